@@ -180,3 +180,30 @@ func (g *Graph) Resolve(name string) []*Entity {
 	}
 	return partial
 }
+
+// Filter returns a copy of g that keeps every article, entity and mention
+// but only the claims for which keep returns true.
+func (g *Graph) Filter(keep func(Claim) bool) *Graph {
+	out := New()
+	for id, e := range g.entities {
+		cp := *e
+		out.entities[id] = &cp
+	}
+	for id, a := range g.articles {
+		cp := *a
+		out.articles[id] = &cp
+	}
+	for id, m := range g.mentions {
+		cp := make(map[string]bool, len(m))
+		for k := range m {
+			cp[k] = true
+		}
+		out.mentions[id] = cp
+	}
+	for id, c := range g.claims {
+		if keep(c) {
+			out.claims[id] = c
+		}
+	}
+	return out
+}

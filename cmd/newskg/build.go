@@ -1,0 +1,242 @@
+package main
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/newskg/newskg/corpus"
+	"github.com/newskg/newskg/export/dot"
+	"github.com/newskg/newskg/export/graphml"
+	"github.com/newskg/newskg/export/nquads"
+	"github.com/newskg/newskg/extract"
+	"github.com/newskg/newskg/graph"
+	"github.com/newskg/newskg/ingest"
+)
+
+// formats maps each export format to its file name in the output folder.
+var formats = []struct{ name, file string }{
+	{"nquads", "graph.nq"},
+	{"dot", "graph.dot"},
+	{"graphml", "graph.graphml"},
+}
+
+// extractFlags are the options shared by commands that extract.
+type extractFlags struct {
+	gazetteer string
+	workers   int
+	maxSize   int64
+}
+
+func (f *extractFlags) register(cmd *cobra.Command) {
+	cmd.Flags().StringVar(&f.gazetteer, "gazetteer", "", "extra gazetteer `FILE` (format of extract/data/gazetteer.tsv)")
+	cmd.Flags().IntVarP(&f.workers, "jobs", "j", 0, "articles extracted in parallel (default: one per CPU)")
+	cmd.Flags().Int64Var(&f.maxSize, "max-size", ingest.DefaultMaxSize, "largest article file accepted, in `bytes`")
+}
+
+// build extracts the articles under paths into g, naming each failed
+// input on stderr. It reports whether any input failed.
+func (f *extractFlags) build(g *graph.Graph, paths []string, stderr io.Writer) (failed bool, err error) {
+	var opts []extract.Option
+	if f.gazetteer != "" {
+		opts = append(opts, extract.WithGazetteer(f.gazetteer))
+	}
+	x, err := extract.New(opts...)
+	if err != nil {
+		return false, err
+	}
+	files, errs := ingest.Files(paths)
+	b := corpus.Builder{Extractor: x, Reader: ingest.Reader{MaxSize: f.maxSize}, Workers: f.workers}
+	errs = append(errs, b.Add(g, files)...)
+	for _, e := range errs {
+		fmt.Fprintln(stderr, "newskg:", e)
+	}
+	if len(files) == 0 && len(errs) == 0 {
+		return true, fmt.Errorf("no .txt articles under %s", strings.Join(paths, ", "))
+	}
+	return len(errs) > 0, nil
+}
+
+// viewFlags narrow the DOT picture.
+type viewFlags struct {
+	focus      []string
+	depth      int
+	predicates []string
+	minConf    float64
+	title      string
+}
+
+func (v *viewFlags) register(cmd *cobra.Command) {
+	cmd.Flags().StringSliceVar(&v.focus, "focus", nil, "draw only the network around this entity `NAME` (name, alias or ID; repeatable)")
+	cmd.Flags().IntVar(&v.depth, "depth", 1, "hops from the --focus entities")
+	cmd.Flags().StringSliceVar(&v.predicates, "predicate", nil, "draw only claims with these predicates (accused, denied, ...; blamed = accused)")
+	cmd.Flags().StringVar(&v.title, "title", "", "title of the picture")
+}
+
+// selection turns the flags into a graph selection, resolving names.
+func (v *viewFlags) selection(g *graph.Graph) (graph.Selection, error) {
+	s := graph.Selection{Depth: v.depth, MinConfidence: v.minConf}
+	for _, p := range v.predicates {
+		pr, err := graph.ParsePredicate(p)
+		if err != nil {
+			return s, usageError{err}
+		}
+		s.Predicates = append(s.Predicates, pr)
+	}
+	for _, name := range v.focus {
+		es := g.Resolve(name)
+		if len(es) == 0 {
+			return s, fmt.Errorf("--focus %q: no such entity in the graph", name)
+		}
+		for _, e := range es {
+			s.Focus = append(s.Focus, e.ID)
+		}
+	}
+	return s, nil
+}
+
+func (v *viewFlags) active() bool { return len(v.focus) > 0 || len(v.predicates) > 0 || v.minConf > 0 }
+
+// encode writes g in the named format.
+func encode(w io.Writer, format string, g *graph.Graph, base, title string) error {
+	switch format {
+	case "nquads", "nq":
+		e := nquads.NewEncoder(w)
+		if base != "" {
+			e.SetBase(base)
+		}
+		return e.Encode(g)
+	case "dot":
+		e := dot.NewEncoder(w)
+		if title != "" {
+			e.SetTitle(title)
+		}
+		return e.Encode(g)
+	case "graphml":
+		return graphml.NewEncoder(w).Encode(g)
+	}
+	return usagef("unknown format %q (want nquads, dot or graphml)", format)
+}
+
+func newBuild() *cobra.Command {
+	var (
+		out     string
+		fmts    []string
+		base    string
+		minConf float64
+		appendG bool
+		ef      extractFlags
+		vf      viewFlags
+	)
+	cmd := &cobra.Command{
+		Use:   "build -o DIR PATH...",
+		Short: "Extract a knowledge graph from articles and export it",
+		Long: `build reads the .txt articles in the given files and folders, extracts
+entities and claims, and writes DIR/graph.nq (the graph itself, readable
+again by export, query and build --append), DIR/graph.dot and
+DIR/graph.graphml. It prints a summary on stderr.
+
+An input that cannot be read is named on stderr and skipped; the exit
+code is then 1. Files are written whole or not at all.`,
+		Example: `  newskg build -o out seeds
+  newskg build -o out --format nquads,graphml articles/
+  newskg build -o out --min-confidence 0.7 --focus Peskov --depth 1 seeds
+  newskg build -o out --append new-articles/`,
+		Args: minArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if out == "" {
+				return usagef("build: -o DIR is required")
+			}
+			for _, f := range fmts {
+				if !slices.ContainsFunc(formats, func(x struct{ name, file string }) bool { return x.name == f }) {
+					return usagef("--format %q: want nquads, dot or graphml", f)
+				}
+			}
+			if minConf < 0 || minConf > 1 {
+				return usagef("--min-confidence %v: want a value in [0, 1]", minConf)
+			}
+			if err := os.MkdirAll(out, 0o755); err != nil {
+				return err
+			}
+			g := graph.New()
+			if appendG {
+				old, err := readGraph(filepath.Join(out, "graph.nq"))
+				if err != nil {
+					return fmt.Errorf("--append: %w", err)
+				}
+				g = old
+			}
+			failed, err := ef.build(g, args, cmd.ErrOrStderr())
+			if err != nil {
+				return err
+			}
+			if minConf > 0 {
+				g = g.Filter(func(c graph.Claim) bool { return c.Confidence >= minConf })
+			}
+			for _, f := range formats {
+				if !slices.Contains(fmts, f.name) {
+					continue
+				}
+				view := g
+				if f.name == "dot" && vf.active() {
+					s, err := vf.selection(g)
+					if err != nil {
+						return err
+					}
+					view = g.Select(s)
+				}
+				path := filepath.Join(out, f.file)
+				err := writeFile(path, func(w *bufio.Writer) error { return encode(w, f.name, view, base, vf.title) })
+				if err != nil {
+					return err
+				}
+			}
+			summary(cmd.ErrOrStderr(), g, out)
+			if failed {
+				return errPartial
+			}
+			return nil
+		},
+	}
+	cmd.Flags().StringVarP(&out, "output", "o", "", "output `DIR` (created if missing)")
+	cmd.Flags().StringSliceVar(&fmts, "format", []string{"nquads", "dot", "graphml"}, "formats to write: nquads, dot, graphml")
+	cmd.Flags().StringVar(&base, "base", "", "base `IRI` of the N-Quads (default "+nquads.DefaultBase+")")
+	cmd.Flags().Float64Var(&minConf, "min-confidence", 0, "drop claims below this confidence (0..1)")
+	cmd.Flags().BoolVar(&appendG, "append", false, "add the articles to the graph already in DIR/graph.nq")
+	ef.register(cmd)
+	vf.register(cmd)
+	return cmd
+}
+
+// summary prints what a build produced.
+func summary(w io.Writer, g *graph.Graph, out string) {
+	a, e, c := g.Len()
+	counts := g.Counts()
+	var parts []string
+	for _, p := range graph.Predicates {
+		if n := counts[p]; n > 0 {
+			parts = append(parts, fmt.Sprintf("%s %d", p, n))
+		}
+	}
+	fmt.Fprintf(w, "newskg: %d articles, %d entities, %d claims (%s) → %s\n", a, e, c, strings.Join(parts, ", "), out)
+}
+
+// readGraph reads a graph from its N-Quads file.
+func readGraph(path string) (*graph.Graph, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	g, err := nquads.NewDecoder(bufio.NewReaderSize(f, 1<<16)).Decode()
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return g, nil
+}

@@ -1,0 +1,99 @@
+// Package corpus runs the extraction pipeline over many article files:
+// it reads and extracts them in parallel and adds the results to a graph
+// in a fixed order, so that the graph does not depend on scheduling.
+package corpus
+
+import (
+	"errors"
+	"fmt"
+	"runtime"
+
+	"github.com/newskg/newskg/graph"
+	"github.com/newskg/newskg/ingest"
+)
+
+// Extractor turns one article into a document.
+type Extractor interface {
+	Extract(graph.Article) graph.Document
+}
+
+// Builder feeds article files through an extractor into a graph.
+type Builder struct {
+	Extractor Extractor
+	Reader    ingest.Reader
+	// Workers is the number of articles extracted at once; 0 means one
+	// per CPU.
+	Workers int
+	// Progress, when set, is called after each file with the number of
+	// files done so far and the total.
+	Progress func(done, total int)
+}
+
+type result struct {
+	doc graph.Document
+	err error
+}
+
+// Add reads and extracts the files and adds each article to g in the
+// order of files. A file that cannot be read, or whose article is already
+// in g, gives an error that names it; the other files are still added.
+// Memory stays bounded: at most a few documents per worker wait to be
+// added.
+func (b *Builder) Add(g *graph.Graph, files []string) []error {
+	workers := b.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	// Each file gets a buffered channel for its result; a bounded queue
+	// of them keeps the order of files while workers run ahead.
+	type job struct {
+		path string
+		out  chan result
+	}
+	jobs := make(chan job)
+	queue := make(chan chan result, 4*workers)
+	for w := 0; w < workers; w++ {
+		go func() {
+			for j := range jobs {
+				a, err := b.Reader.ReadFile(j.path)
+				if err != nil {
+					j.out <- result{err: err}
+					continue
+				}
+				j.out <- result{doc: b.Extractor.Extract(a)}
+			}
+		}()
+	}
+	go func() {
+		for _, f := range files {
+			out := make(chan result, 1)
+			queue <- out
+			jobs <- job{f, out}
+		}
+		close(jobs)
+		close(queue)
+	}()
+	var errs []error
+	i := 0
+	for out := range queue {
+		r := <-out
+		switch {
+		case r.err != nil:
+			errs = append(errs, r.err)
+		default:
+			if err := g.Add(r.doc); err != nil {
+				if errors.Is(err, graph.ErrDuplicateArticle) {
+					err = fmt.Errorf("%s: article ID %q is already in the graph (two files with one name?)", files[i], r.doc.Article.ID)
+				} else {
+					err = fmt.Errorf("%s: %w", files[i], err)
+				}
+				errs = append(errs, err)
+			}
+		}
+		i++
+		if b.Progress != nil {
+			b.Progress(i, len(files))
+		}
+	}
+	return errs
+}

@@ -1,0 +1,277 @@
+// Package graphml writes a knowledge graph as GraphML
+// (http://graphml.graphdrawing.org/), in a form that NetworkX
+// (read_graphml) and Neo4j APOC (apoc.import.graphml with readLabels)
+// both read without loss of claims.
+//
+// # Layout
+//
+// The document holds one directed <graph id="G">. Every entity is a
+// <node> whose id is the entity ID, sorted by ID; every claim is its own
+// <edge>, in [graph.Graph.Claims] order, whose id is [graph.Claim.ID], so
+// that several claims between the same two entities stay distinct edges
+// (NetworkX uses the ids as multi-edge keys). All nodes come before any
+// edge, because APOC resolves an edge's endpoints as it reads it.
+//
+// Each node carries the XML attribute labels=":Type" (the Neo4j label),
+// and each edge the XML attribute label="predicate" (the Neo4j
+// relationship type, written as the predicate itself, such as "accused").
+// NetworkX ignores those XML attributes, so the same values are also
+// written as data under the keys whose ids are literally "labels" and
+// "label"; APOC with readLabels recognises exactly those key ids and does
+// not store them a second time as properties.
+//
+// # Keys
+//
+// Node keys, all of attr.type string:
+//
+//	labels   ":" + entity type, such as ":Person"
+//	name     canonical name
+//	type     entity type, such as "Person"
+//	aliases  aliases joined with "|"
+//	sameAs   sameAs IRIs joined with " "
+//
+// Edge keys:
+//
+//	label       string  predicate
+//	predicate   string  predicate
+//	article     string  article ID
+//	title       string  article title
+//	date        string  article date as YYYY-MM-DD, or ""
+//	evidence    string  supporting sentence
+//	start       int     byte offset of the evidence in the article text
+//	end         int     byte offset just past the evidence
+//	verb        string  surface verb
+//	cameo       string  CAMEO code; a string so that "016" keeps its zero
+//	confidence  double  confidence in [0, 1]
+//
+// GraphML has no date type and APOC rejects unknown types, so dates are
+// ISO strings. Keys declare no defaults and every element carries every
+// key, since NetworkX never copies a key's default onto elements.
+//
+// # Lossy points
+//
+// An alias that itself contains "|" cannot be told apart from two
+// aliases once the list is split again; entity aliases are surface forms,
+// where "|" does not occur in practice.
+//
+// XML 1.0 cannot hold control characters other than tab, newline and
+// carriage return, nor U+FFFE and U+FFFF, nor invalid UTF-8. In names,
+// evidence and every other value each such character, and each byte of
+// invalid UTF-8, is written as U+FFFD so that the document stays
+// well-formed. Entity IDs are the exception: they link edges to nodes,
+// where a replaced character could merge two IDs, so an entity ID holding
+// such a character is an error.
+//
+// An empty value is written as an empty <data> element. APOC stores it as
+// "", but NetworkX 2.8 reads an element without text as no value at all,
+// so such attributes (a missing date, an entity without sameAs) are
+// absent from its elements.
+package graphml
+
+import (
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/newskg/newskg/graph"
+)
+
+const (
+	namespace      = "http://graphml.graphdrawing.org/xmlns"
+	schemaLocation = namespace + " " + namespace + "/1.0/graphml.xsd"
+)
+
+// A column is one GraphML key and how to compute its value for an
+// element; keeping the declaration and the value side by side is what
+// guarantees that every element carries every declared key.
+type column[T any] struct {
+	name  string // both the key id and attr.name
+	typ   string // attr.type
+	value func(T) string
+}
+
+var nodeColumns = []column[*graph.Entity]{
+	{"labels", "string", func(e *graph.Entity) string { return ":" + string(e.Type) }},
+	{"name", "string", func(e *graph.Entity) string { return e.Name }},
+	{"type", "string", func(e *graph.Entity) string { return string(e.Type) }},
+	{"aliases", "string", func(e *graph.Entity) string { return strings.Join(e.Aliases, "|") }},
+	{"sameAs", "string", func(e *graph.Entity) string { return strings.Join(e.SameAs, " ") }},
+}
+
+// edge is a claim together with its article, which supplies the title and
+// date columns.
+type edge struct {
+	c graph.Claim
+	a graph.Article
+}
+
+var edgeColumns = []column[edge]{
+	{"label", "string", func(e edge) string { return string(e.c.Predicate) }},
+	{"predicate", "string", func(e edge) string { return string(e.c.Predicate) }},
+	{"article", "string", func(e edge) string { return e.c.Article }},
+	{"title", "string", func(e edge) string { return e.a.Title }},
+	{"date", "string", func(e edge) string { return e.a.Date }},
+	{"evidence", "string", func(e edge) string { return e.c.Evidence }},
+	{"start", "int", func(e edge) string { return strconv.Itoa(e.c.Start) }},
+	{"end", "int", func(e edge) string { return strconv.Itoa(e.c.End) }},
+	{"verb", "string", func(e edge) string { return e.c.Verb }},
+	{"cameo", "string", func(e edge) string { return e.c.CAMEO }},
+	{"confidence", "double", func(e edge) string { return strconv.FormatFloat(e.c.Confidence, 'g', -1, 64) }},
+}
+
+// An Encoder writes graphs as GraphML documents to an output stream.
+type Encoder struct {
+	w io.Writer
+}
+
+// NewEncoder returns an encoder that writes to w.
+func NewEncoder(w io.Writer) *Encoder {
+	return &Encoder{w: w}
+}
+
+// Encode writes g to the stream as one complete GraphML document. The
+// output depends only on g's contents, so encoding equal graphs gives
+// identical bytes.
+func (enc *Encoder) Encode(g *graph.Graph) error {
+	if g == nil {
+		return errors.New("graphml: nil graph")
+	}
+	entities := g.Entities()
+	// Check before writing anything, so that a bad graph leaves no
+	// half-written document behind.
+	for _, e := range entities {
+		if !xmlSafe(e.ID) {
+			return fmt.Errorf("graphml: entity ID %q holds characters XML 1.0 cannot represent", e.ID)
+		}
+	}
+	claims := g.Claims()
+	edges := make([]edge, len(claims))
+	for i, c := range claims {
+		// An edge to an undeclared node is a hard error in APOC; the
+		// graph should never hold one, so say so rather than write it.
+		for _, id := range []string{c.Subject, c.Object} {
+			if _, ok := g.Entity(id); !ok {
+				return fmt.Errorf("graphml: claim %s refers to unknown entity %q", c.ID(), id)
+			}
+		}
+		edges[i].c = c
+		if a, ok := g.Article(c.Article); ok {
+			edges[i].a = *a
+		}
+	}
+
+	// The declaration goes straight to the stream: as a token it would
+	// share its line with the root element.
+	if _, err := io.WriteString(enc.w, xml.Header); err != nil {
+		return fmt.Errorf("graphml: writing document: %w", err)
+	}
+	w := &writer{x: xml.NewEncoder(enc.w)}
+	w.x.Indent("", "  ")
+	w.start("graphml", "xmlns", namespace,
+		"xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance",
+		"xsi:schemaLocation", schemaLocation)
+	for _, c := range nodeColumns {
+		w.key(c.name, "node", c.typ)
+	}
+	for _, c := range edgeColumns {
+		w.key(c.name, "edge", c.typ)
+	}
+	w.start("graph", "id", "G", "edgedefault", "directed")
+	for _, e := range entities {
+		w.start("node", "id", e.ID, "labels", ":"+string(e.Type))
+		for _, c := range nodeColumns {
+			w.data(c.name, c.value(e))
+		}
+		w.end("node")
+	}
+	for _, e := range edges {
+		w.start("edge", "id", e.c.ID(), "source", e.c.Subject, "target", e.c.Object, "label", string(e.c.Predicate))
+		for _, c := range edgeColumns {
+			w.data(c.name, c.value(e))
+		}
+		w.end("edge")
+	}
+	w.end("graph")
+	w.end("graphml")
+	if w.err == nil {
+		w.err = w.x.Close()
+	}
+	if w.err == nil {
+		// Close leaves the last line unterminated.
+		_, w.err = io.WriteString(enc.w, "\n")
+	}
+	if w.err != nil {
+		return fmt.Errorf("graphml: writing document: %w", w.err)
+	}
+	return nil
+}
+
+// writer keeps the first error of a run of token writes, so that Encode
+// reads as the document it produces.
+type writer struct {
+	x   *xml.Encoder
+	err error
+}
+
+func (w *writer) token(t xml.Token) {
+	if w.err == nil {
+		w.err = w.x.EncodeToken(t)
+	}
+}
+
+// start opens element name with the attributes given as name, value
+// pairs. Attribute names are written verbatim, which is how the xmlns
+// declarations reach the output unchanged.
+func (w *writer) start(name string, attrs ...string) {
+	s := xml.StartElement{Name: xml.Name{Local: name}}
+	for i := 0; i+1 < len(attrs); i += 2 {
+		s.Attr = append(s.Attr, xml.Attr{Name: xml.Name{Local: attrs[i]}, Value: attrs[i+1]})
+	}
+	w.token(s)
+}
+
+func (w *writer) end(name string) {
+	w.token(xml.EndElement{Name: xml.Name{Local: name}})
+}
+
+func (w *writer) key(id, domain, typ string) {
+	w.start("key", "id", id, "for", domain, "attr.name", id, "attr.type", typ)
+	w.end("key")
+}
+
+// data writes one value. encoding/xml escapes markup and replaces what
+// XML 1.0 cannot hold with U+FFFD, in attributes and text alike.
+func (w *writer) data(key, value string) {
+	w.start("data", "key", key)
+	if value != "" {
+		w.token(xml.CharData(value))
+	}
+	w.end("data")
+}
+
+// xmlSafe reports whether s survives the trip through XML unchanged.
+func xmlSafe(s string) bool {
+	for i, r := range s {
+		if r == utf8.RuneError {
+			if _, n := utf8.DecodeRuneInString(s[i:]); n == 1 {
+				return false
+			}
+		}
+		if !xmlChar(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// xmlChar reports whether r is in the Char production of XML 1.0.
+func xmlChar(r rune) bool {
+	return r == '\t' || r == '\n' || r == '\r' ||
+		r >= 0x20 && r <= 0xD7FF ||
+		r >= 0xE000 && r <= 0xFFFD ||
+		r >= 0x10000 && r <= 0x10FFFF
+}
