@@ -1,0 +1,159 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/newskg/newskg/graph"
+)
+
+// affiliations finds who holds a role in, or speaks for, whom:
+// "Kremlin spokesman Dmitry Peskov", "Serhiy Popko, head of the Kyiv city
+// military administration", "Yurii Ihnat, of the Ukrainian Air Force",
+// "Zelensky's top adviser, Mykhailo Podolyak".
+func (sc *sentence) affiliations() {
+	r := sc.ar.x.rules
+	items := sc.items
+	person := func(k int) *mention {
+		if k >= 0 && k < len(items) && items[k].m != nil && items[k].m.typ == graph.Person && items[k].m.kind != byPronoun {
+			return items[k].m
+		}
+		return nil
+	}
+	// roleAt matches qualifiers, up to two modifiers and a role from k.
+	roleAt := func(k int) (int, string) {
+		start := k
+		for k < len(items) && items[k].m == nil && r.in("role-qualifier", items[k].low) {
+			k++
+		}
+		for s := 0; s <= 2 && k < len(items); s++ {
+			if n := r.phraseAt(items, k, "role"); n > 0 {
+				// Prefer the longest role: "prime minister" over "prime".
+				for k+n < len(items) {
+					if m := r.phraseAt(items, k+n, "role"); m > 0 {
+						n += m
+						continue
+					}
+					break
+				}
+				return k + n - start, joinItems(items[k : k+n])
+			}
+			if items[k].m != nil || !isLowerWord(items[k].low) {
+				break
+			}
+			k++
+		}
+		return 0, ""
+	}
+	for k := 0; k < len(items); k++ {
+		it := items[k]
+		if it.m != nil && !it.m.modifier && it.m.kind != byEvent && it.m.kind != byPronoun {
+			// A1: ORG ROLE PERSON, ORG's ROLE, PERSON.
+			j := k + 1
+			if j < len(items) && items[j].tok.isPossessive() {
+				j++
+			}
+			if n, role := roleAt(j); n > 0 {
+				p := j + n
+				if p < len(items) && items[p].is(",") {
+					p++
+				}
+				if pm := person(p); pm != nil && pm.id != it.m.id {
+					sc.claim(pm, graph.AffiliatedWith, it.m, role, confRole)
+				}
+			}
+			if pm := person(k); pm != nil {
+				sc.personRole(k, pm, roleAt)
+			}
+		}
+		// A5: "the President of Ukraine, Vladimir Zelensky".
+		if it.m == nil {
+			if n, role := roleAt(k); n > 0 && k+n+1 < len(items) && items[k+n].is("of") {
+				if o := items[k+n+1].m; o != nil && k+n+3 < len(items) && items[k+n+2].is(",") {
+					if pm := person(k + n + 3); pm != nil {
+						sc.claim(pm, graph.AffiliatedWith, o, role, confRole)
+					}
+				}
+			}
+		}
+	}
+	// A role reference with a possessor, "Putin's spokesman", ties the
+	// holder to the possessor.
+	for _, it := range items {
+		if it.m == nil || it.m.kind != byRole {
+			continue
+		}
+		if i := strings.IndexAny(it.m.surface, "’'"); i > 0 {
+			if rs := sc.ar.x.gaz.lookup(it.m.surface[:i]); len(rs) > 0 {
+				if e, ok := sc.ar.ents[rs[0].id]; ok {
+					sc.claim(it.m, graph.AffiliatedWith, &mention{id: e.ID, typ: e.Type}, it.m.surface, confRole)
+				}
+			}
+		}
+	}
+}
+
+// personRole reads what follows a person's name: ", head of the X",
+// ", of the X", " of the New York Times", " and Y wrote in the X".
+func (sc *sentence) personRole(k int, pm *mention, roleAt func(int) (int, string)) {
+	items := sc.items
+	j := k + 1
+	comma := j < len(items) && items[j].is(",")
+	if comma {
+		j++
+	}
+	// "PERSON, of the ORG" and "PERSON of the ORG".
+	if j+1 < len(items) && items[j].is("of") {
+		o := j + 1
+		if items[o].is("the") {
+			o++
+		}
+		if o < len(items) && items[o].m != nil {
+			if om := items[sc.head(o)].m; om.typ == graph.Organization || om.typ == graph.Country {
+				sc.claim(pm, graph.AffiliatedWith, om, "of", confRole)
+			}
+		}
+		return
+	}
+	if comma {
+		for j < len(items) && items[j].is("a", "an", "the") {
+			j++
+		}
+		if n, role := roleAt(j); n > 0 {
+			p := j + n
+			if p < len(items) && items[p].is("of", "for", "at", "to", "in", "with", "from") {
+				p++
+				if p < len(items) && items[p].is("the") {
+					p++
+				}
+				if p < len(items) && items[p].m != nil {
+					o := p
+					// "the US National Security Council": the body,
+					// not its country.
+					if o+1 < len(items) && items[o+1].m != nil && items[o+1].m.typ == graph.Organization {
+						o++
+					}
+					o = sc.head(o)
+					sc.claim(pm, graph.AffiliatedWith, items[o].m, role, confRole)
+				}
+			}
+		}
+		return
+	}
+	// "X and Y wrote in the Washington Post".
+	authors := []*mention{pm}
+	for j < len(items) && items[j].is("and", ",") && j+1 < len(items) && items[j+1].m != nil && items[j+1].m.typ == graph.Person {
+		authors = append(authors, items[j+1].m)
+		j += 2
+	}
+	if j+1 < len(items) && items[j].is("wrote", "writes", "writing", "reported", "reports") && items[j+1].is("in", "for") {
+		o := j + 2
+		if o < len(items) && items[o].is("the") {
+			o++
+		}
+		if o < len(items) && items[o].m != nil && items[o].m.typ == graph.Organization {
+			for _, a := range authors {
+				sc.claim(a, graph.AffiliatedWith, items[o].m, items[j].tok.text, confRole)
+			}
+		}
+	}
+}

@@ -1,0 +1,103 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/newskg/newskg/graph"
+)
+
+// eventNoun matches the words that name a single incident. A plural
+// ("attacks") describes a campaign and makes no event node.
+var eventNoun = regexp.MustCompile(`(?i)\b(?:(the|this|that|a|an)\s+)?(?:(alleged|suspected|purported|apparent|attempted|reported|failed|foiled|planned|possible)\s+)?` +
+	`(?:(?:kamikaze|drone|missile|rocket|bomb|terrorist|terror|suicide|artillery)\s+){0,2}` +
+	`(attack|strike|raid|assassination attempt|assassination bid|attempt on (?:his|her|the president['’]s|[\p{L}]+['’]s) life|attempt to (?:kill|assassinate) [\p{L}]+|bombing|incident|episode|plot|act of terrorism|terrorist act)\b` +
+	`(?:\s+(?:on|at|against|targeting)\s+(?:the\s+)?)?`)
+
+// findEvents detects incident mentions: an attack noun with a target
+// ("drone strike on the Kremlin", "the Kremlin attack"). Every incident in
+// an article with the same target is one Event, named after the target,
+// so that articles describing it in other words still meet in one node.
+// A reference without a target ("the alleged attack", "the assassination
+// attempt") resolves to the article's main incident when it is definite
+// or qualified as alleged; an indefinite one ("a missile strike on a
+// supermarket") is left alone.
+func (ar *article) findEvents(sents []Sentence, ms [][]mention) {
+	type hit struct {
+		sent       int
+		start, end int
+		target     *mention
+		noun       string
+		anaphoric  bool
+	}
+	var hits []hit
+	for i, s := range sents {
+		for _, loc := range eventNoun.FindAllStringSubmatchIndex(s.Text, -1) {
+			start, end := s.Start+loc[0], s.Start+loc[1]
+			det, qual := "", ""
+			if loc[2] >= 0 {
+				det = strings.ToLower(s.Text[loc[2]:loc[3]])
+				start = s.Start + loc[3] + len(s.Text[loc[3]:]) - len(strings.TrimLeft(s.Text[loc[3]:], " \t"))
+			}
+			if loc[4] >= 0 {
+				qual = strings.ToLower(s.Text[loc[4]:loc[5]])
+			}
+			noun := strings.ToLower(s.Text[loc[6]:loc[7]])
+			var target *mention
+			for k := range ms[i] {
+				m := &ms[i][k]
+				if m.modifier || m.kind == byDemonym || m.kind == byEvent {
+					continue
+				}
+				// Target after the noun: "strike on the Kremlin".
+				if m.start == end && end > s.Start+loc[7] && (m.typ == graph.Place || m.typ == graph.Organization) && m.state == "" {
+					target = m
+				}
+				// Target before the noun: "the Kremlin drone attack".
+				if m.end+1 == s.Start+loc[0] && (m.typ == graph.Place || m.typ == graph.Organization) && m.state == "" {
+					target = m
+					start = m.start
+				}
+			}
+			stop := s.Start + loc[7]
+			if target != nil && target.end > stop {
+				stop = target.end
+			}
+			anaphoric := det == "the" || det == "this" || det == "that" || (qual != "" && qual != "possible") ||
+				strings.HasPrefix(noun, "assassination") || strings.HasPrefix(noun, "attempt")
+			if det == "a" || det == "an" {
+				anaphoric = anaphoric && qual != "" && qual != "possible"
+			}
+			hits = append(hits, hit{i, start, stop, target, noun, anaphoric})
+		}
+	}
+	// The main incident: the first one with a named target.
+	var main *mention
+	for _, h := range hits {
+		if h.target != nil {
+			main = h.target
+			break
+		}
+	}
+	for _, h := range hits {
+		t := h.target
+		if t == nil {
+			if main == nil || !h.anaphoric {
+				continue
+			}
+			t = main
+		}
+		e := ar.ents[t.id]
+		if e == nil {
+			continue
+		}
+		name := e.Name + " attack"
+		id := graph.Slug(name)
+		surface := strings.TrimSpace(ar.a.Text[h.start:h.end])
+		ar.add(id, graph.Event, name, surface)
+		ms[h.sent] = append(ms[h.sent], mention{start: h.start, end: h.end, id: id, typ: graph.Event, kind: byEvent, surface: surface, t0: -1, t1: -1})
+		if ar.mainEvent == "" {
+			ar.mainEvent = id
+		}
+	}
+}

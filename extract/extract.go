@@ -1,0 +1,159 @@
+// Package extract turns an article's text into entities and claims: who
+// accused, denied, threatened, attacked, met, criticised, supplied or
+// investigated whom, and who speaks for whom, each claim tied to the
+// sentence that supports it.
+//
+// The extractor is rule-based. Its knowledge lives in embedded data files
+// (data/gazetteer.tsv, data/lexicon.txt, data/given_names.txt) that
+// describe general English news language and well-known public figures;
+// docs/extraction.md explains the method and its limits.
+package extract
+
+import (
+	"bytes"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/newskg/newskg/graph"
+)
+
+// Extractor extracts documents from articles. It is safe for concurrent
+// use once built: Extract keeps all state per call.
+type Extractor struct {
+	gaz        *Gazetteer
+	lex        Lexicon
+	givenNames map[string]bool
+	notName    map[string]bool
+	honorific  map[string]bool
+	orgHead    map[string]bool
+	placeHead  map[string]bool
+	stateNoun  map[string]bool
+	forceNoun  map[string]bool
+	speech     map[string]bool
+	demonym    map[string]string // country ID → first demonym
+	rules      *rules
+}
+
+// Option configures an Extractor.
+type Option func(*Extractor) error
+
+// WithGazetteer adds the entries of a gazetteer file (same format as
+// data/gazetteer.tsv) to the built-in one.
+func WithGazetteer(path string) Option {
+	return func(x *Extractor) error { return x.gaz.LoadFile(path) }
+}
+
+// New returns an extractor with the embedded data files and the given
+// options applied.
+func New(opts ...Option) (*Extractor, error) {
+	x := &Extractor{gaz: newGazetteer(), demonym: make(map[string]string)}
+	read := func(name string) []byte {
+		b, _ := dataFS.ReadFile(name)
+		return b
+	}
+	var err error
+	if x.lex, err = parseLexicon(bytes.NewReader(read("data/lexicon.txt"))); err != nil {
+		return nil, fmt.Errorf("data/lexicon.txt: %w", err)
+	}
+	if err := x.gaz.Load(bytes.NewReader(read("data/gazetteer.tsv")), "data/gazetteer.tsv"); err != nil {
+		return nil, err
+	}
+	x.givenNames = loadNames(bytes.NewReader(read("data/given_names.txt")))
+	for _, o := range opts {
+		if err := o(x); err != nil {
+			return nil, err
+		}
+	}
+	x.notName = x.lex.set("not-name")
+	x.honorific = x.lex.set("honorific")
+	x.orgHead = x.lex.set("org-head")
+	x.placeHead = x.lex.set("place-head")
+	x.stateNoun = x.lex.set("state-noun")
+	x.forceNoun = x.lex.set("force-noun")
+	x.speech = x.lex.set("speech")
+	for form, rs := range x.gaz.forms {
+		for _, r := range rs {
+			if r.kind == formDemonym && !strings.HasSuffix(form, "s") {
+				if d, ok := x.demonym[r.id]; !ok || form < d {
+					x.demonym[r.id] = form
+				}
+			}
+		}
+	}
+	x.rules = compileRules(x.lex)
+	return x, nil
+}
+
+// Extract reads one article and returns what it says: the entities its
+// story names and the claims it makes or reports. It never fails; an
+// article without recognisable content gives an empty document.
+func (x *Extractor) Extract(a graph.Article) graph.Document {
+	ar := &article{x: x, a: a, ents: make(map[string]*graph.Entity), mentioned: make(map[string]bool), surnames: make(map[string]string), people: make(map[string]string)}
+	sents := Sentences(a.Text)
+	toks := make([][]token, len(sents))
+	for i, s := range sents {
+		toks[i] = tokenize(s.Text, s.Start)
+	}
+	// The first pass learns the article's full names, so that the second
+	// can resolve a surname that comes before the full name.
+	for i := range sents {
+		ar.findMentions(toks[i])
+	}
+	ar.ents, ar.order = make(map[string]*graph.Entity), nil
+	ms := make([][]mention, len(sents))
+	for i := range sents {
+		ms[i] = ar.findMentions(toks[i])
+	}
+	ar.resolveRoles(ms)
+	ar.findEvents(sents, ms)
+	claims := ar.relations(sents, toks, ms)
+
+	// Entities named in the story, and those that take part in claims.
+	keep := make(map[string]bool)
+	for _, sm := range ms {
+		for _, m := range sm {
+			if m.kind == byName || m.kind == byEvent {
+				keep[m.id] = true
+			}
+		}
+	}
+	for _, c := range claims {
+		keep[c.Subject], keep[c.Object] = true, true
+	}
+	doc := graph.Document{Article: a, Claims: claims}
+	for _, id := range ar.order {
+		if keep[id] {
+			e := *ar.ents[id]
+			slices.Sort(e.Aliases)
+			doc.Entities = append(doc.Entities, e)
+			doc.Mentions = append(doc.Mentions, id)
+		}
+	}
+	slices.Sort(doc.Mentions)
+	return doc
+}
+
+// resolveRoles keeps a role mention ("the Russian president") only when
+// the article names its holder, and turns it into a reference to that
+// person.
+func (ar *article) resolveRoles(ms [][]mention) {
+	named := make(map[string]bool)
+	for _, sm := range ms {
+		for _, m := range sm {
+			if m.kind == byName {
+				named[m.id] = true
+			}
+		}
+	}
+	for i, sm := range ms {
+		out := sm[:0]
+		for _, m := range sm {
+			if m.kind == byRole && !named[m.id] {
+				continue
+			}
+			out = append(out, m)
+		}
+		ms[i] = out
+	}
+}

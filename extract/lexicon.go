@@ -1,0 +1,212 @@
+package extract
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"io"
+	"os"
+	"regexp"
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/newskg/newskg/graph"
+)
+
+//go:embed data
+var dataFS embed.FS
+
+// Lexicon holds the word lists that the patterns are built from, by
+// section name (see data/lexicon.txt).
+type Lexicon map[string][]string
+
+// parseLexicon reads the sectioned word-list format of data/lexicon.txt.
+func parseLexicon(r io.Reader) (Lexicon, error) {
+	lex := make(Lexicon)
+	sc := bufio.NewScanner(r)
+	section, n := "", 0
+	for sc.Scan() {
+		n++
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		if strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]") {
+			section = line[1 : len(line)-1]
+			continue
+		}
+		if section == "" {
+			return nil, fmt.Errorf("line %d: entry before the first [section]", n)
+		}
+		for _, w := range strings.Split(line, "|") {
+			if w = strings.TrimSpace(w); w != "" {
+				lex[section] = append(lex[section], w)
+			}
+		}
+	}
+	return lex, sc.Err()
+}
+
+// set returns a section as a set.
+func (l Lexicon) set(section string) map[string]bool {
+	m := make(map[string]bool, len(l[section]))
+	for _, w := range l[section] {
+		m[w] = true
+	}
+	return m
+}
+
+// alt returns a section as a regular-expression alternation, longest
+// entries first so that "air strikes" wins over "air".
+func (l Lexicon) alt(sections ...string) string {
+	var ws []string
+	for _, s := range sections {
+		for _, w := range l[s] {
+			ws = append(ws, regexp.QuoteMeta(w))
+		}
+	}
+	sort.SliceStable(ws, func(i, j int) bool { return len(ws[i]) > len(ws[j]) })
+	ws = slices.Compact(ws)
+	return "(?:" + strings.Join(ws, "|") + ")"
+}
+
+// formKind says how a surface form refers to a gazetteer entity.
+type formKind int
+
+const (
+	formName    formKind = iota // always the entity: "Zelenskyy"
+	formDemonym                 // an adjective or people: "Russian", "the British"
+	formMetonym                 // a capital speaking for its state: "Moscow said"
+	formRole                    // a role only one person holds: "the Russian president"
+)
+
+// ref is one reading of a surface form.
+type ref struct {
+	id   string
+	kind formKind
+}
+
+// Gazetteer maps surface forms to known entities.
+type Gazetteer struct {
+	entities map[string]graph.Entity
+	forms    map[string][]ref
+	// maxWords is the length, in words, of the longest form.
+	maxWords int
+}
+
+func newGazetteer() *Gazetteer {
+	return &Gazetteer{entities: make(map[string]graph.Entity), forms: make(map[string][]ref)}
+}
+
+// wikidata is the IRI prefix of the sameAs column's QIDs.
+const wikidata = "http://www.wikidata.org/entity/"
+
+// LoadGazetteer reads a gazetteer in the format of data/gazetteer.tsv and
+// adds its entries to g. A later entry with the same canonical name merges
+// into the earlier one.
+func (g *Gazetteer) Load(r io.Reader, name string) error {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	n := 0
+	for sc.Scan() {
+		n++
+		line := sc.Text()
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		cols := strings.Split(line, "\t")
+		for len(cols) < 7 {
+			cols = append(cols, "")
+		}
+		typ := graph.EntityType(strings.TrimSpace(cols[0]))
+		canon := strings.TrimSpace(cols[1])
+		if !typ.Valid() || canon == "" {
+			return fmt.Errorf("%s:%d: want TYPE<tab>NAME<tab>..., TYPE one of Person, Organization, Country, Place, Event", name, n)
+		}
+		id := graph.Slug(canon)
+		e, ok := g.entities[id]
+		if !ok {
+			e = graph.Entity{ID: id, Type: typ, Name: canon}
+		}
+		if q := strings.TrimSpace(cols[6]); q != "" {
+			for _, q := range strings.Split(q, "|") {
+				q = strings.TrimSpace(q)
+				if strings.HasPrefix(q, "Q") {
+					q = wikidata + q
+				}
+				if q != "" && !slices.Contains(e.SameAs, q) {
+					e.SameAs = append(e.SameAs, q)
+				}
+			}
+		}
+		g.entities[id] = e
+		g.add(canon, ref{id, formName})
+		for _, c := range []struct {
+			col  int
+			kind formKind
+		}{{2, formName}, {3, formDemonym}, {4, formMetonym}, {5, formRole}} {
+			k := c.kind
+			for _, f := range strings.Split(cols[c.col], "|") {
+				if f = strings.TrimSpace(f); f != "" {
+					g.add(f, ref{id, k})
+					if k == formRole {
+						// Roles are written capitalised and lower case alike.
+						g.add(strings.ToLower(f), ref{id, k})
+						g.add(capitalise(f), ref{id, k})
+					}
+				}
+			}
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("%s: %w", name, err)
+	}
+	return nil
+}
+
+// LoadFile adds the entries of a user's gazetteer file.
+func (g *Gazetteer) LoadFile(path string) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return fmt.Errorf("gazetteer: %w", err)
+	}
+	defer f.Close()
+	return g.Load(f, path)
+}
+
+func capitalise(s string) string {
+	words := strings.Fields(s)
+	for i, w := range words {
+		if len(w) > 2 || i == 0 {
+			words[i] = strings.ToUpper(w[:1]) + w[1:]
+		}
+	}
+	return strings.Join(words, " ")
+}
+
+func (g *Gazetteer) add(form string, r ref) {
+	form = strings.Join(strings.Fields(form), " ")
+	if slices.Contains(g.forms[form], r) {
+		return
+	}
+	g.forms[form] = append(g.forms[form], r)
+	if n := len(strings.Fields(form)); n > g.maxWords {
+		g.maxWords = n
+	}
+}
+
+// lookup returns the readings of a surface form.
+func (g *Gazetteer) lookup(form string) []ref { return g.forms[form] }
+
+func loadNames(r io.Reader) map[string]bool {
+	m := make(map[string]bool)
+	sc := bufio.NewScanner(r)
+	for sc.Scan() {
+		l := strings.TrimSpace(sc.Text())
+		if l != "" && !strings.HasPrefix(l, "#") {
+			m[l] = true
+		}
+	}
+	return m
+}

@@ -1,0 +1,503 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newskg/newskg/graph"
+)
+
+// mentionKind says how a mention refers to its entity; relation patterns
+// treat a weak reference (a demonym, a role) differently from a name.
+type mentionKind int
+
+const (
+	byName    mentionKind = iota
+	byDemonym             // "Russian claims", "the British"
+	byRole                // "the Russian president", "Putin's spokesman"
+	byPronoun             // "he", "it"
+	byEvent               // "the drone attack on the Kremlin"
+)
+
+// mention is one reference to an entity in a sentence.
+type mention struct {
+	start, end int // byte offsets in the article
+	t0, t1     int // token range in the sentence
+	id         string
+	typ        graph.EntityType
+	kind       mentionKind
+	surface    string
+	// state is the country a capital can speak for ("Moscow said"), or "".
+	state string
+	// modifier is set when the mention only qualifies a following word
+	// ("pro-Kremlin figures"); it is then no party to a relation.
+	modifier bool
+	// role is the title written before a person's name ("spokesman").
+	role string
+}
+
+// article is the extraction state of one article: the entities found so
+// far and how later mentions resolve to them.
+type article struct {
+	x     *Extractor
+	a     graph.Article
+	ents  map[string]*graph.Entity
+	order []string
+	// mentioned holds the entities the story names (not those reached
+	// only through a demonym or a metonym).
+	mentioned map[string]bool
+	// surnames maps a person's last name to the person's ID, or to ""
+	// when two people in the article share it.
+	surnames map[string]string
+	// people maps a person's ID to the full name, across both passes.
+	people map[string]string
+	// mainEvent is the ID of the article's first incident, the target of
+	// bare denials ("Ukraine denied responsibility").
+	mainEvent string
+	// accusations lists the claims of accusation found so far, so that a
+	// threat or denial without a named object can find who was accused.
+	accusations []graph.Claim
+	// recent lists the mentions of the sentences read so far, for
+	// anaphors such as "the think tank".
+	recent []*mention
+}
+
+func (ar *article) entity(id string) *graph.Entity { return ar.ents[id] }
+
+// add records an entity and a surface form for it, and returns its ID.
+func (ar *article) add(id string, typ graph.EntityType, name, surface string) string {
+	e, ok := ar.ents[id]
+	if !ok {
+		if g, ok := ar.x.gaz.entities[id]; ok {
+			cp := g
+			e = &cp
+		} else {
+			e = &graph.Entity{ID: id, Type: typ, Name: name}
+		}
+		ar.ents[id] = e
+		ar.order = append(ar.order, id)
+	}
+	if surface != "" && !containsString(e.Aliases, surface) {
+		e.Aliases = append(e.Aliases, surface)
+	}
+	if e.Type == graph.Person {
+		ar.people[id] = e.Name
+		f := strings.Fields(e.Name)
+		if len(f) >= 2 {
+			last := f[len(f)-1]
+			if prev, ok := ar.surnames[last]; ok && prev != id {
+				ar.surnames[last] = ""
+			} else {
+				ar.surnames[last] = id
+			}
+		}
+	}
+	return id
+}
+
+func containsString(ss []string, s string) bool {
+	for _, x := range ss {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// joinTokens writes tokens as text, with single spaces where the source
+// had space and nothing where it had none.
+func joinTokens(toks []token) string {
+	var b strings.Builder
+	for i, t := range toks {
+		if i > 0 && t.start > toks[i-1].end {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.text)
+	}
+	return b.String()
+}
+
+// connectors may stand inside a multi-word name: "Institute for the
+// Study of War", "Ursula von der Leyen".
+var connectors = map[string]bool{"of": true, "for": true, "the": true, "de": true, "von": true, "van": true,
+	"der": true, "al": true, "bin": true, "la": true, "le": true, "du": true, "da": true}
+
+// findMentions finds the entity mentions of one sentence.
+func (ar *article) findMentions(toks []token) []mention {
+	var out []mention
+	for i := 0; i < len(toks); {
+		t := toks[i]
+		if !t.isWord() {
+			i++
+			continue
+		}
+		gl, grefs := ar.gazAt(toks, i, len(toks))
+		// A capitalised run starting here may be a longer name the
+		// gazetteer does not know ("Ukrainian Air Force").
+		cl := ar.capRun(toks, i)
+		if cl > gl && gl > 0 {
+			if typ, ok := ar.classify(toks[i:i+cl], toks, i); ok && (typ == graph.Organization || typ == graph.Place) {
+				gl = 0
+			}
+		}
+		if gl > 0 {
+			m := ar.gazMention(toks, i, gl, grefs)
+			if m != nil {
+				out = append(out, *m)
+			}
+			i += gl
+			continue
+		}
+		if cl > 0 {
+			out = append(out, ar.nameMentions(toks, i, cl)...)
+			i += cl
+			continue
+		}
+		i++
+	}
+	ar.markModifiers(toks, out)
+	return out
+}
+
+// gazAt returns the longest gazetteer form that starts at toks[i] and
+// ends before toks[end], and its readings. A role form ("Russian
+// President") right before a name is a title, not a reference, and gives
+// way to a shorter form ("Russian") so that the name can speak.
+func (ar *article) gazAt(toks []token, i, end int) (int, []ref) {
+	g := ar.x.gaz
+	for n := min(g.maxWords, end-i); n >= 1; n-- {
+		rs := g.lookup(joinTokens(toks[i : i+n]))
+		if rs == nil {
+			continue
+		}
+		if rs[0].kind == formRole && i+n < len(toks) && toks[i+n].capitalised() {
+			continue
+		}
+		return n, rs
+	}
+	return 0, nil
+}
+
+// gazMention turns a gazetteer match into a mention.
+func (ar *article) gazMention(toks []token, i, n int, rs []ref) *mention {
+	surface := joinTokens(toks[i : i+n])
+	m := &mention{start: toks[i].start, end: toks[i+n-1].end, t0: i, t1: i + n, surface: surface}
+	var place, state, role *ref
+	for k := range rs {
+		r := &rs[k]
+		switch r.kind {
+		case formName:
+			if place == nil {
+				place = r
+			}
+		case formMetonym:
+			state = r
+		case formDemonym:
+			if place == nil {
+				m.kind = byDemonym
+				place = r
+			}
+		case formRole:
+			role = r
+		}
+	}
+	switch {
+	case place != nil:
+		e := ar.x.gaz.entities[place.id]
+		m.id, m.typ = place.id, e.Type
+		if state != nil && place.kind == formName {
+			m.state = state.id
+		}
+	case state != nil:
+		// A capital known only as a metonym: it is its state.
+		e := ar.x.gaz.entities[state.id]
+		m.id, m.typ, m.kind = state.id, e.Type, byName
+	case role != nil:
+		// "the Russian president" names a person only when the story
+		// names that person too; resolution happens later.
+		e := ar.x.gaz.entities[role.id]
+		m.id, m.typ, m.kind = role.id, e.Type, byRole
+		return m
+	default:
+		return nil
+	}
+	if m.kind == byDemonym {
+		// "Ukrainian government" and "the Russian side" are the state
+		// itself; "Russian military" is its armed forces.
+		if j := i + n; j < len(toks) {
+			next := strings.ToLower(toks[j].text)
+			two := next
+			if j+1 < len(toks) {
+				two = next + " " + strings.ToLower(toks[j+1].text)
+			}
+			switch {
+			case ar.x.stateNoun[two] || ar.x.stateNoun[next]:
+				k := 1
+				if ar.x.stateNoun[two] && two != next {
+					k = 2
+				}
+				m.kind, m.t1, m.end = byName, j+k, toks[j+k-1].end
+				m.surface = joinTokens(toks[i : j+k])
+			case ar.x.forceNoun[two] || ar.x.forceNoun[next]:
+				e := ar.x.gaz.entities[m.id]
+				name := surface + " military"
+				if strings.HasSuffix(e.Name, "s") || surface == e.Name {
+					name = e.Name + " military"
+				}
+				k := 1
+				if ar.x.forceNoun[two] && two != next {
+					k = 2
+				}
+				m.id = graph.Slug(name)
+				m.typ, m.kind, m.t1, m.end = graph.Organization, byName, j+k, toks[j+k-1].end
+				m.surface = joinTokens(toks[i : j+k])
+				ar.add(m.id, graph.Organization, name, m.surface)
+				return m
+			case next == "intelligence":
+				name := ar.x.gaz.entities[m.id].Name + " intelligence"
+				m.id = graph.Slug(name)
+				m.typ, m.kind, m.t1, m.end = graph.Organization, byName, j+1, toks[j].end
+				m.surface = joinTokens(toks[i : j+1])
+				ar.add(m.id, graph.Organization, name, m.surface)
+				return m
+			}
+		}
+	}
+	if m.kind == byName && m.typ == graph.Country && i+n < len(toks) {
+		// "US officials", "US intelligence": the state or its agency.
+		next := strings.ToLower(toks[i+n].text)
+		if next == "intelligence" {
+			name := ar.x.gaz.entities[m.id].Name + " intelligence"
+			m.id = graph.Slug(name)
+			m.typ, m.t1, m.end = graph.Organization, i+n+1, toks[i+n].end
+			m.surface = joinTokens(toks[i : i+n+1])
+			ar.add(m.id, graph.Organization, name, m.surface)
+			return m
+		}
+		if ar.x.forceNoun[next] {
+			name := ar.x.gaz.entities[m.id].Name + " military"
+			if d := ar.demonymOf(m.id); d != "" {
+				name = d + " military"
+			}
+			m.id = graph.Slug(name)
+			m.typ, m.t1, m.end = graph.Organization, i+n+1, toks[i+n].end
+			m.surface = joinTokens(toks[i : i+n+1])
+			ar.add(m.id, graph.Organization, name, m.surface)
+			return m
+		}
+	}
+	ar.add(m.id, m.typ, "", m.surface)
+	return m
+}
+
+// demonymOf returns the first demonym of a country, such as "Russian".
+func (ar *article) demonymOf(id string) string { return ar.x.demonym[id] }
+
+// capRun returns the length in tokens of the capitalised name starting at
+// toks[i], or 0.
+func (ar *article) capRun(toks []token, i int) int {
+	if !toks[i].capitalised() || !toks[i].isWord() {
+		return 0
+	}
+	j := i
+	for j < len(toks) {
+		t := toks[j]
+		if t.isWord() && t.capitalised() && (j == i || !ar.x.notName[t.text] || j > i) {
+			if j > i && t.start > toks[j-1].end+1 {
+				break // a line break or double space
+			}
+			j++
+			continue
+		}
+		if j > i && connectors[t.text] && j+1 < len(toks) && toks[j+1].capitalised() && toks[j+1].isWord() {
+			j++
+			continue
+		}
+		if j > i && t.text == "-" && j+1 < len(toks) && toks[j+1].capitalised() && t.start == toks[j-1].end {
+			j++
+			continue
+		}
+		break
+	}
+	// A run never ends on a connector.
+	for j > i && connectors[toks[j-1].text] {
+		j--
+	}
+	// Leading function words ("The", "But") are not part of the name.
+	k := i
+	for k < j && ar.x.notName[toks[k].text] {
+		k++
+	}
+	if k == j {
+		return 0
+	}
+	if k > i {
+		return 0 // caller advances past the function word and retries
+	}
+	return j - i
+}
+
+// classify types a capitalised run from its own words: an organisation
+// by its head word, a place by its head word, a person by a given name.
+func (ar *article) classify(run []token, toks []token, i int) (graph.EntityType, bool) {
+	x := ar.x
+	for k, t := range run {
+		if x.orgHead[t.text] && (k > 0 || len(run) > 1) {
+			return graph.Organization, true
+		}
+		if k+1 < len(run) && x.orgHead[t.text+" "+run[k+1].text] {
+			return graph.Organization, true
+		}
+	}
+	last := run[len(run)-1].text
+	if x.placeHead[last] && len(run) > 1 {
+		return graph.Place, true
+	}
+	if i+len(run) < len(toks) && x.placeHead[toks[i+len(run)].text] {
+		return graph.Place, true
+	}
+	if len(run) >= 2 && len(run) <= 4 && x.givenNames[run[0].text] {
+		return graph.Person, true
+	}
+	return "", false
+}
+
+// nameMentions handles a capitalised run that the gazetteer does not know
+// as a whole: it strips titles, finds known names inside, and types new
+// names from their words and context.
+func (ar *article) nameMentions(toks []token, i, n int) []mention {
+	x := ar.x
+	run := toks[i : i+n]
+	// Titles before a name: "Prime Minister Mark Rutte", "Mr Zelensky".
+	k, role := 0, ""
+	for k < len(run)-1 {
+		if k+1 < len(run)-1 && x.honorific[run[k].text+" "+run[k+1].text] {
+			role = joinTokens(run[:k+2])
+			k += 2
+			continue
+		}
+		if x.honorific[run[k].text] {
+			role = joinTokens(run[:k+1])
+			k++
+			continue
+		}
+		break
+	}
+	if k > 0 {
+		rest := run[k:]
+		ms := ar.findMentions(rest)
+		if len(ms) == 1 && ms[0].t0 == 0 && ms[0].t1 == len(rest) && ms[0].typ == graph.Person {
+			ms[0].t0, ms[0].t1 = ms[0].t0+i+k, ms[0].t1+i+k
+			ms[0].role = role
+			return ms
+		}
+		// An unknown name after a title is a person: "Mr Kilinkarov".
+		if len(ms) == 0 || (len(ms) == 1 && ms[0].typ == graph.Person) {
+			return []mention{ar.person(toks, i+k, i+n, role)}
+		}
+		for j := range ms {
+			ms[j].t0 += i + k
+			ms[j].t1 += i + k
+		}
+		return ms
+	}
+	if typ, ok := ar.classify(run, toks, i); ok {
+		if typ == graph.Person {
+			return []mention{ar.person(toks, i, i+n, "")}
+		}
+		name := joinTokens(run)
+		if typ == graph.Place && i+n < len(toks) && x.placeHead[toks[i+n].text] {
+			run = toks[i : i+n+1]
+			name = joinTokens(run)
+			n++
+		}
+		id := ar.add(graph.Slug(name), typ, name, name)
+		return []mention{{start: run[0].start, end: run[len(run)-1].end, t0: i, t1: i + n, id: id, typ: typ, surface: name}}
+	}
+	// A single surname of a person named earlier: "Peskov said".
+	if n == 1 {
+		if id := ar.surnames[run[0].text]; id != "" {
+			ar.add(id, graph.Person, ar.people[id], run[0].text)
+			return []mention{{start: run[0].start, end: run[0].end, t0: i, t1: i + 1, id: id, typ: graph.Person, surface: run[0].text}}
+		}
+	}
+	// Known names inside the run: "US Institute for the Study of War"
+	// was split before; here "Kremlin Senate" keeps "Kremlin".
+	var out []mention
+	for j := 0; j < n; j++ {
+		if l, rs := ar.gazAt(toks, i+j, i+n); l > 0 {
+			if m := ar.gazMention(toks, i+j, l, rs); m != nil {
+				out = append(out, *m)
+			}
+			j += l - 1
+		}
+	}
+	if len(out) > 0 {
+		return out
+	}
+	// An unknown capitalised pair or triple that acts like a person
+	// ("Spiridon Kilinkarov said") is typed by the speech verb after it.
+	if n >= 2 && n <= 3 && i+n < len(toks) {
+		next := toks[i+n].text
+		if next == "," {
+			if i+n+1 < len(toks) {
+				next = toks[i+n+1].text
+			}
+		}
+		if x.speech[next] || next == "who" {
+			return []mention{ar.person(toks, i, i+n, "")}
+		}
+	}
+	// An unknown pending surname: kept aside so a later full name can
+	// claim it; nothing is emitted now.
+	return nil
+}
+
+// person records a person mention for toks[i:j].
+func (ar *article) person(toks []token, i, j int, role string) mention {
+	name := joinTokens(toks[i:j])
+	id := ""
+	if j-i == 1 {
+		id = ar.surnames[name]
+	}
+	if id == "" {
+		id = graph.Slug(name)
+		if e, ok := ar.x.gaz.entities[id]; ok && e.Type != graph.Person {
+			id = graph.Slug(name + " person")
+		}
+	}
+	ar.add(id, graph.Person, name, name)
+	return mention{start: toks[i].start, end: toks[j-1].end, t0: i, t1: j, id: id, typ: graph.Person, surface: name, role: role}
+}
+
+// markModifiers flags mentions that only qualify the next word
+// ("pro-Kremlin figures", "anti-Russian"), which are no party to a claim.
+func (ar *article) markModifiers(toks []token, ms []mention) {
+	for k := range ms {
+		m := &ms[k]
+		if m.t0 >= 2 && toks[m.t0-1].text == "-" {
+			p := strings.ToLower(toks[m.t0-2].text)
+			if p == "pro" || p == "anti" || p == "non" || p == "ex" {
+				m.modifier = true
+			}
+		}
+		// "Washington-based" and "Russia-annexed" qualify a noun.
+		if m.t1+1 < len(toks) && toks[m.t1].text == "-" && toks[m.t1].start == toks[m.t1-1].end {
+			m.modifier = true
+		}
+	}
+}
+
+// isUpperWord reports whether s is all upper-case letters (an acronym).
+func isUpperWord(s string) bool {
+	if utf8.RuneCountInString(s) < 2 {
+		return false
+	}
+	for _, r := range s {
+		if !unicode.IsUpper(r) && r != '.' {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,785 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newskg/newskg/graph"
+)
+
+// Confidence levels, from the strength of the evidence pattern: an
+// explicit verb between two names is surest; a claim read from reported
+// speech less so; one that rests on a pronoun or a role least.
+const (
+	confVerb     = 0.9
+	confPassive  = 0.85
+	confNominal  = 0.8
+	confRole     = 0.8
+	confReported = 0.7
+	confPronoun  = 0.6
+)
+
+// item is one element of a sentence as the relation rules see it: an
+// entity mention, or a word or mark between mentions.
+type item struct {
+	m   *mention
+	tok token
+	low string // lower-case word, "" for mentions
+	// quoted is set inside quotation marks; reported is set in a clause
+	// that reports what someone said or alleged. Neither states a fact.
+	quoted, reported bool
+}
+
+func (it item) is(words ...string) bool { return it.m == nil && slices.Contains(words, it.low) }
+
+// rules holds the word sets the relation rules use, built once from the
+// lexicon.
+type rules struct {
+	verbs    map[string][][]string // section → phrases as word lists
+	sets     map[string]map[string]bool
+	maxWords int
+}
+
+func compileRules(lex Lexicon) *rules {
+	r := &rules{verbs: make(map[string][][]string), sets: make(map[string]map[string]bool)}
+	for sec, ws := range lex {
+		set := make(map[string]bool)
+		for _, w := range ws {
+			ph := strings.Fields(strings.ToLower(w))
+			r.verbs[sec] = append(r.verbs[sec], ph)
+			set[strings.ToLower(w)] = true
+			r.maxWords = max(r.maxWords, len(ph))
+		}
+		// Longest phrases first, so "held talks with" beats "held".
+		slices.SortStableFunc(r.verbs[sec], func(a, b []string) int { return len(b) - len(a) })
+		r.sets[sec] = set
+	}
+	return r
+}
+
+// phraseAt returns the length in items of the phrase of section sec that
+// starts at items[i], or 0.
+func (r *rules) phraseAt(items []item, i int, sec string) int {
+	for _, ph := range r.verbs[sec] {
+		if i+len(ph) > len(items) {
+			continue
+		}
+		ok := true
+		for k, w := range ph {
+			if items[i+k].m != nil || items[i+k].low != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return len(ph)
+		}
+	}
+	return 0
+}
+
+func (r *rules) in(sec, w string) bool { return r.sets[sec][w] }
+
+// buildItems lays out a sentence's tokens and mentions as items. Where
+// mentions overlap, an event mention wins over the names inside it.
+func buildItems(toks []token, ms []mention) []item {
+	sorted := make([]*mention, 0, len(ms))
+	for k := range ms {
+		sorted = append(sorted, &ms[k])
+	}
+	slices.SortStableFunc(sorted, func(a, b *mention) int {
+		if a.start != b.start {
+			return a.start - b.start
+		}
+		return (b.end - b.start) - (a.end - a.start)
+	})
+	var items []item
+	k, end := 0, -1
+	for _, t := range toks {
+		for k < len(sorted) && sorted[k].start <= t.start {
+			m := sorted[k]
+			k++
+			if m.start < end {
+				continue
+			}
+			items = append(items, item{m: m})
+			end = m.end
+		}
+		if t.start < end {
+			continue
+		}
+		items = append(items, item{tok: t, low: strings.ToLower(t.text)})
+	}
+	for ; k < len(sorted); k++ {
+		if sorted[k].start >= end {
+			items = append(items, item{m: sorted[k]})
+			end = sorted[k].end
+		}
+	}
+	markQuotes(items)
+	return items
+}
+
+// markQuotes flags the items inside quotation marks. Curly quotes say
+// which way they face; straight ones toggle.
+func markQuotes(items []item) {
+	in := false
+	for k := range items {
+		t := items[k].tok.text
+		if items[k].m == nil {
+			switch t {
+			case "“", "«":
+				in = true
+				continue
+			case "”", "»":
+				in = false
+				continue
+			case "\"":
+				in = !in
+				continue
+			}
+		}
+		items[k].quoted = in
+	}
+}
+
+// relations runs the relation rules over every sentence of the article.
+func (ar *article) relations(sents []Sentence, toks [][]token, ms [][]mention) []graph.Claim {
+	var out []graph.Claim
+	seen := make(map[string]bool)
+	emit := func(c graph.Claim) {
+		if c.Subject == c.Object || c.Subject == "" || c.Object == "" {
+			return
+		}
+		key := c.Subject + "|" + string(c.Predicate) + "|" + c.Object + "|" + c.Evidence
+		if seen[key] {
+			return
+		}
+		seen[key] = true
+		if c.Predicate == graph.Accused {
+			ar.accusations = append(ar.accusations, c)
+		}
+		out = append(out, c)
+	}
+	var speaker *mention // the speaker of a quotation still open
+	var prevSubject *mention
+	var prevPara = -1
+	for i, s := range sents {
+		items := buildItems(toks[i], ms[i])
+		sc := &sentence{ar: ar, s: s, items: items, emit: emit, prev: prevSubject}
+		if s.Para != prevPara {
+			// A new paragraph that opens with a quote continues the
+			// previous speaker's quotation, as news style has it.
+			if !(len(items) > 0 && items[0].m == nil && (items[0].tok.text == "“" || items[0].tok.text == "\"")) {
+				speaker = nil
+			}
+			prevPara = s.Para
+		}
+		sc.quoteSpeaker = speaker
+		sc.run()
+		speaker = sc.openSpeaker
+		if sc.subject != nil {
+			prevSubject = sc.subject
+		}
+	}
+	return out
+}
+
+// sentence is the working state of the relation rules on one sentence.
+type sentence struct {
+	ar    *article
+	s     Sentence
+	items []item
+	emit  func(graph.Claim)
+	// prev is the subject of an earlier sentence, for pronouns.
+	prev *mention
+	// subject is this sentence's first subject, for the next sentence.
+	subject *mention
+	// quoteSpeaker speaks a quotation opened in an earlier sentence;
+	// openSpeaker is the one whose quotation is still open at the end.
+	quoteSpeaker, openSpeaker *mention
+	// regions are the parts of the sentence that report a speaker.
+	regions []claimRegion
+}
+
+func (sc *sentence) claim(subj *mention, p graph.Predicate, obj *mention, verb string, conf float64) {
+	if subj == nil || obj == nil {
+		return
+	}
+	if subj.kind == byPronoun || obj.kind == byPronoun {
+		conf = min(conf, confPronoun)
+	}
+	if subj.kind == byRole {
+		conf = min(conf, confRole)
+	}
+	sid, oid := sc.argID(subj, p, true), sc.argID(obj, p, false)
+	if !argOK(sc.ar.ents[sid], p, true) || !argOK(sc.ar.ents[oid], p, false) {
+		return
+	}
+	sc.emit(graph.Claim{
+		Subject: sid, Predicate: p, Object: oid, Article: sc.ar.a.ID,
+		Evidence: sc.s.Text, Start: sc.s.Start, End: sc.s.End,
+		Verb: verb, CAMEO: p.CAMEO(), Confidence: conf,
+	})
+	if sc.subject == nil {
+		sc.subject = subj
+	}
+}
+
+// argID picks the entity a mention stands for in a given role: a capital
+// that speaks, accuses or is accused is its state ("Moscow said"), but a
+// capital that is struck is the city.
+func (sc *sentence) argID(m *mention, p graph.Predicate, subject bool) string {
+	if m.state != "" && !(p == graph.Attacked && !subject) && p != graph.AffiliatedWith {
+		sc.ar.add(m.state, graph.Country, "", m.surface)
+		return m.state
+	}
+	return m.id
+}
+
+// argOK checks an argument's type against the predicate: only agents
+// accuse, deny or attack; places are struck, not accused.
+func argOK(e *graph.Entity, p graph.Predicate, subject bool) bool {
+	if e == nil {
+		return false
+	}
+	t := e.Type
+	agent := t == graph.Person || t == graph.Organization || t == graph.Country
+	switch p {
+	case graph.AffiliatedWith:
+		if subject {
+			return t == graph.Person
+		}
+		return agent
+	case graph.Attacked:
+		if subject {
+			return agent
+		}
+		return t != graph.Event
+	case graph.Denied, graph.Investigates, graph.Criticized:
+		if subject {
+			return agent
+		}
+		return true
+	default:
+		return agent
+	}
+}
+
+// run applies every rule to the sentence.
+func (sc *sentence) run() {
+	sc.markReported()
+	sc.regions = sc.findSpeakers()
+	sc.verbRules()
+	sc.clauseRules()
+	sc.harmCalls()
+	sc.affiliations()
+	for _, it := range sc.items {
+		if it.m != nil {
+			sc.ar.recent = append(sc.ar.recent, it.m)
+		}
+	}
+}
+
+// markReported flags the items after a verb of speech or accusation, or
+// after an accusation noun: what follows is someone's claim.
+func (sc *sentence) markReported() {
+	r := sc.ar.x.rules
+	for i := range sc.items {
+		if sc.items[i].m != nil {
+			continue
+		}
+		n := r.phraseAt(sc.items, i, "speech")
+		if n == 0 {
+			n = r.phraseAt(sc.items, i, "accuse")
+		}
+		if n == 0 {
+			n = r.phraseAt(sc.items, i, "accusation-noun")
+		}
+		if n == 0 {
+			continue
+		}
+		for k := i; k < len(sc.items); k++ {
+			sc.items[k].reported = true
+		}
+		return
+	}
+}
+
+// subjectBefore finds the subject of the verb at items[i]: the nearest
+// mention to the left across auxiliaries, adverbs, time phrases and an
+// apposition set off by commas ("John Kirby, a spokesman for ...,
+// described"). A participle without a subject of its own ("..., threatening
+// Kyiv") takes the sentence's first subject.
+func (sc *sentence) subjectBefore(i int) *mention {
+	items := sc.items
+	k := i - 1
+	for k >= 0 {
+		it := items[k]
+		switch {
+		case it.m != nil:
+			if it.m.modifier {
+				return nil
+			}
+			// A possessor is not the subject: "Putin's retribution".
+			return sc.resolve(it.m)
+		case skipWord(it.low):
+			k--
+		case it.low == "," || it.low == "—" || it.low == "–":
+			// Skip back over an apposition to the comma that opens it.
+			j := k - 1
+			for j >= 0 && !(items[j].m == nil && items[j].low == ",") && k-j < 30 {
+				j--
+			}
+			if j >= 0 && k-j < 30 && j > 0 && items[j-1].m != nil && !items[j-1].m.modifier {
+				return sc.resolve(items[j-1].m)
+			}
+			if it.low == "," && k > 0 && items[k-1].m != nil {
+				return sc.resolve(items[k-1].m) // "Ukraine, for its part," is handled above
+			}
+			return nil
+		case it.is("which", "who", "that") && k > 0 && items[k-1].is(","):
+			k -= 2
+		case it.is("he", "she"):
+			return sc.pronoun(graph.Person)
+		case it.is("it", "they"):
+			return sc.pronoun("")
+		default:
+			return nil
+		}
+	}
+	return nil
+}
+
+// skipWord reports whether a word may stand between a subject and its
+// verb: auxiliaries, adverbs and short time phrases.
+func skipWord(w string) bool {
+	switch w {
+	case "has", "have", "had", "was", "were", "is", "are", "also", "again", "then", "now", "later", "earlier",
+		"previously", "repeatedly", "publicly", "openly", "once", "often", "already", "still", "reportedly",
+		"allegedly", "today", "yesterday", "overnight", "on", "last", "this", "night", "week", "month", "year",
+		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning", "evening",
+		"afternoon", "vehemently", "strongly", "swiftly", "quickly", "immediately", "flatly", "categorically",
+		"firmly", "angrily", "has been", "been", "being", "would", "will", "could", "can", "may", "might",
+		"did", "does", "do", "not", "itself", "himself", "herself", "themselves", "however", "in", "turn",
+		"for", "its", "part", "their", "his", "her", "falsely", "wrongly", "directly", "personally", "effectively":
+		return true
+	}
+	return strings.HasSuffix(w, "ly") && len(w) > 4
+}
+
+// pronoun resolves "he", "she", "it" or "they" to the subject of the
+// sentence before, when its type fits.
+func (sc *sentence) pronoun(want graph.EntityType) *mention {
+	p := sc.prev
+	if p == nil {
+		return nil
+	}
+	e := sc.ar.ents[p.id]
+	if e == nil {
+		return nil
+	}
+	if want == graph.Person && e.Type != graph.Person {
+		return nil
+	}
+	if want == "" && e.Type == graph.Person {
+		return nil
+	}
+	cp := *p
+	cp.kind = byPronoun
+	return &cp
+}
+
+// resolve turns a role mention into its holder and leaves others alone.
+func (sc *sentence) resolve(m *mention) *mention { return m }
+
+// objectsAfter finds the objects of the verb ending at items[j]: the first
+// mention after it, across determiners and a few modifiers, then those
+// coordinated with it ("accused Ukraine and the US"). A possessor gives
+// way to what it possesses ("Ukraine's southern Kherson region"), and a
+// demonym to the name it qualifies ("Dutch Prime Minister Mark Rutte").
+func (sc *sentence) objectsAfter(j int, maxSkip int) ([]*mention, int) {
+	items := sc.items
+	k := j
+	skipped := 0
+	for k < len(items) && items[k].m == nil {
+		w := items[k].low
+		switch {
+		case w == "the" || w == "its" || w == "their" || w == "his" || w == "her" || w == "a" || w == "an":
+		case w == "“" || w == "”" || w == "\"" || w == "‘":
+		case isLowerWord(w) && skipped < maxSkip && !sc.ar.x.rules.in("speech", w) && w != "that" && w != "to" && w != "and" && w != "with" && w != "of" || (w == "of" && skipped > 0 && skipped < maxSkip):
+			skipped++
+		case items[k].tok.capitalised() && sc.ar.x.honorific[items[k].tok.text]:
+		default:
+			return nil, k
+		}
+		k++
+	}
+	if k >= len(items) {
+		return nil, k
+	}
+	var out []*mention
+	for {
+		k = sc.head(k)
+		out = append(out, items[k].m)
+		n := k + 1
+		if n < len(items) && items[n].m == nil && (items[n].low == "and" || items[n].low == "," || items[n].low == "&") {
+			n++
+			if n < len(items) && items[n].is("and") {
+				n++
+			}
+			if n < len(items) && items[n].is("the", "its", "their") {
+				n++
+			}
+			if n < len(items) && items[n].m != nil && !items[n].m.modifier {
+				k = n
+				continue
+			}
+		}
+		return out, k + 1
+	}
+}
+
+// head moves from a possessor or a demonym to the mention it qualifies.
+func (sc *sentence) head(k int) int {
+	items := sc.items
+	m := items[k].m
+	n := k + 1
+	if n < len(items) && items[n].m == nil && items[n].tok.isPossessive() {
+		n++
+	} else if m.kind != byDemonym {
+		return k
+	}
+	for s := 0; n < len(items) && s < 3; s++ {
+		if items[n].m != nil {
+			return n
+		}
+		if !isLowerWord(items[n].low) && !(items[n].tok.capitalised() && sc.ar.x.honorific[items[n].tok.text]) {
+			break
+		}
+		n++
+	}
+	return k
+}
+
+func isLowerWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLetter(r) && w == strings.ToLower(w)
+}
+
+// verbRules finds the claims that a verb states between two names.
+func (sc *sentence) verbRules() {
+	r := sc.ar.x.rules
+	items := sc.items
+	for i := 0; i < len(items); i++ {
+		if items[i].m != nil {
+			continue
+		}
+		for _, v := range []struct {
+			sec  string
+			p    graph.Predicate
+			skip int
+		}{
+			{"accuse", graph.Accused, 0},
+			{"deny", graph.Denied, 0},
+			{"threaten", graph.Threatened, 0},
+			{"criticize", graph.Criticized, 0},
+			{"meet", graph.Met, 2},
+			{"investigate", graph.Investigates, 0},
+			{"supply", graph.Supplied, 0},
+			{"attack", graph.Attacked, 3},
+		} {
+			n := r.phraseAt(items, i, v.sec)
+			if n == 0 {
+				continue
+			}
+			verb := joinItems(items[i : i+n])
+			if sc.negated(i) && v.p != graph.Denied {
+				if v.p == graph.Attacked {
+					sc.denialByNegation(i, verb)
+				}
+				continue
+			}
+			if v.p == graph.Attacked && (items[i].reported || items[i].quoted || sc.modal(i)) {
+				continue
+			}
+			subj := sc.subjectBefore(i)
+			if subj == nil {
+				subj = sc.participleSubject(i)
+			}
+			if sc.passive(i) {
+				sc.passiveRule(i, n, v.p, verb)
+				continue
+			}
+			switch v.p {
+			case graph.Denied:
+				sc.denial(subj, i+n, verb, confVerb)
+			case graph.Threatened:
+				sc.threat(subj, i, n, verb)
+			case graph.Supplied:
+				sc.supply(subj, i, n, verb)
+			default:
+				objs, _ := sc.objectsAfter(i+n, v.skip)
+				for _, o := range objs {
+					sc.claim(subj, v.p, o, verb, confVerb)
+				}
+			}
+			i += n - 1
+			break
+		}
+	}
+}
+
+func joinItems(items []item) string {
+	var ws []string
+	for _, it := range items {
+		if it.m != nil {
+			ws = append(ws, it.m.surface)
+		} else {
+			ws = append(ws, it.tok.text)
+		}
+	}
+	return strings.Join(ws, " ")
+}
+
+// negated reports whether a negation stands just before the verb at i.
+func (sc *sentence) negated(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		it := sc.items[k]
+		if it.m != nil {
+			return false
+		}
+		if sc.ar.x.rules.in("negation", it.low) {
+			return true
+		}
+	}
+	return false
+}
+
+// modal reports whether a modal verb makes the action hypothetical.
+func (sc *sentence) modal(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if sc.items[k].is("could", "would", "might", "may", "will", "should", "to", "must", "can") {
+			return true
+		}
+		if sc.items[k].m != nil {
+			return false
+		}
+	}
+	return false
+}
+
+// passive reports whether the verb at i is in the passive voice: "was
+// accused by".
+func (sc *sentence) passive(i int) bool {
+	if i == 0 || !sc.items[i-1].is("was", "were", "been", "is", "are", "be", "being") {
+		return false
+	}
+	for k := i + 1; k < len(sc.items) && k < i+12; k++ {
+		if sc.items[k].is("by") {
+			return true
+		}
+	}
+	return false
+}
+
+// passiveRule reads "X was accused by Y (of ...)".
+func (sc *sentence) passiveRule(i, n int, p graph.Predicate, verb string) {
+	items := sc.items
+	k := i - 1
+	for k >= 0 && items[k].m == nil && skipWord(items[k].low) {
+		k--
+	}
+	if k < 0 || items[k].m == nil {
+		return
+	}
+	obj := items[k].m
+	for b := i + n; b < len(items) && b < i+12; b++ {
+		if items[b].is("by") {
+			subs, _ := sc.objectsAfter(b+1, 0)
+			for _, s := range subs {
+				sc.claim(s, p, obj, verb, confPassive)
+			}
+			return
+		}
+	}
+}
+
+// participleSubject gives a participle clause ("..., threatening Kyiv",
+// "condemning the attempt") the subject of the sentence.
+func (sc *sentence) participleSubject(i int) *mention {
+	if !strings.HasSuffix(sc.items[i].low, "ing") {
+		return nil
+	}
+	for k := 0; k < i; k++ {
+		it := sc.items[k]
+		if it.m != nil && !it.m.modifier && it.m.kind != byEvent {
+			if k > 0 && sc.items[k-1].is("on", "in", "at", "of", "to", "from", "against", "with", "by", "for", "after", "before") {
+				continue
+			}
+			return it.m
+		}
+	}
+	return nil
+}
+
+// denial emits a denial by subj. Its object is the incident denied: one
+// named after the verb, else the article's main incident; failing both,
+// the accuser whose claim is denied.
+func (sc *sentence) denial(subj *mention, from int, verb string, conf float64) {
+	if subj == nil {
+		return
+	}
+	var obj *mention
+	for k := from; k < len(sc.items); k++ {
+		if m := sc.items[k].m; m != nil && m.kind == byEvent {
+			obj = m
+			break
+		}
+	}
+	if obj == nil && sc.ar.mainEvent != "" {
+		obj = &mention{id: sc.ar.mainEvent, typ: graph.Event, kind: byEvent}
+	}
+	if obj == nil {
+		// "denied Russia's accusations": the accuser.
+		for k := from; k < len(sc.items); k++ {
+			if m := sc.items[k].m; m != nil && m.kind != byEvent {
+				obj = m
+				break
+			}
+		}
+	}
+	sc.claim(subj, graph.Denied, obj, verb, conf)
+}
+
+// denialByNegation reads "we do not attack Moscow" in a speaker's words
+// as a denial by the speaker.
+func (sc *sentence) denialByNegation(i int, verb string) {
+	sp := sc.speakerAt(i)
+	if sp == nil {
+		return
+	}
+	sc.denial(sp, i, "not "+verb, confReported)
+}
+
+// threat emits a threat: "threatened Kyiv with retribution" names its
+// object; "warned of retaliation" and "promised retaliation" take the
+// party the article says the subject's side accused.
+func (sc *sentence) threat(subj *mention, i, n int, verb string) {
+	r := sc.ar.x.rules
+	explicit := strings.HasPrefix(sc.items[i].low, "threat")
+	objs, _ := sc.objectsAfter(i+n, 0)
+	if explicit && len(objs) > 0 {
+		for _, o := range objs {
+			sc.claim(subj, graph.Threatened, o, verb, confVerb)
+		}
+		return
+	}
+	// A vow or warning is a threat only when it is of retaliation.
+	found := false
+	for k := i + n; k < len(sc.items) && k < i+n+8; k++ {
+		if r.in("threat-noun", sc.items[k].low) {
+			found = true
+			break
+		}
+	}
+	if !found && !explicit {
+		return
+	}
+	if o := sc.targetAfter(i + n); o != nil {
+		sc.claim(subj, graph.Threatened, o, verb, confNominal)
+		return
+	}
+	sc.claim(subj, graph.Threatened, sc.ar.accusedBy(subj, sc.named(i+n, len(sc.items))), verb, confReported)
+}
+
+// named returns the entities mentioned in items[from:to], with the
+// states their capitals stand for.
+func (sc *sentence) named(from, to int) map[string]bool {
+	out := make(map[string]bool)
+	for k := from; k < to && k < len(sc.items); k++ {
+		if m := sc.items[k].m; m != nil {
+			out[m.id] = true
+			if m.state != "" {
+				out[m.state] = true
+			}
+		}
+	}
+	return out
+}
+
+// targetAfter finds "against X" or "on X" after position k.
+func (sc *sentence) targetAfter(k int) *mention {
+	for ; k+1 < len(sc.items); k++ {
+		if sc.items[k].is("against", "on") {
+			objs, _ := sc.objectsAfter(k+1, 0)
+			if len(objs) > 0 {
+				return objs[0]
+			}
+		}
+	}
+	return nil
+}
+
+// accusedBy returns the party that the article's accusations point at,
+// for a threat or denial that names no object: first one accused by subj,
+// else the first one accused in the article. Parties in exclude (those the
+// speaker's own words name as actors) are passed over.
+func (ar *article) accusedBy(subj *mention, exclude map[string]bool) *mention {
+	if subj == nil {
+		return nil
+	}
+	var pick string
+	for _, c := range ar.accusations {
+		if (c.Subject == subj.id || c.Subject == subj.state) && !exclude[c.Object] {
+			pick = c.Object
+			break
+		}
+	}
+	for _, c := range ar.accusations {
+		if pick != "" {
+			break
+		}
+		if !exclude[c.Object] && c.Object != subj.id && c.Object != subj.state {
+			pick = c.Object
+		}
+	}
+	if pick == "" || pick == subj.id {
+		return nil
+	}
+	e := ar.ents[pick]
+	return &mention{id: pick, typ: e.Type}
+}
+
+// supply reads "Iran has given Russia hundreds of drones" and "the US
+// sent tanks to Ukraine": a transfer of things of war or aid.
+func (sc *sentence) supply(subj *mention, i, n int, verb string) {
+	r := sc.ar.x.rules
+	items := sc.items
+	hasThing := func(from, to int) bool {
+		for k := from; k < len(items) && k < to; k++ {
+			if r.phraseAt(items, k, "supply-thing") > 0 {
+				return true
+			}
+		}
+		return false
+	}
+	objs, next := sc.objectsAfter(i+n, 0)
+	if len(objs) > 0 && hasThing(next, next+7) {
+		for _, o := range objs {
+			sc.claim(subj, graph.Supplied, o, verb, confVerb)
+		}
+		return
+	}
+	for k := i + n; k < len(items) && k < i+n+8; k++ {
+		if items[k].is("to") && hasThing(i+n, k) {
+			objs, _ := sc.objectsAfter(k+1, 0)
+			for _, o := range objs {
+				sc.claim(subj, graph.Supplied, o, verb, confVerb)
+			}
+			return
+		}
+	}
+}

@@ -1,0 +1,278 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/newskg/newskg/graph"
+)
+
+// claimRegion is a stretch of a sentence that reports a speaker's words:
+// a quotation, or the clause after "said" or "claimed".
+type claimRegion struct {
+	speaker  *mention
+	from, to int // item range
+	conf     float64
+}
+
+// nominalAnaphors are noun phrases that point back at an organisation
+// named earlier ("the think tank said").
+var nominalAnaphors = map[string]bool{"think tank": true, "institute": true, "ministry": true, "agency": true,
+	"organisation": true, "organization": true, "group": true, "company": true, "court": true, "council": true,
+	"committee": true, "government": true, "military": true, "army": true, "statement": false}
+
+// findSpeakers works out who speaks in which part of the sentence.
+func (sc *sentence) findSpeakers() []claimRegion {
+	r := sc.ar.x.rules
+	items := sc.items
+	var out []claimRegion
+	firstQuote, lastQuote := -1, -1
+	for k, it := range items {
+		if it.m == nil && (it.tok.text == "“" || it.tok.text == "”" || it.tok.text == "\"" || it.tok.text == "«" || it.tok.text == "»") {
+			if firstQuote < 0 {
+				firstQuote = k
+			}
+			lastQuote = k
+		}
+	}
+	// A quotation carried over from an earlier sentence.
+	if sc.quoteSpeaker != nil {
+		end := len(items)
+		for k, it := range items {
+			if it.m == nil && (it.tok.text == "”" || it.tok.text == "»") {
+				end = k
+				break
+			}
+		}
+		out = append(out, claimRegion{sc.quoteSpeaker, 0, end, confReported})
+		if end == len(items) {
+			sc.openSpeaker = sc.quoteSpeaker
+		}
+	}
+	for i := 0; i < len(items); i++ {
+		if items[i].m != nil || items[i].quoted {
+			continue
+		}
+		n := r.phraseAt(items, i, "speech")
+		if n == 0 {
+			// "Russian claims that ...", "allegations from Moscow that".
+			if n = r.phraseAt(items, i, "accusation-noun"); n > 0 && i > 0 {
+				var sp *mention
+				if m := items[i-1].m; m != nil && !m.modifier {
+					sp = m
+				} else if items[i-1].tok.isPossessive() && i > 1 && items[i-2].m != nil {
+					sp = items[i-2].m
+				} else if i+n+1 < len(items) && items[i+n].is("from", "by") && items[i+n+1].m != nil {
+					sp = items[i+n+1].m
+				}
+				if sp != nil {
+					out = append(out, claimRegion{sp, i + n, len(items), confNominal})
+				}
+			}
+			continue
+		}
+		sp := sc.subjectBefore(i)
+		if sp == nil && i+n < len(items) && items[i+n].m != nil && i > 0 && (items[i-1].is(",", "”", "\"") || items[i-1].quoted) {
+			sp = items[i+n].m // "..., said Mr Medvedev"
+		}
+		if sp == nil && i > 0 {
+			sp = sc.nominalSpeaker(i)
+		}
+		if sp == nil && items[i].is("according") && i+2 < len(items) && items[i+2].m != nil {
+			// "..., according to Prokudin": the words before it.
+			out = append(out, claimRegion{items[i+2].m, 0, i, confReported})
+			continue
+		}
+		if sp == nil || sp.kind == byEvent {
+			continue
+		}
+		if sc.subject == nil {
+			sc.subject = sp
+		}
+		switch {
+		case firstQuote >= 0 && firstQuote < i && lastQuote < i:
+			// “...,” X said: the quotation before the verb.
+			out = append(out, claimRegion{sp, firstQuote, i, confReported})
+		case firstQuote > i:
+			// X said: “...”. The quotation may run on to later
+			// sentences.
+			end := len(items)
+			closed := false
+			for k := firstQuote + 1; k < len(items); k++ {
+				if items[k].m == nil && (items[k].tok.text == "”" || items[k].tok.text == "»" || items[k].tok.text == "\"") {
+					end, closed = k, true
+					break
+				}
+			}
+			out = append(out, claimRegion{sp, i + n, end, confReported})
+			if !closed {
+				sc.openSpeaker = sp
+			}
+		default:
+			out = append(out, claimRegion{sp, i + n, len(items), confReported})
+		}
+		i += n - 1
+	}
+	return out
+}
+
+// nominalSpeaker resolves "the think tank said" to the organisation last
+// named in the article.
+func (sc *sentence) nominalSpeaker(i int) *mention {
+	items := sc.items
+	var words []string
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		if items[k].m != nil {
+			break
+		}
+		words = append([]string{items[k].low}, words...)
+		if !nominalAnaphors[strings.Join(words, " ")] {
+			continue
+		}
+		if k == 0 || !items[k-1].is("the") {
+			return nil
+		}
+		for j := len(sc.ar.recent) - 1; j >= 0; j-- {
+			m := sc.ar.recent[j]
+			if m.typ == graph.Organization && !m.modifier {
+				cp := *m
+				cp.kind = byPronoun
+				return &cp
+			}
+		}
+	}
+	return nil
+}
+
+// speakerAt returns the speaker whose words include items[i].
+func (sc *sentence) speakerAt(i int) *mention {
+	for _, rg := range sc.regions {
+		if i >= rg.from && i < rg.to {
+			return rg.speaker
+		}
+	}
+	return nil
+}
+
+// clauseRules reads each reported clause for what it says about others:
+// "X staged the attack" accuses X; "we did not attack" denies; "the right
+// to retaliate" threatens.
+func (sc *sentence) clauseRules() {
+	r := sc.ar.x.rules
+	items := sc.items
+	for _, rg := range sc.regions {
+		sp := rg.speaker
+		accused := false
+		for k := rg.from; k < rg.to; k++ {
+			if items[k].m != nil {
+				continue
+			}
+			if n := r.phraseAt(items, k, "blame-cue"); n > 0 && !accused {
+				if x := sc.blamed(rg, k, n); x != nil {
+					sc.claim(sp, graph.Accused, x, joinItems(items[k:k+n]), rg.conf)
+					accused = true
+				}
+				k += n - 1
+				continue
+			}
+			if items[k].is("responsible", "involved", "involvement", "nothing") && k > rg.from && sc.negated(k) {
+				sc.denial(sp, k, "not "+items[k].low, rg.conf)
+				continue
+			}
+			if r.in("threat-noun", items[k].low) || strings.HasPrefix(items[k].low, "retaliat") {
+				if o := sc.targetAfter(k); o != nil {
+					sc.claim(sp, graph.Threatened, o, items[k].tok.text, rg.conf)
+				} else {
+					sc.claim(sp, graph.Threatened, sc.ar.accusedBy(sp, sc.named(rg.from, rg.to)), items[k].tok.text, rg.conf)
+				}
+			}
+		}
+	}
+}
+
+// blamed finds the party that a blame cue at items[k] points at: the
+// nearest name before it in the clause ("Russia likely staged"), or the
+// one after "by" ("staged by Russia").
+func (sc *sentence) blamed(rg claimRegion, k, n int) *mention {
+	items := sc.items
+	if k+n+1 < len(items) && items[k+n].is("by") && items[k+n+1].m != nil {
+		return items[k+n+1].m
+	}
+	for j := k - 1; j >= rg.from && j >= k-8; j-- {
+		it := items[j]
+		if it.m != nil {
+			if it.m.modifier || it.m.kind == byEvent || it.m.id == rg.speaker.id {
+				return nil
+			}
+			if it.m.typ == graph.Place && it.m.state == "" {
+				return nil
+			}
+			if j+1 < len(items) && items[j+1].tok.isPossessive() {
+				// "RF grounds to justify its attacks": the possessor
+				// acts only when it is the clause's subject.
+				continue
+			}
+			return it.m
+		}
+		if it.is("it", "they") && j <= rg.from+2 {
+			return sc.clauseSubject(rg)
+		}
+		if it.is(".", ";", "but", "if", "whether", "because") {
+			return nil
+		}
+	}
+	return nil
+}
+
+// clauseSubject resolves "it" at the start of a reported clause to the
+// subject of the sentence: "The US denied Russian claims that it
+// masterminded ...".
+func (sc *sentence) clauseSubject(rg claimRegion) *mention {
+	for k := 0; k < rg.from; k++ {
+		if m := sc.items[k].m; m != nil && !m.modifier && m.kind == byName && m.id != rg.speaker.id {
+			return m
+		}
+	}
+	return nil
+}
+
+// harmCalls reads "X called for Y to be killed" and "X proposed to kill
+// Y" as threats against Y.
+func (sc *sentence) harmCalls() {
+	r := sc.ar.x.rules
+	items := sc.items
+	for i := 0; i < len(items); i++ {
+		n := r.phraseAt(items, i, "harm-call")
+		if n == 0 || items[i].quoted {
+			continue
+		}
+		end := min(len(items), i+n+14)
+		harm := false
+		for k := i + n; k < end; k++ {
+			if r.phraseAt(items, k, "harm-word") > 0 {
+				harm = true
+				break
+			}
+		}
+		if !harm {
+			continue
+		}
+		subj := sc.subjectBefore(i)
+		if subj == nil {
+			continue
+		}
+		var obj *mention
+		for k := i + n; k < end; k++ {
+			if m := items[k].m; m != nil && !m.modifier && m.kind != byEvent {
+				if m.typ == graph.Person {
+					obj = m
+					break
+				}
+				if obj == nil && m.typ == graph.Country && m.kind == byName {
+					obj = m
+				}
+			}
+		}
+		sc.claim(subj, graph.Threatened, obj, joinItems(items[i:i+n]), confNominal)
+		i += n - 1
+	}
+}

@@ -1,0 +1,223 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// span is a half-open byte range [Start, End) of an article's text.
+type span struct{ Start, End int }
+
+// Sentence is one sentence of an article with its byte offsets, so that
+// Text == article[Start:End].
+type Sentence struct {
+	Text       string
+	Start, End int
+	// Para numbers the paragraph the sentence belongs to.
+	Para int
+}
+
+// boilerplateLine matches the lines that web pages wrap around a story:
+// teasers, share prompts, bylines, captions credits and link texts. The
+// patterns are generic page furniture, not strings of any one site.
+var boilerplateLine = regexp.MustCompile(`(?i)^\s*(?:` + strings.Join([]string{
+	`don['’]t miss`, `read (?:more|next|also|full|the full)`, `see (?:more|also)`, `more (?:latest )?news`,
+	`latest news`, `related(?: articles| stories)?:?$`, `source:`, `listen to this article`, `loading`,
+	`advertisement`, `sign up`, `subscribe`, `follow us`, `share (?:this|on)`, `click here`, `watch:`,
+	`picture:`, `image:`, `photo:`, `credit:`, `copyright`, `©`, `all rights reserved`, `by [A-Z]`,
+	`exclusive$`, `more topics`, `trending`, `recommended`, `most read`, `you may also like`,
+}, "|") + `)`)
+
+// authorBlurb matches the biography that ends many syndicated articles.
+var authorBlurb = regexp.MustCompile(`^(?:[A-Z][\p{L}'’-]+ ){1,3}(?:is|was) (?:a|an|the) (?:[\p{L}-]+ ){0,3}(?:journalist|reporter|writer|editor|correspondent|columnist|author|contributor)\b`)
+
+// runOfHeadlines is the length from which consecutive short lines without
+// sentence punctuation are taken as a list of links or headlines rather
+// than story text.
+const runOfHeadlines = 3
+
+// isProse reports whether a line reads as story text: it ends like a
+// sentence, or it is too long to be a headline, caption or menu entry.
+func isProse(line string) bool {
+	t := strings.TrimRightFunc(line, unicode.IsSpace)
+	if t == "" {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(t)
+	if strings.ContainsRune(`.!?"”’'…:;`, r) {
+		return true
+	}
+	return len(t) > 200
+}
+
+// storySpans returns the parts of text that carry the story: the title
+// line and every prose paragraph, without page furniture. It works on
+// lines, the unit that web-page extraction leaves behind.
+func storySpans(text string) []span {
+	type line struct {
+		span
+		s string
+	}
+	var lines []line
+	off := 0
+	for _, l := range strings.SplitAfter(text, "\n") {
+		body := strings.TrimRight(l, "\r\n")
+		lines = append(lines, line{span{off, off + len(body)}, body})
+		off += len(l)
+	}
+	keep := make([]bool, len(lines))
+	title := true
+	for i, l := range lines {
+		t := strings.TrimSpace(l.s)
+		if t == "" {
+			continue
+		}
+		if title {
+			// The headline carries the story's main claim, though it
+			// has no final punctuation.
+			keep[i], title = true, false
+			continue
+		}
+		if boilerplateLine.MatchString(t) || authorBlurb.MatchString(t) {
+			continue
+		}
+		keep[i] = isProse(t)
+	}
+	// A caption is often printed twice, the second time with a credit
+	// ("... (inset). Picture: Getty"): drop both copies.
+	for i := 0; i+1 < len(lines); i++ {
+		a, b := strings.TrimSpace(lines[i].s), strings.TrimSpace(lines[i+1].s)
+		if a != "" && len(a) > 20 && strings.HasPrefix(b, a) {
+			keep[i], keep[i+1] = false, false
+		}
+	}
+	// A prose line inside a long run of headline-like lines is a teaser
+	// that happens to end with a full stop; drop it with the run.
+	for i := 0; i < len(lines); {
+		if strings.TrimSpace(lines[i].s) == "" || keep[i] {
+			i++
+			continue
+		}
+		j, short := i, 0
+		for j < len(lines) && (strings.TrimSpace(lines[j].s) == "" || !keep[j] || len(lines[j].s) < 160) {
+			if t := strings.TrimSpace(lines[j].s); t != "" && !keep[j] {
+				short++
+			}
+			j++
+		}
+		if short >= 2*runOfHeadlines {
+			for k := i; k < j; k++ {
+				keep[k] = false
+			}
+		}
+		i = j
+		if i < len(lines) && keep[i] {
+			i++
+		}
+	}
+	var out []span
+	for i, l := range lines {
+		if keep[i] {
+			out = append(out, l.span)
+		}
+	}
+	return out
+}
+
+// abbreviations end with a full stop that does not end the sentence.
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "st": true, "gen": true, "lt": true,
+	"col": true, "capt": true, "sgt": true, "rev": true, "sen": true, "rep": true, "gov": true, "pres": true,
+	"no": true, "vs": true, "etc": true, "jr": true, "sr": true, "inc": true, "ltd": true, "co": true,
+	"corp": true, "jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
+	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "u.s": true, "u.k": true, "u.n": true,
+	"a.m": true, "p.m": true, "e.g": true, "i.e": true, "approx": true, "est": true, "fig": true, "mt": true,
+	"s.v": true, "d.c": true,
+}
+
+// Sentences splits the story parts of text into sentences with byte
+// offsets into text. Boilerplate lines are left out.
+func Sentences(text string) []Sentence {
+	var out []Sentence
+	for p, sp := range storySpans(text) {
+		out = splitSentences(text, sp, p, out)
+	}
+	return out
+}
+
+func splitSentences(text string, sp span, para int, out []Sentence) []Sentence {
+	s := text[sp.Start:sp.End]
+	start := 0
+	emit := func(end int) {
+		seg := s[start:end]
+		lead := len(seg) - len(strings.TrimLeftFunc(seg, unicode.IsSpace))
+		trail := len(seg) - len(strings.TrimRightFunc(seg, unicode.IsSpace))
+		if lead < len(seg)-trail {
+			a, b := sp.Start+start+lead, sp.Start+end-trail
+			out = append(out, Sentence{Text: text[a:b], Start: a, End: b, Para: para})
+		}
+		start = end
+	}
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r != '.' && r != '!' && r != '?' && r != '…' {
+			i += n
+			continue
+		}
+		j := i + n
+		// Take closing quotes, brackets and repeated marks with the stop.
+		for j < len(s) {
+			r2, n2 := utf8.DecodeRuneInString(s[j:])
+			if !strings.ContainsRune(`.!?…"”’')]`, r2) {
+				break
+			}
+			j += n2
+		}
+		if j < len(s) {
+			r2, _ := utf8.DecodeRuneInString(s[j:])
+			if !unicode.IsSpace(r2) {
+				i = j
+				continue
+			}
+		}
+		if r == '.' && !endsSentence(s, i, j) {
+			i = j
+			continue
+		}
+		emit(j)
+		i = j
+	}
+	emit(len(s))
+	return out
+}
+
+// endsSentence decides whether the full stop at s[dot] ends a sentence:
+// not after an abbreviation or an initial, and not when the next word
+// starts in lower case.
+func endsSentence(s string, dot, after int) bool {
+	w := dot
+	for w > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:w])
+		if !(unicode.IsLetter(r) || r == '.') {
+			break
+		}
+		w -= n
+	}
+	word := strings.ToLower(s[w:dot])
+	if abbreviations[word] {
+		return false
+	}
+	if utf8.RuneCountInString(word) == 1 {
+		if r, _ := utf8.DecodeRuneInString(s[w:]); unicode.IsUpper(r) {
+			return false // an initial: "George W. Bush"
+		}
+	}
+	rest := strings.TrimLeftFunc(s[after:], unicode.IsSpace)
+	if rest == "" {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return !unicode.IsLower(r)
+}

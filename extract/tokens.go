@@ -1,0 +1,113 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// token is a word or a punctuation mark with its byte offsets in the
+// article.
+type token struct {
+	text       string
+	start, end int
+}
+
+func (t token) isWord() bool {
+	r, _ := utf8.DecodeRuneInString(t.text)
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// capitalised reports whether a word starts with an upper-case letter.
+func (t token) capitalised() bool {
+	r, _ := utf8.DecodeRuneInString(t.text)
+	return unicode.IsUpper(r)
+}
+
+// isPossessive reports whether the token is the possessive "’s" or "'s".
+func (t token) isPossessive() bool {
+	return t.text == "’s" || t.text == "'s" || t.text == "’" || t.text == "'"
+}
+
+// tokenize splits s (found at offset base of the article) into words and
+// punctuation. A possessive "’s" becomes its own token, and two words run
+// together by a lost space ("PodolyakChief") are split again.
+func tokenize(s string, base int) []token {
+	var out []token
+	i := 0
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case unicode.IsSpace(r):
+			i += n
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			j := i + n
+			for j < len(s) {
+				r2, n2 := utf8.DecodeRuneInString(s[j:])
+				if unicode.IsLetter(r2) || unicode.IsDigit(r2) || unicode.Is(unicode.Mn, r2) {
+					j += n2
+					continue
+				}
+				// Keep inner hyphens, apostrophes and the dots of
+				// abbreviations ("U.S.", "al-Assad", "O'Brien"), but
+				// not a possessive "’s".
+				if strings.ContainsRune("-'’.", r2) && j+n2 < len(s) {
+					r3, n3 := utf8.DecodeRuneInString(s[j+n2:])
+					if unicode.IsLetter(r3) && !(r2 != '-' && r2 != '.' && r3 == 's' && wordEnds(s, j+n2+n3)) {
+						if r2 == '.' && !unicode.IsUpper(r3) {
+							break
+						}
+						j += n2
+						continue
+					}
+				}
+				break
+			}
+			// "U.S." keeps its final dot when the word is an
+			// abbreviation of single letters.
+			if j < len(s) && s[j] == '.' && strings.Count(s[i:j], ".") > 0 && len(s[i:j]) <= 6 {
+				j++
+			}
+			out = append(out, splitCamel(s[i:j], base+i)...)
+			i = j
+		case r == '’' || r == '\'':
+			if i+n < len(s) && s[i+n] == 's' && wordEnds(s, i+n+1) && len(out) > 0 {
+				out = append(out, token{s[i : i+n+1], base + i, base + i + n + 1})
+				i += n + 1
+				continue
+			}
+			out = append(out, token{s[i : i+n], base + i, base + i + n})
+			i += n
+		default:
+			out = append(out, token{s[i : i+n], base + i, base + i + n})
+			i += n
+		}
+	}
+	return out
+}
+
+func wordEnds(s string, i int) bool {
+	if i >= len(s) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+}
+
+// splitCamel splits a word where a lost space joined two capitalised
+// words ("PodolyakChief" → "Podolyak", "Chief"). Both parts must be four
+// letters or more, which leaves names such as "McShane" and "DeSantis"
+// whole.
+func splitCamel(w string, off int) []token {
+	prevLower := false
+	for i, r := range w {
+		if unicode.IsUpper(r) && prevLower && i >= 4 && utf8.RuneCountInString(w[i:]) >= 4 {
+			first := w[:i]
+			if r0, _ := utf8.DecodeRuneInString(first); unicode.IsUpper(r0) {
+				return append([]token{{first, off, off + i}}, splitCamel(w[i:], off+i)...)
+			}
+		}
+		prevLower = unicode.IsLower(r)
+	}
+	return []token{{w, off, off + len(w)}}
+}
