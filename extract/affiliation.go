@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"strings"
 
 	"github.com/newskg/newskg/graph"
 )
@@ -27,11 +26,18 @@ func (sc *sentence) affiliations() {
 		}
 		for s := 0; s <= 2 && k < len(items); s++ {
 			if n := r.phraseAt(items, k, "role"); n > 0 {
-				// Prefer the longest role: "prime minister" over "prime".
+				// Run on through compound roles: "Prime Minister and
+				// President".
 				for k+n < len(items) {
 					if m := r.phraseAt(items, k+n, "role"); m > 0 {
 						n += m
 						continue
+					}
+					if items[k+n].is("and") && k+n+1 < len(items) {
+						if m := r.phraseAt(items, k+n+1, "role"); m > 0 {
+							n += m + 1
+							continue
+						}
 					}
 					break
 				}
@@ -76,18 +82,29 @@ func (sc *sentence) affiliations() {
 			}
 		}
 	}
-	// A role reference with a possessor, "Putin's spokesman", ties the
-	// holder to the possessor.
+	// A role reference names what the holder belongs to: "Putin's
+	// spokesman" ties him to Putin, "the Russian president" to Russia.
 	for _, it := range items {
 		if it.m == nil || it.m.kind != byRole {
 			continue
 		}
-		if i := strings.IndexAny(it.m.surface, "’'"); i > 0 {
-			if rs := sc.ar.x.gaz.lookup(it.m.surface[:i]); len(rs) > 0 {
-				if e, ok := sc.ar.ents[rs[0].id]; ok {
-					sc.claim(it.m, graph.AffiliatedWith, &mention{id: e.ID, typ: e.Type}, it.m.surface, confRole)
-				}
+		for _, w := range tokenize(it.m.surface, 0) {
+			if !w.isWord() || !w.capitalised() {
+				continue
 			}
+			rs := sc.ar.x.gaz.lookup(w.text)
+			if len(rs) == 0 || rs[0].id == it.m.id || rs[0].kind == formRole {
+				continue
+			}
+			e := sc.ar.x.gaz.entities[rs[0].id]
+			if e.Type == graph.Place {
+				continue
+			}
+			if _, ok := sc.ar.ents[e.ID]; !ok {
+				sc.ar.add(e.ID, e.Type, e.Name, "")
+			}
+			sc.claim(it.m, graph.AffiliatedWith, &mention{id: e.ID, typ: e.Type}, it.m.surface, confRole)
+			break
 		}
 	}
 }

@@ -187,6 +187,10 @@ func capitalise(s string) string {
 
 func (g *Gazetteer) add(form string, r ref) {
 	form = strings.Join(strings.Fields(form), " ")
+	// Articles write apostrophes straight and curly alike.
+	if strings.Contains(form, "'") {
+		g.add(strings.ReplaceAll(form, "'", "’"), r)
+	}
 	if slices.Contains(g.forms[form], r) {
 		return
 	}

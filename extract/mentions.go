@@ -137,9 +137,17 @@ func (ar *article) findMentions(toks []token) []mention {
 		// gazetteer does not know ("Ukrainian Air Force").
 		cl := ar.capRun(toks, i)
 		if cl > gl && gl > 0 {
-			if typ, ok := ar.classify(toks[i:i+cl], toks, i); ok && (typ == graph.Organization || typ == graph.Place) {
+			// "Ukrainian Air Force" is one name; "US Institute for the
+			// Study of War" is two known ones.
+			rest, _ := ar.gazAt(toks, i+gl, i+cl)
+			if typ, ok := ar.classify(toks[i:i+cl], toks, i); ok && (typ == graph.Organization || typ == graph.Place) && gl+rest != cl {
 				gl = 0
 			}
+		}
+		if span, ok := ar.orgPhrase(toks, i); ok {
+			out = append(out, span)
+			i = span.t1
+			continue
 		}
 		if gl > 0 {
 			m := ar.gazMention(toks, i, gl, grefs)
@@ -222,6 +230,21 @@ func (ar *article) gazMention(toks []token, i, n int, rs []ref) *mention {
 	default:
 		return nil
 	}
+	if m.typ == graph.Place && m.kind == byName && i+n < len(toks) {
+		// "Kherson region", "Rostov region": the region around a city.
+		switch toks[i+n].text {
+		case "region", "oblast", "province", "Oblast", "Region", "Province", "krai", "Krai":
+			name := m.surface + " region"
+			m.id = graph.Slug(name)
+			if e, ok := ar.x.gaz.entities[m.id]; ok {
+				name = e.Name
+			}
+			m.t1, m.end, m.state = i+n+1, toks[i+n].end, ""
+			m.surface = joinTokens(toks[i : i+n+1])
+			ar.add(m.id, graph.Place, name, m.surface)
+			return m
+		}
+	}
 	if m.kind == byDemonym {
 		// "Ukrainian government" and "the Russian side" are the state
 		// itself; "Russian military" is its armed forces.
@@ -239,7 +262,7 @@ func (ar *article) gazMention(toks []token, i, n int, rs []ref) *mention {
 				}
 				m.kind, m.t1, m.end = byName, j+k, toks[j+k-1].end
 				m.surface = joinTokens(toks[i : j+k])
-			case ar.x.forceNoun[two] || ar.x.forceNoun[next]:
+			case (ar.x.forceNoun[two] || ar.x.forceNoun[next]) && !pluralNounAt(toks, j+1):
 				e := ar.x.gaz.entities[m.id]
 				name := surface + " military"
 				if strings.HasSuffix(e.Name, "s") || surface == e.Name {
@@ -255,12 +278,7 @@ func (ar *article) gazMention(toks []token, i, n int, rs []ref) *mention {
 				ar.add(m.id, graph.Organization, name, m.surface)
 				return m
 			case next == "intelligence":
-				name := ar.x.gaz.entities[m.id].Name + " intelligence"
-				m.id = graph.Slug(name)
-				m.typ, m.kind, m.t1, m.end = graph.Organization, byName, j+1, toks[j].end
-				m.surface = joinTokens(toks[i : j+1])
-				ar.add(m.id, graph.Organization, name, m.surface)
-				return m
+				return ar.intelligence(m, toks, i, j)
 			}
 		}
 	}
@@ -268,14 +286,9 @@ func (ar *article) gazMention(toks []token, i, n int, rs []ref) *mention {
 		// "US officials", "US intelligence": the state or its agency.
 		next := strings.ToLower(toks[i+n].text)
 		if next == "intelligence" {
-			name := ar.x.gaz.entities[m.id].Name + " intelligence"
-			m.id = graph.Slug(name)
-			m.typ, m.t1, m.end = graph.Organization, i+n+1, toks[i+n].end
-			m.surface = joinTokens(toks[i : i+n+1])
-			ar.add(m.id, graph.Organization, name, m.surface)
-			return m
+			return ar.intelligence(m, toks, i, i+n)
 		}
-		if ar.x.forceNoun[next] {
+		if ar.x.forceNoun[next] && !pluralNounAt(toks, i+n+1) {
 			name := ar.x.gaz.entities[m.id].Name + " military"
 			if d := ar.demonymOf(m.id); d != "" {
 				name = d + " military"
@@ -289,6 +302,81 @@ func (ar *article) gazMention(toks []token, i, n int, rs []ref) *mention {
 	}
 	ar.add(m.id, m.typ, "", m.surface)
 	return m
+}
+
+// intelligence makes "US intelligence (officials)" the state's
+// intelligence community, an organisation. Its ID comes from the state's
+// canonical name so that all spellings meet; its name keeps the article's
+// short form.
+func (ar *article) intelligence(m *mention, toks []token, i, j int) *mention {
+	e := ar.x.gaz.entities[m.id]
+	name := m.surface + " intelligence"
+	m.id = graph.Slug(e.Name + " intelligence")
+	end := j + 1
+	if end < len(toks) {
+		switch toks[end].text {
+		case "officials", "services", "agencies", "community", "sources", "agency", "service":
+			end++
+		}
+	}
+	m.typ, m.kind, m.t1, m.end = graph.Organization, byName, end, toks[end-1].end
+	m.surface = joinTokens(toks[i:end])
+	ar.add(m.id, graph.Organization, name, m.surface)
+	return m
+}
+
+// pluralNounAt reports whether toks[k] looks like a plural noun
+// ("bloggers", "officials"), which makes the word before it a modifier:
+// "Russian military bloggers" are not the Russian military.
+func pluralNounAt(toks []token, k int) bool {
+	if k >= len(toks) || !toks[k].isWord() || toks[k].capitalised() {
+		return false
+	}
+	w := toks[k].text
+	switch w {
+	case "is", "was", "has", "says", "does", "its", "this", "as", "us", "thus":
+		return false
+	}
+	return strings.HasSuffix(w, "ers") || strings.HasSuffix(w, "ists") || strings.HasSuffix(w, "ians") ||
+		strings.HasSuffix(w, "ors") || strings.HasSuffix(w, "ents") || strings.HasSuffix(w, "ies")
+}
+
+// orgPhrase finds an organisation named by a description in lower case
+// after "of the" and the like: "head of the Kyiv city military
+// administration", "an adviser in the presidential office".
+func (ar *article) orgPhrase(toks []token, i int) (mention, bool) {
+	if i < 1 || !toks[i-1].isWord() || toks[i-1].text != "the" || i < 2 {
+		return mention{}, false
+	}
+	switch toks[i-2].text {
+	case "of", "for", "in", "at", "from", "with", "to":
+	default:
+		return mention{}, false
+	}
+	heads := ar.x.rules.sets["org-head-lower"]
+	j, caps, lows := i, 0, 0
+	for j < len(toks) && caps < 3 && toks[j].isWord() && toks[j].capitalised() {
+		j++
+		caps++
+	}
+	for j < len(toks) && lows < 4 && toks[j].isWord() && !toks[j].capitalised() {
+		w := toks[j].text
+		if heads[w] && (caps+lows) > 0 {
+			// Take the longest head: "military administration".
+			if j+1 < len(toks) && heads[toks[j+1].text] {
+				j++
+			}
+			name := joinTokens(toks[i : j+1])
+			id := ar.add(graph.Slug(name), graph.Organization, name, name)
+			return mention{start: toks[i].start, end: toks[j].end, t0: i, t1: j + 1, id: id, typ: graph.Organization, surface: name}, true
+		}
+		if ar.x.notName[w] || connectors[w] || w == "and" || w == "who" || w == "which" || w == "that" {
+			break
+		}
+		j++
+		lows++
+	}
+	return mention{}, false
 }
 
 // demonymOf returns the first demonym of a country, such as "Russian".
@@ -310,9 +398,17 @@ func (ar *article) capRun(toks []token, i int) int {
 			j++
 			continue
 		}
-		if j > i && connectors[t.text] && j+1 < len(toks) && toks[j+1].capitalised() && toks[j+1].isWord() {
-			j++
-			continue
+		if j > i && connectors[t.text] {
+			// "Institute for the Study of War": one or two connectors
+			// between capitalised words.
+			k := j + 1
+			if k < len(toks) && connectors[toks[k].text] {
+				k++
+			}
+			if k < len(toks) && toks[k].capitalised() && toks[k].isWord() && !ar.x.notName[toks[k].text] {
+				j = k
+				continue
+			}
 		}
 		if j > i && t.text == "-" && j+1 < len(toks) && toks[j+1].capitalised() && t.start == toks[j-1].end {
 			j++
@@ -384,6 +480,9 @@ func (ar *article) nameMentions(toks []token, i, n int) []mention {
 		}
 		break
 	}
+	if k > 0 && len(run)-k == 1 && x.rules.in("role", strings.ToLower(run[k].text)) {
+		return nil // "Chief Advisor": a title without a name
+	}
 	if k > 0 {
 		rest := run[k:]
 		ms := ar.findMentions(rest)
@@ -438,7 +537,13 @@ func (ar *article) nameMentions(toks []token, i, n int) []mention {
 	}
 	// An unknown capitalised pair or triple that acts like a person
 	// ("Spiridon Kilinkarov said") is typed by the speech verb after it.
-	if n >= 2 && n <= 3 && i+n < len(toks) {
+	plain := true
+	for _, t := range run {
+		if connectors[t.text] || x.notName[t.text] || isUpperWord(t.text) {
+			plain = false
+		}
+	}
+	if plain && n >= 2 && n <= 3 && i+n < len(toks) {
 		next := toks[i+n].text
 		if next == "," {
 			if i+n+1 < len(toks) {

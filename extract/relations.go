@@ -273,7 +273,9 @@ func (sc *sentence) run() {
 	sc.markReported()
 	sc.regions = sc.findSpeakers()
 	sc.verbRules()
+	sc.nounRules()
 	sc.clauseRules()
+	sc.threatCues()
 	sc.harmCalls()
 	sc.affiliations()
 	for _, it := range sc.items {
@@ -506,6 +508,9 @@ func (sc *sentence) verbRules() {
 				continue
 			}
 			subj := sc.subjectBefore(i)
+			if subj == nil && v.p == graph.Denied {
+				subj = sc.leadingParticiple(i)
+			}
 			if subj == nil {
 				subj = sc.participleSubject(i)
 			}
@@ -522,6 +527,13 @@ func (sc *sentence) verbRules() {
 				sc.supply(subj, i, n, verb)
 			default:
 				objs, _ := sc.objectsAfter(i+n, v.skip)
+				if len(objs) == 0 && v.p == graph.Investigates {
+					// "trying to determine who was behind the drone
+					// incident": the incident.
+					if e := sc.eventAfter(i + n); e != nil {
+						objs = []*mention{e}
+					}
+				}
 				for _, o := range objs {
 					sc.claim(subj, v.p, o, verb, confVerb)
 				}
@@ -542,6 +554,141 @@ func joinItems(items []item) string {
 		}
 	}
 	return strings.Join(ws, " ")
+}
+
+// eventAfter returns the first event mention after items[k].
+func (sc *sentence) eventAfter(k int) *mention {
+	for ; k < len(sc.items); k++ {
+		if m := sc.items[k].m; m != nil && m.kind == byEvent {
+			return m
+		}
+	}
+	return nil
+}
+
+// leadingParticiple finds the subject of a participle clause that opens
+// the sentence: "After denying responsibility for the attack, Ukraine's
+// President Zelensky met ..." gives Zelensky.
+func (sc *sentence) leadingParticiple(i int) *mention {
+	items := sc.items
+	if !strings.HasSuffix(items[i].low, "ing") || i > 2 {
+		return nil
+	}
+	if i > 0 && !items[i-1].is("after", "before", "while", "despite", "since", "by") {
+		return nil
+	}
+	k := i + 1
+	for k < len(items) && !items[k].is(",") {
+		k++
+	}
+	var first *mention
+	for k++; k < len(items) && k < i+40; k++ {
+		m := items[k].m
+		if m == nil || m.modifier || m.kind == byEvent {
+			continue
+		}
+		if m.typ == graph.Person {
+			return m
+		}
+		if first == nil {
+			first = m
+		}
+		if items[k-1].is("the") || k+1 < len(items) && !items[k+1].tok.isPossessive() && items[k+1].m == nil && !isTitleWord(sc, items[k+1]) {
+			break
+		}
+	}
+	return first
+}
+
+// isTitleWord reports whether an item is a word of a title or role that
+// may stand between a qualifier and a name ("Ukraine's President X").
+func isTitleWord(sc *sentence, it item) bool {
+	return it.m == nil && (sc.ar.x.rules.in("role", it.low) || sc.ar.x.honorific[it.tok.text])
+}
+
+// nounRules reads claims that nouns carry: "Russia unleashed its worst
+// attacks on Kyiv", "a series of Russian strikes ... in Ukraine", and "X
+// described the claim as ludicrous".
+func (sc *sentence) nounRules() {
+	r := sc.ar.x.rules
+	items := sc.items
+	for i := 0; i < len(items); i++ {
+		it := items[i]
+		if it.m != nil || it.quoted || it.reported {
+			continue
+		}
+		// Launching attacks: SUBJ launched (up to four words) ATTACKS on X.
+		if n := r.phraseAt(items, i, "launch"); n > 0 && !sc.negated(i) && !sc.modal(i) {
+			for k := i + n; k < len(items) && k <= i+n+5; k++ {
+				if items[k].m != nil {
+					break
+				}
+				if a := r.phraseAt(items, k, "attack-noun"); a > 0 {
+					if o := sc.placeAfter(k+a, 6); o != nil {
+						subj := sc.subjectBefore(i)
+						if subj == nil {
+							subj = sc.participleSubject(i)
+						}
+						sc.claim(subj, graph.Attacked, o, joinItems(items[i:k+a]), confNominal)
+					}
+					break
+				}
+			}
+		}
+		// Calling a claim false is a denial.
+		if n := r.phraseAt(items, i, "describe"); n > 0 {
+			k := i + n
+			for k < len(items) && k < i+n+4 && items[k].m == nil && !r.in("claim-noun", items[k].low) {
+				k++
+			}
+			if k < len(items) && items[k].m == nil && r.in("claim-noun", items[k].low) && k+1 < len(items) && items[k+1].is("as") {
+				for f := k + 2; f < len(items) && f <= k+4; f++ {
+					if r.phraseAt(items, f, "false-word") > 0 {
+						sc.denial(sc.subjectBefore(i), f, joinItems(items[i:i+n]), confNominal)
+						break
+					}
+				}
+			}
+		}
+	}
+	// A demonym's attacks: "Russian strikes on Kherson", "a series of
+	// Russian strikes ... in Ukraine".
+	for i := 0; i+1 < len(items); i++ {
+		m := items[i].m
+		if m == nil || m.kind != byDemonym || items[i].quoted || items[i].reported {
+			continue
+		}
+		k := i + 1
+		if items[k].m == nil && r.phraseAt(items, k, "attack-noun") == 0 && isLowerWord(items[k].low) {
+			k++ // "Russian missile strikes"
+		}
+		if a := r.phraseAt(items, k, "attack-noun"); a > 0 && strings.HasSuffix(items[k+a-1].low, "s") {
+			if o := sc.placeAfter(k+a, 25); o != nil {
+				sc.claim(m, graph.Attacked, o, joinItems(items[i:k+a]), confReported)
+			}
+		}
+	}
+}
+
+// placeAfter finds the place or country struck: the first mention after
+// "on", "against", "at" or "in" within limit items, and not inside an
+// event or a reported clause.
+func (sc *sentence) placeAfter(k, limit int) *mention {
+	items := sc.items
+	for j := k; j < len(items) && j < k+limit; j++ {
+		if items[j].is("on", "against", "at", "in", "across", "targeting") {
+			objs, _ := sc.objectsAfter(j+1, 2)
+			if len(objs) > 0 && objs[0].kind != byEvent {
+				if e := sc.ar.ents[objs[0].id]; e != nil && (e.Type == graph.Place || e.Type == graph.Country) {
+					return objs[0]
+				}
+			}
+		}
+		if items[j].is(".", ";", "but", "who", "which", "that") {
+			return nil
+		}
+	}
+	return nil
 }
 
 // negated reports whether a negation stands just before the verb at i.
@@ -643,10 +790,21 @@ func (sc *sentence) denial(subj *mention, from int, verb string, conf float64) {
 		obj = &mention{id: sc.ar.mainEvent, typ: graph.Event, kind: byEvent}
 	}
 	if obj == nil {
-		// "denied Russia's accusations": the accuser.
-		for k := from; k < len(sc.items); k++ {
-			if m := sc.items[k].m; m != nil && m.kind != byEvent {
-				obj = m
+		// "denied Russia's accusations": the accuser named with them.
+		k := from
+		for k < len(sc.items) && sc.items[k].is("the", "these", "those", "such") {
+			k++
+		}
+		if k+2 < len(sc.items) && sc.items[k].m != nil && (sc.items[k+1].tok.isPossessive() || sc.items[k].m.kind == byDemonym) {
+			obj = sc.items[k].m
+		}
+	}
+	if obj == nil {
+		// Otherwise whoever made the article's first accusation.
+		for _, c := range sc.ar.accusations {
+			if c.Subject != subj.id && c.Subject != subj.state {
+				e := sc.ar.ents[c.Subject]
+				obj = &mention{id: e.ID, typ: e.Type}
 				break
 			}
 		}

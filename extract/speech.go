@@ -54,6 +54,13 @@ func (sc *sentence) findSpeakers() []claimRegion {
 		}
 		n := r.phraseAt(items, i, "speech")
 		if n == 0 {
+			// "accused X of ..." names its object; "alleged that" and
+			// "accused that" report a clause.
+			if a := r.phraseAt(items, i, "accuse"); a > 0 && i+a < len(items) && items[i+a].is("that") {
+				n = a
+			}
+		}
+		if n == 0 {
 			// "Russian claims that ...", "allegations from Moscow that".
 			if n = r.phraseAt(items, i, "accusation-noun"); n > 0 && i > 0 {
 				var sp *mention
@@ -186,6 +193,36 @@ func (sc *sentence) clauseRules() {
 				}
 			}
 		}
+	}
+}
+
+// threatCues reads a retaliation cue outside reported speech as a threat
+// by the sentence's subject: "The Kremlin published a statement ...
+// emphasising its right to retaliate against Kyiv".
+func (sc *sentence) threatCues() {
+	items := sc.items
+	for k, it := range items {
+		if it.m != nil || it.quoted || sc.speakerAt(k) != nil || !strings.HasPrefix(it.low, "retaliat") {
+			continue
+		}
+		if k > 0 && items[k-1].is("in", "for") {
+			continue // "in retaliation for": a motive, not a threat
+		}
+		subj := sc.participleSubject(k)
+		if subj == nil {
+			for j := 0; j < k; j++ {
+				if m := items[j].m; m != nil && !m.modifier && m.kind != byEvent {
+					subj = m
+					break
+				}
+			}
+		}
+		if o := sc.targetAfter(k); o != nil {
+			sc.claim(subj, graph.Threatened, o, it.tok.text, confReported)
+		} else {
+			sc.claim(subj, graph.Threatened, sc.ar.accusedBy(subj, sc.named(k, len(items))), it.tok.text, confPronoun)
+		}
+		return
 	}
 }
 

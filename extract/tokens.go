@@ -68,6 +68,19 @@ func tokenize(s string, base int) []token {
 			if j < len(s) && s[j] == '.' && strings.Count(s[i:j], ".") > 0 && len(s[i:j]) <= 6 {
 				j++
 			}
+			// "Washington-based" and "Russia-annexed": the name is a
+			// modifier of what follows; keep it apart.
+			if h := strings.IndexByte(s[i:j], '-'); h > 0 && h+1 < j-i {
+				if r3, _ := utf8.DecodeRuneInString(s[i+h+1:]); unicode.IsLower(r3) {
+					if r0, _ := utf8.DecodeRuneInString(s[i:]); unicode.IsUpper(r0) {
+						out = append(out, splitCamel(s[i:i+h], base+i)...)
+						out = append(out, token{"-", base + i + h, base + i + h + 1})
+						out = append(out, token{s[i+h+1 : j], base + i + h + 1, base + j})
+						i = j
+						continue
+					}
+				}
+			}
 			out = append(out, splitCamel(s[i:j], base+i)...)
 			i = j
 		case r == '’' || r == '\'':
