@@ -614,11 +614,11 @@ func (sc *sentence) nounRules() {
 	items := sc.items
 	for i := 0; i < len(items); i++ {
 		it := items[i]
-		if it.m != nil || it.quoted || it.reported {
+		if it.m != nil || it.quoted {
 			continue
 		}
 		// Launching attacks: SUBJ launched (up to four words) ATTACKS on X.
-		if n := r.phraseAt(items, i, "launch"); n > 0 && !sc.negated(i) && !sc.modal(i) {
+		if n := r.phraseAt(items, i, "launch"); n > 0 && !it.reported && !sc.negated(i) && !sc.modal(i) {
 			for k := i + n; k < len(items) && k <= i+n+5; k++ {
 				if items[k].m != nil {
 					break
@@ -800,8 +800,10 @@ func (sc *sentence) denial(subj *mention, from int, verb string, conf float64) {
 		}
 	}
 	if obj == nil {
-		// Otherwise whoever made the article's first accusation.
-		for _, c := range sc.ar.accusations {
+		// Otherwise whoever made the latest accusation: a denial
+		// answers what was said last.
+		for k := len(sc.ar.accusations) - 1; k >= 0; k-- {
+			c := sc.ar.accusations[k]
 			if c.Subject != subj.id && c.Subject != subj.state {
 				e := sc.ar.ents[c.Subject]
 				obj = &mention{id: e.ID, typ: e.Type}
@@ -850,22 +852,7 @@ func (sc *sentence) threat(subj *mention, i, n int, verb string) {
 		sc.claim(subj, graph.Threatened, o, verb, confNominal)
 		return
 	}
-	sc.claim(subj, graph.Threatened, sc.ar.accusedBy(subj, sc.named(i+n, len(sc.items))), verb, confReported)
-}
-
-// named returns the entities mentioned in items[from:to], with the
-// states their capitals stand for.
-func (sc *sentence) named(from, to int) map[string]bool {
-	out := make(map[string]bool)
-	for k := from; k < to && k < len(sc.items); k++ {
-		if m := sc.items[k].m; m != nil {
-			out[m.id] = true
-			if m.state != "" {
-				out[m.state] = true
-			}
-		}
-	}
-	return out
+	sc.claim(subj, graph.Threatened, sc.ar.accusedBy(subj, nil), verb, confReported)
 }
 
 // targetAfter finds "against X" or "on X" after position k.
@@ -882,8 +869,8 @@ func (sc *sentence) targetAfter(k int) *mention {
 }
 
 // accusedBy returns the party that the article's accusations point at,
-// for a threat or denial that names no object: first one accused by subj,
-// else the first one accused in the article. Parties in exclude (those the
+// for a threat that names no object: the first one accused by subj,
+// else the latest one accused in the article. Parties in exclude (those the
 // speaker's own words name as actors) are passed over.
 func (ar *article) accusedBy(subj *mention, exclude map[string]bool) *mention {
 	if subj == nil {
@@ -896,10 +883,10 @@ func (ar *article) accusedBy(subj *mention, exclude map[string]bool) *mention {
 			break
 		}
 	}
-	for _, c := range ar.accusations {
-		if pick != "" {
-			break
-		}
+	// Else the latest accusation: a threat or denial answers what was
+	// said last.
+	for k := len(ar.accusations) - 1; k >= 0 && pick == ""; k-- {
+		c := ar.accusations[k]
 		if !exclude[c.Object] && c.Object != subj.id && c.Object != subj.state {
 			pick = c.Object
 		}

@@ -189,11 +189,23 @@ func (sc *sentence) clauseRules() {
 				if o := sc.targetAfter(k); o != nil {
 					sc.claim(sp, graph.Threatened, o, items[k].tok.text, rg.conf)
 				} else {
-					sc.claim(sp, graph.Threatened, sc.ar.accusedBy(sp, sc.named(rg.from, rg.to)), items[k].tok.text, rg.conf)
+					sc.claim(sp, graph.Threatened, sc.ar.accusedBy(sp, sc.firstNamed(rg.from, rg.to)), items[k].tok.text, rg.conf)
 				}
 			}
 		}
 	}
+}
+
+// firstNamed returns the first entity named in items[from:to], the
+// subject of a quoted clause ("The Russian side reserves the right ..."),
+// which a threat in that clause is not aimed at.
+func (sc *sentence) firstNamed(from, to int) map[string]bool {
+	for k := from; k < to && k < len(sc.items); k++ {
+		if m := sc.items[k].m; m != nil && m.kind != byEvent {
+			return map[string]bool{m.id: true, m.state: m.state != ""}
+		}
+	}
+	return nil
 }
 
 // threatCues reads a retaliation cue outside reported speech as a threat
@@ -220,7 +232,7 @@ func (sc *sentence) threatCues() {
 		if o := sc.targetAfter(k); o != nil {
 			sc.claim(subj, graph.Threatened, o, it.tok.text, confReported)
 		} else {
-			sc.claim(subj, graph.Threatened, sc.ar.accusedBy(subj, sc.named(k, len(items))), it.tok.text, confPronoun)
+			sc.claim(subj, graph.Threatened, sc.ar.accusedBy(subj, nil), it.tok.text, confPronoun)
 		}
 		return
 	}
