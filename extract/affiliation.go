@@ -1,7 +1,6 @@
 package extract
 
 import (
-
 	"github.com/newskg/newskg/graph"
 )
 

@@ -501,6 +501,11 @@ func (ar *article) nameMentions(toks []token, i, n int) []mention {
 		}
 		return ms
 	}
+	// A name right after a role word is a person: "Ukrainian official
+	// Olena Kovalenko", "parliament member Oleksii Honcharenko".
+	if n >= 2 && n <= 3 && i > 0 && !toks[i-1].capitalised() && x.rules.in("role", toks[i-1].text) && plainName(x, run) {
+		return []mention{ar.person(toks, i, i+n, toks[i-1].text)}
+	}
 	if typ, ok := ar.classify(run, toks, i); ok {
 		if typ == graph.Person {
 			return []mention{ar.person(toks, i, i+n, "")}
@@ -537,13 +542,7 @@ func (ar *article) nameMentions(toks []token, i, n int) []mention {
 	}
 	// An unknown capitalised pair or triple that acts like a person
 	// ("Spiridon Kilinkarov said") is typed by the speech verb after it.
-	plain := true
-	for _, t := range run {
-		if connectors[t.text] || x.notName[t.text] || isUpperWord(t.text) {
-			plain = false
-		}
-	}
-	if plain && n >= 2 && n <= 3 && i+n < len(toks) {
+	if plainName(x, run) && n >= 2 && n <= 3 && i+n < len(toks) {
 		next := toks[i+n].text
 		if next == "," {
 			if i+n+1 < len(toks) {
@@ -557,6 +556,17 @@ func (ar *article) nameMentions(toks []token, i, n int) []mention {
 	// An unknown pending surname: kept aside so a later full name can
 	// claim it; nothing is emitted now.
 	return nil
+}
+
+// plainName reports whether a run of words can be a personal name: no
+// connectors, function words or acronyms.
+func plainName(x *Extractor, run []token) bool {
+	for _, t := range run {
+		if connectors[t.text] || x.notName[t.text] || isUpperWord(t.text) || x.orgHead[t.text] || x.placeHead[t.text] {
+			return false
+		}
+	}
+	return true
 }
 
 // person records a person mention for toks[i:j].

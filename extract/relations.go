@@ -887,6 +887,12 @@ func (ar *article) accusedBy(subj *mention, exclude map[string]bool) *mention {
 	// said last.
 	for k := len(ar.accusations) - 1; k >= 0 && pick == ""; k-- {
 		c := ar.accusations[k]
+		// Of several parties accused in one sentence, the first is
+		// the main one: "accused Ukraine and the US".
+		for k > 0 && ar.accusations[k-1].Start == c.Start && !exclude[ar.accusations[k-1].Object] {
+			k--
+			c = ar.accusations[k]
+		}
 		if !exclude[c.Object] && c.Object != subj.id && c.Object != subj.state {
 			pick = c.Object
 		}

@@ -78,8 +78,8 @@ func (sc *sentence) findSpeakers() []claimRegion {
 			continue
 		}
 		sp := sc.subjectBefore(i)
-		if sp == nil && i+n < len(items) && items[i+n].m != nil && i > 0 && (items[i-1].is(",", "”", "\"") || items[i-1].quoted) {
-			sp = items[i+n].m // "..., said Mr Medvedev"
+		if sp == nil && i > 0 && (items[i-1].is(",", "”", "\"") || items[i-1].quoted) {
+			sp = sc.invertedSpeaker(i + n) // "..., said Mr Medvedev"
 		}
 		if sp == nil && i > 0 {
 			sp = sc.nominalSpeaker(i)
@@ -120,6 +120,30 @@ func (sc *sentence) findSpeakers() []claimRegion {
 		i += n - 1
 	}
 	return out
+}
+
+// invertedSpeaker finds the speaker after an inverted verb of speech:
+// "said Ukrainian official Olena Kovalenko" gives Kovalenko, not Ukraine.
+func (sc *sentence) invertedSpeaker(k int) *mention {
+	items := sc.items
+	var first *mention
+	for end := k + 12; k < len(items) && k < end; k++ {
+		it := items[k]
+		if it.m != nil {
+			if it.m.typ == graph.Person && it.m.kind != byEvent {
+				return it.m
+			}
+			if first == nil && it.m.kind == byName && !it.m.modifier {
+				first = it.m
+			}
+			continue
+		}
+		if it.is("the", "a", "an") || isTitleWord(sc, it) || sc.ar.x.rules.in("role-qualifier", it.low) {
+			continue
+		}
+		break
+	}
+	return first
 }
 
 // nominalSpeaker resolves "the think tank said" to the organisation last

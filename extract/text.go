@@ -206,15 +206,18 @@ func endsSentence(s string, dot, after int) bool {
 		w -= n
 	}
 	word := strings.ToLower(s[w:dot])
+	rest := strings.TrimLeftFunc(s[after:], unicode.IsSpace)
 	if abbreviations[word] {
-		return false
+		// "No. 10" abbreviates; "said no." ends a sentence.
+		if word != "no" || rest != "" && rest[0] >= '0' && rest[0] <= '9' {
+			return false
+		}
 	}
 	if utf8.RuneCountInString(word) == 1 {
 		if r, _ := utf8.DecodeRuneInString(s[w:]); unicode.IsUpper(r) {
 			return false // an initial: "George W. Bush"
 		}
 	}
-	rest := strings.TrimLeftFunc(s[after:], unicode.IsSpace)
 	if rest == "" {
 		return true
 	}

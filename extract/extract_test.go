@@ -1,0 +1,223 @@
+package extract_test
+
+import (
+	"fmt"
+	"os"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/newskg/newskg/extract"
+	"github.com/newskg/newskg/graph"
+)
+
+func newExtractor(t testing.TB) *extract.Extractor {
+	t.Helper()
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return x
+}
+
+// triples lists a document's claims as "subject predicate object".
+func triples(d graph.Document) []string {
+	var out []string
+	for _, c := range d.Claims {
+		out = append(out, fmt.Sprintf("%s %s %s", c.Subject, c.Predicate, c.Object))
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// TestRelations checks the kinds of statement the extractor must read,
+// on sentences written for the test (none is taken from the seeds).
+func TestRelations(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"active with coordination", "Israel accused Iran and Hezbollah of plotting the bombing.",
+			[]string{"israel accused iran", "israel accused hezbollah"}, nil},
+		{"blamed is accused", "Poland blamed Belarus for the border crisis.",
+			[]string{"poland accused belarus"}, nil},
+		{"passive", "Germany was accused by Hungary of blocking the deal.",
+			[]string{"hungary accused germany"}, []string{"germany accused hungary"}},
+		{"capital as speaker", "Beijing accused Washington of meddling in the region.",
+			[]string{"china accused united-states"}, nil},
+		{"reported claim is no fact", "Moscow said Kyiv tried to strike the Kremlin with drones.",
+			[]string{"russia accused ukraine"}, []string{"ukraine attacked kremlin"}},
+		{"negation is denial", "Ukraine's Foreign Minister said: “We do not attack Moscow.” The attack on the Kremlin was blamed on Kyiv.",
+			nil, []string{"ukraine attacked russia", "ukraine attacked moscow"}},
+		{"fact attack", "Russia attacked Kharkiv overnight, killing four people.",
+			[]string{"russia attacked kharkiv"}, nil},
+		{"launched attacks", "Israel launched air strikes on Gaza on Sunday.",
+			[]string{"israel attacked gaza-strip"}, nil},
+		{"denial", "The Kremlin accused Ukraine of the drone attack on the Kremlin. Ukraine denied any involvement.",
+			[]string{"kremlin accused ukraine", "ukraine denied kremlin-attack"}, nil},
+		{"threat", "North Korea threatened South Korea with nuclear retaliation.",
+			[]string{"north-korea threatened south-korea"}, nil},
+		{"met", "Emmanuel Macron met Olaf Scholz in Berlin on Tuesday.",
+			[]string{"emmanuel-macron met olaf-scholz"}, nil},
+		{"criticized", "Amnesty International condemned Iran over the executions.",
+			[]string{"amnesty-international criticized iran"}, nil},
+		{"supplied", "Germany sent tanks to Ukraine last year.",
+			[]string{"germany supplied ukraine"}, nil},
+		{"investigates", "The International Criminal Court is investigating Israel over the war.",
+			[]string{"international-criminal-court investigates israel"}, nil},
+		{"title before name", "Kremlin spokesman Dmitry Peskov said the talks had failed.",
+			[]string{"dmitry-peskov affiliated_with kremlin"}, nil},
+		{"apposition role", "Jane Okafor, a spokeswoman for the Nigerian Senate Committee, spoke on Monday.",
+			[]string{"jane-okafor affiliated_with nigerian-senate-committee"}, nil},
+		{"quote then speaker", "“Russia staged this provocation,” said Ukrainian official Olena Kovalenko.",
+			[]string{"olena-kovalenko accused russia"}, nil},
+		{"speaker then quote", "Yevhen Marchuk said: “Russia is behind the sabotage.”",
+			[]string{"yevhen-marchuk accused russia"}, nil},
+		{"unnamed speaker gives nothing", "Some commentators think the strike was staged by Russia.",
+			nil, []string{"russia accused russia"}},
+		{"surname resolves", "Keir Starmer criticised Rishi Sunak. Later Starmer accused Sunak of hiding the report.",
+			[]string{"keir-starmer accused rishi-sunak"}, nil},
+	}
+	x := newExtractor(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := x.Extract(graph.Article{ID: "t", Title: "Test", Text: "Test headline\n\n" + tt.text + "\n"})
+			got := triples(d)
+			for _, w := range tt.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("missing %q; got %q", w, got)
+				}
+			}
+			for _, n := range tt.not {
+				if slices.Contains(got, n) {
+					t.Errorf("unwanted %q; got %q", n, got)
+				}
+			}
+		})
+	}
+}
+
+// TestSameSurnameDoesNotMerge: two people who share a surname stay two
+// nodes, within an article and across articles.
+func TestSameSurnameDoesNotMerge(t *testing.T) {
+	x := newExtractor(t)
+	g := graph.New()
+	for i, text := range []string{
+		"Brothers\n\nAnna Kowalska met Piotr Kowalski. Maria Kowalska said the meeting went well.\n",
+		"Other\n\nJan Nowak accused Adam Nowak of fraud, the court heard.\n",
+	} {
+		if err := g.Add(x.Extract(graph.Article{ID: fmt.Sprint("a", i), Text: text})); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, id := range []string{"anna-kowalska", "maria-kowalska", "jan-nowak", "adam-nowak"} {
+		if _, ok := g.Entity(id); !ok {
+			t.Errorf("entity %s missing", id)
+		}
+	}
+	if _, ok := g.Entity("nowak"); ok {
+		t.Error("a bare surname became a node")
+	}
+}
+
+// TestBoilerplateGivesNothing: navigation, teasers and lists of headlines
+// produce neither entities nor claims.
+func TestBoilerplateGivesNothing(t *testing.T) {
+	text := "Story title\n\nThe minister resigned on Monday.\n\nDon’t miss…\nBiden blasts Putin over prisoner swap[VIDEO]\n\n" +
+		"Read more: Trump accuses Macron of lying\n\nMore Latest News\n\nSee more Latest News\n\nBoris Johnson slams Labour\n\n" +
+		"Nicola Sturgeon meets Joe Biden\n\nMacron attacks Orban over veto\n\nSunak criticises Starmer\n\n" +
+		"Source: Read Full Article\n\nJohn Smith is a journalist at Daily Planet, where he writes on politics.\n"
+	d := newExtractor(t).Extract(graph.Article{ID: "b", Text: text})
+	if len(d.Claims) > 0 || len(d.Entities) > 0 {
+		t.Errorf("boilerplate gave %d claims %q and entities %v", len(d.Claims), triples(d), d.Mentions)
+	}
+}
+
+func TestEvidenceOffsets(t *testing.T) {
+	text := "Title\n\nMoscow accused Kyiv of shelling Donetsk. “We deny it,” said Ukraine’s president Volodymyr Zelensky.\r\n"
+	d := newExtractor(t).Extract(graph.Article{ID: "o", Text: text})
+	if len(d.Claims) == 0 {
+		t.Fatal("no claims")
+	}
+	for _, c := range d.Claims {
+		if text[c.Start:c.End] != c.Evidence || c.CAMEO != c.Predicate.CAMEO() || c.Confidence <= 0 || c.Confidence > 1 {
+			t.Errorf("bad claim %+v", c)
+		}
+	}
+}
+
+func TestConfidenceFollowsEvidence(t *testing.T) {
+	x := newExtractor(t)
+	d := x.Extract(graph.Article{ID: "c", Text: "T\n\nPoland accused Belarus of staging the crisis. Marek Zielinski said Belarus was behind the crisis. He later said Belarus staged it again.\n"})
+	conf := map[string]float64{}
+	for _, c := range d.Claims {
+		if c.Predicate == graph.Accused {
+			conf[c.Subject] = max(conf[c.Subject], c.Confidence)
+		}
+	}
+	if !(conf["poland"] > conf["marek-zielinski"] && conf["marek-zielinski"] > 0) {
+		t.Errorf("explicit verb should outrank reported speech: %v", conf)
+	}
+}
+
+func TestSentences(t *testing.T) {
+	text := "Headline without stop\n\nMr. Smith met Dr. Jones in the U.S. on Monday. He said “No.” Then he left!\nA second paragraph ends here.\n"
+	var got []string
+	for _, s := range extract.Sentences(text) {
+		if text[s.Start:s.End] != s.Text {
+			t.Errorf("offsets of %q are wrong", s.Text)
+		}
+		got = append(got, s.Text)
+	}
+	want := []string{"Headline without stop", "Mr. Smith met Dr. Jones in the U.S. on Monday.", "He said “No.”", "Then he left!", "A second paragraph ends here."}
+	if !slices.Equal(got, want) {
+		t.Errorf("sentences:\n%q\nwant\n%q", got, want)
+	}
+}
+
+func TestUserGazetteer(t *testing.T) {
+	path := t.TempDir() + "/g.tsv"
+	if err := writeFile(path, "Person\tZara Quill\tQuill\t\t\t\t\nOrganization\tBlue Lantern Front\tBLF\t\t\t\t\n"); err != nil {
+		t.Fatal(err)
+	}
+	x, err := extract.New(extract.WithGazetteer(path))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := x.Extract(graph.Article{ID: "u", Text: "T\n\nQuill accused the BLF of the bombing.\n"})
+	if got := triples(d); !slices.Contains(got, "zara-quill accused blue-lantern-front") {
+		t.Errorf("got %q", got)
+	}
+	if _, err := extract.New(extract.WithGazetteer(t.TempDir() + "/missing.tsv")); err == nil {
+		t.Error("missing gazetteer file gave no error")
+	}
+}
+
+func FuzzExtract(f *testing.F) {
+	x := newExtractor(f)
+	for _, s := range []string{"Russia accused Ukraine.", "“", "Mr", "a\n\n\nb", "Putin’s spokesman, , said: “", "\x00\xff", "The. . . US."} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		d := x.Extract(graph.Article{ID: "f", Text: text})
+		g := graph.New()
+		if err := g.Add(d); err != nil && strings.TrimSpace(text) != "" {
+			t.Fatalf("document does not fit the graph: %v", err)
+		}
+	})
+}
+
+func ExampleExtractor_Extract() {
+	x, err := extract.New()
+	if err != nil {
+		panic(err)
+	}
+	d := x.Extract(graph.Article{ID: "example", Text: "Talks fail\n\nPoland accused Belarus of staging the border crisis.\n"})
+	for _, c := range d.Claims {
+		fmt.Printf("%s %s %s (%s, %.2f): %s\n", c.Subject, c.Predicate, c.Object, c.Verb, c.Confidence, c.Evidence)
+	}
+	// Output:
+	// poland accused belarus (accused, 0.90): Poland accused Belarus of staging the border crisis.
+}
+
+func writeFile(path, s string) error { return os.WriteFile(path, []byte(s), 0o644) }
