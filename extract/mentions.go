@@ -493,7 +493,7 @@ func (ar *article) nameMentions(toks []token, i, n int) []mention {
 		}
 		// An unknown name after a title is a person: "Mr Kilinkarov".
 		if len(ms) == 0 || (len(ms) == 1 && ms[0].typ == graph.Person) {
-			return []mention{ar.person(toks, i+k, i+n, role)}
+			return ar.person(toks, i+k, i+n, role)
 		}
 		for j := range ms {
 			ms[j].t0 += i + k
@@ -504,11 +504,11 @@ func (ar *article) nameMentions(toks []token, i, n int) []mention {
 	// A name right after a role word is a person: "Ukrainian official
 	// Olena Kovalenko", "parliament member Oleksii Honcharenko".
 	if n >= 2 && n <= 3 && i > 0 && !toks[i-1].capitalised() && x.rules.in("role", toks[i-1].text) && plainName(x, run) {
-		return []mention{ar.person(toks, i, i+n, toks[i-1].text)}
+		return ar.person(toks, i, i+n, toks[i-1].text)
 	}
 	if typ, ok := ar.classify(run, toks, i); ok {
 		if typ == graph.Person {
-			return []mention{ar.person(toks, i, i+n, "")}
+			return ar.person(toks, i, i+n, "")
 		}
 		name := joinTokens(run)
 		if typ == graph.Place && i+n < len(toks) && x.placeHead[toks[i+n].text] {
@@ -550,7 +550,7 @@ func (ar *article) nameMentions(toks []token, i, n int) []mention {
 			}
 		}
 		if x.speech[next] || next == "who" {
-			return []mention{ar.person(toks, i, i+n, "")}
+			return ar.person(toks, i, i+n, "")
 		}
 	}
 	// An unknown pending surname: kept aside so a later full name can
@@ -562,16 +562,26 @@ func (ar *article) nameMentions(toks []token, i, n int) []mention {
 // connectors, function words or acronyms.
 func plainName(x *Extractor, run []token) bool {
 	for _, t := range run {
-		if connectors[t.text] || x.notName[t.text] || isUpperWord(t.text) || x.orgHead[t.text] || x.placeHead[t.text] {
+		if connectors[t.text] || x.notName[t.text] || isUpperWord(t.text) || x.orgHead[t.text] || x.placeHead[t.text] ||
+			x.rules.in("role", strings.ToLower(t.text)) || utf8.RuneCountInString(t.text) < 2 {
 			return false
+		}
+		for _, r := range x.gaz.lookup(t.text) {
+			if r.kind == formDemonym {
+				return false // "European Commissioner"
+			}
 		}
 	}
 	return true
 }
 
-// person records a person mention for toks[i:j].
-func (ar *article) person(toks []token, i, j int, role string) mention {
+// person records a person mention for toks[i:j]; a single letter is no
+// name and gives none.
+func (ar *article) person(toks []token, i, j int, role string) []mention {
 	name := joinTokens(toks[i:j])
+	if utf8.RuneCountInString(name) < 2 {
+		return nil
+	}
 	id := ""
 	if j-i == 1 {
 		id = ar.surnames[name]
@@ -583,7 +593,7 @@ func (ar *article) person(toks []token, i, j int, role string) mention {
 		}
 	}
 	ar.add(id, graph.Person, name, name)
-	return mention{start: toks[i].start, end: toks[j-1].end, t0: i, t1: j, id: id, typ: graph.Person, surface: name, role: role}
+	return []mention{{start: toks[i].start, end: toks[j-1].end, t0: i, t1: j, id: id, typ: graph.Person, surface: name, role: role}}
 }
 
 // markModifiers flags mentions that only qualify the next word

@@ -535,7 +535,12 @@ func (sc *sentence) verbRules() {
 					}
 				}
 				for _, o := range objs {
-					sc.claim(subj, v.p, o, verb, confVerb)
+					p := v.p
+					if p == graph.Attacked && sc.verbal(subj, o) {
+						// "Fox attacks Blair": words, not weapons.
+						p = graph.Criticized
+					}
+					sc.claim(subj, p, o, verb, confVerb)
 				}
 			}
 			i += n - 1
@@ -554,6 +559,19 @@ func joinItems(items []item) string {
 		}
 	}
 	return strings.Join(ws, " ")
+}
+
+// verbal reports whether an attack between subj and obj is one of words:
+// a person attacking a person, or a person attacking a party or body.
+func (sc *sentence) verbal(subj, obj *mention) bool {
+	if subj == nil || obj == nil {
+		return false
+	}
+	s, o := sc.ar.ents[subj.id], sc.ar.ents[obj.id]
+	if s == nil || o == nil {
+		return false
+	}
+	return o.Type == graph.Person || s.Type == graph.Person && o.Type == graph.Organization
 }
 
 // eventAfter returns the first event mention after items[k].

@@ -79,7 +79,7 @@ its article and the sentence that supports it, with byte offsets.`,
 	root.SetOut(stdout)
 	root.SetErr(stderr)
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
-	root.AddCommand(newBuild(), newExport(), newEval())
+	root.AddCommand(newBuild(), newExport(), newEval(), newQuery(), newBlame(), newRender())
 	for _, c := range root.Commands() {
 		c.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
 	}

@@ -1,0 +1,78 @@
+package query
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+
+	"github.com/newskg/newskg/graph"
+)
+
+// Accusation sums up what one party said of another: how often it
+// accused it, where, and whether the accused party denied it.
+type Accusation struct {
+	Accuser     string   `json:"accuser"`
+	AccuserName string   `json:"accuser_name"`
+	Accused     string   `json:"accused"`
+	AccusedName string   `json:"accused_name"`
+	Count       int      `json:"count"`
+	Articles    []string `json:"articles"`
+	// Evidence holds the accusations themselves.
+	Evidence []Row `json:"evidence"`
+	// Denials holds the denials by the accused party, or by someone who
+	// speaks for it, of the same incident or of the accuser's claims, in
+	// any article.
+	Denials []Row `json:"denials"`
+}
+
+// Blame lists who accused whom, most frequent first, with the denials
+// that answer each accusation.
+//
+// A denial answers an accusation of X by Y when it is made by X, or by a
+// person the graph ties to X with affiliated_with (a spokesman speaks for
+// his country), and its object is an event or Y itself.
+func Blame(g *graph.Graph, minConfidence float64) []Accusation {
+	rows, _ := Run(g, Filter{MinConfidence: minConfidence})
+	speaksFor := make(map[string][]string) // person → bodies they speak for
+	var denials []Row
+	for _, r := range rows {
+		switch r.Predicate {
+		case string(graph.AffiliatedWith):
+			speaksFor[r.Subject] = append(speaksFor[r.Subject], r.Object)
+		case string(graph.Denied):
+			denials = append(denials, r)
+		}
+	}
+	byPair := make(map[[2]string]*Accusation)
+	for _, r := range rows {
+		if r.Predicate != string(graph.Accused) {
+			continue
+		}
+		k := [2]string{r.Subject, r.Object}
+		a := byPair[k]
+		if a == nil {
+			a = &Accusation{Accuser: r.Subject, AccuserName: r.SubjectName, Accused: r.Object, AccusedName: r.ObjectName}
+			byPair[k] = a
+		}
+		a.Count++
+		a.Evidence = append(a.Evidence, r)
+		if !slices.Contains(a.Articles, r.Article) {
+			a.Articles = append(a.Articles, r.Article)
+		}
+	}
+	out := make([]Accusation, 0, len(byPair))
+	for _, a := range byPair {
+		for _, d := range denials {
+			by := d.Subject == a.Accused || slices.Contains(speaksFor[d.Subject], a.Accused)
+			if by && (d.ObjectType == string(graph.Event) || d.Object == a.Accuser) {
+				a.Denials = append(a.Denials, d)
+			}
+		}
+		slices.Sort(a.Articles)
+		out = append(out, *a)
+	}
+	slices.SortFunc(out, func(a, b Accusation) int {
+		return cmp.Or(cmp.Compare(b.Count, a.Count), strings.Compare(a.Accuser, b.Accuser), strings.Compare(a.Accused, b.Accused))
+	})
+	return out
+}

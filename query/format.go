@@ -1,0 +1,92 @@
+package query
+
+import (
+	"encoding/csv"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"text/tabwriter"
+	"unicode/utf8"
+)
+
+// WriteJSONL writes one JSON object per row.
+func WriteJSONL(w io.Writer, rows []Row) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	for _, r := range rows {
+		if err := enc.Encode(r); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// WriteCSV writes the rows as CSV with a header line.
+func WriteCSV(w io.Writer, rows []Row) error {
+	cw := csv.NewWriter(w)
+	cw.Write([]string{"subject", "predicate", "object", "article", "title", "date", "evidence", "start", "end", "verb", "cameo", "confidence", "claim"})
+	for _, r := range rows {
+		cw.Write([]string{r.SubjectName, r.Predicate, r.ObjectName, r.Article, r.Title, r.Date, r.Evidence,
+			strconv.Itoa(r.Start), strconv.Itoa(r.End), r.Verb, r.CAMEO, strconv.FormatFloat(r.Confidence, 'f', -1, 64), r.Claim})
+	}
+	cw.Flush()
+	return cw.Error()
+}
+
+// WriteTable writes the rows as an aligned table for a terminal of the
+// given width, shortening titles and evidence to fit.
+func WriteTable(w io.Writer, rows []Row, width int) error {
+	if width < 60 {
+		width = 60
+	}
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "SUBJECT\tPREDICATE\tOBJECT\tARTICLE\tDATE\tEVIDENCE")
+	fixed := 0
+	for _, r := range rows {
+		n := utf8.RuneCountInString(r.SubjectName) + len(r.Predicate) + utf8.RuneCountInString(r.ObjectName) + 10 + 14
+		fixed = max(fixed, n+min(utf8.RuneCountInString(r.Title), 30))
+	}
+	evw := max(width-fixed, 30)
+	for _, r := range rows {
+		date := r.Date
+		if date == "" {
+			date = "-"
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", r.SubjectName, r.Predicate, r.ObjectName, shorten(r.Title, 30), date, shorten(r.Evidence, evw))
+	}
+	return tw.Flush()
+}
+
+// shorten fits s on one line of at most n runes.
+func shorten(s string, n int) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	r := []rune(s)
+	return string(r[:n-1]) + "…"
+}
+
+// WriteBlame writes the accuser × accused table with counts, articles and
+// the denials that answer each accusation.
+func WriteBlame(w io.Writer, accs []Accusation, width int) error {
+	if width < 60 {
+		width = 60
+	}
+	for _, a := range accs {
+		fmt.Fprintf(w, "%s accused %s: %d claim(s) in %s\n", a.AccuserName, a.AccusedName, a.Count, strings.Join(a.Articles, ", "))
+		for _, e := range a.Evidence {
+			fmt.Fprintf(w, "    %s  %s\n", e.Article, shorten("“"+e.Evidence+"”", width-len(e.Article)-6))
+		}
+		if len(a.Denials) == 0 {
+			fmt.Fprintf(w, "  denied: no denial by %s found\n", a.AccusedName)
+			continue
+		}
+		for _, d := range a.Denials {
+			fmt.Fprintf(w, "  denied by %s in %s: %s\n", d.SubjectName, d.Article, shorten("“"+d.Evidence+"”", width-len(d.SubjectName)-len(d.Article)-18))
+		}
+	}
+	return nil
+}
