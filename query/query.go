@@ -49,8 +49,8 @@ type Row struct {
 	Confidence  float64 `json:"confidence"`
 }
 
-// Run returns the claims of g that f selects, as rows sorted by date,
-// article, position, subject, predicate and object. A subject or object
+// Run returns the claims of g that f selects, as rows sorted by date
+// (undated last), article, position, subject, predicate and object. A subject or object
 // name that matches no entity is an error, so that a typo does not pass
 // for an empty answer.
 func Run(g *graph.Graph, f Filter) ([]Row, error) {
@@ -87,11 +87,24 @@ func Run(g *graph.Graph, f Filter) ([]Row, error) {
 		rows = append(rows, row(g, c, a))
 	}
 	slices.SortStableFunc(rows, func(a, b Row) int {
-		return cmp.Or(strings.Compare(a.Date, b.Date), strings.Compare(a.Article, b.Article),
+		return cmp.Or(compareDates(a.Date, b.Date), strings.Compare(a.Article, b.Article),
 			cmp.Compare(a.Start, b.Start), strings.Compare(a.Subject, b.Subject),
 			strings.Compare(a.Predicate, b.Predicate), strings.Compare(a.Object, b.Object))
 	})
 	return rows, nil
+}
+
+// compareDates orders dates, undated last.
+func compareDates(a, b string) int {
+	switch {
+	case a == b:
+		return 0
+	case a == "":
+		return 1
+	case b == "":
+		return -1
+	}
+	return strings.Compare(a, b)
 }
 
 func row(g *graph.Graph, c graph.Claim, a *graph.Article) Row {

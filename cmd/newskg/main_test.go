@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"github.com/newskg/newskg/internal/testtool"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -179,7 +180,7 @@ func tool(t *testing.T, name, pkg string) string {
 	t.Helper()
 	p, err := exec.LookPath(name)
 	if err != nil {
-		t.Skipf("%s not found: install Debian package %s to run this consumer test (.ci/run does)", name, pkg)
+		testtool.Missing(t, "%s not found: install Debian package %s to run this consumer test (.ci/run does)", name, pkg)
 	}
 	return p
 }
@@ -188,11 +189,11 @@ func python(t *testing.T, modules ...string) string {
 	t.Helper()
 	const py = "/usr/bin/python3"
 	if _, err := os.Stat(py); err != nil {
-		t.Skip("/usr/bin/python3 not found: install python3-rdflib and python3-networkx")
+		testtool.Missing(t, "/usr/bin/python3 not found: install python3-rdflib and python3-networkx")
 	}
 	for _, m := range modules {
 		if err := exec.Command(py, "-c", "import "+m).Run(); err != nil {
-			t.Skipf("python module %s missing: install Debian package python3-%s", m, m)
+			testtool.Missing(t, "python module %s missing: install Debian package python3-%s", m, m)
 		}
 	}
 	return py

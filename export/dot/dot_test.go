@@ -6,6 +6,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"github.com/newskg/newskg/internal/testtool"
 	"io"
 	"os"
 	"os/exec"
@@ -220,7 +221,7 @@ func render(t *testing.T, src []byte) []svgItem {
 	t.Helper()
 	bin, err := exec.LookPath("dot")
 	if err != nil {
-		t.Skip("Graphviz dot not on PATH: install graphviz to run the consumer tests")
+		testtool.Missing(t, "Graphviz dot not on PATH: install graphviz to run the consumer tests")
 	}
 	var stdout, stderr bytes.Buffer
 	cmd := exec.Command(bin, "-Tsvg")

@@ -3,6 +3,7 @@ package graphml_test
 import (
 	"bytes"
 	"encoding/json"
+	"github.com/newskg/newskg/internal/testtool"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -58,11 +59,11 @@ type pyGraph struct {
 func readWithNetworkX(t *testing.T, g *graph.Graph) *pyGraph {
 	t.Helper()
 	if _, err := os.Stat(python); err != nil {
-		t.Skipf("skipping the NetworkX consumer test: %s not found (Debian python3 with python3-networkx needed)", python)
+		testtool.Missing(t, "skipping the NetworkX consumer test: %s not found (Debian python3 with python3-networkx needed)", python)
 	}
 	if out, err := exec.Command(python, "-c", "import networkx").CombinedOutput(); err != nil {
 		if bytes.Contains(out, []byte("No module named")) {
-			t.Skipf("skipping the NetworkX consumer test: %s cannot import networkx (apt-get install python3-networkx)", python)
+			testtool.Missing(t, "skipping the NetworkX consumer test: %s cannot import networkx (apt-get install python3-networkx)", python)
 		}
 		t.Fatalf("%s -c 'import networkx': %v\n%s", python, err, out)
 	}

@@ -1,0 +1,130 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"github.com/newskg/newskg/internal/testtool"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestQueryPeskov(t *testing.T) {
+	dir := buildSeeds(t)
+	code, out, stderr := newskg(t, "query", "--predicate", "blamed", "--subject", "Peskov", "--format", "jsonl", filepath.Join(dir, "graph.nq"))
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	for _, l := range lines {
+		var r struct{ Subject, Predicate, Object, Evidence string }
+		if err := json.Unmarshal([]byte(l), &r); err != nil {
+			t.Fatalf("%v: %q", err, l)
+		}
+		if r.Subject != "dmitry-peskov" || r.Predicate != "accused" || r.Evidence == "" {
+			t.Errorf("row %+v", r)
+		}
+	}
+	if !strings.Contains(out, `"object":"united-states"`) {
+		t.Errorf("Peskov's accusations of the United States missing:\n%s", out)
+	}
+	// Piped output without --format is JSON Lines too.
+	_, piped, _ := newskg(t, "query", "--predicate", "accused", "--subject", "Peskov", filepath.Join(dir, "graph.nq"))
+	if piped != out {
+		t.Error("default output when not a terminal is not JSON Lines")
+	}
+	code, _, stderr = newskg(t, "query", "--subject", "Nobody Atall", filepath.Join(dir, "graph.nq"))
+	if code != 2 || !strings.Contains(stderr, "Nobody Atall") {
+		t.Errorf("unknown name: exit %d, %s", code, stderr)
+	}
+}
+
+func TestBlameSeeds(t *testing.T) {
+	dir := buildSeeds(t)
+	code, out, stderr := newskg(t, "blame", filepath.Join(dir, "graph.nq"))
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if !strings.Contains(out, "Russia accused Ukraine:") || !strings.Contains(out, "denied by Ukraine") {
+		t.Errorf("blame output:\n%s", out)
+	}
+	code, out, _ = newskg(t, "blame", "--format", "json", filepath.Join(dir, "graph.nq"))
+	var accs []struct {
+		Accuser, Accused string
+		Count            int
+	}
+	if code != 0 || json.Unmarshal([]byte(out), &accs) != nil || len(accs) == 0 || accs[0].Count < 2 {
+		t.Errorf("blame json: exit %d, %d pairs", code, len(accs))
+	}
+}
+
+func TestAppendEqualsFreshBuild(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join(seeds, "*.txt"))
+	if len(files) < 3 {
+		t.Fatal("seeds missing")
+	}
+	fresh := buildSeeds(t)
+	grown := t.TempDir()
+	if code, _, stderr := newskg(t, append([]string{"build", "-o", grown}, files[:2]...)...); code != 0 {
+		t.Fatal(stderr)
+	}
+	if code, _, stderr := newskg(t, append([]string{"build", "--append", "-o", grown}, files[2:]...)...); code != 0 {
+		t.Fatal(stderr)
+	}
+	for _, f := range []string{"graph.nq", "graph.dot", "graph.graphml"} {
+		a, _ := os.ReadFile(filepath.Join(fresh, f))
+		b, _ := os.ReadFile(filepath.Join(grown, f))
+		if !bytes.Equal(a, b) {
+			t.Errorf("%s grown with --append differs from a fresh build", f)
+		}
+	}
+	// Appending an article already in the graph is refused by name.
+	code, _, stderr := newskg(t, "build", "--append", "-o", grown, files[0])
+	if code != 1 || !strings.Contains(stderr, filepath.Base(files[0])) {
+		t.Errorf("re-append: exit %d: %s", code, stderr)
+	}
+}
+
+func TestRender(t *testing.T) {
+	dir := buildSeeds(t)
+	if _, err := exec.LookPath("dot"); err != nil {
+		// Without Graphviz the command must say which package to install.
+		code, _, stderr := newskg(t, "render", "-o", filepath.Join(dir, "x.svg"), filepath.Join(dir, "graph.nq"))
+		if code == 0 || !strings.Contains(stderr, "graphviz") {
+			t.Errorf("render without dot: exit %d, %s", code, stderr)
+		}
+		testtool.Missing(t, "Graphviz dot not found: install Debian package graphviz")
+	}
+	svg := filepath.Join(dir, "accused.svg")
+	code, _, stderr := newskg(t, "render", "-o", svg, "--predicate", "accused,denied", "--focus", "Russia", "--depth", "1", filepath.Join(dir, "graph.nq"))
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	b, _ := os.ReadFile(svg)
+	if !bytes.Contains(b, []byte("<svg")) || !bytes.Contains(b, []byte("accused")) || bytes.Contains(b, []byte(">met<")) {
+		t.Error("render did not draw the accusation network")
+	}
+	t.Setenv("PATH", t.TempDir())
+	code, _, stderr = newskg(t, "render", "-o", filepath.Join(dir, "y.svg"), filepath.Join(dir, "graph.nq"))
+	if code == 0 || !strings.Contains(stderr, "apt-get install graphviz") {
+		t.Errorf("render without dot on PATH: exit %d, %s", code, stderr)
+	}
+	if code, _, _ := newskg(t, "render", "-o", "x.gif", filepath.Join(dir, "graph.nq")); code != 2 {
+		t.Errorf("bad extension: exit %d, want 2", code)
+	}
+}
+
+func TestMinConfidence(t *testing.T) {
+	all := readSaved(t, filepath.Join(buildSeeds(t), "graph.nq"))
+	some := readSaved(t, filepath.Join(buildSeeds(t, "--min-confidence", "0.85"), "graph.nq"))
+	if len(some.Claims()) == 0 || len(some.Claims()) >= len(all.Claims()) {
+		t.Errorf("--min-confidence 0.85 kept %d of %d claims", len(some.Claims()), len(all.Claims()))
+	}
+	for _, c := range some.Claims() {
+		if c.Confidence < 0.85 {
+			t.Errorf("claim below threshold kept: %+v", c)
+		}
+	}
+}
