@@ -3,13 +3,13 @@ module github.com/newskg/newskg
 go 1.26.0
 
 require (
+	github.com/cayleygraph/quad v1.3.0
 	github.com/dominikbraun/graph v0.23.0
+	github.com/spf13/cobra v1.10.2
 	golang.org/x/text v0.43.0
 )
 
 require (
-	github.com/cayleygraph/quad v1.3.0 // indirect
 	github.com/inconshreveable/mousetrap v1.1.0 // indirect
-	github.com/spf13/cobra v1.10.2 // indirect
 	github.com/spf13/pflag v1.0.9 // indirect
 )

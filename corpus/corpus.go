@@ -39,7 +39,7 @@ type result struct {
 // in g, gives an error that names it; the other files are still added.
 // Memory stays bounded: at most a few documents per worker wait to be
 // added.
-func (b *Builder) Add(g *graph.Graph, files []string) []error {
+func (b *Builder) Add(g *graph.Graph, files []ingest.Input) []error {
 	workers := b.Workers
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
@@ -47,15 +47,15 @@ func (b *Builder) Add(g *graph.Graph, files []string) []error {
 	// Each file gets a buffered channel for its result; a bounded queue
 	// of them keeps the order of files while workers run ahead.
 	type job struct {
-		path string
-		out  chan result
+		in  ingest.Input
+		out chan result
 	}
 	jobs := make(chan job)
 	queue := make(chan chan result, 4*workers)
 	for w := 0; w < workers; w++ {
 		go func() {
 			for j := range jobs {
-				a, err := b.Reader.ReadFile(j.path)
+				a, err := b.Reader.Read(j.in)
 				if err != nil {
 					j.out <- result{err: err}
 					continue
@@ -83,9 +83,9 @@ func (b *Builder) Add(g *graph.Graph, files []string) []error {
 		default:
 			if err := g.Add(r.doc); err != nil {
 				if errors.Is(err, graph.ErrDuplicateArticle) {
-					err = fmt.Errorf("%s: article ID %q is already in the graph (two files with one name?)", files[i], r.doc.Article.ID)
+					err = fmt.Errorf("%s: article ID %q is already in the graph", files[i].Path, r.doc.Article.ID)
 				} else {
-					err = fmt.Errorf("%s: %w", files[i], err)
+					err = fmt.Errorf("%s: %w", files[i].Path, err)
 				}
 				errs = append(errs, err)
 			}

@@ -32,7 +32,7 @@ func buildDir(t testing.TB, x *extract.Extractor, dir string) *graph.Graph {
 	}
 	g := graph.New()
 	for _, f := range files {
-		a, err := ingest.Reader{}.ReadFile(f)
+		a, err := ingest.Reader{}.Read(f)
 		if err != nil {
 			t.Fatal(err)
 		}

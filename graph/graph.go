@@ -123,7 +123,7 @@ func checkClaim(c Claim, text string, known func(string) bool) error {
 	if !utf8.ValidString(c.Evidence) {
 		return fmt.Errorf("claim %s %s %s: evidence is not UTF-8", c.Subject, c.Predicate, c.Object)
 	}
-	if c.Confidence < 0 || c.Confidence > 1 {
+	if !(c.Confidence >= 0 && c.Confidence <= 1) { // also rejects NaN
 		return fmt.Errorf("claim %s %s %s: confidence %v out of [0,1]", c.Subject, c.Predicate, c.Object, c.Confidence)
 	}
 	return nil

@@ -34,12 +34,22 @@ var (
 	ErrTooLarge = errors.New("file too large")
 )
 
+// Input is one article file and the ID its article gets.
+type Input struct {
+	Path string
+	// ID is the file name without extension for a file named on the
+	// command line or lying directly in a named folder, and the path
+	// below the named folder for one deeper down ("politics/001"), so
+	// that corpora with one folder per section keep distinct IDs.
+	ID string
+}
+
 // Files expands paths into the article files they name: a file stands for
 // itself, a directory for every .txt file below it. The result is sorted
-// and free of duplicates. A path that does not exist gives an error, and
-// the other paths are still expanded.
-func Files(paths []string) ([]string, []error) {
-	var files []string
+// by path and free of duplicates. A path that does not exist gives an
+// error, and the other paths are still expanded.
+func Files(paths []string) ([]Input, []error) {
+	var files []Input
 	var errs []error
 	for _, p := range paths {
 		info, err := os.Stat(p)
@@ -48,7 +58,7 @@ func Files(paths []string) ([]string, []error) {
 			continue
 		}
 		if !info.IsDir() {
-			files = append(files, p)
+			files = append(files, Input{p, trimExt(filepath.Base(p))})
 			continue
 		}
 		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
@@ -57,7 +67,11 @@ func Files(paths []string) ([]string, []error) {
 				return nil
 			}
 			if !d.IsDir() && strings.EqualFold(filepath.Ext(path), ".txt") {
-				files = append(files, path)
+				rel, err := filepath.Rel(p, path)
+				if err != nil {
+					rel = filepath.Base(path)
+				}
+				files = append(files, Input{path, trimExt(filepath.ToSlash(rel))})
 			}
 			return nil
 		})
@@ -65,9 +79,11 @@ func Files(paths []string) ([]string, []error) {
 			errs = append(errs, fmt.Errorf("%s: %w", p, err))
 		}
 	}
-	slices.Sort(files)
-	return slices.Compact(files), errs
+	slices.SortStableFunc(files, func(a, b Input) int { return strings.Compare(a.Path, b.Path) })
+	return slices.CompactFunc(files, func(a, b Input) bool { return a.Path == b.Path }), errs
 }
+
+func trimExt(p string) string { return strings.TrimSuffix(p, filepath.Ext(p)) }
 
 // unwrapPath drops the *fs.PathError wrapper, whose message repeats the
 // path that callers already name.
@@ -89,6 +105,12 @@ type Reader struct {
 // ReadFile reads one article. Its ID is the file name without extension.
 // The error names the file and says what is wrong with it.
 func (r Reader) ReadFile(path string) (graph.Article, error) {
+	return r.Read(Input{path, trimExt(filepath.Base(path))})
+}
+
+// Read reads the article of one input.
+func (r Reader) Read(in Input) (graph.Article, error) {
+	path := in.Path
 	max := r.MaxSize
 	if max <= 0 {
 		max = DefaultMaxSize
@@ -112,8 +134,7 @@ func (r Reader) ReadFile(path string) (graph.Article, error) {
 	if err != nil {
 		return graph.Article{}, fmt.Errorf("%s: %w", path, unwrapPath(err))
 	}
-	id := strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
-	a, err := Parse(id, data)
+	a, err := Parse(in.ID, data)
 	if err != nil {
 		return graph.Article{}, fmt.Errorf("%s: %w", path, err)
 	}

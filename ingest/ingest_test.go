@@ -77,7 +77,7 @@ func TestReadFileErrorsNameTheFile(t *testing.T) {
 
 func TestFiles(t *testing.T) {
 	dir := t.TempDir()
-	for _, p := range []string{"b.txt", "a.txt", "sub/c.txt", "skip.md"} {
+	for _, p := range []string{"b.txt", "a.txt", "sub/c.txt", "skip.md", "other/c.txt"} {
 		p = filepath.Join(dir, p)
 		os.MkdirAll(filepath.Dir(p), 0o755)
 		os.WriteFile(p, []byte("x"), 0o644)
@@ -88,9 +88,9 @@ func TestFiles(t *testing.T) {
 	}
 	var got []string
 	for _, f := range files {
-		got = append(got, strings.TrimPrefix(f, dir+"/"))
+		got = append(got, strings.TrimPrefix(f.Path, dir+"/")+"="+f.ID)
 	}
-	if strings.Join(got, ",") != "a.txt,b.txt,sub/c.txt" {
+	if strings.Join(got, ",") != "a.txt=a,b.txt=b,other/c.txt=other/c,sub/c.txt=sub/c" {
 		t.Errorf("files = %v", got)
 	}
 }

@@ -1,0 +1,73 @@
+package corpus_test
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/newskg/newskg/corpus"
+	"github.com/newskg/newskg/extract"
+	"github.com/newskg/newskg/graph"
+	"github.com/newskg/newskg/ingest"
+)
+
+func seedFiles(t testing.TB) []ingest.Input {
+	files, errs := ingest.Files([]string{filepath.Join("..", "seeds")})
+	if len(errs) > 0 || len(files) == 0 {
+		t.Fatal(errs)
+	}
+	return files
+}
+
+func TestAddIsIndependentOfWorkers(t *testing.T) {
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	files := seedFiles(t)
+	var claims [][]graph.Claim
+	for _, w := range []int{1, 2, 8} {
+		g := graph.New()
+		b := corpus.Builder{Extractor: x, Workers: w}
+		if errs := b.Add(g, files); len(errs) > 0 {
+			t.Fatal(errs)
+		}
+		claims = append(claims, g.Claims())
+	}
+	for i := 1; i < len(claims); i++ {
+		if len(claims[i]) != len(claims[0]) {
+			t.Fatalf("worker count changed the graph: %d vs %d claims", len(claims[i]), len(claims[0]))
+		}
+		for k := range claims[i] {
+			if claims[i][k] != claims[0][k] {
+				t.Fatalf("worker count changed claim %d", k)
+			}
+		}
+	}
+}
+
+func TestAddNamesBadFilesAndGoesOn(t *testing.T) {
+	dir := t.TempDir()
+	bad := filepath.Join(dir, "bad.txt")
+	os.WriteFile(bad, []byte{0, 1, 2}, 0o644)
+	x, _ := extract.New()
+	g := graph.New()
+	files := append([]ingest.Input{{Path: bad, ID: "bad"}}, seedFiles(t)...)
+	files = append(files, seedFiles(t)[0]) // a duplicate article
+	errs := (&corpus.Builder{Extractor: x}).Add(g, files)
+	if len(errs) != 2 || !strings.Contains(errs[0].Error(), "bad.txt") || !strings.Contains(errs[1].Error(), "already in the graph") {
+		t.Errorf("errs = %v", errs)
+	}
+	if a, _, _ := g.Len(); a != 5 {
+		t.Errorf("%d articles, want the 5 good ones", a)
+	}
+}
+
+func BenchmarkBuildSeeds(b *testing.B) {
+	x, _ := extract.New()
+	files := seedFiles(b)
+	for b.Loop() {
+		(&corpus.Builder{Extractor: x}).Add(graph.New(), files)
+	}
+}

@@ -1,0 +1,616 @@
+package nquads
+
+import (
+	"bufio"
+	"cmp"
+	"errors"
+	"fmt"
+	"io"
+	"maps"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/cayleygraph/quad"
+	qnq "github.com/cayleygraph/quad/nquads"
+	"github.com/newskg/newskg/graph"
+)
+
+// A Decoder reads a graph from N-Quads.
+type Decoder struct {
+	r    io.Reader
+	base string
+	set  bool // base set by SetBase, not to be detected
+}
+
+// NewDecoder returns a decoder that reads from r.
+func NewDecoder(r io.Reader) *Decoder {
+	return &Decoder{r: r, base: DefaultBase}
+}
+
+// SetBase sets the base IRI of the input, which Decode otherwise detects.
+func (d *Decoder) SetBase(iri string) {
+	d.base, d.set = iri, true
+}
+
+// Base returns the base IRI of the input: the one set with SetBase, else
+// the one the last Decode detected, else DefaultBase. Encoding the
+// decoded graph under it reproduces a file that Encode wrote.
+func (d *Decoder) Base() string {
+	return d.base
+}
+
+// A ParseError is a decoding error about one line of the input.
+type ParseError struct {
+	Line int // 1-based
+	Err  error
+}
+
+// Error names the line, as in "nquads: line 3: syntax error: ...".
+// Error names the line, as in "nquads: line 3: syntax error: ...".
+func (e *ParseError) Error() string { return fmt.Sprintf("nquads: line %d: %v", e.Line, e.Err) }
+
+// Unwrap returns the underlying error.
+func (e *ParseError) Unwrap() error { return e.Err }
+
+func errAt(line int, format string, args ...any) error {
+	return &ParseError{Line: line, Err: fmt.Errorf(format, args...)}
+}
+
+// Decode reads the input to its end and returns the graph it holds.
+// Unless SetBase was called, the base is that of the first entity or
+// article typed in the input.
+func (d *Decoder) Decode() (*graph.Graph, error) {
+	stmts, err := read(d.r)
+	if err != nil {
+		return nil, err
+	}
+	if !d.set {
+		if b, ok := detectBase(stmts); ok {
+			d.base = b
+		}
+	}
+	v, err := newIRIs(d.base)
+	if err != nil {
+		return nil, fmt.Errorf("nquads: %w", err)
+	}
+	dec := &decoding{v: v, nodes: make(map[nodeKey]*node), plain: make(map[claimKey]int)}
+	for _, s := range stmts {
+		if err := dec.add(s); err != nil {
+			return nil, &ParseError{Line: s.line, Err: err}
+		}
+	}
+	if len(stmts) > 0 && len(dec.nodes) == 0 && len(dec.plain) == 0 {
+		return nil, fmt.Errorf("nquads: no newskg entity or article under base %q", d.base)
+	}
+	return dec.build()
+}
+
+// stmt is one quad and the line it came from.
+type stmt struct {
+	line int
+	q    quad.Quad
+}
+
+func read(r io.Reader) ([]stmt, error) {
+	br := bufio.NewReader(r)
+	var out []stmt
+	for n := 1; ; n++ {
+		text, err := br.ReadString('\n')
+		if err != nil && err != io.EOF {
+			return nil, fmt.Errorf("nquads: line %d: %w", n, err)
+		}
+		// N-Quads ends lines with LF, CR or both.
+		for part := range strings.SplitSeq(text, "\r") {
+			part = strings.Trim(part, " \t\n")
+			if part == "" || part[0] == '#' {
+				continue
+			}
+			q, err := parseStatement(part)
+			if err != nil {
+				return nil, &ParseError{Line: n, Err: err}
+			}
+			out = append(out, stmt{n, q})
+		}
+		if err == io.EOF {
+			return out, nil
+		}
+	}
+}
+
+func parseStatement(s string) (q quad.Quad, err error) {
+	// quad's parsers panic on some input that the grammar admits, such
+	// as the escape \U80000000, which is no code point.
+	defer func() {
+		if r := recover(); r != nil {
+			q, err = quad.Quad{}, fmt.Errorf("syntax error: %v", r)
+		}
+	}()
+	if !utf8.ValidString(s) {
+		return quad.Quad{}, errors.New("not valid UTF-8")
+	}
+	// quad's ParseRaw follows the N-Quads grammar but leaves terms
+	// undecoded; its Parse decodes terms but also takes Cayley's
+	// extensions, such as bare words for literals. Check with the one,
+	// read with the other.
+	if _, err := qnq.ParseRaw(s); err != nil {
+		return quad.Quad{}, fmt.Errorf("syntax error: %w", err)
+	}
+	if q, err = qnq.Parse(s); err != nil {
+		return quad.Quad{}, fmt.Errorf("syntax error: %w", err)
+	}
+	return q, nil
+}
+
+// detectBase finds the base in the subject of the first quad that types
+// an entity or an article: B+"entity/"+ID or B+"article/"+ID, the ID
+// holding no "/".
+func detectBase(stmts []stmt) (string, bool) {
+	for _, s := range stmts {
+		subj, ok1 := s.q.Subject.(quad.IRI)
+		class, ok2 := s.q.Object.(quad.IRI)
+		if !ok1 || !ok2 || s.q.Predicate != rdfType {
+			continue
+		}
+		kind := kindEntity
+		if class == schemaNewsArticle {
+			kind = kindArticle
+		} else if _, ok := entityType(class); !ok {
+			continue
+		}
+		prefix := string(subj[:strings.LastIndexByte(string(subj), '/')+1])
+		if base, ok := strings.CutSuffix(prefix, kind+"/"); ok && base != "" {
+			return base, true
+		}
+	}
+	return "", false
+}
+
+func entityType(class quad.IRI) (graph.EntityType, bool) {
+	t, ok := strings.CutPrefix(string(class), schemaNS)
+	return graph.EntityType(t), ok && slices.Contains(graph.EntityTypes, graph.EntityType(t))
+}
+
+// term is an object and the line it came from.
+type term struct {
+	v    quad.Value
+	line int
+}
+
+type nodeKey struct{ kind, id string }
+
+// node gathers the quads about one entity, article or claim.
+type node struct {
+	nodeKey
+	line  int        // first line about the node
+	label quad.Value // graph label of its quads
+	one   map[quad.IRI]term
+	many  map[quad.IRI][]term
+}
+
+// claimKey identifies a plain claim quad.
+type claimKey struct {
+	s       string
+	p       graph.Predicate
+	o       string
+	article string
+}
+
+type decoding struct {
+	v     *iris
+	nodes map[nodeKey]*node
+	plain map[claimKey]int // plain claim quad → its line
+}
+
+// properties returns the predicates the mapping gives a kind of node,
+// each marked true when it may have several values.
+func (d *decoding) properties(kind string) map[quad.IRI]bool {
+	switch kind {
+	case kindEntity:
+		return map[quad.IRI]bool{rdfType: false, rdfsLabel: false, schemaAltName: true, schemaSameAs: true}
+	case kindArticle:
+		return map[quad.IRI]bool{rdfType: false, schemaHeadline: false, schemaDate: false, schemaText: false,
+			schemaURL: false, d.v.source: false, schemaMentions: true}
+	case kindClaim:
+		return map[quad.IRI]bool{rdfType: true, rdfSubject: false, rdfPredicate: false, rdfObject: false,
+			d.v.evidence: false, d.v.start: false, d.v.end: false, d.v.verb: false, d.v.cameo: false,
+			d.v.confidence: false, provQuotedFrom: false}
+	}
+	return nil
+}
+
+// add files one quad under its node; it skips quads that the mapping
+// does not know.
+func (d *decoding) add(s stmt) error {
+	subj, ok := s.q.Subject.(quad.IRI)
+	if !ok {
+		return nil
+	}
+	kind, id, err := d.v.parse(subj)
+	if err != nil {
+		return err
+	}
+	p, ok := s.q.Predicate.(quad.IRI)
+	if !ok {
+		return nil
+	}
+	if kind == kindEntity {
+		if pred, ok := d.predicate(p); ok {
+			return d.addPlain(id, pred, s)
+		}
+	}
+	multi, known := d.properties(kind)[p]
+	if !known {
+		return nil
+	}
+	k := nodeKey{kind, id}
+	n := d.nodes[k]
+	if n == nil {
+		n = &node{nodeKey: k, line: s.line, label: s.q.Label, one: make(map[quad.IRI]term), many: make(map[quad.IRI][]term)}
+		d.nodes[k] = n
+	}
+	if err := d.checkLabel(n, s.q.Label); err != nil {
+		return err
+	}
+	t := term{s.q.Object, s.line}
+	if multi {
+		n.many[p] = append(n.many[p], t)
+		return nil
+	}
+	if old, ok := n.one[p]; ok && old.v.String() != t.v.String() {
+		return fmt.Errorf("%s %q has a second %s (first on line %d)", kind, id, p, old.line)
+	}
+	n.one[p] = t
+	return nil
+}
+
+// checkLabel checks that a quad about n is in n's graph: the default
+// graph for an entity, the article's graph for an article, one article's
+// graph for a claim.
+func (d *decoding) checkLabel(n *node, label quad.Value) error {
+	switch n.kind {
+	case kindEntity:
+		if label != nil {
+			return fmt.Errorf("entity %q is described in graph %s, not in the default graph", n.id, label)
+		}
+	case kindArticle:
+		if want := d.v.mint(kindGraph, n.id); label != want {
+			return fmt.Errorf("article %q is described in graph %v, not in %s", n.id, label, want)
+		}
+	case kindClaim:
+		if _, err := d.ref(kindGraph, term{v: label}); err != nil {
+			return fmt.Errorf("claim %s: %w", n.id, err)
+		}
+		if label != n.label {
+			return fmt.Errorf("claim %s is described in graphs %s and %s", n.id, n.label, label)
+		}
+	}
+	return nil
+}
+
+// predicate returns the graph predicate that p stands for, if any.
+func (d *decoding) predicate(p quad.IRI) (graph.Predicate, bool) {
+	local, ok := strings.CutPrefix(string(p), d.v.ns)
+	return graph.Predicate(local), ok && slices.Contains(graph.Predicates, graph.Predicate(local))
+}
+
+func (d *decoding) addPlain(subj string, p graph.Predicate, s stmt) error {
+	obj, err := d.ref(kindEntity, term{s.q.Object, s.line})
+	if err != nil {
+		return err
+	}
+	article, err := d.ref(kindGraph, term{s.q.Label, s.line})
+	if err != nil {
+		return err
+	}
+	k := claimKey{subj, p, obj, article}
+	if _, ok := d.plain[k]; !ok {
+		d.plain[k] = s.line
+	}
+	return nil
+}
+
+// ref returns the ID of a reference to a node of the given kind.
+func (d *decoding) ref(kind string, t term) (string, error) {
+	iri, ok := t.v.(quad.IRI)
+	if !ok {
+		return "", fmt.Errorf("want an IRI of kind %s, got %v", kind, t.v)
+	}
+	k, id, err := d.v.parse(iri)
+	if err != nil {
+		return "", err
+	}
+	if k != kind {
+		return "", fmt.Errorf("want an IRI of kind %s under %s, got %s", kind, d.v.base, iri)
+	}
+	return id, nil
+}
+
+// build checks the nodes and turns them into a graph.
+func (d *decoding) build() (*graph.Graph, error) {
+	var entities, articles, claims []*node
+	for _, n := range d.nodes {
+		switch n.kind {
+		case kindEntity:
+			entities = append(entities, n)
+		case kindArticle:
+			articles = append(articles, n)
+		case kindClaim:
+			claims = append(claims, n)
+		}
+	}
+	byID := func(a, b *node) int { return strings.Compare(a.id, b.id) }
+	g := graph.New()
+	slices.SortFunc(entities, byID)
+	for _, n := range entities {
+		e, err := d.entity(n)
+		if err != nil {
+			return nil, err
+		}
+		if err := g.AddEntity(e); err != nil {
+			return nil, &ParseError{Line: n.line, Err: err}
+		}
+	}
+	docs := make(map[string]*graph.Document)
+	for _, n := range articles {
+		doc, err := d.article(n)
+		if err != nil {
+			return nil, err
+		}
+		docs[n.id] = doc
+	}
+	slices.SortFunc(claims, byID)
+	seen := make(map[claimKey]bool)
+	for _, n := range claims {
+		c, err := d.claim(n)
+		if err != nil {
+			return nil, err
+		}
+		doc, ok := docs[c.Article]
+		if !ok {
+			return nil, errAt(n.line, "claim %s is quoted from article %q, which is not in the input", n.id, c.Article)
+		}
+		k := claimKey{c.Subject, c.Predicate, c.Object, c.Article}
+		if _, ok := d.plain[k]; !ok {
+			return nil, errAt(n.line, "claim %s has no plain quad %s %s %s in its graph", n.id, c.Subject, c.Predicate, c.Object)
+		}
+		seen[k] = true
+		doc.Claims = append(doc.Claims, c)
+	}
+	for _, k := range slices.SortedFunc(maps.Keys(d.plain), func(a, b claimKey) int { return cmp.Compare(d.plain[a], d.plain[b]) }) {
+		if !seen[k] {
+			return nil, errAt(d.plain[k], "plain quad %s %s %s has no claim node", k.s, k.p, k.o)
+		}
+	}
+	slices.SortFunc(articles, byID)
+	for _, n := range articles {
+		if err := g.Add(*docs[n.id]); err != nil {
+			return nil, &ParseError{Line: n.line, Err: err}
+		}
+	}
+	return g, nil
+}
+
+func (d *decoding) entity(n *node) (graph.Entity, error) {
+	e := graph.Entity{ID: n.id}
+	t, err := n.need(rdfType)
+	if err != nil {
+		return e, err
+	}
+	class, _ := t.v.(quad.IRI)
+	typ, ok := entityType(class)
+	if !ok {
+		return e, errAt(t.line, "entity %q has type %v, not a schema.org class for an entity type", n.id, t.v)
+	}
+	e.Type = typ
+	if t, err = n.need(rdfsLabel); err != nil {
+		return e, err
+	}
+	if e.Name, err = text(t); err != nil {
+		return e, err
+	}
+	for _, t := range n.many[schemaAltName] {
+		a, err := text(t)
+		if err != nil {
+			return e, err
+		}
+		e.Aliases = append(e.Aliases, a)
+	}
+	for _, t := range n.many[schemaSameAs] {
+		iri, err := iriOf(t)
+		if err != nil {
+			return e, err
+		}
+		e.SameAs = append(e.SameAs, iri)
+	}
+	return e, nil
+}
+
+func (d *decoding) article(n *node) (*graph.Document, error) {
+	a := graph.Article{ID: n.id}
+	t, err := n.need(rdfType)
+	if err != nil {
+		return nil, err
+	}
+	if t.v != schemaNewsArticle {
+		return nil, errAt(t.line, "article %q has type %v, not %s", n.id, t.v, schemaNewsArticle)
+	}
+	if a.Title, err = n.text(schemaHeadline); err != nil {
+		return nil, err
+	}
+	if a.Text, err = n.text(schemaText); err != nil {
+		return nil, err
+	}
+	if t, ok := n.one[schemaDate]; ok {
+		lex, dt, ok := literal(t.v)
+		if !ok || dt != xsdDate && dt != xsdString {
+			return nil, errAt(t.line, "want a date or a string, got %v", t.v)
+		}
+		a.Date = lex
+	}
+	if t, ok := n.one[schemaURL]; ok {
+		if _, ok := n.one[d.v.source]; ok {
+			return nil, errAt(t.line, "article %q has both %s and %s", n.id, schemaURL, d.v.source)
+		}
+		if a.Source, err = iriOf(t); err != nil {
+			return nil, err
+		}
+	} else if a.Source, err = n.text(d.v.source); err != nil {
+		return nil, err
+	}
+	doc := &graph.Document{Article: a}
+	for _, t := range n.many[schemaMentions] {
+		id, err := d.ref(kindEntity, t)
+		if err != nil {
+			return nil, &ParseError{Line: t.line, Err: err}
+		}
+		doc.Mentions = append(doc.Mentions, id)
+	}
+	return doc, nil
+}
+
+func (d *decoding) claim(n *node) (graph.Claim, error) {
+	var c graph.Claim
+	typed := false
+	for _, t := range n.many[rdfType] {
+		switch t.v {
+		case d.v.claim:
+			typed = true
+		case rdfStatement:
+		default:
+			return c, errAt(t.line, "claim %s has type %v", n.id, t.v)
+		}
+	}
+	if !typed {
+		return c, errAt(n.line, "claim %s lacks type %s", n.id, d.v.claim)
+	}
+	var err error
+	ref := func(p quad.IRI, kind string, dst *string) {
+		if err != nil {
+			return
+		}
+		var t term
+		if t, err = n.need(p); err == nil {
+			if *dst, err = d.ref(kind, t); err != nil {
+				err = &ParseError{Line: t.line, Err: err}
+			}
+		}
+	}
+	ref(rdfSubject, kindEntity, &c.Subject)
+	ref(rdfObject, kindEntity, &c.Object)
+	ref(provQuotedFrom, kindArticle, &c.Article)
+	if err != nil {
+		return c, err
+	}
+	t, err := n.need(rdfPredicate)
+	if err != nil {
+		return c, err
+	}
+	p, _ := t.v.(quad.IRI)
+	var ok bool
+	if c.Predicate, ok = d.predicate(p); !ok {
+		return c, errAt(t.line, "claim %s has predicate %v, not one of the vocabulary", n.id, t.v)
+	}
+	if c.Start, err = n.integer(n.need(d.v.start)); err != nil {
+		return c, err
+	}
+	if c.End, err = n.integer(n.need(d.v.end)); err != nil {
+		return c, err
+	}
+	if t, err = n.need(d.v.confidence); err != nil {
+		return c, err
+	}
+	lex, dt, ok := literal(t.v)
+	if !ok || dt != xsdDouble {
+		return c, errAt(t.line, "want an xsd:double, got %v", t.v)
+	}
+	if c.Confidence, err = strconv.ParseFloat(lex, 64); err != nil {
+		return c, errAt(t.line, "confidence: %v", err)
+	}
+	for _, s := range []struct {
+		p   quad.IRI
+		dst *string
+	}{{d.v.evidence, &c.Evidence}, {d.v.verb, &c.Verb}, {d.v.cameo, &c.CAMEO}} {
+		if *s.dst, err = n.text(s.p); err != nil {
+			return c, err
+		}
+	}
+	if article, _ := d.ref(kindGraph, term{v: n.label}); article != c.Article {
+		return c, errAt(n.line, "claim %s is quoted from article %q but lies in the graph of %q", n.id, c.Article, article)
+	}
+	if c.ID() != n.id {
+		return c, errAt(n.line, "claim %s does not match its content, whose ID is %s", n.id, c.ID())
+	}
+	return c, nil
+}
+
+// need returns the value of a property that the node must have.
+func (n *node) need(p quad.IRI) (term, error) {
+	t, ok := n.one[p]
+	if !ok {
+		return t, errAt(n.line, "%s %q has no %s", n.kind, n.id, p)
+	}
+	return t, nil
+}
+
+// text returns the value of an optional string property, "" when absent.
+func (n *node) text(p quad.IRI) (string, error) {
+	t, ok := n.one[p]
+	if !ok {
+		return "", nil
+	}
+	return text(t)
+}
+
+func (n *node) integer(t term, err error) (int, error) {
+	if err != nil {
+		return 0, err
+	}
+	lex, dt, ok := literal(t.v)
+	if !ok || dt != xsdInteger {
+		return 0, errAt(t.line, "want an xsd:integer, got %v", t.v)
+	}
+	i, err := strconv.Atoi(lex)
+	if err != nil {
+		return 0, errAt(t.line, "%v", err)
+	}
+	return i, nil
+}
+
+func text(t term) (string, error) {
+	lex, dt, ok := literal(t.v)
+	if !ok || dt != xsdString {
+		return "", errAt(t.line, "want a string, got %v", t.v)
+	}
+	return lex, nil
+}
+
+func iriOf(t term) (string, error) {
+	iri, ok := t.v.(quad.IRI)
+	if !ok {
+		return "", errAt(t.line, "want an IRI, got %v", t.v)
+	}
+	if err := checkIRI(string(iri)); err != nil {
+		return "", errAt(t.line, "IRI %s: %v", iri, err)
+	}
+	return string(iri), nil
+}
+
+// literal returns the lexical form and datatype of a literal. It undoes
+// the conversion to native values that quad's reader makes while
+// nquads.AutoConvertTypedString is set (the default), so that decoding
+// does not depend on that global.
+func literal(v quad.Value) (lex string, datatype quad.IRI, ok bool) {
+	switch v := v.(type) {
+	case quad.String:
+		return string(v), xsdString, true
+	case quad.TypedString:
+		return string(v.Value), v.Type, true
+	case quad.Int:
+		return strconv.FormatInt(int64(v), 10), xsdInteger, true
+	case quad.Float:
+		return formatDouble(float64(v)), xsdDouble, true
+	}
+	return "", "", false
+}

@@ -1,0 +1,220 @@
+package nquads
+
+import (
+	"bufio"
+	"cmp"
+	"fmt"
+	"io"
+	"math"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/cayleygraph/quad"
+	"github.com/newskg/newskg/graph"
+)
+
+// An Encoder writes graphs as N-Quads to an output stream.
+type Encoder struct {
+	w    io.Writer
+	base string
+}
+
+// NewEncoder returns an encoder that writes to w under DefaultBase.
+func NewEncoder(w io.Writer) *Encoder {
+	return &Encoder{w: w, base: DefaultBase}
+}
+
+// SetBase sets the base IRI under which the encoder mints IRIs. It must be
+// an absolute IRI without a fragment; Encode reports it if it is not.
+func (e *Encoder) SetBase(iri string) {
+	e.base = iri
+}
+
+// Encode writes g. It checks the whole graph before writing anything, and
+// fails when the base, a SameAs IRI or a predicate cannot be written as an
+// IRI, or when a string is not valid UTF-8, which N-Quads cannot hold.
+func (e *Encoder) Encode(g *graph.Graph) error {
+	v, err := newIRIs(e.base)
+	if err != nil {
+		return fmt.Errorf("nquads: %w", err)
+	}
+	var ls lines
+	for _, ent := range g.Entities() {
+		if err := ls.add(v.mint(kindEntity, ent.ID), nil, entityProps(ent)...); err != nil {
+			return fmt.Errorf("nquads: entity %q: %w", ent.ID, err)
+		}
+	}
+	for _, d := range g.Documents() {
+		if err := ls.addDocument(v, d); err != nil {
+			return fmt.Errorf("nquads: article %q: %w", d.Article.ID, err)
+		}
+	}
+
+	slices.SortFunc(ls, func(a, b line) int {
+		return cmp.Or(strings.Compare(a[3], b[3]), slices.Compare(a[:3], b[:3]))
+	})
+	// Two claims that differ only in their offsets share one plain quad.
+	ls = slices.Compact(ls)
+	bw := bufio.NewWriter(e.w)
+	for _, l := range ls {
+		terms := l[:]
+		if l[3] == "" {
+			terms = l[:3]
+		}
+		bw.WriteString(strings.Join(terms, " "))
+		bw.WriteString(" .\n")
+	}
+	if err := bw.Flush(); err != nil {
+		return fmt.Errorf("nquads: %w", err)
+	}
+	return nil
+}
+
+// line is one quad as the N-Quads forms of its subject, predicate, object
+// and graph label, "" for the default graph.
+type line [4]string
+
+type lines []line
+
+// prop is one predicate and object of a node.
+type prop struct {
+	p quad.IRI
+	o quad.Value
+}
+
+// add adds the quads that give node s the properties props, in the graph
+// label (nil for the default graph).
+func (ls *lines) add(s quad.IRI, label quad.Value, props ...prop) error {
+	for _, p := range props {
+		var l line
+		for i, t := range []quad.Value{s, p.p, p.o, label} {
+			if t == nil {
+				continue
+			}
+			b, err := appendTerm(nil, t)
+			if err != nil {
+				return err
+			}
+			l[i] = string(b)
+		}
+		*ls = append(*ls, l)
+	}
+	return nil
+}
+
+func entityProps(ent *graph.Entity) []prop {
+	props := []prop{{rdfType, quad.IRI(schemaNS + string(ent.Type))}, {rdfsLabel, quad.String(ent.Name)}}
+	for _, a := range ent.Aliases {
+		props = append(props, prop{schemaAltName, quad.String(a)})
+	}
+	for _, iri := range ent.SameAs {
+		props = append(props, prop{schemaSameAs, quad.IRI(iri)})
+	}
+	return props
+}
+
+func (ls *lines) addDocument(v *iris, d graph.Document) error {
+	a := d.Article
+	label := v.mint(kindGraph, a.ID)
+	props := []prop{{rdfType, schemaNewsArticle}}
+	props = appendString(props, schemaHeadline, a.Title)
+	props = appendString(props, schemaText, a.Text)
+	if isDate(a.Date) {
+		props = append(props, prop{schemaDate, quad.TypedString{Value: quad.String(a.Date), Type: xsdDate}})
+	} else {
+		props = appendString(props, schemaDate, a.Date)
+	}
+	if isURL(a.Source) {
+		props = append(props, prop{schemaURL, quad.IRI(a.Source)})
+	} else {
+		props = appendString(props, v.source, a.Source)
+	}
+	for _, id := range d.Mentions {
+		props = append(props, prop{schemaMentions, v.mint(kindEntity, id)})
+	}
+	if err := ls.add(v.mint(kindArticle, a.ID), label, props...); err != nil {
+		return err
+	}
+	for _, c := range d.Claims {
+		if err := ls.addClaim(v, c, label); err != nil {
+			return fmt.Errorf("claim %s: %w", c.ID(), err)
+		}
+	}
+	return nil
+}
+
+func (ls *lines) addClaim(v *iris, c graph.Claim, label quad.IRI) error {
+	// graph.Predicate.Valid also accepts spellings such as "Accused";
+	// only the exact vocabulary maps to IRIs that decode back.
+	if !slices.Contains(graph.Predicates, c.Predicate) {
+		return fmt.Errorf("predicate %q is not in the vocabulary", c.Predicate)
+	}
+	subj, obj, pred := v.mint(kindEntity, c.Subject), v.mint(kindEntity, c.Object), quad.IRI(v.ns+string(c.Predicate))
+	if err := ls.add(subj, label, prop{pred, obj}); err != nil {
+		return err
+	}
+	integer := func(n int) quad.Value {
+		return quad.TypedString{Value: quad.String(strconv.Itoa(n)), Type: xsdInteger}
+	}
+	props := []prop{
+		{rdfType, v.claim},
+		{rdfType, rdfStatement},
+		{rdfSubject, subj},
+		{rdfPredicate, pred},
+		{rdfObject, obj},
+		{v.start, integer(c.Start)},
+		{v.end, integer(c.End)},
+		{v.confidence, quad.TypedString{Value: quad.String(formatDouble(c.Confidence)), Type: xsdDouble}},
+		{provQuotedFrom, v.mint(kindArticle, c.Article)},
+	}
+	props = appendString(props, v.evidence, c.Evidence)
+	props = appendString(props, v.verb, c.Verb)
+	props = appendString(props, v.cameo, c.CAMEO)
+	return ls.add(v.mint(kindClaim, c.ID()), label, props...)
+}
+
+// appendString adds a string property unless it is empty: an absent
+// property decodes to "" just as well, and keeps the file small.
+func appendString(props []prop, p quad.IRI, s string) []prop {
+	if s == "" {
+		return props
+	}
+	return append(props, prop{p, quad.String(s)})
+}
+
+// isDate reports whether s is a date as YYYY-MM-DD, and so a valid
+// xsd:date. Other dates are kept as plain strings rather than written as
+// ill-typed literals.
+func isDate(s string) bool {
+	t, err := time.Parse(time.DateOnly, s)
+	return err == nil && t.Format(time.DateOnly) == s
+}
+
+// isURL reports whether a source is a web address that can be written as
+// an IRI.
+func isURL(s string) bool {
+	return (strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://")) && checkIRI(s) == nil
+}
+
+// formatDouble returns the XSD canonical form of f, such as "9.5E-1" or
+// "1.0E0". Go's shortest 'E' formatting gives the digits that parse back
+// to exactly f; XSD wants at least one fractional digit and a bare
+// exponent.
+func formatDouble(f float64) string {
+	switch {
+	case math.IsNaN(f):
+		return "NaN"
+	case math.IsInf(f, 1):
+		return "INF"
+	case math.IsInf(f, -1):
+		return "-INF"
+	}
+	mant, exp, _ := strings.Cut(strconv.FormatFloat(f, 'E', -1, 64), "E")
+	if !strings.Contains(mant, ".") {
+		mant += ".0"
+	}
+	n, _ := strconv.Atoi(exp) // FormatFloat writes a valid exponent
+	return mant + "E" + strconv.Itoa(n)
+}

@@ -1,0 +1,372 @@
+// Package nquads reads and writes a knowledge graph as RDF 1.1 N-Quads
+// (https://www.w3.org/TR/n-quads/): the on-disk form of a [graph.Graph].
+//
+// The mapping is lossless. Decoding a file that Encode wrote gives a graph
+// equal in content to the one encoded (article texts included), and
+// encoding that graph again gives the same bytes.
+//
+// # IRIs
+//
+// Every IRI is minted under a base B, [DefaultBase] unless
+// [Encoder.SetBase] says otherwise:
+//
+//	B+"entity/"+ID   an entity
+//	B+"article/"+ID  an article
+//	B+"graph/"+ID    the named graph that holds an article and its claims
+//	B+"claim/"+ID    a claim; its ID is [graph.Claim.ID]
+//	B+"ns#"          the newskg vocabulary, [NS] under the default base
+//
+// An ID is written as one path segment. ASCII letters, digits and "-._~"
+// stay as they are, and so do non-ASCII characters that RFC 3987 allows
+// (ucschar) other than white space; every other byte, "%" included,
+// becomes %XX. "a b/c" becomes "a%20b%2Fc" and "Київ" stays "Київ". The
+// mapping is one to one, so every ID, even one that is not UTF-8, comes
+// back unchanged.
+//
+// # Vocabulary
+//
+// With rdf, rdfs, schema (http://schema.org/), prov
+// (http://www.w3.org/ns/prov#) and xsd the usual namespaces and ns: B+"ns#",
+// entities live in the default graph:
+//
+//	<entity> rdf:type schema:Person | schema:Organization | schema:Country | schema:Place | schema:Event
+//	<entity> rdfs:label "Name"
+//	<entity> schema:alternateName "alias"        one per alias
+//	<entity> schema:sameAs <IRI>                 one per SameAs IRI
+//
+// Each article lives, with its claims, in its own graph <B graph/ID>:
+//
+//	<article> rdf:type schema:NewsArticle
+//	<article> schema:headline "Title"
+//	<article> schema:datePublished "2023-05-04"^^xsd:date   a plain string if Date is not YYYY-MM-DD
+//	<article> schema:url <Source>                           if Source is an http(s) IRI
+//	<article> ns:source "Source"                            otherwise
+//	<article> schema:text "Text"
+//	<article> schema:mentions <entity>                      one per [graph.Graph.Mentions]
+//
+// A claim is written twice in its article's graph: as a plain quad, for
+// simple queries,
+//
+//	<subject entity> ns:accused <object entity>
+//
+// whose predicate's local name is exactly the [graph.Predicate]
+// (ns:affiliated_with, ...), and as a node that carries its provenance:
+//
+//	<claim> rdf:type ns:Claim, rdf:Statement
+//	<claim> rdf:subject <subject entity>
+//	<claim> rdf:predicate ns:accused
+//	<claim> rdf:object <object entity>
+//	<claim> ns:evidence "supporting sentence"
+//	<claim> ns:start "42"^^xsd:integer       byte offsets into the UTF-8 text
+//	<claim> ns:end "97"^^xsd:integer
+//	<claim> ns:verb "blamed"
+//	<claim> ns:cameo "112"
+//	<claim> ns:confidence "9.0E-1"^^xsd:double   XSD canonical form
+//	<claim> prov:wasQuotedFrom <article>
+//
+// Empty strings (no title, no CAMEO code, ...) are not written. There are
+// no blank nodes.
+//
+// # Output
+//
+// Quads are sorted by graph label (the default graph first), then subject,
+// predicate and object, comparing their N-Quads forms byte by byte, and
+// written once each, so output depends only on the graph's content.
+// Literals escape more than the grammar requires, for the sake of the
+// consumers we test against: see appendLiteral.
+//
+// # Input
+//
+// The Decoder reads any N-Quads file. Quads about nodes other than the
+// entities, articles and claims under the base, and quads whose predicate
+// is not in the vocabulary, are skipped, so that files other tools
+// annotated still load. Every other quad must follow the mapping above.
+// In particular a claim node's IRI must be the ID of what it says, and it
+// must come with its plain quad, so that a hand-edited claim is reported
+// rather than silently given another identity. Errors about the input are
+// *ParseError values that name the line.
+package nquads
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/cayleygraph/quad"
+)
+
+// DefaultBase is the base IRI of an Encoder on which SetBase was not
+// called.
+const DefaultBase = "https://newskg.example/"
+
+// NS is the namespace of the newskg vocabulary under DefaultBase. Under
+// another base B it is B+"ns#".
+const NS = DefaultBase + "ns#"
+
+// Namespaces of the standard vocabularies that the mapping uses.
+const (
+	rdfNS    = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+	rdfsNS   = "http://www.w3.org/2000/01/rdf-schema#"
+	schemaNS = "http://schema.org/"
+	provNS   = "http://www.w3.org/ns/prov#"
+	xsdNS    = "http://www.w3.org/2001/XMLSchema#"
+)
+
+// The standard terms, written in full: quad's voc packages hold prefixed
+// forms such as "rdf:type", which are not IRIs to any other tool.
+const (
+	rdfType           quad.IRI = rdfNS + "type"
+	rdfStatement      quad.IRI = rdfNS + "Statement"
+	rdfSubject        quad.IRI = rdfNS + "subject"
+	rdfPredicate      quad.IRI = rdfNS + "predicate"
+	rdfObject         quad.IRI = rdfNS + "object"
+	rdfsLabel         quad.IRI = rdfsNS + "label"
+	schemaNewsArticle quad.IRI = schemaNS + "NewsArticle"
+	schemaAltName     quad.IRI = schemaNS + "alternateName"
+	schemaSameAs      quad.IRI = schemaNS + "sameAs"
+	schemaHeadline    quad.IRI = schemaNS + "headline"
+	schemaDate        quad.IRI = schemaNS + "datePublished"
+	schemaText        quad.IRI = schemaNS + "text"
+	schemaURL         quad.IRI = schemaNS + "url"
+	schemaMentions    quad.IRI = schemaNS + "mentions"
+	provQuotedFrom    quad.IRI = provNS + "wasQuotedFrom"
+	xsdString         quad.IRI = xsdNS + "string"
+	xsdInteger        quad.IRI = xsdNS + "integer"
+	xsdDouble         quad.IRI = xsdNS + "double"
+	xsdDate           quad.IRI = xsdNS + "date"
+)
+
+// Kinds of minted IRIs: the path segment before the ID.
+const (
+	kindEntity  = "entity"
+	kindArticle = "article"
+	kindGraph   = "graph"
+	kindClaim   = "claim"
+)
+
+// iris mints the IRIs under one base and recognises them.
+type iris struct {
+	base string
+	ns   string
+
+	claim, source, evidence, start, end, verb, cameo, confidence quad.IRI
+}
+
+func newIRIs(base string) (*iris, error) {
+	if err := checkIRI(base); err != nil {
+		return nil, fmt.Errorf("base %q: %w", base, err)
+	}
+	// The vocabulary lives in the fragment B+"ns#"; a base with a
+	// fragment of its own would give IRIs with two.
+	if strings.Contains(base, "#") {
+		return nil, fmt.Errorf("base %q has a fragment", base)
+	}
+	ns := base + "ns#"
+	return &iris{
+		base: base, ns: ns,
+		claim: quad.IRI(ns + "Claim"), source: quad.IRI(ns + "source"),
+		evidence: quad.IRI(ns + "evidence"), start: quad.IRI(ns + "start"), end: quad.IRI(ns + "end"),
+		verb: quad.IRI(ns + "verb"), cameo: quad.IRI(ns + "cameo"), confidence: quad.IRI(ns + "confidence"),
+	}, nil
+}
+
+func (v *iris) mint(kind, id string) quad.IRI {
+	return quad.IRI(v.base + kind + "/" + escapeID(id))
+}
+
+// parse returns the kind and ID of an IRI minted under the base, or kind
+// "" when iri is not one.
+func (v *iris) parse(iri quad.IRI) (kind, id string, err error) {
+	rest, ok := strings.CutPrefix(string(iri), v.base)
+	if !ok {
+		return "", "", nil
+	}
+	kind, seg, ok := strings.Cut(rest, "/")
+	switch {
+	case !ok:
+		return "", "", nil
+	case kind != kindEntity && kind != kindArticle && kind != kindGraph && kind != kindClaim:
+		return "", "", nil
+	}
+	id, err = unescapeID(seg)
+	return kind, id, err
+}
+
+// escapeID writes id as one IRI path segment. Besides what RFC 3987
+// forbids, it escapes "%" (so that the mapping is one to one), the
+// delimiters "/?#" and the sub-delims (so that the ID stays one segment
+// with no reading of its own), and every kind of Unicode white space,
+// legal as it is in IRIs, because rdflib's IRI pattern stops at any of
+// them. Invalid UTF-8 is escaped byte by byte.
+func escapeID(id string) string {
+	var b strings.Builder
+	for i := 0; i < len(id); {
+		r, n := utf8.DecodeRuneInString(id[i:])
+		if r < utf8.RuneSelf && unreserved(byte(r)) || r >= utf8.RuneSelf && ucschar(r) && !unicode.IsSpace(r) {
+			b.WriteString(id[i : i+n])
+		} else {
+			for _, c := range []byte(id[i : i+n]) {
+				fmt.Fprintf(&b, "%%%02X", c)
+			}
+		}
+		i += n
+	}
+	return b.String()
+}
+
+// unescapeID reverses escapeID. It accepts only the form escapeID writes,
+// so that two IRIs never stand for one ID.
+func unescapeID(seg string) (string, error) {
+	b := make([]byte, 0, len(seg))
+	for i := 0; i < len(seg); i++ {
+		if seg[i] != '%' {
+			b = append(b, seg[i])
+			continue
+		}
+		if i+2 >= len(seg) || !isHex(seg[i+1]) || !isHex(seg[i+2]) {
+			return "", fmt.Errorf("bad percent escape in %q", seg)
+		}
+		b = append(b, unhex(seg[i+1])<<4|unhex(seg[i+2]))
+		i += 2
+	}
+	id := string(b)
+	if escapeID(id) != seg {
+		return "", fmt.Errorf("ID %q is not escaped the newskg way (want %q)", seg, escapeID(id))
+	}
+	return id, nil
+}
+
+// checkIRI reports why s cannot be written as an IRIREF that our
+// consumers read back, if it cannot: s must be an absolute IRI made only
+// of the characters RFC 3987 allows, with well-formed percent escapes. It
+// also rejects Unicode white space, which RFC 3987 allows but rdflib does
+// not.
+func checkIRI(s string) error {
+	if !utf8.ValidString(s) {
+		return errors.New("not valid UTF-8")
+	}
+	scheme, _, ok := strings.Cut(s, ":")
+	if !ok || !validScheme(scheme) {
+		return errors.New("not an absolute IRI")
+	}
+	if strings.Count(s, "#") > 1 {
+		return errors.New("more than one #")
+	}
+	for i, r := range s {
+		switch {
+		case r == '%':
+			if i+2 >= len(s) || !isHex(s[i+1]) || !isHex(s[i+2]) {
+				return errors.New("bad percent escape")
+			}
+		case r < utf8.RuneSelf:
+			if !unreserved(byte(r)) && !strings.ContainsRune(":/?#[]@!$&'()*+,;=", r) {
+				return fmt.Errorf("character %q not allowed", r)
+			}
+		case !ucschar(r) || unicode.IsSpace(r):
+			return fmt.Errorf("character %U not allowed", r)
+		}
+	}
+	return nil
+}
+
+func validScheme(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		letter := 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
+		if !letter && (i == 0 || !('0' <= c && c <= '9' || c == '+' || c == '-' || c == '.')) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+func unreserved(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' ||
+		c == '-' || c == '.' || c == '_' || c == '~'
+}
+
+// ucschar reports whether RFC 3987 allows r, not ASCII, anywhere in an
+// IRI.
+func ucschar(r rune) bool {
+	switch {
+	case 0xA0 <= r && r <= 0xD7FF, 0xF900 <= r && r <= 0xFDCF, 0xFDF0 <= r && r <= 0xFFEF:
+		return true
+	case 0x10000 <= r && r <= 0xDFFFD:
+		return r&0xFFFF <= 0xFFFD
+	}
+	return 0xE1000 <= r && r <= 0xEFFFD
+}
+
+func isHex(c byte) bool {
+	return '0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F'
+}
+
+func unhex(c byte) byte {
+	switch {
+	case c <= '9':
+		return c - '0'
+	case c <= 'F':
+		return c - 'A' + 10
+	}
+	return c - 'a' + 10
+}
+
+// appendLiteral appends s, which must be valid UTF-8, as an N-Quads
+// STRING_LITERAL_QUOTE.
+//
+// The grammar only requires escaping `"`, `\`, LF and CR. We also escape
+// every other C0 and C1 control, DEL, and U+2028 and U+2029, which some
+// line-oriented tools take for line ends. Apart from \t \n \r and \" all
+// escapes are \u with upper-case hex: rdflib 6.1 knows no \b or \f and,
+// when validating, no lower-case hex. A backslash is written as \u005C,
+// not \\, because rdflib 6.1 undoes escapes one kind after another, so
+// that the text `\n` written as `\\n` would come back as a backslash and
+// a newline.
+func appendLiteral(b []byte, s string) []byte {
+	b = append(b, '"')
+	for _, r := range s {
+		switch {
+		case r == '"':
+			b = append(b, `\"`...)
+		case r == '\n':
+			b = append(b, `\n`...)
+		case r == '\r':
+			b = append(b, `\r`...)
+		case r == '\t':
+			b = append(b, `\t`...)
+		case r == '\\' || r < 0x20 || 0x7F <= r && r <= 0x9F || r == 0x2028 || r == 0x2029:
+			b = fmt.Appendf(b, `\u%04X`, r)
+		default:
+			b = utf8.AppendRune(b, r)
+		}
+	}
+	return append(b, '"')
+}
+
+// appendTerm appends the N-Quads form of an IRI or literal, checking that
+// it is one that our consumers read back.
+func appendTerm(b []byte, v quad.Value) ([]byte, error) {
+	switch v := v.(type) {
+	case quad.IRI:
+		if err := checkIRI(string(v)); err != nil {
+			return nil, fmt.Errorf("IRI %q: %w", string(v), err)
+		}
+		b = append(b, '<')
+		b = append(b, v...)
+		return append(b, '>'), nil
+	case quad.String:
+		if !utf8.ValidString(string(v)) {
+			return nil, fmt.Errorf("string %q is not valid UTF-8", string(v))
+		}
+		return appendLiteral(b, string(v)), nil
+	case quad.TypedString:
+		b, err := appendTerm(b, v.Value)
+		if err != nil {
+			return nil, err
+		}
+		return appendTerm(append(b, "^^"...), v.Type)
+	}
+	return nil, fmt.Errorf("cannot write %T", v)
+}
