@@ -3,6 +3,7 @@ package nquads
 import (
 	"bytes"
 	"encoding/json"
+	"github.com/newskg/newskg/internal/testtool"
 	"maps"
 	"os"
 	"os/exec"
@@ -44,7 +45,7 @@ var rapperCount = regexp.MustCompile(`Parsing returned (\d+) (?:statements|tripl
 func TestRapper(t *testing.T) {
 	rapper, err := exec.LookPath("rapper")
 	if err != nil {
-		t.Skip("rapper not installed (Debian raptor2-utils)")
+		testtool.Missing(t, "rapper not installed (Debian raptor2-utils)")
 	}
 	for _, tc := range consumerGraphs() {
 		t.Run(tc.name, func(t *testing.T) {
@@ -72,10 +73,10 @@ func TestRapper(t *testing.T) {
 func TestRDFLib(t *testing.T) {
 	const python = "/usr/bin/python3" // Debian's, which has python3-rdflib
 	if _, err := os.Stat(python); err != nil {
-		t.Skip("/usr/bin/python3 not installed")
+		testtool.Missing(t, "/usr/bin/python3 not installed")
 	}
 	if err := exec.Command(python, "-c", "import rdflib").Run(); err != nil {
-		t.Skip("rdflib not installed for /usr/bin/python3 (Debian python3-rdflib)")
+		testtool.Missing(t, "rdflib not installed for /usr/bin/python3 (Debian python3-rdflib)")
 	}
 	v, err := newIRIs(DefaultBase)
 	if err != nil {
