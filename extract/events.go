@@ -14,6 +14,9 @@ var eventNoun = regexp.MustCompile(`(?i)\b(?:(the|this|that|a|an)\s+)?(?:(allege
 	`(attack|strike|raid|assassination attempt|assassination bid|attempt on (?:his|her|the president['’]s|[\p{L}]+['’]s) life|attempt to (?:kill|assassinate) [\p{L}]+|bombing|incident|episode|plot|act of terrorism|terrorist act)\b` +
 	`(?:\s+(?:on|at|against|targeting)\s+(?:the\s+)?)?`)
 
+// eventWord is a quick filter for eventNoun.
+var eventWord = regexp.MustCompile(`(?i)attack|strike|raid|attempt|bomb|incident|episode|plot|terror`)
+
 // findEvents detects incident mentions: an attack noun with a target
 // ("drone strike on the Kremlin", "the Kremlin attack"). Every incident in
 // an article with the same target is one Event, named after the target,
@@ -32,6 +35,9 @@ func (ar *article) findEvents(sents []Sentence, ms [][]mention) {
 	}
 	var hits []hit
 	for i, s := range sents {
+		if !eventWord.MatchString(s.Text) {
+			continue // the cheap test spares most sentences the full pattern
+		}
 		for _, loc := range eventNoun.FindAllStringSubmatchIndex(s.Text, -1) {
 			start, end := s.Start+loc[0], s.Start+loc[1]
 			det, qual := "", ""

@@ -93,10 +93,14 @@ type Gazetteer struct {
 	forms    map[string][]ref
 	// maxWords is the length, in words, of the longest form.
 	maxWords int
+	// firstWords maps the first word of each form to the most words a
+	// form starting with it has, so that most tokens are ruled out at
+	// once.
+	firstWords map[string]int
 }
 
 func newGazetteer() *Gazetteer {
-	return &Gazetteer{entities: make(map[string]graph.Entity), forms: make(map[string][]ref)}
+	return &Gazetteer{entities: make(map[string]graph.Entity), forms: make(map[string][]ref), firstWords: make(map[string]int)}
 }
 
 // wikidata is the IRI prefix of the sameAs column's QIDs.
@@ -195,9 +199,15 @@ func (g *Gazetteer) add(form string, r ref) {
 		return
 	}
 	g.forms[form] = append(g.forms[form], r)
-	if n := len(strings.Fields(form)); n > g.maxWords {
-		g.maxWords = n
+	// Forms are looked up as joined tokens, and tokens split off
+	// punctuation and possessives; index by the first token.
+	toks := tokenize(form, 0)
+	if len(toks) == 0 {
+		return
 	}
+	n := len(toks)
+	g.maxWords = max(g.maxWords, n)
+	g.firstWords[toks[0].text] = max(g.firstWords[toks[0].text], n)
 }
 
 // lookup returns the readings of a surface form.

@@ -174,7 +174,7 @@ func (ar *article) findMentions(toks []token) []mention {
 // way to a shorter form ("Russian") so that the name can speak.
 func (ar *article) gazAt(toks []token, i, end int) (int, []ref) {
 	g := ar.x.gaz
-	for n := min(g.maxWords, end-i); n >= 1; n-- {
+	for n := min(g.firstWords[toks[i].text], end-i); n >= 1; n-- {
 		rs := g.lookup(joinTokens(toks[i : i+n]))
 		if rs == nil {
 			continue

@@ -37,23 +37,27 @@ func (it item) is(words ...string) bool { return it.m == nil && slices.Contains(
 // rules holds the word sets the relation rules use, built once from the
 // lexicon.
 type rules struct {
-	verbs    map[string][][]string // section → phrases as word lists
-	sets     map[string]map[string]bool
-	maxWords int
+	// phrases maps a section and a phrase's first word to the phrases,
+	// as word lists, longest first.
+	phrases map[string]map[string][][]string
+	sets    map[string]map[string]bool
 }
 
 func compileRules(lex Lexicon) *rules {
-	r := &rules{verbs: make(map[string][][]string), sets: make(map[string]map[string]bool)}
+	r := &rules{phrases: make(map[string]map[string][][]string), sets: make(map[string]map[string]bool)}
 	for sec, ws := range lex {
 		set := make(map[string]bool)
+		byFirst := make(map[string][][]string)
 		for _, w := range ws {
 			ph := strings.Fields(strings.ToLower(w))
-			r.verbs[sec] = append(r.verbs[sec], ph)
+			byFirst[ph[0]] = append(byFirst[ph[0]], ph)
 			set[strings.ToLower(w)] = true
-			r.maxWords = max(r.maxWords, len(ph))
 		}
 		// Longest phrases first, so "held talks with" beats "held".
-		slices.SortStableFunc(r.verbs[sec], func(a, b []string) int { return len(b) - len(a) })
+		for _, phs := range byFirst {
+			slices.SortStableFunc(phs, func(a, b []string) int { return len(b) - len(a) })
+		}
+		r.phrases[sec] = byFirst
 		r.sets[sec] = set
 	}
 	return r
@@ -62,7 +66,10 @@ func compileRules(lex Lexicon) *rules {
 // phraseAt returns the length in items of the phrase of section sec that
 // starts at items[i], or 0.
 func (r *rules) phraseAt(items []item, i int, sec string) int {
-	for _, ph := range r.verbs[sec] {
+	if items[i].m != nil {
+		return 0
+	}
+	for _, ph := range r.phrases[sec][items[i].low] {
 		if i+len(ph) > len(items) {
 			continue
 		}
