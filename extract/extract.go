@@ -113,7 +113,9 @@ func (x *Extractor) Extract(a graph.Article) graph.Document {
 	keep := make(map[string]bool)
 	for _, sm := range ms {
 		for _, m := range sm {
-			if m.kind == byName || m.kind == byEvent {
+			// A demonym names its country too ("the British are
+			// engaged"), unless it only qualifies ("pro-Russian").
+			if (m.kind == byName || m.kind == byEvent || m.kind == byDemonym) && !m.modifier {
 				keep[m.id] = true
 			}
 		}

@@ -179,8 +179,13 @@ func (ar *article) gazAt(toks []token, i, end int) (int, []ref) {
 		if rs == nil {
 			continue
 		}
-		if rs[0].kind == formRole && i+n < len(toks) && toks[i+n].capitalised() {
-			continue
+		if rs[0].kind == formRole && i+n < len(toks) {
+			// "Russian President Vladimir Putin", "Russian Prime
+			// Minister and President Dmitry Medvedev".
+			next := toks[i+n]
+			if next.capitalised() || (next.text == "and" || next.text == ",") && i+n+1 < len(toks) && toks[i+n+1].capitalised() {
+				continue
+			}
 		}
 		return n, rs
 	}
@@ -391,7 +396,7 @@ func (ar *article) capRun(toks []token, i int) int {
 	j := i
 	for j < len(toks) {
 		t := toks[j]
-		if t.isWord() && t.capitalised() && (j == i || !ar.x.notName[t.text] || j > i) {
+		if t.isWord() && t.capitalised() && (j == i || !ar.x.notName[t.text]) {
 			if j > i && t.start > toks[j-1].end+1 {
 				break // a line break or double space
 			}
@@ -419,6 +424,15 @@ func (ar *article) capRun(toks []token, i int) int {
 	// A run never ends on a connector.
 	for j > i && connectors[toks[j-1].text] {
 		j--
+	}
+	// "Anton Troyanovsky of the New York Times" is a person of an
+	// organisation, not one name: stop before the connector when what
+	// comes before it is a personal name.
+	for c := i + 2; c < j && c <= i+3; c++ {
+		if connectors[toks[c].text] && ar.x.givenNames[toks[i].text] && plainName(ar.x, toks[i:c]) {
+			j = c
+			break
+		}
 	}
 	// Leading function words ("The", "But") are not part of the name.
 	k := i

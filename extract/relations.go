@@ -596,11 +596,16 @@ func (sc *sentence) eventAfter(k int) *mention {
 // President Zelensky met ..." gives Zelensky.
 func (sc *sentence) leadingParticiple(i int) *mention {
 	items := sc.items
-	if !strings.HasSuffix(items[i].low, "ing") || i > 2 {
+	if !strings.HasSuffix(items[i].low, "ing") || i > 4 {
 		return nil
 	}
 	if i > 0 && !items[i-1].is("after", "before", "while", "despite", "since", "by") {
 		return nil
+	}
+	for k := 0; k < i-1; k++ {
+		if items[k].m != nil {
+			return nil // the clause has a subject of its own
+		}
 	}
 	k := i + 1
 	for k < len(items) && !items[k].is(",") {

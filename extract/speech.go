@@ -210,6 +210,12 @@ func (sc *sentence) clauseRules() {
 				continue
 			}
 			if r.in("threat-noun", items[k].low) || strings.HasPrefix(items[k].low, "retaliat") {
+				// A journalist's "The Kremlin published a statement ...
+				// emphasising its right to retaliate": the threat is
+				// the Kremlin's, the clause's own subject.
+				if a := sc.clauseAgent(rg, k); a != nil {
+					sp = a
+				}
 				if o := sc.targetAfter(k); o != nil {
 					sc.claim(sp, graph.Threatened, o, items[k].tok.text, rg.conf)
 				} else {
@@ -260,6 +266,27 @@ func (sc *sentence) threatCues() {
 		}
 		return
 	}
+}
+
+// clauseAgent returns the organisation or person that opens a reported
+// clause as its subject ("“The Kremlin published ..."), if it is not the
+// speaker. A country is left to the speaker, who speaks for it.
+func (sc *sentence) clauseAgent(rg claimRegion, k int) *mention {
+	items := sc.items
+	for j := rg.from; j < k && j < rg.from+4; j++ {
+		m := items[j].m
+		if m == nil {
+			continue
+		}
+		if m.id == rg.speaker.id || m.modifier || m.kind != byName || (m.typ != graph.Organization && m.typ != graph.Person) {
+			return nil
+		}
+		if j+1 < len(items) && items[j+1].m == nil && isLowerWord(items[j+1].low) {
+			return m
+		}
+		return nil
+	}
+	return nil
 }
 
 // blamed finds the party that a blame cue at items[k] points at: the
