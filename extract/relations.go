@@ -170,11 +170,16 @@ func (ar *article) relations(sents []Sentence, toks [][]token, ms [][]mention) [
 		}
 		out = append(out, c)
 	}
+	all := make([][]item, len(sents))
+	for i := range sents {
+		all[i] = buildItems(toks[i], ms[i])
+	}
+	ahead := ar.trailingSpeakers(sents, all)
 	var speaker *mention // the speaker of a quotation still open
 	var prevSubject *mention
 	var prevPara = -1
 	for i, s := range sents {
-		items := buildItems(toks[i], ms[i])
+		items := all[i]
 		sc := &sentence{ar: ar, s: s, items: items, emit: emit, prev: prevSubject}
 		if s.Para != prevPara {
 			// A new paragraph that opens with a quote continues the
@@ -185,6 +190,9 @@ func (ar *article) relations(sents []Sentence, toks [][]token, ms [][]mention) [
 			prevPara = s.Para
 		}
 		sc.quoteSpeaker = speaker
+		if speaker == nil {
+			sc.quoteSpeaker = ahead[i]
+		}
 		sc.run()
 		speaker = sc.openSpeaker
 		if sc.subject != nil {
@@ -192,6 +200,67 @@ func (ar *article) relations(sents []Sentence, toks [][]token, ms [][]mention) [
 		}
 	}
 	return out
+}
+
+// trailingSpeakers finds quotations that run over several sentences and
+// name their speaker only at the end (“We did not attack. ... We fight on
+// our own land,” Zelensky said.) and gives each earlier sentence of the
+// quotation that speaker.
+func (ar *article) trailingSpeakers(sents []Sentence, all [][]item) []*mention {
+	out := make([]*mention, len(sents))
+	r := ar.x.rules
+	for j := range sents {
+		items := all[j]
+		closing, opened := -1, false
+		for k, it := range items {
+			if it.m != nil {
+				continue
+			}
+			if it.tok.text == "“" {
+				opened = true
+			}
+			if it.tok.text == "”" && !opened {
+				closing = k
+				break
+			}
+		}
+		if closing < 0 {
+			continue
+		}
+		// After the closing quote: [,] ... PERSON said, or said PERSON.
+		var sp *mention
+		for k := closing + 1; k < len(items) && k < closing+9; k++ {
+			if m := items[k].m; m != nil && m.kind != byEvent && !m.modifier {
+				if m.typ == graph.Person || m.kind == byName && m.typ != graph.Place {
+					if k+1 < len(items) && r.phraseAt(items, k+1, "speech") > 0 || k > 0 && r.phraseAt(items, k-1, "speech") > 0 {
+						sp = m
+						if m.typ == graph.Person {
+							break
+						}
+					}
+				}
+			}
+		}
+		if sp == nil {
+			continue
+		}
+		for k := j - 1; k >= 0 && sents[k].Para == sents[j].Para; k-- {
+			out[k] = sp
+			if hasOpening(all[k]) {
+				break
+			}
+		}
+	}
+	return out
+}
+
+func hasOpening(items []item) bool {
+	for _, it := range items {
+		if it.m == nil && it.tok.text == "“" {
+			return true
+		}
+	}
+	return false
 }
 
 // sentence is the working state of the relation rules on one sentence.
