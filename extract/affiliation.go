@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/newskg/newskg/graph"
 )
 
@@ -42,7 +44,11 @@ func (sc *sentence) affiliations() {
 				}
 				return k + n - start, joinItems(items[k : k+n])
 			}
-			if items[k].m != nil || !isLowerWord(items[k].low) {
+			// Modifiers of a role are adjectives and portfolios
+			// ("presidential", "health"), not verbs ("has backed").
+			w := items[k].low
+			if items[k].m != nil || !isLowerWord(w) || skipWord(w) || preposition[w] || strings.HasSuffix(w, "ed") ||
+				strings.HasSuffix(w, "ing") || r.in("speech", w) || r.in("accuse", w) {
 				break
 			}
 			k++

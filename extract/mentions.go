@@ -494,6 +494,22 @@ func (ar *article) nameMentions(toks []token, i, n int) []mention {
 		}
 		break
 	}
+	// A longer title: "Secretary of State Antony Blinken", "US
+	// Undersecretary of State John Bolton". The name is the last two or
+	// three words when they start with a given name.
+	if k == 0 && len(run) >= 4 {
+		for p := len(run) - 3; p <= len(run)-2; p++ {
+			if p > 0 && x.givenNames[run[p].text] && plainName(x, run[p:]) && !x.givenNames[run[p-1].text] {
+				if ms := ar.findMentions(run[:p]); true {
+					for j := range ms {
+						ms[j].t0 += i
+						ms[j].t1 += i
+					}
+					return append(ms, ar.person(toks, i+p, i+n, joinTokens(run[:p]))...)
+				}
+			}
+		}
+	}
 	if k > 0 && len(run)-k == 1 && x.rules.in("role", strings.ToLower(run[k].text)) {
 		return nil // "Chief Advisor": a title without a name
 	}

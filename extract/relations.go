@@ -487,7 +487,7 @@ func (sc *sentence) objectsAfter(j int, maxSkip int) ([]*mention, int) {
 		switch {
 		case w == "the" || w == "its" || w == "their" || w == "his" || w == "her" || w == "a" || w == "an":
 		case w == "“" || w == "”" || w == "\"" || w == "‘":
-		case isLowerWord(w) && skipped < maxSkip && !sc.ar.x.rules.in("speech", w) && w != "that" && w != "to" && w != "and" && w != "with" && w != "of" || (w == "of" && skipped > 0 && skipped < maxSkip):
+		case isLowerWord(w) && skipped < maxSkip && !sc.ar.x.rules.in("speech", w) && !preposition[w] || (w == "of" && skipped > 0 && skipped < maxSkip):
 			skipped++
 		case items[k].tok.capitalised() && sc.ar.x.honorific[items[k].tok.text]:
 		default:
@@ -519,6 +519,13 @@ func (sc *sentence) objectsAfter(j int, maxSkip int) ([]*mention, int) {
 		return out, k + 1
 	}
 }
+
+// preposition holds the words an object search does not skip: the object
+// of "attacked the decision by Britain's court" is no party named after
+// "by".
+var preposition = map[string]bool{"that": true, "to": true, "and": true, "with": true, "of": true, "by": true,
+	"from": true, "for": true, "in": true, "on": true, "at": true, "over": true, "about": true, "whether": true,
+	"if": true, "who": true, "which": true, "as": true, "but": true, "or": true, "into": true, "after": true}
 
 // head moves from a possessor or a demonym to the mention it qualifies.
 func (sc *sentence) head(k int) int {
@@ -616,6 +623,9 @@ func (sc *sentence) verbRules() {
 						// "Fox attacks Blair": words, not weapons.
 						p = graph.Criticized
 					}
+					if p == graph.Met && !sc.meetable(subj, o) {
+						continue // "visited Kenya" is no meeting
+					}
 					sc.claim(subj, p, o, verb, confVerb)
 				}
 			}
@@ -648,6 +658,19 @@ func (sc *sentence) verbal(subj, obj *mention) bool {
 		return false
 	}
 	return o.Type == graph.Person || s.Type == graph.Person && o.Type == graph.Organization
+}
+
+// meetable reports whether subj and obj can meet: people and bodies meet;
+// a country meets only a country.
+func (sc *sentence) meetable(subj, obj *mention) bool {
+	if subj == nil || obj == nil {
+		return false
+	}
+	s, o := sc.ar.ents[subj.id], sc.ar.ents[obj.id]
+	if s == nil || o == nil || o.Type == graph.Place || o.Type == graph.Event {
+		return false
+	}
+	return o.Type != graph.Country || s.Type == graph.Country
 }
 
 // eventAfter returns the first event mention after items[k].
@@ -822,6 +845,9 @@ func (sc *sentence) modal(i int) bool {
 func (sc *sentence) passive(i int) bool {
 	if i == 0 || !sc.items[i-1].is("was", "were", "been", "is", "are", "be", "being") {
 		return false
+	}
+	if w := sc.items[i].low; !strings.HasSuffix(w, "ed") && !slices.Contains([]string{"hit", "struck", "given", "sent", "shot", "held"}, w) {
+		return false // "is investigating" is active
 	}
 	for k := i + 1; k < len(sc.items) && k < i+12; k++ {
 		if sc.items[k].is("by") {

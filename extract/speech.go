@@ -197,7 +197,7 @@ func (sc *sentence) clauseRules() {
 			if items[k].m != nil {
 				continue
 			}
-			if n := r.phraseAt(items, k, "blame-cue"); n > 0 && !accused {
+			if n := r.phraseAt(items, k, "blame-cue"); n > 0 && !accused && !sc.negated(k) {
 				if x := sc.blamed(rg, k, n); x != nil {
 					sc.claim(sp, graph.Accused, x, joinItems(items[k:k+n]), rg.conf)
 					accused = true
@@ -209,7 +209,7 @@ func (sc *sentence) clauseRules() {
 				sc.denial(sp, k, "not "+items[k].low, rg.conf)
 				continue
 			}
-			if r.in("threat-noun", items[k].low) || strings.HasPrefix(items[k].low, "retaliat") {
+			if r.phraseAt(items, k, "threat-cue") > 0 {
 				// A journalist's "The Kremlin published a statement ...
 				// emphasising its right to retaliate": the threat is
 				// the Kremlin's, the clause's own subject.
@@ -313,7 +313,7 @@ func (sc *sentence) blamed(rg claimRegion, k, n int) *mention {
 			}
 			return it.m
 		}
-		if it.is("it", "they") && j <= rg.from+2 {
+		if it.is("it") && j <= rg.from+2 {
 			return sc.clauseSubject(rg)
 		}
 		if it.is(".", ";", "but", "if", "whether", "because") {
