@@ -487,8 +487,10 @@ func (sc *sentence) objectsAfter(j int, maxSkip int) ([]*mention, int) {
 		switch {
 		case w == "the" || w == "its" || w == "their" || w == "his" || w == "her" || w == "a" || w == "an":
 		case w == "“" || w == "”" || w == "\"" || w == "‘":
-		case isLowerWord(w) && skipped < maxSkip && !sc.ar.x.rules.in("speech", w) && !preposition[w] || (w == "of" && skipped > 0 && skipped < maxSkip):
+		case isLowerWord(w) && skipped < maxSkip && !sc.ar.x.rules.in("speech", w) && !preposition[w]:
 			skipped++
+		case w == "of" && k > j && placeNoun[items[k-1].low]:
+			// "the city of Kherson"
 		case items[k].tok.capitalised() && sc.ar.x.honorific[items[k].tok.text]:
 		default:
 			return nil, k
@@ -526,6 +528,10 @@ func (sc *sentence) objectsAfter(j int, maxSkip int) ([]*mention, int) {
 var preposition = map[string]bool{"that": true, "to": true, "and": true, "with": true, "of": true, "by": true,
 	"from": true, "for": true, "in": true, "on": true, "at": true, "over": true, "about": true, "whether": true,
 	"if": true, "who": true, "which": true, "as": true, "but": true, "or": true, "into": true, "after": true}
+
+// placeNoun holds the nouns of "the city of X" and the like.
+var placeNoun = map[string]bool{"city": true, "town": true, "village": true, "region": true, "province": true,
+	"capital": true, "port": true, "district": true, "island": true, "state": true, "republic": true}
 
 // head moves from a possessor or a demonym to the mention it qualifies.
 func (sc *sentence) head(k int) int {
@@ -799,7 +805,7 @@ func (sc *sentence) placeAfter(k, limit int) *mention {
 	items := sc.items
 	for j := k; j < len(items) && j < k+limit; j++ {
 		if items[j].is("on", "against", "at", "in", "across", "targeting") {
-			objs, _ := sc.objectsAfter(j+1, 2)
+			objs, _ := sc.objectsAfter(j+1, 1)
 			if len(objs) > 0 && objs[0].kind != byEvent {
 				if e := sc.ar.ents[objs[0].id]; e != nil && (e.Type == graph.Place || e.Type == graph.Country) {
 					return objs[0]
@@ -864,6 +870,19 @@ func (sc *sentence) passiveRule(i, n int, p graph.Predicate, verb string) {
 	for k >= 0 && items[k].m == nil && skipWord(items[k].low) {
 		k--
 	}
+	if p == graph.Denied {
+		// The thing denied need not be named: "His claims were denied
+		// by Foreign Secretary Jack Straw".
+		for b := i + n; b < len(items) && b < i+4; b++ {
+			if items[b].is("by") {
+				subs, _ := sc.objectsAfter(b+1, 0)
+				for _, s := range subs {
+					sc.denial(s, i, verb, confPassive)
+				}
+				return
+			}
+		}
+	}
 	if k < 0 || items[k].m == nil {
 		return
 	}
@@ -872,6 +891,11 @@ func (sc *sentence) passiveRule(i, n int, p graph.Predicate, verb string) {
 		if items[b].is("by") {
 			subs, _ := sc.objectsAfter(b+1, 0)
 			for _, s := range subs {
+				if p == graph.Denied {
+					// "The claims were denied by Labour."
+					sc.denial(s, i, verb, confPassive)
+					continue
+				}
 				sc.claim(s, p, obj, verb, confPassive)
 			}
 			return
