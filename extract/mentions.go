@@ -58,6 +58,9 @@ type article struct {
 	// accusations lists the claims of accusation found so far, so that a
 	// threat or denial without a named object can find who was accused.
 	accusations []graph.Claim
+	// affiliations lists who speaks for whom, so that a denial by a
+	// spokesman answers accusations against the body he speaks for.
+	affiliations []graph.Claim
 	// recent lists the mentions of the sentences read so far, for
 	// anaphors such as "the think tank".
 	recent []*mention

@@ -165,8 +165,11 @@ func (ar *article) relations(sents []Sentence, toks [][]token, ms [][]mention) [
 			return
 		}
 		seen[key] = true
-		if c.Predicate == graph.Accused {
+		switch c.Predicate {
+		case graph.Accused:
 			ar.accusations = append(ar.accusations, c)
+		case graph.AffiliatedWith:
+			ar.affiliations = append(ar.affiliations, c)
 		}
 		out = append(out, c)
 	}
@@ -406,6 +409,10 @@ func (sc *sentence) subjectBefore(i int) *mention {
 		case skipWord(it.low):
 			k--
 		case it.low == "," || it.low == "—" || it.low == "–":
+			// "..., Norman Brennan, accused": the name before the comma.
+			if k > 0 && items[k-1].m != nil && items[k-1].m.typ == graph.Person && !items[k-1].m.modifier {
+				return sc.resolve(items[k-1].m)
+			}
 			// Skip back over an apposition to the comma that opens it.
 			j := k - 1
 			for j >= 0 && !(items[j].m == nil && items[j].low == ",") && k-j < 30 {
@@ -421,6 +428,15 @@ func (sc *sentence) subjectBefore(i int) *mention {
 		case it.is("which", "who", "that") && k > 0 && items[k-1].is(","):
 			k -= 2
 		case it.is("he", "she"):
+			// "Tessa Jowell said ... and she accused": a person
+			// earlier in the sentence, else the last sentence's subject.
+			for j := k - 1; j >= 0; j-- {
+				if m := items[j].m; m != nil && m.typ == graph.Person && !items[j].quoted && m.kind != byPronoun {
+					cp := *m
+					cp.kind = byPronoun
+					return &cp
+				}
+			}
 			return sc.pronoun(graph.Person)
 		case it.is("it", "they"):
 			return sc.pronoun("")
@@ -625,7 +641,7 @@ func (sc *sentence) verbRules() {
 				}
 				for _, o := range objs {
 					p := v.p
-					if p == graph.Attacked && sc.verbal(subj, o) {
+					if p == graph.Attacked && sc.verbal(subj, o, items[i].low) {
 						// "Fox attacks Blair": words, not weapons.
 						p = graph.Criticized
 					}
@@ -655,7 +671,7 @@ func joinItems(items []item) string {
 
 // verbal reports whether an attack between subj and obj is one of words:
 // a person attacking a person, or a person attacking a party or body.
-func (sc *sentence) verbal(subj, obj *mention) bool {
+func (sc *sentence) verbal(subj, obj *mention, verb string) bool {
 	if subj == nil || obj == nil {
 		return false
 	}
@@ -663,7 +679,12 @@ func (sc *sentence) verbal(subj, obj *mention) bool {
 	if s == nil || o == nil {
 		return false
 	}
-	return o.Type == graph.Person || s.Type == graph.Person && o.Type == graph.Organization
+	if o.Type == graph.Person || s.Type == graph.Person && o.Type == graph.Organization {
+		return true
+	}
+	// "Short attacks US over tsunami aid": a person who "attacks" a
+	// country does so in words; one who shells or bombs it does not.
+	return s.Type == graph.Person && o.Type == graph.Country && strings.HasPrefix(verb, "attack")
 }
 
 // meetable reports whether subj and obj can meet: people and bodies meet;
@@ -949,18 +970,36 @@ func (sc *sentence) denial(subj *mention, from int, verb string, conf float64) {
 		}
 	}
 	if obj == nil {
-		// Otherwise whoever made the latest accusation: a denial
-		// answers what was said last.
-		for k := len(sc.ar.accusations) - 1; k >= 0; k-- {
-			c := sc.ar.accusations[k]
-			if c.Subject != subj.id && c.Subject != subj.state {
-				e := sc.ar.ents[c.Subject]
-				obj = &mention{id: e.ID, typ: e.Type}
-				break
-			}
-		}
+		// Otherwise whoever accused the denier (or the body it speaks
+		// for) last; failing that, whoever made the latest accusation,
+		// with less confidence.
+		obj, conf = sc.ar.accuserOf(subj, conf)
 	}
 	sc.claim(subj, graph.Denied, obj, verb, conf)
+}
+
+// accuserOf returns the party whose accusation a denial by subj answers.
+func (ar *article) accuserOf(subj *mention, conf float64) (*mention, float64) {
+	side := map[string]bool{subj.id: true, subj.state: subj.state != ""}
+	for _, c := range ar.affiliations {
+		if c.Subject == subj.id {
+			side[c.Object] = true
+		}
+	}
+	pick := func(match func(graph.Claim) bool) *mention {
+		for k := len(ar.accusations) - 1; k >= 0; k-- {
+			c := ar.accusations[k]
+			if !side[c.Subject] && match(c) {
+				e := ar.ents[c.Subject]
+				return &mention{id: e.ID, typ: e.Type}
+			}
+		}
+		return nil
+	}
+	if m := pick(func(c graph.Claim) bool { return side[c.Object] }); m != nil {
+		return m, conf
+	}
+	return pick(func(graph.Claim) bool { return true }), min(conf, confPronoun)
 }
 
 // denialByNegation reads "we do not attack Moscow" in a speaker's words
