@@ -152,6 +152,10 @@ func (sc *sentence) personRole(k int, pm *mention, roleAt func(int) (int, string
 					// "the US National Security Council": the body,
 					// not its country.
 					if o+1 < len(items) && items[o+1].m != nil && items[o+1].m.typ == graph.Organization {
+						// He speaks for the country too, for denials.
+						if c := items[o].m; c.typ == graph.Country {
+							sc.ar.sides[pm.id] = append(sc.ar.sides[pm.id], c.id)
+						}
 						o++
 					}
 					o = sc.head(o)

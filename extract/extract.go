@@ -32,7 +32,10 @@ type Extractor struct {
 	forceNoun  map[string]bool
 	speech     map[string]bool
 	demonym    map[string]string // country ID → first demonym
-	rules      *rules
+	// personStates maps a gazetteer person to the states their roles
+	// name ("Ukrainian President" → Ukraine), for whom they speak.
+	personStates map[string][]string
+	rules        *rules
 }
 
 // Option configures an Extractor.
@@ -82,6 +85,24 @@ func New(opts ...Option) (*Extractor, error) {
 		}
 	}
 	x.rules = compileRules(x.lex)
+	x.personStates = make(map[string][]string)
+	for form, rs := range x.gaz.forms {
+		for _, r := range rs {
+			if r.kind != formRole {
+				continue
+			}
+			for _, w := range strings.Fields(form) {
+				for _, c := range x.gaz.lookup(strings.Trim(w, "’'s")) {
+					if e := x.gaz.entities[c.id]; e.Type == graph.Country && !slices.Contains(x.personStates[r.id], c.id) {
+						x.personStates[r.id] = append(x.personStates[r.id], c.id)
+					}
+				}
+			}
+		}
+	}
+	for _, ids := range x.personStates {
+		slices.Sort(ids)
+	}
 	return x, nil
 }
 
@@ -89,7 +110,7 @@ func New(opts ...Option) (*Extractor, error) {
 // story names and the claims it makes or reports. It never fails; an
 // article without recognisable content gives an empty document.
 func (x *Extractor) Extract(a graph.Article) graph.Document {
-	ar := &article{x: x, a: a, ents: make(map[string]*graph.Entity), mentioned: make(map[string]bool), surnames: make(map[string]string), people: make(map[string]string)}
+	ar := &article{x: x, a: a, ents: make(map[string]*graph.Entity), mentioned: make(map[string]bool), surnames: make(map[string]string), people: make(map[string]string), sides: make(map[string][]string)}
 	sents := Sentences(a.Text)
 	toks := make([][]token, len(sents))
 	for i, s := range sents {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -61,6 +62,10 @@ type article struct {
 	// affiliations lists who speaks for whom, so that a denial by a
 	// spokesman answers accusations against the body he speaks for.
 	affiliations []graph.Claim
+	// sides maps a person to the states they speak for beyond their
+	// stated affiliation ("a spokesman for the US National Security
+	// Council" speaks for the US).
+	sides map[string][]string
 	// recent lists the mentions of the sentences read so far, for
 	// anaphors such as "the think tank".
 	recent []*mention
@@ -119,6 +124,18 @@ func joinTokens(toks []token) string {
 		b.WriteString(t.text)
 	}
 	return b.String()
+}
+
+// particleName reports whether a word is a name with a lower-case
+// particle, as in "Abdel Fattah al-Sisi" or "Salah ad-Din".
+func particleName(w string) bool {
+	for _, p := range []string{"al-", "el-", "ad-", "ash-", "as-", "ar-", "bin-", "ibn-", "abu-"} {
+		if strings.HasPrefix(w, p) && len(w) > len(p) {
+			r, _ := utf8.DecodeRuneInString(w[len(p):])
+			return unicode.IsUpper(r)
+		}
+	}
+	return false
 }
 
 // connectors may stand inside a multi-word name: "Institute for the
@@ -280,15 +297,31 @@ func (ar *article) gazMention(toks []token, i, n int, rs []ref) *mention {
 				if ar.x.forceNoun[two] && two != next {
 					k = 2
 				}
+				state := m.id
 				m.id = graph.Slug(name)
 				m.typ, m.kind, m.t1, m.end = graph.Organization, byName, j+k, toks[j+k-1].end
 				m.surface = joinTokens(toks[i : j+k])
 				ar.add(m.id, graph.Organization, name, m.surface)
+				ar.sides[m.id] = []string{state}
 				return m
 			case next == "intelligence":
 				return ar.intelligence(m, toks, i, j)
 			}
 		}
+	}
+	if m.kind == byName && m.typ == graph.Country && i+n+1 < len(toks) && toks[i+n].isPossessive() && ar.x.forceNoun[toks[i+n+1].text] {
+		// "Sudan's army", "Ukraine's military": the armed forces.
+		name := ar.x.gaz.entities[m.id].Name + " military"
+		if d := ar.demonymOf(m.id); d != "" {
+			name = d + " military"
+		}
+		state := m.id
+		m.id = graph.Slug(name)
+		m.typ, m.t1, m.end = graph.Organization, i+n+2, toks[i+n+1].end
+		m.surface = joinTokens(toks[i : i+n+2])
+		ar.add(m.id, graph.Organization, name, m.surface)
+		ar.sides[m.id] = []string{state}
+		return m
 	}
 	if m.kind == byName && m.typ == graph.Country && i+n < len(toks) {
 		// "US officials", "US intelligence": the state or its agency.
@@ -301,14 +334,25 @@ func (ar *article) gazMention(toks []token, i, n int, rs []ref) *mention {
 			if d := ar.demonymOf(m.id); d != "" {
 				name = d + " military"
 			}
+			state := m.id
 			m.id = graph.Slug(name)
 			m.typ, m.t1, m.end = graph.Organization, i+n+1, toks[i+n].end
 			m.surface = joinTokens(toks[i : i+n+1])
 			ar.add(m.id, graph.Organization, name, m.surface)
+			ar.sides[m.id] = []string{state}
 			return m
 		}
 	}
 	ar.add(m.id, m.typ, "", m.surface)
+	if m.typ == graph.Organization && n > 1 {
+		// "US National Security Council", "Ukrainian Air Force": a
+		// state's body, which speaks for the state.
+		for _, r := range ar.x.gaz.lookup(toks[i].text) {
+			if e := ar.x.gaz.entities[r.id]; e.Type == graph.Country && !slices.Contains(ar.sides[m.id], r.id) {
+				ar.sides[m.id] = append(ar.sides[m.id], r.id)
+			}
+		}
+	}
 	return m
 }
 
@@ -399,7 +443,7 @@ func (ar *article) capRun(toks []token, i int) int {
 	j := i
 	for j < len(toks) {
 		t := toks[j]
-		if t.isWord() && t.capitalised() && (j == i || !ar.x.notName[t.text]) {
+		if t.isWord() && (t.capitalised() || j > i && particleName(t.text)) && (j == i || !ar.x.notName[t.text]) {
 			if j > i && t.start > toks[j-1].end+1 {
 				break // a line break or double space
 			}

@@ -351,12 +351,14 @@ func argOK(e *graph.Entity, p graph.Predicate, subject bool) bool {
 func (sc *sentence) run() {
 	sc.markReported()
 	sc.regions = sc.findSpeakers()
+	// Roles first: a denial later in the sentence needs to know whom its
+	// speaker speaks for.
+	sc.affiliations()
 	sc.verbRules()
 	sc.nounRules()
 	sc.clauseRules()
 	sc.threatCues()
 	sc.harmCalls()
-	sc.affiliations()
 	for _, it := range sc.items {
 		if it.m != nil {
 			sc.ar.recent = append(sc.ar.recent, it.m)
@@ -408,6 +410,10 @@ func (sc *sentence) subjectBefore(i int) *mention {
 			return sc.resolve(it.m)
 		case skipWord(it.low):
 			k--
+		case spokesWord[it.low] && k > 0 && items[k-1].m != nil && !items[k-1].m.modifier:
+			// "A Downing Street spokesman denied": the body speaks.
+			m := *items[k-1].m
+			return &m
 		case it.low == "," || it.low == "—" || it.low == "–":
 			// "..., Norman Brennan, accused": the name before the comma.
 			if k > 0 && items[k-1].m != nil && items[k-1].m.typ == graph.Person && !items[k-1].m.modifier {
@@ -446,6 +452,11 @@ func (sc *sentence) subjectBefore(i int) *mention {
 	}
 	return nil
 }
+
+// spokesWord holds the unnamed voices of a body: "a Kremlin spokesman",
+// "US officials".
+var spokesWord = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true, "official": true,
+	"officials": true, "source": true, "sources": true, "representative": true, "representatives": true}
 
 // skipWord reports whether a word may stand between a subject and its
 // verb: auxiliaries, adverbs and short time phrases.
@@ -589,10 +600,10 @@ func (sc *sentence) verbRules() {
 			p    graph.Predicate
 			skip int
 		}{
-			{"accuse", graph.Accused, 0},
+			{"accuse", graph.Accused, 1},
 			{"deny", graph.Denied, 0},
-			{"threaten", graph.Threatened, 0},
-			{"criticize", graph.Criticized, 0},
+			{"threaten", graph.Threatened, 1},
+			{"criticize", graph.Criticized, 1},
 			{"meet", graph.Met, 2},
 			{"investigate", graph.Investigates, 0},
 			{"supply", graph.Supplied, 0},
@@ -609,7 +620,9 @@ func (sc *sentence) verbRules() {
 				}
 				continue
 			}
-			if v.p == graph.Attacked && (items[i].reported || items[i].quoted || sc.modal(i)) {
+			if fact(v.p) && (items[i].reported || items[i].quoted || sc.modal(i) || sc.afterDenial(i)) {
+				// A fact only as the article states it: not reported,
+				// not hypothetical, not denied ("denied supplying").
 				continue
 			}
 			subj := sc.subjectBefore(i)
@@ -632,6 +645,13 @@ func (sc *sentence) verbRules() {
 				sc.supply(subj, i, n, verb)
 			default:
 				objs, _ := sc.objectsAfter(i+n, v.skip)
+				if len(objs) == 0 && v.p == graph.Accused {
+					// "blaming a misfired rocket launched by Islamic
+					// Jihad": the agent after "by".
+					if o := sc.agentAfter(i + n); o != nil {
+						objs = []*mention{o}
+					}
+				}
 				if len(objs) == 0 && v.p == graph.Investigates {
 					// "trying to determine who was behind the drone
 					// incident": the incident.
@@ -840,6 +860,42 @@ func (sc *sentence) placeAfter(k, limit int) *mention {
 	return nil
 }
 
+// fact reports whether a predicate states an event as fact, which
+// reported speech cannot.
+func fact(p graph.Predicate) bool {
+	return p == graph.Attacked || p == graph.Supplied || p == graph.Met
+}
+
+// afterDenial reports whether a verb of denial governs the verb at i:
+// "denied supplying weapons", "denies attacking".
+func (sc *sentence) afterDenial(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if sc.items[k].m != nil {
+			return false
+		}
+		if sc.ar.x.rules.phraseAt(sc.items, k, "deny") > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// agentAfter finds "by X" within a short clause after position k.
+func (sc *sentence) agentAfter(k int) *mention {
+	for j := k; j+1 < len(sc.items) && j < k+10; j++ {
+		if sc.items[j].m != nil || sc.items[j].is(",", ";", "and", "but") {
+			return nil
+		}
+		if sc.items[j].is("by") {
+			if m := sc.items[j+1].m; m != nil && !m.modifier && m.kind != byEvent {
+				return m
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
 // negated reports whether a negation stands just before the verb at i.
 func (sc *sentence) negated(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
@@ -970,20 +1026,41 @@ func (sc *sentence) denial(subj *mention, from int, verb string, conf float64) {
 		}
 	}
 	if obj == nil {
-		// Otherwise whoever accused the denier (or the body it speaks
-		// for) last; failing that, whoever made the latest accusation,
-		// with less confidence.
-		obj, conf = sc.ar.accuserOf(subj, conf)
+		// Otherwise whoever last accused the denier or the body it
+		// speaks for.
+		// "denied that Ukrainian forces were responsible": the party
+		// cleared is the denier's side.
+		var named []string
+		if from < len(sc.items) && sc.items[from].is("that") {
+			for k := from + 1; k < len(sc.items) && k < from+4; k++ {
+				if m := sc.items[k].m; m != nil && m.kind != byEvent {
+					named = append(named, m.id)
+					break
+				}
+			}
+		}
+		obj, conf = sc.ar.accuserOf(subj, named, conf)
 	}
 	sc.claim(subj, graph.Denied, obj, verb, conf)
 }
 
-// accuserOf returns the party whose accusation a denial by subj answers.
-func (ar *article) accuserOf(subj *mention, conf float64) (*mention, float64) {
+// accuserOf returns the party whose accusation a denial by subj answers:
+// the last one to accuse subj, a body or state subj speaks for, or a
+// party the denial itself names ("denied that Ukrainian forces were
+// responsible").
+func (ar *article) accuserOf(subj *mention, named []string, conf float64) (*mention, float64) {
 	side := map[string]bool{subj.id: true, subj.state: subj.state != ""}
 	for _, c := range ar.affiliations {
 		if c.Subject == subj.id {
 			side[c.Object] = true
+		}
+	}
+	for _, id := range append(named, ar.x.personStates[subj.id]...) {
+		side[id] = true
+	}
+	for id := range side {
+		for _, s := range ar.sides[id] {
+			side[s] = true
 		}
 	}
 	pick := func(match func(graph.Claim) bool) *mention {
@@ -996,10 +1073,7 @@ func (ar *article) accuserOf(subj *mention, conf float64) (*mention, float64) {
 		}
 		return nil
 	}
-	if m := pick(func(c graph.Claim) bool { return side[c.Object] }); m != nil {
-		return m, conf
-	}
-	return pick(func(graph.Claim) bool { return true }), min(conf, confPronoun)
+	return pick(func(c graph.Claim) bool { return side[c.Object] }), conf
 }
 
 // denialByNegation reads "we do not attack Moscow" in a speaker's words

@@ -12,6 +12,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/newskg/newskg/corpus"
+	"github.com/newskg/newskg/export/dgraph"
 	"github.com/newskg/newskg/export/dot"
 	"github.com/newskg/newskg/export/graphml"
 	"github.com/newskg/newskg/export/nquads"
@@ -120,8 +121,10 @@ func encode(w io.Writer, format string, g *graph.Graph, base, title string) erro
 		return e.Encode(g)
 	case "graphml":
 		return graphml.NewEncoder(w).Encode(g)
+	case "dgraph":
+		return dgraph.NewEncoder(w).Encode(g)
 	}
-	return usagef("unknown format %q (want nquads, dot or graphml)", format)
+	return usagef("unknown format %q (want nquads, dot, graphml or dgraph)", format)
 }
 
 func newBuild() *cobra.Command {

@@ -128,3 +128,19 @@ func TestMinConfidence(t *testing.T) {
 		}
 	}
 }
+
+func TestExportDgraph(t *testing.T) {
+	dir := buildSeeds(t)
+	rdf := filepath.Join(dir, "kg.rdf")
+	if code, _, stderr := newskg(t, "export", "-f", "dgraph", "-o", rdf, filepath.Join(dir, "graph.nq")); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	data, _ := os.ReadFile(rdf)
+	schema, _ := os.ReadFile(filepath.Join(dir, "kg.schema"))
+	if !bytes.Contains(data, []byte(`<accused>`)) || !bytes.Contains(data, []byte(`evidence=`)) || !bytes.Contains(schema, []byte("accused: [uid] @reverse")) {
+		t.Errorf("dgraph export lacks accusations with facets or their schema")
+	}
+	if code, _, _ := newskg(t, "export", "-f", "dgraph", filepath.Join(dir, "graph.nq")); code != 2 {
+		t.Errorf("dgraph to stdout: exit %d, want 2", code)
+	}
+}

@@ -3,8 +3,11 @@ package main
 import (
 	"bufio"
 	"os"
+	"strings"
 
 	"github.com/spf13/cobra"
+
+	"github.com/newskg/newskg/export/dgraph"
 )
 
 func newExport() *cobra.Command {
@@ -14,15 +17,21 @@ func newExport() *cobra.Command {
 		vf                viewFlags
 	)
 	cmd := &cobra.Command{
-		Use:   "export -f dot|nquads|graphml [-o FILE] GRAPH.nq",
+		Use:   "export -f dot|nquads|graphml|dgraph [-o FILE] GRAPH.nq",
 		Short: "Re-export a saved graph in another format",
 		Long: `export reads a graph saved by build (its graph.nq) and writes it as
-Graphviz DOT, N-Quads or GraphML, to FILE or to standard output. The
---focus, --depth, --predicate and --min-confidence options narrow the
-graph first, to keep a picture readable.`,
+Graphviz DOT, N-Quads, GraphML or Dgraph RDF, to FILE or to standard
+output. The --focus, --depth, --predicate and --min-confidence options
+narrow the graph first, to keep a picture readable.
+
+-f dgraph writes RDF for Dgraph's live loader, with claim provenance in
+facets and types in <dgraph.type>; it needs -o FILE.rdf and writes the
+schema beside it as FILE.schema. Load both with
+  dgraph live -f FILE.rdf -s FILE.schema --upsertPredicate xid`,
 		Example: `  newskg export -f graphml -o graph.graphml out/graph.nq
   newskg export -f dot --focus "Dmitry Peskov" --depth 2 out/graph.nq | dot -Tsvg > peskov.svg
-  newskg export -f dot --predicate accused,denied out/graph.nq`,
+  newskg export -f dot --predicate accused,denied out/graph.nq
+  newskg export -f dgraph -o kg.rdf out/graph.nq    # also writes kg.schema`,
 		Args: func(cmd *cobra.Command, args []string) error {
 			if len(args) != 1 {
 				return usagef("export needs exactly one GRAPH.nq, got %d", len(args))
@@ -45,6 +54,15 @@ graph first, to keep a picture readable.`,
 				}
 				g = g.Select(s)
 			}
+			if format == "dgraph" {
+				if out == "" || out == "-" || !strings.HasSuffix(out, ".rdf") {
+					return usagef("export -f dgraph needs -o FILE.rdf (the schema goes to FILE.schema)")
+				}
+				schema := strings.TrimSuffix(out, ".rdf") + ".schema"
+				if err := writeFile(schema, func(w *bufio.Writer) error { return dgraph.WriteSchema(w) }); err != nil {
+					return err
+				}
+			}
 			if out == "" || out == "-" {
 				w := bufio.NewWriter(cmd.OutOrStdout())
 				if err := encode(w, format, g, base, vf.title); err != nil {
@@ -55,7 +73,7 @@ graph first, to keep a picture readable.`,
 			return writeFile(out, func(w *bufio.Writer) error { return encode(w, format, g, base, vf.title) })
 		},
 	}
-	cmd.Flags().StringVarP(&format, "format", "f", "", "output format: dot, nquads or graphml")
+	cmd.Flags().StringVarP(&format, "format", "f", "", "output format: dot, nquads, graphml or dgraph")
 	cmd.Flags().StringVarP(&out, "output", "o", "", "output `FILE` (default: standard output)")
 	cmd.Flags().StringVar(&base, "base", "", "base `IRI` for N-Quads output")
 	cmd.Flags().Float64Var(&minConf, "min-confidence", 0, "drop claims below this confidence (0..1)")
