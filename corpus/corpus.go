@@ -34,6 +34,18 @@ type result struct {
 	err error
 }
 
+// extract runs the extractor on one article. A panic in it is a bug, but
+// it must not take the batch down: it becomes an error that names the
+// file, and the other articles go on.
+func (b *Builder) extract(a graph.Article, path string) (r result) {
+	defer func() {
+		if p := recover(); p != nil {
+			r = result{err: fmt.Errorf("%s: internal error in extraction (please report it): %v", path, p)}
+		}
+	}()
+	return result{doc: b.Extractor.Extract(a)}
+}
+
 // Add reads and extracts the files and adds each article to g in the
 // order of files. A file that cannot be read, or whose article is already
 // in g, gives an error that names it; the other files are still added.
@@ -60,7 +72,7 @@ func (b *Builder) Add(g *graph.Graph, files []ingest.Input) []error {
 					j.out <- result{err: err}
 					continue
 				}
-				j.out <- result{doc: b.Extractor.Extract(a)}
+				j.out <- b.extract(a, j.in.Path)
 			}
 		}()
 	}

@@ -71,3 +71,27 @@ func BenchmarkBuildSeeds(b *testing.B) {
 		(&corpus.Builder{Extractor: x}).Add(graph.New(), files)
 	}
 }
+
+type panicky struct{}
+
+func (panicky) Extract(a graph.Article) graph.Document {
+	if strings.Contains(a.Text, "boom") {
+		panic("boom")
+	}
+	return graph.Document{Article: a}
+}
+
+func TestExtractorPanicNamesFileAndGoesOn(t *testing.T) {
+	dir := t.TempDir()
+	bad, good := filepath.Join(dir, "bad.txt"), filepath.Join(dir, "good.txt")
+	os.WriteFile(bad, []byte("boom\n"), 0o644)
+	os.WriteFile(good, []byte("fine\n"), 0o644)
+	g := graph.New()
+	errs := (&corpus.Builder{Extractor: panicky{}}).Add(g, []ingest.Input{{Path: bad, ID: "bad"}, {Path: good, ID: "good"}})
+	if len(errs) != 1 || !strings.Contains(errs[0].Error(), "bad.txt") {
+		t.Errorf("errs = %v", errs)
+	}
+	if _, ok := g.Article("good"); !ok {
+		t.Error("the good article was not added")
+	}
+}

@@ -66,7 +66,7 @@ func compileRules(lex Lexicon) *rules {
 // phraseAt returns the length in items of the phrase of section sec that
 // starts at items[i], or 0.
 func (r *rules) phraseAt(items []item, i int, sec string) int {
-	if items[i].m != nil {
+	if i < 0 || i >= len(items) || items[i].m != nil {
 		return 0
 	}
 	for _, ph := range r.phrases[sec][items[i].low] {
