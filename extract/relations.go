@@ -665,8 +665,13 @@ func (sc *sentence) verbRules() {
 						// "Fox attacks Blair": words, not weapons.
 						p = graph.Criticized
 					}
-					if p == graph.Met && !sc.meetable(subj, o) {
-						continue // "visited Kenya" is no meeting
+					if p == graph.Met && (!sc.meetable(subj, o) || sc.possessed(o)) {
+						// "visited Kenya" and "met Neville's cross" are
+						// no meetings.
+						continue
+					}
+					if o.kind == byDemonym && sc.adjectival(o) {
+						continue // "accuses British sprinters": not Britain
 					}
 					sc.claim(subj, p, o, verb, confVerb)
 				}
@@ -705,6 +710,32 @@ func (sc *sentence) verbal(subj, obj *mention, verb string) bool {
 	// "Short attacks US over tsunami aid": a person who "attacks" a
 	// country does so in words; one who shells or bombs it does not.
 	return s.Type == graph.Person && o.Type == graph.Country && strings.HasPrefix(verb, "attack")
+}
+
+// possessed reports whether a mention is followed by a possessive.
+func (sc *sentence) possessed(m *mention) bool {
+	for k, it := range sc.items {
+		if it.m == m {
+			return k+1 < len(sc.items) && sc.items[k+1].tok.isPossessive()
+		}
+	}
+	return false
+}
+
+// adjectival reports whether a demonym only qualifies the noun after it
+// ("British sprinters"), rather than standing for its people ("the
+// British are engaged").
+func (sc *sentence) adjectival(m *mention) bool {
+	for k, it := range sc.items {
+		if it.m == m {
+			if k+1 >= len(sc.items) {
+				return false
+			}
+			next := sc.items[k+1]
+			return next.m == nil && isLowerWord(next.low) && !preposition[next.low] && !skipWord(next.low)
+		}
+	}
+	return false
 }
 
 // meetable reports whether subj and obj can meet: people and bodies meet;

@@ -297,8 +297,13 @@ func (sc *sentence) blamed(rg claimRegion, k, n int) *mention {
 	if k+n+1 < len(items) && items[k+n].is("by") && items[k+n+1].m != nil {
 		return items[k+n+1].m
 	}
-	for j := k - 1; j >= rg.from && j >= k-8; j-- {
+	for j := k - 1; j >= rg.from && j >= k-6; j-- {
 		it := items[j]
+		// The cue's clause ends at a dash or colon, and at a comma
+		// unless the cue is a participle ("..., killing civilians").
+		if it.is("-", "–", "—", "(", ")", ":") || it.is(",") && !strings.HasSuffix(items[k].low, "ing") {
+			return nil
+		}
 		if it.m != nil {
 			if it.m.modifier || it.m.kind == byEvent || it.m.id == rg.speaker.id {
 				return nil
