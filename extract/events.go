@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/newskg/newskg/graph"
@@ -13,6 +14,10 @@ var eventNoun = regexp.MustCompile(`(?i)\b(?:(the|this|that|a|an)\s+)?(?:(allege
 	`(?:(?:kamikaze|drone|missile|rocket|bomb|terrorist|terror|suicide|artillery)\s+){0,2}` +
 	`(attack|strike|raid|assassination attempt|assassination bid|attempt on (?:his|her|the president['’]s|[\p{L}]+['’]s) life|attempt to (?:kill|assassinate) [\p{L}]+|bombing|incident|episode|plot|act of terrorism|terrorist act)\b` +
 	`(?:\s+(?:on|at|against|targeting)\s+(?:the\s+)?)?`)
+
+// allegedStrike matches the words before the target of a strike that
+// someone claims: a verb of speech or accusation, then a verb of attack.
+var allegedStrike = regexp.MustCompile(`(?i)\b(?:claim\w*|alleg\w*|accus\w*|said|says|say)\b[^.;]{0,80}\b(?:attacked|struck|hit|targeted|(?:tried|attempted) to (?:strike|hit|attack))\s+(?:the\s+)?$`)
 
 // eventWord is a quick filter for eventNoun.
 var eventWord = regexp.MustCompile(`(?i)attack|strike|raid|attempt|bomb|incident|episode|plot|terror`)
@@ -76,7 +81,20 @@ func (ar *article) findEvents(sents []Sentence, ms [][]mention) {
 			}
 			hits = append(hits, hit{i, start, stop, target, noun, anaphoric})
 		}
+		// An alleged strike told as a claim: "Russia's claimed Ukraine
+		// attacked the Kremlin" names the incident's target too.
+		for k := range ms[i] {
+			m := &ms[i][k]
+			if m.kind != byName || m.modifier || m.state != "" || (m.typ != graph.Place && m.typ != graph.Organization) {
+				continue
+			}
+			from := max(s.Start, m.start-120)
+			if loc := allegedStrike.FindStringIndex(ar.a.Text[from:m.start]); loc != nil {
+				hits = append(hits, hit{i, m.start, m.end, m, "attack", false})
+			}
+		}
 	}
+	slices.SortStableFunc(hits, func(a, b hit) int { return a.start - b.start })
 	// The main incident: the first one with a named target.
 	var main *mention
 	for _, h := range hits {

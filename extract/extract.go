@@ -32,6 +32,9 @@ type Extractor struct {
 	forceNoun  map[string]bool
 	speech     map[string]bool
 	demonym    map[string]string // country ID → first demonym
+	// capital maps a country to its capital, the first of its metonyms
+	// that the gazetteer knows as a place.
+	capital map[string]string
 	// personStates maps a gazetteer person to the states their roles
 	// name ("Ukrainian President" → Ukraine), for whom they speak.
 	personStates map[string][]string
@@ -85,6 +88,23 @@ func New(opts ...Option) (*Extractor, error) {
 		}
 	}
 	x.rules = compileRules(x.lex)
+	x.capital = make(map[string]string)
+	for form, rs := range x.gaz.forms {
+		var place, state string
+		for _, r := range rs {
+			switch {
+			case r.kind == formMetonym:
+				state = r.id
+			case r.kind == formName && x.gaz.entities[r.id].Type == graph.Place:
+				place = r.id
+			}
+		}
+		// Several metonyms may name places (London, Downing Street);
+		// the capital is the one the country's own line lists first.
+		if place != "" && state != "" && (x.capital[state] == "" || x.gaz.metonymRank(state, form) < x.gaz.metonymRank(state, x.gaz.entities[x.capital[state]].Name)) {
+			x.capital[state] = place
+		}
+	}
 	x.personStates = make(map[string][]string)
 	for form, rs := range x.gaz.forms {
 		for _, r := range rs {

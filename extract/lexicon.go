@@ -93,6 +93,8 @@ type Gazetteer struct {
 	forms    map[string][]ref
 	// maxWords is the length, in words, of the longest form.
 	maxWords int
+	// metonyms lists each state's metonyms in the order of its line.
+	metonyms map[string][]string
 	// firstWords maps the first word of each form to the most words a
 	// form starting with it has, so that most tokens are ruled out at
 	// once.
@@ -100,7 +102,7 @@ type Gazetteer struct {
 }
 
 func newGazetteer() *Gazetteer {
-	return &Gazetteer{entities: make(map[string]graph.Entity), forms: make(map[string][]ref), firstWords: make(map[string]int)}
+	return &Gazetteer{entities: make(map[string]graph.Entity), forms: make(map[string][]ref), firstWords: make(map[string]int), metonyms: make(map[string][]string)}
 }
 
 // wikidata is the IRI prefix of the sameAs column's QIDs.
@@ -154,10 +156,17 @@ func (g *Gazetteer) Load(r io.Reader, name string) error {
 			for _, f := range strings.Split(cols[c.col], "|") {
 				if f = strings.TrimSpace(f); f != "" {
 					g.add(f, ref{id, k})
+					if k == formMetonym {
+						g.metonyms[id] = append(g.metonyms[id], f)
+					}
 					if k == formRole {
-						// Roles are written capitalised and lower case alike.
-						g.add(strings.ToLower(f), ref{id, k})
+						// Roles are written capitalised, in lower case, and
+						// with only a leading demonym capitalised ("Russian
+						// president").
+						low := strings.ToLower(f)
+						g.add(low, ref{id, k})
 						g.add(capitalise(f), ref{id, k})
+						g.add(strings.ToUpper(low[:1])+low[1:], ref{id, k})
 					}
 				}
 			}
@@ -208,6 +217,15 @@ func (g *Gazetteer) add(form string, r ref) {
 	n := len(toks)
 	g.maxWords = max(g.maxWords, n)
 	g.firstWords[toks[0].text] = max(g.firstWords[toks[0].text], n)
+}
+
+// metonymRank returns where form stands among the metonyms of a state,
+// or a large number when it is not one.
+func (g *Gazetteer) metonymRank(state, form string) int {
+	if i := slices.Index(g.metonyms[state], form); i >= 0 {
+		return i
+	}
+	return 1 << 30
 }
 
 // lookup returns the readings of a surface form.

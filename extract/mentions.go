@@ -309,6 +309,21 @@ func (ar *article) gazMention(toks []token, i, n int, rs []ref) *mention {
 			}
 		}
 	}
+	if c := ar.x.capital[m.id]; c != "" && (m.typ == graph.Country || m.kind == byDemonym) {
+		// "Ukraine's capital", "the Russian capital": the capital city.
+		j := i + n
+		if j < len(toks) && toks[j].isPossessive() {
+			j++
+		}
+		if j < len(toks) && toks[j].text == "capital" {
+			e := ar.x.gaz.entities[c]
+			m.id, m.typ, m.kind, m.state = c, e.Type, byName, ""
+			m.t1, m.end = j+1, toks[j].end
+			m.surface = joinTokens(toks[i : j+1])
+			ar.add(c, e.Type, e.Name, m.surface)
+			return m
+		}
+	}
 	if m.kind == byName && m.typ == graph.Country && i+n+1 < len(toks) && toks[i+n].isPossessive() && ar.x.forceNoun[toks[i+n+1].text] {
 		// "Sudan's army", "Ukraine's military": the armed forces.
 		name := ar.x.gaz.entities[m.id].Name + " military"

@@ -384,10 +384,24 @@ func (sc *sentence) markReported() {
 		if n == 0 {
 			continue
 		}
-		for k := i; k < len(sc.items); k++ {
+		end := len(sc.items)
+		if i > 1 && sc.items[i-2].is("what", "which") {
+			// "for what he claimed was an attempt on his life by
+			// launching rocket attacks": a free relative reports only
+			// itself, up to the next preposition or comma.
+			for k := i + n; k < len(sc.items); k++ {
+				if sc.items[k].is(",", "by", "with", "after", "before", "while") {
+					end = k
+					break
+				}
+			}
+		}
+		for k := i; k < end; k++ {
 			sc.items[k].reported = true
 		}
-		return
+		if end == len(sc.items) {
+			return
+		}
 	}
 }
 

@@ -353,7 +353,7 @@ func (sc *sentence) harmCalls() {
 		end := min(len(items), i+n+14)
 		harm := false
 		for k := i + n; k < end; k++ {
-			if r.phraseAt(items, k, "harm-word") > 0 {
+			if r.phraseAt(items, k, "harm-word") > 0 || items[k].m != nil && items[k].m.kind == byEvent {
 				harm = true
 				break
 			}

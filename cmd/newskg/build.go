@@ -73,7 +73,12 @@ type viewFlags struct {
 	title      string
 }
 
-func (v *viewFlags) register(cmd *cobra.Command) {
+// register adds the flags to cmd; withMinConf adds --min-confidence too,
+// for commands that have no such flag of their own.
+func (v *viewFlags) register(cmd *cobra.Command, withMinConf bool) {
+	if withMinConf {
+		cmd.Flags().Float64Var(&v.minConf, "min-confidence", 0, "drop claims below this confidence (0..1)")
+	}
 	cmd.Flags().StringSliceVar(&v.focus, "focus", nil, "draw only the network around this entity `NAME` (name, alias or ID; repeatable)")
 	cmd.Flags().IntVar(&v.depth, "depth", 1, "hops from the --focus entities")
 	cmd.Flags().StringSliceVar(&v.predicates, "predicate", nil, "draw only claims with these predicates (accused, denied, ...; blamed = accused)")
@@ -103,6 +108,18 @@ func (v *viewFlags) selection(g *graph.Graph) (graph.Selection, error) {
 }
 
 func (v *viewFlags) active() bool { return len(v.focus) > 0 || len(v.predicates) > 0 || v.minConf > 0 }
+
+// view narrows g as the flags say, or returns it as it is.
+func (v *viewFlags) view(g *graph.Graph) (*graph.Graph, error) {
+	if !v.active() {
+		return g, nil
+	}
+	s, err := v.selection(g)
+	if err != nil {
+		return nil, err
+	}
+	return g.Select(s), nil
+}
 
 // encode writes g in the named format.
 func encode(w io.Writer, format string, g *graph.Graph, base, title string) error {
@@ -187,12 +204,10 @@ code is then 1. Files are written whole or not at all.`,
 					continue
 				}
 				view := g
-				if f.name == "dot" && vf.active() {
-					s, err := vf.selection(g)
-					if err != nil {
+				if f.name == "dot" {
+					if view, err = vf.view(g); err != nil {
 						return err
 					}
-					view = g.Select(s)
 				}
 				path := filepath.Join(out, f.file)
 				err := writeFile(path, func(w *bufio.Writer) error { return encode(w, f.name, view, base, vf.title) })
@@ -213,7 +228,7 @@ code is then 1. Files are written whole or not at all.`,
 	cmd.Flags().Float64Var(&minConf, "min-confidence", 0, "drop claims below this confidence (0..1)")
 	cmd.Flags().BoolVar(&appendG, "append", false, "add the articles to the graph already in DIR/graph.nq")
 	ef.register(cmd)
-	vf.register(cmd)
+	vf.register(cmd, false)
 	return cmd
 }
 

@@ -2,7 +2,6 @@ package main
 
 import (
 	"bufio"
-	"os"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -13,7 +12,6 @@ import (
 func newExport() *cobra.Command {
 	var (
 		format, out, base string
-		minConf           float64
 		vf                viewFlags
 	)
 	cmd := &cobra.Command{
@@ -46,13 +44,8 @@ schema beside it as FILE.schema. Load both with
 			if err != nil {
 				return err
 			}
-			vf.minConf = minConf
-			if vf.active() {
-				s, err := vf.selection(g)
-				if err != nil {
-					return err
-				}
-				g = g.Select(s)
+			if g, err = vf.view(g); err != nil {
+				return err
 			}
 			if format == "dgraph" {
 				if out == "" || out == "-" || !strings.HasSuffix(out, ".rdf") {
@@ -76,8 +69,6 @@ schema beside it as FILE.schema. Load both with
 	cmd.Flags().StringVarP(&format, "format", "f", "", "output format: dot, nquads, graphml or dgraph")
 	cmd.Flags().StringVarP(&out, "output", "o", "", "output `FILE` (default: standard output)")
 	cmd.Flags().StringVar(&base, "base", "", "base `IRI` for N-Quads output")
-	cmd.Flags().Float64Var(&minConf, "min-confidence", 0, "drop claims below this confidence (0..1)")
-	vf.register(cmd)
-	_ = os.Stdout
+	vf.register(cmd, true)
 	return cmd
 }

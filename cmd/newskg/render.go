@@ -5,7 +5,6 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
@@ -15,9 +14,8 @@ import (
 
 func newRender() *cobra.Command {
 	var (
-		out     string
-		minConf float64
-		vf      viewFlags
+		out string
+		vf  viewFlags
 	)
 	cmd := &cobra.Command{
 		Use:   "render -o FILE.svg|FILE.png [flags] GRAPH.nq",
@@ -41,13 +39,8 @@ The output format follows the file extension: .svg, .png or .pdf. Use
 			if err != nil {
 				return err
 			}
-			vf.minConf = minConf
-			if vf.active() {
-				s, err := vf.selection(g)
-				if err != nil {
-					return err
-				}
-				g = g.Select(s)
+			if g, err = vf.view(g); err != nil {
+				return err
 			}
 			var src bytes.Buffer
 			if err := encode(&src, "dot", g, "", vf.title); err != nil {
@@ -63,8 +56,6 @@ The output format follows the file extension: .svg, .png or .pdf. Use
 		},
 	}
 	cmd.Flags().StringVarP(&out, "output", "o", "", "picture `FILE` (.svg, .png or .pdf)")
-	cmd.Flags().Float64Var(&minConf, "min-confidence", 0, "drop claims below this confidence (0..1)")
-	vf.register(cmd)
-	_ = os.Stdout
+	vf.register(cmd, true)
 	return cmd
 }
