@@ -19,6 +19,24 @@ var eventNoun = regexp.MustCompile(`(?i)\b(?:(the|this|that|a|an)\s+)?(?:(allege
 // someone claims: a verb of speech or accusation, then a verb of attack.
 var allegedStrike = regexp.MustCompile(`(?i)\b(?:claim\w*|alleg\w*|accus\w*|said|says|say)\b[^.;]{0,80}\b(?:attacked|struck|hit|targeted|(?:tried|attempted) to (?:strike|hit|attack))\s+(?:the\s+)?$`)
 
+// weapon finds the weapon of an attack.
+var weapon = regexp.MustCompile(`(?i)\b(drone|missile|rocket|bomb)s?\b`)
+
+// eventName names an incident after its weapon and target: "Drone attack
+// on the Kremlin", "Attack on Kyiv". The article's own "the" before the
+// target is kept.
+func eventName(target *graph.Entity, weapon, text string, m *mention) string {
+	name := "attack on "
+	if m.start >= 4 && strings.EqualFold(text[m.start-4:m.start], "the ") {
+		name += "the "
+	}
+	name += target.Name
+	if weapon != "" {
+		name = weapon + " " + name
+	}
+	return strings.ToUpper(name[:1]) + name[1:]
+}
+
 // eventWord is a quick filter for eventNoun.
 var eventWord = regexp.MustCompile(`(?i)attack|strike|raid|attempt|bomb|incident|episode|plot|terror`)
 
@@ -103,6 +121,24 @@ func (ar *article) findEvents(sents []Sentence, ms [][]mention) {
 			break
 		}
 	}
+	// The weapon, when the article names one for a target, goes into
+	// the event's name: "Drone attack on the Kremlin".
+	weapons := make(map[string]string)
+	for _, h := range hits {
+		t := h.target
+		if t == nil {
+			t = main
+		}
+		if t == nil || weapons[t.id] != "" {
+			continue
+		}
+		s := sents[h.sent]
+		if w := weapon.FindString(ar.a.Text[h.start:h.end]); w != "" {
+			weapons[t.id] = strings.ToLower(w)
+		} else if w := weapon.FindString(s.Text); w != "" && h.target != nil {
+			weapons[t.id] = strings.ToLower(w) // "attacked the Kremlin with drones"
+		}
+	}
 	for _, h := range hits {
 		t := h.target
 		if t == nil {
@@ -115,8 +151,10 @@ func (ar *article) findEvents(sents []Sentence, ms [][]mention) {
 		if e == nil {
 			continue
 		}
-		name := e.Name + " attack"
-		id := graph.Slug(name)
+		// The ID depends on the target only, so that articles naming
+		// the weapon or not still meet in one node.
+		id := graph.Slug(e.Name + " attack")
+		name := eventName(e, weapons[t.id], ar.a.Text, t)
 		surface := strings.TrimSpace(ar.a.Text[h.start:h.end])
 		ar.add(id, graph.Event, name, surface)
 		ms[h.sent] = append(ms[h.sent], mention{start: h.start, end: h.end, id: id, typ: graph.Event, kind: byEvent, surface: surface, t0: -1, t1: -1})

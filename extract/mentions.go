@@ -309,6 +309,16 @@ func (ar *article) gazMention(toks []token, i, n int, rs []ref) *mention {
 			}
 		}
 	}
+	if m.typ == graph.Person && m.kind == byName && i+n < len(toks) && (toks[i+n].text == "administration" || toks[i+n].text == "government") {
+		// "the Biden administration" is the state its leader leads.
+		if states := ar.x.personStates[m.id]; len(states) == 1 {
+			e := ar.x.gaz.entities[states[0]]
+			m.id, m.typ, m.t1, m.end = e.ID, e.Type, i+n+1, toks[i+n].end
+			m.surface = joinTokens(toks[i : i+n+1])
+			ar.add(e.ID, e.Type, e.Name, m.surface)
+			return m
+		}
+	}
 	if c := ar.x.capital[m.id]; c != "" && (m.typ == graph.Country || m.kind == byDemonym) {
 		// "Ukraine's capital", "the Russian capital": the capital city.
 		j := i + n

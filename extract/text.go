@@ -45,8 +45,14 @@ func isProse(line string) bool {
 	if t == "" {
 		return false
 	}
-	r, _ := utf8.DecodeLastRuneInString(t)
-	if strings.ContainsRune(`.!?"”’'…:;`, r) {
+	r, n := utf8.DecodeLastRuneInString(t)
+	if strings.ContainsRune(`"”’'`, r) {
+		// A closing quote ends a sentence only after a stop: "... said
+		// “No.”" is prose; "Bolton says Russia ‘beyond the pale’" is a
+		// headline.
+		r, _ = utf8.DecodeLastRuneInString(t[:len(t)-n])
+	}
+	if strings.ContainsRune(`.!?…:;,`, r) {
 		return true
 	}
 	return len(t) > 200
