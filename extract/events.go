@@ -92,7 +92,9 @@ func (ar *article) findEvents(sents []Sentence, ms [][]mention) {
 			if target != nil && target.end > stop {
 				stop = target.end
 			}
-			anaphoric := det == "the" || det == "this" || det == "that" || (qual != "" && qual != "possible") ||
+			// "that" is left out: in "demanded that rocket attack" it
+			// introduces a clause, not a reference.
+			anaphoric := det == "the" || det == "this" || (qual != "" && qual != "possible") ||
 				strings.HasPrefix(noun, "assassination") || strings.HasPrefix(noun, "attempt")
 			if det == "a" || det == "an" {
 				anaphoric = anaphoric && qual != "" && qual != "possible"
@@ -156,7 +158,13 @@ func (ar *article) findEvents(sents []Sentence, ms [][]mention) {
 		id := graph.Slug(e.Name + " attack")
 		name := eventName(e, weapons[t.id], ar.a.Text, t)
 		surface := strings.TrimSpace(ar.a.Text[h.start:h.end])
-		ar.add(id, graph.Event, name, surface)
+		if len(strings.Fields(surface)) < 2 || h.target != nil && surface == h.target.surface {
+			// "attack" alone, or the bare target of an alleged strike,
+			// is no name for the incident.
+			ar.add(id, graph.Event, name, "")
+		} else {
+			ar.add(id, graph.Event, name, surface)
+		}
 		ms[h.sent] = append(ms[h.sent], mention{start: h.start, end: h.end, id: id, typ: graph.Event, kind: byEvent, surface: surface, t0: -1, t1: -1})
 		if ar.mainEvent == "" {
 			ar.mainEvent = id
