@@ -309,6 +309,13 @@ func (ar *article) gazMention(toks []token, i, n int, rs []ref) *mention {
 			}
 		}
 	}
+	if m.typ == graph.Country && !m.modifier {
+		// "Taiwan's foreign ministry", "the Ukrainian defence ministry":
+		// a body of the state, named after it.
+		if om := ar.stateBody(m, toks, i, n); om != nil {
+			return om
+		}
+	}
 	if m.typ == graph.Person && m.kind == byName && i+n < len(toks) && (toks[i+n].text == "administration" || toks[i+n].text == "government") {
 		// "the Biden administration" is the state its leader leads.
 		if states := ar.x.personStates[m.id]; len(states) == 1 {
@@ -379,6 +386,45 @@ func (ar *article) gazMention(toks []token, i, n int, rs []ref) *mention {
 		}
 	}
 	return m
+}
+
+// stateBody reads a state's body described in lower case after its name
+// or demonym: "Taiwan's foreign ministry", "the Ukrainian defence
+// ministry", "Russia's presidential administration". It is an
+// organisation of that state, named "<Demonym> foreign ministry".
+func (ar *article) stateBody(m *mention, toks []token, i, n int) *mention {
+	j := i + n
+	if j < len(toks) && toks[j].isPossessive() {
+		j++
+	}
+	heads := ar.x.rules.sets["org-head-lower"]
+	for k := j; k < len(toks) && k < j+3; k++ {
+		w := toks[k].text
+		if !toks[k].isWord() || toks[k].capitalised() {
+			return nil
+		}
+		if heads[w] && k > j {
+			if ar.x.stateNoun[w] && w != "government" {
+				return nil
+			}
+			owner := ar.x.gaz.entities[m.id].Name
+			if d := ar.demonymOf(m.id); d != "" {
+				owner = d
+			}
+			name := owner + " " + joinTokens(toks[j:k+1])
+			state := m.id
+			m.id = graph.Slug(name)
+			m.typ, m.kind, m.state, m.t1, m.end = graph.Organization, byName, "", k+1, toks[k].end
+			m.surface = joinTokens(toks[i : k+1])
+			ar.add(m.id, graph.Organization, name, m.surface)
+			ar.sides[m.id] = []string{state}
+			return m
+		}
+		if preposition[w] || ar.x.notName[w] {
+			return nil
+		}
+	}
+	return nil
 }
 
 // intelligence makes "US intelligence (officials)" the state's

@@ -447,6 +447,10 @@ func (sc *sentence) subjectBefore(i int) *mention {
 			return nil
 		case it.is("which", "who", "that") && k > 0 && items[k-1].is(","):
 			k -= 2
+		case it.is("and") && k > 0 && items[k-1].m == nil:
+			// "X rejected the accusations and said ...": the first
+			// verb's subject.
+			return sc.participleSubject(k + 1)
 		case it.is("he", "she"):
 			// "Tessa Jowell said ... and she accused": a person
 			// earlier in the sentence, else the last sentence's subject.
@@ -639,7 +643,14 @@ func (sc *sentence) verbRules() {
 				// not hypothetical, not denied ("denied supplying").
 				continue
 			}
-			subj := sc.subjectBefore(i)
+			var subj *mention
+			if strings.HasSuffix(items[i].low, "ing") && i > 0 && items[i-1].is(",") {
+				// "..., accusing Washington of": the sentence's subject.
+				subj = sc.participleSubject(i)
+			}
+			if subj == nil {
+				subj = sc.subjectBefore(i)
+			}
 			if subj == nil && v.p == graph.Denied {
 				subj = sc.leadingParticiple(i)
 			}
@@ -659,11 +670,16 @@ func (sc *sentence) verbRules() {
 				sc.supply(subj, i, n, verb)
 			default:
 				objs, _ := sc.objectsAfter(i+n, v.skip)
-				if len(objs) == 0 && v.p == graph.Accused {
-					// "blaming a misfired rocket launched by Islamic
-					// Jihad": the agent after "by".
-					if o := sc.agentAfter(i + n); o != nil {
+				if v.p == graph.Accused && (len(objs) == 0 || objs[0].kind == byEvent) {
+					// "blamed the attack on Ukraine": the party after
+					// "on"; "blaming a rocket launched by Islamic Jihad":
+					// the agent after "by".
+					if o := sc.blamedOn(i + n); o != nil {
 						objs = []*mention{o}
+					} else if o := sc.agentAfter(i + n); o != nil {
+						objs = []*mention{o}
+					} else {
+						objs = nil
 					}
 				}
 				if len(objs) == 0 && v.p == graph.Investigates {
@@ -925,6 +941,26 @@ func (sc *sentence) afterDenial(i int) bool {
 	return false
 }
 
+// blamedOn finds "blamed the attack on X": the party after "on" within a
+// short phrase, not a place.
+func (sc *sentence) blamedOn(k int) *mention {
+	for j := k; j+1 < len(sc.items) && j < k+8; j++ {
+		if sc.items[j].is(",", ";", "and", "but", "for", "of") {
+			return nil
+		}
+		if sc.items[j].is("on") {
+			if j+2 < len(sc.items) && sc.items[j+1].is("the") {
+				j++
+			}
+			if m := sc.items[j+1].m; m != nil && !m.modifier && m.kind != byEvent && (m.typ != graph.Place || m.state != "") {
+				return m
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
 // agentAfter finds "by X" within a short clause after position k.
 func (sc *sentence) agentAfter(k int) *mention {
 	for j := k; j+1 < len(sc.items) && j < k+10; j++ {
@@ -1028,7 +1064,8 @@ func (sc *sentence) passiveRule(i, n int, p graph.Predicate, verb string) {
 // participleSubject gives a participle clause ("..., threatening Kyiv",
 // "condemning the attempt") the subject of the sentence.
 func (sc *sentence) participleSubject(i int) *mention {
-	if !strings.HasSuffix(sc.items[i].low, "ing") {
+	afterAnd := i > 0 && sc.items[i-1].is("and")
+	if i < len(sc.items) && sc.items[i].m == nil && !strings.HasSuffix(sc.items[i].low, "ing") && !afterAnd {
 		return nil
 	}
 	for k := 0; k < i; k++ {

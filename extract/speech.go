@@ -62,17 +62,26 @@ func (sc *sentence) findSpeakers() []claimRegion {
 		}
 		if n == 0 {
 			// "Russian claims that ...", "allegations from Moscow that".
-			if n = r.phraseAt(items, i, "accusation-noun"); n > 0 && i > 0 {
+			if n = r.phraseAt(items, i, "accusation-noun"); n > 0 {
 				var sp *mention
-				if m := items[i-1].m; m != nil && !m.modifier {
-					sp = m
-				} else if items[i-1].tok.isPossessive() && i > 1 && items[i-2].m != nil {
+				if i > 0 && items[i-1].m != nil && !items[i-1].m.modifier {
+					sp = items[i-1].m
+				} else if i > 1 && items[i-1].tok.isPossessive() && items[i-2].m != nil {
 					sp = items[i-2].m
 				} else if i+n+1 < len(items) && items[i+n].is("from", "by") && items[i+n+1].m != nil {
 					sp = items[i+n+1].m
 				}
 				if sp != nil {
 					out = append(out, claimRegion{sp, i + n, len(items), confNominal})
+					// "accusations by Moscow against Kyiv".
+					for k := i + n; k+1 < len(items) && k < i+n+6; k++ {
+						if items[k].is("against") {
+							if o := items[k+1].m; o != nil && !o.modifier && o.kind != byEvent {
+								sc.claim(sp, graph.Accused, o, joinItems(items[i:i+n]), confNominal)
+							}
+							break
+						}
+					}
 				}
 			}
 			continue
