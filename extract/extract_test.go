@@ -93,6 +93,12 @@ func TestRelations(t *testing.T) {
 			[]string{"russia attacked kyiv"}, nil},
 		{"state's forces", "Sudan's army accused the paramilitary Rapid Support Forces of shelling Omdurman.",
 			[]string{"sudanese-military accused rapid-support-forces"}, nil},
+		{"plural meeting", "Joe Biden and Xi Jinping met in Bali on Monday.",
+			[]string{"joe-biden met xi-jinping"}, nil},
+		{"received from", "Ukraine received tanks from Germany in January.",
+			[]string{"germany supplied ukraine"}, nil},
+		{"investigation into", "The FBI opened an investigation into Donald Trump.",
+			[]string{"federal-bureau-of-investigation investigates donald-trump"}, nil},
 		{"leader's administration", "The Biden administration accused Iran of arming the Houthis.",
 			[]string{"united-states accused iran"}, nil},
 	}

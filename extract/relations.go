@@ -881,6 +881,44 @@ func (sc *sentence) nounRules() {
 			}
 		}
 	}
+	// Meetings told with a plural subject: "Biden and Xi met in Bali".
+	for i := 0; i < len(items); i++ {
+		if n := r.phraseAt(items, i, "meet"); n > 0 && i >= 2 && items[i].low != "meeting" && !items[i].quoted {
+			a, b := items[i-1].m, (*mention)(nil)
+			if i >= 3 && items[i-2].is("and") {
+				b = items[i-3].m
+			}
+			if a != nil && b != nil && a.typ == graph.Person && b.typ == graph.Person {
+				if objs, _ := sc.objectsAfter(i+n, 0); len(objs) == 0 {
+					sc.claim(b, graph.Met, a, joinItems(items[i:i+n]), confVerb)
+				}
+			}
+		}
+		// "opened an investigation into X", "X is under investigation by Y".
+		if n := r.phraseAt(items, i, "investigation-noun"); n > 0 && i+n+1 < len(items) && items[i+n].is("into") {
+			objs, _ := sc.objectsAfter(i+n+1, 1)
+			subj := sc.subjectBefore(i)
+			for k := i - 1; subj == nil && k >= 0 && k >= i-4; k-- {
+				if items[k].m == nil && strings.HasSuffix(items[k].low, "ed") {
+					subj = sc.subjectBefore(k) // "X opened an inquiry"
+				}
+			}
+			for _, o := range objs {
+				sc.claim(subj, graph.Investigates, o, joinItems(items[i:i+n]), confNominal)
+			}
+		}
+		// "Ukraine received tanks from Germany": Germany supplied it.
+		if items[i].is("received", "receives", "receiving", "got", "obtained", "acquired", "bought") {
+			for k := i + 1; k+1 < len(items) && k < i+8; k++ {
+				if items[k].is("from") {
+					if from := items[k+1].m; from != nil && r.phraseAt(items, k-1, "supply-thing") > 0 || from != nil && k >= 2 && r.phraseAt(items, k-2, "supply-thing") > 0 {
+						sc.claim(from, graph.Supplied, sc.subjectBefore(i), items[i].tok.text, confNominal)
+					}
+					break
+				}
+			}
+		}
+	}
 	// A demonym's attacks: "Russian strikes on Kherson", "a series of
 	// Russian strikes ... in Ukraine".
 	for i := 0; i+1 < len(items); i++ {
