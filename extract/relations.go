@@ -663,6 +663,11 @@ func (sc *sentence) verbRules() {
 			}
 			switch v.p {
 			case graph.Denied:
+				if !strings.HasPrefix(items[i].low, "den") && !sc.deniesClaim(i+n) {
+					// "rejected the Lib Dems' call", "dismissed the
+					// Budget": a rejection, not a denial.
+					break
+				}
 				sc.denial(subj, i+n, verb, confVerb)
 			case graph.Threatened:
 				sc.threat(subj, i, n, verb)
@@ -908,7 +913,7 @@ func (sc *sentence) nounRules() {
 			}
 		}
 		// "Ukraine received tanks from Germany": Germany supplied it.
-		if items[i].is("received", "receives", "receiving", "got", "obtained", "acquired", "bought") {
+		if items[i].is("received", "receives", "receiving", "got", "obtained", "acquired", "bought") && !items[i].reported && !items[i].quoted {
 			for k := i + 1; k+1 < len(items) && k < i+8; k++ {
 				if items[k].is("from") {
 					if from := items[k+1].m; from != nil && r.phraseAt(items, k-1, "supply-thing") > 0 || from != nil && k >= 2 && r.phraseAt(items, k-2, "supply-thing") > 0 {
@@ -957,6 +962,24 @@ func (sc *sentence) placeAfter(k, limit int) *mention {
 		}
 	}
 	return nil
+}
+
+// deniesClaim reports whether what follows a verb such as "rejected" is a
+// claim or a responsibility: "rejected the accusations", "dismissed
+// reports of involvement".
+func (sc *sentence) deniesClaim(k int) bool {
+	r := sc.ar.x.rules
+	for j := k; j < len(sc.items) && j < k+6; j++ {
+		it := sc.items[j]
+		if it.m != nil && it.m.kind == byEvent || r.in("claim-noun", it.low) || r.in("accusation-noun", it.low) ||
+			it.is("responsibility", "involvement", "role", "blame") {
+			return true
+		}
+		if it.is(".", ";", "as") {
+			return false
+		}
+	}
+	return false
 }
 
 // fact reports whether a predicate states an event as fact, which
@@ -1142,7 +1165,14 @@ func (sc *sentence) denial(subj *mention, from int, verb string, conf float64) {
 			k++
 		}
 		if k+2 < len(sc.items) && sc.items[k].m != nil && (sc.items[k+1].tok.isPossessive() || sc.items[k].m.kind == byDemonym) {
-			obj = sc.items[k].m
+			// Only when what the possessor owns is a claim.
+			n := k + 1
+			if sc.items[n].tok.isPossessive() {
+				n++
+			}
+			if r := sc.ar.x.rules; r.in("accusation-noun", sc.items[n].low) || r.in("claim-noun", sc.items[n].low) {
+				obj = sc.items[k].m
+			}
 		}
 	}
 	if obj == nil {
