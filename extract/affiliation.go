@@ -68,6 +68,11 @@ func (sc *sentence) affiliations() {
 				if p < len(items) && items[p].is(",") {
 					p++
 				}
+				// "Israel's military spokesman, Rear Admiral Daniel
+				// Hagari": a rank between role and name.
+				for s := 0; s < 2 && p < len(items) && items[p].m == nil && items[p].tok.capitalised() && !sc.ar.x.notName[items[p].tok.text]; s++ {
+					p++
+				}
 				if pm := person(p); pm != nil && pm.id != it.m.id {
 					sc.claim(pm, graph.AffiliatedWith, it.m, role, confRole)
 				}

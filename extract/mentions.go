@@ -288,22 +288,11 @@ func (ar *article) gazMention(toks []token, i, n int, rs []ref) *mention {
 				m.kind, m.t1, m.end = byName, j+k, toks[j+k-1].end
 				m.surface = joinTokens(toks[i : j+k])
 			case (ar.x.forceNoun[two] || ar.x.forceNoun[next]) && !pluralNounAt(toks, j+1):
-				e := ar.x.gaz.entities[m.id]
-				name := surface + " military"
-				if strings.HasSuffix(e.Name, "s") || surface == e.Name {
-					name = e.Name + " military"
-				}
 				k := 1
 				if ar.x.forceNoun[two] && two != next {
 					k = 2
 				}
-				state := m.id
-				m.id = graph.Slug(name)
-				m.typ, m.kind, m.t1, m.end = graph.Organization, byName, j+k, toks[j+k-1].end
-				m.surface = joinTokens(toks[i : j+k])
-				ar.add(m.id, graph.Organization, name, m.surface)
-				ar.sides[m.id] = []string{state}
-				return m
+				return ar.military(m, toks, i, j+k)
 			case next == "intelligence":
 				return ar.intelligence(m, toks, i, j)
 			}
@@ -343,17 +332,7 @@ func (ar *article) gazMention(toks []token, i, n int, rs []ref) *mention {
 	}
 	if m.kind == byName && m.typ == graph.Country && i+n+1 < len(toks) && toks[i+n].isPossessive() && ar.x.forceNoun[toks[i+n+1].text] {
 		// "Sudan's army", "Ukraine's military": the armed forces.
-		name := ar.x.gaz.entities[m.id].Name + " military"
-		if d := ar.demonymOf(m.id); d != "" {
-			name = d + " military"
-		}
-		state := m.id
-		m.id = graph.Slug(name)
-		m.typ, m.t1, m.end = graph.Organization, i+n+2, toks[i+n+1].end
-		m.surface = joinTokens(toks[i : i+n+2])
-		ar.add(m.id, graph.Organization, name, m.surface)
-		ar.sides[m.id] = []string{state}
-		return m
+		return ar.military(m, toks, i, i+n+2)
 	}
 	if m.kind == byName && m.typ == graph.Country && i+n < len(toks) {
 		// "US officials", "US intelligence": the state or its agency.
@@ -362,17 +341,7 @@ func (ar *article) gazMention(toks []token, i, n int, rs []ref) *mention {
 			return ar.intelligence(m, toks, i, i+n)
 		}
 		if ar.x.forceNoun[next] && !pluralNounAt(toks, i+n+1) {
-			name := ar.x.gaz.entities[m.id].Name + " military"
-			if d := ar.demonymOf(m.id); d != "" {
-				name = d + " military"
-			}
-			state := m.id
-			m.id = graph.Slug(name)
-			m.typ, m.t1, m.end = graph.Organization, i+n+1, toks[i+n].end
-			m.surface = joinTokens(toks[i : i+n+1])
-			ar.add(m.id, graph.Organization, name, m.surface)
-			ar.sides[m.id] = []string{state}
-			return m
+			return ar.military(m, toks, i, i+n+1)
 		}
 	}
 	ar.add(m.id, m.typ, "", m.surface)
@@ -425,6 +394,31 @@ func (ar *article) stateBody(m *mention, toks []token, i, n int) *mention {
 		}
 	}
 	return nil
+}
+
+// military makes a state's mention, with the force noun up to toks[end],
+// into its armed forces: "Russian military", "Ukraine's forces", "US
+// troops" all become "<Demonym> military", an organisation of the state,
+// or the gazetteer's own entry for that name ("Israeli military" is the
+// Israel Defense Forces).
+func (ar *article) military(m *mention, toks []token, i, end int) *mention {
+	state := m.id
+	name := ar.x.gaz.entities[state].Name + " military"
+	if d := ar.demonymOf(state); d != "" {
+		name = d + " military"
+	}
+	m.id = graph.Slug(name)
+	for _, r := range ar.x.gaz.lookup(name) {
+		if e := ar.x.gaz.entities[r.id]; e.Type == graph.Organization && r.kind == formName {
+			m.id, name = e.ID, e.Name
+			break
+		}
+	}
+	m.typ, m.kind, m.state, m.t1, m.end = graph.Organization, byName, "", end, toks[end-1].end
+	m.surface = joinTokens(toks[i:end])
+	ar.add(m.id, graph.Organization, name, m.surface)
+	ar.sides[m.id] = []string{state}
+	return m
 }
 
 // intelligence makes "US intelligence (officials)" the state's
