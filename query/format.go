@@ -43,10 +43,17 @@ func WriteTable(w io.Writer, rows []Row, width int) error {
 	}
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "SUBJECT\tPREDICATE\tOBJECT\tARTICLE\tDATE\tEVIDENCE")
-	fixed := 0
+	// The evidence takes what the other columns leave of the width.
+	cols := [5]int{len("SUBJECT"), len("PREDICATE"), len("OBJECT"), len("ARTICLE"), len("2006-01-02")}
 	for _, r := range rows {
-		n := utf8.RuneCountInString(r.SubjectName) + len(r.Predicate) + utf8.RuneCountInString(r.ObjectName) + 10 + 14
-		fixed = max(fixed, n+min(utf8.RuneCountInString(r.Title), 30))
+		cols[0] = max(cols[0], utf8.RuneCountInString(r.SubjectName))
+		cols[1] = max(cols[1], len(r.Predicate))
+		cols[2] = max(cols[2], utf8.RuneCountInString(r.ObjectName))
+		cols[3] = max(cols[3], min(utf8.RuneCountInString(r.Title), 30))
+	}
+	fixed := 5 * 2
+	for _, c := range cols {
+		fixed += c
 	}
 	evw := max(width-fixed, 30)
 	for _, r := range rows {
