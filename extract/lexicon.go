@@ -131,6 +131,9 @@ func (g *Gazetteer) Load(r io.Reader, name string) error {
 			return fmt.Errorf("%s:%d: want TYPE<tab>NAME<tab>..., TYPE one of Person, Organization, Country, Place, Event", name, n)
 		}
 		id := graph.Slug(canon)
+		if id == "" {
+			return fmt.Errorf("%s:%d: name %q has no letters or digits", name, n, canon)
+		}
 		e, ok := g.entities[id]
 		if !ok {
 			e = graph.Entity{ID: id, Type: typ, Name: canon}

@@ -1,0 +1,70 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestGazetteerLoad(t *testing.T) {
+	g := newGazetteer()
+	in := "# comment\nPerson\tZara Quill\tQuill|Z. Quill\t\t\tBlue Front leader\tQ42\n" +
+		"Country\tFreedonia\t\tFreedonian|Freedonians\tFredville\t\t\n" +
+		"Person\tZara Quill\tZQ\t\t\t\t\n"
+	if err := g.Load(strings.NewReader(in), "test.tsv"); err != nil {
+		t.Fatal(err)
+	}
+	e := g.entities["zara-quill"]
+	if e.Name != "Zara Quill" || len(e.SameAs) != 1 || e.SameAs[0] != wikidata+"Q42" {
+		t.Errorf("entity = %+v", e)
+	}
+	for form, kind := range map[string]formKind{"Quill": formName, "ZQ": formName, "Freedonian": formDemonym,
+		"Fredville": formMetonym, "Blue Front leader": formRole, "blue front leader": formRole} {
+		rs := g.lookup(form)
+		if len(rs) == 0 || rs[0].kind != kind {
+			t.Errorf("lookup(%q) = %v, want kind %d", form, rs, kind)
+		}
+	}
+	for _, bad := range []string{"Planet\tMars\t\t\t\t\t\n", "Person\t\t\t\t\t\t\n"} {
+		if err := newGazetteer().Load(strings.NewReader(bad), "bad.tsv"); err == nil || !strings.Contains(err.Error(), "bad.tsv:1") {
+			t.Errorf("Load(%q) error = %v, want one naming bad.tsv:1", bad, err)
+		}
+	}
+}
+
+func TestParseLexicon(t *testing.T) {
+	lex, err := parseLexicon(strings.NewReader("# c\n[a]\nx | y z\n\n[b]\nw\n"))
+	if err != nil || len(lex["a"]) != 2 || lex["a"][1] != "y z" || lex["b"][0] != "w" {
+		t.Errorf("lex = %v, %v", lex, err)
+	}
+	if _, err := parseLexicon(strings.NewReader("word\n")); err == nil {
+		t.Error("an entry before any section was accepted")
+	}
+}
+
+func TestEmbeddedDataLoads(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(x.gaz.entities) < 1000 || len(x.givenNames) < 1000 || len(x.lex) < 20 {
+		t.Errorf("embedded data too small: %d entities, %d given names, %d lexicon sections", len(x.gaz.entities), len(x.givenNames), len(x.lex))
+	}
+}
+
+func FuzzGazetteerLoad(f *testing.F) {
+	f.Add("Person\tA B\tB\t\t\t\tQ1\n")
+	f.Add("Country\tX\t\tXian\tXville\t\t\n#\n\n")
+	f.Fuzz(func(t *testing.T, in string) {
+		g := newGazetteer()
+		if err := g.Load(strings.NewReader(in), "fuzz"); err != nil {
+			return
+		}
+		for _, e := range g.entities {
+			if e.ID == "" && e.Name != "" && strings.TrimSpace(e.Name) != "" {
+				// A name with no letters or digits has no slug; the
+				// loader must not have accepted it silently.
+				t.Errorf("entity %q has an empty ID", e.Name)
+			}
+		}
+	})
+}
