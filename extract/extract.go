@@ -151,9 +151,16 @@ func (x *Extractor) Extract(a graph.Article) graph.Document {
 	claims := ar.relations(sents, toks, ms)
 
 	// Entities named in the story, and those that take part in claims.
+	// A platform named as the medium ("on Telegram") and a name inside a
+	// short quoted slogan ("drones marked ‘for Moscow’") take no part.
+	medium := x.lex.set("medium")
 	keep := make(map[string]bool)
-	for _, sm := range ms {
+	for i, sm := range ms {
 		for _, m := range sm {
+			if medium[m.surface] && m.start >= 3 && strings.HasSuffix(strings.TrimRight(a.Text[:m.start], " "), " on") ||
+				inSlogan(sents[i], m) {
+				continue
+			}
 			// A demonym names its country too ("the British are
 			// engaged"), unless it only qualifies ("pro-Russian").
 			if (m.kind == byName || m.kind == byEvent || m.kind == byDemonym) && !m.modifier {
@@ -175,6 +182,28 @@ func (x *Extractor) Extract(a graph.Article) graph.Document {
 	}
 	slices.Sort(doc.Mentions)
 	return doc
+}
+
+// inSlogan reports whether m sits inside a quotation of at most three
+// words, a slogan or a scare quote rather than a reference.
+func inSlogan(s Sentence, m mention) bool {
+	rel := m.start - s.Start
+	if rel < 0 || m.end-s.Start > len(s.Text) {
+		return false
+	}
+	open := strings.LastIndexAny(s.Text[:rel], "“‘")
+	if open < 0 {
+		return false
+	}
+	if strings.ContainsAny(s.Text[open:rel], "”’") && !strings.HasSuffix(s.Text[:rel], "’s ") {
+		return false
+	}
+	end := m.end - s.Start
+	closeAt := strings.IndexAny(s.Text[end:], "”’")
+	if closeAt < 0 {
+		return false
+	}
+	return len(strings.Fields(s.Text[open:end+closeAt])) <= 3
 }
 
 // resolveRoles keeps a role mention ("the Russian president") only when
