@@ -376,6 +376,9 @@ func (ar *article) stateBody(m *mention, toks []token, i, n int) *mention {
 			if ar.x.stateNoun[w] && w != "government" {
 				return nil
 			}
+			if k+1 < len(toks) && toks[k+1].capitalised() && toks[k+1].isWord() {
+				return nil // "state news agency RIA Novosti": the name follows
+			}
 			owner := ar.x.gaz.entities[m.id].Name
 			if d := ar.demonymOf(m.id); d != "" {
 				owner = d
