@@ -6,6 +6,7 @@ require (
 	github.com/cayleygraph/quad v1.3.0
 	github.com/dominikbraun/graph v0.23.0
 	github.com/spf13/cobra v1.10.2
+	golang.org/x/net v0.62.0
 	golang.org/x/text v0.43.0
 )
 

@@ -59,7 +59,7 @@ func (f *extractFlags) build(g *graph.Graph, paths []string, stderr io.Writer) (
 		fmt.Fprintln(stderr, "newskg:", e)
 	}
 	if len(files) == 0 && len(errs) == 0 {
-		return true, fmt.Errorf("no .txt articles under %s", strings.Join(paths, ", "))
+		return true, fmt.Errorf("no articles (.txt, .html, .json) under %s", strings.Join(paths, ", "))
 	}
 	return len(errs) > 0, nil
 }
@@ -157,8 +157,9 @@ func newBuild() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "build -o DIR PATH...",
 		Short: "Extract a knowledge graph from articles and export it",
-		Long: `build reads the .txt articles in the given files and folders, extracts
-entities and claims, and writes DIR/graph.nq (the graph itself, readable
+		Long: `build reads the articles in the given files and folders (.txt, .html,
+.htm and .json; folders are searched recursively), extracts entities and
+claims, and writes DIR/graph.nq (the graph itself, readable
 again by export, query and build --append), DIR/graph.dot and
 DIR/graph.graphml. It prints a summary on stderr.
 

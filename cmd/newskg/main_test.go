@@ -135,6 +135,9 @@ func TestExitCodes(t *testing.T) {
 	os.WriteFile(filepath.Join(bad, "binary.txt"), []byte("\x00\x01\x02ELF"), 0o644)
 	os.WriteFile(filepath.Join(bad, "latin1.txt"), []byte("Caf\xe9\n"), 0o644)
 	os.WriteFile(filepath.Join(bad, "good.txt"), []byte("Title\n\nRussia accused Ukraine of shelling Kherson.\n"), 0o644)
+	os.WriteFile(filepath.Join(bad, "broken.json"), []byte("{\"title\": \"x\",\n \"text\": }"), 0o644)
+	os.WriteFile(filepath.Join(bad, "menu.html"), []byte("<html><body><nav><a href=/>Home</a></nav></body></html>"), 0o644)
+	os.WriteFile(filepath.Join(bad, "page.html"), []byte("<html><head><title>Kyiv denies</title></head><body><article><h1>Kyiv denies</h1><p>Ukraine denied any involvement in the attack on the Kremlin.</p></article></body></html>"), 0o644)
 	tests := []struct {
 		name string
 		args []string
@@ -143,7 +146,8 @@ func TestExitCodes(t *testing.T) {
 	}{
 		{"ok", []string{"build", "-o", filepath.Join(dir, "a"), seeds}, 0, nil},
 		{"bad inputs", []string{"build", "-o", filepath.Join(dir, "b"), bad, filepath.Join(dir, "missing")}, 1,
-			[]string{"empty.txt: empty file", "binary.txt: binary", "latin1.txt: not UTF-8", "missing: no such file", "1 articles"}},
+			[]string{"empty.txt: empty file", "binary.txt: binary", "latin1.txt: not UTF-8", "missing: no such file",
+				"broken.json: malformed JSON at line 2", "menu.html: no article text", "2 articles"}},
 		{"unknown flag", []string{"build", "--nope", seeds}, 2, []string{"unknown flag"}},
 		{"no output", []string{"build", seeds}, 2, []string{"-o DIR"}},
 		{"bad format", []string{"build", "-o", dir, "--format", "pdf", seeds}, 2, []string{"pdf"}},

@@ -1,0 +1,60 @@
+package ingest
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestFilesFormats(t *testing.T) {
+	dir := t.TempDir()
+	for _, p := range []string{"a.txt", "b.html", "c.HTM", "d.Json", "sub/e.htm", "skip.md", "skip.jsonl", "skip.xml", "htmldir/x.txt.bak"} {
+		p = filepath.Join(dir, p)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte("x"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// A file named directly stands for itself, whatever its extension.
+	files, errs := Files([]string{dir, filepath.Join(dir, "skip.md")})
+	if len(errs) != 0 {
+		t.Fatal(errs)
+	}
+	var got []string
+	for _, f := range files {
+		got = append(got, strings.TrimPrefix(f.Path, dir+"/")+"="+f.ID)
+	}
+	if want := "a.txt=a,b.html=b,c.HTM=c,d.Json=d,skip.md=skip,sub/e.htm=sub/e"; strings.Join(got, ",") != want {
+		t.Errorf("files = %v, want %s", got, want)
+	}
+}
+
+func TestReadChoosesParserByExtension(t *testing.T) {
+	dir := t.TempDir()
+	page := `<html><head><title>T</title></head><body><p>Body.</p></body></html>`
+	tests := []struct{ name, data, text string }{
+		{"a.HTML", page, "T\n\nBody."},
+		{"b.htm", page, "T\n\nBody."},
+		{"c.JSON", `{"title":"T","text":"Body."}`, "T\n\nBody."},
+		{"d.txt", page, page},
+		{"e.md", `{"text":"x"}`, `{"text":"x"}`},
+	}
+	for _, tt := range tests {
+		p := filepath.Join(dir, tt.name)
+		if err := os.WriteFile(p, []byte(tt.data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		a, err := Reader{}.ReadFile(p)
+		if err != nil || a.Text != tt.text {
+			t.Errorf("ReadFile(%s) = %q, %v; want text %q", tt.name, a.Text, err, tt.text)
+		}
+	}
+	big := filepath.Join(dir, "big.json")
+	os.WriteFile(big, []byte(`{"text":"`+strings.Repeat("word ", 10)+`"}`), 0o644)
+	if _, err := (Reader{MaxSize: 10}).ReadFile(big); err == nil || !strings.Contains(err.Error(), big+": file too large") {
+		t.Errorf("ReadFile(big.json) error = %v; want too large", err)
+	}
+}
