@@ -418,10 +418,9 @@ func (sc *sentence) subjectBefore(i int) *mention {
 		switch {
 		case it.m != nil:
 			if it.m.modifier {
-				return nil
+				return nil // "pro-Kremlin figures called for"
 			}
-			// A possessor is not the subject: "Putin's retribution".
-			return sc.resolve(it.m)
+			return it.m
 		case skipWord(it.low):
 			k--
 		case spokesWord[it.low] && k > 0 && items[k-1].m != nil && !items[k-1].m.modifier:
@@ -431,7 +430,7 @@ func (sc *sentence) subjectBefore(i int) *mention {
 		case it.low == "," || it.low == "—" || it.low == "–":
 			// "..., Norman Brennan, accused": the name before the comma.
 			if k > 0 && items[k-1].m != nil && items[k-1].m.typ == graph.Person && !items[k-1].m.modifier {
-				return sc.resolve(items[k-1].m)
+				return items[k-1].m
 			}
 			// Skip back over an apposition to the comma that opens it.
 			j := k - 1
@@ -439,10 +438,10 @@ func (sc *sentence) subjectBefore(i int) *mention {
 				j--
 			}
 			if j >= 0 && k-j < 30 && j > 0 && items[j-1].m != nil && !items[j-1].m.modifier {
-				return sc.resolve(items[j-1].m)
+				return items[j-1].m
 			}
 			if it.low == "," && k > 0 && items[k-1].m != nil {
-				return sc.resolve(items[k-1].m) // "Ukraine, for its part," is handled above
+				return items[k-1].m
 			}
 			return nil
 		case it.is("which", "who", "that") && k > 0 && items[k-1].is(","):
@@ -515,8 +514,6 @@ func (sc *sentence) pronoun(want graph.EntityType) *mention {
 	return &cp
 }
 
-// resolve turns a role mention into its holder and leaves others alone.
-func (sc *sentence) resolve(m *mention) *mention { return m }
 
 // objectsAfter finds the objects of the verb ending at items[j]: the first
 // mention after it, across determiners and a few modifiers, then those
