@@ -514,7 +514,6 @@ func (sc *sentence) pronoun(want graph.EntityType) *mention {
 	return &cp
 }
 
-
 // objectsAfter finds the objects of the verb ending at items[j]: the first
 // mention after it, across determiners and a few modifiers, then those
 // coordinated with it ("accused Ukraine and the US"). A possessor gives
