@@ -4,15 +4,13 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
-	"flag"
-	"os"
+	"path/filepath"
 	"testing"
 
 	"github.com/newskg/newskg/eval"
 	"github.com/newskg/newskg/graph"
+	"github.com/newskg/newskg/internal/golden"
 )
-
-var update = flag.Bool("update", false, "rewrite testdata/report.golden")
 
 // mixed returns the report on a graph with hits, misses and false
 // positives of several kinds.
@@ -33,19 +31,7 @@ func TestWriteText(t *testing.T) {
 	if err := mixed(t).WriteText(&b); err != nil {
 		t.Fatal(err)
 	}
-	const golden = "testdata/report.golden"
-	if *update {
-		if err := os.WriteFile(golden, b.Bytes(), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(b.Bytes(), want) {
-		t.Errorf("WriteText differs from %s (go test -update to accept):\n%s", golden, b.Bytes())
-	}
+	golden.Check(t, filepath.Join("testdata", "report.golden"), b.Bytes())
 }
 
 func TestWriteJSON(t *testing.T) {

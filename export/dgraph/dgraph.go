@@ -111,6 +111,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/newskg/newskg/export/internal/segment"
 	"github.com/newskg/newskg/graph"
 )
 
@@ -193,8 +194,14 @@ func node(kind, id string) string {
 }
 
 // xid returns the external ID of a node, the value of its xid predicate.
+// The ID is escaped by package segment, the rule the nquads package mints
+// its IRIs with, so that an xid is the nquads IRI with its base cut off.
+// Dgraph's IRIREF would take more
+// (anything above space but <>"{}|^`\), but Dgraph does not undo escapes
+// in a label, so one rule with a reading of its own is worth more than
+// shorter labels.
 func xid(kind, id string) string {
-	return kind + "/" + escapeID(id)
+	return kind + "/" + segment.Escape(id)
 }
 
 // lineBuilder collects the lines about one node.

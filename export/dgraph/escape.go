@@ -2,49 +2,8 @@ package dgraph
 
 import (
 	"fmt"
-	"strings"
-	"unicode"
 	"unicode/utf8"
 )
-
-// escapeID writes id as one IRI path segment, by the rule of the nquads
-// package, so that an xid is the nquads IRI with its base cut off. Dgraph's
-// IRIREF would take more (anything above space but <>"{}|^`\), but it does
-// not undo escapes in a label, so one rule with a reading of its own is
-// worth more than shorter labels. "%" is escaped so that the mapping is one
-// to one; invalid UTF-8 is escaped byte by byte.
-func escapeID(id string) string {
-	var b strings.Builder
-	for i := 0; i < len(id); {
-		r, n := utf8.DecodeRuneInString(id[i:])
-		if r < utf8.RuneSelf && unreserved(byte(r)) || r >= utf8.RuneSelf && ucschar(r) && !unicode.IsSpace(r) {
-			b.WriteString(id[i : i+n])
-		} else {
-			for _, c := range []byte(id[i : i+n]) {
-				fmt.Fprintf(&b, "%%%02X", c)
-			}
-		}
-		i += n
-	}
-	return b.String()
-}
-
-func unreserved(c byte) bool {
-	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' ||
-		c == '-' || c == '.' || c == '_' || c == '~'
-}
-
-// ucschar reports whether RFC 3987 allows r, not ASCII, anywhere in an
-// IRI.
-func ucschar(r rune) bool {
-	switch {
-	case 0xA0 <= r && r <= 0xD7FF, 0xF900 <= r && r <= 0xFDCF, 0xFDF0 <= r && r <= 0xFFEF:
-		return true
-	case 0x10000 <= r && r <= 0xDFFFD:
-		return r&0xFFFF <= 0xFFFD
-	}
-	return 0xE1000 <= r && r <= 0xEFFFD
-}
 
 // appendLiteral appends s, which must be valid UTF-8, as the object
 // literal of a Dgraph RDF line.

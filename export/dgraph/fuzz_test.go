@@ -80,11 +80,8 @@ func FuzzEscapeID(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, id string) {
-		seg := escapeID(id)
-		back, err := unescapeID(seg)
-		if err != nil || back != id {
-			t.Fatalf("escapeID(%q) = %q, which reads back as %q, %v", id, seg, back, err)
-		}
+		// The escaping itself is fuzzed in export/internal/segment; this
+		// checks that every label it gives is one the strict reader takes.
 		label := node(kindEntity, id)
 		sc := &scanner{s: label}
 		got, err := sc.node()

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	"github.com/newskg/newskg/export/internal/segment"
 )
 
 // This file holds a strict reader for the lines Encode writes. It takes
@@ -167,7 +169,7 @@ func (sc *scanner) node() (string, error) {
 	if !ok || kind != kindEntity && kind != kindArticle && kind != kindClaim {
 		return "", fmt.Errorf("node %q is not kind/ID", v)
 	}
-	if _, err := unescapeID(seg); err != nil {
+	if _, err := segment.Unescape(seg); err != nil {
 		return "", fmt.Errorf("node %q: %w", v, err)
 	}
 	return v, nil
@@ -183,31 +185,6 @@ func validName(s string) bool {
 		}
 	}
 	return s != ""
-}
-
-// unescapeID reverses escapeID and accepts only what it writes, so that
-// two labels never stand for one ID.
-func unescapeID(seg string) (string, error) {
-	b := make([]byte, 0, len(seg))
-	for i := 0; i < len(seg); i++ {
-		if seg[i] != '%' {
-			b = append(b, seg[i])
-			continue
-		}
-		if i+2 >= len(seg) {
-			return "", fmt.Errorf("bad escape in %q", seg)
-		}
-		v, err := strconv.ParseUint(seg[i+1:i+3], 16, 8)
-		if err != nil {
-			return "", fmt.Errorf("bad escape in %q", seg)
-		}
-		b = append(b, byte(v))
-		i += 2
-	}
-	if id := string(b); escapeID(id) == seg {
-		return id, nil
-	}
-	return "", fmt.Errorf("%q is not an escaped ID", seg)
 }
 
 // literal reads a quoted literal as Dgraph's lexLiteral does, unquotes it

@@ -4,11 +4,8 @@ import (
 	"bytes"
 	"encoding/xml"
 	"errors"
-	"flag"
 	"fmt"
-	"github.com/newskg/newskg/internal/testtool"
 	"io"
-	"os"
 	"os/exec"
 	"path/filepath"
 	"slices"
@@ -18,9 +15,9 @@ import (
 
 	"github.com/newskg/newskg/graph"
 	"github.com/newskg/newskg/graph/graphtest"
+	"github.com/newskg/newskg/internal/golden"
+	"github.com/newskg/newskg/internal/testtool"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
 // view is one way of drawing a graph, shared by the golden and the
 // Graphviz tests so that every golden file is also known to render.
@@ -55,39 +52,9 @@ func encode(t testing.TB, g *graph.Graph, title string, legend bool) []byte {
 func TestGolden(t *testing.T) {
 	for _, v := range views {
 		t.Run(v.name, func(t *testing.T) {
-			got := encode(t, v.g(), v.title, v.legend)
-			path := filepath.Join("testdata", v.name+".dot")
-			if *update {
-				if err := os.WriteFile(path, got, 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			want, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatalf("%v (run go test -update to create it)", err)
-			}
-			if !bytes.Equal(got, want) {
-				t.Errorf("output differs from %s (run go test -update if the change is intended):\n%s", path, firstDiff(got, want))
-			}
+			golden.Check(t, filepath.Join("testdata", v.name+".dot"), encode(t, v.g(), v.title, v.legend))
 		})
 	}
-}
-
-func firstDiff(got, want []byte) string {
-	g, w := strings.Split(string(got), "\n"), strings.Split(string(want), "\n")
-	for i := range max(len(g), len(w)) {
-		var gl, wl string
-		if i < len(g) {
-			gl = g[i]
-		}
-		if i < len(w) {
-			wl = w[i]
-		}
-		if gl != wl {
-			return fmt.Sprintf("line %d:\n got: %q\nwant: %q", i+1, gl, wl)
-		}
-	}
-	return "no line differs"
 }
 
 func TestDeterministic(t *testing.T) {
@@ -95,7 +62,7 @@ func TestDeterministic(t *testing.T) {
 	first := encode(t, graphtest.Hostile(), "t", true)
 	for range 20 {
 		if got := encode(t, graphtest.Hostile(), "t", true); !bytes.Equal(got, first) {
-			t.Fatalf("two encodes differ:\n%s", firstDiff(got, first))
+			t.Fatalf("two encodes differ:\n%s", golden.FirstDiff(got, first))
 		}
 	}
 }

@@ -4,8 +4,6 @@ import (
 	"bytes"
 	"encoding/xml"
 	"errors"
-	"flag"
-	"os"
 	"path/filepath"
 	"reflect"
 	"strconv"
@@ -16,9 +14,8 @@ import (
 	"github.com/newskg/newskg/export/graphml"
 	"github.com/newskg/newskg/graph"
 	"github.com/newskg/newskg/graph/graphtest"
+	"github.com/newskg/newskg/internal/golden"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
 // doc mirrors just enough of GraphML to check what consumers will read.
 type doc struct {
@@ -134,20 +131,7 @@ func wantEdge(g *graph.Graph, c graph.Claim) map[string]any {
 }
 
 func TestGolden(t *testing.T) {
-	got := encode(t, graphtest.Hostile())
-	path := filepath.Join("testdata", "hostile.graphml")
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("output differs from %s (run go test -update if the change is intended):\n%s", path, got)
-	}
+	golden.Check(t, filepath.Join("testdata", "hostile.graphml"), encode(t, graphtest.Hostile()))
 }
 
 func TestDeterministic(t *testing.T) {

@@ -21,7 +21,8 @@
 // (ucschar) other than white space; every other byte, "%" included,
 // becomes %XX. "a b/c" becomes "a%20b%2Fc" and "Київ" stays "Київ". The
 // mapping is one to one, so every ID, even one that is not UTF-8, comes
-// back unchanged.
+// back unchanged. The dgraph package escapes its xids by the same rule,
+// so that an xid is the IRI with the base cut off.
 //
 // # Vocabulary
 //
@@ -91,10 +92,11 @@ import (
 	"errors"
 	"fmt"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/cayleygraph/quad"
+
+	"github.com/newskg/newskg/export/internal/segment"
 )
 
 // DefaultBase is the base IRI of an Encoder on which SetBase was not
@@ -172,8 +174,9 @@ func newIRIs(base string) (*iris, error) {
 	}, nil
 }
 
+// mint returns the IRI of the node of the given kind and ID.
 func (v *iris) mint(kind, id string) quad.IRI {
-	return quad.IRI(v.base + kind + "/" + escapeID(id))
+	return quad.IRI(v.base + kind + "/" + segment.Escape(id))
 }
 
 // parse returns the kind and ID of an IRI minted under the base, or kind
@@ -190,52 +193,8 @@ func (v *iris) parse(iri quad.IRI) (kind, id string, err error) {
 	case kind != kindEntity && kind != kindArticle && kind != kindGraph && kind != kindClaim:
 		return "", "", nil
 	}
-	id, err = unescapeID(seg)
+	id, err = segment.Unescape(seg)
 	return kind, id, err
-}
-
-// escapeID writes id as one IRI path segment. Besides what RFC 3987
-// forbids, it escapes "%" (so that the mapping is one to one), the
-// delimiters "/?#" and the sub-delims (so that the ID stays one segment
-// with no reading of its own), and every kind of Unicode white space,
-// legal as it is in IRIs, because rdflib's IRI pattern stops at any of
-// them. Invalid UTF-8 is escaped byte by byte.
-func escapeID(id string) string {
-	var b strings.Builder
-	for i := 0; i < len(id); {
-		r, n := utf8.DecodeRuneInString(id[i:])
-		if r < utf8.RuneSelf && unreserved(byte(r)) || r >= utf8.RuneSelf && ucschar(r) && !unicode.IsSpace(r) {
-			b.WriteString(id[i : i+n])
-		} else {
-			for _, c := range []byte(id[i : i+n]) {
-				fmt.Fprintf(&b, "%%%02X", c)
-			}
-		}
-		i += n
-	}
-	return b.String()
-}
-
-// unescapeID reverses escapeID. It accepts only the form escapeID writes,
-// so that two IRIs never stand for one ID.
-func unescapeID(seg string) (string, error) {
-	b := make([]byte, 0, len(seg))
-	for i := 0; i < len(seg); i++ {
-		if seg[i] != '%' {
-			b = append(b, seg[i])
-			continue
-		}
-		if i+2 >= len(seg) || !isHex(seg[i+1]) || !isHex(seg[i+2]) {
-			return "", fmt.Errorf("bad percent escape in %q", seg)
-		}
-		b = append(b, unhex(seg[i+1])<<4|unhex(seg[i+2]))
-		i += 2
-	}
-	id := string(b)
-	if escapeID(id) != seg {
-		return "", fmt.Errorf("ID %q is not escaped the newskg way (want %q)", seg, escapeID(id))
-	}
-	return id, nil
 }
 
 // checkIRI reports why s cannot be written as an IRIREF that our
@@ -257,14 +216,14 @@ func checkIRI(s string) error {
 	for i, r := range s {
 		switch {
 		case r == '%':
-			if i+2 >= len(s) || !isHex(s[i+1]) || !isHex(s[i+2]) {
+			if i+2 >= len(s) || !segment.IsHex(s[i+1]) || !segment.IsHex(s[i+2]) {
 				return errors.New("bad percent escape")
 			}
 		case r < utf8.RuneSelf:
-			if !unreserved(byte(r)) && !strings.ContainsRune(":/?#[]@!$&'()*+,;=", r) {
+			if !segment.Plain(r) && !strings.ContainsRune(":/?#[]@!$&'()*+,;=", r) {
 				return fmt.Errorf("character %q not allowed", r)
 			}
-		case !ucschar(r) || unicode.IsSpace(r):
+		case !segment.Plain(r):
 			return fmt.Errorf("character %U not allowed", r)
 		}
 	}
@@ -280,37 +239,6 @@ func validScheme(s string) bool {
 		}
 	}
 	return s != ""
-}
-
-func unreserved(c byte) bool {
-	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' ||
-		c == '-' || c == '.' || c == '_' || c == '~'
-}
-
-// ucschar reports whether RFC 3987 allows r, not ASCII, anywhere in an
-// IRI.
-func ucschar(r rune) bool {
-	switch {
-	case 0xA0 <= r && r <= 0xD7FF, 0xF900 <= r && r <= 0xFDCF, 0xFDF0 <= r && r <= 0xFFEF:
-		return true
-	case 0x10000 <= r && r <= 0xDFFFD:
-		return r&0xFFFF <= 0xFFFD
-	}
-	return 0xE1000 <= r && r <= 0xEFFFD
-}
-
-func isHex(c byte) bool {
-	return '0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F'
-}
-
-func unhex(c byte) byte {
-	switch {
-	case c <= '9':
-		return c - '0'
-	case c <= 'F':
-		return c - 'A' + 10
-	}
-	return c - 'a' + 10
 }
 
 // appendLiteral appends s, which must be valid UTF-8, as an N-Quads

@@ -3,9 +3,7 @@ package nquads
 import (
 	"bytes"
 	"errors"
-	"flag"
 	"math"
-	"os"
 	"path/filepath"
 	"reflect"
 	"strconv"
@@ -14,9 +12,8 @@ import (
 
 	"github.com/newskg/newskg/graph"
 	"github.com/newskg/newskg/graph/graphtest"
+	"github.com/newskg/newskg/internal/golden"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
 // tenth is a variable so that tenth+0.2 is the float64 sum, not the exact
 // constant 0.3.
@@ -27,6 +24,12 @@ var tenth = 0.1
 // sequences in literals; a date that is not YYYY-MM-DD; a URL source; an
 // entity no article mentions; two claims that share a plain quad; a claim
 // with empty evidence, verb and CAMEO code.
+//
+// It looks like the dgraph package's oddGraph but is not the same graph
+// (a second article "%41" with a URL source, no outlet, no met claim,
+// evidence and confidences of its own), and testdata/odd.nq records
+// exactly this one, so the two are kept apart rather than moved to
+// graphtest.
 func oddGraph() *graph.Graph {
 	text := "Back\\slash \\n \\u0041 \x00\x01\b\f\v\x7f\u0085\u2028\u2029 end.\r\nA accused B. A accused B.\n"
 	first := strings.Index(text, "A accused B.")
@@ -123,20 +126,7 @@ func TestGolden(t *testing.T) {
 		{"odd", oddGraph()},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			got := encode(t, tc.g, "")
-			path := filepath.Join("testdata", tc.name+".nq")
-			if *update {
-				if err := os.WriteFile(path, got, 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			want, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatalf("%v (run go test -update to create it)", err)
-			}
-			if !bytes.Equal(got, want) {
-				t.Errorf("output differs from %s (run go test -update if the change is intended):\n%s", path, got)
-			}
+			golden.Check(t, filepath.Join("testdata", tc.name+".nq"), encode(t, tc.g, ""))
 		})
 	}
 }
@@ -394,37 +384,6 @@ func TestAppendLiteral(t *testing.T) {
 	} {
 		if got := string(appendLiteral(nil, tc.in)); got != tc.want {
 			t.Errorf("appendLiteral(%q) = %s, want %s", tc.in, got, tc.want)
-		}
-	}
-}
-
-func TestEscapeID(t *testing.T) {
-	for _, tc := range []struct{ in, want string }{
-		{"volodymyr-zelensky", "volodymyr-zelensky"},
-		{"a.b_c~d", "a.b_c~d"},
-		{"a b/c", "a%20b%2Fc"},
-		{"100%", "100%25"},
-		{"%41", "%2541"},
-		{"?#&=:@", "%3F%23%26%3D%3A%40"},
-		{`<>"{}|^` + "`\\", "%3C%3E%22%7B%7D%7C%5E%60%5C"},
-		{"Київ", "Київ"},
-		{"nbsp\u00a0x", "nbsp%C2%A0x"},
-		{"\u3000", "%E3%80%80"},
-		{"\u0085", "%C2%85"},
-		{"bad\xff", "bad%FF"},
-		{"\ufffd", "%EF%BF%BD"},
-	} {
-		got := escapeID(tc.in)
-		if got != tc.want {
-			t.Errorf("escapeID(%q) = %q, want %q", tc.in, got, tc.want)
-		}
-		if back, err := unescapeID(got); err != nil || back != tc.in {
-			t.Errorf("unescapeID(%q) = %q, %v; want %q", got, back, err, tc.in)
-		}
-	}
-	for _, bad := range []string{"a%2", "a%zz", "%65", "a%2fb", "a b", "a/b"} {
-		if id, err := unescapeID(bad); err == nil {
-			t.Errorf("unescapeID(%q) = %q, want an error", bad, id)
 		}
 	}
 }
