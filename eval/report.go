@@ -129,6 +129,16 @@ func (r *Report) WriteText(w io.Writer) error {
 	if err := tw.Flush(); err != nil {
 		return fmt.Errorf("write report: %w", err)
 	}
+	// The lists can be long; end with the scores again, where a reader
+	// of the terminal's last lines (or tail) finds them.
+	fmt.Fprintf(&b, "\nsummary\n")
+	for _, l := range []struct {
+		name string
+		m    Metrics
+	}{{"entities", r.Entities.Metrics}, {"relations", r.Relations.Overall}} {
+		fmt.Fprintf(&b, "  %-10s precision %s  recall %s  F1 %s\n", l.name,
+			measure(l.m.Precision, l.m.TP+l.m.FP), measure(l.m.Recall, l.m.TP+l.m.FN), measure(l.m.F1, l.m.TP+l.m.FP+l.m.FN))
+	}
 	if _, err := w.Write(b.Bytes()); err != nil {
 		return fmt.Errorf("write report: %w", err)
 	}
