@@ -597,7 +597,12 @@ func (ar *article) nameMentions(toks []token, i, n int) []mention {
 	// Titles before a name: "Prime Minister Mark Rutte", "Mr Zelensky".
 	k, role := 0, ""
 	for k < len(run)-1 {
-		if k+1 < len(run)-1 && x.honorific[run[k].text+" "+run[k+1].text] {
+		two := ""
+		if k+1 < len(run)-1 {
+			two = run[k].text + " " + run[k+1].text
+		}
+		// A title: "Prime Minister", "Foreign Minister", "Mr".
+		if two != "" && (x.honorific[two] || x.rules.in("role", strings.ToLower(two))) {
 			role = joinTokens(run[:k+2])
 			k += 2
 			continue

@@ -381,7 +381,7 @@ func (sc *sentence) markReported() {
 		if n == 0 {
 			n = r.phraseAt(sc.items, i, "accusation-noun")
 		}
-		if n == 0 {
+		if n == 0 || narration(sc.items, i+n) {
 			continue
 		}
 		end := len(sc.items)
@@ -486,7 +486,9 @@ func skipWord(w string) bool {
 		"afternoon", "vehemently", "strongly", "swiftly", "quickly", "immediately", "flatly", "categorically",
 		"firmly", "angrily", "has been", "been", "being", "would", "will", "could", "can", "may", "might",
 		"did", "does", "do", "not", "itself", "himself", "herself", "themselves", "however", "in", "turn",
-		"for", "its", "part", "their", "his", "her", "falsely", "wrongly", "directly", "personally", "effectively":
+		"for", "its", "part", "their", "his", "her", "falsely", "wrongly", "directly", "personally", "effectively",
+		"began", "begun", "started", "continued", "continues", "tried", "tries", "sought", "seeks", "wanted",
+		"decided", "refused", "agreed", "helped", "moved", "went", "soon", "to":
 		return true
 	}
 	return strings.HasSuffix(w, "ly") && len(w) > 4
@@ -971,8 +973,19 @@ func (sc *sentence) deniesClaim(k int) bool {
 			it.is("responsibility", "involvement", "role", "blame") {
 			return true
 		}
-		if it.is(".", ";", "as") {
-			return false
+		if it.is("as") {
+			// "rejected as disinformation"
+			return j+1 < len(sc.items) && (r.phraseAt(sc.items, j+1, "false-word") > 0 ||
+				j+2 < len(sc.items) && r.phraseAt(sc.items, j+2, "false-word") > 0)
+		}
+		if it.is(".", ";") {
+			break
+		}
+	}
+	// "a charge Yerevan rejected": the claim stands before the denier.
+	for j := k - 2; j >= 0 && j >= k-5; j-- {
+		if it := sc.items[j]; r.in("claim-noun", it.low) || r.in("accusation-noun", it.low) {
+			return true
 		}
 	}
 	return false

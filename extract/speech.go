@@ -123,12 +123,39 @@ func (sc *sentence) findSpeakers() []claimRegion {
 			if !closed {
 				sc.openSpeaker = sp
 			}
+		case narration(items, i+n):
+			// "Popko said after Moscow attacked the city": what follows
+			// is the article's narration, not the speaker's words; only
+			// a quotation later in the sentence is.
+			if lastQuote > i+n {
+				q := i + n
+				for q < len(items) && !(items[q].m == nil && (items[q].tok.text == "“" || items[q].tok.text == "\"")) {
+					q++
+				}
+				out = append(out, claimRegion{sp, q, len(items), confReported})
+			}
 		default:
 			out = append(out, claimRegion{sp, i + n, len(items), confReported})
 		}
 		i += n - 1
 	}
 	return out
+}
+
+// narration reports whether the words at items[k], right after a verb of
+// speech, go on with the article's own account ("said after ...", "told
+// CNN on Wednesday") rather than with what was said.
+func narration(items []item, k int) bool {
+	if k >= len(items) || !items[k].is("after", "before", "when", "while", "during", "as", "in", "at", "on", "since", "following") {
+		return false
+	}
+	// "said on Thursday that ...": the words come after all.
+	for j := k + 1; j < len(items) && j < k+6; j++ {
+		if items[j].is("that") {
+			return false
+		}
+	}
+	return true
 }
 
 // invertedSpeaker finds the speaker after an inverted verb of speech:
@@ -214,6 +241,25 @@ func (sc *sentence) clauseRules() {
 				k += n - 1
 				continue
 			}
+			// A strike the speaker reports is the speaker's accusation:
+			// "Pashinyan said Azerbaijani troops had launched attacks".
+			if n := r.phraseAt(items, k, "attack"); n == 0 && !accused {
+				if n = r.phraseAt(items, k, "launch"); n > 0 && r.phraseAt(items, k+n, "attack-noun") == 0 &&
+					!(k+n+1 < len(items) && r.phraseAt(items, k+n+1, "attack-noun") > 0) {
+					n = 0
+				}
+				if n > 0 && !sc.negated(k) && !sc.modal(k) {
+					if x := sc.attacker(rg, k); x != nil {
+						sc.claim(rg.speaker, graph.Accused, x, joinItems(items[k:k+n]), rg.conf)
+						accused = true
+					}
+				}
+			} else if !accused && !sc.negated(k) && !sc.modal(k) {
+				if x := sc.attacker(rg, k); x != nil {
+					sc.claim(rg.speaker, graph.Accused, x, joinItems(items[k:k+n]), rg.conf)
+					accused = true
+				}
+			}
 			if items[k].is("responsible", "involved", "involvement", "nothing") && k > rg.from && sc.negated(k) {
 				sc.denial(sp, k, "not "+items[k].low, rg.conf)
 				continue
@@ -275,6 +321,25 @@ func (sc *sentence) threatCues() {
 		}
 		return
 	}
+}
+
+// attacker returns the agent of a reported strike: the name right before
+// the verb, across auxiliaries ("Azerbaijani troops had launched"), when
+// it is a party that can strike and not the speaker.
+func (sc *sentence) attacker(rg claimRegion, k int) *mention {
+	items := sc.items
+	j := k - 1
+	for j >= rg.from && items[j].m == nil && skipWord(items[j].low) {
+		j--
+	}
+	if j < rg.from || items[j].m == nil {
+		return nil
+	}
+	m := items[j].m
+	if m.modifier || m.kind == byEvent || m.kind == byPronoun || m.id == rg.speaker.id || m.typ == graph.Place && m.state == "" {
+		return nil
+	}
+	return m
 }
 
 // clauseAgent returns the organisation or person that opens a reported
