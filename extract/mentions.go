@@ -633,6 +633,24 @@ func (ar *article) nameMentions(toks []token, i, n int) []mention {
 	if k > 0 && len(run)-k == 1 && x.rules.in("role", strings.ToLower(run[k].text)) {
 		return nil // "Chief Advisor": a title without a name
 	}
+	if k > 0 && connectors[run[k].text] {
+		// "Vice President of the ATP": a title of a body, not of a
+		// person.
+		k2 := k
+		for k2 < len(run) && connectors[run[k2].text] {
+			k2++
+		}
+		var out []mention
+		for j := i + k2; j < i+n; j++ {
+			if l, rs := ar.gazAt(toks, j, i+n); l > 0 {
+				if m := ar.gazMention(toks, j, l, rs); m != nil {
+					out = append(out, *m)
+				}
+				j += l - 1
+			}
+		}
+		return out
+	}
 	if k > 0 {
 		rest := run[k:]
 		ms := ar.findMentions(rest)

@@ -440,9 +440,6 @@ func (sc *sentence) subjectBefore(i int) *mention {
 			if j >= 0 && k-j < 30 && j > 0 && items[j-1].m != nil && !items[j-1].m.modifier {
 				return items[j-1].m
 			}
-			if it.low == "," && k > 0 && items[k-1].m != nil {
-				return items[k-1].m
-			}
 			return nil
 		case it.is("which", "who", "that") && k > 0 && items[k-1].is(","):
 			k -= 2
@@ -450,6 +447,9 @@ func (sc *sentence) subjectBefore(i int) *mention {
 			// "X rejected the accusations and said ...": the first
 			// verb's subject.
 			return sc.participleSubject(k + 1)
+		case it.is("he", "she", "it", "they", "we") && sc.selfReport(k) != nil:
+			// "US officials said they were assessing": the speaker.
+			return sc.selfReport(k)
 		case it.is("he", "she"):
 			// "Tessa Jowell said ... and she accused": a person
 			// earlier in the sentence, else the last sentence's subject.
@@ -474,6 +474,20 @@ func (sc *sentence) subjectBefore(i int) *mention {
 // "US officials".
 var spokesWord = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true, "official": true,
 	"officials": true, "source": true, "sources": true, "representative": true, "representatives": true}
+
+// selfReport returns the speaker when the pronoun at items[k] opens the
+// speaker's own reported clause ("X said they were ...", "X said that it
+// would ..."), or nil.
+func (sc *sentence) selfReport(k int) *mention {
+	for _, rg := range sc.regions {
+		if rg.from == k || rg.from == k-1 && sc.items[k-1].is("that") {
+			cp := *rg.speaker
+			cp.kind = byPronoun
+			return &cp
+		}
+	}
+	return nil
+}
 
 // skipWord reports whether a word may stand between a subject and its
 // verb: auxiliaries, adverbs and short time phrases.
@@ -636,9 +650,9 @@ func (sc *sentence) verbRules() {
 				}
 				continue
 			}
-			if fact(v.p) && (items[i].reported || items[i].quoted || sc.modal(i) || sc.afterDenial(i)) {
-				// A fact only as the article states it: not reported,
-				// not hypothetical, not denied ("denied supplying").
+			if fact(v.p) && (sc.modal(i) || sc.afterDenial(i)) {
+				// A fact only as the article states it: not hypothetical,
+				// not denied ("denied supplying").
 				continue
 			}
 			var subj *mention
@@ -654,6 +668,14 @@ func (sc *sentence) verbRules() {
 			}
 			if subj == nil {
 				subj = sc.participleSubject(i)
+			}
+			if v.p != graph.Accused && v.p != graph.Denied && (items[i].reported || items[i].quoted) &&
+				(subj == nil || subj.kind != byPronoun || sc.speakerAt(i) == nil || subj.id != sc.speakerAt(i).id) {
+				// What someone says others did is that person's claim,
+				// not a fact: "denied accusations that he threatened
+				// Neville". What a speaker says of itself stands: "US
+				// officials said they were assessing the incident".
+				break
 			}
 			if sc.passive(i) {
 				sc.passiveRule(i, n, v.p, verb)
@@ -694,8 +716,12 @@ func (sc *sentence) verbRules() {
 				}
 				for _, o := range objs {
 					p := v.p
-					if p == graph.Attacked && sc.verbal(subj, o, items[i].low) {
-						// "Fox attacks Blair": words, not weapons.
+					if p == graph.Attacked && sc.verbal(subj, o) {
+						// "Fox attacks Blair": words, not weapons; "McClaren
+						// targets Champions League": neither.
+						if !strings.HasPrefix(items[i].low, "attack") {
+							continue
+						}
 						p = graph.Criticized
 					}
 					if p == graph.Met && (!sc.meetable(subj, o) || sc.possessed(o)) {
@@ -729,7 +755,7 @@ func joinItems(items []item) string {
 
 // verbal reports whether an attack between subj and obj is one of words:
 // a person attacking a person, or a person attacking a party or body.
-func (sc *sentence) verbal(subj, obj *mention, verb string) bool {
+func (sc *sentence) verbal(subj, obj *mention) bool {
 	if subj == nil || obj == nil {
 		return false
 	}
@@ -737,12 +763,9 @@ func (sc *sentence) verbal(subj, obj *mention, verb string) bool {
 	if s == nil || o == nil {
 		return false
 	}
-	if o.Type == graph.Person || s.Type == graph.Person && o.Type == graph.Organization {
-		return true
-	}
-	// "Short attacks US over tsunami aid": a person who "attacks" a
-	// country does so in words; one who shells or bombs it does not.
-	return s.Type == graph.Person && o.Type == graph.Country && strings.HasPrefix(verb, "attack")
+	// "Short attacks US over tsunami aid": a person who attacks a
+	// person, a body or a country does so in words.
+	return o.Type == graph.Person || s.Type == graph.Person && (o.Type == graph.Organization || o.Type == graph.Country)
 }
 
 // possessed reports whether a mention is followed by a possessive.
@@ -1094,6 +1117,9 @@ func (sc *sentence) passive(i int) bool {
 // passiveRule reads "X was accused by Y (of ...)".
 func (sc *sentence) passiveRule(i, n int, p graph.Predicate, verb string) {
 	items := sc.items
+	if p == graph.Threatened && !strings.HasPrefix(items[i].low, "threat") {
+		return // "was warned by" is no threat
+	}
 	k := i - 1
 	for k >= 0 && items[k].m == nil && skipWord(items[k].low) {
 		k--

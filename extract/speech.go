@@ -242,20 +242,11 @@ func (sc *sentence) clauseRules() {
 				continue
 			}
 			// A strike the speaker reports is the speaker's accusation:
-			// "Pashinyan said Azerbaijani troops had launched attacks".
-			if n := r.phraseAt(items, k, "attack"); n == 0 && !accused {
-				if n = r.phraseAt(items, k, "launch"); n > 0 && r.phraseAt(items, k+n, "attack-noun") == 0 &&
-					!(k+n+1 < len(items) && r.phraseAt(items, k+n+1, "attack-noun") > 0) {
-					n = 0
-				}
-				if n > 0 && !sc.negated(k) && !sc.modal(k) {
-					if x := sc.attacker(rg, k); x != nil {
-						sc.claim(rg.speaker, graph.Accused, x, joinItems(items[k:k+n]), rg.conf)
-						accused = true
-					}
-				}
-			} else if !accused && !sc.negated(k) && !sc.modal(k) {
-				if x := sc.attacker(rg, k); x != nil {
+			// "Pashinyan said Azerbaijani troops had launched attacks on
+			// Jermuk". The strike must have a target, so that "struck a
+			// deal" is none.
+			if n := r.phraseAt(items, k, "reported-strike"); n > 0 && !accused && !sc.negated(k) && !sc.modal(k) {
+				if x := sc.attacker(rg, k); x != nil && (strings.HasSuffix(items[k+n-1].low, "on") || sc.targetWithin(k+n, 5)) {
 					sc.claim(rg.speaker, graph.Accused, x, joinItems(items[k:k+n]), rg.conf)
 					accused = true
 				}
@@ -336,10 +327,27 @@ func (sc *sentence) attacker(rg claimRegion, k int) *mention {
 		return nil
 	}
 	m := items[j].m
-	if m.modifier || m.kind == byEvent || m.kind == byPronoun || m.id == rg.speaker.id || m.typ == graph.Place && m.state == "" {
+	// A state or a force strikes; a person "attacking" is a sportsman
+	// or a critic.
+	if m.modifier || m.kind == byEvent || m.kind == byPronoun || m.id == rg.speaker.id || m.typ == graph.Person ||
+		m.typ == graph.Place && m.state == "" {
 		return nil
 	}
 	return m
+}
+
+// targetWithin reports whether a place, state or organisation is named
+// within n items after k.
+func (sc *sentence) targetWithin(k, n int) bool {
+	for j := k; j < len(sc.items) && j < k+n; j++ {
+		if m := sc.items[j].m; m != nil && m.kind != byEvent && m.typ != graph.Person {
+			return true
+		}
+		if sc.items[j].is(".", ";", ",") {
+			return false
+		}
+	}
+	return false
 }
 
 // clauseAgent returns the organisation or person that opens a reported
