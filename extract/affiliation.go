@@ -142,6 +142,28 @@ func (sc *sentence) personRole(k int, pm *mention, roleAt func(int) (int, string
 		return
 	}
 	if comma {
+		// "Paul Johnson, the think tank's director": the organisation
+		// named last.
+		if j+3 < len(items) && items[j].is("the") {
+			for w := 1; w <= 2 && j+w+1 < len(items); w++ {
+				if !items[j+w].tok.isPossessive() {
+					continue
+				}
+				var words []string
+				for _, it := range items[j+1 : j+w] {
+					words = append(words, it.low)
+				}
+				if !nominalAnaphors[strings.Join(words, " ")] {
+					break
+				}
+				if n, role := roleAt(j + w + 1); n > 0 {
+					if org := sc.lastOrganization(); org != nil {
+						sc.claim(pm, graph.AffiliatedWith, org, role, confPronoun)
+					}
+				}
+				return
+			}
+		}
 		for j < len(items) && items[j].is("a", "an", "the") {
 			j++
 		}
@@ -187,4 +209,15 @@ func (sc *sentence) personRole(k int, pm *mention, roleAt func(int) (int, string
 			}
 		}
 	}
+}
+
+// lastOrganization returns the organisation named last in the article, for
+// anaphors such as "the think tank".
+func (sc *sentence) lastOrganization() *mention {
+	for j := len(sc.ar.recent) - 1; j >= 0; j-- {
+		if m := sc.ar.recent[j]; m.typ == graph.Organization && !m.modifier && m.kind == byName {
+			return m
+		}
+	}
+	return nil
 }

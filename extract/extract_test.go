@@ -165,6 +165,23 @@ func TestBoilerplateGivesNothing(t *testing.T) {
 	}
 }
 
+// TestStoryTextKept: paragraphs that merely look like furniture stay.
+func TestStoryTextKept(t *testing.T) {
+	x := newExtractor(t)
+	long := "By contrast, Russia accused Ukraine of shelling the Zaporizhzhia nuclear plant, a charge that officials in Kyiv rejected at once and in the strongest terms on Sunday."
+	var live strings.Builder
+	live.WriteString("Live: the war\n\n")
+	for i := 0; i < 7; i++ {
+		fmt.Fprintf(&live, "Update %d\n\nPoland accused Belarus of pushing migrants over the border.\n\n", i)
+	}
+	for _, text := range []string{"Title\n\n" + long + "\n", live.String()} {
+		d := x.Extract(graph.Article{ID: "k", Text: text})
+		if len(d.Claims) == 0 {
+			t.Errorf("no claims from %q", text[:40])
+		}
+	}
+}
+
 func TestEvidenceOffsets(t *testing.T) {
 	text := "Title\n\nMoscow accused Kyiv of shelling Donetsk. “We deny it,” said Ukraine’s president Volodymyr Zelensky.\r\n"
 	d := newExtractor(t).Extract(graph.Article{ID: "o", Text: text})

@@ -198,13 +198,10 @@ func (sc *sentence) nominalSpeaker(i int) *mention {
 		if k == 0 || !items[k-1].is("the") {
 			return nil
 		}
-		for j := len(sc.ar.recent) - 1; j >= 0; j-- {
-			m := sc.ar.recent[j]
-			if m.typ == graph.Organization && !m.modifier {
-				cp := *m
-				cp.kind = byPronoun
-				return &cp
-			}
+		if m := sc.lastOrganization(); m != nil {
+			cp := *m
+			cp.kind = byPronoun
+			return &cp
 		}
 	}
 	return nil

@@ -26,9 +26,16 @@ var boilerplateLine = regexp.MustCompile(`(?i)^\s*(?:` + strings.Join([]string{
 	`don['’]t miss`, `read (?:more|next|also|full|the full)`, `see (?:more|also)`, `more (?:latest )?news`,
 	`latest news`, `related(?: articles| stories)?:?$`, `source:`, `listen to this article`, `loading`,
 	`advertisement`, `sign up`, `subscribe`, `follow us`, `share (?:this|on)`, `click here`, `watch:`,
-	`picture:`, `image:`, `photo:`, `credit:`, `copyright`, `©`, `all rights reserved`, `by [A-Z]`,
+	`picture:`, `image:`, `photo:`, `credit:`, `copyright`, `©`, `all rights reserved`,
 	`exclusive$`, `more topics`, `trending`, `recommended`, `most read`, `you may also like`,
 }, "|") + `)`)
+
+// byline matches "By Asher McShane": case matters, so that "By contrast"
+// and "By the end of 2004" are not taken for names.
+var byline = regexp.MustCompile(`^By [A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+){0,3}(?:,.*)?$`)
+
+// furnitureMax is the longest line taken for page furniture, in bytes.
+const furnitureMax = 160
 
 // authorBlurb matches the biography that ends many syndicated articles.
 var authorBlurb = regexp.MustCompile(`^(?:[A-Z][\p{L}'’-]+ ){1,3}(?:is|was) (?:a|an|the) (?:[\p{L}-]+ ){0,3}(?:journalist|reporter|writer|editor|correspondent|columnist|author|contributor)\b`)
@@ -86,7 +93,9 @@ func storySpans(text string) []span {
 			keep[i], title = true, false
 			continue
 		}
-		if boilerplateLine.MatchString(t) || authorBlurb.MatchString(t) {
+		// Page furniture is short: "By contrast, ..." opening a long
+		// paragraph is story text.
+		if len(t) <= furnitureMax && (boilerplateLine.MatchString(t) || byline.MatchString(t)) || authorBlurb.MatchString(t) {
 			continue
 		}
 		keep[i] = isProse(t)
@@ -106,14 +115,21 @@ func storySpans(text string) []span {
 			i++
 			continue
 		}
-		j, short := i, 0
+		j, short, prose := i, 0, 0
 		for j < len(lines) && (strings.TrimSpace(lines[j].s) == "" || !keep[j] || len(lines[j].s) < 160) {
-			if t := strings.TrimSpace(lines[j].s); t != "" && !keep[j] {
-				short++
+			if t := strings.TrimSpace(lines[j].s); t != "" {
+				if keep[j] {
+					prose++
+				} else {
+					short++
+				}
 			}
 			j++
 		}
-		if short >= 2*runOfHeadlines {
+		// A list of headlines is mostly headlines; a live blog or an
+		// explainer alternates subheadings with paragraphs and keeps
+		// its paragraphs.
+		if short >= 2*runOfHeadlines && short >= 2*prose {
 			for k := i; k < j; k++ {
 				keep[k] = false
 			}
@@ -162,7 +178,9 @@ func splitSentences(text string, sp span, para int, out []Sentence) []Sentence {
 		trail := len(seg) - len(strings.TrimRightFunc(seg, unicode.IsSpace))
 		if lead < len(seg)-trail {
 			a, b := sp.Start+start+lead, sp.Start+end-trail
-			out = append(out, Sentence{Text: text[a:b], Start: a, End: b, Para: para})
+			for _, c := range chunks(text, a, b) {
+				out = append(out, Sentence{Text: text[c.Start:c.End], Start: c.Start, End: c.End, Para: para})
+			}
 		}
 		start = end
 	}
@@ -196,6 +214,40 @@ func splitSentences(text string, sp span, para int, out []Sentence) []Sentence {
 		i = j
 	}
 	emit(len(s))
+	return out
+}
+
+// maxSentence is the longest sentence the rules read, in bytes. Real
+// sentences are far shorter; text without stops (transcripts, lists,
+// scripts that do not use ".") is cut into pieces at white space, which
+// keeps the work per sentence bounded.
+const maxSentence = 2000
+
+// chunks splits text[a:b] into spans of at most maxSentence bytes, cut at
+// white space where there is some.
+func chunks(text string, a, b int) []span {
+	var out []span
+	for b-a > maxSentence {
+		cut := a + maxSentence
+		for cut > a && !utf8.RuneStart(text[cut]) {
+			cut--
+		}
+		if i := strings.LastIndexFunc(text[a:cut], unicode.IsSpace); i > 0 {
+			cut = a + i
+		}
+		out = append(out, span{a, cut})
+		a = cut
+		for a < b {
+			r, n := utf8.DecodeRuneInString(text[a:])
+			if !unicode.IsSpace(r) {
+				break
+			}
+			a += n
+		}
+	}
+	if a < b {
+		out = append(out, span{a, b})
+	}
 	return out
 }
 

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -53,13 +54,19 @@ func (f *extractFlags) build(g *graph.Graph, paths []string, stderr io.Writer) (
 		return false, err
 	}
 	files, errs := ingest.Files(paths)
+	before, _, _ := g.Len()
 	b := corpus.Builder{Extractor: x, Reader: ingest.Reader{MaxSize: f.maxSize}, Workers: f.workers}
 	errs = append(errs, b.Add(g, files)...)
 	for _, e := range errs {
 		fmt.Fprintln(stderr, "newskg:", e)
 	}
-	if len(files) == 0 && len(errs) == 0 {
-		return true, fmt.Errorf("no articles (.txt, .html, .json) under %s", strings.Join(paths, ", "))
+	if after, _, _ := g.Len(); after == before {
+		// Nothing new: leave earlier output as it is rather than
+		// replace it with an empty graph.
+		if len(files) == 0 && len(errs) == 0 {
+			return true, fmt.Errorf("no articles (.txt, .html, .json) under %s", strings.Join(paths, ", "))
+		}
+		return true, errors.New("no article could be read; nothing written")
 	}
 	return len(errs) > 0, nil
 }

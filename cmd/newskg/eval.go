@@ -1,6 +1,8 @@
 package main
 
 import (
+	"strings"
+
 	"github.com/spf13/cobra"
 
 	"github.com/newskg/newskg/eval"
@@ -37,28 +39,32 @@ the false positives.`,
 				return err
 			}
 			var g *graph.Graph
-			if len(args) == 1 && hasSuffixFold(args[0], ".nq") {
+			failed := false
+			if len(args) == 1 && strings.HasSuffix(strings.ToLower(args[0]), ".nq") {
 				if g, err = readGraph(args[0]); err != nil {
 					return err
 				}
 			} else {
 				g = graph.New()
-				failed, err := ef.build(g, args, cmd.ErrOrStderr())
-				if err != nil {
+				if failed, err = ef.build(g, args, cmd.ErrOrStderr()); err != nil {
 					return err
-				}
-				if failed {
-					defer func() {}()
 				}
 			}
 			if minConf > 0 {
 				g = g.Filter(func(c graph.Claim) bool { return c.Confidence >= minConf })
 			}
 			r := eval.Score(g, gold)
+			write := r.WriteText
 			if format == "json" {
-				return r.WriteJSON(cmd.OutOrStdout())
+				write = r.WriteJSON
 			}
-			return r.WriteText(cmd.OutOrStdout())
+			if err := write(cmd.OutOrStdout()); err != nil {
+				return err
+			}
+			if failed {
+				return errPartial // the failed inputs were named above
+			}
+			return nil
 		},
 	}
 	cmd.Flags().StringVar(&goldDir, "gold", "", "gold `DIR` with entities.jsonl and relations.jsonl")
@@ -66,21 +72,4 @@ the false positives.`,
 	cmd.Flags().Float64Var(&minConf, "min-confidence", 0, "score only claims with at least this confidence")
 	ef.register(cmd)
 	return cmd
-}
-
-func hasSuffixFold(s, suffix string) bool {
-	return len(s) >= len(suffix) && equalFold(s[len(s)-len(suffix):], suffix)
-}
-
-func equalFold(a, b string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := 0; i < len(a); i++ {
-		ca, cb := a[i]|0x20, b[i]|0x20
-		if ca != cb {
-			return false
-		}
-	}
-	return true
 }

@@ -86,7 +86,7 @@ its article and the sentence that supports it, with byte offsets.`,
 	return root
 }
 
-// exactArgs is cobra.MinimumNArgs with a usage error.
+// minArgs is cobra.MinimumNArgs with a usage error.
 func minArgs(n int) cobra.PositionalArgs {
 	return func(cmd *cobra.Command, args []string) error {
 		if len(args) < n {
