@@ -126,6 +126,23 @@ func New(opts ...Option) (*Extractor, error) {
 	return x, nil
 }
 
+// Known returns the IDs of the gazetteer entities that a name or one of
+// their spelling variants stands for ("Peskow" → dmitry-peskov,
+// "Zelenskiy" → volodymyr-zelensky), so that a user's query finds the
+// entity under any spelling the gazetteer knows.
+func (x *Extractor) Known(name string) []string {
+	var ids []string
+	for _, form := range []string{strings.TrimSpace(name), capitalise(strings.TrimSpace(name))} {
+		for _, r := range x.gaz.lookup(form) {
+			if r.kind == formName && !slices.Contains(ids, r.id) {
+				ids = append(ids, r.id)
+			}
+		}
+	}
+	slices.Sort(ids)
+	return ids
+}
+
 // Extract reads one article and returns what it says: the entities its
 // story names and the claims it makes or reports. It never fails; an
 // article without recognisable content gives an empty document.

@@ -146,9 +146,12 @@ func Fold(s string) string {
 	return out
 }
 
-// Resolve finds the entities a user means by name: an exact ID, a name or
-// alias equal after Fold, or else a name whose last word equals it
-// ("Peskov" → Dmitry Peskov). The result is sorted by ID.
+// Resolve finds the entities a user means by name: an exact ID; else the
+// entities whose name equals it after Fold; else those with an alias
+// equal to it; else those whose name or alias starts or ends with it as a
+// word ("Peskov" → Dmitry Peskov). The result is sorted by ID. Names beat
+// aliases, so "Kyiv" finds the city, not Ukraine, which Kyiv also stands
+// for.
 func (g *Graph) Resolve(name string) []*Entity {
 	if e, ok := g.entities[name]; ok {
 		return []*Entity{e}
@@ -157,26 +160,32 @@ func (g *Graph) Resolve(name string) []*Entity {
 	if f == "" {
 		return nil
 	}
-	var exact, partial []*Entity
+	var byName, byAlias, partial []*Entity
 	for _, e := range g.Entities() {
-		forms := append([]string{e.Name}, e.Aliases...)
-		hit, part := false, false
-		for _, a := range forms {
+		if Fold(e.Name) == f {
+			byName = append(byName, e)
+			continue
+		}
+		alias, part := false, false
+		for _, a := range append([]string{e.Name}, e.Aliases...) {
 			fa := Fold(a)
 			if fa == f {
-				hit = true
+				alias = true
 			} else if strings.HasSuffix(fa, " "+f) || strings.HasPrefix(fa, f+" ") {
 				part = true
 			}
 		}
-		if hit {
-			exact = append(exact, e)
+		if alias {
+			byAlias = append(byAlias, e)
 		} else if part {
 			partial = append(partial, e)
 		}
 	}
-	if len(exact) > 0 {
-		return exact
+	switch {
+	case len(byName) > 0:
+		return byName
+	case len(byAlias) > 0:
+		return byAlias
 	}
 	return partial
 }

@@ -1,6 +1,7 @@
 package query
 
 import (
+	"bufio"
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
@@ -66,8 +67,10 @@ func WriteTable(w io.Writer, rows []Row, width int) error {
 	return tw.Flush()
 }
 
-// shorten fits s on one line of at most n runes.
+// shorten fits s on one line of at most n runes (at least one rune and
+// the ellipsis, however small n is).
 func shorten(s string, n int) string {
+	n = max(n, 2)
 	s = strings.Join(strings.Fields(s), " ")
 	if utf8.RuneCountInString(s) <= n {
 		return s
@@ -82,18 +85,20 @@ func WriteBlame(w io.Writer, accs []Accusation, width int) error {
 	if width < 60 {
 		width = 60
 	}
+	n := utf8.RuneCountInString
+	bw := bufio.NewWriter(w)
 	for _, a := range accs {
-		fmt.Fprintf(w, "%s accused %s: %d claim(s) in %s\n", a.AccuserName, a.AccusedName, a.Count, strings.Join(a.Articles, ", "))
+		fmt.Fprintf(bw, "%s accused %s: %d claim(s) in %s\n", a.AccuserName, a.AccusedName, a.Count, strings.Join(a.Articles, ", "))
 		for _, e := range a.Evidence {
-			fmt.Fprintf(w, "    %s  %s\n", e.Article, shorten("“"+e.Evidence+"”", width-len(e.Article)-6))
+			fmt.Fprintf(bw, "    %s  %s\n", e.Article, shorten("“"+e.Evidence+"”", width-n(e.Article)-6))
 		}
 		if len(a.Denials) == 0 {
-			fmt.Fprintf(w, "  denied: no denial by %s found\n", a.AccusedName)
+			fmt.Fprintf(bw, "  denied: no denial by %s found\n", a.AccusedName)
 			continue
 		}
 		for _, d := range a.Denials {
-			fmt.Fprintf(w, "  denied by %s in %s: %s\n", d.SubjectName, d.Article, shorten("“"+d.Evidence+"”", width-len(d.SubjectName)-len(d.Article)-18))
+			fmt.Fprintf(bw, "  denied by %s in %s: %s\n", d.SubjectName, d.Article, shorten("“"+d.Evidence+"”", width-n(d.SubjectName)-n(d.Article)-18))
 		}
 	}
-	return nil
+	return bw.Flush()
 }

@@ -27,6 +27,10 @@ type Filter struct {
 	Since, Until string
 	// MinConfidence drops claims below it.
 	MinConfidence float64
+	// Resolve, when set, turns a name into entity IDs; Run uses
+	// graph.Resolve otherwise. The command line adds the gazetteer's
+	// spelling variants this way.
+	Resolve func(g *graph.Graph, name string) []string
 }
 
 // Row is one claim with what a reader needs to judge it.
@@ -54,11 +58,11 @@ type Row struct {
 // name that matches no entity is an error, so that a typo does not pass
 // for an empty answer.
 func Run(g *graph.Graph, f Filter) ([]Row, error) {
-	subj, err := resolve(g, f.Subject, "subject")
+	subj, err := f.resolve(g, f.Subject, "subject")
 	if err != nil {
 		return nil, err
 	}
-	obj, err := resolve(g, f.Object, "object")
+	obj, err := f.resolve(g, f.Object, "object")
 	if err != nil {
 		return nil, err
 	}
@@ -120,17 +124,32 @@ func row(g *graph.Graph, c graph.Claim, a *graph.Article) Row {
 
 // resolve turns a name into the set of entity IDs it means, or nil for
 // an empty name.
-func resolve(g *graph.Graph, name, role string) (map[string]bool, error) {
+func (f Filter) resolve(g *graph.Graph, name, role string) (map[string]bool, error) {
 	if name == "" {
 		return nil, nil
 	}
-	es := g.Resolve(name)
-	if len(es) == 0 {
+	var found []string
+	if f.Resolve != nil {
+		found = f.Resolve(g, name)
+	} else {
+		found = ResolveNames(g, name)
+	}
+	if len(found) == 0 {
 		return nil, fmt.Errorf("--%s %q: no entity of that name or alias in the graph", role, name)
 	}
-	ids := make(map[string]bool, len(es))
-	for _, e := range es {
-		ids[e.ID] = true
+	ids := make(map[string]bool, len(found))
+	for _, id := range found {
+		ids[id] = true
 	}
 	return ids, nil
+}
+
+// ResolveNames returns the IDs of the entities graph.Resolve finds for
+// name.
+func ResolveNames(g *graph.Graph, name string) []string {
+	var ids []string
+	for _, e := range g.Resolve(name) {
+		ids = append(ids, e.ID)
+	}
+	return ids
 }

@@ -128,3 +128,17 @@ func TestBlameLinksDenials(t *testing.T) {
 		t.Errorf("blame text:\n%s", b.String())
 	}
 }
+
+func TestLongNamesDoNotBreakTheLayout(t *testing.T) {
+	long := strings.Repeat("very-long-article-id-", 8)
+	rows := []query.Row{{SubjectName: strings.Repeat("Name ", 40), Predicate: "accused", ObjectName: "X", Article: long, Title: long, Evidence: "Evidence."}}
+	var b bytes.Buffer
+	if err := query.WriteTable(&b, rows, 20); err != nil {
+		t.Fatal(err)
+	}
+	accs := []query.Accusation{{AccuserName: "A", AccusedName: "B", Count: 1, Articles: []string{long}, Evidence: rows,
+		Denials: []query.Row{{SubjectName: strings.Repeat("Denier ", 30), Article: long, Evidence: "No."}}}}
+	if err := query.WriteBlame(&b, accs, 20); err != nil {
+		t.Fatal(err)
+	}
+}

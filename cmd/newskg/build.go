@@ -102,14 +102,19 @@ func (v *viewFlags) selection(g *graph.Graph) (graph.Selection, error) {
 		}
 		s.Predicates = append(s.Predicates, pr)
 	}
+	if v.minConf < 0 || v.minConf > 1 {
+		return s, usagef("--min-confidence %v: want a value in [0, 1]", v.minConf)
+	}
+	resolve, err := resolver()
+	if err != nil {
+		return s, err
+	}
 	for _, name := range v.focus {
-		es := g.Resolve(name)
-		if len(es) == 0 {
-			return s, fmt.Errorf("--focus %q: no such entity in the graph", name)
+		ids := resolve(g, name)
+		if len(ids) == 0 {
+			return s, usagef("--focus %q: no entity of that name or alias in the graph", name)
 		}
-		for _, e := range es {
-			s.Focus = append(s.Focus, e.ID)
-		}
+		s.Focus = append(s.Focus, ids...)
 	}
 	return s, nil
 }

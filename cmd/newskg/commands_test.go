@@ -144,3 +144,31 @@ func TestExportDgraph(t *testing.T) {
 		t.Errorf("dgraph to stdout: exit %d, want 2", code)
 	}
 }
+
+func TestQueryKnowsGazetteerSpellings(t *testing.T) {
+	dir := buildSeeds(t)
+	for _, name := range []string{"Peskow", "Dmitry Peskov", "dmitry-peskov", "Zelenskiy", "Volodymyr Zelenskyy"} {
+		code, out, stderr := newskg(t, "query", "--subject", name, "--format", "jsonl", filepath.Join(dir, "graph.nq"))
+		if code != 0 || strings.TrimSpace(out) == "" {
+			t.Errorf("query --subject %q: exit %d, %d bytes: %s", name, code, len(out), stderr)
+		}
+	}
+	// A capital's name finds the city, not the state it stands for.
+	_, out, _ := newskg(t, "query", "--object", "Kyiv", "--format", "jsonl", filepath.Join(dir, "graph.nq"))
+	if strings.Contains(out, `"object":"ukraine"`) {
+		t.Error(`--object Kyiv returned claims about Ukraine`)
+	}
+	if code, _, _ := newskg(t, "export", "-f", "dot", "--focus", "Nobody Atall", filepath.Join(dir, "graph.nq")); code != 2 {
+		t.Errorf("unknown --focus: exit %d, want 2", code)
+	}
+}
+
+func TestFailedBuildKeepsEarlierOutput(t *testing.T) {
+	dir := buildSeeds(t)
+	before, _ := os.ReadFile(filepath.Join(dir, "graph.nq"))
+	code, _, stderr := newskg(t, "build", "-o", dir, filepath.Join(dir, "no-such-folder"))
+	after, _ := os.ReadFile(filepath.Join(dir, "graph.nq"))
+	if code != 1 || !bytes.Equal(before, after) {
+		t.Errorf("build of a missing folder: exit %d, graph.nq changed: %v; %s", code, !bytes.Equal(before, after), stderr)
+	}
+}

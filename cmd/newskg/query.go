@@ -8,6 +8,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/newskg/newskg/extract"
 	"github.com/newskg/newskg/graph"
 	"github.com/newskg/newskg/query"
 )
@@ -74,6 +75,9 @@ article and position.`,
 			if err != nil {
 				return err
 			}
+			if f.Resolve, err = resolver(); err != nil {
+				return err
+			}
 			rows, err := query.Run(g, f)
 			if err != nil {
 				return usageError{err}
@@ -136,6 +140,27 @@ denial's evidence.`,
 	cmd.Flags().StringVar(&format, "format", "text", "output: text or json")
 	cmd.Flags().Float64Var(&minConf, "min-confidence", 0, "ignore claims below this confidence (0..1)")
 	return cmd
+}
+
+// resolver finds entities by the names in the graph and, failing that,
+// by every spelling the gazetteer knows ("Peskow", "Zelenskiy").
+func resolver() (func(*graph.Graph, string) []string, error) {
+	x, err := extract.New()
+	if err != nil {
+		return nil, err
+	}
+	return func(g *graph.Graph, name string) []string {
+		if ids := query.ResolveNames(g, name); len(ids) > 0 {
+			return ids
+		}
+		var ids []string
+		for _, id := range x.Known(name) {
+			if _, ok := g.Entity(id); ok {
+				ids = append(ids, id)
+			}
+		}
+		return ids
+	}, nil
 }
 
 func exactlyOneGraph(cmd *cobra.Command, args []string) error {
