@@ -199,11 +199,14 @@ code is then 1. Files are written whole or not at all.`,
 			}
 			g := graph.New()
 			if appendG {
-				old, err := readGraph(filepath.Join(out, "graph.nq"))
+				old, oldBase, err := readGraphBase(filepath.Join(out, "graph.nq"))
 				if err != nil {
 					return fmt.Errorf("--append: %w", err)
 				}
 				g = old
+				if base == "" {
+					base = oldBase // keep the IRIs the graph was built with
+				}
 			}
 			failed, err := ef.build(g, args, cmd.ErrOrStderr())
 			if err != nil {
@@ -260,14 +263,22 @@ func summary(w io.Writer, g *graph.Graph, out string) {
 
 // readGraph reads a graph from its N-Quads file.
 func readGraph(path string) (*graph.Graph, error) {
+	g, _, err := readGraphBase(path)
+	return g, err
+}
+
+// readGraphBase reads a graph and the IRI base it was written with, so
+// that writing it again keeps the user's IRIs.
+func readGraphBase(path string) (*graph.Graph, string, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, err
+		return nil, "", err
 	}
 	defer f.Close()
-	g, err := nquads.NewDecoder(bufio.NewReaderSize(f, 1<<16)).Decode()
+	d := nquads.NewDecoder(bufio.NewReaderSize(f, 1<<16))
+	g, err := d.Decode()
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
+		return nil, "", fmt.Errorf("%s: %w", path, err)
 	}
-	return g, nil
+	return g, d.Base(), nil
 }

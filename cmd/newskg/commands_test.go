@@ -172,3 +172,22 @@ func TestFailedBuildKeepsEarlierOutput(t *testing.T) {
 		t.Errorf("build of a missing folder: exit %d, graph.nq changed: %v; %s", code, !bytes.Equal(before, after), stderr)
 	}
 }
+
+func TestAppendAndExportKeepTheBase(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join(seeds, "*.txt"))
+	dir := t.TempDir()
+	if code, _, stderr := newskg(t, "build", "--base", "http://example.org/kg/", "-o", dir, files[0]); code != 0 {
+		t.Fatal(stderr)
+	}
+	if code, _, stderr := newskg(t, "build", "--append", "-o", dir, files[1]); code != 0 {
+		t.Fatal(stderr)
+	}
+	nq, _ := os.ReadFile(filepath.Join(dir, "graph.nq"))
+	if bytes.Contains(nq, []byte("newskg.example")) || !bytes.Contains(nq, []byte("<http://example.org/kg/article/")) {
+		t.Error("--append did not keep the graph's IRI base")
+	}
+	_, out, _ := newskg(t, "export", "-f", "nquads", filepath.Join(dir, "graph.nq"))
+	if out != string(nq) {
+		t.Error("export -f nquads changed the IRI base")
+	}
+}

@@ -40,9 +40,12 @@ schema beside it as FILE.schema. Load both with
 			if format == "" {
 				return usagef("export: -f FORMAT is required (dot, nquads or graphml)")
 			}
-			g, err := readGraph(args[0])
+			g, oldBase, err := readGraphBase(args[0])
 			if err != nil {
 				return err
+			}
+			if base == "" {
+				base = oldBase
 			}
 			if g, err = vf.view(g); err != nil {
 				return err
