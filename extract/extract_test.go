@@ -137,6 +137,8 @@ func TestSameSurnameDoesNotMerge(t *testing.T) {
 	for i, text := range []string{
 		"Brothers\n\nAnna Kowalska met Piotr Kowalski. Maria Kowalska said the meeting went well.\n",
 		"Other\n\nJan Nowak accused Adam Nowak of fraud, the court heard.\n",
+		"Third\n\nMr Brown accused the Conservatives of lying.\n",
+		"Fourth\n\nMr Brown accused Russia of lying.\n",
 	} {
 		if err := g.Add(x.Extract(graph.Article{ID: fmt.Sprint("a", i), Text: text})); err != nil {
 			t.Fatal(err)
@@ -149,6 +151,16 @@ func TestSameSurnameDoesNotMerge(t *testing.T) {
 	}
 	if _, ok := g.Entity("nowak"); ok {
 		t.Error("a bare surname became a node")
+	}
+	// "Mr Brown" in two articles may be two people: two nodes.
+	browns := 0
+	for _, e := range g.Entities() {
+		if e.Name == "Brown" {
+			browns++
+		}
+	}
+	if browns != 2 {
+		t.Errorf("%d nodes named Brown, want one per article", browns)
 	}
 }
 

@@ -753,6 +753,12 @@ func (ar *article) person(toks []token, i, j int, role string) []mention {
 	id := ""
 	if j-i == 1 {
 		id = ar.surnames[name]
+		if id == "" {
+			// "Mr Brown" with no full name in the article: which Brown
+			// is unknown, so the node belongs to this article alone and
+			// never merges with another article's Brown.
+			id = graph.Slug(name + " " + ar.a.ID)
+		}
 	}
 	if id == "" {
 		id = graph.Slug(name)
