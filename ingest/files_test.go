@@ -58,3 +58,16 @@ func TestReadChoosesParserByExtension(t *testing.T) {
 		t.Errorf("ReadFile(big.json) error = %v; want too large", err)
 	}
 }
+
+func TestFilesSeveralFolders(t *testing.T) {
+	root := t.TempDir()
+	for _, p := range []string{"politics/001.txt", "tech/001.txt"} {
+		p = filepath.Join(root, p)
+		os.MkdirAll(filepath.Dir(p), 0o755)
+		os.WriteFile(p, []byte("x"), 0o644)
+	}
+	files, errs := Files([]string{filepath.Join(root, "politics"), filepath.Join(root, "tech") + "/"})
+	if len(errs) > 0 || len(files) != 2 || files[0].ID != "politics/001" || files[1].ID != "tech/001" {
+		t.Errorf("files = %+v, errs = %v", files, errs)
+	}
+}

@@ -47,7 +47,9 @@ type Input struct {
 	// ID is the file name without extension for a file named on the
 	// command line or lying directly in a named folder, and the path
 	// below the named folder for one deeper down ("politics/001"), so
-	// that corpora with one folder per section keep distinct IDs.
+	// that corpora with one folder per section keep distinct IDs. When
+	// several folders are named, the path starts with the folder's own
+	// name ("tech/001").
 	ID string
 }
 
@@ -62,6 +64,15 @@ type Input struct {
 func Files(paths []string) ([]Input, []error) {
 	var files []Input
 	var errs []error
+	// With several folders named, each article's ID starts with its
+	// folder's name ("politics/001", "tech/001"), so that folders with
+	// files of the same names do not collide.
+	dirs := 0
+	for _, p := range paths {
+		if info, err := os.Stat(p); err == nil && info.IsDir() {
+			dirs++
+		}
+	}
 	for _, p := range paths {
 		info, err := os.Stat(p)
 		if err != nil {
@@ -81,6 +92,9 @@ func Files(paths []string) ([]Input, []error) {
 				rel, err := filepath.Rel(p, path)
 				if err != nil {
 					rel = filepath.Base(path)
+				}
+				if dirs > 1 {
+					rel = filepath.Join(filepath.Base(filepath.Clean(p)), rel)
 				}
 				files = append(files, Input{path, trimExt(filepath.ToSlash(rel))})
 			}
