@@ -45,10 +45,15 @@ type Extractor struct {
 type Option func(*Extractor) error
 
 // WithGazetteer adds the entries of a gazetteer file (same format as
-// data/gazetteer.tsv) to the built-in one.
+// data/gazetteer.tsv) to the built-in one. Where the two disagree, the
+// file wins: its type, its sameAs, its readings of a shared form.
 func WithGazetteer(path string) Option {
 	return func(x *Extractor) error { return x.gaz.LoadFile(path) }
 }
+
+// Warnings lists what the options changed in the built-in data, such as
+// a form that a user's gazetteer took over from another entity.
+func (x *Extractor) Warnings() []string { return x.gaz.warnings }
 
 // New returns an extractor with the embedded data files and the given
 // options applied.

@@ -249,6 +249,27 @@ func TestUserGazetteer(t *testing.T) {
 	if got := triples(d); !slices.Contains(got, "zara-quill accused blue-lantern-front") {
 		t.Errorf("got %q", got)
 	}
+	// A user's file overrides a built-in reading and a built-in type.
+	over := t.TempDir() + "/o.tsv"
+	if err := writeFile(over, "Person\tJordan Quill\tJordan\t\t\t\t\nPlace\tKremlin\t\t\t\t\t\n"); err != nil {
+		t.Fatal(err)
+	}
+	x, err = extract.New(extract.WithGazetteer(over))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(x.Warnings()) == 0 {
+		t.Error("no warning for a form taken over")
+	}
+	d = x.Extract(graph.Article{ID: "o", Text: "T\n\nJordan accused Syria of the attack. The Kremlin is closed.\n"})
+	if got := triples(d); !slices.Contains(got, "jordan-quill accused syria") {
+		t.Errorf("got %q", got)
+	}
+	for _, e := range d.Entities {
+		if e.ID == "kremlin" && e.Type != graph.Place {
+			t.Errorf("Kremlin typed %s, want the user's Place", e.Type)
+		}
+	}
 	if _, err := extract.New(extract.WithGazetteer(t.TempDir() + "/missing.tsv")); err == nil {
 		t.Error("missing gazetteer file gave no error")
 	}

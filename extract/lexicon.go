@@ -93,6 +93,11 @@ type Gazetteer struct {
 	forms    map[string][]ref
 	// maxWords is the length, in words, of the longest form.
 	maxWords int
+	// override is set while a user's file loads: its readings of a form
+	// go before the built-in ones.
+	override bool
+	// warnings lists the forms a user's file took over.
+	warnings []string
 	// metonyms lists each state's metonyms in the order of its line.
 	metonyms map[string][]string
 	// firstWords maps the first word of each form to the most words a
@@ -108,9 +113,10 @@ func newGazetteer() *Gazetteer {
 // wikidata is the IRI prefix of the sameAs column's QIDs.
 const wikidata = "http://www.wikidata.org/entity/"
 
-// LoadGazetteer reads a gazetteer in the format of data/gazetteer.tsv and
-// adds its entries to g. A later entry with the same canonical name merges
-// into the earlier one.
+// Load reads a gazetteer in the format of data/gazetteer.tsv and adds its
+// entries to g. A later entry with the same canonical name merges into the
+// earlier one: it sets the type and, when it gives one, the sameAs, and
+// adds its forms.
 func (g *Gazetteer) Load(r io.Reader, name string) error {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 1<<20), 1<<20)
@@ -138,7 +144,11 @@ func (g *Gazetteer) Load(r io.Reader, name string) error {
 		if !ok {
 			e = graph.Entity{ID: id, Type: typ, Name: canon}
 		}
+		// A later line overrides the type and the sameAs IRIs; the
+		// list columns add to what is there.
+		e.Type = typ
 		if q := strings.TrimSpace(cols[6]); q != "" {
+			e.SameAs = nil
 			for _, q := range strings.Split(q, "|") {
 				q = strings.TrimSpace(q)
 				if strings.HasPrefix(q, "Q") {
@@ -181,13 +191,16 @@ func (g *Gazetteer) Load(r io.Reader, name string) error {
 	return nil
 }
 
-// LoadFile adds the entries of a user's gazetteer file.
+// LoadFile adds the entries of a user's gazetteer file, which override
+// the built-in ones where they disagree.
 func (g *Gazetteer) LoadFile(path string) error {
 	f, err := os.Open(path)
 	if err != nil {
 		return fmt.Errorf("gazetteer: %w", err)
 	}
 	defer f.Close()
+	g.override = true
+	defer func() { g.override = false }()
 	return g.Load(f, path)
 }
 
@@ -210,7 +223,16 @@ func (g *Gazetteer) add(form string, r ref) {
 	if slices.Contains(g.forms[form], r) {
 		return
 	}
-	g.forms[form] = append(g.forms[form], r)
+	if g.override && len(g.forms[form]) > 0 {
+		// A user's file wins a form it shares with the built-in file:
+		// its reading comes first.
+		if g.forms[form][0].id != r.id {
+			g.warnings = append(g.warnings, fmt.Sprintf("%q now means %s before %s", form, r.id, g.forms[form][0].id))
+		}
+		g.forms[form] = append([]ref{r}, g.forms[form]...)
+	} else {
+		g.forms[form] = append(g.forms[form], r)
+	}
 	// Forms are looked up as joined tokens, and tokens split off
 	// punctuation and possessives; index by the first token.
 	toks := tokenize(form, 0)

@@ -53,6 +53,9 @@ func (f *extractFlags) build(g *graph.Graph, paths []string, stderr io.Writer) (
 	if err != nil {
 		return false, err
 	}
+	for _, w := range x.Warnings() {
+		fmt.Fprintln(stderr, "newskg: warning: --gazetteer:", w)
+	}
 	files, errs := ingest.Files(paths)
 	before, _, _ := g.Len()
 	b := corpus.Builder{Extractor: x, Reader: ingest.Reader{MaxSize: f.maxSize}, Workers: f.workers}
