@@ -333,15 +333,24 @@ func (sc *sentence) attacker(rg claimRegion, k int) *mention {
 	return m
 }
 
-// targetWithin reports whether a place, state or organisation is named
-// within n items after k.
+// targetWithin reports whether a strike's verb at k has a target within n
+// items: a named place, state or body, or a thing ("bombed a hospital",
+// "shelled its villages"), but not the object of an idiom ("struck a
+// deal").
 func (sc *sentence) targetWithin(k, n int) bool {
 	for j := k; j < len(sc.items) && j < k+n; j++ {
-		if m := sc.items[j].m; m != nil && m.kind != byEvent && m.typ != graph.Person {
-			return true
+		it := sc.items[j]
+		if it.m != nil {
+			return it.m.kind != byEvent && it.m.typ != graph.Person
 		}
-		if sc.items[j].is(".", ";", ",") {
+		switch {
+		case it.is(".", ";", ","):
 			return false
+		case it.is("deal", "agreement", "balance", "chord", "note", "tone", "compromise", "bargain", "pose", "back", "out", "gold", "lucky"):
+			return false
+		case it.is("a", "an", "the", "its", "their", "his", "her", "several", "two", "three", "many", "civilian", "residential"):
+		case isLowerWord(it.low):
+			return true
 		}
 	}
 	return false
