@@ -1243,9 +1243,22 @@ func (ar *article) accuserOf(subj *mention, named []string, conf float64) (*ment
 	for _, id := range append(named, ar.x.personStates[subj.id]...) {
 		side[id] = true
 	}
-	for id := range side {
+	// Close over the bodies each side member speaks for, with a
+	// worklist rather than by ranging over a map that grows.
+	var work []string
+	for id, ok := range side {
+		if ok {
+			work = append(work, id)
+		}
+	}
+	for len(work) > 0 {
+		id := work[len(work)-1]
+		work = work[:len(work)-1]
 		for _, s := range ar.sides[id] {
-			side[s] = true
+			if !side[s] {
+				side[s] = true
+				work = append(work, s)
+			}
 		}
 	}
 	pick := func(match func(graph.Claim) bool) *mention {

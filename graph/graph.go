@@ -148,11 +148,23 @@ func (g *Graph) mergeEntity(e Entity) {
 	if typeRank(e.Type) < typeRank(old.Type) {
 		old.Type = e.Type
 	}
-	if e.Name < old.Name {
+	if betterName(e.Name, old.Name) {
 		old.Name = e.Name
 	}
 	old.Aliases = union(old.Aliases, e.Aliases)
 	old.SameAs = union(old.SameAs, e.SameAs)
+}
+
+// betterName reports whether name a should replace b as an entity's
+// name: the longer one says more ("Drone attack on the Kremlin" over
+// "Attack on the Kremlin", "Kraków" over "Krakow"); between equals, the
+// first in byte order, so that merging does not depend on order.
+func betterName(a, b string) bool {
+	la, lb := len(a), len(b)
+	if la != lb {
+		return la > lb
+	}
+	return a < b
 }
 
 // union returns the sorted, duplicate-free union of a and b, without

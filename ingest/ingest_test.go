@@ -22,6 +22,7 @@ func TestParse(t *testing.T) {
 		{"source", "Title\nBody.\nSource: Kathimerini\n", "Title", "", "Kathimerini", nil},
 		{"link text is no source", "Title\nBody.\nSource: Read Full Article\n", "Title", "", "", nil},
 		{"crlf", "Title\r\nBody.\r\n", "Title", "", "", nil},
+		{"lone cr", "Title\rBody.\r", "Title", "", "", nil},
 		{"bom", "\xEF\xBB\xBFTitle\nBody.\n", "Title", "", "", nil},
 		{"utf16", "\xFF\xFET\x00i\x00\n\x00", "Ti", "", "", nil},
 		{"empty", "", "", "", "", ErrEmpty},

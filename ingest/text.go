@@ -16,7 +16,9 @@ func Parse(id string, data []byte) (graph.Article, error) {
 	if err != nil {
 		return graph.Article{}, err
 	}
-	text = strings.ReplaceAll(text, "\r\n", "\n")
+	// Line ends become "\n" (Windows "\r\n" and old Mac "\r" alike);
+	// claim offsets index into the text as stored.
+	text = strings.ReplaceAll(strings.ReplaceAll(text, "\r\n", "\n"), "\r", "\n")
 	if strings.TrimSpace(text) == "" {
 		return graph.Article{}, ErrEmpty
 	}

@@ -28,9 +28,10 @@ type Accusation struct {
 // Blame lists who accused whom, most frequent first, with the denials
 // that answer each accusation.
 //
-// A denial answers an accusation of X by Y when it is made by X, or by a
-// person the graph ties to X with affiliated_with (a spokesman speaks for
-// his country), and its object is an event or Y itself.
+// A denial answers an accusation of X by Y when it is made by X, or by
+// someone the graph ties to X with affiliated_with (a spokesman speaks for
+// his country), and it denies Y's claim itself or an incident that the
+// articles of the accusation tell of.
 func Blame(g *graph.Graph, minConfidence float64) []Accusation {
 	rows, _ := Run(g, Filter{MinConfidence: minConfidence})
 	speaksFor := make(map[string][]string) // person → bodies they speak for
@@ -60,11 +61,30 @@ func Blame(g *graph.Graph, minConfidence float64) []Accusation {
 			a.Articles = append(a.Articles, r.Article)
 		}
 	}
+	// The incidents each article tells of: an accusation is about the
+	// incidents of its article, and a denial of one of them answers it.
+	incidents := make(map[string]map[string]bool)
+	for _, art := range g.Articles() {
+		for _, id := range g.Mentions(art.ID) {
+			if e, ok := g.Entity(id); ok && e.Type == graph.Event {
+				if incidents[art.ID] == nil {
+					incidents[art.ID] = make(map[string]bool)
+				}
+				incidents[art.ID][id] = true
+			}
+		}
+	}
 	out := make([]Accusation, 0, len(byPair))
 	for _, a := range byPair {
+		about := make(map[string]bool)
+		for _, art := range a.Articles {
+			for id := range incidents[art] {
+				about[id] = true
+			}
+		}
 		for _, d := range denials {
 			by := d.Subject == a.Accused || slices.Contains(speaksFor[d.Subject], a.Accused)
-			if by && (d.ObjectType == string(graph.Event) || d.Object == a.Accuser) {
+			if by && (d.ObjectType == string(graph.Event) && about[d.Object] || d.Object == a.Accuser) {
 				a.Denials = append(a.Denials, d)
 			}
 		}

@@ -142,3 +142,36 @@ func TestLongNamesDoNotBreakTheLayout(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+func TestBlameMatchesTheIncident(t *testing.T) {
+	g := graph.New()
+	add := func(id, text string, ents []graph.Entity, claims [][4]string) {
+		var cs []graph.Claim
+		for _, c := range claims {
+			i := strings.Index(text, c[3])
+			cs = append(cs, graph.Claim{Subject: c[0], Predicate: graph.Predicate(c[1]), Object: c[2], Article: id,
+				Evidence: c[3], Start: i, End: i + len(c[3]), Verb: "v", Confidence: 0.9})
+		}
+		var mentions []string
+		for _, e := range ents {
+			mentions = append(mentions, e.ID)
+		}
+		if err := g.Add(graph.Document{Article: graph.Article{ID: id, Text: text}, Entities: ents, Mentions: mentions, Claims: cs}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	ru := graph.Entity{ID: "russia", Type: graph.Country, Name: "Russia"}
+	ua := graph.Entity{ID: "ukraine", Type: graph.Country, Name: "Ukraine"}
+	kremlin := graph.Entity{ID: "kremlin-attack", Type: graph.Event, Name: "Drone attack on the Kremlin"}
+	bridge := graph.Entity{ID: "bridge-attack", Type: graph.Event, Name: "Attack on the Kerch Bridge"}
+	add("a", "T\n\nRussia accused Ukraine of the drone attack on the Kremlin.\n", []graph.Entity{ru, ua, kremlin},
+		[][4]string{{"russia", "accused", "ukraine", "Russia accused Ukraine of the drone attack on the Kremlin."}})
+	add("b", "T\n\nUkraine denied the attack on the Kerch Bridge.\n", []graph.Entity{ua, bridge},
+		[][4]string{{"ukraine", "denied", "bridge-attack", "Ukraine denied the attack on the Kerch Bridge."}})
+	add("c", "T\n\nUkraine denied the Kremlin attack.\n", []graph.Entity{ua, kremlin},
+		[][4]string{{"ukraine", "denied", "kremlin-attack", "Ukraine denied the Kremlin attack."}})
+	accs := query.Blame(g, 0)
+	if len(accs) != 1 || len(accs[0].Denials) != 1 || accs[0].Denials[0].Article != "c" {
+		t.Errorf("denials = %+v; want only the one of the Kremlin attack", accs[0].Denials)
+	}
+}
