@@ -135,10 +135,10 @@ func (ar *article) findEvents(sents []Sentence, ms [][]mention) {
 			continue
 		}
 		s := sents[h.sent]
-		if w := weapon.FindString(ar.a.Text[h.start:h.end]); w != "" {
-			weapons[t.id] = strings.ToLower(w)
-		} else if w := weapon.FindString(s.Text); w != "" && h.target != nil {
-			weapons[t.id] = strings.ToLower(w) // "attacked the Kremlin with drones"
+		if w := weapon.FindStringSubmatch(ar.a.Text[h.start:h.end]); w != nil {
+			weapons[t.id] = strings.ToLower(w[1])
+		} else if w := weapon.FindStringSubmatch(s.Text); w != nil && h.target != nil {
+			weapons[t.id] = strings.ToLower(w[1]) // "attacked the Kremlin with drones"
 		}
 	}
 	for _, h := range hits {

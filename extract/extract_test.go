@@ -183,6 +183,18 @@ func TestBoilerplateGivesNothing(t *testing.T) {
 }
 
 // TestStoryTextKept: paragraphs that merely look like furniture stay.
+func TestEventName(t *testing.T) {
+	d := newExtractor(t).Extract(graph.Article{ID: "e", Text: "T\n\nMoscow said Kyiv attacked the Kremlin with drones. Ukraine denied the attack.\n"})
+	for _, e := range d.Entities {
+		if e.Type == graph.Event && e.Name != "Drone attack on the Kremlin" {
+			t.Errorf("event named %q", e.Name)
+		}
+	}
+	if !slices.Contains(triples(d), "ukraine denied kremlin-attack") {
+		t.Errorf("got %q", triples(d))
+	}
+}
+
 func TestStoryTextKept(t *testing.T) {
 	x := newExtractor(t)
 	long := "By contrast, Russia accused Ukraine of shelling the Zaporizhzhia nuclear plant, a charge that officials in Kyiv rejected at once and in the strongest terms on Sunday."
