@@ -427,6 +427,10 @@ func (sc *sentence) subjectBefore(i int) *mention {
 			// "A Downing Street spokesman denied": the body speaks.
 			m := *items[k-1].m
 			return &m
+		case spokesWord[it.low] && k > 1 && items[k-1].tok.isPossessive() && items[k-2].m != nil && !items[k-2].m.modifier:
+			// "The Kremlin's spokesman said".
+			m := *items[k-2].m
+			return &m
 		case it.low == "," || it.low == "—" || it.low == "–":
 			// "..., Norman Brennan, accused": the name before the comma.
 			if k > 0 && items[k-1].m != nil && items[k-1].m.typ == graph.Person && !items[k-1].m.modifier {
@@ -714,31 +718,62 @@ func (sc *sentence) verbRules() {
 						objs = []*mention{e}
 					}
 				}
+				subjects := sc.coSubjects(i, subj)
 				for _, o := range objs {
-					p := v.p
-					if p == graph.Attacked && sc.verbal(subj, o) {
-						// "Fox attacks Blair": words, not weapons; "McClaren
-						// targets Champions League": neither.
-						if !strings.HasPrefix(items[i].low, "attack") {
-							continue
-						}
-						p = graph.Criticized
+					for _, subj := range subjects {
+						sc.verbClaim(v.p, subj, o, i, verb)
 					}
-					if p == graph.Met && (!sc.meetable(subj, o) || sc.possessed(o)) {
-						// "visited Kenya" and "met Neville's cross" are
-						// no meetings.
-						continue
-					}
-					if o.kind == byDemonym && sc.adjectival(o) {
-						continue // "accuses British sprinters": not Britain
-					}
-					sc.claim(subj, p, o, verb, confVerb)
 				}
 			}
 			i += n - 1
 			break
 		}
 	}
+}
+
+// coSubjects returns subj and the names coordinated with it before the
+// verb at i: "Britain and France condemned ..." gives both.
+func (sc *sentence) coSubjects(i int, subj *mention) []*mention {
+	out := []*mention{subj}
+	if subj == nil {
+		return out
+	}
+	k := -1
+	for j := i - 1; j >= 0; j-- {
+		if sc.items[j].m == subj {
+			k = j
+			break
+		}
+	}
+	for k >= 2 && sc.items[k-1].is("and", ",") && sc.items[k-2].m != nil {
+		m := sc.items[k-2].m
+		if m.modifier || m.kind == byEvent || m.typ != subj.typ {
+			break
+		}
+		out = append(out, m)
+		k -= 2
+	}
+	return out
+}
+
+// verbClaim emits the claim of a verb between subj and o, after the
+// checks that depend on both.
+func (sc *sentence) verbClaim(p graph.Predicate, subj, o *mention, i int, verb string) {
+	if p == graph.Attacked && sc.verbal(subj, o) {
+		// "Fox attacks Blair": words, not weapons; "McClaren targets
+		// Champions League": neither.
+		if !strings.HasPrefix(sc.items[i].low, "attack") {
+			return
+		}
+		p = graph.Criticized
+	}
+	if p == graph.Met && (!sc.meetable(subj, o) || sc.possessed(o)) {
+		return // "visited Kenya" and "met Neville's cross" are no meetings
+	}
+	if o.kind == byDemonym && sc.adjectival(o) {
+		return // "accuses British sprinters": not Britain
+	}
+	sc.claim(subj, p, o, verb, confVerb)
 }
 
 func joinItems(items []item) string {
