@@ -546,7 +546,9 @@ func (sc *sentence) objectsAfter(j int, maxSkip int) ([]*mention, int) {
 	for k < len(items) && items[k].m == nil {
 		w := items[k].low
 		switch {
-		case w == "the" || w == "its" || w == "their" || w == "his" || w == "her" || w == "a" || w == "an":
+		case w == "the" || w == "its" || w == "their" || w == "his" || w == "her" || w == "a" || w == "an",
+			placeNoun[w], direction[w]:
+			// "the northern city of Kharkiv" costs nothing to cross.
 		case w == "“" || w == "”" || w == "\"" || w == "‘":
 		case isLowerWord(w) && skipped < maxSkip && !sc.ar.x.rules.in("speech", w) && !preposition[w]:
 			skipped++
@@ -593,6 +595,12 @@ var preposition = map[string]bool{"that": true, "to": true, "and": true, "with":
 // placeNoun holds the nouns of "the city of X" and the like.
 var placeNoun = map[string]bool{"city": true, "town": true, "village": true, "region": true, "province": true,
 	"capital": true, "port": true, "district": true, "island": true, "state": true, "republic": true}
+
+// direction holds the adjectives of place that stand before a place noun.
+var direction = map[string]bool{"northern": true, "southern": true, "eastern": true, "western": true, "central": true,
+	"north-eastern": true, "north-western": true, "south-eastern": true, "south-western": true, "northeastern": true,
+	"northwestern": true, "southeastern": true, "southwestern": true, "frontline": true, "front-line": true,
+	"occupied": true, "besieged": true, "coastal": true, "border": true}
 
 // head moves from a possessor or a demonym to the mention it qualifies.
 func (sc *sentence) head(k int) int {
@@ -641,7 +649,7 @@ func (sc *sentence) verbRules() {
 			{"meet", graph.Met, 2},
 			{"investigate", graph.Investigates, 0},
 			{"supply", graph.Supplied, 0},
-			{"attack", graph.Attacked, 3},
+			{"attack", graph.Attacked, 1},
 		} {
 			n := r.phraseAt(items, i, v.sec)
 			if n == 0 {
