@@ -71,8 +71,10 @@ organisations, countries, places and events they name, linked by claims
 such as accused, denied, threatened, attacked and met. Every claim keeps
 its article and the sentence that supports it, with byte offsets.`,
 		Example: `  newskg build -o out seeds
-  newskg eval --gold testdata/gold/seeds seeds
-  newskg export -f dot -o accusations.dot --predicate accused out/graph.nq`,
+  newskg blame out/graph.nq
+  newskg query --predicate accused --subject Peskov out/graph.nq
+  newskg render -o accusations.svg --predicate accused,denied out/graph.nq
+  newskg eval --gold testdata/gold/seeds seeds`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
 	}
