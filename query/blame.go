@@ -44,6 +44,12 @@ func Blame(g *graph.Graph, minConfidence float64) []Accusation {
 			denials = append(denials, r)
 		}
 	}
+	// A state's bodies speak for it: "Russian defence ministry", "US
+	// National Security Council" are named after a name or demonym that
+	// the graph knows for the state.
+	for id, states := range stateBodies(g) {
+		speaksFor[id] = append(speaksFor[id], states...)
+	}
 	byPair := make(map[[2]string]*Accusation)
 	for _, r := range rows {
 		if r.Predicate != string(graph.Accused) {
@@ -94,5 +100,35 @@ func Blame(g *graph.Graph, minConfidence float64) []Accusation {
 	slices.SortFunc(out, func(a, b Accusation) int {
 		return cmp.Or(cmp.Compare(b.Count, a.Count), strings.Compare(a.Accuser, b.Accuser), strings.Compare(a.Accused, b.Accused))
 	})
+	return out
+}
+
+// stateBodies maps each organisation whose name starts with a country's
+// name or one of its aliases (often a demonym: "Russian") to that country.
+func stateBodies(g *graph.Graph) map[string][]string {
+	byForm := make(map[string]string)
+	for _, e := range g.Entities() {
+		if e.Type != graph.Country {
+			continue
+		}
+		for _, f := range append([]string{e.Name}, e.Aliases...) {
+			if f := graph.Fold(f); f != "" {
+				byForm[f] = e.ID
+			}
+		}
+	}
+	out := make(map[string][]string)
+	for _, e := range g.Entities() {
+		if e.Type != graph.Organization {
+			continue
+		}
+		words := strings.Fields(graph.Fold(e.Name))
+		for n := min(3, len(words)-1); n >= 1; n-- {
+			if c, ok := byForm[strings.Join(words[:n], " ")]; ok {
+				out[e.ID] = append(out[e.ID], c)
+				break
+			}
+		}
+	}
 	return out
 }

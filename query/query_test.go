@@ -175,3 +175,26 @@ func TestBlameMatchesTheIncident(t *testing.T) {
 		t.Errorf("denials = %+v; want only the one of the Kremlin attack", accs[0].Denials)
 	}
 }
+
+func TestBlameStateBodiesSpeakForTheirState(t *testing.T) {
+	g := graph.New()
+	text := "T\n\nRussia accused Ukraine of the attack. The Ukrainian foreign ministry denied the accusation.\n"
+	ev1, ev2 := "Russia accused Ukraine of the attack.", "The Ukrainian foreign ministry denied the accusation."
+	i1, i2 := strings.Index(text, ev1), strings.Index(text, ev2)
+	err := g.Add(graph.Document{
+		Article: graph.Article{ID: "x", Text: text},
+		Entities: []graph.Entity{{ID: "russia", Type: graph.Country, Name: "Russia"},
+			{ID: "ukraine", Type: graph.Country, Name: "Ukraine", Aliases: []string{"Ukrainian"}},
+			{ID: "ukrainian-foreign-ministry", Type: graph.Organization, Name: "Ukrainian foreign ministry"}},
+		Claims: []graph.Claim{
+			{Subject: "russia", Predicate: graph.Accused, Object: "ukraine", Article: "x", Evidence: ev1, Start: i1, End: i1 + len(ev1), Verb: "accused", Confidence: 0.9},
+			{Subject: "ukrainian-foreign-ministry", Predicate: graph.Denied, Object: "russia", Article: "x", Evidence: ev2, Start: i2, End: i2 + len(ev2), Verb: "denied", Confidence: 0.9},
+		},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if accs := query.Blame(g, 0); len(accs) != 1 || len(accs[0].Denials) != 1 {
+		t.Errorf("blame = %+v; want the ministry's denial under Russia's accusation", accs)
+	}
+}
