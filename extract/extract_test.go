@@ -110,6 +110,8 @@ func TestRelations(t *testing.T) {
 			[]string{"russia attacked kharkiv"}, nil},
 		{"attacked the way", "Lord Butler attacked the way the Iraq war was sold to the public.",
 			nil, []string{"robin-butler criticized iraq"}},
+		{"warning of consequences", "Iran warned Israel of severe consequences if the bombardment continued.",
+			[]string{"iran threatened israel"}, nil},
 		{"coordinated subjects", "Britain and France condemned Russia over the attack.",
 			[]string{"united-kingdom criticized russia", "france criticized russia"}, nil},
 		{"a body's spokesman", "The Kremlin's spokesman accused Poland of lying.",

@@ -396,7 +396,9 @@ func (sc *sentence) markReported() {
 				}
 			}
 		}
-		for k := i; k < end; k++ {
+		// The verb itself is the speaker's act, not the report: "Iran
+		// warned Israel of consequences" is a threat by Iran.
+		for k := i + n; k < end; k++ {
 			sc.items[k].reported = true
 		}
 		if end == len(sc.items) {

@@ -113,7 +113,8 @@ func newBlame() *cobra.Command {
 		Short: "Who accused whom, how often, where, and whether it was denied",
 		Long: `blame prints every accuser × accused pair with the number of accusations
 and the articles they come from. Under each, it lists the denials by the
-accused party (or by someone the graph ties to it, such as its spokesman)
+accused party (or by someone the graph ties to it, such as its spokesman,
+or a body named after it, such as its foreign ministry)
 of the same incident or of the accuser's claims, in any article, with the
 denial's evidence.`,
 		Example: `  newskg blame out/graph.nq
