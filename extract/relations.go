@@ -1353,6 +1353,13 @@ func (sc *sentence) threat(subj *mention, i, n int, verb string) {
 	if !found && !explicit {
 		return
 	}
+	if len(objs) > 0 {
+		// "warned Israel of severe consequences": the one warned.
+		for _, o := range objs {
+			sc.claim(subj, graph.Threatened, o, verb, confNominal)
+		}
+		return
+	}
 	if o := sc.targetAfter(i + n); o != nil {
 		sc.claim(subj, graph.Threatened, o, verb, confNominal)
 		return
