@@ -112,6 +112,8 @@ func TestRelations(t *testing.T) {
 			nil, []string{"robin-butler criticized iraq"}},
 		{"warning of consequences", "Iran warned Israel of severe consequences if the bombardment continued.",
 			[]string{"iran threatened israel"}, nil},
+		{"a campaign speaks for its candidate", "Donald Trump accused Kamala Harris of lying. The Harris campaign dismissed the attacks as desperate lies.",
+			[]string{"kamala-harris denied donald-trump"}, nil},
 		{"coordinated subjects", "Britain and France condemned Russia over the attack.",
 			[]string{"united-kingdom criticized russia", "france criticized russia"}, nil},
 		{"a body's spokesman", "The Kremlin's spokesman accused Poland of lying.",

@@ -479,7 +479,8 @@ func (sc *sentence) subjectBefore(i int) *mention {
 // spokesWord holds the unnamed voices of a body: "a Kremlin spokesman",
 // "US officials".
 var spokesWord = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true, "official": true,
-	"officials": true, "source": true, "sources": true, "representative": true, "representatives": true}
+	"officials": true, "source": true, "sources": true, "representative": true, "representatives": true,
+	"campaign": true, "camp": true, "team": true, "office": true, "lawyer": true, "lawyers": true}
 
 // selfReport returns the speaker when the pronoun at items[k] opens the
 // speaker's own reported clause ("X said they were ...", "X said that it
