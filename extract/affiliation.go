@@ -128,6 +128,23 @@ func (sc *sentence) personRole(k int, pm *mention, roleAt func(int) (int, string
 	if comma {
 		j++
 	}
+	// "PERSON, who heads the ORG".
+	if comma && j+2 < len(items) && items[j].is("who") {
+		k := j + 1
+		if items[k].is("is", "was", "also", "now", "currently") {
+			k++
+		}
+		if items[k].is("heads", "headed", "leads", "led", "chairs", "chaired", "runs", "ran", "founded", "directs", "directed") {
+			o := k + 1
+			if o < len(items) && items[o].is("the") {
+				o++
+			}
+			if o < len(items) && items[o].m != nil && (items[o].m.typ == graph.Organization || items[o].m.typ == graph.Country) {
+				sc.claim(pm, graph.AffiliatedWith, items[o].m, items[k].tok.text, confRole)
+			}
+		}
+		return
+	}
 	// "PERSON, of the ORG" and "PERSON of the ORG".
 	if j+1 < len(items) && items[j].is("of") {
 		o := j + 1

@@ -966,7 +966,13 @@ func (sc *sentence) nounRules() {
 				}
 			}
 		}
-		// "opened an investigation into X", "X is under investigation by Y".
+		// "X is under investigation by Y".
+		if items[i].is("under") && i+3 < len(items) && r.phraseAt(items, i+1, "investigation-noun") > 0 && items[i+2].is("by") {
+			if by, _ := sc.objectsAfter(i+3, 0); len(by) > 0 {
+				sc.claim(by[0], graph.Investigates, sc.subjectBefore(i), "under investigation", confPassive)
+			}
+		}
+		// "opened an investigation into X".
 		if n := r.phraseAt(items, i, "investigation-noun"); n > 0 && i+n+1 < len(items) && items[i+n].is("into") {
 			objs, _ := sc.objectsAfter(i+n+1, 1)
 			subj := sc.subjectBefore(i)
