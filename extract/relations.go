@@ -549,6 +549,10 @@ func (sc *sentence) objectsAfter(j int, maxSkip int) ([]*mention, int) {
 	for k < len(items) && items[k].m == nil {
 		w := items[k].low
 		switch {
+		case (w == "the" || w == "its" || w == "their" || w == "his" || w == "her" || w == "a" || w == "an") && skipped > 0:
+			// "attacked the way the Iraq war ...": a new noun phrase
+			// after a skipped noun is not the object.
+			return nil, k
 		case w == "the" || w == "its" || w == "their" || w == "his" || w == "her" || w == "a" || w == "an",
 			placeNoun[w], direction[w]:
 			// "the northern city of Kharkiv" costs nothing to cross.
