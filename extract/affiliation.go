@@ -162,7 +162,7 @@ func (sc *sentence) personRole(k int, pm *mention, roleAt func(int) (int, string
 		// "Paul Johnson, the think tank's director": the organisation
 		// named last.
 		if j+3 < len(items) && items[j].is("the") {
-			for w := 1; w <= 2 && j+w+1 < len(items); w++ {
+			for w := 1; w <= 3 && j+w+1 < len(items); w++ {
 				if !items[j+w].tok.isPossessive() {
 					continue
 				}

@@ -687,6 +687,15 @@ func (ar *article) nameMentions(toks []token, i, n int) []mention {
 		id := ar.add(graph.Slug(name), typ, name, name)
 		return []mention{{start: run[0].start, end: run[len(run)-1].end, t0: i, t1: i + n, id: id, typ: typ, surface: name}}
 	}
+	// An acronym of an organisation named in the article: "the Serious
+	// Fraud Office ... the SFO".
+	if n == 1 && isUpperWord(run[0].text) {
+		if id := ar.acronym(run[0].text); id != "" {
+			e := ar.ents[id]
+			ar.add(id, e.Type, e.Name, run[0].text)
+			return []mention{{start: run[0].start, end: run[0].end, t0: i, t1: i + 1, id: id, typ: e.Type, surface: run[0].text}}
+		}
+	}
 	// A single surname of a person named earlier: "Peskov said".
 	if n == 1 {
 		if id := ar.surnames[run[0].text]; id != "" {
@@ -741,6 +750,32 @@ func plainName(x *Extractor, run []token) bool {
 		}
 	}
 	return true
+}
+
+// acronym returns the organisation of the article whose initials spell a
+// ("SFO" for Serious Fraud Office), or "" when none or several do.
+func (ar *article) acronym(a string) string {
+	a = strings.ReplaceAll(a, ".", "")
+	found := ""
+	for _, id := range ar.order {
+		e := ar.ents[id]
+		if e.Type != graph.Organization {
+			continue
+		}
+		var b strings.Builder
+		for _, w := range strings.Fields(e.Name) {
+			if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+				b.WriteRune(r)
+			}
+		}
+		if b.String() == a {
+			if found != "" && found != id {
+				return ""
+			}
+			found = id
+		}
+	}
+	return found
 }
 
 // person records a person mention for toks[i:j]; a single letter is no

@@ -1053,9 +1053,14 @@ func (sc *sentence) deniesClaim(k int) bool {
 			return true
 		}
 		if it.is("as") {
-			// "rejected as disinformation"
-			return j+1 < len(sc.items) && (r.phraseAt(sc.items, j+1, "false-word") > 0 ||
-				j+2 < len(sc.items) && r.phraseAt(sc.items, j+2, "false-word") > 0)
+			// "rejected as disinformation", "dismissed as “desperate
+			// lies”": a word of falsehood within the next few.
+			for f := j + 1; f < len(sc.items) && f <= j+4; f++ {
+				if r.phraseAt(sc.items, f, "false-word") > 0 {
+					return true
+				}
+			}
+			return false
 		}
 		if it.is(".", ";") {
 			break
