@@ -11,6 +11,7 @@ package extract
 
 import (
 	"bytes"
+	"regexp"
 	"fmt"
 	"slices"
 	"strings"
@@ -178,9 +179,10 @@ func (x *Extractor) Extract(a graph.Article) graph.Document {
 	medium := x.lex.set("medium")
 	keep := make(map[string]bool)
 	for i, sm := range ms {
+		dl := dateline.FindStringIndex(sents[i].Text)
 		for _, m := range sm {
 			if medium[m.surface] && m.start >= 3 && strings.HasSuffix(strings.TrimRight(a.Text[:m.start], " "), " on") ||
-				inSlogan(sents[i], m) {
+				inSlogan(sents[i], m) || dl != nil && m.end <= sents[i].Start+dl[1] {
 				continue
 			}
 			// A demonym names its country too ("the British are
@@ -205,6 +207,10 @@ func (x *Extractor) Extract(a graph.Article) graph.Document {
 	slices.Sort(doc.Mentions)
 	return doc
 }
+
+// dateline matches a wire story's opening "BAKU, Sept 12 (Reuters) -":
+// the place it was filed from and the agency are no part of the story.
+var dateline = regexp.MustCompile(`^[A-Z][A-Z .'’-]+(?:, [A-Z][A-Za-z .]+)?, (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})(?:, \d{4})? \([A-Z][A-Za-z .&]+\) *[-–—]`)
 
 // inSlogan reports whether m sits inside a quotation of at most three
 // words, a slogan or a scare quote rather than a reference.

@@ -229,6 +229,18 @@ func TestStoryTextKept(t *testing.T) {
 	}
 }
 
+func TestDatelineIsNoMention(t *testing.T) {
+	d := newExtractor(t).Extract(graph.Article{ID: "w", Text: "T\n\nBAKU, Sept 12 (Reuters) - Azerbaijan accused Armenia of shelling its posts.\n"})
+	for _, id := range d.Mentions {
+		if id == "baku" || id == "reuters" {
+			t.Errorf("dateline gave mention %s", id)
+		}
+	}
+	if !slices.Contains(triples(d), "azerbaijan accused armenia") {
+		t.Errorf("got %q", triples(d))
+	}
+}
+
 func TestEvidenceOffsets(t *testing.T) {
 	text := "Title\n\nMoscow accused Kyiv of shelling Donetsk. “We deny it,” said Ukraine’s president Volodymyr Zelensky.\r\n"
 	d := newExtractor(t).Extract(graph.Article{ID: "o", Text: text})
