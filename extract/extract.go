@@ -11,8 +11,8 @@ package extract
 
 import (
 	"bytes"
-	"regexp"
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 
