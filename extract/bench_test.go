@@ -9,21 +9,29 @@ import (
 	"github.com/newskg/newskg/ingest"
 )
 
-// BenchmarkExtract measures extraction over the seed articles; b.SetBytes
-// makes the result read as throughput (MB/s).
-func BenchmarkExtract(b *testing.B) {
-	x := newExtractor(b)
-	files, _ := ingest.Files([]string{filepath.Join("..", "seeds")})
+// articles reads every article under dir and returns them with their
+// total size in bytes.
+func articles(b *testing.B, dir string) ([]graph.Article, int) {
+	files, _ := ingest.Files([]string{dir})
 	var arts []graph.Article
 	size := 0
 	for _, f := range files {
-		a, err := ingest.Reader{}.Read(f)
-		if err != nil {
-			b.Fatal(err)
+		if a, err := (ingest.Reader{}).Read(f); err == nil {
+			arts = append(arts, a)
+			size += len(a.Text)
 		}
-		arts = append(arts, a)
-		size += len(a.Text)
 	}
+	if len(arts) == 0 {
+		b.Fatalf("no articles under %s", dir)
+	}
+	return arts, size
+}
+
+// benchmarkExtract measures extraction over the articles under dir;
+// b.SetBytes makes the result read as throughput (MB/s).
+func benchmarkExtract(b *testing.B, dir string) {
+	x := newExtractor(b)
+	arts, size := articles(b, dir)
 	b.SetBytes(int64(size))
 	b.ReportAllocs()
 	for b.Loop() {
@@ -33,6 +41,9 @@ func BenchmarkExtract(b *testing.B) {
 	}
 }
 
+// BenchmarkExtract measures extraction over the seed articles.
+func BenchmarkExtract(b *testing.B) { benchmarkExtract(b, filepath.Join("..", "seeds")) }
+
 // BenchmarkExtractCorpus measures extraction over the shared BBC corpus
 // when it sits beside the repository (../shared); it is skipped otherwise.
 func BenchmarkExtractCorpus(b *testing.B) {
@@ -40,21 +51,5 @@ func BenchmarkExtractCorpus(b *testing.B) {
 	if _, err := os.Stat(dir); err != nil {
 		b.Skip("../shared/corpora/bbc-news not found")
 	}
-	files, _ := ingest.Files([]string{dir})
-	x := newExtractor(b)
-	var arts []graph.Article
-	size := 0
-	for _, f := range files {
-		if a, err := (ingest.Reader{}).Read(f); err == nil {
-			arts = append(arts, a)
-			size += len(a.Text)
-		}
-	}
-	b.SetBytes(int64(size))
-	b.ReportAllocs()
-	for b.Loop() {
-		for _, a := range arts {
-			x.Extract(a)
-		}
-	}
+	benchmarkExtract(b, dir)
 }
