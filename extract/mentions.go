@@ -640,16 +640,7 @@ func (ar *article) nameMentions(toks []token, i, n int) []mention {
 		for k2 < len(run) && connectors[run[k2].text] {
 			k2++
 		}
-		var out []mention
-		for j := i + k2; j < i+n; j++ {
-			if l, rs := ar.gazAt(toks, j, i+n); l > 0 {
-				if m := ar.gazMention(toks, j, l, rs); m != nil {
-					out = append(out, *m)
-				}
-				j += l - 1
-			}
-		}
-		return out
+		return ar.knownIn(toks, i+k2, i+n)
 	}
 	if k > 0 {
 		rest := run[k:]
@@ -705,16 +696,7 @@ func (ar *article) nameMentions(toks []token, i, n int) []mention {
 	}
 	// Known names inside the run: "US Institute for the Study of War"
 	// was split before; here "Kremlin Senate" keeps "Kremlin".
-	var out []mention
-	for j := 0; j < n; j++ {
-		if l, rs := ar.gazAt(toks, i+j, i+n); l > 0 {
-			if m := ar.gazMention(toks, i+j, l, rs); m != nil {
-				out = append(out, *m)
-			}
-			j += l - 1
-		}
-	}
-	if len(out) > 0 {
+	if out := ar.knownIn(toks, i, i+n); len(out) > 0 {
 		return out
 	}
 	// An unknown capitalised pair or triple that acts like a person
@@ -750,6 +732,21 @@ func plainName(x *Extractor, run []token) bool {
 		}
 	}
 	return true
+}
+
+// knownIn returns the gazetteer names found in toks[from:to], longest
+// first at each place.
+func (ar *article) knownIn(toks []token, from, to int) []mention {
+	var out []mention
+	for j := from; j < to; j++ {
+		if l, rs := ar.gazAt(toks, j, to); l > 0 {
+			if m := ar.gazMention(toks, j, l, rs); m != nil {
+				out = append(out, *m)
+			}
+			j += l - 1
+		}
+	}
+	return out
 }
 
 // acronym returns the organisation of the article whose initials spell a
