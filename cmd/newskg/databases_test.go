@@ -33,20 +33,6 @@ const (
 	oxigraphModule  = "../../node_modules/oxigraph/package.json"
 )
 
-// debianPython returns /usr/bin/python3 once it imports module, which
-// the Debian package pkg provides.
-func debianPython(t *testing.T, module, pkg string) string {
-	t.Helper()
-	const py = "/usr/bin/python3"
-	if _, err := os.Stat(py); err != nil {
-		testtool.Missing(t, "%s not found: install Debian packages python3 and %s", py, pkg)
-	}
-	if out, err := exec.Command(py, "-c", "import "+module).CombinedOutput(); err != nil {
-		testtool.Missing(t, "%s cannot import %s (%v: %s): install Debian package %s", py, module, err, bytes.TrimSpace(out), pkg)
-	}
-	return py
-}
-
 // runTool runs a consumer and returns its standard output, failing the
 // test with its standard error if it fails.
 func runTool(t *testing.T, name string, args ...string) []byte {
@@ -213,7 +199,7 @@ for row in res:
 `
 
 func TestRDFLibWhoBlamedWhom(t *testing.T) {
-	py := debianPython(t, "rdflib", "python3-rdflib")
+	py := python(t, "rdflib")
 	graphNQ := filepath.Join(buildSeeds(t), "graph.nq")
 	got := sparqlBlameRows(t, runTool(t, py, "-c", rdflibQuery, graphNQ, whoBlamedWhomRQ))
 	sameBlameRows(t, "rdflib", got, wantBlameRows(queryAccusations(t, graphNQ)))
@@ -242,7 +228,7 @@ print(json.dumps(sorted([a, b, n] for (a, b), n in blame.items())))
 `
 
 func TestNetworkXWhoBlamedWhom(t *testing.T) {
-	py := debianPython(t, "networkx", "python3-networkx")
+	py := python(t, "networkx")
 	dir := buildSeeds(t)
 	out := runTool(t, py, "-c", networkxBlame, filepath.Join(dir, "graph.graphml"))
 	var counts [][3]any

@@ -189,6 +189,8 @@ func tool(t *testing.T, name, pkg string) string {
 	return p
 }
 
+// python returns /usr/bin/python3, the Debian interpreter that has the
+// Debian packages python3-<module>, once it imports every module.
 func python(t *testing.T, modules ...string) string {
 	t.Helper()
 	const py = "/usr/bin/python3"
