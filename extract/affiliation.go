@@ -22,7 +22,9 @@ func (sc *sentence) affiliations() {
 	// roleAt matches qualifiers, up to two modifiers and a role from k.
 	roleAt := func(k int) (int, string) {
 		start := k
-		for k < len(items) && items[k].m == nil && r.in("role-qualifier", items[k].low) {
+		// A qualifier that starts a role of its own ("chief executive")
+		// is that role.
+		for k < len(items) && items[k].m == nil && r.in("role-qualifier", items[k].low) && r.phraseAt(items, k, "role") < 2 {
 			k++
 		}
 		for s := 0; s <= 2 && k < len(items); s++ {
@@ -184,11 +186,30 @@ func (sc *sentence) personRole(k int, pm *mention, roleAt func(int) (int, string
 		for j < len(items) && items[j].is("a", "an", "the") {
 			j++
 		}
+		// "X, the Lib Dem home affairs spokesman": the body before the
+		// role.
+		if j < len(items) && items[j].m != nil && items[j].m.kind == byName && !items[j].m.modifier &&
+			(items[j].m.typ == graph.Organization || items[j].m.typ == graph.Country) {
+			o := items[j].m
+			q := j + 1
+			if q < len(items) && items[q].tok.isPossessive() {
+				q++
+			}
+			if n, role := roleAt(q); n > 0 {
+				sc.claim(pm, graph.AffiliatedWith, o, role, confRole)
+				return
+			}
+		}
 		if n, role := roleAt(j); n > 0 {
 			p := j + n
 			if p < len(items) && items[p].is("of", "for", "at", "to", "in", "with", "from") {
 				p++
 				if p < len(items) && items[p].is("the") {
+					p++
+				}
+				// "a spokesman for the campaign group Liberty": a class
+				// noun before the name.
+				for s := 0; s < 3 && p+1 < len(items) && items[p].m == nil && isLowerWord(items[p].low) && !preposition[items[p].low]; s++ {
 					p++
 				}
 				if p < len(items) && items[p].m != nil {

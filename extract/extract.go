@@ -40,6 +40,9 @@ type Extractor struct {
 	// name ("Ukrainian President" → Ukraine), for whom they speak.
 	personStates map[string][]string
 	rules        *rules
+	// homeCues maps entity IDs and words to the one state they belong
+	// to (data/home.tsv).
+	homeCues map[string]string
 }
 
 // Option configures an Extractor.
@@ -72,6 +75,7 @@ func New(opts ...Option) (*Extractor, error) {
 		return nil, err
 	}
 	x.givenNames = loadNames(bytes.NewReader(read("data/given_names.txt")))
+	x.homeCues = loadHomeCues(read("data/home.tsv"))
 	for _, o := range opts {
 		if err := o(x); err != nil {
 			return nil, err
@@ -153,12 +157,14 @@ func (x *Extractor) Known(name string) []string {
 // story names and the claims it makes or reports. It never fails; an
 // article without recognisable content gives an empty document.
 func (x *Extractor) Extract(a graph.Article) graph.Document {
-	ar := &article{x: x, a: a, ents: make(map[string]*graph.Entity), mentioned: make(map[string]bool), surnames: make(map[string]string), people: make(map[string]string), sides: make(map[string][]string)}
+	ar := &article{x: x, a: a, ents: make(map[string]*graph.Entity), mentioned: make(map[string]bool), surnames: make(map[string]string), people: make(map[string]string), sides: make(map[string][]string),
+		local: make(map[string]localName), localFirst: make(map[string]int), roles: make(map[string]string), holds: make(map[string][]string)}
 	sents := Sentences(a.Text)
 	toks := make([][]token, len(sents))
 	for i, s := range sents {
 		toks[i] = tokenize(s.Text, s.Start)
 	}
+	ar.learnNames(toks)
 	// The first pass learns the article's full names, so that the second
 	// can resolve a surname that comes before the full name.
 	for i := range sents {
@@ -170,6 +176,9 @@ func (x *Extractor) Extract(a graph.Article) graph.Document {
 		ms[i] = ar.findMentions(toks[i])
 	}
 	ar.resolveRoles(ms)
+	ar.decideHome(toks, ms)
+	ar.registerRoles(toks, ms)
+	ar.roleReferences(toks, ms)
 	ar.findEvents(sents, ms)
 	claims := ar.relations(sents, toks, ms)
 

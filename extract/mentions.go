@@ -36,6 +36,8 @@ type mention struct {
 	modifier bool
 	// role is the title written before a person's name ("spokesman").
 	role string
+	// org is the body a role reference names ("the Tory leader").
+	org string
 }
 
 // article is the extraction state of one article: the entities found so
@@ -69,6 +71,18 @@ type article struct {
 	// recent lists the mentions of the sentences read so far, for
 	// anaphors such as "the think tank".
 	recent []*mention
+	// local holds the names the article's own context types (see
+	// learnNames); localFirst maps their first words to their longest
+	// length in words.
+	local      map[string]localName
+	localFirst map[string]int
+	// home is the state that "the government" means (see decideHome).
+	home string
+	// roles maps a role in lower case, alone or after its body's name,
+	// to its holder, or to "" when two people hold it; holds lists each
+	// person's roles.
+	roles map[string]string
+	holds map[string][]string
 }
 
 func (ar *article) entity(id string) *graph.Entity { return ar.ents[id] }
@@ -163,6 +177,12 @@ func (ar *article) findMentions(toks []token) []mention {
 			if typ, ok := ar.classify(toks[i:i+cl], toks, i); ok && (typ == graph.Organization || typ == graph.Place) && gl+rest != cl {
 				gl = 0
 			}
+		}
+		if ll, ln := ar.localAt(toks, i); ll > 0 && ll >= gl {
+			id := ar.add(ln.id, ln.typ, ln.name, ln.name)
+			out = append(out, mention{start: toks[i].start, end: toks[i+ll-1].end, t0: i, t1: i + ll, id: id, typ: ln.typ, surface: ln.name})
+			i += ll
+			continue
 		}
 		if span, ok := ar.orgPhrase(toks, i); ok {
 			out = append(out, span)

@@ -354,6 +354,7 @@ func (sc *sentence) run() {
 	// Roles first: a denial later in the sentence needs to know whom its
 	// speaker speaks for.
 	sc.affiliations()
+	sc.officeRules()
 	sc.verbRules()
 	sc.nounRules()
 	sc.clauseRules()

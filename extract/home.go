@@ -1,0 +1,379 @@
+package extract
+
+import (
+	"bufio"
+	"bytes"
+	"slices"
+	"strings"
+
+	"github.com/newskg/newskg/graph"
+)
+
+// loadHomeCues reads data/home.tsv: entity IDs and words that point to
+// the one state that has them.
+func loadHomeCues(b []byte) map[string]string {
+	cues := make(map[string]string)
+	sc := bufio.NewScanner(bytes.NewReader(b))
+	for sc.Scan() {
+		line := sc.Text()
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		if cue, state, ok := strings.Cut(line, "\t"); ok {
+			cues[cue] = strings.TrimSpace(state)
+		}
+	}
+	return cues
+}
+
+// decideHome picks the article's home state: the state that "the
+// government" and an office of state with no country named stand for.
+// Each mention of a state, of its capital as a speaker, of a body that
+// speaks for it, and each cue of data/home.tsv counts one; the state
+// with the most wins when it has at least two.
+func (ar *article) decideHome(toks [][]token, ms [][]mention) {
+	score := make(map[string]int)
+	var order []string
+	vote := func(id string) {
+		if id == "" {
+			return
+		}
+		if score[id] == 0 {
+			order = append(order, id)
+		}
+		score[id]++
+	}
+	for i, sm := range ms {
+		for _, m := range sm {
+			if m.modifier {
+				continue
+			}
+			switch {
+			case m.typ == graph.Country && (m.kind == byName || m.kind == byDemonym):
+				vote(m.id)
+			case m.state != "":
+				vote(m.state)
+			case ar.x.homeCues[m.id] != "":
+				vote(ar.x.homeCues[m.id])
+			}
+		}
+		for _, t := range toks[i] {
+			if s := ar.x.homeCues[t.text]; s != "" && t.capitalised() {
+				vote(s)
+			}
+		}
+	}
+	best := ""
+	for _, id := range order {
+		if score[id] > score[best] {
+			best = id
+		}
+	}
+	if score[best] >= 2 {
+		if e, ok := ar.x.gaz.entities[best]; ok && e.Type == graph.Country {
+			ar.home = best
+		}
+	}
+}
+
+// roleItems lays tokens out as items for phrase matching.
+func roleItems(toks []token) []item {
+	items := make([]item, len(toks))
+	for k, t := range toks {
+		items[k] = item{tok: t, low: strings.ToLower(t.text)}
+	}
+	return items
+}
+
+// roleBefore returns the start of a role phrase, with its qualifiers,
+// that ends right before toks[end], and the role in lower case; or -1.
+func (ar *article) roleBefore(items []item, end int) (int, string) {
+	r := ar.x.rules
+	for start := max(0, end-5); start < end; start++ {
+		q := start
+		for q < end && r.in("role-qualifier", items[q].low) && r.phraseAt(items, q, "role") < 2 {
+			q++
+		}
+		n := r.phraseAt(items, q, "role")
+		if n > 0 && q+n == end {
+			return start, strings.Join(wordsOf(items[q:end]), " ")
+		}
+	}
+	return -1, ""
+}
+
+func wordsOf(items []item) []string {
+	out := make([]string, len(items))
+	for k, it := range items {
+		out[k] = it.low
+	}
+	return out
+}
+
+// registerRoles fills the article's role register from the places that
+// name a role's holder: "Tory leader Michael Howard", "Home Secretary
+// Charles Clarke", "Liam Fox, the Tory co-chairman". A later "the Tory
+// leader" or "the home secretary" then means that person. A role two
+// people hold in the article means neither.
+func (ar *article) registerRoles(toks [][]token, ms [][]mention) {
+	reg := func(key, id string) {
+		key = strings.TrimSpace(strings.ToLower(key))
+		if key == "" {
+			return
+		}
+		if prev, ok := ar.roles[key]; ok && prev != id {
+			ar.roles[key] = ""
+			return
+		}
+		ar.roles[key] = id
+	}
+	for i, sm := range ms {
+		items := roleItems(toks[i])
+		at := func(t int) *mention {
+			for k := range sm {
+				if sm[k].t0 <= t && t < sm[k].t1 {
+					return &sm[k]
+				}
+			}
+			return nil
+		}
+		for k := range sm {
+			m := &sm[k]
+			if m.typ != graph.Person || m.kind != byName {
+				continue
+			}
+			if m.role != "" {
+				ri := roleItems(tokenize(m.role, 0))
+				if s, role := ar.roleBefore(ri, len(ri)); s >= 0 {
+					reg(role, m.id)
+					ar.holds[m.id] = append(ar.holds[m.id], role)
+				}
+			}
+			// ORG ROLE PERSON.
+			if s, role := ar.roleBefore(items, m.t0); s >= 0 && role != "" {
+				reg(role, m.id)
+				ar.holds[m.id] = append(ar.holds[m.id], role)
+				if o := at(s - 1); o != nil && o.typ != graph.Person {
+					reg(o.surface+" "+role, m.id)
+				}
+			}
+			// PERSON, the [ORG] ROLE.
+			j := m.t1
+			if j+1 < len(items) && items[j].low == "," {
+				j++
+				if items[j].low == "the" || items[j].low == "a" || items[j].low == "an" {
+					j++
+				}
+				var org *mention
+				if o := at(j); o != nil && o.typ != graph.Person {
+					org, j = o, o.t1
+					if j < len(items) && items[j].tok.isPossessive() {
+						j++
+					}
+				}
+				for e := j + 1; e <= len(items) && e <= j+5; e++ {
+					if s, role := ar.roleBefore(items[:e], e); s == j {
+						reg(role, m.id)
+						ar.holds[m.id] = append(ar.holds[m.id], role)
+						if org != nil {
+							reg(org.surface+" "+role, m.id)
+						}
+					}
+				}
+			}
+		}
+	}
+}
+
+// roleReferences adds the mentions that stand for a named holder or for
+// the home state: "the Tory leader", "the prime minister", "the
+// government". Roles resolve through the register; an office of state
+// nobody was named with resolves through the gazetteer's roles of the
+// people the article names, read for the home state.
+func (ar *article) roleReferences(toks [][]token, ms [][]mention) {
+	r := ar.x.rules
+	for i := range ms {
+		items := roleItems(toks[i])
+		taken := func(t0, t1 int) bool {
+			for _, m := range ms[i] {
+				if m.t0 < t1 && t0 < m.t1 {
+					return true
+				}
+			}
+			return false
+		}
+		var add []mention
+		for k := 0; k < len(items); k++ {
+			if items[k].low != "the" {
+				if ar.home != "" && items[k].low == "ministers" && !taken(k, k+1) && (k == 0 || !toks[i][k-1].capitalised() || toks[i][k-1].text == "Cabinet") {
+					add = append(add, ar.homeMention(toks[i], k, k+1))
+				}
+				continue
+			}
+			q := k + 1
+			var org *mention
+			for _, m := range ms[i] {
+				if m.t0 == q && m.typ != graph.Person && !m.modifier {
+					cp := m
+					org, q = &cp, m.t1
+					break
+				}
+			}
+			if org == nil && taken(q, q+1) {
+				continue
+			}
+			if org == nil && q < len(items) && r.in("home-government", items[q].low) && ar.home != "" {
+				if q+1 >= len(items) || items[q+1].low != "of" && items[q+1].low != "’s" && items[q+1].low != "'s" {
+					add = append(add, ar.homeMention(toks[i], q, q+1))
+					k = q
+				}
+				continue
+			}
+			end := -1
+			role := ""
+			for e := q + 1; e <= len(items) && e <= q+5; e++ {
+				if s, ro := ar.roleBefore(items[:e], e); s == q {
+					end, role = e, ro
+				}
+			}
+			if end < 0 || taken(q, end) {
+				continue
+			}
+			if end < len(items) && (toks[i][end].capitalised() && toks[i][end].isWord() || items[end].low == "of") {
+				continue // a title before a name, or "the leader of X"
+			}
+			id := ""
+			if org != nil {
+				id = ar.roles[strings.ToLower(org.surface)+" "+role]
+			}
+			if id == "" {
+				if h, ok := ar.roles[role]; ok && org == nil {
+					id = h
+				}
+			}
+			if id == "" && org == nil {
+				id = ar.officeHolder(role)
+			}
+			if id == "" {
+				continue
+			}
+			m := mention{start: toks[i][q].start, end: toks[i][end-1].end, t0: q, t1: end, id: id, typ: graph.Person,
+				kind: byRole, surface: joinTokens(toks[i][k:end]), role: role}
+			if org != nil {
+				m.org = org.id
+				m.start, m.t0 = toks[i][org.t1].start, org.t1
+				if m.t0 >= end {
+					continue
+				}
+			}
+			add = append(add, m)
+			k = end - 1
+		}
+		if len(add) > 0 {
+			ms[i] = append(ms[i], add...)
+			slices.SortStableFunc(ms[i], func(a, b mention) int { return a.start - b.start })
+		}
+	}
+}
+
+// homeMention is a mention of the home state by a word for its
+// government.
+func (ar *article) homeMention(toks []token, t0, t1 int) mention {
+	e := ar.x.gaz.entities[ar.home]
+	surface := joinTokens(toks[t0:t1])
+	ar.add(e.ID, e.Type, e.Name, surface)
+	return mention{start: toks[t0].start, end: toks[t1-1].end, t0: t0, t1: t1, id: e.ID, typ: e.Type, kind: byName, surface: surface}
+}
+
+// officeHolder finds the one person the article names whose gazetteer
+// roles hold role in the home state ("prime minister" in a British story
+// is whoever the article names with "British Prime Minister").
+func (ar *article) officeHolder(role string) string {
+	if ar.home == "" || !ar.x.rules.in("state-office", role) {
+		return ""
+	}
+	home := ar.x.gaz.entities[ar.home]
+	title := capitaliseWords(role)
+	forms := []string{home.Name + " " + title, title + " of " + home.Name}
+	if d := ar.demonymOf(ar.home); d != "" {
+		forms = append(forms, d+" "+title)
+	}
+	for _, a := range home.Aliases {
+		forms = append(forms, a+" "+title)
+	}
+	found := ""
+	for _, f := range forms {
+		for _, rf := range ar.x.gaz.lookup(f) {
+			if rf.kind != formRole {
+				continue
+			}
+			if _, named := ar.people[rf.id]; !named {
+				continue
+			}
+			if found != "" && found != rf.id {
+				return ""
+			}
+			found = rf.id
+		}
+	}
+	return found
+}
+
+func capitaliseWords(s string) string {
+	f := strings.Fields(s)
+	for k, w := range f {
+		if w != "of" && w != "the" && w != "and" {
+			f[k] = capitalise(w)
+		}
+	}
+	return strings.Join(f, " ")
+}
+
+// officeRules ties a holder to what the role names: an office of state
+// with no country in the title to the home state ("Home Secretary Charles
+// Clarke", "the prime minister"), a role reference with its body to that
+// body ("the Tory leader").
+func (sc *sentence) officeRules() {
+	ar := sc.ar
+	for _, it := range sc.items {
+		m := it.m
+		if m == nil || m.typ != graph.Person || m.kind == byPronoun {
+			continue
+		}
+		if m.kind == byRole && m.org != "" {
+			if e := ar.ents[m.org]; e != nil {
+				sc.claim(m, graph.AffiliatedWith, &mention{id: e.ID, typ: e.Type, kind: byName}, m.role, confRole)
+			}
+			continue
+		}
+		if ar.home == "" || m.role == "" {
+			continue
+		}
+		role := strings.ToLower(m.role)
+		ri := roleItems(tokenize(role, 0))
+		s, core := ar.roleBefore(ri, len(ri))
+		if s < 0 || !ar.x.rules.in("state-office", core) {
+			continue
+		}
+		// "Ukrainian Foreign Minister X", "US President X": the title
+		// names its own state.
+		named := false
+		for _, t := range tokenize(m.role, 0) {
+			if t.capitalised() && len(ar.x.gaz.lookup(t.text)) > 0 {
+				named = true
+			}
+		}
+		// "Kenyan President X": a state named right before the title.
+		for _, o := range sc.items {
+			if o.m != nil && o.m.end <= m.start && m.start-o.m.end <= len(m.role)+2 && (o.m.typ == graph.Country || o.m.kind == byDemonym) {
+				named = true
+			}
+		}
+		if named || len(ar.x.personStates[m.id]) > 0 && !slices.Contains(ar.x.personStates[m.id], ar.home) {
+			continue
+		}
+		e := ar.x.gaz.entities[ar.home]
+		ar.add(e.ID, e.Type, e.Name, "")
+		sc.claim(m, graph.AffiliatedWith, &mention{id: e.ID, typ: e.Type, kind: byName}, m.role, confRole)
+	}
+}

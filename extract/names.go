@@ -1,0 +1,193 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/newskg/newskg/graph"
+)
+
+// localName is a name that the article itself types by the words around
+// it, though no gazetteer knows it: "the union Unison", "TBWA's boss",
+// "in Basingstoke".
+type localName struct {
+	id   string
+	typ  graph.EntityType
+	name string
+}
+
+// learnNames reads the whole article once for names that its own
+// context types, so that every later mention of such a name, before or
+// after the typing context, is found. Each rule is one kind of phrase;
+// a name the gazetteer knows keeps the gazetteer's reading.
+func (ar *article) learnNames(toks [][]token) {
+	for _, ts := range toks {
+		for i := 0; i < len(ts); i++ {
+			ar.nameAfterClass(ts, i)
+			ar.nameBeforeRole(ts, i)
+			ar.acronymName(ts, i)
+			ar.placeAfterIn(ts, i)
+		}
+	}
+}
+
+// learn records run as a name of type typ unless something already
+// claims it.
+func (ar *article) learn(run []token, typ graph.EntityType) {
+	name := joinTokens(run)
+	if _, ok := ar.local[name]; ok || len(ar.x.gaz.lookup(name)) > 0 {
+		return
+	}
+	ar.local[name] = localName{id: graph.Slug(name), typ: typ, name: name}
+	first := run[0].text
+	ar.localFirst[first] = max(ar.localFirst[first], len(run))
+}
+
+// unknownRun returns the capitalised run at ts[i] when it is a name the
+// gazetteer does not know as a whole and that is no personal name, or 0.
+func (ar *article) unknownRun(ts []token, i int) int {
+	if i >= len(ts) {
+		return 0
+	}
+	n := ar.capRun(ts, i)
+	if n == 0 || n > 5 {
+		return 0
+	}
+	run := ts[i : i+n]
+	if len(ar.x.gaz.lookup(joinTokens(run))) > 0 || ar.x.honorific[run[0].text] {
+		return 0
+	}
+	if l, _ := ar.gazAt(ts, i, i+n); l > 0 {
+		return 0 // "Labour Party conference": a known name leads
+	}
+	if n >= 2 && ar.x.givenNames[run[0].text] && plainName(ar.x, run) {
+		return 0
+	}
+	return n
+}
+
+// nameAfterClass: a class noun in lower case, then a name, is an
+// organisation: "Britain's biggest union Unison", "the campaign group
+// Liberty", "advertising agency TBWA".
+func (ar *article) nameAfterClass(ts []token, i int) {
+	r := ar.x.rules
+	for _, ph := range r.phrases["org-class"][ts[i].text] {
+		end := i + len(ph)
+		if end >= len(ts) {
+			continue
+		}
+		ok := true
+		for k, w := range ph {
+			if ts[i+k].text != w {
+				ok = false
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		if n := ar.unknownRun(ts, end); n > 0 && !ar.x.givenNames[ts[end].text] {
+			ar.learn(ts[end:end+n], graph.Organization)
+		}
+		return
+	}
+}
+
+// nameBeforeRole: a name followed by a role in lower case and a personal
+// name, or by a possessive and a role, is an organisation: "Newsnight
+// journalist Andrew Smith", "Acme chief executive Jane Roe", "Acme's boss".
+func (ar *article) nameBeforeRole(ts []token, i int) {
+	if i > 0 && ts[i-1].capitalised() && ts[i-1].isWord() {
+		return // inside a longer run
+	}
+	n := ar.unknownRun(ts, i)
+	if n == 0 || ar.x.givenNames[ts[i].text] || ar.x.notName[ts[i].text] {
+		return
+	}
+	for _, t := range ts[i : i+n] {
+		if w := strings.ToLower(t.text); ar.x.rules.in("role-qualifier", w) || ar.x.rules.in("role", w) {
+			return // "Shadow chancellor X", "Opposition leader X"
+		}
+	}
+	j := i + n
+	poss := j < len(ts) && ts[j].isPossessive()
+	if poss {
+		j++
+	}
+	items := make([]item, 0, 4)
+	for k := j; k < len(ts) && k < j+4; k++ {
+		items = append(items, item{tok: ts[k], low: ts[k].text})
+	}
+	q := 0
+	for q < len(items) && ar.x.rules.in("role-qualifier", items[q].low) && ar.x.rules.phraseAt(items, q, "role") < 2 {
+		q++
+	}
+	l := ar.x.rules.phraseAt(items, q, "role")
+	if l == 0 {
+		return
+	}
+	p := j + q + l
+	if poss {
+		ar.learn(ts[i:i+n], graph.Organization)
+		return
+	}
+	if p+1 < len(ts) && ts[p].capitalised() && ts[p+1].capitalised() && ar.x.givenNames[ts[p].text] {
+		ar.learn(ts[i:i+n], graph.Organization)
+	}
+}
+
+// acronymName: a word in capitals that no list knows, such as "TBWA" or
+// "MI6", is an organisation's initials.
+func (ar *article) acronymName(ts []token, i int) {
+	w := ts[i].text
+	if len(w) < 2 || len(w) > 6 || ar.x.rules.in("not-acronym", strings.ToLower(w)) || len(ar.x.gaz.lookup(w)) > 0 {
+		return
+	}
+	upper := 0
+	for _, c := range w {
+		switch {
+		case unicode.IsUpper(c):
+			upper++
+		case unicode.IsDigit(c):
+		default:
+			return
+		}
+	}
+	if upper < 2 || (i > 0 && isUpperWord(ts[i-1].text)) || (i+1 < len(ts) && isUpperWord(ts[i+1].text)) {
+		return // a headline in capitals, not initials
+	}
+	ar.learn(ts[i:i+1], graph.Organization)
+}
+
+// placeAfterIn: "in Basingstoke", "near Torbay": a name after a
+// preposition of place, in mid-sentence, is a place.
+func (ar *article) placeAfterIn(ts []token, i int) {
+	switch ts[i].text {
+	case "in", "near", "outside":
+	default:
+		return
+	}
+	n := ar.unknownRun(ts, i+1)
+	if n == 0 || ar.x.givenNames[ts[i+1].text] {
+		return
+	}
+	end := i + 1 + n
+	if end < len(ts) && (ts[end].isPossessive() || ts[end].capitalised()) {
+		return
+	}
+	typ, ok := ar.classify(ts[i+1:end], ts, i+1)
+	if ok && typ != graph.Place {
+		return
+	}
+	ar.learn(ts[i+1:end], graph.Place)
+}
+
+// localAt returns the longest article-learnt name at toks[i].
+func (ar *article) localAt(toks []token, i int) (int, localName) {
+	for n := min(ar.localFirst[toks[i].text], len(toks)-i); n >= 1; n-- {
+		if ln, ok := ar.local[joinTokens(toks[i:i+n])]; ok {
+			return n, ln
+		}
+	}
+	return 0, localName{}
+}
