@@ -24,8 +24,9 @@ func (sc *sentence) affiliations() {
 		start := k
 		// A qualifier that starts a role of its own ("chief executive")
 		// is that role.
-		for k < len(items) && items[k].m == nil && r.in("role-qualifier", items[k].low) && r.phraseAt(items, k, "role") < 2 {
-			k++
+		for k < len(items) && items[k].m == nil && r.in("role-qualifier", items[k].low) && r.phraseAt(items, k, "role") < 2 &&
+			(k+1 >= len(items) || items[k+1].m == nil && isLowerWord(items[k+1].low)) {
+			k++ // a qualifier before a role; "chief" before a name is the role
 		}
 		for s := 0; s <= 2 && k < len(items); s++ {
 			if n := r.phraseAt(items, k, "role"); n > 0 {
@@ -86,8 +87,12 @@ func (sc *sentence) affiliations() {
 		// A5: "the President of Ukraine, Vladimir Zelensky".
 		if it.m == nil {
 			if n, role := roleAt(k); n > 0 && k+n+1 < len(items) && items[k+n].is("of") {
-				if o := items[k+n+1].m; o != nil && k+n+3 < len(items) && items[k+n+2].is(",") {
-					if pm := person(k + n + 3); pm != nil {
+				d := 0
+				if items[k+n+1].is("the") {
+					d = 1 // "the chairman of the Bar Council, X"
+				}
+				if o := items[k+n+1+d].m; o != nil && k+n+3+d < len(items) && items[k+n+2+d].is(",") {
+					if pm := person(k + n + 3 + d); pm != nil {
 						sc.claim(pm, graph.AffiliatedWith, o, role, confRole)
 					}
 				}
@@ -125,6 +130,7 @@ func (sc *sentence) affiliations() {
 // ", of the X", " of the New York Times", " and Y wrote in the X".
 func (sc *sentence) personRole(k int, pm *mention, roleAt func(int) (int, string)) {
 	items := sc.items
+	r := sc.ar.x.rules
 	j := k + 1
 	comma := j < len(items) && items[j].is(",")
 	if comma {
@@ -184,6 +190,10 @@ func (sc *sentence) personRole(k int, pm *mention, roleAt func(int) (int, string
 			}
 		}
 		for j < len(items) && items[j].is("a", "an", "the") {
+			j++
+		}
+		// "X, a former Labour minister": a qualifier before the body.
+		for j+1 < len(items) && items[j].m == nil && r.in("role-qualifier", items[j].low) && items[j+1].m != nil {
 			j++
 		}
 		// "X, the Lib Dem home affairs spokesman": the body before the

@@ -162,7 +162,7 @@ func (x *Extractor) Extract(a graph.Article) graph.Document {
 	sents := Sentences(a.Text)
 	toks := make([][]token, len(sents))
 	for i, s := range sents {
-		toks[i] = tokenize(s.Text, s.Start)
+		toks[i] = splitPrefixes(tokenize(s.Text, s.Start))
 	}
 	ar.learnNames(toks)
 	// The first pass learns the article's full names, so that the second

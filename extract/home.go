@@ -91,7 +91,7 @@ func (ar *article) roleBefore(items []item, end int) (int, string) {
 	r := ar.x.rules
 	for start := max(0, end-5); start < end; start++ {
 		q := start
-		for q < end && r.in("role-qualifier", items[q].low) && r.phraseAt(items, q, "role") < 2 {
+		for q < end-1 && r.in("role-qualifier", items[q].low) && r.phraseAt(items, q, "role") < 2 {
 			q++
 		}
 		n := r.phraseAt(items, q, "role")
@@ -349,8 +349,14 @@ func (sc *sentence) officeRules() {
 		if ar.home == "" || m.role == "" {
 			continue
 		}
-		role := strings.ToLower(m.role)
-		ri := roleItems(tokenize(role, 0))
+		rt := tokenize(m.role, 0)
+		for len(rt) > 1 && ar.x.honorific[rt[len(rt)-1].text] && !ar.x.rules.in("role", strings.ToLower(rt[len(rt)-1].text)) {
+			rt = rt[:len(rt)-1] // "Attorney General Lord Goldsmith"
+		}
+		if len(rt) == 0 || !rt[0].capitalised() {
+			continue // "company president X": no office of state
+		}
+		ri := roleItems(rt)
 		s, core := ar.roleBefore(ri, len(ri))
 		if s < 0 || !ar.x.rules.in("state-office", core) {
 			continue

@@ -157,6 +157,10 @@ func particleName(w string) bool {
 var connectors = map[string]bool{"of": true, "for": true, "the": true, "de": true, "von": true, "van": true,
 	"der": true, "al": true, "bin": true, "la": true, "le": true, "du": true, "da": true}
 
+// surnameMonth holds the month names that are also surnames: after a
+// given name, "Christine May" is a person, not a date.
+var surnameMonth = map[string]bool{"May": true, "June": true, "April": true, "August": true, "January": false}
+
 // findMentions finds the entity mentions of one sentence.
 func (ar *article) findMentions(toks []token) []mention {
 	var out []mention
@@ -531,7 +535,10 @@ func (ar *article) capRun(toks []token, i int) int {
 	j := i
 	for j < len(toks) {
 		t := toks[j]
-		if t.isWord() && (t.capitalised() || j > i && particleName(t.text)) && (j == i || !ar.x.notName[t.text]) {
+		if t.isWord() && (t.capitalised() || j > i && particleName(t.text)) && (j == i || !ar.x.notName[t.text] || surnameMonth[t.text] && ar.x.givenNames[toks[j-1].text]) {
+			if j > i+1 && ar.x.rules.in("post-nominal", strings.ToLower(t.text)) {
+				break // "Guy Mansfield QC": the name ends before the letters
+			}
 			if j > i && t.start > toks[j-1].end+1 {
 				break // a line break or double space
 			}
@@ -627,7 +634,8 @@ func (ar *article) nameMentions(toks []token, i, n int) []mention {
 			k += 2
 			continue
 		}
-		if x.honorific[run[k].text] {
+		if x.honorific[run[k].text] || isUpperWord(run[k].text) && x.rules.in("role", strings.ToLower(run[k].text)) {
+			// "Mr", "Lord", and roles in capitals: "MSP Christine May".
 			role = joinTokens(run[:k+1])
 			k++
 			continue
@@ -829,7 +837,8 @@ func (ar *article) markModifiers(toks []token, ms []mention) {
 		m := &ms[k]
 		if m.t0 >= 2 && toks[m.t0-1].text == "-" {
 			p := strings.ToLower(toks[m.t0-2].text)
-			if p == "pro" || p == "anti" || p == "non" || p == "ex" {
+			// "ex-Yukos boss" names Yukos: only stances qualify.
+			if p == "pro" || p == "anti" || p == "non" {
 				m.modifier = true
 			}
 		}

@@ -49,6 +49,12 @@ func (ar *article) unknownRun(ts []token, i int) int {
 	if i >= len(ts) {
 		return 0
 	}
+	if ar.x.rules.in("role-qualifier", strings.ToLower(ts[i].text)) {
+		return 0 // "Former WorldCom chief": the name starts after it
+	}
+	if i > 0 && strings.Contains(ts[i-1].text, "-") && ts[i-1].end == ts[i].start {
+		return 0 // the tail of a hyphenated name
+	}
 	n := ar.capRun(ts, i)
 	if n == 0 || n > 5 {
 		return 0
@@ -97,7 +103,7 @@ func (ar *article) nameAfterClass(ts []token, i int) {
 // name, or by a possessive and a role, is an organisation: "Newsnight
 // journalist Andrew Smith", "Acme chief executive Jane Roe", "Acme's boss".
 func (ar *article) nameBeforeRole(ts []token, i int) {
-	if i > 0 && ts[i-1].capitalised() && ts[i-1].isWord() {
+	if i > 0 && ts[i-1].capitalised() && ts[i-1].isWord() && !ar.x.rules.in("role-qualifier", strings.ToLower(ts[i-1].text)) {
 		return // inside a longer run
 	}
 	n := ar.unknownRun(ts, i)
@@ -119,7 +125,8 @@ func (ar *article) nameBeforeRole(ts []token, i int) {
 		items = append(items, item{tok: ts[k], low: ts[k].text})
 	}
 	q := 0
-	for q < len(items) && ar.x.rules.in("role-qualifier", items[q].low) && ar.x.rules.phraseAt(items, q, "role") < 2 {
+	for q < len(items) && ar.x.rules.in("role-qualifier", items[q].low) && ar.x.rules.phraseAt(items, q, "role") < 2 &&
+		q+1 < len(items) && isLowerWord(items[q+1].low) {
 		q++
 	}
 	l := ar.x.rules.phraseAt(items, q, "role")
@@ -190,4 +197,30 @@ func (ar *article) localAt(toks []token, i int) (int, localName) {
 		}
 	}
 	return 0, localName{}
+}
+
+// splitPrefixes cuts a prefix of time off a capitalised word, so that
+// the name stands alone: "ex-Yukos boss", "former-President Kuchma",
+// "Ex-No 10 media chief". The qualifier stays a token of its own.
+func splitPrefixes(toks []token) []token {
+	var out []token
+	for _, t := range toks {
+		low := strings.ToLower(t.text)
+		cut := 0
+		for _, p := range []string{"ex-", "former-"} {
+			if strings.HasPrefix(low, p) && len(t.text) > len(p) {
+				if r := rune(t.text[len(p)]); unicode.IsUpper(r) || unicode.IsDigit(r) {
+					cut = len(p)
+				}
+			}
+		}
+		if cut == 0 {
+			out = append(out, t)
+			continue
+		}
+		out = append(out, token{text: t.text[:cut-1], start: t.start, end: t.start + cut - 1},
+			token{text: "-", start: t.start + cut - 1, end: t.start + cut},
+			token{text: t.text[cut:], start: t.start + cut, end: t.end})
+	}
+	return out
 }

@@ -715,6 +715,12 @@ func (sc *sentence) verbRules() {
 				sc.supply(subj, i, n, verb)
 			default:
 				objs, _ := sc.objectsAfter(i+n, v.skip)
+				if len(objs) == 0 {
+					// "accused him of lying": the person last named.
+					if o := sc.personPronounAt(i+n, subj); o != nil {
+						objs = []*mention{o}
+					}
+				}
 				if v.p == graph.Accused && (len(objs) == 0 || objs[0].kind == byEvent) {
 					// "blamed the attack on Ukraine": the party after
 					// "on"; "blaming a rocket launched by Islamic Jihad":
@@ -745,6 +751,37 @@ func (sc *sentence) verbRules() {
 			break
 		}
 	}
+}
+
+// personPronounAt resolves an object pronoun ("him", "her") at items[k]
+// to the person named last before it, in this sentence or an earlier
+// one, who is not the subject.
+func (sc *sentence) personPronounAt(k int, subj *mention) *mention {
+	if k >= len(sc.items) || !sc.items[k].is("him", "her") {
+		return nil
+	}
+	if k+1 < len(sc.items) && sc.items[k].is("her") && sc.items[k+1].m == nil && isLowerWord(sc.items[k+1].low) && !preposition[sc.items[k+1].low] {
+		return nil // "her party": a possessive
+	}
+	other := func(m *mention) *mention {
+		if m == nil || m.typ != graph.Person || m.kind == byPronoun || subj != nil && m.id == subj.id {
+			return nil
+		}
+		cp := *m
+		cp.kind = byPronoun
+		return &cp
+	}
+	for j := k - 1; j >= 0; j-- {
+		if o := other(sc.items[j].m); o != nil {
+			return o
+		}
+	}
+	for j := len(sc.ar.recent) - 1; j >= 0 && j >= len(sc.ar.recent)-12; j-- {
+		if o := other(sc.ar.recent[j]); o != nil {
+			return o
+		}
+	}
+	return nil
 }
 
 // coSubjects returns subj and the names coordinated with it before the

@@ -238,6 +238,16 @@ func (sc *sentence) clauseRules() {
 				k += n - 1
 				continue
 			}
+			// Evaluative words about a party the speaker names: "X said
+			// the Tories were an irrelevant party" is criticism.
+			if n := r.phraseAt(items, k, "criticism-cue"); n > 0 && !accused && !sc.negated(k) {
+				if x := sc.blamed(rg, k, n); x != nil && x.typ != graph.Place {
+					sc.claim(sp, graph.Criticized, x, joinItems(items[k:k+n]), rg.conf)
+					accused = true
+				}
+				k += n - 1
+				continue
+			}
 			// A strike the speaker reports is the speaker's accusation:
 			// "Pashinyan said Azerbaijani troops had launched attacks on
 			// Jermuk". The strike must have a target, so that "struck a
