@@ -223,7 +223,9 @@ func (ar *article) roleReferences(toks [][]token, ms [][]mention) {
 				continue
 			}
 			if org == nil && q < len(items) && r.in("home-government", items[q].low) && ar.home != "" {
-				if q+1 >= len(items) || items[q+1].low != "of" && items[q+1].low != "’s" && items[q+1].low != "'s" {
+				// "the government of Sudan" names its state.
+				ofState := q+2 < len(items) && items[q+1].low == "of" && toks[i][q+2].capitalised()
+				if !ofState && (q+1 >= len(items) || items[q+1].low != "’s" && items[q+1].low != "'s") {
 					add = append(add, ar.homeMention(toks[i], q, q+1))
 					k = q
 				}
@@ -344,6 +346,13 @@ func (sc *sentence) officeRules() {
 			if e := ar.ents[m.org]; e != nil {
 				sc.claim(m, graph.AffiliatedWith, &mention{id: e.ID, typ: e.Type, kind: byName}, m.role, confRole)
 			}
+			continue
+		}
+		if m.kind == byRole && ar.home != "" && ar.x.rules.in("state-office", m.role) && m.id == ar.officeHolder(m.role) {
+			// "the prime minister": the holder of the home state's office.
+			e := ar.x.gaz.entities[ar.home]
+			ar.add(e.ID, e.Type, e.Name, "")
+			sc.claim(m, graph.AffiliatedWith, &mention{id: e.ID, typ: e.Type, kind: byName}, m.role, confRole)
 			continue
 		}
 		if ar.home == "" || m.role == "" {

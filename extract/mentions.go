@@ -157,6 +157,9 @@ func particleName(w string) bool {
 var connectors = map[string]bool{"of": true, "for": true, "the": true, "de": true, "von": true, "van": true,
 	"der": true, "al": true, "bin": true, "la": true, "le": true, "du": true, "da": true}
 
+// peerage holds the titles that make part of a peer's name.
+var peerage = map[string]bool{"Lord": true, "Lady": true, "Baroness": true, "Baron": true}
+
 // surnameMonth holds the month names that are also surnames: after a
 // given name, "Christine May" is a person, not a date.
 var surnameMonth = map[string]bool{"May": true, "June": true, "April": true, "August": true, "January": false}
@@ -806,6 +809,9 @@ func (ar *article) acronym(a string) string {
 // person records a person mention for toks[i:j]; a single letter is no
 // name and gives none.
 func (ar *article) person(toks []token, i, j int, role string) []mention {
+	if j-i == 1 && i > 0 && peerage[toks[i-1].text] {
+		i-- // "Lord Goldsmith" is the peer's name, not a surname
+	}
 	name := joinTokens(toks[i:j])
 	if utf8.RuneCountInString(name) < 2 {
 		return nil

@@ -241,7 +241,7 @@ func (sc *sentence) clauseRules() {
 			// Evaluative words about a party the speaker names: "X said
 			// the Tories were an irrelevant party" is criticism.
 			if n := r.phraseAt(items, k, "criticism-cue"); n > 0 && !accused && !sc.negated(k) {
-				if x := sc.blamed(rg, k, n); x != nil && x.typ != graph.Place {
+				if x := sc.criticised(rg, k); x != nil && x.typ != graph.Place {
 					sc.claim(sp, graph.Criticized, x, joinItems(items[k:k+n]), rg.conf)
 					accused = true
 				}
@@ -421,6 +421,26 @@ func (sc *sentence) blamed(rg claimRegion, k, n int) *mention {
 		}
 		if it.is(".", ";", "but", "if", "whether", "because") {
 			return nil
+		}
+	}
+	return nil
+}
+
+// criticised finds the party that a criticism cue at items[k] is said
+// of: the nearest name before it in the clause, a possessor included
+// ("Labour's plans were a shambles" is said of Labour).
+func (sc *sentence) criticised(rg claimRegion, k int) *mention {
+	items := sc.items
+	for j := k - 1; j >= rg.from && j >= k-8; j-- {
+		it := items[j]
+		if it.is("-", "–", "—", "(", ")", ":", ".", ";", "but", "if", "whether", "because") {
+			return nil
+		}
+		if it.m != nil {
+			if it.m.modifier || it.m.kind == byEvent || it.m.id == rg.speaker.id {
+				return nil
+			}
+			return it.m
 		}
 	}
 	return nil

@@ -1,0 +1,136 @@
+package extract_test
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/newskg/newskg/graph"
+)
+
+// TestGeneralRules pins each rule for news that no list knows: the
+// kinds of sentence that every outlet writes, each in more than one
+// wording, with names invented for the test. Switching a rule off makes
+// its cases fail.
+func TestGeneralRules(t *testing.T) {
+	// ukStory gives the article a home state: it names British parties
+	// and MPs, as a UK politics story does.
+	const ukStory = "Labour and the Tories clashed in the Commons as MPs voted. "
+	tests := []struct {
+		rule, text string
+		want, not  []string
+		entities   []string // "id Type" that must be found
+	}{
+		// nameAfterClass
+		{"class noun before a name", "Dave Pellow, the leader of the union Tradewell, spoke.",
+			[]string{"dave-pellow affiliated_with tradewell"}, nil, []string{"tradewell Organization"}},
+		{"class noun before a name", "Sarah Quist, a spokeswoman for the campaign group Openright, said the plan was wrong.",
+			[]string{"sarah-quist affiliated_with openright"}, nil, []string{"openright Organization"}},
+		{"class noun before a name", "The advertising agency Brightmoor denied the claims.",
+			nil, nil, []string{"brightmoor Organization"}},
+		// nameBeforeRole
+		{"name before a role and a person", "Halcrow chief executive Mary Denton said profits fell.",
+			[]string{"mary-denton affiliated_with halcrow"}, nil, []string{"halcrow Organization"}},
+		{"name before a role and a person", "Later, Nightline presenter Tom Askew asked the question.",
+			[]string{"tom-askew affiliated_with nightline"}, nil, nil},
+		{"name before a possessive role", "Trevor Pike, Brightmoor's boss, laughed it off.",
+			[]string{"trevor-pike affiliated_with brightmoor"}, nil, []string{"brightmoor Organization"}},
+		// acronymName
+		{"unknown initials", "A spokesman for the QRXT said the vote was fair.",
+			nil, nil, []string{"qrxt Organization"}},
+		{"unknown initials", "Peter Lodge, a director of KLMV, resigned.",
+			[]string{"peter-lodge affiliated_with klmv"}, nil, []string{"klmv Organization"}},
+		{"capitals that are no initials", "The MP told the BBC the GDP figures were poor.",
+			nil, nil, nil},
+		// placeAfterIn
+		{"a name after in", "The rally was held in Wexbury on Monday.", nil, nil, []string{"wexbury Place"}},
+		{"a name after near", "Police found the car near Thornleigh.", nil, nil, []string{"thornleigh Place"}},
+		// party adjectives (gazetteer)
+		{"party adjective", "Tory leader Michael Howard spoke.", []string{"michael-howard affiliated_with conservative-party"}, nil, nil},
+		{"party adjective", "Lib Dem spokesman John Marple spoke.", []string{"john-marple affiliated_with liberal-democrats"}, nil, nil},
+		// officeRules and decideHome
+		{"office of state", ukStory + "Home Secretary Charles Clarke defended the bill.",
+			[]string{"charles-clarke affiliated_with united-kingdom"}, nil, nil},
+		{"office of state", ukStory + "The Chancellor, Gordon Brown, spoke. Attorney General Lord Goldsmith agreed.",
+			[]string{"lord-goldsmith affiliated_with united-kingdom"}, nil, nil},
+		{"office of another state", ukStory + "Kenyan President William Ruto met them.",
+			nil, []string{"william-ruto affiliated_with united-kingdom"}, nil},
+		{"a company's president", ukStory + "Its company president Lee Fordham spoke.",
+			nil, []string{"lee-fordham affiliated_with united-kingdom"}, nil},
+		// roleReferences: the government
+		{"the government is the home state", ukStory + "Michael Howard accused the government of lying.",
+			[]string{"michael-howard accused united-kingdom"}, nil, nil},
+		{"ministers are the home state", ukStory + "John Marple criticised ministers over the delay.",
+			[]string{"john-marple criticized united-kingdom"}, nil, nil},
+		{"no home state, no government", "Michael Howard accused the government of lying.",
+			nil, []string{"michael-howard accused united-kingdom"}, nil},
+		// registerRoles and roleReferences: role register
+		{"a role named before resolves later", ukStory + "Tory co-chairman Liam Fox spoke on Monday. The Tory co-chairman attacked Labour's pledges.",
+			[]string{"liam-fox criticized labour-party"}, nil, nil},
+		{"a role in apposition resolves later", ukStory + "Jane Orme, the Labour deputy leader, spoke. Later the deputy leader condemned the Tories.",
+			[]string{"jane-orme criticized conservative-party"}, nil, nil},
+		{"an office resolves through the gazetteer", ukStory + "Tony Blair spoke. The prime minister criticised the Tories.",
+			[]string{"tony-blair criticized conservative-party", "tony-blair affiliated_with united-kingdom"}, nil, nil},
+		{"a role two people hold resolves to neither", ukStory + "Tory spokesman John Marple and Labour spokesman Peter Lodge spoke. The spokesman condemned the Tories.",
+			nil, []string{"peter-lodge criticized conservative-party", "john-marple criticized conservative-party"}, nil},
+		// criticism cues in reported speech
+		{"evaluative words in a report", "Nicola Sturgeon said the Tories were an irrelevant party.",
+			[]string{"nicola-sturgeon criticized conservative-party"}, nil, nil},
+		{"evaluative words in a report", "Charles Kennedy said Labour's plans were a shambles.",
+			[]string{"charles-kennedy criticized labour-party"}, nil, nil},
+		{"negated evaluation", "Charles Kennedy said Labour's plans were not a shambles.",
+			nil, []string{"charles-kennedy criticized labour-party"}, nil},
+		// blame cues: broken promises
+		{"a broken promise is an accusation", "Liam Fox said Labour had broken its promise on tax.",
+			[]string{"liam-fox accused labour-party"}, nil, nil},
+		// law verbs
+		{"a lawsuit", "Yukos sued Gazprom in a Texas court.", []string{"yukos accused gazprom"}, nil, nil},
+		{"a lawsuit, passive", "Deutsche Bank is being sued by Yukos.", []string{"yukos accused deutsche-bank"}, nil, nil},
+		{"charges", "Prosecutors in Paris indicted Renault over the emissions.", nil, nil, nil},
+		// object pronouns
+		{"him after a named person", "Liam Fox spoke first. Charles Clarke accused him of scoring cheap points.",
+			[]string{"charles-clarke accused liam-fox"}, nil, nil},
+		{"her party is no person", "Nicola Sturgeon spoke. Michael Howard criticised her party.",
+			nil, []string{"michael-howard criticized nicola-sturgeon"}, nil},
+		// prefixes, post-nominals, titles in capitals, month surnames
+		{"ex- before a name", "The ex-Yukos boss Mikhail Khodorkovsky spoke.",
+			[]string{"mikhail-khodorkovsky affiliated_with yukos"}, nil, nil},
+		{"former before a name", "Former Halcrow chief Bernie Epps denied it.",
+			[]string{"bernie-epps affiliated_with halcrow"}, nil, nil},
+		{"a title in capitals and a month surname", "Labour MSP Christine May spoke.",
+			[]string{"christine-may affiliated_with labour-party"}, nil, []string{"christine-may Person"}},
+		{"the chairman of the body, name", "The chairman of the Bar Council, John Mansfield QC, spoke.",
+			[]string{"john-mansfield affiliated_with bar-council"}, nil, nil},
+		{"a qualifier before the body", "Peter Mandelson, former Labour minister, spoke.",
+			[]string{"peter-mandelson affiliated_with labour-party"}, nil, nil},
+		{"a qualifier before the body", "Jane Orme, a former Labour communications director, spoke.",
+			[]string{"jane-orme affiliated_with labour-party"}, nil, nil},
+		{"a body before the role in apposition", "Mark Oaten, the Lib Dem home affairs spokesman, spoke.",
+			[]string{"mark-oaten affiliated_with liberal-democrats"}, nil, nil},
+	}
+	x := newExtractor(t)
+	for _, tt := range tests {
+		t.Run(tt.rule, func(t *testing.T) {
+			d := x.Extract(graph.Article{ID: "t", Title: "Test", Text: "Test headline\n\n" + tt.text + "\n"})
+			got := triples(d)
+			for _, w := range tt.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("%q: missing %q; got %q", tt.text, w, got)
+				}
+			}
+			for _, n := range tt.not {
+				if slices.Contains(got, n) {
+					t.Errorf("%q: unwanted %q", tt.text, n)
+				}
+			}
+			var ents []string
+			for _, e := range d.Entities {
+				ents = append(ents, e.ID+" "+string(e.Type))
+			}
+			for _, w := range tt.entities {
+				if !slices.Contains(ents, w) {
+					t.Errorf("%q: missing entity %q; got %q", tt.text, w, ents)
+				}
+			}
+		})
+	}
+}
