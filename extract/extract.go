@@ -179,6 +179,7 @@ func (x *Extractor) Extract(a graph.Article) graph.Document {
 	ar.decideHome(toks, ms)
 	ar.registerRoles(toks, ms)
 	ar.roleReferences(toks, ms)
+	ar.nominalReferences(toks, ms)
 	ar.findEvents(sents, ms)
 	claims := ar.relations(sents, toks, ms)
 

@@ -392,3 +392,60 @@ func (sc *sentence) officeRules() {
 		sc.claim(m, graph.AffiliatedWith, &mention{id: e.ID, typ: e.Type, kind: byName}, m.role, confRole)
 	}
 }
+
+// corporate reports whether m names an organisation that a class noun
+// such as "the firm" can point back at: not a state's own body, which
+// speaks for its state.
+func (ar *article) corporate(m mention) bool {
+	return m.typ == graph.Organization && m.kind == byName && !m.modifier && ar.x.homeCues[m.id] == "" && len(ar.sides[m.id]) == 0
+}
+
+// nominalReferences adds the mentions that point back at an
+// organisation by its class: "the firm", "the company", "the programme"
+// mean the organisation named last before them. They resolve like a
+// pronoun, with a pronoun's confidence.
+func (ar *article) nominalReferences(toks [][]token, ms [][]mention) {
+	r := ar.x.rules
+	var last *mention
+	for i := range ms {
+		ts := toks[i]
+		var add []mention
+		next := 0 // the first mention not yet passed
+		for k := 0; k < len(ts); k++ {
+			for next < len(ms[i]) && ms[i][next].end <= ts[k].start {
+				if m := ms[i][next]; ar.corporate(m) {
+					last = &m
+				}
+				next++
+			}
+			if last == nil || ts[k].text != "the" && ts[k].text != "The" || k+1 >= len(ts) {
+				continue
+			}
+			w := ts[k+1].text
+			if !r.in("org-class", w) || r.in("role", w) || w == "party" || w == "body" || w == "show" {
+				continue
+			}
+			if k+2 < len(ts) && (ts[k+2].capitalised() && ts[k+2].isWord() || ts[k+2].text == "’s" || ts[k+2].text == "'s" ||
+				ts[k+2].text == "of" && k+3 < len(ts) && ts[k+3].capitalised()) {
+				continue // "the union Unison", "the group of Western states"
+			}
+			if next < len(ms[i]) && ms[i][next].start < ts[k+1].end {
+				continue // inside a mention
+			}
+			cp := *last
+			cp.start, cp.end, cp.t0, cp.t1 = ts[k].start, ts[k+1].end, k, k+2
+			cp.kind, cp.surface, cp.state, cp.modifier = byPronoun, "the "+w, "", false
+			add = append(add, cp)
+			k++
+		}
+		for ; next < len(ms[i]); next++ {
+			if m := ms[i][next]; ar.corporate(m) {
+				last = &m
+			}
+		}
+		if len(add) > 0 {
+			ms[i] = append(ms[i], add...)
+			slices.SortStableFunc(ms[i], func(a, b mention) int { return a.start - b.start })
+		}
+	}
+}

@@ -200,6 +200,10 @@ func (ar *article) relations(sents []Sentence, toks [][]token, ms [][]mention) [
 		speaker = sc.openSpeaker
 		if sc.subject != nil {
 			prevSubject = sc.subject
+		} else if m := sc.firstAgent(); m != nil {
+			// "Yukos is an oil company. It said ...": a sentence without
+			// a claim still gives its subject to the next one's pronoun.
+			prevSubject = m
 		}
 	}
 	return out
@@ -584,6 +588,15 @@ func (sc *sentence) objectsAfter(j int, maxSkip int) ([]*mention, int) {
 			if n < len(items) && items[n].is("the", "its", "their") {
 				n++
 			}
+			if n+1 < len(items) && items[n].is("other", "fellow", "senior", "several") {
+				// "Mr Blair and other Cabinet ministers"
+				for s := 1; s <= 2 && n+s < len(items); s++ {
+					if items[n+s].m != nil {
+						n += s
+						break
+					}
+				}
+			}
 			if n < len(items) && items[n].m != nil && !items[n].m.modifier {
 				k = n
 				continue
@@ -682,6 +695,11 @@ func (sc *sentence) verbRules() {
 			}
 			if subj == nil {
 				subj = sc.subjectBefore(i)
+				if subj != nil && strings.HasSuffix(items[i].low, "ing") && sc.governed(subj) {
+					// "wrote to the watchdog accusing Labour": the
+					// participle's subject is the sentence's.
+					subj = sc.participleSubject(i)
+				}
 			}
 			if subj == nil && v.p == graph.Denied {
 				subj = sc.leadingParticiple(i)
@@ -703,6 +721,9 @@ func (sc *sentence) verbRules() {
 			}
 			switch v.p {
 			case graph.Denied:
+				if i+n < len(items) && r.phraseAt(items, i+n, "refused-thing") > 0 {
+					break // "denied bail": a refusal, not a denial
+				}
 				if !strings.HasPrefix(items[i].low, "den") && !sc.deniesClaim(i+n) {
 					// "rejected the Lib Dems' call", "dismissed the
 					// Budget": a rejection, not a denial.
@@ -751,6 +772,32 @@ func (sc *sentence) verbRules() {
 			break
 		}
 	}
+}
+
+// governed reports whether a preposition stands right before m.
+func (sc *sentence) governed(m *mention) bool {
+	for k, it := range sc.items {
+		if it.m == m {
+			return k > 0 && preposition[sc.items[k-1].low] || k > 1 && sc.items[k-1].is("the", "a", "an") && preposition[sc.items[k-2].low]
+		}
+	}
+	return false
+}
+
+// firstAgent returns the sentence's first name that can act, when no
+// preposition governs it: the likely subject.
+func (sc *sentence) firstAgent() *mention {
+	for k, it := range sc.items {
+		m := it.m
+		if m == nil || it.quoted {
+			continue
+		}
+		if m.modifier || m.kind == byEvent || m.typ == graph.Place || m.typ == graph.Event || k > 0 && preposition[sc.items[k-1].low] {
+			return nil
+		}
+		return m
+	}
+	return nil
 }
 
 // personPronounAt resolves an object pronoun ("him", "her") at items[k]
@@ -1325,7 +1372,58 @@ func (sc *sentence) denial(subj *mention, from int, verb string, conf float64) {
 		}
 		obj, conf = sc.ar.accuserOf(subj, named, conf)
 	}
+	if obj == nil {
+		// Nobody named made the charge: the denial is of the matter
+		// itself, an incident of the article's own ("denied the
+		// allegations", "denied fraud charges").
+		obj = sc.deniedMatter(subj, from)
+	}
 	sc.claim(subj, graph.Denied, obj, verb, conf)
+}
+
+// deniedMatter makes the thing a denial rejects into an event: the noun
+// phrase after the verb ("the allegations", "fraud charges"), or the
+// clause it denies ("denied his cabinet was split"). It is the
+// article's own, named "<phrase> (<denier>)" so that two denials of
+// the same phrase by different people stay apart.
+func (sc *sentence) deniedMatter(subj *mention, from int) *mention {
+	items := sc.items
+	k := from
+	for k < len(items) && items[k].m == nil && items[k].is("the", "any", "all", "these", "those", "such", "that", "his", "her", "its", "their", "a", "an") {
+		k++
+	}
+	var words []string
+	for j := k; j < len(items) && len(words) < 4; j++ {
+		it := items[j]
+		if it.m != nil {
+			words = append(words, it.m.surface)
+			continue
+		}
+		if !it.tok.isWord() || preposition[it.low] && it.low != "of" || it.low == "of" && len(words) == 0 {
+			break
+		}
+		words = append(words, it.tok.text)
+	}
+	for len(words) > 0 && (words[len(words)-1] == "of" || words[len(words)-1] == "and") {
+		words = words[:len(words)-1]
+	}
+	if len(words) == 0 {
+		return nil
+	}
+	e := sc.ar.ents[subj.id]
+	if e == nil {
+		return nil
+	}
+	// One matter per denier and article: repeated denials ("denied
+	// the claims ... denied the allegations") answer the same charge.
+	phrase := strings.Join(words, " ")
+	id := graph.Slug(sc.ar.a.ID + " " + e.Name + " denial")
+	name := "Matter denied by " + e.Name
+	if _, ok := sc.ar.ents[id]; ok {
+		name = sc.ar.ents[id].Name
+	}
+	sc.ar.add(id, graph.Event, name, phrase)
+	return &mention{id: id, typ: graph.Event, kind: byEvent, surface: phrase}
 }
 
 // accuserOf returns the party whose accusation a denial by subj answers:

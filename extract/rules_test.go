@@ -106,6 +106,34 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"jane-orme affiliated_with labour-party"}, nil, nil},
 		{"a body before the role in apposition", "Mark Oaten, the Lib Dem home affairs spokesman, spoke.",
 			[]string{"mark-oaten affiliated_with liberal-democrats"}, nil, nil},
+		// nominalReferences: "the firm" is the company named last
+		{"the firm after a company", "Gazprom is a gas producer. Russia accused the firm of fraud.",
+			[]string{"russia accused gazprom"}, nil, nil},
+		{"the company, not a state body", "Gazprom met the Kremlin on Monday. The company said the Kremlin had lied.",
+			[]string{"gazprom accused kremlin"}, []string{"kremlin accused kremlin"}, nil},
+		// firstAgent: a sentence's subject without a claim
+		{"it after a sentence without a claim", "Gazprom is an oil company. It said the Kremlin had manufactured the case.",
+			[]string{"gazprom accused kremlin"}, nil, nil},
+		// deniedMatter and refused things
+		{"a denial with no accuser is of the matter", "Bernie Epps denied the allegations. He later denied charges of fraud.",
+			[]string{"bernie-epps denied t-bernie-epps-denial"}, nil, nil},
+		{"denied bail is no denial", "Bernie Epps was charged and denied bail.",
+			nil, []string{"bernie-epps denied t-bernie-epps-denial"}, nil},
+		{"a denial answers the accuser", "Russia accused Gazprom of fraud. Gazprom denied the allegations.",
+			[]string{"gazprom denied russia"}, []string{"gazprom denied t-gazprom-denial"}, nil},
+		// governed: a participle after a prepositional object
+		{"participle after a preposition", "John Marple wrote to the regulator accusing Labour of cheating.",
+			[]string{"john-marple accused labour-party"}, nil, nil},
+		{"participle after a comma", "John Marple spoke on Monday, accusing Labour of cheating.",
+			[]string{"john-marple accused labour-party"}, nil, nil},
+		// coordination across "other"
+		{"and other ministers", ukStory + "Liam Fox accused Tony Blair and other Cabinet ministers of lying.",
+			[]string{"liam-fox accused tony-blair", "liam-fox accused united-kingdom"}, nil, nil},
+		// blame cues of wrongdoing
+		{"wrongdoing in a report", "Deutsche Bank claimed Yukos had manufactured a legal case.",
+			[]string{"deutsche-bank accused yukos"}, nil, nil},
+		{"wrongdoing in a report", "Gazprom said Rosneft had colluded with officials.",
+			[]string{"gazprom accused rosneft"}, nil, nil},
 	}
 	x := newExtractor(t)
 	for _, tt := range tests {
