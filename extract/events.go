@@ -79,11 +79,11 @@ func (ar *article) findEvents(sents []Sentence, ms [][]mention) {
 					continue
 				}
 				// Target after the noun: "strike on the Kremlin".
-				if m.start == end && end > s.Start+loc[7] && (m.typ == graph.Place || m.typ == graph.Organization) && m.state == "" {
+				if m.start == end && end > s.Start+loc[7] && ar.strikable(m, s.Text) && m.state == "" {
 					target = m
 				}
 				// Target before the noun: "the Kremlin drone attack".
-				if m.end+1 == s.Start+loc[0] && (m.typ == graph.Place || m.typ == graph.Organization) && m.state == "" {
+				if m.end+1 == s.Start+loc[0] && ar.strikable(m, s.Text) && m.state == "" {
 					target = m
 					start = m.start
 				}

@@ -191,7 +191,7 @@ func (x *Extractor) Extract(a graph.Article) graph.Document {
 	for i, sm := range ms {
 		dl := dateline.FindStringIndex(sents[i].Text)
 		for _, m := range sm {
-			if medium[m.surface] && m.start >= 3 && strings.HasSuffix(strings.TrimRight(a.Text[:m.start], " "), " on") ||
+			if medium[m.surface] && m.start >= 3 && strings.HasSuffix(strings.TrimRight(a.Text[:m.start], " "), " on") || ar.outlet(m) ||
 				inSlogan(sents[i], m) || dl != nil && m.end <= sents[i].Start+dl[1] {
 				continue
 			}

@@ -157,6 +157,21 @@ func particleName(w string) bool {
 var connectors = map[string]bool{"of": true, "for": true, "the": true, "de": true, "von": true, "van": true,
 	"der": true, "al": true, "bin": true, "la": true, "le": true, "du": true, "da": true}
 
+// firstName returns the one person of the article whose full name
+// starts with first, or "".
+func (ar *article) firstName(first string) string {
+	found := ""
+	for id, name := range ar.people {
+		if f := strings.Fields(name); len(f) >= 2 && f[0] == first {
+			if found != "" && found != id {
+				return ""
+			}
+			found = id
+		}
+	}
+	return found
+}
+
 // peerage holds the titles that make part of a peer's name.
 var peerage = map[string]bool{"Lord": true, "Lady": true, "Baroness": true, "Baron": true}
 
@@ -809,8 +824,20 @@ func (ar *article) acronym(a string) string {
 // person records a person mention for toks[i:j]; a single letter is no
 // name and gives none.
 func (ar *article) person(toks []token, i, j int, role string) []mention {
-	if j-i == 1 && i > 0 && peerage[toks[i-1].text] {
+	if j-i == 1 && i > 0 && (toks[i-1].text == "Sir" || toks[i-1].text == "Dame") {
+		// "Sir Menzies": a knight is called by his first name.
+		if id := ar.firstName(toks[i].text); id != "" {
+			ar.add(id, graph.Person, ar.people[id], "Sir "+toks[i].text)
+			return []mention{{start: toks[i-1].start, end: toks[i].end, t0: i - 1, t1: j, id: id, typ: graph.Person, surface: joinTokens(toks[i-1 : j]), role: role}}
+		}
+	}
+	if j-i == 1 && i > 1 && toks[i-1].text == "Justice" && (toks[i-2].text == "Lord" || toks[i-2].text == "Lady" || toks[i-2].text == "Mr" || toks[i-2].text == "Mrs") {
+		i -= 2 // "Lord Justice Rix", "Mr Justice Forbes": a judge's name
+	} else if j-i == 1 && i > 0 && peerage[toks[i-1].text] {
 		i-- // "Lord Goldsmith" is the peer's name, not a surname
+	}
+	if j-i == 1 && i > 0 && toks[i-1].text == "General" && ar.x.rules.in("not-surname", strings.ToLower(toks[i].text)) {
+		return nil // "General Election"
 	}
 	name := joinTokens(toks[i:j])
 	if utf8.RuneCountInString(name) < 2 {

@@ -224,3 +224,47 @@ func splitPrefixes(toks []token) []token {
 	}
 	return out
 }
+
+// strikable reports whether m can be the target of an attack that the
+// sentence tells: a place, or an organisation when the sentence speaks
+// of violence ("a drone attack on the Kremlin"). Without violence, an
+// "attack on Labour" is one of words, and no incident.
+func (ar *article) strikable(m *mention, sentence string) bool {
+	switch m.typ {
+	case graph.Place:
+		return true
+	case graph.Organization:
+		for _, t := range tokenize(sentence, 0) {
+			if ar.x.rules.in("violence", strings.ToLower(t.text)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// outlet reports whether m is a news outlet named only as the channel of
+// a statement ("told the BBC", "speaking on BBC Radio", "writing in the
+// Daily Telegraph"): the medium takes no part in the story.
+func (ar *article) outlet(m mention) bool {
+	if m.typ != graph.Organization || m.kind != byName {
+		return false
+	}
+	media := false
+	for _, w := range strings.Fields(m.surface) {
+		if ar.x.rules.in("media-word", strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"))) {
+			media = true
+		}
+	}
+	if !media {
+		return false
+	}
+	before := strings.ToLower(strings.TrimRight(ar.a.Text[max(0, m.start-40):m.start], " "))
+	before = strings.TrimSuffix(before, " the")
+	for _, cue := range ar.x.lex["outlet-cue"] {
+		if strings.HasSuffix(before, " "+cue) || before == cue {
+			return true
+		}
+	}
+	return false
+}

@@ -134,6 +134,18 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"deutsche-bank accused yukos"}, nil, nil},
 		{"wrongdoing in a report", "Gazprom said Rosneft had colluded with officials.",
 			[]string{"gazprom accused rosneft"}, nil, nil},
+		// strikable: an attack on a party is one of words
+		{"an attack in words is no incident", "Liam Fox said the attack on Labour was justified.",
+			nil, nil, nil},
+		{"an attack with weapons is an incident", "The drone attack on the Kremlin killed no one.",
+			nil, nil, []string{"kremlin-attack Event"}},
+		// Sir and a first name, judges, General Election
+		{"a knight by his first name", "Sir Menzies Campbell spoke. Later Sir Menzies accused Labour of lying.",
+			[]string{"menzies-campbell accused labour-party"}, nil, nil},
+		{"a judge's title is his name", "Lord Justice Marwick ruled against the army.",
+			nil, nil, []string{"lord-justice-marwick Person"}},
+		{"a general election is no general", "The General Election will be held in May.",
+			nil, nil, nil},
 	}
 	x := newExtractor(t)
 	for _, tt := range tests {
@@ -159,6 +171,49 @@ func TestGeneralRules(t *testing.T) {
 					t.Errorf("%q: missing entity %q; got %q", tt.text, w, ents)
 				}
 			}
+			for _, e := range d.Entities {
+				if e.Type == graph.Event && len(tt.entities) == 0 && tt.rule == "an attack in words is no incident" {
+					t.Errorf("%q: unwanted event %q", tt.text, e.ID)
+				}
+				if e.Type == graph.Person && (e.Name == "Election" || e.Name == "General") {
+					t.Errorf("%q: a person called %q", tt.text, e.Name)
+				}
+			}
 		})
+	}
+}
+
+// TestOutletsAndInitials pins the rules that keep a story's furniture out
+// of its entities: an outlet named as the channel of a statement, and
+// words in capitals that are no initials.
+func TestOutletsAndInitials(t *testing.T) {
+	tests := []struct {
+		text      string
+		want, not []string
+	}{
+		{"Tony Blair told the BBC the plan would work.", []string{"tony-blair"}, []string{"bbc"}},
+		{"Tony Blair, speaking on BBC Radio, said the plan would work.", []string{"tony-blair"}, []string{"bbc-radio"}},
+		{"Tony Blair, writing in the Times, said the plan would work.", nil, []string{"the-times", "times"}},
+		{"The BBC denied bias and Tony Blair criticised the BBC.", []string{"bbc"}, nil},
+		{"THIS WILL NOT DO, said the poster. ANY vote counts.", nil, []string{"will", "any", "not"}},
+		{"The QRXT union went on strike.", []string{"qrxt"}, nil},
+	}
+	x := newExtractor(t)
+	for _, tt := range tests {
+		d := x.Extract(graph.Article{ID: "t", Title: "Test", Text: "Test headline\n\n" + tt.text + "\n"})
+		var ids []string
+		for _, e := range d.Entities {
+			ids = append(ids, e.ID)
+		}
+		for _, w := range tt.want {
+			if !slices.Contains(ids, w) {
+				t.Errorf("%q: missing %q; got %q", tt.text, w, ids)
+			}
+		}
+		for _, n := range tt.not {
+			if slices.Contains(ids, n) {
+				t.Errorf("%q: unwanted %q", tt.text, n)
+			}
+		}
 	}
 }
