@@ -99,6 +99,7 @@ func (sc *sentence) affiliations() {
 			}
 		}
 	}
+	sc.roleRules(roleAt)
 	// A role reference names what the holder belongs to: "Putin's
 	// spokesman" ties him to Putin, "the Russian president" to Russia.
 	for _, it := range items {

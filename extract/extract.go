@@ -43,6 +43,9 @@ type Extractor struct {
 	// homeCues maps entity IDs and words to the one state they belong
 	// to (data/home.tsv).
 	homeCues map[string]string
+	// bodies maps a role in lower case to the body it names
+	// (data/bodies.tsv).
+	bodies map[string]string
 }
 
 // Option configures an Extractor.
@@ -76,6 +79,7 @@ func New(opts ...Option) (*Extractor, error) {
 	}
 	x.givenNames = loadNames(bytes.NewReader(read("data/given_names.txt")))
 	x.homeCues = loadHomeCues(read("data/home.tsv"))
+	x.bodies = loadHomeCues(read("data/bodies.tsv"))
 	for _, o := range opts {
 		if err := o(x); err != nil {
 			return nil, err

@@ -652,7 +652,7 @@ func (ar *article) nameMentions(toks []token, i, n int) []mention {
 			k += 2
 			continue
 		}
-		if x.honorific[run[k].text] || isUpperWord(run[k].text) && x.rules.in("role", strings.ToLower(run[k].text)) {
+		if x.honorific[run[k].text] || x.rules.in("role", strings.ToLower(run[k].text)) && !x.givenNames[run[k].text] {
 			// "Mr", "Lord", and roles in capitals: "MSP Christine May".
 			role = joinTokens(run[:k+1])
 			k++

@@ -1372,6 +1372,20 @@ func (sc *sentence) denial(subj *mention, from int, verb string, conf float64) {
 		}
 		obj, conf = sc.ar.accuserOf(subj, named, conf)
 	}
+	if obj == nil && sc.claimNounAfter(from) {
+		// "rejected the accusations": the accusations told last, by
+		// whomever they were made.
+		for k := len(sc.ar.accusations) - 1; k >= 0; k-- {
+			c := sc.ar.accusations[k]
+			if c.Subject != subj.id && c.Subject != sc.argID(subj, graph.Denied, true) {
+				if e := sc.ar.ents[c.Subject]; e != nil {
+					obj = &mention{id: e.ID, typ: e.Type}
+					conf = min(conf, confPronoun)
+				}
+				break
+			}
+		}
+	}
 	if obj == nil {
 		// Nobody named made the charge: the denial is of the matter
 		// itself, an incident of the article's own ("denied the
@@ -1379,6 +1393,22 @@ func (sc *sentence) denial(subj *mention, from int, verb string, conf float64) {
 		obj = sc.deniedMatter(subj, from)
 	}
 	sc.claim(subj, graph.Denied, obj, verb, conf)
+}
+
+// claimNounAfter reports whether the words after a denial name a claim
+// ("rejected the accusations", "denied these allegations").
+func (sc *sentence) claimNounAfter(k int) bool {
+	r := sc.ar.x.rules
+	for j := k; j < len(sc.items) && j < k+3; j++ {
+		it := sc.items[j]
+		if it.m != nil {
+			return false
+		}
+		if r.in("claim-noun", it.low) || r.in("accusation-noun", it.low) {
+			return true
+		}
+	}
+	return false
 }
 
 // deniedMatter makes the thing a denial rejects into an event: the noun

@@ -1,0 +1,238 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/newskg/newskg/graph"
+)
+
+// roleRules reads the role patterns whose body is named indirectly or
+// not at all: "its founder X", "his lawyer X", "Tory Treasurer Lord X",
+// "X is acting as an adviser for Labour", "For the Liberal Democrats, X
+// said", "presenter X" after the programme was named, "X, an MEP".
+// roleAt is the role matcher of affiliations.
+func (sc *sentence) roleRules(roleAt func(int) (int, string)) {
+	items := sc.items
+	r := sc.ar.x.rules
+	personAt := func(k int) *mention {
+		if k >= 0 && k < len(items) && items[k].m != nil && items[k].m.typ == graph.Person && items[k].m.kind != byPronoun && !items[k].m.modifier {
+			return items[k].m
+		}
+		return nil
+	}
+	for k := 0; k < len(items); k++ {
+		it := items[k]
+		switch {
+		case it.is("its", "his", "her", "their"):
+			sc.possessedRole(k, roleAt, personAt)
+		case it.m != nil && !it.m.modifier && (it.m.typ == graph.Organization || it.m.typ == graph.Country) && it.m.kind != byPronoun && it.m.kind != byEvent:
+			// "Tory Treasurer Lord Ashcroft": a title in capitals, read
+			// with the name, after its body.
+			if pm := personAt(k + 1); pm != nil && pm.role != "" {
+				if s, role := sc.ar.roleBefore(roleItems(tokenize(pm.role, 0)), len(tokenize(pm.role, 0))); s >= 0 {
+					sc.claim(pm, graph.AffiliatedWith, it.m, role, confRole)
+				}
+			}
+		case it.is("for") && k <= 1:
+			// "For the Liberal Democrats, Sir Menzies Campbell said".
+			o := k + 1
+			if o < len(items) && items[o].is("the") {
+				o++
+			}
+			if o+2 < len(items) && items[o].m != nil && items[o].m.typ == graph.Organization && items[o+1].is(",") {
+				if pm := personAt(o + 2); pm != nil && o+3 < len(items) && r.phraseAt(items, o+3, "speech") > 0 {
+					sc.claim(pm, graph.AffiliatedWith, items[o].m, "for", confRole)
+				}
+			}
+		}
+		if pm := personAt(k); pm != nil {
+			sc.copulaRole(k+1, pm, roleAt)
+			sc.impliedBody(k, pm, roleAt)
+		} else if it.is("he", "she") && k+1 < len(items) {
+			if pm := sc.subjectBefore(k + 1); pm != nil && pm.typ == graph.Person {
+				sc.copulaRole(k+1, pm, roleAt)
+			}
+		}
+	}
+	sc.unnamedBody()
+}
+
+// possessedRole reads "its founder X" (the organisation named last) and
+// "his lawyer X" (the person named last).
+func (sc *sentence) possessedRole(k int, roleAt func(int) (int, string), personAt func(int) *mention) {
+	items := sc.items
+	n, role := roleAt(k + 1)
+	if n == 0 {
+		return
+	}
+	p := k + 1 + n
+	if p < len(items) && items[p].is(",") {
+		p++
+	}
+	pm := personAt(p)
+	if pm == nil {
+		return
+	}
+	var owner *mention
+	if items[k].is("its", "their") {
+		owner = sc.lastCorporate(k)
+	} else {
+		owner = sc.personPronounAt(k, pm)
+		if owner == nil {
+			// personPronounAt wants "him"/"her"; "his" reads the same way.
+			cp := sc.items[k]
+			cp.low = "him"
+			saved := sc.items[k]
+			sc.items[k] = cp
+			owner = sc.personPronounAt(k, pm)
+			sc.items[k] = saved
+		}
+	}
+	if owner != nil {
+		sc.claim(pm, graph.AffiliatedWith, owner, role, confPronoun)
+	}
+}
+
+// copulaRole reads "X is acting as an adviser for Labour", "X was a
+// great chancellor", "he was Home Secretary": a role given by a verb of
+// being or appointment, with its body after of/for/at or its office of
+// state.
+func (sc *sentence) copulaRole(j int, pm *mention, roleAt func(int) (int, string)) {
+	items := sc.items
+	r := sc.ar.x.rules
+	v := j
+	for v < len(items) && items[v].m == nil && items[v].is("has", "had", "have", "is", "was", "been", "also", "now", "once", "later", "then", "currently", "still") {
+		v++
+	}
+	if v == j || v >= len(items) {
+		return
+	}
+	if items[v].is("acting", "serving", "appointed", "named", "elected", "made", "installed", "working", "served", "became", "become") {
+		v++
+		if v < len(items) && items[v].is("as") {
+			v++
+		}
+	}
+	for v < len(items) && items[v].is("a", "an", "the") {
+		v++
+	}
+	// "a former Labour minister": a body before the role.
+	for v+1 < len(items) && items[v].m == nil && r.in("role-qualifier", items[v].low) && items[v+1].m != nil {
+		v++
+	}
+	var body *mention
+	if v < len(items) && items[v].m != nil && (items[v].m.typ == graph.Organization || items[v].m.typ == graph.Country) && !items[v].m.modifier {
+		body = items[v].m
+		v++
+	}
+	n, role := roleAt(v)
+	if n == 0 {
+		return
+	}
+	p := v + n
+	if body == nil && p+1 < len(items) && items[p].is("of", "for", "at", "with", "to") {
+		o := p + 1
+		if items[o].is("the") && o+1 < len(items) {
+			o++
+		}
+		if m := items[o].m; m != nil && (m.typ == graph.Organization || m.typ == graph.Country) && !m.modifier {
+			body = items[sc.head(o)].m
+		}
+	}
+	if body == nil && sc.ar.home != "" && r.in("state-office", role) {
+		e := sc.ar.x.gaz.entities[sc.ar.home]
+		sc.ar.add(e.ID, e.Type, e.Name, "")
+		body = &mention{id: e.ID, typ: e.Type, kind: byName}
+	}
+	if body != nil && body.id != pm.id {
+		sc.claim(pm, graph.AffiliatedWith, body, role, confRole)
+	}
+}
+
+// impliedBody reads a role that names its body (data/bodies.tsv): "an
+// MEP for the East Midlands", "MEP Jane Roe".
+func (sc *sentence) impliedBody(k int, pm *mention, roleAt func(int) (int, string)) {
+	items := sc.items
+	var roles []string
+	if pm.role != "" {
+		roles = append(roles, strings.ToLower(pm.role))
+	}
+	j := k + 1
+	if j < len(items) && items[j].is(",") {
+		j++
+		for j < len(items) && items[j].is("a", "an", "the", "now") {
+			j++
+		}
+		if n, role := roleAt(j); n > 0 {
+			roles = append(roles, role)
+		}
+	}
+	for _, role := range roles {
+		if id := sc.ar.x.bodies[strings.ToLower(role)]; id != "" {
+			if e, ok := sc.ar.x.gaz.entities[id]; ok {
+				sc.ar.add(e.ID, e.Type, e.Name, "")
+				sc.claim(pm, graph.AffiliatedWith, &mention{id: e.ID, typ: e.Type, kind: byName}, role, confRole)
+			}
+		}
+	}
+}
+
+// unnamedBody reads a role written before a name with no body at all
+// ("presenter Jeremy Paxman", "chief executive Sidney Taurel", "company
+// president Lee Scott"): the holder belongs to the company, programme or
+// other organisation the story named last.
+func (sc *sentence) unnamedBody() {
+	items := sc.items
+	r := sc.ar.x.rules
+	for k, it := range items {
+		pm := it.m
+		if pm == nil || pm.typ != graph.Person || pm.kind != byName || k == 0 {
+			continue
+		}
+		s, role := sc.ar.roleBefore(items, k)
+		if s < 0 || r.in("generic-role", role) || sc.ar.officeOfState(role) || items[s].is("opposition", "shadow") {
+			continue // a party's roles: no company named last
+		}
+		// "Lib Dem home affairs spokesman X": the portfolio words before
+		// the role lead back to its body.
+		for b := 0; b < 3 && s > 0 && items[s-1].m == nil && isLowerWord(items[s-1].tok.text) && !preposition[items[s-1].low] &&
+			!items[s-1].is("the", "a", "an", "and", "said", "says", "told"); b++ {
+			s--
+		}
+		if s > 0 && (items[s-1].m != nil || items[s-1].tok.isPossessive() || items[s-1].tok.capitalised() && items[s-1].tok.isWord() || items[s-1].is("his", "her", "its", "their")) {
+			continue // a body or an owner before the role: see the other rules
+		}
+		if org := sc.lastCorporate(s); org != nil {
+			sc.claim(pm, graph.AffiliatedWith, org, role, confPronoun)
+		}
+	}
+}
+
+// officeOfState reports whether a role ends in an office of state
+// ("shadow foreign secretary", "deputy prime minister").
+func (ar *article) officeOfState(role string) bool {
+	f := strings.Fields(role)
+	for i := range f {
+		if ar.x.rules.in("state-office", strings.Join(f[i:], " ")) {
+			return true
+		}
+	}
+	return false
+}
+
+// lastCorporate returns the organisation named last before items[k], in
+// this sentence or the ones before it, that a company's or a
+// programme's role can belong to.
+func (sc *sentence) lastCorporate(k int) *mention {
+	for j := k - 1; j >= 0; j-- {
+		if m := sc.items[j].m; m != nil && sc.ar.corporate(*m) {
+			return m
+		}
+	}
+	for j := len(sc.ar.recent) - 1; j >= 0 && j >= len(sc.ar.recent)-20; j-- {
+		if m := sc.ar.recent[j]; sc.ar.corporate(*m) {
+			return m
+		}
+	}
+	return nil
+}
