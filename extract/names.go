@@ -111,8 +111,8 @@ func (ar *article) nameBeforeRole(ts []token, i int) {
 		return
 	}
 	for _, t := range ts[i : i+n] {
-		if w := strings.ToLower(t.text); ar.x.rules.in("role-qualifier", w) || ar.x.rules.in("role", w) {
-			return // "Shadow chancellor X", "Opposition leader X"
+		if w := strings.ToLower(t.text); ar.x.rules.in("role-qualifier", w) || ar.x.rules.in("role", w) || ar.x.rules.in("org-class", w) {
+			return // "Shadow chancellor X", "Opposition leader X", "Company president X"
 		}
 	}
 	j := i + n

@@ -146,6 +146,43 @@ func TestGeneralRules(t *testing.T) {
 			nil, nil, []string{"lord-justice-marwick Person"}},
 		{"a general election is no general", "The General Election will be held in May.",
 			nil, nil, nil},
+		// roleRules: possessedRole
+		{"its founder", "Gazprom is a big company. Its founder Peter Lodge is in jail.",
+			[]string{"peter-lodge affiliated_with gazprom"}, nil, nil},
+		{"his lawyer", "Martin Hale spoke on Monday. His lawyer, Louise Fenwick, said he would sue.",
+			[]string{"louise-fenwick affiliated_with martin-hale"}, nil, nil},
+		// roleRules: a title in capitals after its body
+		{"a capitalised title after the body", "Former Tory Treasurer Lord Ashworth gave money.",
+			[]string{"lord-ashworth affiliated_with conservative-party"}, nil, nil},
+		{"a capitalised title after the body", "Labour Chairman John Marple resigned.",
+			[]string{"john-marple affiliated_with labour-party"}, nil, nil},
+		// roleRules: For the party, X said
+		{"for the party, X said", "For the Liberal Democrats, Sir Menzies Campbell said the plan was wrong.",
+			[]string{"menzies-campbell affiliated_with liberal-democrats"}, nil, nil},
+		// copulaRole
+		{"acting as a role for a body", "Alastair Campbell is acting as an adviser for Labour.",
+			[]string{"alastair-campbell affiliated_with labour-party"}, nil, nil},
+		{"was appointed role of body", "Jane Orme was appointed chairman of the BBC last year.",
+			[]string{"jane-orme affiliated_with bbc"}, nil, nil},
+		{"an office of state by a verb of being", ukStory + "Gordon Brown is a great chancellor, Tony Blair said.",
+			[]string{"gordon-brown affiliated_with united-kingdom"}, nil, nil},
+		// impliedBody
+		{"a role that names its body", "Mr Kilroy-Silk, an MEP for the East Midlands, spoke.",
+			[]string{"robert-kilroy-silk affiliated_with european-parliament"}, nil, nil},
+		{"a role that names its body", "MSP Jane Orme spoke in Edinburgh.",
+			[]string{"jane-orme affiliated_with scottish-parliament"}, nil, nil},
+		// unnamedBody
+		{"a role with no body after a company", "Wal-Mart defended its pay. Company president Lee Fordham wrote an open letter.",
+			[]string{"lee-fordham affiliated_with wal-mart"}, nil, nil},
+		{"a role with no body after a programme", "Newsnight ran the story. Later, presenter Jeremy Paxman asked about it.",
+			[]string{"jeremy-paxman affiliated_with newsnight"}, nil, nil},
+		{"a generic role takes no body", "Wal-Mart defended its pay. Analyst Tom Askew disagreed.",
+			nil, []string{"tom-askew affiliated_with wal-mart"}, nil},
+		{"a party role takes no company", "Wal-Mart defended its pay. Opposition leader Tom Askew disagreed.",
+			nil, []string{"tom-askew affiliated_with wal-mart"}, nil},
+		// claimNounAfter
+		{"rejected the accusations answers the last accuser", "China accused the United States of playing with fire. Taiwan rejected the accusations.",
+			[]string{"taiwan denied china"}, nil, nil},
 	}
 	x := newExtractor(t)
 	for _, tt := range tests {
