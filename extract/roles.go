@@ -190,14 +190,21 @@ func (sc *sentence) unnamedBody() {
 			continue
 		}
 		s, role := sc.ar.roleBefore(items, k)
-		if s < 0 || r.in("generic-role", role) || sc.ar.officeOfState(role) || items[s].is("opposition", "shadow") {
+		if s < 0 || r.in("generic-role", role) || items[s].is("opposition", "shadow") {
 			continue // a party's roles: no company named last
 		}
 		// "Lib Dem home affairs spokesman X": the portfolio words before
-		// the role lead back to its body.
-		for b := 0; b < 3 && s > 0 && items[s-1].m == nil && isLowerWord(items[s-1].tok.text) && !preposition[items[s-1].low] &&
+		// the role lead back to its body; "company president X" is a
+		// company's, not a state's.
+		corporate := false
+		for b := 0; b < 3 && s > 0 && items[s-1].m == nil && !preposition[items[s-1].low] &&
+			(isLowerWord(items[s-1].tok.text) || s == 1 && r.in("org-class", items[s-1].low)) &&
 			!items[s-1].is("the", "a", "an", "and", "said", "says", "told"); b++ {
 			s--
+			corporate = corporate || r.in("org-class", items[s].low)
+		}
+		if sc.ar.officeOfState(role) && !corporate {
+			continue
 		}
 		if s > 0 && (items[s-1].m != nil || items[s-1].tok.isPossessive() || items[s-1].tok.capitalised() && items[s-1].tok.isWord() || items[s-1].is("his", "her", "its", "their")) {
 			continue // a body or an owner before the role: see the other rules
