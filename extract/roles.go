@@ -29,7 +29,8 @@ func (sc *sentence) roleRules(roleAt func(int) (int, string)) {
 			// "Tory Treasurer Lord Ashcroft": a title in capitals, read
 			// with the name, after its body.
 			if pm := personAt(k + 1); pm != nil && pm.role != "" {
-				if s, role := sc.ar.roleBefore(roleItems(tokenize(pm.role, 0)), len(tokenize(pm.role, 0))); s >= 0 {
+				if s, role := sc.ar.roleBefore(roleItems(tokenize(pm.role, 0)), len(tokenize(pm.role, 0))); s >= 0 &&
+					!(it.m.kind == byDemonym && r.in("military-rank", role)) {
 					sc.claim(pm, graph.AffiliatedWith, it.m, role, confRole)
 				}
 			}
@@ -232,8 +233,8 @@ func (ar *article) officeOfState(role string) bool {
 // programme's role can belong to.
 func (sc *sentence) lastCorporate(k int) *mention {
 	for j := k - 1; j >= 0; j-- {
-		if m := sc.items[j].m; m != nil && sc.ar.corporate(*m) {
-			return m
+		if m := sc.items[j].m; m != nil && sc.ar.corporate(*m) && !sc.cited(j) {
+			return m // not one cited in passing: "in papers like the Times"
 		}
 	}
 	for j := len(sc.ar.recent) - 1; j >= 0 && j >= len(sc.ar.recent)-20; j-- {
@@ -242,4 +243,13 @@ func (sc *sentence) lastCorporate(k int) *mention {
 		}
 	}
 	return nil
+}
+
+// cited reports whether the mention at items[j] is cited in passing,
+// after "like", "in" or "on" ("adverts in papers like the Times").
+func (sc *sentence) cited(j int) bool {
+	if j > 0 && sc.items[j-1].is("the") {
+		j--
+	}
+	return j > 0 && sc.items[j-1].is("like", "as", "in", "on")
 }

@@ -431,6 +431,17 @@ func (sc *sentence) blamed(rg claimRegion, k, n int) *mention {
 // ("Labour's plans were a shambles" is said of Labour).
 func (sc *sentence) criticised(rg claimRegion, k int) *mention {
 	items := sc.items
+	// "a sign of new tactics by Labour": the agent after the cue.
+	for j := k + 1; j < rg.to && j < k+8; j++ {
+		if items[j].is(",", ".", ";", "but") {
+			break
+		}
+		if items[j].is("by") && j+1 < rg.to {
+			if m := items[j+1].m; m != nil && !m.modifier && m.kind != byEvent && m.id != rg.speaker.id {
+				return m
+			}
+		}
+	}
 	for j := k - 1; j >= rg.from && j >= k-8; j-- {
 		it := items[j]
 		if it.is("-", "–", "—", "(", ")", ":", ".", ";", "but", "if", "whether", "because") {
