@@ -393,6 +393,32 @@ func (sc *sentence) officeRules() {
 	}
 }
 
+// classOf returns the class noun the sentence gives an organisation: the
+// one right before it ("the union Unison") or after a verb of being or
+// a comma ("Newsnight is a BBC programme", "Yukos, the oil firm,").
+func (ar *article) classOf(ts []token, m mention) string {
+	r := ar.x.rules
+	if m.t0 > 0 && r.in("org-class", ts[m.t0-1].text) {
+		return ts[m.t0-1].text
+	}
+	k := m.t1
+	if k < len(ts) && (ts[k].text == "is" || ts[k].text == "was" || ts[k].text == ",") {
+		k++
+		for k < len(ts) && (ts[k].text == "a" || ts[k].text == "an" || ts[k].text == "the") {
+			k++
+		}
+		for s := 0; s < 4 && k < len(ts); s, k = s+1, k+1 {
+			if r.in("org-class", ts[k].text) {
+				if k+1 < len(ts) && r.in("org-class", ts[k+1].text) {
+					continue // "oil firm": the head comes last
+				}
+				return ts[k].text
+			}
+		}
+	}
+	return ""
+}
+
 // corporate reports whether m names an organisation that a class noun
 // such as "the firm" can point back at: not a state's own body, which
 // speaks for its state.
@@ -407,6 +433,11 @@ func (ar *article) corporate(m mention) bool {
 func (ar *article) nominalReferences(toks [][]token, ms [][]mention) {
 	r := ar.x.rules
 	var last *mention
+	// class maps an organisation to the class noun the article gave it
+	// ("Newsnight is a BBC programme", "the union Unison"); byClass holds
+	// the last organisation of each class.
+	class := make(map[string]string)
+	byClass := make(map[string]*mention)
 	for i := range ms {
 		ts := toks[i]
 		var add []mention
@@ -415,6 +446,12 @@ func (ar *article) nominalReferences(toks [][]token, ms [][]mention) {
 			for next < len(ms[i]) && ms[i][next].end <= ts[k].start {
 				if m := ms[i][next]; ar.corporate(m) {
 					last = &m
+					if c := ar.classOf(ts, m); c != "" {
+						class[m.id] = c
+					}
+					if c := class[m.id]; c != "" {
+						byClass[c] = &m
+					}
 				}
 				next++
 			}
@@ -433,6 +470,9 @@ func (ar *article) nominalReferences(toks [][]token, ms [][]mention) {
 				continue // inside a mention
 			}
 			cp := *last
+			if c := byClass[w]; c != nil {
+				cp = *c // "the programme": the organisation called a programme
+			}
 			cp.start, cp.end, cp.t0, cp.t1 = ts[k].start, ts[k+1].end, k, k+2
 			cp.kind, cp.surface, cp.state, cp.modifier = byPronoun, "the "+w, "", false
 			add = append(add, cp)
@@ -441,6 +481,12 @@ func (ar *article) nominalReferences(toks [][]token, ms [][]mention) {
 		for ; next < len(ms[i]); next++ {
 			if m := ms[i][next]; ar.corporate(m) {
 				last = &m
+				if c := ar.classOf(ts, m); c != "" {
+					class[m.id] = c
+				}
+				if c := class[m.id]; c != "" {
+					byClass[c] = &m
+				}
 			}
 		}
 		if len(add) > 0 {

@@ -83,6 +83,9 @@ type article struct {
 	// person's roles.
 	roles map[string]string
 	holds map[string][]string
+	// gender holds "f" or "m" for the people whose titles or given
+	// names tell, so that "she" finds a woman.
+	gender map[string]string
 }
 
 func (ar *article) entity(id string) *graph.Entity { return ar.ents[id] }
@@ -104,6 +107,7 @@ func (ar *article) add(id string, typ graph.EntityType, name, surface string) st
 		e.Aliases = append(e.Aliases, surface)
 	}
 	if e.Type == graph.Person {
+		ar.learnGender(id, e.Name, surface)
 		ar.people[id] = e.Name
 		f := strings.Fields(e.Name)
 		if len(f) >= 2 {

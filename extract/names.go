@@ -268,3 +268,37 @@ func (ar *article) outlet(m mention) bool {
 	}
 	return false
 }
+
+// learnGender notes a person's gender from a title ("Mrs Blair", "Sir
+// Menzies") or a given name of the [female-name] or [male-name] lists.
+func (ar *article) learnGender(id, name, surface string) {
+	if ar.gender[id] != "" {
+		return
+	}
+	for _, s := range []string{surface, name} {
+		f := strings.Fields(s)
+		if len(f) == 0 {
+			continue
+		}
+		switch w := f[0]; {
+		case ar.x.rules.in("female-title", strings.ToLower(w)) || ar.x.rules.in("female-name", strings.ToLower(w)) && len(f) > 1:
+			ar.gender[id] = "f"
+			return
+		case ar.x.rules.in("male-title", strings.ToLower(w)) || ar.x.rules.in("male-name", strings.ToLower(w)) && len(f) > 1:
+			ar.gender[id] = "m"
+			return
+		}
+	}
+}
+
+// fits reports whether a personal pronoun can stand for the person: "she"
+// for a woman or a person of unknown gender, "he" for a man or unknown.
+func (ar *article) fits(id, pronoun string) bool {
+	switch ar.gender[id] {
+	case "f":
+		return pronoun != "he"
+	case "m":
+		return pronoun != "she"
+	}
+	return true
+}

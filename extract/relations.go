@@ -362,6 +362,7 @@ func (sc *sentence) run() {
 	sc.verbRules()
 	sc.nounRules()
 	sc.clauseRules()
+	sc.stanceRules()
 	sc.threatCues()
 	sc.harmCalls()
 	for _, it := range sc.items {
@@ -465,13 +466,25 @@ func (sc *sentence) subjectBefore(i int) *mention {
 			// "Tessa Jowell said ... and she accused": a person
 			// earlier in the sentence, else the last sentence's subject.
 			for j := k - 1; j >= 0; j-- {
-				if m := items[j].m; m != nil && m.typ == graph.Person && !items[j].quoted && m.kind != byPronoun {
+				if m := items[j].m; m != nil && m.typ == graph.Person && !items[j].quoted && m.kind != byPronoun && sc.ar.fits(m.id, it.low) {
 					cp := *m
 					cp.kind = byPronoun
 					return &cp
 				}
 			}
-			return sc.pronoun(graph.Person)
+			if p := sc.pronoun(graph.Person); p != nil && sc.ar.fits(p.id, it.low) {
+				return p
+			}
+			// "Tony Blair spoke of his wife Cherie. She said": the last
+			// person of the pronoun's gender.
+			for j := len(sc.ar.recent) - 1; j >= 0 && j >= len(sc.ar.recent)-12; j-- {
+				if m := sc.ar.recent[j]; m.typ == graph.Person && m.kind != byPronoun && sc.ar.gender[m.id] != "" && sc.ar.fits(m.id, it.low) {
+					cp := *m
+					cp.kind = byPronoun
+					return &cp
+				}
+			}
+			return nil
 		case it.is("it", "they"):
 			return sc.pronoun("")
 		default:

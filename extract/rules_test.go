@@ -183,6 +183,34 @@ func TestGeneralRules(t *testing.T) {
 		// claimNounAfter
 		{"rejected the accusations answers the last accuser", "China accused the United States of playing with fire. Taiwan rejected the accusations.",
 			[]string{"taiwan denied china"}, nil, nil},
+		// stanceRules
+		{"a retort criticises what it names", "Jack Straw hit back by saying Tory attitudes had hurt Britain.",
+			[]string{"jack-straw criticized conservative-party"}, nil, nil},
+		{"a retort criticises what it names", "Gordon Brown fired back, saying Labour's critics in the Lib Dems were wrong.",
+			[]string{"gordon-brown criticized labour-party"}, nil, nil},
+		{"a description as a word of criticism", "Cherie Blair described the US legal code as outdated.",
+			[]string{"cherie-blair criticized united-states"}, nil, nil},
+		{"a description as a word of criticism", "Moscow officials dismissed Yukos' legal wrangling as meaningless.",
+			[]string{"russia criticized yukos"}, nil, nil},
+		{"a description without criticism", "Cherie Blair described the US legal code as old.",
+			nil, []string{"cherie-blair criticized united-states"}, nil},
+		{"an attack told as a noun", "Duncan Bannatyne said his attack on Labour was fair.",
+			[]string{"duncan-bannatyne criticized labour-party"}, nil, nil},
+		{"an attack told as a noun", "Liam Fox's attack on the Liberal Democrats drew jeers.",
+			[]string{"liam-fox criticized liberal-democrats"}, nil, nil},
+		{"an attack with violence is no criticism", "Hamas's attack on Israel killed hundreds.",
+			nil, []string{"hamas criticized israel"}, nil},
+		{"an investigation of claims about a party", "Newsnight is a BBC programme. The programme investigated claims that Labour's agency Brightmoor had lied.",
+			[]string{"newsnight investigates brightmoor"}, nil, nil},
+		{"a threat to sue", "Yukos threatened to sue the Russian government.",
+			[]string{"yukos threatened russia"}, nil, nil},
+		{"a threat to take legal action", "Gazprom has threatened to take legal action against Rosneft.",
+			[]string{"gazprom threatened rosneft"}, nil, nil},
+		// fits: a pronoun finds a person of its gender
+		{"she is no man", "Tony Blair spoke first. Later Mrs Clara Blair spoke. She described the US legal code as outdated.",
+			[]string{"clara-blair criticized united-states"}, []string{"tony-blair criticized united-states"}, nil},
+		{"he is no woman", "Mrs Clara Blair spoke first. Tony Blair spoke next. He described the US legal code as outdated.",
+			[]string{"tony-blair criticized united-states"}, []string{"clara-blair criticized united-states"}, nil},
 	}
 	x := newExtractor(t)
 	for _, tt := range tests {

@@ -1,0 +1,193 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/newskg/newskg/graph"
+)
+
+// stanceRules read criticism that news tells without a verb of
+// criticism: a retort ("hit back by saying the Tories ..."), a
+// description ("described the US legal code as outdated"), a verbal
+// attack told as a noun ("his attack on Labour"); and an investigation
+// of claims about a party, and a threat to sue.
+func (sc *sentence) stanceRules() {
+	items := sc.items
+	r := sc.ar.x.rules
+	for i := 0; i < len(items); i++ {
+		if items[i].m != nil || items[i].quoted {
+			continue
+		}
+		if n := r.phraseAt(items, i, "retort"); n > 0 {
+			sc.retort(i, n)
+		}
+		if n := r.phraseAt(items, i, "describe"); n > 0 {
+			sc.described(i, n)
+		}
+		if n := r.phraseAt(items, i, "attack-noun"); n > 0 && !sc.violent() {
+			sc.verbalAttack(i, n)
+		}
+		if n := r.phraseAt(items, i, "investigate"); n > 0 {
+			sc.investigatedClaims(i, n)
+		}
+		if n := r.phraseAt(items, i, "threaten"); n > 0 {
+			sc.threatToSue(i, n)
+		}
+	}
+}
+
+// violent reports whether the sentence speaks of violence.
+func (sc *sentence) violent() bool {
+	for _, it := range sc.items {
+		if it.m == nil && sc.ar.x.rules.in("violence", it.low) {
+			return true
+		}
+	}
+	return false
+}
+
+// retort: "X hit back by saying Tory attitudes had kept the party out
+// of power" criticises the first party named in what X said.
+func (sc *sentence) retort(i, n int) {
+	items := sc.items
+	k := i + n
+	for k < len(items) && items[k].is("by", ",", ":", "that", "saying", "arguing", "insisting", "claiming") {
+		k++
+	}
+	if k == i+n {
+		return // "hit back" with no words said
+	}
+	subj := sc.subjectBefore(i)
+	if subj == nil {
+		return
+	}
+	for j := k; j < len(items) && j < k+6; j++ {
+		if m := items[j].m; m != nil && m.kind != byEvent && m.typ != graph.Place && m.id != subj.id {
+			sc.claim(subj, graph.Criticized, m, joinItems(items[i:i+n]), confReported)
+			return
+		}
+	}
+}
+
+// described: "X described the US legal code as outdated", "X dismissed
+// Yukos' legal wrangling as meaningless": a party, or the owner of what
+// is described, called by a word of criticism.
+func (sc *sentence) described(i, n int) {
+	items := sc.items
+	r := sc.ar.x.rules
+	as := -1
+	for k := i + n; k < len(items) && k < i+n+8; k++ {
+		if items[k].is("as") {
+			as = k
+			break
+		}
+	}
+	if as < 0 {
+		return
+	}
+	cue := false
+	for f := as + 1; f < len(items) && f <= as+4; f++ {
+		if r.phraseAt(items, f, "criticism-cue") > 0 || r.phraseAt(items, f, "false-word") > 0 {
+			cue = true
+			break
+		}
+	}
+	if !cue {
+		return
+	}
+	var obj *mention
+	for k := i + n; k < as; k++ {
+		if m := items[k].m; m != nil && !m.modifier && m.kind != byEvent && m.typ != graph.Place {
+			obj = m
+			break
+		}
+		if r.in("claim-noun", items[k].low) || r.in("accusation-noun", items[k].low) {
+			return // "dismissed the claims as lies": a denial (see nounRules)
+		}
+	}
+	subj := sc.subjectBefore(i)
+	if subj == nil || obj == nil {
+		return
+	}
+	sc.claim(subj, graph.Criticized, obj, joinItems(items[i:i+n]), confNominal)
+}
+
+// verbalAttack: "his attack on Labour", "Mr Fox's attack on the
+// government": an attack without violence, told as a noun, is the
+// possessor's criticism.
+func (sc *sentence) verbalAttack(i, n int) {
+	items := sc.items
+	if !strings.HasPrefix(items[i].low, "attack") && !items[i].is("broadside", "onslaught", "tirade") || i+n+1 >= len(items) || !items[i+n].is("on", "against") {
+		return
+	}
+	o := i + n + 1
+	if items[o].is("the") && o+1 < len(items) {
+		o++
+	}
+	obj := items[o].m
+	if obj == nil || obj.modifier || obj.typ == graph.Place || obj.kind == byEvent {
+		return
+	}
+	var subj *mention
+	switch {
+	case i > 1 && items[i-1].tok.isPossessive() && items[i-2].m != nil:
+		subj = items[i-2].m
+	case i > 0 && items[i-1].is("his", "her"):
+		cp := items[i-1]
+		cp.low = "him"
+		saved := items[i-1]
+		items[i-1] = cp
+		subj = sc.personPronounAt(i-1, obj)
+		items[i-1] = saved
+	}
+	if subj != nil && subj.id != obj.id {
+		sc.claim(subj, graph.Criticized, obj, joinItems(items[i:i+n]), confNominal)
+	}
+}
+
+// investigatedClaims: "the programme investigated claims that Labour's
+// agency was to blame" investigates the party the claims are about.
+func (sc *sentence) investigatedClaims(i, n int) {
+	items := sc.items
+	r := sc.ar.x.rules
+	k := i + n
+	for k < len(items) && items[k].is("the", "these", "those", "fresh", "new") {
+		k++
+	}
+	if k+1 >= len(items) || !(r.in("claim-noun", items[k].low) || r.in("accusation-noun", items[k].low)) || !items[k+1].is("that", "of", "about") {
+		return
+	}
+	subj := sc.subjectBefore(i)
+	if subj == nil {
+		return
+	}
+	for j := k + 2; j < len(items) && j < k+8; j++ {
+		if m := items[j].m; m != nil && !m.modifier && m.kind != byEvent && m.typ != graph.Place {
+			o := sc.head(j)
+			sc.claim(subj, graph.Investigates, items[o].m, joinItems(items[i:i+n]), confNominal)
+			return
+		}
+	}
+}
+
+// threatToSue: "threatened to sue the Russian government" threatens the
+// one to be sued.
+func (sc *sentence) threatToSue(i, n int) {
+	items := sc.items
+	k := i + n
+	if k+1 >= len(items) || !items[k].is("to") {
+		return
+	}
+	l := sc.ar.x.rules.phraseAt(items, k+1, "law-action")
+	if l == 0 {
+		return
+	}
+	subj := sc.subjectBefore(i)
+	if subj == nil {
+		subj = sc.participleSubject(i)
+	}
+	objs, _ := sc.objectsAfter(k+1+l, 1)
+	for _, o := range objs {
+		sc.claim(subj, graph.Threatened, o, joinItems(items[i:k+1+l]), confVerb)
+	}
+}
