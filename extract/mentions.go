@@ -344,6 +344,16 @@ func (ar *article) gazMention(toks []token, i, n int, rs []ref) *mention {
 			}
 		}
 	}
+	if m.typ == graph.Country && m.kind == byName && i+n < len(toks) && !toks[i+n].isPossessive() {
+		// "the US government", "Russian authorities": the state itself.
+		next := strings.ToLower(toks[i+n].text)
+		if ar.x.stateNoun[next] && next != "side" && !pluralNounAt(toks, i+n+1) {
+			m.t1, m.end = i+n+1, toks[i+n].end
+			m.surface = joinTokens(toks[i : i+n+1])
+			ar.add(m.id, m.typ, "", m.surface)
+			return m
+		}
+	}
 	if m.typ == graph.Country && !m.modifier {
 		// "Taiwan's foreign ministry", "the Ukrainian defence ministry":
 		// a body of the state, named after it.

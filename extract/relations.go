@@ -150,6 +150,23 @@ func markQuotes(items []item) {
 		}
 		items[k].quoted = in
 	}
+	// A quotation of at most three words ("totally refuted", "sexed
+	// up") is a scare quote inside the writer's own sentence.
+	for k := 0; k < len(items); k++ {
+		if !items[k].quoted || k > 0 && items[k-1].quoted {
+			continue
+		}
+		e := k
+		for e < len(items) && items[e].quoted {
+			e++
+		}
+		if e-k <= 3 && e < len(items) {
+			for j := k; j < e; j++ {
+				items[j].quoted = false
+			}
+		}
+		k = e
+	}
 }
 
 // relations runs the relation rules over every sentence of the article.
@@ -306,9 +323,21 @@ func (sc *sentence) claim(subj *mention, p graph.Predicate, obj *mention, verb s
 		Evidence: sc.s.Text, Start: sc.s.Start, End: sc.s.End,
 		Verb: verb, CAMEO: p.CAMEO(), Confidence: conf,
 	})
-	if sc.subject == nil {
+	if sc.subject == nil && !sc.inQuote(subj) {
+		// A name inside a quotation is no subject for the next
+		// sentence's pronoun: the speaker is.
 		sc.subject = subj
 	}
+}
+
+// inQuote reports whether m stands inside quotation marks.
+func (sc *sentence) inQuote(m *mention) bool {
+	for _, it := range sc.items {
+		if it.m == m {
+			return it.quoted
+		}
+	}
+	return false
 }
 
 // argID picks the entity a mention stands for in a given role: a capital
@@ -431,6 +460,8 @@ func (sc *sentence) subjectBefore(i int) *mention {
 			return it.m
 		case skipWord(it.low):
 			k--
+		case (it.low == "\"" || it.low == "“" || it.low == "‘") && !it.quoted && k+1 < i:
+			k-- // the opening mark of a scare quote: `X "totally refuted"`
 		case spokesWord[it.low] && k > 0 && items[k-1].m != nil && !items[k-1].m.modifier:
 			// "A Downing Street spokesman denied": the body speaks.
 			m := *items[k-1].m
@@ -580,6 +611,9 @@ func (sc *sentence) objectsAfter(j int, maxSkip int) ([]*mention, int) {
 		case w == "of" && k > j && placeNoun[items[k-1].low]:
 			// "the city of Kherson"
 		case items[k].tok.capitalised() && sc.ar.x.honorific[items[k].tok.text]:
+		case items[k].tok.capitalised() && (sc.ar.x.rules.in("role", items[k].low) || sc.ar.x.rules.phraseAt(items, k, "role") > 0 ||
+			k+1 < len(items) && sc.ar.x.rules.phraseAt(items, k, "role-qualifier") > 0 && items[k+1].tok.capitalised()):
+			// "by Foreign Secretary Jack Straw": a title before the name.
 		default:
 			return nil, k
 		}
@@ -1147,7 +1181,7 @@ func (sc *sentence) deniesClaim(k int) bool {
 	for j := k; j < len(sc.items) && j < k+6; j++ {
 		it := sc.items[j]
 		if it.m != nil && it.m.kind == byEvent || r.in("claim-noun", it.low) || r.in("accusation-noun", it.low) ||
-			it.is("responsibility", "involvement", "role", "blame") {
+			it.is("responsibility", "involvement", "role", "blame", "wrongdoing", "impropriety", "misconduct", "knowledge", "wrong") {
 			return true
 		}
 		if it.is("as") {
@@ -1290,6 +1324,10 @@ func (sc *sentence) passiveRule(i, n int, p graph.Predicate, verb string) {
 			if items[b].is("by") {
 				subs, _ := sc.objectsAfter(b+1, 0)
 				for _, s := range subs {
+					if o := sc.claimOwner(k, s); o != nil {
+						sc.claim(s, graph.Denied, o, verb, confPassive)
+						continue
+					}
 					sc.denial(s, i, verb, confPassive)
 				}
 				return
@@ -1328,6 +1366,18 @@ func (sc *sentence) participleSubject(i int) *mention {
 		if it.m != nil && !it.m.modifier && it.m.kind != byEvent {
 			if k > 0 && sc.items[k-1].is("on", "in", "at", "of", "to", "from", "against", "with", "by", "for", "after", "before") {
 				continue
+			}
+			// "Lib Dem chairman Matthew Taylor ...": the body qualifies
+			// the person after its role.
+			if it.m.typ != graph.Person {
+				for j := k + 1; j < i && j <= k+4; j++ {
+					if m := sc.items[j].m; m != nil {
+						if m.typ == graph.Person && sc.ar.x.rules.phraseAt(sc.items, j-1, "role") > 0 || m.typ == graph.Person && sc.ar.x.rules.in("role", sc.items[j-1].low) {
+							return m
+						}
+						break
+					}
+				}
 			}
 			return it.m
 		}
@@ -1406,6 +1456,37 @@ func (sc *sentence) denial(subj *mention, from int, verb string, conf float64) {
 		obj = sc.deniedMatter(subj, from)
 	}
 	sc.claim(subj, graph.Denied, obj, verb, conf)
+}
+
+// claimOwner reads the claim before a passive denial: "His claims were
+// denied by X" answers the man named last, "Russia's claims were denied"
+// answers Russia, "That charge was denied" the last accuser. k is the
+// item before the auxiliaries.
+func (sc *sentence) claimOwner(k int, denier *mention) *mention {
+	items := sc.items
+	r := sc.ar.x.rules
+	if k < 0 || items[k].m != nil || !(r.in("claim-noun", items[k].low) || r.in("accusation-noun", items[k].low)) {
+		return nil
+	}
+	switch {
+	case k > 1 && items[k-1].tok.isPossessive() && items[k-2].m != nil:
+		return items[k-2].m
+	case k > 0 && items[k-1].is("his", "her"):
+		for j := len(sc.ar.recent) - 1; j >= 0 && j >= len(sc.ar.recent)-12; j-- {
+			if m := sc.ar.recent[j]; m.typ == graph.Person && m.id != denier.id && sc.ar.fits(m.id, map[string]string{"his": "he", "her": "she"}[items[k-1].low]) {
+				return m
+			}
+		}
+	case k > 0 && items[k-1].is("that", "this", "the", "these", "those"):
+		for j := len(sc.ar.accusations) - 1; j >= 0; j-- {
+			if c := sc.ar.accusations[j]; c.Subject != denier.id {
+				if e := sc.ar.ents[c.Subject]; e != nil {
+					return &mention{id: e.ID, typ: e.Type}
+				}
+			}
+		}
+	}
+	return nil
 }
 
 // claimNounAfter reports whether the words after a denial name a claim

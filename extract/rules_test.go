@@ -211,6 +211,30 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"clara-blair criticized united-states"}, []string{"tony-blair criticized united-states"}, nil},
 		{"he is no woman", "Mrs Clara Blair spoke first. Tony Blair spoke next. He described the US legal code as outdated.",
 			[]string{"tony-blair criticized united-states"}, []string{"clara-blair criticized united-states"}, nil},
+		// denials: passive with an owner, reduced relatives, innocence
+		{"his claims were denied", "Michael Ancram spoke. His claims were denied by Foreign Secretary Jack Straw.",
+			[]string{"jack-straw denied michael-ancram"}, nil, nil},
+		{"the possessor's claims were denied", "Russia's claims were rejected by Ukraine.",
+			[]string{"ukraine denied russia"}, nil, nil},
+		{"that charge was denied", "Liam Fox accused Labour of lying. That charge was denied by Peter Mandelson.",
+			[]string{"peter-mandelson denied liam-fox"}, nil, nil},
+		{"claims denied by", "The posters prompted accusations of racism, claims denied by Labour.",
+			[]string{"labour-party denied t-labour-party-denial"}, nil, nil},
+		{"a declaration of innocence", "Labour accused David McLetchie of lying. Mr McLetchie said he had done nothing wrong.",
+			[]string{"david-mcletchie denied labour-party"}, nil, nil},
+		{"a declaration of innocence", "Prosecutors accused Gazprom of fraud. Gazprom insisted it had acted lawfully.",
+			nil, nil, nil},
+		{"a scare-quoted verb", "Labour accused the Tories of lying. A Tory spokesman \"flatly denied\" the claims.",
+			[]string{"conservative-party denied labour-party"}, nil, nil},
+		// a state named with its government
+		{"the state's government", "Martin Mubanga said the US tortured him. The US government denied the claims.",
+			[]string{"united-states denied martin-mubanga"}, nil, nil},
+		// a participle's subject is the person after body and role
+		{"a participle after body, role and person", "Lib Dem chairman Matthew Taylor wrote to the regulator accusing Labour of cheating.",
+			[]string{"matthew-taylor accused labour-party"}, []string{"liberal-democrats accused labour-party"}, nil},
+		// a name quoted is no subject for the next pronoun
+		{"a quoted name is no antecedent", "Duncan Bannatyne said: \"Gordon Brown is a great chancellor.\" And he described the plan as piecemeal and poor.",
+			nil, []string{"gordon-brown criticized united-kingdom"}, nil},
 	}
 	x := newExtractor(t)
 	for _, tt := range tests {

@@ -33,6 +33,27 @@ func (sc *sentence) stanceRules() {
 		if n := r.phraseAt(items, i, "threaten"); n > 0 {
 			sc.threatToSue(i, n)
 		}
+		if n := r.phraseAt(items, i, "deny"); n > 0 && i > 0 && i+n < len(items) && items[i+n].is("by") &&
+			(r.in("claim-noun", items[i-1].low) || r.in("accusation-noun", items[i-1].low)) && !items[i-1].is("claim") {
+			// "claims denied by Labour": a reduced relative.
+			if subs, _ := sc.objectsAfter(i+n+1, 0); len(subs) > 0 {
+				for _, s := range subs {
+					if o := sc.claimOwner(i-1, s); o != nil {
+						sc.claim(s, graph.Denied, o, joinItems(items[i:i+n]), confPassive)
+					} else if o, _ := sc.ar.accuserOf(s, nil, confPassive); o != nil {
+						sc.claim(s, graph.Denied, o, joinItems(items[i:i+n]), confPassive)
+					} else if o := sc.deniedMatter(s, i-1); o != nil {
+						sc.claim(s, graph.Denied, o, joinItems(items[i:i+n]), confPassive)
+					}
+				}
+			}
+		}
+		if n := r.phraseAt(items, i, "innocence"); n > 0 {
+			// "X said he had done nothing wrong": the speaker denies.
+			if sp := sc.speakerAt(i); sp != nil && !sc.negated(i) {
+				sc.denial(sp, i+n, joinItems(items[i:i+n]), confReported)
+			}
+		}
 	}
 }
 
