@@ -1334,6 +1334,31 @@ func (sc *sentence) passiveRule(i, n int, p graph.Predicate, verb string) {
 			}
 		}
 	}
+	if k >= 0 && items[k].is("it", "he", "she", "they") && (p == graph.Accused || p == graph.Criticized || p == graph.Investigates || p == graph.Threatened) {
+		// "it is itself being sued by Yukos": the pronoun's referent.
+		var ref *mention
+		if items[k].is("he", "she") {
+			ref = sc.recentPerson(items[k].low, nil)
+		} else if f := sc.firstAgent(); f != nil && f.typ != graph.Person && f.end <= items[k].tok.start {
+			cp := *f // "Deutsche Bank is involved because it is being sued"
+			cp.kind = byPronoun
+			ref = &cp
+		} else {
+			ref = sc.pronoun("")
+		}
+		if ref != nil {
+			for b := i + n; b < len(items) && b < i+n+3; b++ {
+				if items[b].is("by") {
+					subs, _ := sc.objectsAfter(b+1, 0)
+					for _, s := range subs {
+						sc.claim(s, p, ref, verb, min(confPassive, confPronoun))
+					}
+					return
+				}
+			}
+		}
+		return
+	}
 	if k < 0 || items[k].m == nil {
 		return
 	}
@@ -1610,6 +1635,9 @@ func (sc *sentence) denialByNegation(i int, verb string) {
 // party the article says the subject's side accused.
 func (sc *sentence) threat(subj *mention, i, n int, verb string) {
 	r := sc.ar.x.rules
+	if i+n+1 < len(sc.items) && sc.items[i+n].is("to") && r.phraseAt(sc.items, i+n+1, "law-action") > 0 {
+		return // "threatened to sue X": see threatToSue
+	}
 	explicit := strings.HasPrefix(sc.items[i].low, "threat")
 	objs, _ := sc.objectsAfter(i+n, 0)
 	if explicit && len(objs) > 0 {

@@ -235,6 +235,20 @@ func TestGeneralRules(t *testing.T) {
 		// a name quoted is no subject for the next pronoun
 		{"a quoted name is no antecedent", "Duncan Bannatyne said: \"Gordon Brown is a great chancellor.\" And he described the plan as piecemeal and poor.",
 			nil, []string{"gordon-brown criticized united-kingdom"}, nil},
+		// breaking a norm, reported
+		{"a broken convention", "Cherie Blair spoke in Boston. The Tories said she broke a convention.",
+			[]string{"conservative-party accused cherie-blair"}, nil, nil},
+		{"violated the ceasefire", "Armenia said Azerbaijan had violated the ceasefire.",
+			[]string{"armenia accused azerbaijan"}, nil, nil},
+		{"a norm kept", "The Tories said Labour had not broken the rules.",
+			nil, []string{"conservative-party accused labour-party"}, nil},
+		// a passive whose subject is a pronoun
+		{"a pronoun sued by", "Deutsche Bank is involved because it is itself being sued by Yukos.",
+			[]string{"yukos accused deutsche-bank"}, nil, nil},
+		{"a pronoun sent by is no supply", "Martin Hale said he was sent there by British officials.",
+			nil, []string{"united-kingdom supplied martin-hale"}, nil},
+		{"a threat to sue is no other threat", "Yukos sued Gazprom. It has also threatened to sue the Russian government.",
+			[]string{"yukos threatened russia"}, []string{"yukos threatened gazprom"}, nil},
 	}
 	x := newExtractor(t)
 	for _, tt := range tests {

@@ -238,6 +238,18 @@ func (sc *sentence) clauseRules() {
 				k += n - 1
 				continue
 			}
+			// Breaking a norm: "X said she broke a convention".
+			if items[k].is("broke", "broken", "breaking", "breached", "breaches", "violated", "flouted", "defied") && !accused && !sc.negated(k) {
+				for f := k + 1; f < rg.to && f <= k+4; f++ {
+					if r.in("norm", items[f].low) {
+						if x := sc.blamed(rg, k, 1); x != nil {
+							sc.claim(sp, graph.Accused, x, joinItems(items[k:f+1]), rg.conf)
+							accused = true
+						}
+						break
+					}
+				}
+			}
 			// Evaluative words about a party the speaker names: "X said
 			// the Tories were an irrelevant party" is criticism.
 			if n := r.phraseAt(items, k, "criticism-cue"); n > 0 && !accused && !sc.negated(k) {
@@ -419,6 +431,11 @@ func (sc *sentence) blamed(rg claimRegion, k, n int) *mention {
 		if it.is("it") && j <= rg.from+2 {
 			return sc.clauseSubject(rg)
 		}
+		if it.is("he", "she") && j <= rg.from+2 {
+			// "The Tories said she broke a convention": the person of
+			// that gender named last, not the speaker.
+			return sc.recentPerson(it.low, rg.speaker)
+		}
 		if it.is(".", ";", "but", "if", "whether", "because") {
 			return nil
 		}
@@ -452,6 +469,29 @@ func (sc *sentence) criticised(rg claimRegion, k int) *mention {
 				return nil
 			}
 			return it.m
+		}
+	}
+	return nil
+}
+
+// recentPerson returns the person named last, in this sentence or the
+// ones before, whom a pronoun can stand for, other than not.
+func (sc *sentence) recentPerson(pronoun string, not *mention) *mention {
+	ok := func(m *mention) bool {
+		return m != nil && m.typ == graph.Person && m.kind != byPronoun && (not == nil || m.id != not.id) && sc.ar.fits(m.id, pronoun)
+	}
+	for _, it := range sc.items {
+		if ok(it.m) && !it.quoted {
+			cp := *it.m
+			cp.kind = byPronoun
+			return &cp
+		}
+	}
+	for j := len(sc.ar.recent) - 1; j >= 0 && j >= len(sc.ar.recent)-15; j-- {
+		if ok(sc.ar.recent[j]) {
+			cp := *sc.ar.recent[j]
+			cp.kind = byPronoun
+			return &cp
 		}
 	}
 	return nil
