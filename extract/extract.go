@@ -184,6 +184,7 @@ func (x *Extractor) Extract(a graph.Article) graph.Document {
 	ar.registerRoles(toks, ms)
 	ar.roleReferences(toks, ms)
 	ar.nominalReferences(toks, ms)
+	ar.eventNouns(toks, ms)
 	ar.findEvents(sents, ms)
 	claims := ar.relations(sents, toks, ms)
 

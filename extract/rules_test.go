@@ -249,6 +249,13 @@ func TestGeneralRules(t *testing.T) {
 			nil, []string{"united-kingdom supplied martin-hale"}, nil},
 		{"a threat to sue is no other threat", "Yukos sued Gazprom. It has also threatened to sue the Russian government.",
 			[]string{"yukos threatened russia"}, []string{"yukos threatened gazprom"}, nil},
+		// eventNouns
+		{"a named inquiry", "The Hutton inquiry cleared the government.", nil, nil, []string{"hutton-inquiry Event"}},
+		{"a place's event", "The Berlin blockade ended in 1949.", nil, nil, []string{"berlin-blockade Event"}},
+		{"the story's election", "Labour won the general election easily.", nil, nil, []string{"t-general-election Event"}},
+		{"the story's trial", "The trial continues in New York.", nil, nil, []string{"t-trial Event"}},
+		{"an event noun as a modifier is no event", "Labour's election pledges were vague.", nil, nil, nil},
+		{"a verb is no event", "Russia strikes Ukraine with drones.", []string{"russia attacked ukraine"}, nil, nil},
 	}
 	x := newExtractor(t)
 	for _, tt := range tests {
@@ -275,7 +282,7 @@ func TestGeneralRules(t *testing.T) {
 				}
 			}
 			for _, e := range d.Entities {
-				if e.Type == graph.Event && len(tt.entities) == 0 && tt.rule == "an attack in words is no incident" {
+				if e.Type == graph.Event && len(tt.entities) == 0 && (tt.rule == "an attack in words is no incident" || tt.rule == "an event noun as a modifier is no event") {
 					t.Errorf("%q: unwanted event %q", tt.text, e.ID)
 				}
 				if e.Type == graph.Person && (e.Name == "Election" || e.Name == "General") {

@@ -1,0 +1,96 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/newskg/newskg/graph"
+)
+
+// eventNouns finds the events a story is about that are no attack: a
+// name and an event noun ("the Hutton inquiry", "the Berlin blockade",
+// "the Madrid bombings"), and a definite event of the story's own ("the
+// general election", "the trial", "the auction"). A named event is one
+// node across articles; a definite one belongs to its article.
+func (ar *article) eventNouns(toks [][]token, ms [][]mention) {
+	r := ar.x.rules
+	for i := range ms {
+		ts := toks[i]
+		items := roleItems(ts)
+		var add []mention
+		drop := make(map[int]bool)
+		for k := 0; k < len(ts); k++ {
+			n := r.phraseAt(items, k, "event-noun")
+			if n == 0 {
+				continue
+			}
+			if k+n < len(ts) && isLowerWord(ts[k+n].text) && !preposition[ts[k+n].text] && !skipWord(ts[k+n].text) && !ar.x.speech[ts[k+n].text] {
+				continue // "election pledges", "bankruptcy court": a modifier
+			}
+			// Named: a mention or an unknown capitalised word right
+			// before the noun.
+			var name []token
+			mi := -1
+			for j, m := range ms[i] {
+				if m.t1 == k && m.kind == byName && !m.modifier && m.typ != graph.Event && m.t0 >= 0 {
+					mi = j
+					name = ts[m.t0:k]
+				}
+			}
+			if mi < 0 && k > 0 && ts[k-1].capitalised() && ts[k-1].isWord() && !ar.x.notName[ts[k-1].text] && !ar.x.honorific[ts[k-1].text] && k-1 > 0 && !ar.overlaps(ms[i], k-1, k) {
+				name = ts[k-1 : k]
+			}
+			if name != nil && !(mi >= 0 && ms[i][mi].typ == graph.Person && r.in("event-definite", items[k].low)) {
+				label := joinTokens(append(slices.Clone(name), ts[k:k+n]...))
+				id := ar.add(graph.Slug(label), graph.Event, label, label)
+				add = append(add, mention{start: name[0].start, end: ts[k+n-1].end, t0: k - len(name), t1: k + n, id: id, typ: graph.Event, kind: byName, surface: label})
+				if mi >= 0 {
+					drop[mi] = true
+				}
+				k += n - 1
+				continue
+			}
+			// Definite: "the general election", "the trial".
+			d := k - 1
+			if d >= 0 && isLowerWord(ts[d].text) && r.phraseAt(items, d, "event-definite") > 0 && r.phraseAt(items, d, "event-definite") == n+1 {
+				d-- // "general election" starts one word earlier
+			}
+			if d < 0 || ts[d].text != "the" && ts[d].text != "The" || ar.overlaps(ms[i], d+1, k+n) {
+				continue
+			}
+			l := r.phraseAt(items, d+1, "event-definite")
+			if l == 0 || d+1+l != k+n {
+				continue
+			}
+			if k+n < len(ts) && (ts[k+n].text == "of" || ts[k+n].text == "into" || ts[k+n].text == "on") {
+				continue // "the trial of X", "the inquiry into Y": named by what follows
+			}
+			label := strings.ToLower(joinTokens(ts[d+1 : k+n]))
+			id := ar.add(graph.Slug(ar.a.ID+" "+label), graph.Event, label, label)
+			add = append(add, mention{start: ts[d+1].start, end: ts[k+n-1].end, t0: d + 1, t1: k + n, id: id, typ: graph.Event, kind: byName, surface: label})
+			k += n - 1
+		}
+		if len(add) == 0 {
+			continue
+		}
+		out := ms[i][:0:0]
+		for j, m := range ms[i] {
+			if !drop[j] {
+				out = append(out, m)
+			}
+		}
+		out = append(out, add...)
+		slices.SortStableFunc(out, func(a, b mention) int { return a.start - b.start })
+		ms[i] = out
+	}
+}
+
+// overlaps reports whether a mention of ms covers a token in [t0, t1).
+func (ar *article) overlaps(ms []mention, t0, t1 int) bool {
+	for _, m := range ms {
+		if m.t0 >= 0 && m.t0 < t1 && t0 < m.t1 {
+			return true
+		}
+	}
+	return false
+}
