@@ -24,7 +24,7 @@ func (ar *article) eventNouns(toks [][]token, ms [][]mention) {
 			if n == 0 {
 				continue
 			}
-			if k+n < len(ts) && isLowerWord(ts[k+n].text) && !preposition[ts[k+n].text] && !skipWord(ts[k+n].text) && !ar.x.speech[ts[k+n].text] {
+			if k+n < len(ts) && r.in("event-modified", ts[k+n].text) {
 				continue // "election pledges", "bankruptcy court": a modifier
 			}
 			// Named: a mention or an unknown capitalised word right

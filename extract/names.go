@@ -259,7 +259,20 @@ func (ar *article) outlet(m mention) bool {
 	if !media {
 		return false
 	}
-	before := strings.ToLower(strings.TrimRight(ar.a.Text[max(0, m.start-40):m.start], " "))
+	before := strings.ToLower(strings.TrimRight(ar.a.Text[max(0, m.start-60):m.start], " "))
+	// "told BBC Radio 4's Today programme": the outlet's own name
+	// before the programme is no cue.
+	for {
+		f := strings.Fields(before)
+		if len(f) == 0 {
+			break
+		}
+		w := strings.TrimSuffix(strings.TrimSuffix(f[len(f)-1], "'s"), "’s")
+		if !ar.x.rules.in("media-word", w) {
+			break
+		}
+		before = strings.TrimRight(before[:len(before)-len(f[len(f)-1])], " ")
+	}
 	before = strings.TrimSuffix(before, " the")
 	for _, cue := range ar.x.lex["outlet-cue"] {
 		if strings.HasSuffix(before, " "+cue) || before == cue {
