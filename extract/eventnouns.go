@@ -94,3 +94,65 @@ func (ar *article) overlaps(ms []mention, t0, t1 int) bool {
 	}
 	return false
 }
+
+// courts finds the courts a story names in lower case: "the US
+// bankruptcy court", "a Moscow court", "the district court". Each is an
+// organisation of the article, named as written; "the court" later is
+// the court named last.
+func (ar *article) courts(toks [][]token, ms [][]mention) {
+	r := ar.x.rules
+	var last *mention
+	for i := range ms {
+		ts := toks[i]
+		var add []mention
+		drop := make(map[int]bool)
+		for k, t := range ts {
+			if t.text != "court" {
+				continue
+			}
+			s := k
+			for s > 0 && r.in("court-qualifier", strings.ToLower(ts[s-1].text)) && isLowerWord(ts[s-1].text) {
+				s--
+			}
+			mi := -1
+			for j, m := range ms[i] {
+				if m.t1 == s && m.kind == byName && !m.modifier && (m.typ == graph.Place || m.typ == graph.Country) && m.t0 >= 0 {
+					mi, s = j, m.t0
+				}
+			}
+			if ar.overlaps(ms[i], s, k+1) && mi < 0 || mi >= 0 && ar.overlaps(ms[i], ms[i][mi].t1, k+1) {
+				continue
+			}
+			if s == k {
+				// "the court": the one named last; "a court" is none.
+				if last != nil && k > 0 && ts[k-1].text == "the" && !ar.overlaps(ms[i], k, k+1) {
+					cp := *last
+					cp.start, cp.end, cp.t0, cp.t1, cp.surface = t.start, t.end, k, k+1, "court"
+					ar.add(cp.id, graph.Organization, "", "court")
+					add = append(add, cp)
+				}
+				continue
+			}
+			label := joinTokens(ts[s : k+1])
+			id := ar.add(graph.Slug(ar.a.ID+" "+label), graph.Organization, label, label)
+			m := mention{start: ts[s].start, end: t.end, t0: s, t1: k + 1, id: id, typ: graph.Organization, kind: byName, surface: label}
+			add = append(add, m)
+			last = &m
+			if mi >= 0 {
+				drop[mi] = true
+			}
+		}
+		if len(add) == 0 {
+			continue
+		}
+		out := ms[i][:0:0]
+		for j, m := range ms[i] {
+			if !drop[j] {
+				out = append(out, m)
+			}
+		}
+		out = append(out, add...)
+		slices.SortStableFunc(out, func(a, b mention) int { return a.start - b.start })
+		ms[i] = out
+	}
+}

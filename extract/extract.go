@@ -185,6 +185,7 @@ func (x *Extractor) Extract(a graph.Article) graph.Document {
 	ar.roleReferences(toks, ms)
 	ar.nominalReferences(toks, ms)
 	ar.eventNouns(toks, ms)
+	ar.courts(toks, ms)
 	ar.findEvents(sents, ms)
 	claims := ar.relations(sents, toks, ms)
 

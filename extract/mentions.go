@@ -644,6 +644,9 @@ func (ar *article) classify(run []token, toks []token, i int) (graph.EntityType,
 	if len(run) >= 2 && len(run) <= 4 && x.givenNames[run[0].text] {
 		return graph.Person, true
 	}
+	if len(run) >= 2 && len(run) <= 4 && i+len(run) < len(toks) && x.rules.in("post-nominal", strings.ToLower(toks[i+len(run)].text)) && plainName(x, run) {
+		return graph.Person, true // "Guy Mansfield QC"
+	}
 	return "", false
 }
 
@@ -705,6 +708,11 @@ func (ar *article) nameMentions(toks []token, i, n int) []mention {
 	if k > 0 {
 		rest := run[k:]
 		ms := ar.findMentions(rest)
+		if len(rest) == 1 && len(ms) == 1 && ms[0].typ != graph.Person && x.honorific[run[k-1].text] && (x.honorific[run[0].text] || run[k-1].text == "Justice") {
+			// "Mr Justice Forbes", "Mr Forbes": a title makes a person of
+			// a name the gazetteer knows as something else.
+			return ar.person(toks, i+k, i+n, role)
+		}
 		if len(ms) == 1 && ms[0].t0 == 0 && ms[0].t1 == len(rest) && ms[0].typ == graph.Person {
 			ms[0].t0, ms[0].t1 = ms[0].t0+i+k, ms[0].t1+i+k
 			ms[0].role = role

@@ -256,6 +256,15 @@ func TestGeneralRules(t *testing.T) {
 		{"the story's trial", "The trial continues in New York.", nil, nil, []string{"t-trial Event"}},
 		{"an event noun as a modifier is no event", "Labour's election pledges were vague.", nil, nil, nil},
 		{"a verb is no event", "Russia strikes Ukraine with drones.", []string{"russia attacked ukraine"}, nil, nil},
+		// courts
+		{"a court in lower case", "Yukos filed for protection in a US bankruptcy court.", nil, nil, []string{"t-us-bankruptcy-court Organization"}},
+		{"a city's court", "A Moscow court convicted him of fraud.", nil, nil, []string{"t-moscow-court Organization"}},
+		{"the district court", "The district court agreed with the bank.", nil, nil, []string{"t-district-court Organization"}},
+		// names that letters or titles make persons
+		{"a name before QC", "The chairman of the Bar Council, Guy Mansfield QC, spoke.",
+			[]string{"guy-mansfield affiliated_with bar-council"}, nil, []string{"guy-mansfield Person"}},
+		{"a judge named like a magazine", "Mr Justice Forbes ruled on Tuesday.", nil, nil, []string{"mr-justice-forbes Person"}},
+		{"a road", "The attack happened on Wilmslow Road in Manchester.", nil, nil, []string{"wilmslow-road Place"}},
 	}
 	x := newExtractor(t)
 	for _, tt := range tests {
@@ -303,7 +312,7 @@ func TestOutletsAndInitials(t *testing.T) {
 	}{
 		{"Tony Blair told the BBC the plan would work.", []string{"tony-blair"}, []string{"bbc"}},
 		{"Tony Blair, speaking on BBC Radio, said the plan would work.", []string{"tony-blair"}, []string{"bbc-radio"}},
-		{"Tony Blair, writing in the Times, said the plan would work.", nil, []string{"the-times", "times"}},
+		{"Martin Hale claimed in the Observer that he was tortured.", []string{"the-observer"}, nil},
 		{"The BBC denied bias and Tony Blair criticised the BBC.", []string{"bbc"}, nil},
 		{"THIS WILL NOT DO, said the poster. ANY vote counts.", nil, []string{"will", "any", "not"}},
 		{"The QRXT union went on strike.", []string{"qrxt"}, nil},
