@@ -162,7 +162,8 @@ func (x *Extractor) Known(name string) []string {
 // article without recognisable content gives an empty document.
 func (x *Extractor) Extract(a graph.Article) graph.Document {
 	ar := &article{x: x, a: a, ents: make(map[string]*graph.Entity), mentioned: make(map[string]bool), surnames: make(map[string]string), people: make(map[string]string), sides: make(map[string][]string),
-		local: make(map[string]localName), localFirst: make(map[string]int), roles: make(map[string]string), holds: make(map[string][]string), gender: make(map[string]string)}
+		local: make(map[string]localName), localFirst: make(map[string]int), roles: make(map[string]string), holds: make(map[string][]string), gender: make(map[string]string),
+		roleSince: make(map[string]int), matters: make(map[string]bool)}
 	sents := Sentences(a.Text)
 	toks := make([][]token, len(sents))
 	for i, s := range sents {

@@ -116,6 +116,7 @@ func wordsOf(items []item) []string {
 // leader" or "the home secretary" then means that person. A role two
 // people hold in the article means neither.
 func (ar *article) registerRoles(toks [][]token, ms [][]mention) {
+	cur := 0 // the sentence being read
 	reg := func(key, id string) {
 		key = strings.TrimSpace(strings.ToLower(key))
 		if key == "" {
@@ -125,9 +126,13 @@ func (ar *article) registerRoles(toks [][]token, ms [][]mention) {
 			ar.roles[key] = ""
 			return
 		}
+		if _, ok := ar.roleSince[key]; !ok {
+			ar.roleSince[key] = cur
+		}
 		ar.roles[key] = id
 	}
 	for i, sm := range ms {
+		cur = i
 		items := roleItems(toks[i])
 		at := func(t int) *mention {
 			for k := range sm {
@@ -244,14 +249,19 @@ func (ar *article) roleReferences(toks [][]token, ms [][]mention) {
 			if end < len(items) && (toks[i][end].capitalised() && toks[i][end].isWord() || items[end].low == "of") {
 				continue // a title before a name, or "the leader of X"
 			}
+			// A role refers back to a holder named before, not after.
+			known := func(key string) string {
+				if since, ok := ar.roleSince[key]; ok && since <= i {
+					return ar.roles[key]
+				}
+				return ""
+			}
 			id := ""
 			if org != nil {
-				id = ar.roles[strings.ToLower(org.surface)+" "+role]
+				id = known(strings.ToLower(org.surface) + " " + role)
 			}
-			if id == "" {
-				if h, ok := ar.roles[role]; ok && org == nil {
-					id = h
-				}
+			if id == "" && org == nil {
+				id = known(role)
 			}
 			if id == "" && org == nil {
 				id = ar.officeHolder(role)

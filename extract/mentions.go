@@ -83,6 +83,11 @@ type article struct {
 	// person's roles.
 	roles map[string]string
 	holds map[string][]string
+	// roleSince holds the sentence where a role was first registered.
+	roleSince map[string]int
+	// matters holds the events made of what a denial rejects when no
+	// accuser was known (see deniedMatter).
+	matters map[string]bool
 	// gender holds "f" or "m" for the people whose titles or given
 	// names tell, so that "she" finds a woman.
 	gender map[string]string

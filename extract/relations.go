@@ -223,6 +223,22 @@ func (ar *article) relations(sents []Sentence, toks [][]token, ms [][]mention) [
 			prevSubject = m
 		}
 	}
+	// A denial told before the accusation it answers ("He said he had
+	// done nothing wrong. ... she said he stands accused of ...")
+	// answers that accuser once the whole article is read.
+	for k, c := range out {
+		if c.Predicate != graph.Denied || !ar.matters[c.Object] {
+			continue
+		}
+		e := ar.ents[c.Subject]
+		if e == nil {
+			continue
+		}
+		if o, _ := ar.accuserOf(&mention{id: e.ID, typ: e.Type}, nil, c.Confidence); o != nil && o.id != c.Subject {
+			out[k].Object = o.id
+			out[k].Confidence = min(c.Confidence, confPronoun)
+		}
+	}
 	return out
 }
 
@@ -1406,6 +1422,10 @@ func (sc *sentence) participleSubject(i int) *mention {
 			}
 			return it.m
 		}
+		if it.m == nil && k <= 1 && it.is("he", "she") {
+			// "He was advised ... and said he had done nothing wrong".
+			return sc.recentPerson(it.low, nil)
+		}
 	}
 	return nil
 }
@@ -1572,6 +1592,7 @@ func (sc *sentence) deniedMatter(subj *mention, from int) *mention {
 		name = sc.ar.ents[id].Name
 	}
 	sc.ar.add(id, graph.Event, name, phrase)
+	sc.ar.matters[id] = true
 	return &mention{id: id, typ: graph.Event, kind: byEvent, surface: phrase}
 }
 

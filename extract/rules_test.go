@@ -265,6 +265,19 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"guy-mansfield affiliated_with bar-council"}, nil, []string{"guy-mansfield Person"}},
 		{"a judge named like a magazine", "Mr Justice Forbes ruled on Tuesday.", nil, nil, []string{"mr-justice-forbes Person"}},
 		{"a road", "The attack happened on Wilmslow Road in Manchester.", nil, nil, []string{"wilmslow-road Place"}},
+		// accusedInSpeech
+		{"stands accused, said the speaker", "Christine May spoke about David McLetchie. \"He stands accused of breaching the code,\" she said.",
+			[]string{"christine-may accused david-mcletchie"}, nil, nil},
+		{"is accused by someone named is the named one's", "\"He is accused by Labour of lying,\" Nicola Sturgeon said of David McLetchie.",
+			nil, []string{"nicola-sturgeon accused david-mcletchie"}, nil},
+		// a denial before its accusation answers the later accuser
+		{"a denial before the accusation", "David McLetchie resigned. He said he had done nothing wrong. Later Labour accused Mr McLetchie of lying.",
+			[]string{"david-mcletchie denied labour-party"}, []string{"david-mcletchie denied t-david-mcletchie-denial"}, nil},
+		// roleSince: a role refers back, not forward
+		{"a role refers back only", ukStory + "The MSP criticised the Tories. Labour MSP Christine May spoke.",
+			nil, []string{"christine-may criticized conservative-party"}, nil},
+		{"a role refers back", ukStory + "Labour MSP Christine May spoke. The MSP criticised the Tories.",
+			[]string{"christine-may criticized conservative-party"}, nil, nil},
 	}
 	x := newExtractor(t)
 	for _, tt := range tests {

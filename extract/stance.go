@@ -14,6 +14,7 @@ import (
 func (sc *sentence) stanceRules() {
 	items := sc.items
 	r := sc.ar.x.rules
+	sc.accusedInSpeech()
 	for i := 0; i < len(items); i++ {
 		if items[i].m != nil || items[i].quoted {
 			continue
@@ -51,7 +52,40 @@ func (sc *sentence) stanceRules() {
 		if n := r.phraseAt(items, i, "innocence"); n > 0 {
 			// "X said he had done nothing wrong": the speaker denies.
 			if sp := sc.speakerAt(i); sp != nil && !sc.negated(i) {
-				sc.denial(sp, i+n, joinItems(items[i:i+n]), confReported)
+				sc.denial(sp, i, joinItems(items[i:i+n]), confReported)
+			}
+		}
+	}
+}
+
+// accusedInSpeech: a speaker who says someone "stands accused" of
+// wrongdoing, with no accuser named, makes the accusation: "'He stands
+// accused of breaching the code,' she said."
+func (sc *sentence) accusedInSpeech() {
+	items := sc.items
+	r := sc.ar.x.rules
+	for _, rg := range sc.regions {
+		for k := rg.from + 1; k < rg.to && k < len(items); k++ {
+			n := r.phraseAt(items, k, "accuse")
+			if n == 0 || !items[k-1].is("stands", "stand", "is", "was", "are", "were", "been", "being") || sc.negated(k) {
+				continue
+			}
+			if k+n < len(items) && (items[k+n].is("by") || k+n+1 < len(items) && items[k+n+1].is("by")) {
+				continue // the accuser is named: see passiveRule
+			}
+			j := k - 2
+			for j > rg.from && items[j].m == nil && skipWord(items[j].low) {
+				j--
+			}
+			var x *mention
+			switch {
+			case j >= rg.from && items[j].m != nil && !items[j].m.modifier:
+				x = items[j].m
+			case j >= rg.from && items[j].is("he", "she"):
+				x = sc.recentPerson(items[j].low, rg.speaker)
+			}
+			if x != nil && x.id != rg.speaker.id {
+				sc.claim(rg.speaker, graph.Accused, x, joinItems(items[k:k+n]), rg.conf)
 			}
 		}
 	}
