@@ -640,6 +640,9 @@ func (ar *article) classify(run []token, toks []token, i int) (graph.EntityType,
 		}
 	}
 	last := run[len(run)-1].text
+	if len(run) == 2 && x.givenNames[run[0].text] && x.rules.in("surname-head", strings.ToLower(last)) {
+		return graph.Person, true // "Mike Lake", "Damon Hill"
+	}
 	if x.placeHead[last] && len(run) > 1 {
 		return graph.Place, true
 	}

@@ -103,7 +103,7 @@ func (ar *article) nameAfterClass(ts []token, i int) {
 // name, or by a possessive and a role, is an organisation: "Newsnight
 // journalist Andrew Smith", "Acme chief executive Jane Roe", "Acme's boss".
 func (ar *article) nameBeforeRole(ts []token, i int) {
-	if i > 0 && ts[i-1].capitalised() && ts[i-1].isWord() && !ar.x.rules.in("role-qualifier", strings.ToLower(ts[i-1].text)) {
+	if i > 0 && ts[i-1].capitalised() && ts[i-1].isWord() && !ar.x.rules.in("role-qualifier", strings.ToLower(ts[i-1].text)) && !ar.x.notName[ts[i-1].text] {
 		return // inside a longer run
 	}
 	n := ar.unknownRun(ts, i)

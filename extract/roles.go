@@ -140,7 +140,7 @@ func (sc *sentence) copulaRole(j int, pm *mention, roleAt func(int) (int, string
 			body = items[sc.head(o)].m
 		}
 	}
-	if body == nil && sc.ar.home != "" && r.in("state-office", role) {
+	if body == nil && sc.ar.home != "" && r.in("state-office", strings.ToLower(role)) {
 		e := sc.ar.x.gaz.entities[sc.ar.home]
 		sc.ar.add(e.ID, e.Type, e.Name, "")
 		body = &mention{id: e.ID, typ: e.Type, kind: byName}

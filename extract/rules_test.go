@@ -278,6 +278,14 @@ func TestGeneralRules(t *testing.T) {
 			nil, []string{"christine-may criticized conservative-party"}, nil},
 		{"a role refers back", ukStory + "Labour MSP Christine May spoke. The MSP criticised the Tories.",
 			[]string{"christine-may criticized conservative-party"}, nil, nil},
+		// copulaRole with a capitalised office; a given name before a
+		// place head that is also a surname
+		{"was Home Secretary", ukStory + "Michael Howard tried it when he was Home Secretary.",
+			[]string{"michael-howard affiliated_with united-kingdom"}, nil, nil},
+		{"a surname that is a place head", "Mike Lake, a spokesman for Yukos' lawyers, said the firm would fight.",
+			[]string{"mike-lake affiliated_with yukos"}, nil, []string{"mike-lake Person"}},
+		{"a body after a sentence adverb", "But Fair Trials Abroad director Stephen Jakobi disagreed.",
+			[]string{"stephen-jakobi affiliated_with fair-trials-abroad"}, nil, nil},
 	}
 	x := newExtractor(t)
 	for _, tt := range tests {
