@@ -126,23 +126,39 @@ func WriteEntitiesCSV(w io.Writer, rows []EntityRow) error {
 // and as many of the aliases as fit.
 func WriteEntitiesTable(w io.Writer, rows []EntityRow, width int) error {
 	width = max(width, 60)
-	name, typ, id := len("NAME"), len("TYPE"), len("ID")
-	for _, r := range rows {
-		name = max(name, min(runes(r.Name), 40))
-		typ = max(typ, len(r.Type))
-		id = max(id, min(runes(r.ID), 40))
+	// Names and IDs take at most limit runes each; limit shrinks until
+	// the counts fit the width, and aliases take what is left.
+	const gaps = 5 * 2
+	var name, typ, id int
+	for limit := 40; ; limit-- {
+		name, typ, id = len("NAME"), len("TYPE"), len("ID")
+		for _, r := range rows {
+			name = max(name, min(runes(r.Name), limit))
+			typ = max(typ, len(r.Type))
+			id = max(id, min(runes(r.ID), limit))
+		}
+		if name+typ+id+len("CLAIMS")+len("ARTICLES")+gaps+len("ALIASES") <= width || limit <= 12 {
+			break
+		}
 	}
-	rest := max(width-name-typ-id-len("CLAIMS")-len("ARTICLES")-5*2, 10)
+	rest := width - name - typ - id - len("CLAIMS") - len("ARTICLES") - gaps
 	bw := bufio.NewWriter(w)
 	line := func(n, t, claims, arts, i, aliases string) {
 		s := fmt.Sprintf("%s  %s  %6s  %8s  %s  %s", pad(n, name), pad(t, typ), claims, arts, pad(i, id), aliases)
 		bw.WriteString(strings.TrimRight(s, " "))
 		bw.WriteByte('\n')
 	}
-	line("NAME", "TYPE", "CLAIMS", "ARTICLES", "ID", "ALIASES")
+	fit := func(s string) string {
+		if rest < 2 {
+			return ""
+		}
+		return shorten(s, rest)
+	}
+	line("NAME", "TYPE", "CLAIMS", "ARTICLES", "ID", fit("ALIASES"))
 	for _, r := range rows {
-		line(shorten(r.Name, 40), r.Type, strconv.Itoa(r.Claims), strconv.Itoa(len(r.Articles)),
-			shorten(r.ID, 40), shorten(strings.Join(r.Aliases, ", "), rest))
+		aliases := fit(strings.Join(r.Aliases, ", "))
+		line(shorten(r.Name, name), r.Type, strconv.Itoa(r.Claims), strconv.Itoa(len(r.Articles)),
+			shorten(r.ID, id), aliases)
 	}
 	return bw.Flush()
 }
