@@ -41,18 +41,25 @@ func WriteCSV(w io.Writer, rows []Row) error {
 func WriteTable(w io.Writer, rows []Row, width int) error {
 	width = max(width, 80)
 	const gaps = 5 * 2
-	const minEvidence = 20
+	// The evidence is what a reader came for: it keeps two fifths of the
+	// width; titles give way first, then names, down to 8 runes each.
+	minEvidence := width * 2 / 5
 	var cols [5]int
-	for limit := 30; ; limit-- {
+	fit := func(names, titles int) {
 		cols = [5]int{len("SUBJECT"), len("PREDICATE"), len("OBJECT"), len("ARTICLE"), len("2006-01-02")}
 		for _, r := range rows {
-			cols[0] = max(cols[0], min(utf8.RuneCountInString(r.SubjectName), limit))
+			cols[0] = max(cols[0], min(utf8.RuneCountInString(r.SubjectName), names))
 			cols[1] = max(cols[1], len(r.Predicate))
-			cols[2] = max(cols[2], min(utf8.RuneCountInString(r.ObjectName), limit))
-			cols[3] = max(cols[3], min(utf8.RuneCountInString(r.Title), limit))
+			cols[2] = max(cols[2], min(utf8.RuneCountInString(r.ObjectName), names))
+			cols[3] = max(cols[3], min(utf8.RuneCountInString(r.Title), titles))
 		}
-		if sum(cols[:])+gaps+minEvidence <= width || limit <= 8 {
-			break
+	}
+	names, titles := 24, 24
+	for fit(names, titles); sum(cols[:])+gaps+minEvidence > width && names > 8; fit(names, titles) {
+		if titles > 8 {
+			titles--
+		} else {
+			names--
 		}
 	}
 	evw := max(width-sum(cols[:])-gaps, 10)
