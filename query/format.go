@@ -41,9 +41,9 @@ func WriteCSV(w io.Writer, rows []Row) error {
 func WriteTable(w io.Writer, rows []Row, width int) error {
 	width = max(width, 80)
 	const gaps = 5 * 2
-	// The evidence is what a reader came for: it keeps two fifths of the
+	// The evidence is what a reader came for: it keeps three tenths of the
 	// width; titles give way first, then names, down to 8 runes each.
-	minEvidence := width * 2 / 5
+	minEvidence := width * 3 / 10
 	var cols [5]int
 	fit := func(names, titles int) {
 		cols = [5]int{len("SUBJECT"), len("PREDICATE"), len("OBJECT"), len("ARTICLE"), len("2006-01-02")}
