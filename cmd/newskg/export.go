@@ -38,7 +38,7 @@ schema beside it as FILE.schema. Load both with
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if format == "" {
-				return usagef("export: -f FORMAT is required (dot, nquads or graphml)")
+				return usagef("export: -f FORMAT is required (dot, nquads, graphml or dgraph)")
 			}
 			g, oldBase, err := readGraphBase(args[0])
 			if err != nil {

@@ -77,6 +77,7 @@ its article and the sentence that supports it, with byte offsets.`,
 		Example: `  newskg build -o out seeds
   newskg blame out/graph.nq
   newskg query --predicate accused --subject Peskov out/graph.nq
+  newskg entities --search Howard out
   newskg render -o accusations.svg --predicate accused,denied out/graph.nq
   newskg eval --gold testdata/gold/seeds seeds`,
 		Version:       buildVersion(),
