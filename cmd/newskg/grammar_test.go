@@ -159,8 +159,11 @@ func TestBlameTakesQueryFilters(t *testing.T) {
 	if len(one) == 0 || len(one) >= len(all) {
 		t.Errorf("--article keeps %d of %d pairs", len(one), len(all))
 	}
-	if code, _, stderr := newskg(t, "blame", "--predicate", "denied", dir); code != exitUsage {
-		t.Errorf("blame --predicate: exit %d, want a usage error: %s", code, stderr)
+	if code, _, stderr := newskg(t, "blame", "--predicate", "denied", dir); code != exitUsage || !strings.Contains(stderr, "only --predicate accused") {
+		t.Errorf("blame --predicate denied: exit %d, want a usage error: %s", code, stderr)
+	}
+	if got := pairs("--predicate", "blamed"); len(got) != len(all) {
+		t.Errorf("blame --predicate blamed keeps %d of %d pairs", len(got), len(all))
 	}
 }
 

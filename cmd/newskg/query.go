@@ -30,13 +30,10 @@ type filterFlags struct {
 	preds []string
 }
 
-// register adds the filters to cmd; blame has no --predicate, since it
-// is about accusations.
-func (ff *filterFlags) register(cmd *cobra.Command, withPredicate bool) {
+// register adds the filters to cmd.
+func (ff *filterFlags) register(cmd *cobra.Command) {
 	fl := cmd.Flags()
-	if withPredicate {
-		fl.StringSliceVar(&ff.preds, "predicate", nil, "keep these predicates (accused, denied, threatened, attacked, met, criticized, supplied, investigates, affiliated_with; blamed = accused)")
-	}
+	fl.StringSliceVar(&ff.preds, "predicate", nil, "keep these predicates (accused, denied, threatened, attacked, met, criticized, supplied, investigates, affiliated_with; blamed = accused)")
 	fl.StringVar(&ff.f.Subject, "subject", "", "keep claims made by this entity `NAME` (name, alias, surname or ID)")
 	fl.StringVar(&ff.f.Object, "object", "", "keep claims about this entity `NAME` (name, alias, surname or ID)")
 	fl.StringVar(&ff.f.Article, "article", "", "keep claims from this article `ID`")
@@ -122,7 +119,7 @@ sorted by date, article and position.`,
 			return query.WriteJSONL(out, rows)
 		},
 	}
-	ff.register(cmd, true)
+	ff.register(cmd)
 	formatFlag(cmd, &format, "", "table", "jsonl", "json", "csv")
 	return cmd
 }
@@ -142,10 +139,10 @@ or a body named after it, such as its foreign ministry)
 of the same incident or of the accuser's claims, in any article, with the
 denial's evidence.
 
-It takes the filters of query (but --predicate, since it is about
-accusations): --subject is the accuser, --object the accused, and
---article, --since, --until and --min-confidence narrow the accusations.
-Denials are looked for in the whole graph.`,
+It takes the filters of query: --subject is the accuser, --object the
+accused, and --article, --since, --until and --min-confidence narrow the
+accusations (--predicate can only be accused). Denials are looked for in
+the whole graph.`,
 		Example: `  newskg blame out/graph.nq
   newskg blame --subject Russia --since 2023-05-01 out
   newskg blame -f json out/graph.nq | jq '.[] | select(.denials == [])'`,
@@ -161,6 +158,11 @@ Denials are looked for in the whole graph.`,
 			if err != nil {
 				return err
 			}
+			for _, p := range f.Predicates {
+				if p != graph.Accused {
+					return usagef("--predicate %s: blame is about accusations; it takes only --predicate accused", p)
+				}
+			}
 			g, err := readGraph(args[0])
 			if err != nil {
 				return err
@@ -175,7 +177,7 @@ Denials are looked for in the whole graph.`,
 			return query.WriteBlame(cmd.OutOrStdout(), accs, termWidth())
 		},
 	}
-	ff.register(cmd, false)
+	ff.register(cmd)
 	formatFlag(cmd, &format, "text", "text", "json")
 	return cmd
 }
