@@ -109,9 +109,9 @@ func TestBlameJSONListsAreNeverNull(t *testing.T) {
 	if code != 0 || strings.TrimSpace(out) != "[]" {
 		t.Errorf("blame with no match: exit %d, %q, want []", code, out)
 	}
-	code, out, _ = newskg(t, "query", "-f", "json", "--since", "2999-01-01", dir)
-	if code != 0 || strings.TrimSpace(out) != "[]" {
-		t.Errorf("query -f json with no match: exit %d, %q, want []", code, out)
+	code, out, stderr = newskg(t, "query", "-f", "json", "--since", "2999-01-01", dir)
+	if code != 0 || strings.TrimSpace(out) != "[]" || !strings.Contains(stderr, "no claim matches") {
+		t.Errorf("query -f json with no match: exit %d, %q, stderr %q; want [] and a note", code, out, stderr)
 	}
 }
 

@@ -105,6 +105,10 @@ sorted by date, article and position.`,
 			if err != nil {
 				return usageError{err}
 			}
+			if len(rows) == 0 {
+				// An empty answer must not pass for a broken one.
+				fmt.Fprintln(cmd.ErrOrStderr(), "newskg: no claim matches the filters")
+			}
 			switch format {
 			case "table":
 				return query.WriteTable(out, rows, termWidth())
