@@ -110,7 +110,7 @@ func (v *viewFlags) selection(g *graph.Graph) (graph.Selection, error) {
 	if v.minConf < 0 || v.minConf > 1 {
 		return s, usagef("--min-confidence %v: want a value in [0, 1]", v.minConf)
 	}
-	resolve, err := resolver(v.cmd.ErrOrStderr())
+	resolve, err := resolverTo(v.cmd.ErrOrStderr())
 	if err != nil {
 		return s, err
 	}

@@ -49,7 +49,7 @@ aliases and article IDs are joined with "|".`,
 				}
 				f.Type = graph.EntityTypes[i]
 			}
-			if f.Resolve, err = resolver(nil); err != nil {
+			if f.Resolve, err = resolver(); err != nil {
 				return err
 			}
 			g, err := readGraph(args[0])

@@ -57,7 +57,7 @@ func (ff *filterFlags) filter(stderr io.Writer) (query.Filter, error) {
 		return f, usagef("--min-confidence %v: want a value in [0, 1]", f.MinConfidence)
 	}
 	var err error
-	f.Resolve, err = resolver(stderr)
+	f.Resolve, err = resolverTo(stderr)
 	return f, err
 }
 
@@ -186,12 +186,15 @@ the whole graph.`,
 	return cmd
 }
 
-// resolver finds entities by the names in the graph (a lone surname
+// resolver is resolverTo without the report of ambiguous names.
+func resolver() (func(*graph.Graph, string) []string, error) { return resolverTo(nil) }
+
+// resolverTo finds entities by the names in the graph (a lone surname
 // finds the full-named people too) and, failing that, by every spelling
 // the gazetteer knows ("Peskow", "Zelenskiy"). When a name fits several
-// entities of different names, it lists them on stderr with their claim
-// counts.
-func resolver(stderr io.Writer) (func(*graph.Graph, string) []string, error) {
+// entities of different names, it lists them on stderr, if not nil, with
+// their claim counts.
+func resolverTo(stderr io.Writer) (func(*graph.Graph, string) []string, error) {
 	x, err := extract.New()
 	if err != nil {
 		return nil, err
