@@ -334,3 +334,31 @@ func TestTermWidthFallback(t *testing.T) {
 		t.Errorf("termWidth() = %d with COLUMNS=132", w)
 	}
 }
+
+func TestVersionFromLinker(t *testing.T) {
+	old := version
+	t.Cleanup(func() { version = old })
+	version = "v9.9.9"
+	if got := buildVersion(); !strings.HasPrefix(got, "v9.9.9 ") {
+		t.Errorf("buildVersion() = %q with version set to v9.9.9", got)
+	}
+}
+
+func TestRenderFormatFlagWritesStandardOutput(t *testing.T) {
+	tool(t, "dot", "graphviz")
+	dir := buildSeeds(t)
+	code, out, stderr := newskg(t, "render", "-f", "svg", "--focus", "Peskov", dir)
+	if code != 0 || !strings.Contains(out, "<svg") || !strings.Contains(out, "Dmitry Peskov") {
+		t.Errorf("render -f svg: exit %d, stderr %q, %d bytes", code, stderr, len(out))
+	}
+	file := filepath.Join(t.TempDir(), "peskov.picture")
+	if code, _, stderr := newskg(t, "render", "-f", "png", "-o", file, "--focus", "Peskov", dir); code != 0 {
+		t.Fatalf("render -f png -o FILE: exit %d, %s", code, stderr)
+	}
+	if b, _ := os.ReadFile(file); !bytes.HasPrefix(b, []byte("\x89PNG")) {
+		t.Errorf("render -f png wrote no PNG (%d bytes)", len(b))
+	}
+	if code, _, stderr := newskg(t, "render", "-f", "gif", dir); code != exitUsage {
+		t.Errorf("render -f gif: exit %d, %s", code, stderr)
+	}
+}
