@@ -18,7 +18,7 @@ func newRender() *cobra.Command {
 		vf          viewFlags
 	)
 	cmd := &cobra.Command{
-		Use:   "render -o FILE.svg|FILE.png [flags] GRAPH.nq",
+		Use:   "render [-o FILE.svg|FILE.png|FILE.pdf] [-f svg|png|pdf] [flags] GRAPH",
 		Short: "Draw a saved graph (or part of it) with Graphviz",
 		Long: `render draws a saved graph with Graphviz dot (Debian package graphviz).
 The output format follows the file extension (.svg, .png or .pdf) or -f;
