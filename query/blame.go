@@ -33,9 +33,26 @@ type Accusation struct {
 // his country), and it denies Y's claim itself or an incident that the
 // articles of the accusation tell of.
 func Blame(g *graph.Graph, minConfidence float64) []Accusation {
-	rows, _ := Run(g, Filter{MinConfidence: minConfidence})
+	accs, _ := BlameFilter(g, Filter{MinConfidence: minConfidence}) // no name to resolve: cannot fail
+	return accs
+}
+
+// BlameFilter is Blame over the accusations that f selects: its Subject
+// is the accuser, its Object the accused, and its article, date and
+// confidence bounds apply to the accusations. f's Predicates are
+// ignored. Denials are looked for in the whole graph, above f's
+// MinConfidence, since a denial may come later or elsewhere. Its errors
+// are those of Run. The result, and every list in it, is non-nil, so
+// that JSON shows [] rather than null.
+func BlameFilter(g *graph.Graph, f Filter) ([]Accusation, error) {
+	f.Predicates = []graph.Predicate{graph.Accused}
+	accusations, err := Run(g, f)
+	if err != nil {
+		return nil, err
+	}
+	rows, _ := Run(g, Filter{MinConfidence: f.MinConfidence})
 	speaksFor := make(map[string][]string) // person → bodies they speak for
-	var denials []Row
+	denials := []Row{}
 	for _, r := range rows {
 		switch r.Predicate {
 		case string(graph.AffiliatedWith):
@@ -51,14 +68,12 @@ func Blame(g *graph.Graph, minConfidence float64) []Accusation {
 		speaksFor[id] = append(speaksFor[id], states...)
 	}
 	byPair := make(map[[2]string]*Accusation)
-	for _, r := range rows {
-		if r.Predicate != string(graph.Accused) {
-			continue
-		}
+	for _, r := range accusations {
 		k := [2]string{r.Subject, r.Object}
 		a := byPair[k]
 		if a == nil {
-			a = &Accusation{Accuser: r.Subject, AccuserName: r.SubjectName, Accused: r.Object, AccusedName: r.ObjectName}
+			a = &Accusation{Accuser: r.Subject, AccuserName: r.SubjectName, Accused: r.Object, AccusedName: r.ObjectName,
+				Articles: []string{}, Evidence: []Row{}, Denials: []Row{}}
 			byPair[k] = a
 		}
 		a.Count++
@@ -100,7 +115,7 @@ func Blame(g *graph.Graph, minConfidence float64) []Accusation {
 	slices.SortFunc(out, func(a, b Accusation) int {
 		return cmp.Or(cmp.Compare(b.Count, a.Count), strings.Compare(a.Accuser, b.Accuser), strings.Compare(a.Accused, b.Accused))
 	})
-	return out
+	return out, nil
 }
 
 // stateBodies maps each organisation whose name starts with a country's

@@ -8,7 +8,6 @@ import (
 	"io"
 	"strconv"
 	"strings"
-	"text/tabwriter"
 	"unicode/utf8"
 )
 
@@ -37,34 +36,61 @@ func WriteCSV(w io.Writer, rows []Row) error {
 }
 
 // WriteTable writes the rows as an aligned table for a terminal of the
-// given width, shortening titles and evidence to fit.
+// given width (at least 80), shortening names, titles and evidence to fit:
+// the evidence takes what the other columns leave.
 func WriteTable(w io.Writer, rows []Row, width int) error {
-	if width < 60 {
-		width = 60
+	width = max(width, 80)
+	const gaps = 5 * 2
+	// The evidence is what a reader came for: it keeps three tenths of the
+	// width; titles give way first, then names, down to 8 runes each.
+	minEvidence := width * 3 / 10
+	var cols [5]int
+	fit := func(names, titles int) {
+		cols = [5]int{len("SUBJECT"), len("PREDICATE"), len("OBJECT"), len("ARTICLE"), len("2006-01-02")}
+		for _, r := range rows {
+			cols[0] = max(cols[0], min(utf8.RuneCountInString(r.SubjectName), names))
+			cols[1] = max(cols[1], len(r.Predicate))
+			cols[2] = max(cols[2], min(utf8.RuneCountInString(r.ObjectName), names))
+			cols[3] = max(cols[3], min(utf8.RuneCountInString(r.Title), titles))
+		}
 	}
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "SUBJECT\tPREDICATE\tOBJECT\tARTICLE\tDATE\tEVIDENCE")
-	// The evidence takes what the other columns leave of the width.
-	cols := [5]int{len("SUBJECT"), len("PREDICATE"), len("OBJECT"), len("ARTICLE"), len("2006-01-02")}
-	for _, r := range rows {
-		cols[0] = max(cols[0], utf8.RuneCountInString(r.SubjectName))
-		cols[1] = max(cols[1], len(r.Predicate))
-		cols[2] = max(cols[2], utf8.RuneCountInString(r.ObjectName))
-		cols[3] = max(cols[3], min(utf8.RuneCountInString(r.Title), 30))
+	names, titles := 24, 24
+	for fit(names, titles); sum(cols[:])+gaps+minEvidence > width && names > 8; fit(names, titles) {
+		if titles > 8 {
+			titles--
+		} else {
+			names--
+		}
 	}
-	fixed := 5 * 2
-	for _, c := range cols {
-		fixed += c
+	evw := max(width-sum(cols[:])-gaps, 10)
+	bw := bufio.NewWriter(w)
+	line := func(cells ...string) {
+		var b strings.Builder
+		for i, c := range cells[:5] {
+			b.WriteString(c)
+			b.WriteString(strings.Repeat(" ", max(cols[i]-utf8.RuneCountInString(c), 0)+2))
+		}
+		b.WriteString(cells[5])
+		bw.WriteString(strings.TrimRight(b.String(), " "))
+		bw.WriteByte('\n')
 	}
-	evw := max(width-fixed, 30)
+	line("SUBJECT", "PREDICATE", "OBJECT", "ARTICLE", "DATE", "EVIDENCE")
 	for _, r := range rows {
 		date := r.Date
 		if date == "" {
 			date = "-"
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", r.SubjectName, r.Predicate, r.ObjectName, shorten(r.Title, 30), date, shorten(r.Evidence, evw))
+		line(shorten(r.SubjectName, cols[0]), r.Predicate, shorten(r.ObjectName, cols[2]), shorten(r.Title, cols[3]), date, shorten(r.Evidence, evw))
 	}
-	return tw.Flush()
+	return bw.Flush()
+}
+
+func sum(xs []int) int {
+	n := 0
+	for _, x := range xs {
+		n += x
+	}
+	return n
 }
 
 // shorten fits s on one line of at most n runes (at least one rune and

@@ -143,13 +143,3 @@ func (f Filter) resolve(g *graph.Graph, name, role string) (map[string]bool, err
 	}
 	return ids, nil
 }
-
-// ResolveNames returns the IDs of the entities graph.Resolve finds for
-// name.
-func ResolveNames(g *graph.Graph, name string) []string {
-	var ids []string
-	for _, e := range g.Resolve(name) {
-		ids = append(ids, e.ID)
-	}
-	return ids
-}

@@ -81,11 +81,13 @@ type viewFlags struct {
 	predicates []string
 	minConf    float64
 	title      string
+	cmd        *cobra.Command // for its stderr, where ambiguous names are reported
 }
 
 // register adds the flags to cmd; withMinConf adds --min-confidence too,
 // for commands that have no such flag of their own.
 func (v *viewFlags) register(cmd *cobra.Command, withMinConf bool) {
+	v.cmd = cmd
 	if withMinConf {
 		cmd.Flags().Float64Var(&v.minConf, "min-confidence", 0, "drop claims below this confidence (0..1)")
 	}
@@ -108,7 +110,7 @@ func (v *viewFlags) selection(g *graph.Graph) (graph.Selection, error) {
 	if v.minConf < 0 || v.minConf > 1 {
 		return s, usagef("--min-confidence %v: want a value in [0, 1]", v.minConf)
 	}
-	resolve, err := resolver()
+	resolve, err := resolverTo(v.cmd.ErrOrStderr())
 	if err != nil {
 		return s, err
 	}
@@ -176,12 +178,14 @@ func newBuild() *cobra.Command {
 .htm and .json; folders are searched recursively), extracts entities and
 claims, and writes DIR/graph.nq (the graph itself, readable
 again by export, query and build --append), DIR/graph.dot and
-DIR/graph.graphml. It prints a summary on stderr.
+DIR/graph.graphml. It prints a summary on stderr. -f picks some of the
+three; --append reads DIR/graph.nq, adds the new articles, and rewrites
+every export DIR holds, so that none lags behind the graph.
 
 An input that cannot be read is named on stderr and skipped; the exit
 code is then 1. Files are written whole or not at all.`,
 		Example: `  newskg build -o out seeds
-  newskg build -o out --format nquads,graphml articles/
+  newskg build -o out -f nquads,graphml articles/
   newskg build -o out --min-confidence 0.7 --focus Peskov --depth 1 seeds
   newskg build -o out --append new-articles/`,
 		Args: minArgs(1),
@@ -209,6 +213,15 @@ code is then 1. Files are written whole or not at all.`,
 				g = old
 				if base == "" {
 					base = oldBase // keep the IRIs the graph was built with
+				}
+			}
+			if appendG {
+				// An export left as it was before the append would
+				// contradict graph.nq: rewrite every one the folder holds.
+				for _, f := range formats {
+					if _, err := os.Stat(filepath.Join(out, f.file)); err == nil && !slices.Contains(fmts, f.name) {
+						fmts = append(fmts, f.name)
+					}
 				}
 			}
 			failed, err := ef.build(g, args, cmd.ErrOrStderr())
@@ -242,7 +255,7 @@ code is then 1. Files are written whole or not at all.`,
 		},
 	}
 	cmd.Flags().StringVarP(&out, "output", "o", "", "output `DIR` (created if missing)")
-	cmd.Flags().StringSliceVar(&fmts, "format", []string{"nquads", "dot", "graphml"}, "formats to write: nquads, dot, graphml")
+	cmd.Flags().StringSliceVarP(&fmts, "format", "f", []string{"nquads", "dot", "graphml"}, "formats to write: nquads, dot, graphml (with --append, every export already in DIR is rewritten too)")
 	cmd.Flags().StringVar(&base, "base", "", "base `IRI` of the N-Quads (default "+nquads.DefaultBase+")")
 	cmd.Flags().Float64Var(&minConf, "min-confidence", 0, "drop claims below this confidence (0..1)")
 	cmd.Flags().BoolVar(&appendG, "append", false, "add the articles to the graph already in DIR/graph.nq")
@@ -273,6 +286,7 @@ func readGraph(path string) (*graph.Graph, error) {
 // readGraphBase reads a graph and the IRI base it was written with, so
 // that writing it again keeps the user's IRIs.
 func readGraphBase(path string) (*graph.Graph, string, error) {
+	path = graphFile(path)
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, "", err

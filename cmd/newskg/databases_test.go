@@ -17,6 +17,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -28,9 +29,10 @@ import (
 
 // Files of the recipes, relative to this package.
 const (
-	whoBlamedWhomRQ = "../../testdata/sparql/who-blamed-whom.rq"
-	oxigraphScript  = "../../testdata/oxigraph/query.mjs"
-	oxigraphModule  = "../../node_modules/oxigraph/package.json"
+	whoBlamedWhomRQ   = "../../testdata/sparql/who-blamed-whom.rq"
+	evidenceByCharsRQ = "../../testdata/sparql/evidence-by-characters.rq"
+	oxigraphScript    = "../../testdata/oxigraph/query.mjs"
+	oxigraphModule    = "../../node_modules/oxigraph/package.json"
 )
 
 // runTool runs a consumer and returns its standard output, failing the
@@ -51,12 +53,13 @@ func runTool(t *testing.T, name string, args ...string) []byte {
 // consumer can produce: entity and article IDs, strings as stored, and
 // the confidence formatted the Go way.
 type blameRow struct {
+	accuserName, accusedName                                        string
 	accuser, accused, article, headline, date, evidence, confidence string
 }
 
 func (r blameRow) String() string {
-	return fmt.Sprintf("%s accused %s in %s (%q, %q) conf %s: %q",
-		r.accuser, r.accused, r.article, r.headline, r.date, r.confidence, r.evidence)
+	return fmt.Sprintf("%s (%s) accused %s (%s) in %s (%q, %q) conf %s: %q",
+		r.accuserName, r.accuser, r.accusedName, r.accused, r.article, r.headline, r.date, r.confidence, r.evidence)
 }
 
 func compareBlameRows(a, b blameRow) int {
@@ -92,7 +95,7 @@ func queryAccusations(t *testing.T, graphNQ string) []query.Row {
 func wantBlameRows(rows []query.Row) []blameRow {
 	var want []blameRow
 	for _, r := range rows {
-		want = append(want, blameRow{r.Subject, r.Object, r.Article, r.Title, r.Date, r.Evidence, formatConfidence(r.Confidence)})
+		want = append(want, blameRow{r.SubjectName, r.ObjectName, r.Subject, r.Object, r.Article, r.Title, r.Date, r.Evidence, formatConfidence(r.Confidence)})
 	}
 	return want
 }
@@ -143,13 +146,15 @@ func sparqlBlameRows(t *testing.T, out []byte) []blameRow {
 			t.Fatalf("?confidence: %v", err)
 		}
 		rows = append(rows, blameRow{
-			accuser:    localID(t, get("accuser", true), "entity"),
-			accused:    localID(t, get("accused", true), "entity"),
-			article:    localID(t, get("article", true), "article"),
-			headline:   get("headline", false),
-			date:       get("date", false),
-			evidence:   get("evidence", true),
-			confidence: formatConfidence(conf),
+			accuserName: get("accuserName", true),
+			accusedName: get("accusedName", true),
+			accuser:     localID(t, get("accuser", true), "entity"),
+			accused:     localID(t, get("accused", true), "entity"),
+			article:     localID(t, get("article", true), "article"),
+			headline:    get("headline", false),
+			date:        get("date", false),
+			evidence:    get("evidence", true),
+			confidence:  formatConfidence(conf),
 		})
 	}
 	return rows
@@ -202,10 +207,15 @@ func TestRDFLibWhoBlamedWhom(t *testing.T) {
 	py := python(t, "rdflib")
 	graphNQ := filepath.Join(buildSeeds(t), "graph.nq")
 	got := sparqlBlameRows(t, runTool(t, py, "-c", rdflibQuery, graphNQ, whoBlamedWhomRQ))
-	sameBlameRows(t, "rdflib", got, wantBlameRows(queryAccusations(t, graphNQ)))
+	want := queryAccusations(t, graphNQ)
+	sameBlameRows(t, "rdflib", got, wantBlameRows(want))
+	docsQuoteRowCount(t, len(want))
 }
 
-func TestOxigraphWhoBlamedWhom(t *testing.T) {
+// oxigraph returns the node binary, with the oxigraph package installed,
+// or skips the test.
+func oxigraph(t *testing.T) string {
+	t.Helper()
 	node, err := exec.LookPath("node")
 	if err != nil {
 		testtool.Missing(t, "node not found: install Debian package nodejs (and npm), then run `npm ci` in the repository root")
@@ -213,9 +223,65 @@ func TestOxigraphWhoBlamedWhom(t *testing.T) {
 	if _, err := os.Stat(oxigraphModule); err != nil {
 		testtool.Missing(t, "npm package oxigraph is not installed: run `npm ci` in the repository root")
 	}
+	return node
+}
+
+func TestOxigraphWhoBlamedWhom(t *testing.T) {
+	node := oxigraph(t)
 	graphNQ := filepath.Join(buildSeeds(t), "graph.nq")
 	got := sparqlBlameRows(t, runTool(t, node, oxigraphScript, graphNQ, whoBlamedWhomRQ))
-	sameBlameRows(t, "Oxigraph", got, wantBlameRows(queryAccusations(t, graphNQ)))
+	want := queryAccusations(t, graphNQ)
+	sameBlameRows(t, "Oxigraph", got, wantBlameRows(want))
+	docsQuoteRowCount(t, len(want))
+}
+
+// docsQuoteRowCount checks that the documents quote the number of
+// accusations the seeds give, and no other.
+func docsQuoteRowCount(t *testing.T, n int) {
+	t.Helper()
+	for _, doc := range []string{"../../docs/databases.md", "../../README.md"} {
+		b, err := os.ReadFile(doc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range regexp.MustCompile(`(\d+) (?:rows|accusation rows|named rows|accusations|on the seeds)\b`).FindAllSubmatch(b, -1) {
+			if string(m[1]) != strconv.Itoa(n) {
+				t.Errorf("%s quotes %q; the seeds give %d accusations", doc, m[0], n)
+			}
+		}
+	}
+}
+
+// The character offsets cut the evidence out of the article text with
+// SPARQL's SUBSTR, in both engines, for every claim.
+func TestSPARQLSubstrByCharacterOffsets(t *testing.T) {
+	graphNQ := filepath.Join(buildSeeds(t), "graph.nq")
+	_, _, claims := readSaved(t, graphNQ).Len()
+	check := func(engine string, out []byte) {
+		t.Helper()
+		n := 0
+		sc := bufio.NewScanner(bytes.NewReader(out))
+		sc.Buffer(nil, 1<<24)
+		for sc.Scan() {
+			var r struct{ Claim, Evidence, Cut *string }
+			if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
+				t.Fatalf("%s: %v in %s", engine, err, sc.Bytes())
+			}
+			if r.Cut == nil || r.Evidence == nil || *r.Cut != *r.Evidence {
+				t.Errorf("%s: SUBSTR by character offsets does not give the evidence: %s", engine, sc.Bytes())
+			}
+			n++
+		}
+		if n != claims {
+			t.Errorf("%s: %d rows, want one per claim (%d)", engine, n, claims)
+		}
+	}
+	t.Run("rdflib", func(t *testing.T) {
+		check("rdflib", runTool(t, python(t, "rdflib"), "-c", rdflibQuery, graphNQ, evidenceByCharsRQ))
+	})
+	t.Run("Oxigraph", func(t *testing.T) {
+		check("Oxigraph", runTool(t, oxigraph(t), oxigraphScript, graphNQ, evidenceByCharsRQ))
+	})
 }
 
 // networkxBlame counts the edges labelled "accused" per (accuser,

@@ -24,7 +24,7 @@ see testdata/gold/SCHEMA.md). It prints precision, recall and F1 for
 entities and for relations, overall and per predicate, then the misses and
 the false positives.`,
 		Example: `  newskg eval --gold testdata/gold/seeds seeds
-  newskg eval --gold testdata/gold/seeds --format json seeds > scores.json
+  newskg eval --gold testdata/gold/seeds -f json seeds > scores.json
   newskg eval --gold testdata/gold/seeds out/graph.nq`,
 		Args: minArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -32,7 +32,7 @@ the false positives.`,
 				return usagef("eval: --gold DIR is required")
 			}
 			if format != "text" && format != "json" {
-				return usagef("--format %q: want text or json", format)
+				return usagef("-f %q: want text or json", format)
 			}
 			gold, err := eval.LoadGold(goldDir)
 			if err != nil {
@@ -68,7 +68,7 @@ the false positives.`,
 		},
 	}
 	cmd.Flags().StringVar(&goldDir, "gold", "", "gold `DIR` with entities.jsonl and relations.jsonl")
-	cmd.Flags().StringVar(&format, "format", "text", "report format: text or json")
+	formatFlag(cmd, &format, "text", "text", "json")
 	cmd.Flags().Float64Var(&minConf, "min-confidence", 0, "score only claims with at least this confidence")
 	ef.register(cmd)
 	return cmd

@@ -15,7 +15,7 @@ func newExport() *cobra.Command {
 		vf                viewFlags
 	)
 	cmd := &cobra.Command{
-		Use:   "export -f dot|nquads|graphml|dgraph [-o FILE] GRAPH.nq",
+		Use:   "export -f dot|nquads|graphml|dgraph [-o FILE] GRAPH",
 		Short: "Re-export a saved graph in another format",
 		Long: `export reads a graph saved by build (its graph.nq) and writes it as
 Graphviz DOT, N-Quads, GraphML or Dgraph RDF, to FILE or to standard
@@ -32,13 +32,13 @@ schema beside it as FILE.schema. Load both with
   newskg export -f dgraph -o kg.rdf out/graph.nq    # also writes kg.schema`,
 		Args: func(cmd *cobra.Command, args []string) error {
 			if len(args) != 1 {
-				return usagef("export needs exactly one GRAPH.nq, got %d", len(args))
+				return usagef("export needs exactly one GRAPH (a graph.nq, or the folder build wrote), got %d", len(args))
 			}
 			return nil
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if format == "" {
-				return usagef("export: -f FORMAT is required (dot, nquads or graphml)")
+				return usagef("export: -f FORMAT is required (dot, nquads, graphml or dgraph)")
 			}
 			g, oldBase, err := readGraphBase(args[0])
 			if err != nil {

@@ -44,7 +44,7 @@ func main() {
 func run(args []string, stdout, stderr io.Writer) int {
 	root := newRoot(stdout, stderr)
 	root.SetArgs(args)
-	err := root.Execute()
+	cmd, err := root.ExecuteC()
 	switch {
 	case err == nil:
 		return exitOK
@@ -55,7 +55,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "newskg:", err)
 		var ue usageError
 		if errors.As(err, &ue) || strings.HasPrefix(err.Error(), "unknown command") {
-			fmt.Fprintln(stderr, "Run 'newskg --help' for usage.")
+			help := "newskg"
+			if cmd != nil {
+				help = cmd.CommandPath()
+			}
+			fmt.Fprintf(stderr, "Run '%s --help' for usage.\n", help)
 			return exitUsage
 		}
 		return exitPartial
@@ -73,15 +77,18 @@ its article and the sentence that supports it, with byte offsets.`,
 		Example: `  newskg build -o out seeds
   newskg blame out/graph.nq
   newskg query --predicate accused --subject Peskov out/graph.nq
+  newskg entities --search Howard out
   newskg render -o accusations.svg --predicate accused,denied out/graph.nq
   newskg eval --gold testdata/gold/seeds seeds`,
+		Version:       buildVersion(),
 		SilenceUsage:  true,
 		SilenceErrors: true,
 	}
+	root.SetVersionTemplate("newskg {{.Version}}\n")
 	root.SetOut(stdout)
 	root.SetErr(stderr)
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
-	root.AddCommand(newBuild(), newExport(), newEval(), newQuery(), newBlame(), newRender())
+	root.AddCommand(newBuild(), newExport(), newEval(), newQuery(), newBlame(), newRender(), newEntities())
 	for _, c := range root.Commands() {
 		c.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
 	}

@@ -33,6 +33,7 @@ func Example() {
 	// <graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">
 	//   <key id="labels" for="node" attr.name="labels" attr.type="string"></key>
 	//   <key id="name" for="node" attr.name="name" attr.type="string"></key>
+	//   <key id="nodelabel" for="node" attr.name="label" attr.type="string"></key>
 	//   <key id="type" for="node" attr.name="type" attr.type="string"></key>
 	//   <key id="aliases" for="node" attr.name="aliases" attr.type="string"></key>
 	//   <key id="sameAs" for="node" attr.name="sameAs" attr.type="string"></key>
@@ -51,6 +52,7 @@ func Example() {
 	//     <node id="kremlin-drone-attack" labels=":Event">
 	//       <data key="labels">:Event</data>
 	//       <data key="name">Kremlin drone attack</data>
+	//       <data key="nodelabel">Kremlin drone attack</data>
 	//       <data key="type">Event</data>
 	//       <data key="aliases"></data>
 	//       <data key="sameAs"></data>
@@ -58,6 +60,7 @@ func Example() {
 	//     <node id="ukraine" labels=":Country">
 	//       <data key="labels">:Country</data>
 	//       <data key="name">Ukraine</data>
+	//       <data key="nodelabel">Ukraine</data>
 	//       <data key="type">Country</data>
 	//       <data key="aliases">Kyiv|Ukraine</data>
 	//       <data key="sameAs">http://www.wikidata.org/entity/Q212</data>

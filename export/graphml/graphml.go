@@ -24,11 +24,14 @@
 //
 // Node keys, all of attr.type string:
 //
-//	labels   ":" + entity type, such as ":Person"
-//	name     canonical name
-//	type     entity type, such as "Person"
-//	aliases  aliases joined with "|"
-//	sameAs   sameAs IRIs joined with " "
+//	labels     ":" + entity type, such as ":Person"
+//	name       canonical name
+//	nodelabel  canonical name again, under attr.name "label": the node
+//	           label of Gephi and other viewers (the key id "label" is
+//	           the edges')
+//	type       entity type, such as "Person"
+//	aliases    aliases joined with "|"
+//	sameAs     sameAs IRIs joined with " "
 //
 // Edge keys:
 //
@@ -69,6 +72,7 @@
 package graphml
 
 import (
+	"cmp"
 	"encoding/xml"
 	"errors"
 	"fmt"
@@ -89,17 +93,21 @@ const (
 // element; keeping the declaration and the value side by side is what
 // guarantees that every element carries every declared key.
 type column[T any] struct {
-	name  string // both the key id and attr.name
+	name  string // the key id, and its attr.name unless attr is set
+	attr  string // attr.name, when it differs from the id
 	typ   string // attr.type
 	value func(T) string
 }
 
 var nodeColumns = []column[*graph.Entity]{
-	{"labels", "string", func(e *graph.Entity) string { return ":" + string(e.Type) }},
-	{"name", "string", func(e *graph.Entity) string { return e.Name }},
-	{"type", "string", func(e *graph.Entity) string { return string(e.Type) }},
-	{"aliases", "string", func(e *graph.Entity) string { return strings.Join(e.Aliases, "|") }},
-	{"sameAs", "string", func(e *graph.Entity) string { return strings.Join(e.SameAs, " ") }},
+	{"labels", "", "string", func(e *graph.Entity) string { return ":" + string(e.Type) }},
+	{"name", "", "string", func(e *graph.Entity) string { return e.Name }},
+	// Gephi and yEd-like viewers show the key named "label"; the id
+	// "label" is the edges' (APOC wants exactly that id there).
+	{"nodelabel", "label", "string", func(e *graph.Entity) string { return e.Name }},
+	{"type", "", "string", func(e *graph.Entity) string { return string(e.Type) }},
+	{"aliases", "", "string", func(e *graph.Entity) string { return strings.Join(e.Aliases, "|") }},
+	{"sameAs", "", "string", func(e *graph.Entity) string { return strings.Join(e.SameAs, " ") }},
 }
 
 // edge is a claim together with its article, which supplies the title and
@@ -110,17 +118,17 @@ type edge struct {
 }
 
 var edgeColumns = []column[edge]{
-	{"label", "string", func(e edge) string { return string(e.c.Predicate) }},
-	{"predicate", "string", func(e edge) string { return string(e.c.Predicate) }},
-	{"article", "string", func(e edge) string { return e.c.Article }},
-	{"title", "string", func(e edge) string { return e.a.Title }},
-	{"date", "string", func(e edge) string { return e.a.Date }},
-	{"evidence", "string", func(e edge) string { return e.c.Evidence }},
-	{"start", "int", func(e edge) string { return strconv.Itoa(e.c.Start) }},
-	{"end", "int", func(e edge) string { return strconv.Itoa(e.c.End) }},
-	{"verb", "string", func(e edge) string { return e.c.Verb }},
-	{"cameo", "string", func(e edge) string { return e.c.CAMEO }},
-	{"confidence", "double", func(e edge) string { return strconv.FormatFloat(e.c.Confidence, 'g', -1, 64) }},
+	{"label", "", "string", func(e edge) string { return string(e.c.Predicate) }},
+	{"predicate", "", "string", func(e edge) string { return string(e.c.Predicate) }},
+	{"article", "", "string", func(e edge) string { return e.c.Article }},
+	{"title", "", "string", func(e edge) string { return e.a.Title }},
+	{"date", "", "string", func(e edge) string { return e.a.Date }},
+	{"evidence", "", "string", func(e edge) string { return e.c.Evidence }},
+	{"start", "", "int", func(e edge) string { return strconv.Itoa(e.c.Start) }},
+	{"end", "", "int", func(e edge) string { return strconv.Itoa(e.c.End) }},
+	{"verb", "", "string", func(e edge) string { return e.c.Verb }},
+	{"cameo", "", "string", func(e edge) string { return e.c.CAMEO }},
+	{"confidence", "", "double", func(e edge) string { return strconv.FormatFloat(e.c.Confidence, 'g', -1, 64) }},
 }
 
 // An Encoder writes graphs as GraphML documents to an output stream.
@@ -175,10 +183,10 @@ func (enc *Encoder) Encode(g *graph.Graph) error {
 		"xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance",
 		"xsi:schemaLocation", schemaLocation)
 	for _, c := range nodeColumns {
-		w.key(c.name, "node", c.typ)
+		w.key(c.name, cmp.Or(c.attr, c.name), "node", c.typ)
 	}
 	for _, c := range edgeColumns {
-		w.key(c.name, "edge", c.typ)
+		w.key(c.name, cmp.Or(c.attr, c.name), "edge", c.typ)
 	}
 	w.start("graph", "id", "G", "edgedefault", "directed")
 	for _, e := range entities {
@@ -238,8 +246,8 @@ func (w *writer) end(name string) {
 	w.token(xml.EndElement{Name: xml.Name{Local: name}})
 }
 
-func (w *writer) key(id, domain, typ string) {
-	w.start("key", "id", id, "for", domain, "attr.name", id, "attr.type", typ)
+func (w *writer) key(id, name, domain, typ string) {
+	w.start("key", "id", id, "for", domain, "attr.name", name, "attr.type", typ)
 	w.end("key")
 }
 

@@ -105,11 +105,12 @@ func values(t *testing.T, d *doc, domain string, e element) map[string]any {
 // the encoder's own tables.
 func wantNode(e *graph.Entity) map[string]any {
 	return map[string]any{
-		"labels":  ":" + string(e.Type),
-		"name":    e.Name,
-		"type":    string(e.Type),
-		"aliases": strings.Join(e.Aliases, "|"),
-		"sameAs":  strings.Join(e.SameAs, " "),
+		"labels":    ":" + string(e.Type),
+		"name":      e.Name,
+		"nodelabel": e.Name,
+		"type":      string(e.Type),
+		"aliases":   strings.Join(e.Aliases, "|"),
+		"sameAs":    strings.Join(e.SameAs, " "),
 	}
 }
 

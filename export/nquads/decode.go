@@ -240,6 +240,9 @@ func (d *decoding) add(s stmt) error {
 			return d.addPlain(id, pred, s)
 		}
 	}
+	if kind == kindEntity && s.q.Label != nil && (p == rdfType || p == rdfsLabel) {
+		return nil // a copy, in an article's graph, of what the default graph says
+	}
 	multi, known := d.properties(kind)[p]
 	if !known {
 		return nil

@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/cayleygraph/quad"
 	"github.com/newskg/newskg/graph"
@@ -137,15 +138,22 @@ func (ls *lines) addDocument(v *iris, d graph.Document) error {
 	if err := ls.add(v.mint(kindArticle, a.ID), label, props...); err != nil {
 		return err
 	}
+	// The names of the entities beside the claims, for queries that stay
+	// inside the article's graph.
+	for _, e := range d.Entities {
+		if err := ls.add(v.mint(kindEntity, e.ID), label, entityProps(&e)[:2]...); err != nil {
+			return fmt.Errorf("entity %q: %w", e.ID, err)
+		}
+	}
 	for _, c := range d.Claims {
-		if err := ls.addClaim(v, c, label); err != nil {
+		if err := ls.addClaim(v, c, label, a.Text); err != nil {
 			return fmt.Errorf("claim %s: %w", c.ID(), err)
 		}
 	}
 	return nil
 }
 
-func (ls *lines) addClaim(v *iris, c graph.Claim, label quad.IRI) error {
+func (ls *lines) addClaim(v *iris, c graph.Claim, label quad.IRI, text string) error {
 	// graph.Predicate.Valid also accepts spellings such as "Accused";
 	// only the exact vocabulary maps to IRIs that decode back.
 	if !slices.Contains(graph.Predicates, c.Predicate) {
@@ -166,6 +174,8 @@ func (ls *lines) addClaim(v *iris, c graph.Claim, label quad.IRI) error {
 		{rdfObject, obj},
 		{v.start, integer(c.Start)},
 		{v.end, integer(c.End)},
+		{v.charStart, integer(chars(text, c.Start))},
+		{v.charEnd, integer(chars(text, c.End))},
 		{v.confidence, quad.TypedString{Value: quad.String(formatDouble(c.Confidence)), Type: xsdDouble}},
 		{provQuotedFrom, v.mint(kindArticle, c.Article)},
 	}
@@ -173,6 +183,12 @@ func (ls *lines) addClaim(v *iris, c graph.Claim, label quad.IRI) error {
 	props = appendString(props, v.verb, c.Verb)
 	props = appendString(props, v.cameo, c.CAMEO)
 	return ls.add(v.mint(kindClaim, c.ID()), label, props...)
+}
+
+// chars returns the number of characters (code points) in the first n
+// bytes of text, counting each byte of invalid UTF-8 as one, as Go does.
+func chars(text string, n int) int {
+	return utf8.RuneCountInString(text[:min(max(n, 0), len(text))])
 }
 
 // appendString adds a string property unless it is empty: an absent

@@ -40,6 +40,8 @@ func ExampleEncoder() {
 	// <http://ex.org/article/a1> <http://schema.org/text> "Russia accused Ukraine." <http://ex.org/graph/a1> .
 	// <http://ex.org/article/a1> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://schema.org/NewsArticle> <http://ex.org/graph/a1> .
 	// <http://ex.org/claim/d1b76103f33052e0> <http://ex.org/ns#cameo> "112" <http://ex.org/graph/a1> .
+	// <http://ex.org/claim/d1b76103f33052e0> <http://ex.org/ns#charEnd> "23"^^<http://www.w3.org/2001/XMLSchema#integer> <http://ex.org/graph/a1> .
+	// <http://ex.org/claim/d1b76103f33052e0> <http://ex.org/ns#charStart> "0"^^<http://www.w3.org/2001/XMLSchema#integer> <http://ex.org/graph/a1> .
 	// <http://ex.org/claim/d1b76103f33052e0> <http://ex.org/ns#confidence> "9.0E-1"^^<http://www.w3.org/2001/XMLSchema#double> <http://ex.org/graph/a1> .
 	// <http://ex.org/claim/d1b76103f33052e0> <http://ex.org/ns#end> "23"^^<http://www.w3.org/2001/XMLSchema#integer> <http://ex.org/graph/a1> .
 	// <http://ex.org/claim/d1b76103f33052e0> <http://ex.org/ns#evidence> "Russia accused Ukraine." <http://ex.org/graph/a1> .
@@ -52,6 +54,10 @@ func ExampleEncoder() {
 	// <http://ex.org/claim/d1b76103f33052e0> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://www.w3.org/1999/02/22-rdf-syntax-ns#Statement> <http://ex.org/graph/a1> .
 	// <http://ex.org/claim/d1b76103f33052e0> <http://www.w3.org/ns/prov#wasQuotedFrom> <http://ex.org/article/a1> <http://ex.org/graph/a1> .
 	// <http://ex.org/entity/russia> <http://ex.org/ns#accused> <http://ex.org/entity/ukraine> <http://ex.org/graph/a1> .
+	// <http://ex.org/entity/russia> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://schema.org/Country> <http://ex.org/graph/a1> .
+	// <http://ex.org/entity/russia> <http://www.w3.org/2000/01/rdf-schema#label> "Russia" <http://ex.org/graph/a1> .
+	// <http://ex.org/entity/ukraine> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://schema.org/Country> <http://ex.org/graph/a1> .
+	// <http://ex.org/entity/ukraine> <http://www.w3.org/2000/01/rdf-schema#label> "Ukraine" <http://ex.org/graph/a1> .
 }
 
 func ExampleDecoder() {

@@ -35,7 +35,18 @@
 //	<entity> schema:alternateName "alias"        one per alias
 //	<entity> schema:sameAs <IRI>                 one per SameAs IRI
 //
-// Each article lives, with its claims, in its own graph <B graph/ID>:
+// Each article lives, with its claims, in its own graph <B graph/ID>.
+// That graph also repeats the type and name of every entity the article
+// mentions,
+//
+//	<entity> rdf:type schema:Person | ...
+//	<entity> rdfs:label "Name"
+//
+// so that a SPARQL query that keeps its whole pattern inside GRAPH ?g { }
+// finds the names beside the claims. Engines disagree on what the default
+// graph of a query over N-Quads is (Oxigraph: the file's default graph;
+// rdflib's Dataset: neither that nor the union), and only such a query
+// gives the same answer in both. The article's graph holds:
 //
 //	<article> rdf:type schema:NewsArticle
 //	<article> schema:headline "Title"
@@ -60,10 +71,17 @@
 //	<claim> ns:evidence "supporting sentence"
 //	<claim> ns:start "42"^^xsd:integer       byte offsets into the UTF-8 text
 //	<claim> ns:end "97"^^xsd:integer
+//	<claim> ns:charStart "40"^^xsd:integer   the same in characters (code points)
+//	<claim> ns:charEnd "95"^^xsd:integer
 //	<claim> ns:verb "blamed"
 //	<claim> ns:cameo "112"
 //	<claim> ns:confidence "9.0E-1"^^xsd:double   XSD canonical form
 //	<claim> prov:wasQuotedFrom <article>
+//
+// Byte offsets are what Go, Rust and a byte-oriented reader of the UTF-8
+// file need; SPARQL's string functions count characters, so
+// SUBSTR(?text, ?charStart + 1, ?charEnd - ?charStart) is the evidence
+// (in rdflib and Oxigraph alike).
 //
 // Empty strings (no title, no CAMEO code, ...) are not written. There are
 // no blank nodes.
@@ -78,7 +96,9 @@
 //
 // # Input
 //
-// The Decoder reads any N-Quads file. Quads about nodes other than the
+// The Decoder reads any N-Quads file. It takes entities from the default
+// graph and skips their copies in the articles' graphs; it skips
+// ns:charStart and ns:charEnd, which follow from the byte offsets. Quads about nodes other than the
 // entities, articles and claims under the base, and quads whose predicate
 // is not in the vocabulary, are skipped, so that files other tools
 // annotated still load. Every other quad must follow the mapping above.
@@ -153,7 +173,7 @@ type iris struct {
 	base string
 	ns   string
 
-	claim, source, evidence, start, end, verb, cameo, confidence quad.IRI
+	claim, source, evidence, start, end, charStart, charEnd, verb, cameo, confidence quad.IRI
 }
 
 func newIRIs(base string) (*iris, error) {
@@ -170,6 +190,7 @@ func newIRIs(base string) (*iris, error) {
 		base: base, ns: ns,
 		claim: quad.IRI(ns + "Claim"), source: quad.IRI(ns + "source"),
 		evidence: quad.IRI(ns + "evidence"), start: quad.IRI(ns + "start"), end: quad.IRI(ns + "end"),
+		charStart: quad.IRI(ns + "charStart"), charEnd: quad.IRI(ns + "charEnd"),
 		verb: quad.IRI(ns + "verb"), cameo: quad.IRI(ns + "cameo"), confidence: quad.IRI(ns + "confidence"),
 	}, nil
 }
