@@ -79,6 +79,14 @@ func (sc *sentence) affiliations() {
 				if pm := person(p); pm != nil && pm.id != it.m.id {
 					sc.claim(pm, graph.AffiliatedWith, it.m, role, confRole)
 				}
+			} else if j < len(items) && items[j].m != nil && !items[j].m.modifier && (items[j].m.typ == graph.Organization || items[j].m.typ == graph.Place) {
+				// "Scottish National Party Holyrood leader X": the
+				// party before the body the role sits in.
+				if n, role := roleAt(j + 1); n > 0 {
+					if pm := person(j + 1 + n); pm != nil && pm.id != it.m.id && it.m.typ == graph.Organization {
+						sc.claim(pm, graph.AffiliatedWith, it.m, role, confRole)
+					}
+				}
 			}
 			if pm := person(k); pm != nil {
 				sc.personRole(k, pm, roleAt)

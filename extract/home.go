@@ -349,6 +349,14 @@ func (sc *sentence) officeRules() {
 	ar := sc.ar
 	for _, it := range sc.items {
 		m := it.m
+		if m != nil && m.leader != "" {
+			// "the Blair government": Blair leads the state.
+			// Only a leader the article names: "the Biden
+			// administration" alone does not bring Biden into the story.
+			if e := ar.ents[m.leader]; e != nil {
+				sc.claim(&mention{id: e.ID, typ: e.Type, kind: byName}, graph.AffiliatedWith, m, "government", confRole)
+			}
+		}
 		if m == nil || m.typ != graph.Person || m.kind == byPronoun {
 			continue
 		}

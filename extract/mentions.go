@@ -38,6 +38,9 @@ type mention struct {
 	role string
 	// org is the body a role reference names ("the Tory leader").
 	org string
+	// leader is the person whose government a state mention names ("the
+	// Blair government").
+	leader string
 }
 
 // article is the extraction state of one article: the entities found so
@@ -370,6 +373,7 @@ func (ar *article) gazMention(toks []token, i, n int, rs []ref) *mention {
 		// "the Biden administration" is the state its leader leads.
 		if states := ar.x.personStates[m.id]; len(states) == 1 {
 			e := ar.x.gaz.entities[states[0]]
+			m.leader = m.id
 			m.id, m.typ, m.t1, m.end = e.ID, e.Type, i+n+1, toks[i+n].end
 			m.surface = joinTokens(toks[i : i+n+1])
 			ar.add(e.ID, e.Type, e.Name, m.surface)

@@ -24,6 +24,7 @@ func (ar *article) learnNames(toks [][]token) {
 	for _, ts := range toks {
 		for i := 0; i < len(ts); i++ {
 			ar.nameAfterClass(ts, i)
+			ar.nameBeforeClass(ts, i)
 			ar.nameBeforeRole(ts, i)
 			ar.acronymName(ts, i)
 			ar.placeAfterIn(ts, i)
@@ -97,6 +98,26 @@ func (ar *article) nameAfterClass(ts []token, i int) {
 		}
 		return
 	}
+}
+
+// nameBeforeClass: "the", a name, then a class noun in lower case is an
+// organisation: "the Menatep group", "the Acme company".
+func (ar *article) nameBeforeClass(ts []token, i int) {
+	if ts[i].text != "the" && ts[i].text != "The" {
+		return
+	}
+	n := ar.unknownRun(ts, i+1)
+	if n == 0 || ar.x.givenNames[ts[i+1].text] {
+		return
+	}
+	c := i + 1 + n
+	if c >= len(ts) || !ar.x.rules.in("org-class", ts[c].text) || !isLowerWord(ts[c].text) {
+		return
+	}
+	if c+1 < len(ts) && ts[c+1].capitalised() && ts[c+1].isWord() {
+		return // "the Acme group Chairman X"
+	}
+	ar.learn(ts[i+1:c], graph.Organization)
 }
 
 // nameBeforeRole: a name followed by a role in lower case and a personal

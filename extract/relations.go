@@ -331,7 +331,8 @@ func (sc *sentence) claim(subj *mention, p graph.Predicate, obj *mention, verb s
 		conf = min(conf, confRole)
 	}
 	sid, oid := sc.argID(subj, p, true), sc.argID(obj, p, false)
-	if !argOK(sc.ar.ents[sid], p, true) || !argOK(sc.ar.ents[oid], p, false) {
+	seat := p == graph.AffiliatedWith && obj.state != "" && sc.ar.ents[oid] != nil // "No 10 media chief X"
+	if !argOK(sc.ar.ents[sid], p, true) || !argOK(sc.ar.ents[oid], p, false) && !seat {
 		return
 	}
 	sc.emit(graph.Claim{
@@ -758,7 +759,7 @@ func (sc *sentence) verbRules() {
 			}
 			if subj == nil {
 				subj = sc.subjectBefore(i)
-				if subj != nil && strings.HasSuffix(items[i].low, "ing") && sc.governed(subj) {
+				if subj != nil && strings.HasSuffix(items[i].low, "ing") && sc.governed(subj) && !sc.relative(i) {
 					// "wrote to the watchdog accusing Labour": the
 					// participle's subject is the sentence's.
 					subj = sc.participleSubject(i)
@@ -835,6 +836,17 @@ func (sc *sentence) verbRules() {
 			break
 		}
 	}
+}
+
+// relative reports whether a relative pronoun opens the clause of the
+// verb at items[i] ("the court, which is investigating").
+func (sc *sentence) relative(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if sc.items[k].is("which", "who", "that") {
+			return true
+		}
+	}
+	return false
 }
 
 // governed reports whether a preposition stands right before m.

@@ -49,6 +49,7 @@ func (sc *sentence) roleRules(roleAt func(int) (int, string)) {
 		if pm := personAt(k); pm != nil {
 			sc.copulaRole(k+1, pm, roleAt)
 			sc.impliedBody(k, pm, roleAt)
+			sc.memberOf(k, pm, roleAt)
 		} else if it.is("he", "she") && k+1 < len(items) {
 			if pm := sc.subjectBefore(k + 1); pm != nil && pm.typ == graph.Person {
 				sc.copulaRole(k+1, pm, roleAt)
@@ -252,4 +253,65 @@ func (sc *sentence) cited(j int) bool {
 		j--
 	}
 	return j > 0 && sc.items[j-1].is("like", "as", "in", "on")
+}
+
+// memberOf reads "X, one of six WorldCom executives", "X was one of the
+// founders of Menatep", "X headed the Menatep group": membership told
+// with "one of" and a plural role, and a verb of leading.
+func (sc *sentence) memberOf(k int, pm *mention, roleAt func(int) (int, string)) {
+	items := sc.items
+	j := k + 1
+	if j < len(items) && items[j].is(",", "was", "is", "has", "had", "been", "also") {
+		j++
+	}
+	for j < len(items) && items[j].is("was", "is", "been", "also") {
+		j++
+	}
+	switch {
+	case j+1 < len(items) && items[j].is("one") && items[j+1].is("of"):
+		j += 2
+		for j < len(items) && items[j].m == nil && (items[j].is("the", "its", "his", "her", "their") || isNumberWord(items[j].low)) {
+			j++
+		}
+		var body *mention
+		if j < len(items) && items[j].m != nil && !items[j].m.modifier && items[j].m.typ == graph.Organization {
+			body = items[j].m
+			j++
+		}
+		n, role := roleAt(j)
+		if n == 0 {
+			return
+		}
+		p := j + n
+		if body == nil && p+1 < len(items) && items[p].is("of", "at", "for") {
+			o := p + 1
+			if items[o].is("the") && o+1 < len(items) {
+				o++
+			}
+			if m := items[o].m; m != nil && !m.modifier && m.typ == graph.Organization {
+				body = m
+			}
+		}
+		if body != nil {
+			sc.claim(pm, graph.AffiliatedWith, body, role, confRole)
+		}
+	case j < len(items) && items[j].is("heads", "headed", "leads", "led", "chairs", "chaired", "runs", "ran", "founded", "co-founded", "directs", "directed", "joined", "rejoined", "re-joined"):
+		o := j + 1
+		if o < len(items) && items[o].is("the") {
+			o++
+		}
+		if o < len(items) && items[o].m != nil && !items[o].m.modifier && (items[o].m.typ == graph.Organization || items[o].m.typ == graph.Country) {
+			o = sc.head(o)
+			sc.claim(pm, graph.AffiliatedWith, items[o].m, items[j].tok.text, confRole)
+		}
+	}
+}
+
+// isNumberWord reports whether w is a small number in words or digits.
+func isNumberWord(w string) bool {
+	switch w {
+	case "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "several", "many", "dozens":
+		return true
+	}
+	return w != "" && strings.Trim(w, "0123456789") == ""
 }

@@ -286,6 +286,25 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"mike-lake affiliated_with yukos"}, nil, []string{"mike-lake Person"}},
 		{"a body after a sentence adverb", "But Fair Trials Abroad director Stephen Jakobi disagreed.",
 			[]string{"stephen-jakobi affiliated_with fair-trials-abroad"}, nil, nil},
+		// memberOf
+		{"one of several executives", "Scott Sullivan, one of six WorldCom executives, testified.",
+			[]string{"scott-sullivan affiliated_with worldcom"}, nil, nil},
+		{"one of the founders of", "Mikhail Khodorkovsky was one of the founders of Yukos.",
+			[]string{"mikhail-khodorkovsky affiliated_with yukos"}, nil, nil},
+		{"a verb of leading", "Platon Lebedev headed the Menatep group, the parent company of Yukos.",
+			[]string{"platon-lebedev affiliated_with menatep"}, nil, []string{"menatep Organization"}},
+		// a leader's government, a seat of power, a party before a body
+		{"the leader's government", "Tony Blair spoke. Critics attacked the Blair government.",
+			[]string{"tony-blair affiliated_with united-kingdom"}, nil, nil},
+		{"the leader's government, leader unnamed", "Critics attacked the Biden administration.",
+			nil, []string{"joe-biden affiliated_with united-states"}, nil},
+		{"a seat of power", "Ex-No 10 media chief Alastair Campbell spoke.",
+			[]string{"alastair-campbell affiliated_with downing-street"}, nil, nil},
+		{"a party before a body", "Scottish National Party Holyrood leader Nicola Sturgeon spoke.",
+			[]string{"nicola-sturgeon affiliated_with scottish-national-party"}, nil, nil},
+		// relative clauses keep their antecedent
+		{"which is investigating", "Zelensky spoke at the International Criminal Court, which is investigating Putin.",
+			[]string{"international-criminal-court investigates vladimir-putin"}, []string{"volodymyr-zelensky investigates vladimir-putin"}, nil},
 	}
 	x := newExtractor(t)
 	for _, tt := range tests {
