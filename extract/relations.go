@@ -234,7 +234,18 @@ func (ar *article) relations(sents []Sentence, toks [][]token, ms [][]mention) [
 		if e == nil {
 			continue
 		}
-		if o, _ := ar.accuserOf(&mention{id: e.ID, typ: e.Type}, nil, c.Confidence); o != nil && o.id != c.Subject {
+		// The accusation told next after the denial, else any.
+		var next *graph.Claim
+		for j := range ar.accusations {
+			a := &ar.accusations[j]
+			if a.Object == c.Subject && a.Subject != c.Subject && a.Start > c.Start && (next == nil || a.Start < next.Start) {
+				next = a
+			}
+		}
+		if next != nil {
+			out[k].Object = next.Subject
+			out[k].Confidence = min(c.Confidence, confPronoun)
+		} else if o, _ := ar.accuserOf(&mention{id: e.ID, typ: e.Type}, nil, c.Confidence); o != nil && o.id != c.Subject {
 			out[k].Object = o.id
 			out[k].Confidence = min(c.Confidence, confPronoun)
 		}
@@ -1209,7 +1220,8 @@ func (sc *sentence) deniesClaim(k int) bool {
 	for j := k; j < len(sc.items) && j < k+6; j++ {
 		it := sc.items[j]
 		if it.m != nil && it.m.kind == byEvent || r.in("claim-noun", it.low) || r.in("accusation-noun", it.low) ||
-			it.is("responsibility", "involvement", "role", "blame", "wrongdoing", "impropriety", "misconduct", "knowledge", "wrong") {
+			it.is("responsibility", "involvement", "role", "blame", "wrongdoing", "impropriety", "misconduct", "knowledge", "wrong") ||
+			r.in("criticism-noun", it.low) && j > k && sc.items[j-1].m != nil {
 			return true
 		}
 		if it.is("as") {
@@ -1462,17 +1474,18 @@ func (sc *sentence) denial(subj *mention, from int, verb string, conf float64) {
 	if obj == nil {
 		// "denied Russia's accusations": the accuser named with them.
 		k := from
-		for k < len(sc.items) && sc.items[k].is("the", "these", "those", "such") {
+		for k < len(sc.items) && sc.items[k].is("the", "these", "those", "such", "latest", "last", "new", "recent", "fresh") {
 			k++
 		}
-		if k+2 < len(sc.items) && sc.items[k].m != nil && (sc.items[k+1].tok.isPossessive() || sc.items[k].m.kind == byDemonym) {
+		if k+2 < len(sc.items) && sc.items[k].m != nil && (sc.items[k+1].tok.isPossessive() || sc.items[k].m.kind == byDemonym ||
+			sc.items[k].m.typ != graph.Place && sc.items[k].m.typ != graph.Event) {
 			// Only when what the possessor owns is a claim.
 			n := k + 1
 			if sc.items[n].tok.isPossessive() {
 				n++
 			}
-			if r := sc.ar.x.rules; r.in("accusation-noun", sc.items[n].low) || r.in("claim-noun", sc.items[n].low) {
-				obj = sc.items[k].m
+			if r := sc.ar.x.rules; r.in("accusation-noun", sc.items[n].low) || r.in("claim-noun", sc.items[n].low) || r.in("criticism-noun", sc.items[n].low) {
+				obj = sc.items[k].m // "dismissed the latest Tory attack"
 			}
 		}
 	}
@@ -1570,7 +1583,7 @@ func (sc *sentence) claimNounAfter(k int) bool {
 func (sc *sentence) deniedMatter(subj *mention, from int) *mention {
 	items := sc.items
 	k := from
-	for k < len(items) && items[k].m == nil && items[k].is("the", "any", "all", "these", "those", "such", "that", "his", "her", "its", "their", "a", "an") {
+	for k < len(items) && items[k].m == nil && items[k].is("the", "any", "all", "these", "those", "such", "that", "his", "her", "its", "their", "a", "an", "\"", "“", "‘") {
 		k++
 	}
 	var words []string

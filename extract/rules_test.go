@@ -305,6 +305,17 @@ func TestGeneralRules(t *testing.T) {
 		// relative clauses keep their antecedent
 		{"which is investigating", "Zelensky spoke at the International Criminal Court, which is investigating Putin.",
 			[]string{"international-criminal-court investigates vladimir-putin"}, []string{"volodymyr-zelensky investigates vladimir-putin"}, nil},
+		// denials of criticism, refutations, claims called false
+		{"dismissed the party's attack", "Liam Fox attacked the plan. Charles Clarke dismissed the latest Tory attack.",
+			[]string{"charles-clarke denied conservative-party"}, nil, nil},
+		{"wrong to suggest", "Eli Lilly said: \"It was simply wrong to suggest that documents were missing.\"",
+			[]string{"eli-lilly denied t-eli-lilly-denial"}, nil, nil},
+		{"charges called false", "Platon Lebedev told a court that the fraud charges against him were false.",
+			[]string{"platon-lebedev denied t-platon-lebedev-denial"}, nil, nil},
+		{"charges called true", "Platon Lebedev told a court that the fraud charges against him were not false.",
+			nil, []string{"platon-lebedev denied t-platon-lebedev-denial"}, nil},
+		{"a denial answers the accusation told next", "David McLetchie said he had done nothing wrong. Christine May accused Mr McLetchie of lying. Nicola Sturgeon accused Mr McLetchie of failing.",
+			[]string{"david-mcletchie denied christine-may"}, []string{"david-mcletchie denied nicola-sturgeon"}, nil},
 	}
 	x := newExtractor(t)
 	for _, tt := range tests {

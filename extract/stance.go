@@ -16,7 +16,27 @@ func (sc *sentence) stanceRules() {
 	r := sc.ar.x.rules
 	sc.accusedInSpeech()
 	for i := 0; i < len(items); i++ {
-		if items[i].m != nil || items[i].quoted {
+		if items[i].m != nil {
+			continue
+		}
+		// A speaker's own words, quoted or not.
+		if n := r.phraseAt(items, i, "innocence"); n > 0 {
+			// "X said he had done nothing wrong": the speaker denies.
+			if sp := sc.speakerAt(i); sp != nil && !sc.negated(i) {
+				sc.denial(sp, i, joinItems(items[i:i+n]), confReported)
+			}
+		}
+		if n := r.phraseAt(items, i, "refutation"); n > 0 {
+			// "It was simply wrong to suggest that ...": the speaker
+			// denies what others suggest.
+			if sp := sc.speakerAt(i); sp != nil {
+				sc.denial(sp, i, joinItems(items[i:i+n]), confReported)
+			}
+		}
+		if (r.in("claim-noun", items[i].low) || r.in("accusation-noun", items[i].low)) && !items[i].is("claim", "idea", "notion") {
+			sc.falseClaim(i)
+		}
+		if items[i].quoted {
 			continue
 		}
 		if n := r.phraseAt(items, i, "retort"); n > 0 {
@@ -47,12 +67,6 @@ func (sc *sentence) stanceRules() {
 						sc.claim(s, graph.Denied, o, joinItems(items[i:i+n]), confPassive)
 					}
 				}
-			}
-		}
-		if n := r.phraseAt(items, i, "innocence"); n > 0 {
-			// "X said he had done nothing wrong": the speaker denies.
-			if sp := sc.speakerAt(i); sp != nil && !sc.negated(i) {
-				sc.denial(sp, i, joinItems(items[i:i+n]), confReported)
 			}
 		}
 	}
@@ -87,6 +101,35 @@ func (sc *sentence) accusedInSpeech() {
 			if x != nil && x.id != rg.speaker.id {
 				sc.claim(rg.speaker, graph.Accused, x, joinItems(items[k:k+n]), rg.conf)
 			}
+		}
+	}
+}
+
+// falseClaim: a speaker who says a claim "is false" denies it: "X told a
+// court that the charges against him were false".
+func (sc *sentence) falseClaim(i int) {
+	items := sc.items
+	r := sc.ar.x.rules
+	sp := sc.speakerAt(i)
+	if sp == nil {
+		return
+	}
+	for k := i + 1; k < len(items) && k < i+10; k++ {
+		if items[k].is(".", ";", "but") {
+			return
+		}
+		if items[k].is("is", "are", "was", "were", "been") {
+			for f := k + 1; f < len(items) && f <= k+4; f++ {
+				if r.phraseAt(items, f, "false-word") > 0 && !sc.negated(f) {
+					if o := sc.claimOwner(i, sp); o != nil && o.id != sp.id {
+						sc.claim(sp, graph.Denied, o, joinItems(items[f:f+1]), confReported)
+					} else {
+						sc.denial(sp, i, joinItems(items[f:f+1]), confReported)
+					}
+					return
+				}
+			}
+			return
 		}
 	}
 }
