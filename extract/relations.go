@@ -817,6 +817,10 @@ func (sc *sentence) verbRules() {
 						objs = []*mention{o}
 					}
 				}
+				if len(objs) == 0 && v.p != graph.Attacked && v.p != graph.Met {
+					// "suing four companies - Gazprom, its unit X and Y".
+					objs = sc.listAfter(i + n)
+				}
 				if v.p == graph.Accused && (len(objs) == 0 || objs[0].kind == byEvent) {
 					// "blamed the attack on Ukraine": the party after
 					// "on"; "blaming a rocket launched by Islamic Jihad":
@@ -884,6 +888,44 @@ func (sc *sentence) firstAgent() *mention {
 		return m
 	}
 	return nil
+}
+
+// listAfter reads a list announced after a verb's object: "four
+// companies - Gazprom, its unit Gazpromneft, Rosneft and Baikal". A few
+// words of description may stand before each name.
+func (sc *sentence) listAfter(j int) []*mention {
+	items := sc.items
+	k := j
+	for k < len(items) && k < j+4 && items[k].m == nil && !items[k].is("-", "–", "—", ":") {
+		if !isLowerWord(items[k].low) && !isNumberWord(items[k].low) {
+			return nil
+		}
+		k++
+	}
+	if k >= len(items) || !items[k].is("-", "–", "—", ":") {
+		return nil
+	}
+	var out []*mention
+	for k++; k < len(items); k++ {
+		skip := 0
+		for k < len(items) && items[k].m == nil && isLowerWord(items[k].low) && !items[k].is("and") && skip < 2 {
+			k++
+			skip++
+		}
+		if k >= len(items) || items[k].m == nil || items[k].m.modifier || items[k].m.kind == byEvent {
+			break
+		}
+		out = append(out, items[k].m)
+		if k+1 < len(items) && items[k+1].is(",", "and") {
+			k++
+			if k+1 < len(items) && items[k+1].is("and") {
+				k++
+			}
+			continue
+		}
+		break
+	}
+	return out
 }
 
 // personPronounAt resolves an object pronoun ("him", "her") at items[k]

@@ -316,6 +316,18 @@ func TestGeneralRules(t *testing.T) {
 			nil, []string{"platon-lebedev denied t-platon-lebedev-denial"}, nil},
 		{"a denial answers the accusation told next", "David McLetchie said he had done nothing wrong. Christine May accused Mr McLetchie of lying. Nicola Sturgeon accused Mr McLetchie of failing.",
 			[]string{"david-mcletchie denied christine-may"}, []string{"david-mcletchie denied nicola-sturgeon"}, nil},
+		// finalAttribution
+		{"words before a closing attribution", "Labour has broken its promise on tax, the Tories have claimed.",
+			[]string{"conservative-party accused labour-party"}, nil, nil},
+		{"words before an inverted attribution", "Tony Blair lied about the war, say the Tories.",
+			[]string{"conservative-party accused tony-blair"}, nil, nil},
+		{"an attribution in mid-sentence reports what follows", "The Tories have claimed that Tony Blair lied.",
+			[]string{"conservative-party accused tony-blair"}, nil, nil},
+		// listAfter
+		{"a list after a dash", "Yukos is suing four companies - Gazprom, its unit Gazpromneft, Rosneft and the shell company Baikal.",
+			[]string{"yukos accused gazprom", "yukos accused rosneft", "yukos accused gazpromneft"}, nil, nil},
+		{"a list after a colon", "Amnesty International criticised three states: Iran, Syria and Egypt.",
+			[]string{"amnesty-international criticized iran", "amnesty-international criticized syria", "amnesty-international criticized egypt"}, nil, nil},
 	}
 	x := newExtractor(t)
 	for _, tt := range tests {

@@ -105,6 +105,10 @@ func (sc *sentence) findSpeakers() []claimRegion {
 			sc.subject = sp
 		}
 		switch {
+		case firstQuote < 0 && sc.finalAttribution(i, n) >= 0:
+			// "Labour has broken its promise, the Tories have claimed":
+			// the words before the closing attribution are the speaker's.
+			out = append(out, claimRegion{sp, 0, sc.finalAttribution(i, n), confReported})
 		case firstQuote >= 0 && firstQuote < i && lastQuote < i:
 			// “...,” X said: the quotation before the verb.
 			out = append(out, claimRegion{sp, firstQuote, i, confReported})
@@ -140,6 +144,32 @@ func (sc *sentence) findSpeakers() []claimRegion {
 		i += n - 1
 	}
 	return out
+}
+
+// finalAttribution returns the comma that ends the reported words when
+// the verb of speech at items[i:i+n] closes the sentence ("..., the
+// Tories have claimed", "..., say the Tories", "..., he added on
+// Monday"), or -1.
+func (sc *sentence) finalAttribution(i, n int) int {
+	items := sc.items
+	end := i + n
+	for end < len(items) && end < i+n+6 && (items[end].m != nil || skipWord(items[end].low) || items[end].is("the")) {
+		end++
+	}
+	if end < len(items) && !items[end].is(".", "!", "?") {
+		return -1
+	}
+	for k := i - 1; k > 0 && k >= i-6; k-- {
+		if items[k].is(",", "—", "–") {
+			for j := k + 1; j < i; j++ {
+				if items[j].m == nil && !skipWord(items[j].low) && !items[j].is("the", "a", "an") && !(j+1 < i && items[j+1].m != nil) {
+					return -1 // more than a speaker between the comma and the verb
+				}
+			}
+			return k
+		}
+	}
+	return -1
 }
 
 // narration reports whether the words at items[k], right after a verb of
