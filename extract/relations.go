@@ -1743,6 +1743,17 @@ func (sc *sentence) threat(subj *mention, i, n int, verb string) {
 		}
 	}
 	if !found && !explicit {
+		// "warned the BBC to steer away from ...": an admonition, which
+		// is criticism of the one warned.
+		if len(objs) > 0 && strings.HasPrefix(sc.items[i].low, "warn") {
+			if _, after := sc.objectsAfter(i+n, 0); after < len(sc.items) && sc.items[after].is("to", "against", "not") {
+				for _, o := range objs {
+					if o.typ != graph.Place {
+						sc.claim(subj, graph.Criticized, o, verb, confNominal)
+					}
+				}
+			}
+		}
 		return
 	}
 	if len(objs) > 0 {

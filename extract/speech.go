@@ -479,7 +479,7 @@ func (sc *sentence) blamed(rg claimRegion, k, n int) *mention {
 func (sc *sentence) criticised(rg claimRegion, k int) *mention {
 	items := sc.items
 	// "a sign of new tactics by Labour": the agent after the cue.
-	for j := k + 1; j < rg.to && j < k+8; j++ {
+	for j := k + 1; j < rg.to && j < k+12; j++ {
 		if items[j].is(",", ".", ";", "but") {
 			break
 		}
