@@ -135,6 +135,9 @@ func markQuotes(items []item) {
 	in := false
 	for k := range items {
 		t := items[k].tok.text
+		if k == 0 && dangling(items) {
+			continue // a closing mark left over from the sentence before
+		}
 		if items[k].m == nil {
 			switch t {
 			case "“", "«":
@@ -167,6 +170,14 @@ func markQuotes(items []item) {
 		}
 		k = e
 	}
+}
+
+// dangling reports whether the sentence opens with a straight quotation
+// mark followed by a space (`" Liam Fox said`): the close of the quotation
+// before, which the sentence splitter left here.
+func dangling(items []item) bool {
+	return len(items) > 1 && items[0].m == nil && items[0].tok.text == "\"" && items[1].m == nil && items[1].tok.start > items[0].tok.end ||
+		len(items) > 1 && items[0].m == nil && items[0].tok.text == "\"" && items[1].m != nil && items[1].m.start > items[0].tok.end
 }
 
 // relations runs the relation rules over every sentence of the article.
@@ -204,7 +215,7 @@ func (ar *article) relations(sents []Sentence, toks [][]token, ms [][]mention) [
 		if s.Para != prevPara {
 			// A new paragraph that opens with a quote continues the
 			// previous speaker's quotation, as news style has it.
-			if !(len(items) > 0 && items[0].m == nil && (items[0].tok.text == "“" || items[0].tok.text == "\"")) {
+			if !(len(items) > 0 && items[0].m == nil && (items[0].tok.text == "“" || items[0].tok.text == "\"") && !dangling(items)) {
 				speaker = nil
 			}
 			prevPara = s.Para

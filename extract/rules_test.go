@@ -328,6 +328,14 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"yukos accused gazprom", "yukos accused rosneft", "yukos accused gazpromneft"}, nil, nil},
 		{"a list after a colon", "Amnesty International criticised three states: Iran, Syria and Egypt.",
 			[]string{"amnesty-international criticized iran", "amnesty-international criticized syria", "amnesty-international criticized egypt"}, nil, nil},
+		// quotations: a straight mark closes a carried quotation, a
+		// quoted phrase inside indirect speech, an admonition
+		{"a carried quotation closes at a straight mark", "Jack Straw said: \"I know the odd journalist.\n\n\"Maybe I mix with the wrong ones.\" Liam Fox said the return of Campbell was a sign of \"sinister and underhand tactics\" by Labour.",
+			[]string{"liam-fox criticized labour-party"}, []string{"jack-straw criticized labour-party"}, nil},
+		{"warned someone to stop", "Peter Mandelson warned the BBC to steer away from demonising Campbell.",
+			[]string{"peter-mandelson criticized bbc"}, nil, nil},
+		{"a warning of consequences stays a threat", "Iran warned Israel of severe consequences.",
+			[]string{"iran threatened israel"}, []string{"iran criticized israel"}, nil},
 	}
 	x := newExtractor(t)
 	for _, tt := range tests {

@@ -27,6 +27,9 @@ func (sc *sentence) findSpeakers() []claimRegion {
 	var out []claimRegion
 	firstQuote, lastQuote := -1, -1
 	for k, it := range items {
+		if k == 0 && dangling(items) {
+			continue
+		}
 		if it.m == nil && (it.tok.text == "“" || it.tok.text == "”" || it.tok.text == "\"" || it.tok.text == "«" || it.tok.text == "»") {
 			if firstQuote < 0 {
 				firstQuote = k
@@ -38,7 +41,8 @@ func (sc *sentence) findSpeakers() []claimRegion {
 	if sc.quoteSpeaker != nil {
 		end := len(items)
 		for k, it := range items {
-			if it.m == nil && (it.tok.text == "”" || it.tok.text == "»") {
+			// The quotation is open, so a straight mark closes it.
+			if it.m == nil && (it.tok.text == "”" || it.tok.text == "»" || it.tok.text == "\"" && k > 0) {
 				end = k
 				break
 			}
@@ -122,6 +126,12 @@ func (sc *sentence) findSpeakers() []claimRegion {
 					end, closed = k, true
 					break
 				}
+			}
+			if closed && firstQuote > i+n+2 && !narration(items, i+n) {
+				// "X said the return of Y was a sign of “sinister
+				// tactics” by Labour": indirect speech that quotes a
+				// phrase runs on to the end of the sentence.
+				end = len(items)
 			}
 			out = append(out, claimRegion{sp, i + n, end, confReported})
 			if !closed {
