@@ -103,7 +103,10 @@ drawn: render says so in one line. Narrow it with --focus and --depth,
 					len(ents), len(links), maxEntities, narrowHint)
 			}
 			var src bytes.Buffer
-			if err := encode(&src, "dot", g, "", vf.title); err != nil {
+			enc := dot.NewEncoder(&src)
+			enc.SetTitle(vf.title)
+			enc.SetLayout(layout)
+			if err := enc.Encode(g); err != nil {
 				return err
 			}
 			svg, err := graphviz(bin, "svg", src.Bytes())

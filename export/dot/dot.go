@@ -69,6 +69,7 @@ type Encoder struct {
 	w      io.Writer
 	title  string
 	legend bool
+	layout string
 }
 
 // NewEncoder returns an encoder that writes to w. By default it draws a
@@ -87,6 +88,16 @@ func (e *Encoder) SetTitle(title string) { e.title = title }
 // graph.Select explains that picture and nothing else; an empty graph
 // gets no legend.
 func (e *Encoder) SetLegend(on bool) { e.legend = on }
+
+// SetLayout names the Graphviz layout engine the file is for, written as
+// the graph's layout attribute so that any Graphviz program lays it out
+// with that engine. The default, "", writes no layout attribute and suits
+// dot. Entity types are drawn as clusters only for dot and fdp: neato,
+// sfdp, circo and twopi either ignore clusters or draw them as boxes that
+// overlap each other and hold nodes of other types.
+func (e *Encoder) SetLayout(engine string) { e.layout = engine }
+
+func (e *Encoder) clusters() bool { return e.layout == "" || e.layout == "dot" || e.layout == "fdp" }
 
 // EntityElementID returns the id of the entity's node in Graphviz's SVG:
 // a hash, since entity IDs may hold anything and the id must be safe in
@@ -146,6 +157,9 @@ func (e *Encoder) write(b *bytes.Buffer, g *graph.Graph) {
 		{key: "ranksep", value: "0.9"},
 		{key: "fontname", value: font},
 	}
+	if e.layout != "" {
+		ga = append(ga, attr{key: "layout", value: e.layout})
+	}
 	if lbl := e.label(types, preds); lbl != "" {
 		ga = append(ga, attr{key: "label", value: lbl, html: true}, attr{key: "labelloc", value: "t"}, attr{key: "labeljust", value: "l"})
 	}
@@ -154,21 +168,29 @@ func (e *Encoder) write(b *bytes.Buffer, g *graph.Graph) {
 	stmt(b, "\t", "edge", attr{key: "fontname", value: font}, attr{key: "fontsize", value: "9"}, attr{key: "arrowsize", value: "0.7"})
 
 	for _, t := range types {
-		b.WriteString("\n\tsubgraph " + quote("cluster_"+string(t)) + " {\n")
-		stmt(b, "\t\t", "graph", clusterAttrs(string(t))...)
+		indent := "\t"
+		if e.clusters() {
+			indent = "\t\t"
+			b.WriteString("\n\tsubgraph " + quote("cluster_"+string(t)) + " {\n")
+			stmt(b, indent, "graph", clusterAttrs(string(t))...)
+		} else {
+			b.WriteString("\n")
+		}
 		s := nodeStyleOf(t)
 		for _, en := range ents {
 			if en.Type != t {
 				continue
 			}
-			stmt(b, "\t\t", quote(nodeID(en.ID)),
+			stmt(b, indent, quote(nodeID(en.ID)),
 				attr{key: "id", value: EntityElementID(en.ID)},
 				attr{key: "label", value: clip(en.Name, maxLabel)},
 				attr{key: "shape", value: s.shape},
 				attr{key: "fillcolor", value: s.fill},
 				attr{key: "tooltip", value: entityTooltip(en)})
 		}
-		b.WriteString("\t}\n")
+		if e.clusters() {
+			b.WriteString("\t}\n")
+		}
 	}
 
 	if len(links) > 0 {

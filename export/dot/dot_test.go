@@ -26,21 +26,27 @@ type view struct {
 	g      func() *graph.Graph
 	title  string
 	legend bool
+	layout string
 }
 
 var views = []view{
-	{"hostile", graphtest.Hostile, "", true},
-	{"hostile-titled", graphtest.Hostile, "Hostile \"graph\" \\ & <title>\r\nsecond line", false},
+	{"hostile", graphtest.Hostile, "", true, ""},
+	{"hostile-titled", graphtest.Hostile, "Hostile \"graph\" \\ & <title>\r\nsecond line", false, ""},
 	{"ukraine-depth1", func() *graph.Graph {
 		return graphtest.Hostile().Select(graph.Selection{Focus: []string{"ukraine"}, Depth: 1})
-	}, "Ukraine, depth 1", true},
-	{"empty", graph.New, "", true},
+	}, "Ukraine, depth 1", true, ""},
+	{"empty", graph.New, "", true, ""},
+	// No clusters, and Graphviz lays it out with sfdp.
+	{"hostile-sfdp", graphtest.Hostile, "", true, "sfdp"},
 }
 
-func encode(t testing.TB, g *graph.Graph, title string, legend bool) []byte {
+func encode(t testing.TB, g *graph.Graph, title string, legend bool, layout ...string) []byte {
 	t.Helper()
 	var b bytes.Buffer
 	e := NewEncoder(&b)
+	if len(layout) > 0 {
+		e.SetLayout(layout[0])
+	}
 	e.SetTitle(title)
 	e.SetLegend(legend)
 	if err := e.Encode(g); err != nil {
@@ -52,7 +58,7 @@ func encode(t testing.TB, g *graph.Graph, title string, legend bool) []byte {
 func TestGolden(t *testing.T) {
 	for _, v := range views {
 		t.Run(v.name, func(t *testing.T) {
-			golden.Check(t, filepath.Join("testdata", v.name+".dot"), encode(t, v.g(), v.title, v.legend))
+			golden.Check(t, filepath.Join("testdata", v.name+".dot"), encode(t, v.g(), v.title, v.legend, v.layout))
 		})
 	}
 }
@@ -252,9 +258,9 @@ func render(t *testing.T, src []byte) []svgItem {
 // entity that takes part in a claim once, and every link (the claims of
 // one predicate from one entity to another) as one edge whose tooltip
 // gives each claim's evidence and article.
-func checkRender(t *testing.T, g *graph.Graph, title string, legend bool) []svgItem {
+func checkRender(t *testing.T, g *graph.Graph, title string, legend bool, layout ...string) []svgItem {
 	t.Helper()
-	items := render(t, encode(t, g, title, legend))
+	items := render(t, encode(t, g, title, legend, layout...))
 	inClaim := make(map[string]bool)
 	links := make(map[string]graph.Link)
 	for _, c := range g.Claims() {
@@ -318,7 +324,7 @@ func checkRender(t *testing.T, g *graph.Graph, title string, legend bool) []svgI
 func TestGraphvizRenders(t *testing.T) {
 	for _, v := range views {
 		t.Run(v.name, func(t *testing.T) {
-			items := checkRender(t, v.g(), v.title, v.legend)
+			items := checkRender(t, v.g(), v.title, v.legend, v.layout)
 			if v.name != "hostile" {
 				return
 			}
