@@ -171,7 +171,7 @@ func TestExitCodes(t *testing.T) {
 }
 
 func TestHelpHasExamples(t *testing.T) {
-	for _, c := range []string{"build", "export", "eval", "query", "blame", "render", "entities"} {
+	for _, c := range []string{"build", "export", "eval", "query", "blame", "render", "entities", "path", "top"} {
 		code, out, _ := newskg(t, c, "--help")
 		if code != 0 || !strings.Contains(out, "Examples:") {
 			t.Errorf("%s --help: exit %d, no examples:\n%s", c, code, out)
