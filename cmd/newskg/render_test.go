@@ -386,4 +386,3 @@ func TestTopAccused(t *testing.T) {
 		t.Errorf("bad date: exit %d, want 2", code)
 	}
 }
-
