@@ -85,6 +85,9 @@ func Links(claims []Claim) []Link {
 type Network struct {
 	g     dgraph.Graph[string, string]
 	links []Link
+	// adj is g's adjacency map, which the library rebuilds, edge by
+	// edge, on every call.
+	adj map[string]map[string]dgraph.Edge[string]
 }
 
 // Network returns the entity network of g's claims.
@@ -113,6 +116,7 @@ func NewNetwork(claims []Claim) *Network {
 		ls := byPair[p]
 		_ = n.g.AddEdge(p[0], p[1], dgraph.EdgeData(ls), dgraph.EdgeWeight(claimCount(ls)))
 	}
+	n.adj, _ = n.g.AdjacencyMap() // the in-memory store never fails
 	return n
 }
 
@@ -137,15 +141,15 @@ func (n *Network) Links() []Link { return n.links }
 
 // Has reports whether the entity takes part in a claim of the network.
 func (n *Network) Has(id string) bool {
-	_, err := n.g.Vertex(id)
-	return err == nil
+	_, ok := n.adj[id]
+	return ok
 }
 
 // Between returns the links between a and b in either direction, in
 // CompareLinks order.
 func (n *Network) Between(a, b string) []Link {
-	e, err := n.g.Edge(a, b)
-	if err != nil {
+	e, ok := n.adj[a][b]
+	if !ok {
 		return nil
 	}
 	ls, _ := e.Properties.Data.([]Link)
@@ -177,10 +181,7 @@ func (n *Network) Within(focus []string, depth int) map[string]int {
 // dgraph.BFS's visiting order: a vertex lies one level below the nearest
 // of its neighbours visited before it.
 func (n *Network) distances(start string, limit int) map[string]int {
-	adj, err := n.g.AdjacencyMap()
-	if err != nil {
-		return nil
-	}
+	adj := n.adj
 	if _, ok := adj[start]; !ok {
 		return nil
 	}
@@ -218,10 +219,7 @@ type Hop struct {
 // each step, the neighbour linked by most claims, then the first by ID,
 // so that the answer does not depend on map order.
 func (n *Network) Path(from, to []string) []Hop {
-	adj, err := n.g.AdjacencyMap()
-	if err != nil {
-		return nil
-	}
+	adj := n.adj
 	// Distance to the nearest target, by a search from each target.
 	toDist := make(map[string]int)
 	for _, t := range to {

@@ -205,3 +205,40 @@ func ExampleNetwork_Path() {
 	// russia -accused-> ukraine: "Moscow accused Kyiv."
 	// zelensky -affiliated_with-> ukraine: "Zelensky leads Ukraine."
 }
+
+// benchClaims returns n claims among n/10 entities, the same every time.
+func benchClaims(n int) []graph.Claim {
+	claims := make([]graph.Claim, n)
+	ents := max(n/10, 2)
+	x := uint32(1)
+	next := func() int { x = x*1664525 + 1013904223; return int(x >> 8) }
+	for i := range claims {
+		claims[i] = graph.Claim{Subject: fmt.Sprint("e", next()%ents), Predicate: graph.Predicates[next()%len(graph.Predicates)],
+			Object: fmt.Sprint("e", next()%ents), Article: fmt.Sprint("a", i/20), Start: i, End: i + 1}
+	}
+	return claims
+}
+
+func BenchmarkNewNetwork(b *testing.B) {
+	claims := benchClaims(20000)
+	b.ReportAllocs()
+	for b.Loop() {
+		graph.NewNetwork(claims)
+	}
+}
+
+func BenchmarkPath(b *testing.B) {
+	n := graph.NewNetwork(benchClaims(20000))
+	b.ReportAllocs()
+	for b.Loop() {
+		n.Path([]string{"e0"}, []string{"e1999"})
+	}
+}
+
+func BenchmarkWithin(b *testing.B) {
+	n := graph.NewNetwork(benchClaims(20000))
+	b.ReportAllocs()
+	for b.Loop() {
+		n.Within([]string{"e0"}, 2)
+	}
+}
