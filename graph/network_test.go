@@ -153,6 +153,10 @@ func TestSelect(t *testing.T) {
 			[]string{"russia accused ukraine", "russia accused ukraine", "volodymyr-zelensky accused russia"}},
 		// Russia takes part in 5 claims, Ukraine in 4, Zelensky in 2.
 		{"top 2", graph.Selection{Top: 2}, []string{"russia accused ukraine", "russia accused ukraine", "russia attacked ukraine"}},
+		// Peskov's one claim is about node, outside the four: he is
+		// passed over for the drone attack, which Ukraine denied.
+		{"top 4", graph.Selection{Top: 4}, []string{"russia accused ukraine", "russia accused ukraine", "russia attacked ukraine",
+			"ukraine denied kremlin-drone-attack", "volodymyr-zelensky accused russia", "volodymyr-zelensky denied russia"}},
 		{"top 2 with focus", graph.Selection{Top: 2, Focus: []string{"volodymyr-zelensky"}, Depth: 5},
 			[]string{"volodymyr-zelensky accused russia", "volodymyr-zelensky denied russia"}},
 	}

@@ -94,15 +94,20 @@ func (g *Graph) Select(s Selection) *Graph {
 	return out
 }
 
-// busiest returns the n entities that take part in most claims, the
-// focus entities first, ties broken by ID.
+// busiest returns the n entities that take part in most claims (the
+// focus entities first, ties broken by ID) among those linked to each
+// other: an entity whose claims all involve entities outside the set is
+// passed over, since it would only stand alone in a picture.
 func busiest(claims []Claim, focus []string, n int) map[string]bool {
 	count := make(map[string]int)
+	adj := make(map[string][]string)
 	for _, c := range claims {
 		count[c.Subject]++
 		if c.Object != c.Subject {
 			count[c.Object]++
 		}
+		adj[c.Subject] = append(adj[c.Subject], c.Object)
+		adj[c.Object] = append(adj[c.Object], c.Subject)
 	}
 	ids := slices.Collect(maps.Keys(count))
 	slices.SortFunc(ids, func(a, b string) int {
@@ -115,11 +120,31 @@ func busiest(claims []Claim, focus []string, n int) map[string]bool {
 		}
 		return cmp.Or(cmp.Compare(count[b], count[a]), strings.Compare(a, b))
 	})
-	out := make(map[string]bool, n)
-	for _, id := range ids[:min(n, len(ids))] {
-		out[id] = true
+	in := make(map[string]bool)    // candidates taken so far
+	drawn := make(map[string]bool) // those linked to another taken one
+	for _, id := range ids {
+		if len(drawn) >= n {
+			break
+		}
+		var gain []string
+		for _, u := range adj[id] {
+			if in[u] && !drawn[u] && !slices.Contains(gain, u) {
+				gain = append(gain, u)
+			}
+		}
+		linked := slices.ContainsFunc(adj[id], func(u string) bool { return in[u] || u == id })
+		if linked {
+			gain = append(gain, id)
+		}
+		if len(drawn)+len(gain) > n {
+			continue // it would bring in more than fit
+		}
+		in[id] = true
+		for _, u := range gain {
+			drawn[u] = true
+		}
 	}
-	return out
+	return drawn
 }
 
 // Fold normalises a name for comparison: lowercase, no diacritics, no

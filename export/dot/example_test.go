@@ -56,11 +56,8 @@ func Example() {
 	// 	node [fontname="Helvetica", fontsize="11", style="filled", color="grey30"];
 	// 	edge [fontname="Helvetica", fontsize="9", arrowsize="0.7"];
 	//
-	// 	subgraph "cluster_Country" {
-	// 		graph [label="Country", style="rounded", color="grey70", fontcolor="grey35", fontsize="11"];
-	// 		"russia" [id="entity-90a6d53df47e4097", label="Russia", shape="doubleoctagon", fillcolor="#d9ead3", tooltip="Russia\naka Moscow"];
-	// 		"ukraine" [id="entity-5c86f5a8ea4a7368", label="Ukraine", shape="doubleoctagon", fillcolor="#d9ead3", tooltip="Ukraine\naka Kyiv"];
-	// 	}
+	// 	"russia" [id="entity-90a6d53df47e4097", label="Russia", shape="doubleoctagon", fillcolor="#d9ead3", tooltip="Russia\naka Moscow"];
+	// 	"ukraine" [id="entity-5c86f5a8ea4a7368", label="Ukraine", shape="doubleoctagon", fillcolor="#d9ead3", tooltip="Ukraine\naka Kyiv"];
 	//
 	// 	"russia" -> "ukraine" [id="link-e8688f1a2819f24a", label="accused ×2", color="red", fontcolor="red", style="solid", penwidth="2", weight="2", tooltip="“Moscow accused Kyiv of the strike.” — Strike (2023-05-04)\n“Russia blamed Ukraine again.” — Strike (2023-05-04)", labeltooltip="“Moscow accused Kyiv of the strike.” — Strike (2023-05-04)\n“Russia blamed Ukraine again.” — Strike (2023-05-04)"];
 	// }
