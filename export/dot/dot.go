@@ -1,8 +1,8 @@
 // Package dot writes a knowledge graph as a Graphviz DOT digraph styled for
 // reading: the claim network, each entity type with its own shape and
-// fill, one edge per link (the claims of
-// one predicate from one entity to another) coloured by its predicate and
-// as wide as it has claims, and a legend.
+// fill, one edge per link (the claims of one predicate from one entity to
+// another) coloured by its predicate and as wide as it has claims, and a
+// legend.
 //
 // The encoder draws the entities that take part in a claim; the others,
 // which a picture could only show as scattered dots, stay in the N-Quads
@@ -34,7 +34,9 @@
 // The legend and the title are the graph's own label, an HTML-like table,
 // which every Graphviz layout engine (dot, neato, fdp, sfdp, circo, twopi)
 // draws above the picture; legend nodes inside the graph would be placed
-// among the real ones by every engine but dot.
+// among the real ones by every engine but dot. Backslashes in tooltips are
+// written as U+29F5 (⧵), since Graphviz expands \N, \G and the like in
+// tooltips however they are escaped.
 package dot
 
 import (
