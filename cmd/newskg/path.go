@@ -2,7 +2,6 @@ package main
 
 import (
 	"bufio"
-	"encoding/json"
 	"fmt"
 	"io"
 	"slices"
@@ -42,7 +41,7 @@ func newPath() *cobra.Command {
 		format   string
 	)
 	cmd := &cobra.Command{
-		Use:   "path [flags] NAME NAME GRAPH.nq",
+		Use:   "path [flags] NAME NAME GRAPH",
 		Short: "The shortest chain of claims that links two actors, with the evidence",
 		Long: `path finds the shortest chain of claims between two entities, following
 claims in either direction: Peskov speaks for Russia, Russia accused
@@ -57,13 +56,13 @@ by most claims. --predicate limits the chain to some predicates.`,
   newskg path -f json Peskov Zelensky out/graph.nq`,
 		Args: func(cmd *cobra.Command, args []string) error {
 			if len(args) != 3 {
-				return usagef("path needs two names and a GRAPH.nq, got %d arguments", len(args))
+				return usagef("path needs two names and a GRAPH (a graph.nq, or the folder build wrote), got %d arguments", len(args))
 			}
 			return nil
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if format != "text" && format != "json" {
-				return usagef("-f %q: want text or json", format)
+			if _, err := chooseFormat(format, nil, "text", "json"); err != nil {
+				return err
 			}
 			if evidence < 0 {
 				return usagef("--evidence %d: want 0 or more", evidence)
@@ -80,7 +79,9 @@ by most claims. --predicate limits the chain to some predicates.`,
 			if err != nil {
 				return err
 			}
-			resolve, err := resolver()
+			// A lone surname may fit several people: stderr names
+			// them, and the chain starts from the nearest.
+			resolve, err := resolverTo(cmd.ErrOrStderr())
 			if err != nil {
 				return err
 			}
@@ -98,10 +99,7 @@ by most claims. --predicate limits the chain to some predicates.`,
 				return fmt.Errorf("path: no chain of claims links %s and %s", names(g, ends[0]), names(g, ends[1]))
 			}
 			if format == "json" {
-				enc := json.NewEncoder(cmd.OutOrStdout())
-				enc.SetEscapeHTML(false)
-				enc.SetIndent("", "  ")
-				return enc.Encode(pathJSON(g, hops))
+				return writeJSON(cmd.OutOrStdout(), pathJSON(g, hops))
 			}
 			return writePath(cmd.OutOrStdout(), g, hops, evidence)
 		},
@@ -110,7 +108,7 @@ by most claims. --predicate limits the chain to some predicates.`,
 	fl.StringSliceVar(&preds, "predicate", nil, "follow only claims with these predicates (accused, denied, ...; blamed = accused)")
 	fl.Float64Var(&minConf, "min-confidence", 0, "ignore claims below this confidence (0..1)")
 	fl.IntVar(&evidence, "evidence", 3, "evidence sentences shown per link (0: all)")
-	fl.StringVarP(&format, "format", "f", "text", "output: text or json")
+	formatFlag(cmd, &format, "text", "text", "json")
 	return cmd
 }
 

@@ -1,8 +1,6 @@
 package main
 
 import (
-	"encoding/json"
-
 	"github.com/spf13/cobra"
 
 	"github.com/newskg/newskg/graph"
@@ -17,7 +15,7 @@ func newTop() *cobra.Command {
 		format string
 	)
 	cmd := &cobra.Command{
-		Use:   "top [flags] GRAPH.nq",
+		Use:   "top [flags] GRAPH",
 		Short: "The actors most accusing, most accused and most denying",
 		Long: `top ranks the actors of a saved graph by the claims they made and the
 claims made of them, with the number of claims, the articles they come
@@ -39,8 +37,8 @@ and of whom most were made, for each P given.`,
 				}
 				f.Predicates = append(f.Predicates, pr)
 			}
-			if format != "text" && format != "json" {
-				return usagef("-f %q: want text or json", format)
+			if _, err := chooseFormat(format, nil, "text", "json"); err != nil {
+				return err
 			}
 			g, err := readGraph(args[0])
 			if err != nil {
@@ -51,10 +49,7 @@ and of whom most were made, for each P given.`,
 				return usageError{err}
 			}
 			if format == "json" {
-				enc := json.NewEncoder(cmd.OutOrStdout())
-				enc.SetEscapeHTML(false)
-				enc.SetIndent("", "  ")
-				return enc.Encode(rankings)
+				return writeJSON(cmd.OutOrStdout(), rankings)
 			}
 			return query.WriteTop(cmd.OutOrStdout(), rankings, termWidth())
 		},
@@ -65,6 +60,6 @@ and of whom most were made, for each P given.`,
 	fl.StringVar(&f.Until, "until", "", "count articles dated on or before this `DATE` (YYYY-MM-DD)")
 	fl.Float64Var(&f.MinConfidence, "min-confidence", 0, "ignore claims below this confidence (0..1)")
 	fl.IntVarP(&limit, "limit", "n", 10, "actors per ranking (0: all)")
-	fl.StringVarP(&format, "format", "f", "text", "output: text or json")
+	formatFlag(cmd, &format, "text", "text", "json")
 	return cmd
 }
