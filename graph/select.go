@@ -1,50 +1,34 @@
 package graph
 
 import (
+	"cmp"
+	"maps"
 	"slices"
 	"strings"
 	"unicode"
 
-	dgraph "github.com/dominikbraun/graph"
 	"golang.org/x/text/unicode/norm"
 )
 
-// Network returns the entity network as a dominikbraun graph: one vertex
-// per entity, one edge per ordered (subject, object) pair. That library
-// keeps a single edge per pair, so each edge's Data holds the []Claim
-// between the pair, in CompareClaims order.
-func (g *Graph) Network() dgraph.Graph[string, *Entity] {
-	n := dgraph.New(func(e *Entity) string { return e.ID }, dgraph.Directed())
-	for _, e := range g.Entities() {
-		_ = n.AddVertex(e) // IDs are unique: cannot fail
-	}
-	type pair struct{ s, o string }
-	byPair := make(map[pair][]Claim)
-	var order []pair
-	for _, c := range g.Claims() {
-		p := pair{c.Subject, c.Object}
-		if _, ok := byPair[p]; !ok {
-			order = append(order, p)
-		}
-		byPair[p] = append(byPair[p], c)
-	}
-	for _, p := range order {
-		_ = n.AddEdge(p.s, p.o, dgraph.EdgeData(byPair[p]))
-	}
-	return n
-}
-
-// Selection narrows a graph for a readable picture or a query.
+// Selection narrows a graph for a readable picture or a query. Its
+// filters apply in the order of its fields: predicates and confidence
+// first, then MinClaims, then Focus and Depth, then Top.
 type Selection struct {
-	// Focus holds entity IDs; when set, only entities within Depth hops
-	// of one of them (either direction) are kept.
-	Focus []string
-	Depth int
 	// Predicates keeps only claims with one of these predicates; empty
 	// keeps all.
 	Predicates []Predicate
 	// MinConfidence drops claims below it.
 	MinConfidence float64
+	// MinClaims drops the links (claims of one predicate from one entity
+	// to another) made of fewer claims.
+	MinClaims int
+	// Focus holds entity IDs; when set, only entities within Depth
+	// claims of one of them (in either direction) are kept.
+	Focus []string
+	Depth int
+	// Top, when positive, keeps the Top entities that take part in most
+	// claims (the focus entities first), and the claims among them.
+	Top int
 }
 
 // Select returns a new graph with the claims that s keeps, the entities
@@ -63,9 +47,27 @@ func (g *Graph) Select(s Selection) *Graph {
 			claims = append(claims, c)
 		}
 	}
+	if s.MinClaims > 1 {
+		var kept []Claim
+		for _, l := range Links(claims) {
+			if len(l.Claims) >= s.MinClaims {
+				kept = append(kept, l.Claims...)
+			}
+		}
+		slices.SortFunc(kept, CompareClaims)
+		claims = kept
+	}
 	if len(s.Focus) > 0 {
-		reach := ego(claims, s.Focus, s.Depth)
-		claims = slices.DeleteFunc(claims, func(c Claim) bool { return !reach[c.Subject] || !reach[c.Object] })
+		reach := NewNetwork(claims).Within(s.Focus, s.Depth)
+		claims = slices.DeleteFunc(claims, func(c Claim) bool {
+			_, a := reach[c.Subject]
+			_, b := reach[c.Object]
+			return !a || !b
+		})
+	}
+	if s.Top > 0 {
+		top := busiest(claims, s.Focus, s.Top)
+		claims = slices.DeleteFunc(claims, func(c Claim) bool { return !top[c.Subject] || !top[c.Object] })
 	}
 	out := New()
 	ents := make(map[string]bool)
@@ -92,32 +94,57 @@ func (g *Graph) Select(s Selection) *Graph {
 	return out
 }
 
-// ego returns the entities within depth hops of the focus, following
-// claims in either direction.
-func ego(claims []Claim, focus []string, depth int) map[string]bool {
+// busiest returns the n entities that take part in most claims (the
+// focus entities first, ties broken by ID) among those linked to each
+// other: an entity whose claims all involve entities outside the set is
+// passed over, since it would only stand alone in a picture.
+func busiest(claims []Claim, focus []string, n int) map[string]bool {
+	count := make(map[string]int)
 	adj := make(map[string][]string)
 	for _, c := range claims {
+		count[c.Subject]++
+		if c.Object != c.Subject {
+			count[c.Object]++
+		}
 		adj[c.Subject] = append(adj[c.Subject], c.Object)
 		adj[c.Object] = append(adj[c.Object], c.Subject)
 	}
-	seen := make(map[string]bool)
-	frontier := slices.Clone(focus)
-	for _, id := range focus {
-		seen[id] = true
-	}
-	for d := 0; d < depth && len(frontier) > 0; d++ {
-		var next []string
-		for _, id := range frontier {
-			for _, n := range adj[id] {
-				if !seen[n] {
-					seen[n] = true
-					next = append(next, n)
-				}
+	ids := slices.Collect(maps.Keys(count))
+	slices.SortFunc(ids, func(a, b string) int {
+		fa, fb := slices.Contains(focus, a), slices.Contains(focus, b)
+		switch {
+		case fa && !fb:
+			return -1
+		case fb && !fa:
+			return 1
+		}
+		return cmp.Or(cmp.Compare(count[b], count[a]), strings.Compare(a, b))
+	})
+	in := make(map[string]bool)    // candidates taken so far
+	drawn := make(map[string]bool) // those linked to another taken one
+	for _, id := range ids {
+		if len(drawn) >= n {
+			break
+		}
+		var gain []string
+		for _, u := range adj[id] {
+			if in[u] && !drawn[u] && !slices.Contains(gain, u) {
+				gain = append(gain, u)
 			}
 		}
-		frontier = next
+		linked := slices.ContainsFunc(adj[id], func(u string) bool { return in[u] || u == id })
+		if linked {
+			gain = append(gain, id)
+		}
+		if len(drawn)+len(gain) > n {
+			continue // it would bring in more than fit
+		}
+		in[id] = true
+		for _, u := range gain {
+			drawn[u] = true
+		}
 	}
-	return seen
+	return drawn
 }
 
 // Fold normalises a name for comparison: lowercase, no diacritics, no

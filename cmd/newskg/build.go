@@ -80,6 +80,8 @@ type viewFlags struct {
 	depth      int
 	predicates []string
 	minConf    float64
+	minClaims  int
+	top        int
 	title      string
 	cmd        *cobra.Command // for its stderr, where ambiguous names are reported
 }
@@ -94,12 +96,17 @@ func (v *viewFlags) register(cmd *cobra.Command, withMinConf bool) {
 	cmd.Flags().StringSliceVar(&v.focus, "focus", nil, "draw only the network around this entity `NAME` (name, alias or ID; repeatable)")
 	cmd.Flags().IntVar(&v.depth, "depth", 1, "hops from the --focus entities")
 	cmd.Flags().StringSliceVar(&v.predicates, "predicate", nil, "draw only claims with these predicates (accused, denied, ...; blamed = accused)")
+	cmd.Flags().IntVar(&v.top, "top", 0, "keep the `N` entities that take part in most claims (the --focus entities first)")
+	cmd.Flags().IntVar(&v.minClaims, "min-claims", 0, "keep only links (one predicate from one entity to another) of at least `N` claims")
 	cmd.Flags().StringVar(&v.title, "title", "", "title of the picture")
 }
 
 // selection turns the flags into a graph selection, resolving names.
 func (v *viewFlags) selection(g *graph.Graph) (graph.Selection, error) {
-	s := graph.Selection{Depth: v.depth, MinConfidence: v.minConf}
+	s := graph.Selection{Depth: v.depth, MinConfidence: v.minConf, MinClaims: v.minClaims, Top: v.top}
+	if v.top < 0 || v.minClaims < 0 || v.depth < 0 {
+		return s, usagef("--top, --min-claims and --depth take a number of 0 or more")
+	}
 	for _, p := range v.predicates {
 		pr, err := graph.ParsePredicate(p)
 		if err != nil {
@@ -124,7 +131,9 @@ func (v *viewFlags) selection(g *graph.Graph) (graph.Selection, error) {
 	return s, nil
 }
 
-func (v *viewFlags) active() bool { return len(v.focus) > 0 || len(v.predicates) > 0 || v.minConf > 0 }
+func (v *viewFlags) active() bool {
+	return len(v.focus) > 0 || len(v.predicates) > 0 || v.minConf > 0 || v.top != 0 || v.minClaims != 0
+}
 
 // view narrows g as the flags say, or returns it as it is.
 func (v *viewFlags) view(g *graph.Graph) (*graph.Graph, error) {

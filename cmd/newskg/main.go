@@ -79,6 +79,9 @@ its article and the sentence that supports it, with byte offsets.`,
   newskg query --predicate accused --subject Peskov out/graph.nq
   newskg entities --search Howard out
   newskg render -o accusations.svg --predicate accused,denied out/graph.nq
+  newskg render -o graph.html out/graph.nq
+  newskg path Peskov Zelensky out/graph.nq
+  newskg top --predicate accused out/graph.nq
   newskg eval --gold testdata/gold/seeds seeds`,
 		Version:       buildVersion(),
 		SilenceUsage:  true,
@@ -88,7 +91,7 @@ its article and the sentence that supports it, with byte offsets.`,
 	root.SetOut(stdout)
 	root.SetErr(stderr)
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
-	root.AddCommand(newBuild(), newExport(), newEval(), newQuery(), newBlame(), newRender(), newEntities())
+	root.AddCommand(newBuild(), newExport(), newEval(), newQuery(), newBlame(), newRender(), newEntities(), newPath(), newTop())
 	for _, c := range root.Commands() {
 		c.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
 	}

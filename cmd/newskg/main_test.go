@@ -171,7 +171,7 @@ func TestExitCodes(t *testing.T) {
 }
 
 func TestHelpHasExamples(t *testing.T) {
-	for _, c := range []string{"build", "export", "eval", "query", "blame", "render", "entities"} {
+	for _, c := range []string{"build", "export", "eval", "query", "blame", "render", "entities", "path", "top"} {
 		code, out, _ := newskg(t, c, "--help")
 		if code != 0 || !strings.Contains(out, "Examples:") {
 			t.Errorf("%s --help: exit %d, no examples:\n%s", c, code, out)
@@ -216,8 +216,8 @@ func TestGraphvizRendersSeeds(t *testing.T) {
 		t.Fatalf("dot -Tsvg: %v\n%s", err, stderr.String())
 	}
 	g := readSaved(t, filepath.Join(dir, "graph.nq"))
-	if n := strings.Count(string(out), `class="edge"`); n < len(g.Claims()) {
-		t.Errorf("SVG has %d edges, graph has %d claims", n, len(g.Claims()))
+	if n := strings.Count(string(out), `class="edge"`); n != len(g.Network().Links()) {
+		t.Errorf("SVG has %d edges, graph has %d links (one per pair and predicate)", n, len(g.Network().Links()))
 	}
 }
 

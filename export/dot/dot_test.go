@@ -26,21 +26,27 @@ type view struct {
 	g      func() *graph.Graph
 	title  string
 	legend bool
+	layout string
 }
 
 var views = []view{
-	{"hostile", graphtest.Hostile, "", true},
-	{"hostile-titled", graphtest.Hostile, "Hostile \"graph\" \\ & <title>\r\nsecond line", false},
+	{"hostile", graphtest.Hostile, "", true, ""},
+	{"hostile-titled", graphtest.Hostile, "Hostile \"graph\" \\ & <title>\r\nsecond line", false, ""},
 	{"ukraine-depth1", func() *graph.Graph {
 		return graphtest.Hostile().Select(graph.Selection{Focus: []string{"ukraine"}, Depth: 1})
-	}, "Ukraine, depth 1", true},
-	{"empty", graph.New, "", true},
+	}, "Ukraine, depth 1", true, ""},
+	{"empty", graph.New, "", true, ""},
+	// No clusters, and Graphviz lays it out with sfdp.
+	{"hostile-sfdp", graphtest.Hostile, "", true, "sfdp"},
 }
 
-func encode(t testing.TB, g *graph.Graph, title string, legend bool) []byte {
+func encode(t testing.TB, g *graph.Graph, title string, legend bool, layout ...string) []byte {
 	t.Helper()
 	var b bytes.Buffer
 	e := NewEncoder(&b)
+	if len(layout) > 0 {
+		e.SetLayout(layout[0])
+	}
 	e.SetTitle(title)
 	e.SetLegend(legend)
 	if err := e.Encode(g); err != nil {
@@ -52,7 +58,7 @@ func encode(t testing.TB, g *graph.Graph, title string, legend bool) []byte {
 func TestGolden(t *testing.T) {
 	for _, v := range views {
 		t.Run(v.name, func(t *testing.T) {
-			golden.Check(t, filepath.Join("testdata", v.name+".dot"), encode(t, v.g(), v.title, v.legend))
+			golden.Check(t, filepath.Join("testdata", v.name+".dot"), encode(t, v.g(), v.title, v.legend, v.layout))
 		})
 	}
 }
@@ -72,8 +78,8 @@ func TestNeverStrict(t *testing.T) {
 	if !bytes.HasPrefix(out, []byte("digraph \"newskg\" {\n")) {
 		t.Errorf("output starts %q, want a plain digraph named newskg", out[:min(40, len(out))])
 	}
-	if got := bytes.Count(out, []byte(`"russia" -> "ukraine"`)); got != 3 {
-		t.Errorf("%d russia -> ukraine edges, want 3 (one per claim)", got)
+	if got := bytes.Count(out, []byte(`"russia" -> "ukraine"`)); got != 2 {
+		t.Errorf("%d russia -> ukraine edges, want 2 (accused, attacked)", got)
 	}
 }
 
@@ -177,8 +183,9 @@ func TestClip(t *testing.T) {
 	}
 }
 
-// svgItem is a node or an edge of Graphviz's SVG output.
-type svgItem struct{ class, id, title string }
+// svgItem is a node or an edge of Graphviz's SVG output, with its title
+// (the DOT node names) and its tooltip.
+type svgItem struct{ class, id, title, tooltip string }
 
 // render runs Graphviz on src and returns its nodes and edges. It fails
 // the test on a non-zero exit, on any output to stderr (Graphviz reports
@@ -212,6 +219,13 @@ func render(t *testing.T, src []byte) []svgItem {
 		}
 		switch tok := tok.(type) {
 		case xml.StartElement:
+			if tok.Name.Local == "a" && len(items) > 0 && items[len(items)-1].tooltip == "" {
+				for _, a := range tok.Attr {
+					if a.Name.Local == "title" {
+						items[len(items)-1].tooltip = a.Value
+					}
+				}
+			}
 			if tok.Name.Local == "g" {
 				var it svgItem
 				for _, a := range tok.Attr {
@@ -241,35 +255,67 @@ func render(t *testing.T, src []byte) []svgItem {
 }
 
 // checkRender renders g's encoding and checks that Graphviz drew every
-// entity and every claim once, each claim as its own edge, plus exactly
-// the legend's samples.
-func checkRender(t *testing.T, g *graph.Graph, title string, legend bool) []svgItem {
+// entity that takes part in a claim once, and every link (the claims of
+// one predicate from one entity to another) as one edge whose tooltip
+// gives each claim's evidence and article.
+func checkRender(t *testing.T, g *graph.Graph, title string, legend bool, layout ...string) []svgItem {
 	t.Helper()
-	items := render(t, encode(t, g, title, legend))
-	ents, claims := g.Entities(), g.Claims()
-	wantNodes, wantEdges := len(ents), len(claims)
-	if legend && len(ents) > 0 {
-		// Graphviz leaves the legend's invisible end points out of SVG.
-		wantNodes += len(typesOf(ents))
-		wantEdges += len(predicatesOf(claims))
+	items := render(t, encode(t, g, title, legend, layout...))
+	inClaim := make(map[string]bool)
+	links := make(map[string]graph.Link)
+	for _, c := range g.Claims() {
+		inClaim[c.Subject], inClaim[c.Object] = true, true
+		id := "link-" + graph.LinkID(c.Subject, c.Predicate, c.Object)
+		l := links[id]
+		l.Claims = append(l.Claims, c)
+		links[id] = l
 	}
-	edges := make(map[string]int)
-	var nodes, nedges int
+	nodes := make(map[string]int)
+	edges := make(map[string]svgItem)
 	for _, it := range items {
 		switch it.class {
 		case "node":
-			nodes++
+			nodes[it.id]++
 		case "edge":
-			nedges++
-			edges[it.id]++
+			if _, dup := edges[it.id]; dup {
+				t.Errorf("edge %s drawn twice", it.id)
+			}
+			edges[it.id] = it
 		}
 	}
-	if nodes != wantNodes || nedges != wantEdges {
-		t.Errorf("SVG has %d nodes and %d edges, want %d and %d", nodes, nedges, wantNodes, wantEdges)
+	if len(nodes) != len(inClaim) || len(edges) != len(links) {
+		t.Errorf("SVG has %d nodes and %d edges, want %d entities in claims and %d links", len(nodes), len(edges), len(inClaim), len(links))
 	}
-	for _, c := range claims {
-		if edges[c.ID()] != 1 {
-			t.Errorf("claim %s (%s %s %s) drawn %d times, want once", c.ID(), c.Subject, c.Predicate, c.Object, edges[c.ID()])
+	for id := range inClaim {
+		if nodes[EntityElementID(id)] != 1 {
+			t.Errorf("entity %q drawn %d times, want once", id, nodes[EntityElementID(id)])
+		}
+	}
+	for id, l := range links {
+		e, ok := edges[id]
+		if !ok {
+			t.Errorf("link %s (%d claims) not drawn", id, len(l.Claims))
+			continue
+		}
+		// Graphviz writes a tooltip's line breaks as newlines; each
+		// line is one claim.
+		lines := strings.Split(e.tooltip, "\n")
+		if want := min(len(l.Claims), MaxTooltipClaims); len(lines) < want {
+			t.Errorf("link %s: tooltip has %d lines for %d claims:\n%s", id, len(lines), len(l.Claims), e.tooltip)
+			continue
+		}
+		for i, c := range l.Claims[:min(len(l.Claims), MaxTooltipClaims)] {
+			// Backslashes look alike but are not, see tooltipText.
+			tip := func(s string) string {
+				return strings.ReplaceAll(strings.Join(strings.Fields(wantQuoted(s)), " "), `\`, "⧵")
+			}
+			ev := tip(c.Evidence)
+			if !strings.Contains(lines[i], ev) {
+				t.Errorf("link %s: tooltip line %d is %q, want evidence %q", id, i, lines[i], ev)
+			}
+			if a, _ := g.Article(c.Article); !strings.Contains(lines[i], tip(a.Title)) {
+				t.Errorf("link %s: tooltip line %d is %q, want the title %q", id, i, lines[i], a.Title)
+			}
 		}
 	}
 	return items
@@ -278,20 +324,21 @@ func checkRender(t *testing.T, g *graph.Graph, title string, legend bool) []svgI
 func TestGraphvizRenders(t *testing.T) {
 	for _, v := range views {
 		t.Run(v.name, func(t *testing.T) {
-			items := checkRender(t, v.g(), v.title, v.legend)
+			items := checkRender(t, v.g(), v.title, v.legend, v.layout)
 			if v.name != "hostile" {
 				return
 			}
-			// The three claims between Russia and Ukraine are three
-			// separate edges, not one merged edge.
-			var parallel int
+			// The three claims between Russia and Ukraine are two
+			// edges, one per predicate, and the accusations' edge
+			// says it holds two.
+			var parallel []string
 			for _, it := range items {
 				if it.class == "edge" && it.title == "russia->ukraine" {
-					parallel++
+					parallel = append(parallel, it.id)
 				}
 			}
-			if parallel != 3 {
-				t.Errorf("%d russia->ukraine edges in SVG, want 3", parallel)
+			if len(parallel) != 2 {
+				t.Errorf("%d russia->ukraine edges in SVG, want 2", len(parallel))
 			}
 		})
 	}
@@ -315,8 +362,8 @@ func TestGraphvizRendersSelection(t *testing.T) {
 	if want := []string{"kremlin-drone-attack", "russia", "ukraine"}; !slices.Equal(nodes, want) {
 		t.Errorf("nodes %q, want %q", nodes, want)
 	}
-	if edges != 4 {
-		t.Errorf("%d edges, want 4: three Russia-Ukraine claims and one denial", edges)
+	if edges != 3 {
+		t.Errorf("%d edges, want 3: Russia accused and attacked Ukraine, Ukraine's denial", edges)
 	}
 }
 
@@ -552,6 +599,15 @@ func lexDOT(src string) error {
 			for i < len(src) && (src[i] == '_' || 'a' <= src[i] && src[i] <= 'z' || 'A' <= src[i] && src[i] <= 'Z' || '0' <= src[i] && src[i] <= '9') {
 				i++
 			}
+		case c == '<':
+			j := htmlEnd(src, i)
+			if j < 0 {
+				return fmt.Errorf("unterminated HTML label at %d", i)
+			}
+			if err := checkHTMLLabel(src[i+1 : j-1]); err != nil {
+				return fmt.Errorf("HTML label at %d: %v", i, err)
+			}
+			i = j
 		case c == '"':
 			j := quotedEnd(src, i)
 			if j < 0 {
@@ -586,4 +642,47 @@ func quotedEnd(src string, i int) int {
 		}
 	}
 	return -1
+}
+
+// htmlEnd returns the end of the HTML-like label, <…> with nested angle
+// brackets, that starts at src[i], or -1.
+func htmlEnd(src string, i int) int {
+	depth := 0
+	for j := i; j < len(src); j++ {
+		switch src[j] {
+		case '<':
+			depth++
+		case '>':
+			depth--
+			if depth == 0 {
+				return j + 1
+			}
+		}
+	}
+	return -1
+}
+
+// checkHTMLLabel checks that an HTML-like label is well-formed XML, as
+// Graphviz's parser (expat) requires.
+func checkHTMLLabel(s string) error {
+	if !utf8.ValidString(s) {
+		return errors.New("invalid UTF-8")
+	}
+	d := xml.NewDecoder(strings.NewReader("<x>" + s + "</x>"))
+	for {
+		tok, err := d.Token()
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		if cd, ok := tok.(xml.CharData); ok {
+			for _, r := range string(cd) {
+				if r < 0x20 || r == 0xFFFE || r == 0xFFFF {
+					return fmt.Errorf("character %U that XML forbids", r)
+				}
+			}
+		}
+	}
 }

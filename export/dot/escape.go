@@ -1,6 +1,9 @@
 package dot
 
-import "unicode/utf8"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // maxChunk bounds each piece of a quoted string. Graphviz 2.43's lexer
 // rejects a quoted string of about 16 KB or more ("longer than 16384?"),
@@ -84,7 +87,7 @@ func nodeID(id string) string {
 		if lossy(r, w) {
 			for _, c := range []byte(id[i : i+w]) {
 				b = append(b, '%')
-				b = append(b, hex(c>>4), hex(c&0xF))
+				b = append(b, hexDigit(c>>4), hexDigit(c&0xF))
 			}
 		} else {
 			b = append(b, id[i:i+w]...)
@@ -100,7 +103,7 @@ func lossy(r rune, w int) bool {
 	return r == '%' || r < 0x20 || r == 0xFFFE || r == 0xFFFF || (r == utf8.RuneError && w == 1)
 }
 
-func hex(c byte) byte { return "0123456789ABCDEF"[c] }
+func hexDigit(c byte) byte { return "0123456789ABCDEF"[c] }
 
 // clip shortens s to at most n runes, marking the cut with an ellipsis.
 // Labels are clipped because Graphviz fails to lay out a node wider than
@@ -118,4 +121,39 @@ func clip(s string, n int) string {
 		}
 	}
 	return s
+}
+
+// htmlText returns s as text inside an HTML-like label: markup characters
+// as entities, line breaks as <BR/>, tabs as spaces, and what XML forbids
+// (controls, U+FFFE, U+FFFF, invalid UTF-8) as U+FFFD, since Graphviz
+// parses these labels as XML.
+func htmlText(s string) string {
+	var b strings.Builder
+	cr := false
+	for _, r := range s {
+		if r == '\n' && cr {
+			cr = false
+			continue
+		}
+		cr = r == '\r'
+		switch {
+		case r == '&':
+			b.WriteString("&amp;")
+		case r == '<':
+			b.WriteString("&lt;")
+		case r == '>':
+			b.WriteString("&gt;")
+		case r == '"':
+			b.WriteString("&quot;")
+		case r == '\n' || r == '\r':
+			b.WriteString("<BR/>")
+		case r == '\t':
+			b.WriteByte(' ')
+		case r < 0x20 || r == 0xFFFE || r == 0xFFFF:
+			b.WriteRune(utf8.RuneError)
+		default:
+			b.WriteRune(r) // invalid bytes arrive as utf8.RuneError
+		}
+	}
+	return b.String()
 }

@@ -10,10 +10,18 @@ import (
 )
 
 // The encoder draws whatever graph it is given, so a picture of one
-// entity's neighbourhood is graph.Select followed by Encode.
+// entity's neighbourhood is graph.Select followed by Encode. Claims of one
+// predicate between two entities are one edge.
 func Example() {
-	text := "Moscow accused Kyiv of the strike. Orban met Putin."
-	first := strings.Index(text, ".") + 1
+	text := "Moscow accused Kyiv of the strike. Russia blamed Ukraine again. Orban met Putin."
+	sentence := func(s string) (string, int, int) {
+		i := strings.Index(text, s)
+		return s, i, i + len(s)
+	}
+	claim := func(subj string, p graph.Predicate, obj, ev string) graph.Claim {
+		ev, start, end := sentence(ev)
+		return graph.Claim{Subject: subj, Predicate: p, Object: obj, Article: "a1", Evidence: ev, Start: start, End: end, Confidence: 0.9}
+	}
 	g := graph.New()
 	err := g.Add(graph.Document{
 		Article: graph.Article{ID: "a1", Title: "Strike", Date: "2023-05-04", Text: text},
@@ -24,10 +32,9 @@ func Example() {
 			{ID: "vladimir-putin", Type: graph.Person, Name: "Vladimir Putin", Aliases: []string{"Putin"}},
 		},
 		Claims: []graph.Claim{
-			{Subject: "russia", Predicate: graph.Accused, Object: "ukraine", Article: "a1",
-				Evidence: text[:first], Start: 0, End: first, Confidence: 0.9},
-			{Subject: "viktor-orban", Predicate: graph.Met, Object: "vladimir-putin", Article: "a1",
-				Evidence: text[first+1:], Start: first + 1, End: len(text), Confidence: 0.9},
+			claim("russia", graph.Accused, "ukraine", "Moscow accused Kyiv of the strike."),
+			claim("russia", graph.Accused, "ukraine", "Russia blamed Ukraine again."),
+			claim("viktor-orban", graph.Met, "vladimir-putin", "Orban met Putin."),
 		},
 	})
 	if err != nil {
@@ -45,16 +52,13 @@ func Example() {
 	}
 	// Output:
 	// digraph "newskg" {
-	// 	graph [charset="UTF-8", rankdir="LR", splines="true", overlap="false", outputorder="edgesfirst", nodesep="0.3", ranksep="0.9", fontname="Helvetica", fontsize="18", label="Around Ukraine", labelloc="t"];
+	// 	graph [charset="UTF-8", rankdir="LR", newrank="true", splines="true", overlap="false", outputorder="edgesfirst", nodesep="0.3", ranksep="0.9", fontname="Helvetica", label=<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="2"><TR><TD ALIGN="LEFT"><FONT POINT-SIZE="18">Around Ukraine</FONT></TD></TR></TABLE>>, labelloc="t", labeljust="l"];
 	// 	node [fontname="Helvetica", fontsize="11", style="filled", color="grey30"];
 	// 	edge [fontname="Helvetica", fontsize="9", arrowsize="0.7"];
 	//
-	// 	subgraph "cluster_Country" {
-	// 		graph [label="Country", style="rounded", color="grey70", fontcolor="grey35", fontsize="11"];
-	// 		"russia" [label="Russia", shape="doubleoctagon", fillcolor="#d9ead3", tooltip="Russia\naka Moscow"];
-	// 		"ukraine" [label="Ukraine", shape="doubleoctagon", fillcolor="#d9ead3", tooltip="Ukraine\naka Kyiv"];
-	// 	}
+	// 	"russia" [id="entity-90a6d53df47e4097", label="Russia", shape="doubleoctagon", fillcolor="#d9ead3", tooltip="Russia\naka Moscow"];
+	// 	"ukraine" [id="entity-5c86f5a8ea4a7368", label="Ukraine", shape="doubleoctagon", fillcolor="#d9ead3", tooltip="Ukraine\naka Kyiv"];
 	//
-	// 	"russia" -> "ukraine" [id="90720f86875a1b34", label="accused", color="red", fontcolor="red", style="solid", tooltip="Moscow accused Kyiv of the strike. — Strike (2023-05-04)", labeltooltip="Moscow accused Kyiv of the strike. — Strike (2023-05-04)"];
+	// 	"russia" -> "ukraine" [id="link-e8688f1a2819f24a", label="accused ×2", color="red", fontcolor="red", style="solid", penwidth="2", weight="2", tooltip="“Moscow accused Kyiv of the strike.” — Strike (2023-05-04)\n“Russia blamed Ukraine again.” — Strike (2023-05-04)", labeltooltip="“Moscow accused Kyiv of the strike.” — Strike (2023-05-04)\n“Russia blamed Ukraine again.” — Strike (2023-05-04)"];
 	// }
 }

@@ -33,7 +33,7 @@ func edgeStyleOf(p graph.Predicate) edgeStyle {
 	case graph.Accused:
 		return edgeStyle{"red", "solid"}
 	case graph.Denied:
-		return edgeStyle{"grey50", "dashed"}
+		return edgeStyle{"#7f7f7f", "dashed"} // grey50, which CSS lacks
 	case graph.Threatened:
 		return edgeStyle{"darkorange", "solid"}
 	case graph.Attacked:
@@ -47,7 +47,11 @@ func edgeStyleOf(p graph.Predicate) edgeStyle {
 	case graph.Investigates:
 		return edgeStyle{"#008080", "solid"} // teal, which X11 lacks
 	case graph.AffiliatedWith:
-		return edgeStyle{"grey70", "dotted"}
+		return edgeStyle{"#b3b3b3", "dotted"} // grey70
 	}
 	return edgeStyle{"black", "solid"}
 }
+
+// EdgeColor returns the colour of the predicate's edges, a name or hex
+// value that both Graphviz and CSS know.
+func EdgeColor(p graph.Predicate) string { return edgeStyleOf(p).color }
