@@ -46,6 +46,12 @@ type Extractor struct {
 	// bodies maps a role in lower case to the body it names
 	// (data/bodies.tsv).
 	bodies map[string]string
+	// lowerOrgs maps the names of organisations of two words or more,
+	// in lower case, to their IDs ("the information commissioner", "the
+	// foreign office"); lowerFirst maps their first words to their
+	// longest length in words.
+	lowerOrgs  map[string]string
+	lowerFirst map[string]int
 }
 
 // Option configures an Extractor.
@@ -118,6 +124,20 @@ func New(opts ...Option) (*Extractor, error) {
 		if place != "" && state != "" && (x.capital[state] == "" || x.gaz.metonymRank(state, form) < x.gaz.metonymRank(state, x.gaz.entities[x.capital[state]].Name)) {
 			x.capital[state] = place
 		}
+	}
+	x.lowerOrgs, x.lowerFirst = make(map[string]string), make(map[string]int)
+	for form, rs := range x.gaz.forms {
+		f := strings.Fields(form)
+		if len(f) < 2 || len(rs) != 1 || rs[0].kind != formName || x.gaz.entities[rs[0].id].Type != graph.Organization || isUpperWord(f[0]) {
+			continue
+		}
+		low := strings.ToLower(form)
+		if prev, ok := x.lowerOrgs[low]; ok && prev != rs[0].id {
+			x.lowerOrgs[low] = "" // two organisations share it in lower case
+			continue
+		}
+		x.lowerOrgs[low] = rs[0].id
+		x.lowerFirst[strings.ToLower(f[0])] = max(x.lowerFirst[strings.ToLower(f[0])], len(f))
 	}
 	x.personStates = make(map[string][]string)
 	for form, rs := range x.gaz.forms {

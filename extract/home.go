@@ -437,6 +437,30 @@ func (ar *article) classOf(ts []token, m mention) string {
 	return ""
 }
 
+// namedWith returns the organisation named last, up to sentence i, whose
+// name holds word ("Police", "Army"), else the first named after it: a
+// story names one police force, sometimes only later.
+func (ar *article) namedWith(ms [][]mention, word string, i int) *mention {
+	holds := func(m mention) bool {
+		return m.typ == graph.Organization && m.kind == byName && ar.ents[m.id] != nil && slices.Contains(strings.Fields(ar.ents[m.id].Name), word)
+	}
+	for s := i; s >= 0; s-- {
+		for k := len(ms[s]) - 1; k >= 0; k-- {
+			if m := ms[s][k]; holds(m) {
+				return &m
+			}
+		}
+	}
+	for s := i + 1; s < len(ms); s++ {
+		for _, m := range ms[s] {
+			if holds(m) {
+				return &m
+			}
+		}
+	}
+	return nil
+}
+
 // corporate reports whether m names an organisation that a class noun
 // such as "the firm" can point back at: not a state's own body, which
 // speaks for its state.
@@ -477,6 +501,18 @@ func (ar *article) nominalReferences(toks [][]token, ms [][]mention) {
 				continue
 			}
 			w := ts[k+1].text
+			if w == "police" || w == "army" || w == "military" {
+				// "the police": the force the article names, even when it
+				// is a state body.
+				if m := ar.namedWith(ms, capitalise(w), i); m != nil && !(next < len(ms[i]) && ms[i][next].start < ts[k+1].end) {
+					cp := *m
+					cp.start, cp.end, cp.t0, cp.t1 = ts[k].start, ts[k+1].end, k, k+2
+					cp.kind, cp.surface, cp.state, cp.modifier = byPronoun, "the "+w, "", false
+					add = append(add, cp)
+					k++
+				}
+				continue
+			}
 			if !r.in("org-class", w) || r.in("role", w) || w == "party" || w == "body" || w == "show" {
 				continue
 			}

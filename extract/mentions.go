@@ -187,6 +187,17 @@ func (ar *article) firstName(first string) string {
 // peerage holds the titles that make part of a peer's name.
 var peerage = map[string]bool{"Lord": true, "Lady": true, "Baroness": true, "Baron": true}
 
+// lowerOrgAt returns the longest organisation name written in lower case
+// at toks[i], and its ID.
+func (ar *article) lowerOrgAt(toks []token, i int) (int, string) {
+	for n := min(ar.x.lowerFirst[toks[i].text], len(toks)-i); n >= 2; n-- {
+		if id := ar.x.lowerOrgs[strings.ToLower(joinTokens(toks[i:i+n]))]; id != "" {
+			return n, id
+		}
+	}
+	return 0, ""
+}
+
 // surnameMonth holds the month names that are also surnames: after a
 // given name, "Christine May" is a person, not a date.
 var surnameMonth = map[string]bool{"May": true, "June": true, "April": true, "August": true, "January": false}
@@ -210,6 +221,18 @@ func (ar *article) findMentions(toks []token) []mention {
 			rest, _ := ar.gazAt(toks, i+gl, i+cl)
 			if typ, ok := ar.classify(toks[i:i+cl], toks, i); ok && (typ == graph.Organization || typ == graph.Place) && gl+rest != cl {
 				gl = 0
+			}
+		}
+		if gl == 0 && i > 0 && (toks[i-1].text == "the" || toks[i-1].text == "The") && !t.capitalised() {
+			// "the information commissioner": a body's name in lower
+			// case after "the".
+			if n, id := ar.lowerOrgAt(toks, i); n > 0 {
+				e := ar.x.gaz.entities[id]
+				surface := joinTokens(toks[i : i+n])
+				ar.add(id, e.Type, e.Name, surface)
+				out = append(out, mention{start: toks[i].start, end: toks[i+n-1].end, t0: i, t1: i + n, id: id, typ: e.Type, surface: surface})
+				i += n
+				continue
 			}
 		}
 		if ll, ln := ar.localAt(toks, i); ll > 0 && ll >= gl {

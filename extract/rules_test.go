@@ -336,6 +336,18 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"peter-mandelson criticized bbc"}, nil, nil},
 		{"a warning of consequences stays a threat", "Iran warned Israel of severe consequences.",
 			[]string{"iran threatened israel"}, []string{"iran criticized israel"}, nil},
+		// investigations: a complaint looked into, an incident treated
+		// as a crime, a body named in lower case, the police
+		{"a complaint from one about another", "The information commissioner is to look into a complaint from the Lib Dems about Labour.",
+			[]string{"information-commissioners-office investigates labour-party"}, []string{"information-commissioners-office investigates liberal-democrats"}, nil},
+		{"an incident treated as a crime", "Greater Manchester Police were called. They are treating the incident as assault.",
+			[]string{"greater-manchester-police investigates t-incident"}, nil, nil},
+		{"the police named later", "The police were called. They are treating the incident as assault. Greater Manchester Police appealed for witnesses.",
+			[]string{"greater-manchester-police investigates t-incident"}, nil, nil},
+		{"treated as nothing criminal", "Greater Manchester Police were called. They are treating the incident as an accident.",
+			nil, []string{"greater-manchester-police investigates t-incident"}, nil},
+		{"a body's name in lower case", "The foreign office criticised Iran.",
+			[]string{"foreign-office criticized iran"}, nil, nil},
 	}
 	x := newExtractor(t)
 	for _, tt := range tests {

@@ -54,6 +54,9 @@ func (sc *sentence) stanceRules() {
 		if n := r.phraseAt(items, i, "threaten"); n > 0 {
 			sc.threatToSue(i, n)
 		}
+		if items[i].is("treating", "treat", "treats", "treated") {
+			sc.treatedAs(i)
+		}
 		if n := r.phraseAt(items, i, "deny"); n > 0 && i > 0 && i+n < len(items) && items[i+n].is("by") &&
 			(r.in("claim-noun", items[i-1].low) || r.in("accusation-noun", items[i-1].low)) && !items[i-1].is("claim") {
 			// "claims denied by Labour": a reduced relative.
@@ -249,10 +252,23 @@ func (sc *sentence) investigatedClaims(i, n int) {
 	items := sc.items
 	r := sc.ar.x.rules
 	k := i + n
-	for k < len(items) && items[k].is("the", "these", "those", "fresh", "new") {
+	for k < len(items) && items[k].is("the", "these", "those", "fresh", "new", "a", "an") {
 		k++
 	}
-	if k+1 >= len(items) || !(r.in("claim-noun", items[k].low) || r.in("accusation-noun", items[k].low)) || !items[k+1].is("that", "of", "about") {
+	if k+1 >= len(items) || !(r.in("claim-noun", items[k].low) || r.in("accusation-noun", items[k].low)) {
+		return
+	}
+	if k+3 < len(items) && items[k+1].is("from", "by") {
+		// "a complaint from the Lib Dems about Labour"
+		f := k + 2
+		if items[f].is("the") && f+1 < len(items) {
+			f++
+		}
+		if items[f].m != nil {
+			k = f
+		}
+	}
+	if k+1 >= len(items) || !items[k+1].is("that", "of", "about", "against", "over") {
 		return
 	}
 	subj := sc.subjectBefore(i)
@@ -266,6 +282,61 @@ func (sc *sentence) investigatedClaims(i, n int) {
 			return
 		}
 	}
+}
+
+// treatedAs: "Police are treating the incident as assault" is an
+// investigation of the incident.
+func (sc *sentence) treatedAs(i int) {
+	items := sc.items
+	r := sc.ar.x.rules
+	as := -1
+	for k := i + 1; k < len(items) && k < i+6; k++ {
+		if items[k].is("as") {
+			as = k
+			break
+		}
+	}
+	if as < 0 || as+1 >= len(items) {
+		return
+	}
+	f := as + 1
+	if items[f].is("a", "an") && f+1 < len(items) {
+		f++
+	}
+	if r.phraseAt(items, f, "crime-word") == 0 {
+		return
+	}
+	subj := sc.subjectBefore(i)
+	if subj == nil {
+		return
+	}
+	var obj *mention
+	for k := i + 1; k < as; k++ {
+		if m := items[k].m; m != nil && !m.modifier {
+			obj = m
+			break
+		}
+	}
+	if obj == nil {
+		// "the incident": the story's incident, or one made of the words.
+		if sc.ar.mainEvent != "" {
+			obj = &mention{id: sc.ar.mainEvent, typ: graph.Event, kind: byEvent}
+		} else {
+			obj = sc.ar.articleEvent(joinItems(items[i+1 : as]))
+		}
+	}
+	sc.claim(subj, graph.Investigates, obj, joinItems(items[i:f+1]), confNominal)
+}
+
+// articleEvent returns the event of the article named by a noun phrase
+// ("the incident"), made once per article and phrase.
+func (ar *article) articleEvent(phrase string) *mention {
+	phrase = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(phrase, "the "), "this "))
+	if phrase == "" {
+		return nil
+	}
+	id := ar.add(graph.Slug(ar.a.ID+" "+phrase), graph.Event, phrase, phrase)
+	return &mention{id: id, typ: graph.Event, kind: byEvent, surface: phrase}
 }
 
 // threatToSue: "threatened to sue the Russian government" threatens the
