@@ -497,7 +497,7 @@ func (ar *article) nominalReferences(toks [][]token, ms [][]mention) {
 				}
 				next++
 			}
-			if last == nil || ts[k].text != "the" && ts[k].text != "The" || k+1 >= len(ts) {
+			if ts[k].text != "the" && ts[k].text != "The" || k+1 >= len(ts) {
 				continue
 			}
 			w := ts[k+1].text
@@ -513,7 +513,7 @@ func (ar *article) nominalReferences(toks [][]token, ms [][]mention) {
 				}
 				continue
 			}
-			if !r.in("org-class", w) || r.in("role", w) || w == "party" || w == "body" || w == "show" {
+			if last == nil || !r.in("org-class", w) || r.in("role", w) || w == "party" || w == "body" || w == "show" {
 				continue
 			}
 			if k+2 < len(ts) && (ts[k+2].capitalised() && ts[k+2].isWord() || ts[k+2].text == "’s" || ts[k+2].text == "'s" ||
