@@ -14,6 +14,7 @@ import (
 // node across articles; a definite one belongs to its article.
 func (ar *article) eventNouns(toks [][]token, ms [][]mention) {
 	r := ar.x.rules
+	named := make(map[string]string) // event noun → the named event it heads
 	for i := range ms {
 		ts := toks[i]
 		items := roleItems(ts)
@@ -23,6 +24,9 @@ func (ar *article) eventNouns(toks [][]token, ms [][]mention) {
 			n := r.phraseAt(items, k, "event-noun")
 			if n == 0 {
 				continue
+			}
+			if m := r.phraseAt(items, k+n, "event-noun"); m > 0 && r.in("event-noun", items[k+n].low) {
+				n += m // "the tsunami crisis": one event
 			}
 			if k+n < len(ts) && r.in("event-modified", ts[k+n].text) {
 				continue // "election pledges", "bankruptcy court": a modifier
@@ -43,6 +47,7 @@ func (ar *article) eventNouns(toks [][]token, ms [][]mention) {
 			if name != nil && !(mi >= 0 && ms[i][mi].typ == graph.Person && r.in("event-definite", items[k].low)) {
 				label := joinTokens(append(slices.Clone(name), ts[k:k+n]...))
 				id := ar.add(graph.Slug(label), graph.Event, label, label)
+				named[strings.ToLower(ts[k].text)] = id
 				add = append(add, mention{start: name[0].start, end: ts[k+n-1].end, t0: k - len(name), t1: k + n, id: id, typ: graph.Event, kind: byName, surface: label})
 				if mi >= 0 {
 					drop[mi] = true
@@ -66,7 +71,11 @@ func (ar *article) eventNouns(toks [][]token, ms [][]mention) {
 				continue // "the trial of X", "the inquiry into Y": named by what follows
 			}
 			label := strings.ToLower(joinTokens(ts[d+1 : k+n]))
-			id := ar.add(graph.Slug(ar.a.ID+" "+label), graph.Event, label, label)
+			id := graph.Slug(ar.a.ID + " " + label)
+			if nid, ok := named[strings.ToLower(ts[k].text)]; ok {
+				id = nid // "the Asian tsunami crisis ... the tsunami"
+			}
+			id = ar.add(id, graph.Event, label, label)
 			add = append(add, mention{start: ts[d+1].start, end: ts[k+n-1].end, t0: d + 1, t1: k + n, id: id, typ: graph.Event, kind: byName, surface: label})
 			k += n - 1
 		}
@@ -102,6 +111,7 @@ func (ar *article) overlaps(ms []mention, t0, t1 int) bool {
 func (ar *article) courts(toks [][]token, ms [][]mention) {
 	r := ar.x.rules
 	var last *mention
+	courtOf := make(map[string]string) // place ID → its court's ID
 	for i := range ms {
 		ts := toks[i]
 		var add []mention
@@ -123,6 +133,20 @@ func (ar *article) courts(toks [][]token, ms [][]mention) {
 			if ar.overlaps(ms[i], s, k+1) && mi < 0 || mi >= 0 && ar.overlaps(ms[i], ms[i][mi].t1, k+1) {
 				continue
 			}
+			if s == k && k+2 < len(ts) && ts[k+1].text == "in" {
+				// "a court in Texas": the court of a named place.
+				for _, m := range ms[i] {
+					if m.t0 == k+2 && m.kind == byName && (m.typ == graph.Place || m.typ == graph.Country) {
+						label := joinTokens(ts[k:m.t1])
+						id := ar.add(graph.Slug(ar.a.ID+" "+label), graph.Organization, label, label)
+						cm := mention{start: t.start, end: m.end, t0: k, t1: m.t1, id: id, typ: graph.Organization, kind: byName, surface: label}
+						add = append(add, cm)
+						last = &cm
+						break
+					}
+				}
+				continue
+			}
 			if s == k {
 				// "the court": the one named last; "a court" is none.
 				if last != nil && k > 0 && ts[k-1].text == "the" && !ar.overlaps(ms[i], k, k+1) {
@@ -134,7 +158,17 @@ func (ar *article) courts(toks [][]token, ms [][]mention) {
 				continue
 			}
 			label := joinTokens(ts[s : k+1])
-			id := ar.add(graph.Slug(ar.a.ID+" "+label), graph.Organization, label, label)
+			id := graph.Slug(ar.a.ID + " " + label)
+			if mi >= 0 {
+				// "a US bankruptcy court ... the US court": one court per
+				// place named with it.
+				if prev, ok := courtOf[ms[i][mi].id]; ok {
+					id = prev
+				} else {
+					courtOf[ms[i][mi].id] = id
+				}
+			}
+			id = ar.add(id, graph.Organization, label, label)
 			m := mention{start: ts[s].start, end: t.end, t0: s, t1: k + 1, id: id, typ: graph.Organization, kind: byName, surface: label}
 			add = append(add, m)
 			last = &m

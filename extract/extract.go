@@ -52,6 +52,9 @@ type Extractor struct {
 	// longest length in words.
 	lowerOrgs  map[string]string
 	lowerFirst map[string]int
+	// byFirst maps a given name to the gazetteer's people of that name,
+	// so that a misspelt surname finds its person.
+	byFirst map[string][]string
 }
 
 // Option configures an Extractor.
@@ -138,6 +141,15 @@ func New(opts ...Option) (*Extractor, error) {
 		}
 		x.lowerOrgs[low] = rs[0].id
 		x.lowerFirst[strings.ToLower(f[0])] = max(x.lowerFirst[strings.ToLower(f[0])], len(f))
+	}
+	x.byFirst = make(map[string][]string)
+	for id, e := range x.gaz.entities {
+		if f := strings.Fields(e.Name); e.Type == graph.Person && len(f) >= 2 {
+			x.byFirst[f[0]] = append(x.byFirst[f[0]], id)
+		}
+	}
+	for _, ids := range x.byFirst {
+		slices.Sort(ids)
 	}
 	x.personStates = make(map[string][]string)
 	for form, rs := range x.gaz.forms {

@@ -184,6 +184,49 @@ func (ar *article) firstName(first string) string {
 	return found
 }
 
+// misspelt returns the one gazetteer person with this given name whose
+// surname is this one misspelt ("Mikhail Khordokovsky"): long surnames a
+// letter or two apart.
+func (ar *article) misspelt(first, last string) string {
+	if utf8.RuneCountInString(last) < 7 {
+		return ""
+	}
+	found := ""
+	for _, id := range ar.x.byFirst[first] {
+		f := strings.Fields(ar.x.gaz.entities[id].Name)
+		if d := editDistance(f[len(f)-1], last); d > 0 && d <= 2 {
+			if found != "" {
+				return ""
+			}
+			found = id
+		}
+	}
+	return found
+}
+
+// editDistance counts the insertions, deletions and substitutions that
+// turn a into b.
+func editDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			c := 1
+			if ra[i-1] == rb[j-1] {
+				c = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+c)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}
+
 // peerage holds the titles that make part of a peer's name.
 var peerage = map[string]bool{"Lord": true, "Lady": true, "Baroness": true, "Baron": true}
 
@@ -679,7 +722,7 @@ func (ar *article) classify(run []token, toks []token, i int) (graph.EntityType,
 	if len(run) >= 2 && len(run) <= 4 && x.givenNames[run[0].text] {
 		return graph.Person, true
 	}
-	if len(run) >= 2 && len(run) <= 4 && i+len(run) < len(toks) && x.rules.in("post-nominal", strings.ToLower(toks[i+len(run)].text)) && plainName(x, run) {
+	if len(run) >= 2 && len(run) <= 4 && i+len(run) < len(toks) && x.rules.in("name-letters", strings.ToLower(toks[i+len(run)].text)) && plainName(x, run) {
 		return graph.Person, true // "Guy Mansfield QC"
 	}
 	return "", false
@@ -909,6 +952,9 @@ func (ar *article) person(toks []token, i, j int, role string) []mention {
 			// never merges with another article's Brown.
 			id = graph.Slug(name + " " + ar.a.ID)
 		}
+	}
+	if id == "" && j-i >= 2 {
+		id = ar.misspelt(toks[i].text, toks[j-1].text)
 	}
 	if id == "" {
 		id = graph.Slug(name)

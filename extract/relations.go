@@ -1646,8 +1646,9 @@ func (sc *sentence) deniedMatter(subj *mention, from int) *mention {
 			words = append(words, it.m.surface)
 			continue
 		}
-		if !it.tok.isWord() || preposition[it.low] && it.low != "of" || it.low == "of" && len(words) == 0 {
-			break
+		if !it.tok.isWord() || preposition[it.low] && it.low != "of" || it.low == "of" && len(words) == 0 ||
+			skipWord(it.low) || strings.HasSuffix(it.low, "ed") && len(words) > 0 || sc.ar.x.speech[it.low] && len(words) > 0 {
+			break // a noun phrase only: "fraud charges", not "charges levelled"
 		}
 		words = append(words, it.tok.text)
 	}
@@ -1662,10 +1663,11 @@ func (sc *sentence) deniedMatter(subj *mention, from int) *mention {
 		return nil
 	}
 	// One matter per denier and article: repeated denials ("denied
-	// the claims ... denied the allegations") answer the same charge.
+	// the claims ... denied the allegations") answer the same charge,
+	// named by the words of the first ("fraud charges").
 	phrase := strings.Join(words, " ")
 	id := graph.Slug(sc.ar.a.ID + " " + e.Name + " denial")
-	name := "Matter denied by " + e.Name
+	name := phrase
 	if _, ok := sc.ar.ents[id]; ok {
 		name = sc.ar.ents[id].Name
 	}
