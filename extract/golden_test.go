@@ -71,4 +71,3 @@ func triplesOf(t *testing.T, x *extract.Extractor, dir string) string {
 	}
 	return b.String()
 }
-
