@@ -357,6 +357,11 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"mikhail-khodorkovsky affiliated_with yukos"}, nil, nil},
 		{"a constituency before MP is no person", "Ruth Kelly, a Cabinet Office minister and Bolton West MP, arrived.",
 			nil, nil, nil},
+		// threatCues: a retaliation cue outside reported speech
+		{"a right to retaliate", "The Kremlin published a statement emphasising its right to retaliate against Ukraine.",
+			[]string{"kremlin threatened ukraine"}, nil, nil},
+		{"a readiness to retaliate", "Iran issued a statement stressing its readiness to retaliate against Israel.",
+			[]string{"iran threatened israel"}, nil, nil},
 	}
 	x := newExtractor(t)
 	for _, tt := range tests {
