@@ -747,7 +747,8 @@ func (ar *article) nameMentions(toks []token, i, n int) []mention {
 			k += 2
 			continue
 		}
-		if x.honorific[run[k].text] || x.rules.in("role", strings.ToLower(run[k].text)) && !x.givenNames[run[k].text] {
+		if x.honorific[run[k].text] || x.rules.in("role", strings.ToLower(run[k].text)) && !x.givenNames[run[k].text] &&
+			(x.givenNames[run[k+1].text] || x.honorific[run[k+1].text]) {
 			// "Mr", "Lord", and roles in capitals: "MSP Christine May".
 			role = joinTokens(run[:k+1])
 			k++
