@@ -810,6 +810,9 @@ func (sc *sentence) verbRules() {
 				if i+n < len(items) && r.phraseAt(items, i+n, "refused-thing") > 0 {
 					break // "denied bail": a refusal, not a denial
 				}
+				if i > 0 && items[i-1].is("been", "being", "was", "were", "be") {
+					break // "he has been denied": deprived of something
+				}
 				if !strings.HasPrefix(items[i].low, "den") && !sc.deniesClaim(i+n) {
 					// "rejected the Lib Dems' call", "dismissed the
 					// Budget": a rejection, not a denial.
@@ -1410,6 +1413,9 @@ func (sc *sentence) passiveRule(i, n int, p graph.Predicate, verb string) {
 	for k >= 0 && items[k].m == nil && skipWord(items[k].low) {
 		k--
 	}
+	if p == graph.Denied && !strings.HasPrefix(items[i].low, "den") && !sc.claimSubject(k) {
+		return // "the proposal was rejected by the club": a refusal
+	}
 	if p == graph.Denied {
 		// The thing denied need not be named: "His claims were denied
 		// by Foreign Secretary Jack Straw".
@@ -1572,6 +1578,19 @@ func (sc *sentence) denial(subj *mention, from int, verb string, conf float64) {
 			}
 		}
 	}
+	if obj == nil && sc.claimBefore(from) {
+		// "Harris said he would sign a ban, a charge he has denied": the
+		// charge is what the sentence's speaker said.
+		for _, rg := range sc.regions {
+			if rg.speaker.id != subj.id && rg.speaker.typ != graph.Place {
+				obj = rg.speaker
+				break
+			}
+		}
+	}
+	if obj == nil && !sc.deniesMatter(from) {
+		return // "denying a certain try", "denied him the money": no charge denied
+	}
 	if obj == nil {
 		// Nobody named made the charge: the denial is of the matter
 		// itself, an incident of the article's own ("denied the
@@ -1580,6 +1599,40 @@ func (sc *sentence) denial(subj *mention, from int, verb string, conf float64) {
 	}
 	sc.claim(subj, graph.Denied, obj, verb, conf)
 }
+
+// claimBefore reports whether a claim noun stands in the few words
+// before a denial ending at items[from]: "a charge he has denied".
+func (sc *sentence) claimBefore(from int) bool {
+	for j := from - 2; j >= 0 && j >= from-6; j-- {
+		if it := sc.items[j]; it.m == nil && (sc.ar.x.rules.in("claim-noun", it.low) || sc.ar.x.rules.in("accusation-noun", it.low)) {
+			return true
+		}
+	}
+	return false
+}
+
+// claimSubject reports whether the subject ending at items[k] is a
+// claim: "His claims", "Accusations by Moscow against Kyiv".
+func (sc *sentence) claimSubject(k int) bool {
+	r := sc.ar.x.rules
+	for j := k; j >= 0 && j > k-8; j-- {
+		it := sc.items[j]
+		if it.m != nil {
+			continue
+		}
+		if r.in("claim-noun", it.low) || r.in("accusation-noun", it.low) || r.in("criticism-noun", it.low) {
+			return true
+		}
+		if it.is(",", ";", ":") || !isLowerWord(it.low) && !it.tok.isPossessive() {
+			return false
+		}
+	}
+	return false
+}
+
+// pronounWord holds the words that cannot name a denied matter.
+var pronounWord = map[string]bool{"it": true, "they": true, "them": true, "he": true, "she": true, "him": true, "her": true,
+	"there": true, "this": true, "these": true, "those": true, "we": true, "i": true, "you": true, "us": true, "because": true}
 
 // claimOwner reads the claim before a passive denial: "His claims were
 // denied by X" answers the man named last, "Russia's claims were denied"
@@ -1610,6 +1663,35 @@ func (sc *sentence) claimOwner(k int, denier *mention) *mention {
 		}
 	}
 	return nil
+}
+
+// deniesMatter reports whether what follows a denial at items[k] is a
+// charge: a claim or a wrongdoing ("denied the allegations", "denied any
+// involvement"), a clause ("denied that ...", "denied his cabinet was
+// split") or a deed ("denied taking drugs").
+func (sc *sentence) deniesMatter(k int) bool {
+	items := sc.items
+	if sc.deniesClaim(k) {
+		return true
+	}
+	for k < len(items) && items[k].is("ever", "ever", "strongly", "repeatedly", "flatly") {
+		k++
+	}
+	if k >= len(items) {
+		return false
+	}
+	it := items[k]
+	if it.is("that", "any", "having", "being", "knowing") || it.m == nil && strings.HasSuffix(it.low, "ing") && isLowerWord(it.low) {
+		return true
+	}
+	// "denied Mr Brown made that quote", "denied his cabinet was split":
+	// a clause with its own verb within a few words.
+	for j := k; j < len(items) && j < k+5; j++ {
+		if items[j].is("was", "were", "is", "are", "had", "has", "made", "did") {
+			return true
+		}
+	}
+	return false
 }
 
 // claimNounAfter reports whether the words after a denial name a claim
@@ -1655,12 +1737,13 @@ func (sc *sentence) deniedMatter(subj *mention, from int) *mention {
 	for len(words) > 0 && (words[len(words)-1] == "of" || words[len(words)-1] == "and") {
 		words = words[:len(words)-1]
 	}
-	if len(words) == 0 {
-		return nil
-	}
 	e := sc.ar.ents[subj.id]
 	if e == nil {
 		return nil
+	}
+	if len(words) == 0 || pronounWord[strings.ToLower(words[0])] {
+		// "denied that it is behind the purchase": no noun to name it.
+		words = []string{"claims", "against", e.Name}
 	}
 	// One matter per denier and article: repeated denials ("denied
 	// the claims ... denied the allegations") answer the same charge,

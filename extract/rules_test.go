@@ -362,6 +362,19 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"kremlin threatened ukraine"}, nil, nil},
 		{"a readiness to retaliate", "Iran issued a statement stressing its readiness to retaliate against Israel.",
 			[]string{"iran threatened israel"}, nil, nil},
+		// what is no denial: refusals, deprivations, sport
+		{"a proposal rejected is no denial", "Gazprom made an offer, but this was rejected by Rosneft.",
+			nil, []string{"rosneft denied t-rosneft-denial", "rosneft denied gazprom"}, nil},
+		{"deprived is no denial", "Martin Hale says he has been denied a pension by the state.",
+			nil, []string{"martin-hale denied t-martin-hale-denial"}, nil},
+		{"a tackle denying a try", "Geordan Murphy's tackle denied Percy Montgomery a certain try.",
+			nil, []string{"geordan-murphy denied t-geordan-murphy-denial", "geordan-murphy denied percy-montgomery"}, nil},
+		{"not responsible to do is no denial", "Gordon Brown said: \"It would not be responsible to do.\"",
+			nil, []string{"gordon-brown denied t-gordon-brown-denial"}, nil},
+		{"a charge he has denied answers its speaker", "Kamala Harris said Donald Trump would sign a ban, a charge he has denied.",
+			[]string{"donald-trump denied kamala-harris"}, nil, nil},
+		{"a denial of a clause without an accuser", "Gazprom has denied that it is behind the purchase.",
+			[]string{"gazprom denied t-gazprom-denial"}, nil, nil},
 	}
 	x := newExtractor(t)
 	for _, tt := range tests {

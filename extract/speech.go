@@ -310,7 +310,8 @@ func (sc *sentence) clauseRules() {
 					accused = true
 				}
 			}
-			if items[k].is("responsible", "involved", "involvement", "nothing") && k > rg.from && sc.negated(k) {
+			if items[k].is("responsible", "involved", "involvement", "nothing") && k > rg.from && sc.negated(k) &&
+				!(k+1 < rg.to && items[k+1].is("to")) { // "it would not be responsible to do": no denial
 				sc.denial(sp, k, "not "+items[k].low, rg.conf)
 				continue
 			}

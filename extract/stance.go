@@ -176,6 +176,9 @@ func (sc *sentence) retort(i, n int) {
 func (sc *sentence) described(i, n int) {
 	items := sc.items
 	r := sc.ar.x.rules
+	if i > 0 && items[i-1].is("was", "were", "been", "being", "is", "are") {
+		return // a passive: "dismissed by the ministry as absurd" (see passiveRule)
+	}
 	as := -1
 	for k := i + n; k < len(items) && k < i+n+8; k++ {
 		if items[k].is("as") {
