@@ -375,6 +375,11 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"donald-trump denied kamala-harris"}, nil, nil},
 		{"a denial of a clause without an accuser", "Gazprom has denied that it is behind the purchase.",
 			[]string{"gazprom denied t-gazprom-denial"}, nil, nil},
+		// targets that are no party: an outlet, a war
+		{"an outlet is no target", "Theresa May told BBC Radio 4's Today programme that the Labour plans were inadequate.",
+			[]string{"theresa-may criticized labour-party"}, []string{"theresa-may criticized today-programme"}, nil},
+		{"a war is no accused", "Philippe Sands says Lord Goldsmith warned that the Iraq war could be illegal.",
+			nil, []string{"philippe-sands accused iraq", "lord-goldsmith accused iraq"}, nil},
 	}
 	x := newExtractor(t)
 	for _, tt := range tests {

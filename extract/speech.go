@@ -467,6 +467,9 @@ func (sc *sentence) blamed(rg claimRegion, k, n int) *mention {
 				// acts only when it is the clause's subject.
 				continue
 			}
+			if sc.eventModifier(j) || sc.ar.outlet(*it.m) {
+				return nil // "the Iraq war could be illegal": no party
+			}
 			return it.m
 		}
 		if it.is("it") && j <= rg.from+2 {
@@ -509,10 +512,19 @@ func (sc *sentence) criticised(rg claimRegion, k int) *mention {
 			if it.m.modifier || it.m.kind == byEvent || it.m.id == rg.speaker.id {
 				return nil
 			}
+			if sc.ar.outlet(*it.m) || sc.eventModifier(j) {
+				continue // "told the Today programme that ...", "the Iraq war"
+			}
 			return it.m
 		}
 	}
 	return nil
+}
+
+// eventModifier reports whether the mention at items[j] only names an
+// event after it ("the Iraq war could be illegal").
+func (sc *sentence) eventModifier(j int) bool {
+	return j+1 < len(sc.items) && sc.items[j+1].m == nil && (sc.ar.x.rules.in("event-noun", sc.items[j+1].low) || sc.items[j+1].is("war", "wars", "conflict"))
 }
 
 // recentPerson returns the person named last, in this sentence or the
