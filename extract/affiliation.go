@@ -169,7 +169,9 @@ func (sc *sentence) personRole(k int, pm *mention, roleAt func(int) (int, string
 			o++
 		}
 		if o < len(items) && items[o].m != nil {
-			if om := items[sc.head(o)].m; om.typ == graph.Organization || om.typ == graph.Country {
+			// "Filippo Volandri of Italy" is a nationality, no role: a
+			// person is "of" an organisation, not of a country.
+			if om := items[sc.head(o)].m; om.typ == graph.Organization {
 				sc.claim(pm, graph.AffiliatedWith, om, "of", confRole)
 			}
 		}

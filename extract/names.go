@@ -21,6 +21,16 @@ type localName struct {
 // after the typing context, is found. Each rule is one kind of phrase;
 // a name the gazetteer knows keeps the gazetteer's reading.
 func (ar *article) learnNames(toks [][]token) {
+	// Words the article also writes in lower case are ordinary words,
+	// capitalised only to start a sentence ("Race director X").
+	ar.lowerWords = make(map[string]bool)
+	for _, ts := range toks {
+		for _, t := range ts {
+			if t.isWord() && !t.capitalised() {
+				ar.lowerWords[t.text] = true
+			}
+		}
+	}
 	for _, ts := range toks {
 		for i := 0; i < len(ts); i++ {
 			ar.nameAfterClass(ts, i)
@@ -61,6 +71,9 @@ func (ar *article) unknownRun(ts []token, i int) int {
 		return 0
 	}
 	run := ts[i : i+n]
+	if n == 1 && ar.lowerWords[strings.ToLower(run[0].text)] && !isUpperWord(run[0].text) {
+		return 0 // "Race", "Company": a common word the article also writes in lower case
+	}
 	if len(ar.x.gaz.lookup(joinTokens(run))) > 0 || ar.x.honorific[run[0].text] {
 		return 0
 	}

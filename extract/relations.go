@@ -353,7 +353,9 @@ func (sc *sentence) claim(subj *mention, p graph.Predicate, obj *mention, verb s
 		conf = min(conf, confRole)
 	}
 	sid, oid := sc.argID(subj, p, true), sc.argID(obj, p, false)
-	seat := p == graph.AffiliatedWith && obj.state != "" && sc.ar.ents[oid] != nil // "No 10 media chief X"
+	// "No 10 media chief X": a seat of power, not a capital ("London race
+	// director X").
+	seat := p == graph.AffiliatedWith && obj.state != "" && sc.ar.ents[oid] != nil && sc.ar.x.capital[obj.state] != oid
 	if !argOK(sc.ar.ents[sid], p, true) || !argOK(sc.ar.ents[oid], p, false) && !seat {
 		return
 	}

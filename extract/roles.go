@@ -234,12 +234,12 @@ func (ar *article) officeOfState(role string) bool {
 // programme's role can belong to.
 func (sc *sentence) lastCorporate(k int) *mention {
 	for j := k - 1; j >= 0; j-- {
-		if m := sc.items[j].m; m != nil && sc.ar.corporate(*m) && !sc.cited(j) {
+		if m := sc.items[j].m; m != nil && sc.ar.corporate(*m) && !sc.cited(j) && !sc.ar.outlet(*m) {
 			return m // not one cited in passing: "in papers like the Times"
 		}
 	}
 	for j := len(sc.ar.recent) - 1; j >= 0 && j >= len(sc.ar.recent)-20; j-- {
-		if m := sc.ar.recent[j]; sc.ar.corporate(*m) {
+		if m := sc.ar.recent[j]; sc.ar.corporate(*m) && !sc.ar.outlet(*m) {
 			return m
 		}
 	}

@@ -380,6 +380,15 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"theresa-may criticized labour-party"}, []string{"theresa-may criticized today-programme"}, nil},
 		{"a war is no accused", "Philippe Sands says Lord Goldsmith warned that the Iraq war could be illegal.",
 			nil, []string{"philippe-sands accused iraq", "lord-goldsmith accused iraq"}, nil},
+		// a nationality, a capital, an outlet and a common word are no body
+		{"of a country is a nationality", "Calleri beat sixth seed Filippo Volandri of Italy.",
+			nil, []string{"filippo-volandri affiliated_with italy"}, nil},
+		{"a capital before a role is no seat of power", "London race director David Bedford said the race was safe.",
+			nil, []string{"david-bedford affiliated_with london"}, nil},
+		{"a common word before a role is no body", "The race was fast. Race director Matthew Turnbull praised it.",
+			nil, []string{"matthew-turnbull affiliated_with race"}, nil},
+		{"an outlet is no company", "He told the BBC he was proud. Chief executive Rick Parry is at the helm.",
+			nil, []string{"rick-parry affiliated_with bbc"}, nil},
 	}
 	x := newExtractor(t)
 	for _, tt := range tests {
