@@ -405,6 +405,20 @@ func (sc *sentence) officeRules() {
 		if named || len(ar.x.personStates[m.id]) > 0 && !slices.Contains(ar.x.personStates[m.id], ar.home) {
 			continue
 		}
+		if ar.x.rules.in("foreign-office-title", core) {
+			// "President Mathieu Kerekou of Benin": a head of state or
+			// government may be another state's; another state named in
+			// the sentence says so.
+			other := false
+			for _, o := range sc.items {
+				if o.m != nil && o.m.typ == graph.Country && o.m.id != ar.home {
+					other = true
+				}
+			}
+			if other {
+				continue
+			}
+		}
 		e := ar.x.gaz.entities[ar.home]
 		ar.add(e.ID, e.Type, e.Name, "")
 		sc.claim(m, graph.AffiliatedWith, &mention{id: e.ID, typ: e.Type, kind: byName}, m.role, confRole)

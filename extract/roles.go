@@ -77,6 +77,13 @@ func (sc *sentence) possessedRole(k int, roleAt func(int) (int, string), personA
 	}
 	var owner *mention
 	if items[k].is("its", "their") {
+		// "Vivendi and its former chief executive X": an owner no list
+		// knows stands right before; do not reach past it.
+		for j := k - 1; j >= 0 && j >= k-3; j-- {
+			if items[j].m == nil && items[j].tok.capitalised() && items[j].tok.isWord() && !sc.ar.lowerWords[items[j].low] && !sc.ar.x.notName[items[j].tok.text] {
+				return
+			}
+		}
 		owner = sc.lastCorporate(k)
 	} else {
 		owner = sc.personPronounAt(k, pm)
@@ -201,7 +208,7 @@ func (sc *sentence) unnamedBody() {
 		corporate := false
 		for b := 0; b < 3 && s > 0 && items[s-1].m == nil && !preposition[items[s-1].low] &&
 			(isLowerWord(items[s-1].tok.text) || s == 1 && r.in("org-class", items[s-1].low)) &&
-			!items[s-1].is("the", "a", "an", "and", "said", "says", "told"); b++ {
+			!items[s-1].is("the", "a", "an", "and", "said", "says", "told", "his", "her", "its", "their"); b++ {
 			s--
 			corporate = corporate || r.in("org-class", items[s].low)
 		}

@@ -389,6 +389,13 @@ func TestGeneralRules(t *testing.T) {
 			nil, []string{"matthew-turnbull affiliated_with race"}, nil},
 		{"an outlet is no company", "He told the BBC he was proud. Chief executive Rick Parry is at the helm.",
 			nil, []string{"rick-parry affiliated_with bbc"}, nil},
+		// owners no list knows; another state's head
+		{"an unknown owner before its", "Gazprom was fined. Vivendi and its former chief executive Jean-Marie Messier were fined too.",
+			nil, []string{"jean-marie-messier affiliated_with gazprom"}, nil},
+		{"another state's president", "The Titan company in Washington and the US Congress were accused of funding President Mathieu Kerekou of Benin.",
+			nil, []string{"mathieu-kerekou affiliated_with united-states"}, nil},
+		{"the home state's president", "The US Congress and the White House met. President George Bush spoke.",
+			[]string{"george-w-bush affiliated_with united-states"}, nil, nil},
 	}
 	x := newExtractor(t)
 	for _, tt := range tests {
