@@ -91,8 +91,10 @@ type article struct {
 	// matters holds the events made of what a denial rejects when no
 	// accuser was known (see deniedMatter).
 	matters map[string]bool
-	// lowerWords holds the words the article writes in lower case.
-	lowerWords map[string]bool
+	// lowerWords holds the words the article writes in lower case;
+	// surnameWords the words it writes after a given name.
+	lowerWords   map[string]bool
+	surnameWords map[string]bool
 	// gender holds "f" or "m" for the people whose titles or given
 	// names tell, so that "she" finds a woman.
 	gender map[string]string

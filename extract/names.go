@@ -24,13 +24,20 @@ func (ar *article) learnNames(toks [][]token) {
 	// Words the article also writes in lower case are ordinary words,
 	// capitalised only to start a sentence ("Race director X").
 	ar.lowerWords = make(map[string]bool)
+	// Surnames: the word after a given name ("Kenteris" of "Kostas
+	// Kenteris"); "Kenteris's coach" is no organisation's.
+	surnames := make(map[string]bool)
 	for _, ts := range toks {
-		for _, t := range ts {
+		for k, t := range ts {
 			if t.isWord() && !t.capitalised() {
 				ar.lowerWords[t.text] = true
 			}
+			if k+1 < len(ts) && ar.x.givenNames[t.text] && ts[k+1].capitalised() {
+				surnames[ts[k+1].text] = true
+			}
 		}
 	}
+	ar.surnameWords = surnames
 	for _, ts := range toks {
 		for i := 0; i < len(ts); i++ {
 			ar.nameAfterClass(ts, i)
@@ -73,6 +80,9 @@ func (ar *article) unknownRun(ts []token, i int) int {
 	run := ts[i : i+n]
 	if n == 1 && ar.lowerWords[strings.ToLower(run[0].text)] && !isUpperWord(run[0].text) {
 		return 0 // "Race", "Company": a common word the article also writes in lower case
+	}
+	if ar.surnameWords[run[n-1].text] {
+		return 0 // a person's surname
 	}
 	if len(ar.x.gaz.lookup(joinTokens(run))) > 0 || ar.x.honorific[run[0].text] {
 		return 0
@@ -197,6 +207,15 @@ func (ar *article) acronymName(ts []token, i int) {
 	if upper < 2 || (i > 0 && isUpperWord(ts[i-1].text)) || (i+1 < len(ts) && isUpperWord(ts[i+1].text)) {
 		return // a headline in capitals, not initials
 	}
+	// Initials name an organisation where the sentence treats them as
+	// one ("the QRXT said", "a director of KLMV", "an MI6 officer",
+	// "TBWA's boss"); "DSL", "RSS" and "DVR" name things.
+	before := i > 0 && (ts[i-1].text == "the" || ts[i-1].text == "The" || preposition[ts[i-1].text] || ts[i-1].text == "an" || ts[i-1].text == "a")
+	after := i+1 < len(ts) && (ts[i+1].isPossessive() || ar.x.speech[ts[i+1].text] || ar.x.rules.in("role", strings.ToLower(ts[i+1].text)) ||
+		ar.x.rules.in("org-class", ts[i+1].text) || ar.x.rules.in("spokes-word", ts[i+1].text))
+	if !after && !(before && i+1 < len(ts) && !ts[i+1].isWord()) {
+		return
+	}
 	ar.learn(ts[i:i+1], graph.Organization)
 }
 
@@ -209,8 +228,8 @@ func (ar *article) placeAfterIn(ts []token, i int) {
 		return
 	}
 	n := ar.unknownRun(ts, i+1)
-	if n == 0 || ar.x.givenNames[ts[i+1].text] {
-		return
+	if n != 1 || ar.x.givenNames[ts[i+1].text] || strings.HasSuffix(ts[i+1].text, "s") || isUpperWord(ts[i+1].text) {
+		return // one word: "in Windows XP", "in Tests" name no place
 	}
 	end := i + 1 + n
 	if end < len(ts) && (ts[end].isPossessive() || ts[end].capitalised()) {
