@@ -76,6 +76,20 @@ func (ar *article) decideHome(toks [][]token, ms [][]mention) {
 	}
 }
 
+// lowItems returns sentence i's tokens as items for phrase matching,
+// made once per article.
+func (ar *article) lowItems(i int, toks []token) []item {
+	if ar.lowCache == nil {
+		ar.lowCache = make(map[int][]item)
+	}
+	if it, ok := ar.lowCache[i]; ok {
+		return it
+	}
+	it := roleItems(toks)
+	ar.lowCache[i] = it
+	return it
+}
+
 // roleItems lays tokens out as items for phrase matching.
 func roleItems(toks []token) []item {
 	items := make([]item, len(toks))
@@ -133,7 +147,7 @@ func (ar *article) registerRoles(toks [][]token, ms [][]mention) {
 	}
 	for i, sm := range ms {
 		cur = i
-		items := roleItems(toks[i])
+		items := ar.lowItems(i, toks[i])
 		at := func(t int) *mention {
 			for k := range sm {
 				if sm[k].t0 <= t && t < sm[k].t1 {
@@ -198,7 +212,7 @@ func (ar *article) registerRoles(toks [][]token, ms [][]mention) {
 func (ar *article) roleReferences(toks [][]token, ms [][]mention) {
 	r := ar.x.rules
 	for i := range ms {
-		items := roleItems(toks[i])
+		items := ar.lowItems(i, toks[i])
 		taken := func(t0, t1 int) bool {
 			for _, m := range ms[i] {
 				if m.t0 < t1 && t0 < m.t1 {

@@ -95,6 +95,8 @@ type article struct {
 	// surnameWords the words it writes after a given name.
 	lowerWords   map[string]bool
 	surnameWords map[string]bool
+	// lowCache holds each sentence's tokens as items (see lowItems).
+	lowCache map[int][]item
 	// gender holds "f" or "m" for the people whose titles or given
 	// names tell, so that "she" finds a woman.
 	gender map[string]string

@@ -147,6 +147,9 @@ func (ar *article) nameBeforeClass(ts []token, i int) {
 // name, or by a possessive and a role, is an organisation: "Newsnight
 // journalist Andrew Smith", "Acme chief executive Jane Roe", "Acme's boss".
 func (ar *article) nameBeforeRole(ts []token, i int) {
+	if !ts[i].capitalised() {
+		return
+	}
 	if i > 0 && ts[i-1].capitalised() && ts[i-1].isWord() && !ar.x.rules.in("role-qualifier", strings.ToLower(ts[i-1].text)) && !ar.x.notName[ts[i-1].text] {
 		return // inside a longer run
 	}
@@ -191,7 +194,7 @@ func (ar *article) nameBeforeRole(ts []token, i int) {
 // "MI6", is an organisation's initials.
 func (ar *article) acronymName(ts []token, i int) {
 	w := ts[i].text
-	if len(w) < 2 || len(w) > 6 || ar.x.rules.in("not-acronym", strings.ToLower(w)) || len(ar.x.gaz.lookup(w)) > 0 {
+	if len(w) < 2 || len(w) > 6 || !ts[i].capitalised() || ar.x.rules.in("not-acronym", strings.ToLower(w)) || len(ar.x.gaz.lookup(w)) > 0 {
 		return
 	}
 	upper := 0

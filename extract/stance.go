@@ -15,8 +15,9 @@ func (sc *sentence) stanceRules() {
 	items := sc.items
 	r := sc.ar.x.rules
 	sc.accusedInSpeech()
+	gate := sc.ar.x.stanceWords
 	for i := 0; i < len(items); i++ {
-		if items[i].m != nil {
+		if items[i].m != nil || !gate[items[i].low] {
 			continue
 		}
 		// A speaker's own words, quoted or not.
