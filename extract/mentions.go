@@ -943,8 +943,8 @@ func (ar *article) person(toks []token, i, j int, role string) []mention {
 	} else if j-i == 1 && i > 0 && peerage[toks[i-1].text] {
 		i-- // "Lord Goldsmith" is the peer's name, not a surname
 	}
-	if j-i == 1 && i > 0 && toks[i-1].text == "General" && ar.x.rules.in("not-surname", strings.ToLower(toks[i].text)) {
-		return nil // "General Election"
+	if j-i == 1 && i > 0 && ar.x.honorific[toks[i-1].text] && ar.x.rules.in("not-surname", strings.ToLower(toks[i].text)) {
+		return nil // "General Election", "Lord Chief Justice"
 	}
 	name := joinTokens(toks[i:j])
 	if utf8.RuneCountInString(name) < 2 {
