@@ -529,6 +529,17 @@ func (ar *article) nominalReferences(toks [][]token, ms [][]mention) {
 				continue
 			}
 			w := ts[k+1].text
+			if w == "party" && (k+2 >= len(ts) || !ts[k+2].capitalised()) {
+				// "accused the party of ...": the party named last.
+				if m := ar.namedWith(ms, "Party", i); m != nil && !(next < len(ms[i]) && ms[i][next].start < ts[k+1].end) {
+					cp := *m
+					cp.start, cp.end, cp.t0, cp.t1 = ts[k].start, ts[k+1].end, k, k+2
+					cp.kind, cp.surface, cp.state, cp.modifier = byPronoun, "the party", "", false
+					add = append(add, cp)
+					k++
+				}
+				continue
+			}
 			if w == "police" || w == "army" || w == "military" {
 				// "the police": the force the article names, even when it
 				// is a state body.

@@ -527,6 +527,8 @@ func (sc *sentence) subjectBefore(i int) *mention {
 			return nil
 		case it.is("which", "who", "that") && k > 0 && items[k-1].is(","):
 			k -= 2
+		case it.is("which", "who") && k > 0 && items[k-1].m != nil:
+			k-- // "the Scottish National Party which accused him"
 		case it.is("and") && k > 0 && items[k-1].m == nil:
 			// "X rejected the accusations and said ...": the first
 			// verb's subject.
@@ -647,6 +649,10 @@ func (sc *sentence) objectsAfter(j int, maxSkip int) ([]*mention, int) {
 			placeNoun[w], direction[w]:
 			// "the northern city of Kharkiv" costs nothing to cross.
 		case w == "“" || w == "”" || w == "\"" || w == "‘":
+		case sc.titleBefore(k) > 0:
+			// "accused shadow chancellor Oliver Letwin": a title in lower
+			// case before a name costs nothing.
+			k += sc.titleBefore(k) - 1
 		case isLowerWord(w) && skipped < maxSkip && !sc.ar.x.rules.in("speech", w) && !preposition[w]:
 			skipped++
 		case w == "of" && k > j && placeNoun[items[k-1].low]:
@@ -828,8 +834,11 @@ func (sc *sentence) verbRules() {
 			default:
 				objs, _ := sc.objectsAfter(i+n, v.skip)
 				if len(objs) == 0 {
-					// "accused him of lying": the person last named.
+					// "accused him of lying": the person last named;
+					// "accused it of betraying": the body.
 					if o := sc.personPronounAt(i+n, subj); o != nil {
+						objs = []*mention{o}
+					} else if o := sc.thingPronounAt(i+n, subj); o != nil && v.p != graph.Attacked && v.p != graph.Met {
 						objs = []*mention{o}
 					}
 				}
@@ -942,6 +951,50 @@ func (sc *sentence) listAfter(j int) []*mention {
 		break
 	}
 	return out
+}
+
+// titleBefore returns the length of a role with its qualifiers at
+// items[k] when a person's name follows it, or 0.
+func (sc *sentence) titleBefore(k int) int {
+	r := sc.ar.x.rules
+	q := k
+	for q < len(sc.items) && q < k+2 && sc.items[q].m == nil && r.in("role-qualifier", sc.items[q].low) && r.phraseAt(sc.items, q, "role") < 2 {
+		q++
+	}
+	n := r.phraseAt(sc.items, q, "role")
+	if n == 0 || q+n >= len(sc.items) {
+		return 0
+	}
+	if m := sc.items[q+n].m; m != nil && m.typ == graph.Person {
+		return q + n - k
+	}
+	return 0
+}
+
+// thingPronounAt resolves "it" or "them" at items[k] to the body or
+// state named last before it, in this sentence or the one before:
+// "quit the UK Independence Party and accused it of betraying".
+func (sc *sentence) thingPronounAt(k int, subj *mention) *mention {
+	if k >= len(sc.items) || !sc.items[k].is("it", "them") {
+		return nil
+	}
+	ok := func(m *mention) *mention {
+		if m == nil || m.modifier || m.kind == byEvent || (m.typ != graph.Organization && m.typ != graph.Country) || subj != nil && m.id == subj.id {
+			return nil
+		}
+		cp := *m
+		cp.kind = byPronoun
+		return &cp
+	}
+	for j := k - 1; j >= 0; j-- {
+		if o := ok(sc.items[j].m); o != nil {
+			return o
+		}
+	}
+	if sc.prev != nil {
+		return ok(sc.prev)
+	}
+	return nil
 }
 
 // personPronounAt resolves an object pronoun ("him", "her") at items[k]

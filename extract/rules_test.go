@@ -401,6 +401,15 @@ func TestGeneralRules(t *testing.T) {
 			nil, []string{"christos-tzekos affiliated_with kenteris"}, nil},
 		{"initials that name a thing", "Broadband over DSL is faster than dial-up.", nil, nil, nil},
 		{"a product after in is no place", "The flaw is in Windows XP and in Internet Explorer.", nil, nil, nil},
+		// objects after titles, it and the party; a relative without a comma
+		{"a title before the object", "Gordon Brown accused shadow chancellor Oliver Letwin of plotting cuts.",
+			[]string{"gordon-brown accused oliver-letwin"}, nil, nil},
+		{"it after a body", "Robert Kilroy-Silk has quit the UK Independence Party and accused it of betraying its supporters.",
+			[]string{"robert-kilroy-silk accused uk-independence-party"}, nil, nil},
+		{"the party named last", "The Labour Party met on Monday. Liam Fox accused the party of buying votes.",
+			[]string{"liam-fox accused labour-party"}, nil, nil},
+		{"a body which accused", "Jack McConnell spoke. The remark was criticised by the Scottish National Party which accused him of encouraging drinking.",
+			[]string{"scottish-national-party accused jack-mcconnell"}, nil, nil},
 	}
 	x := newExtractor(t)
 	for _, tt := range tests {
