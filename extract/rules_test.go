@@ -410,6 +410,13 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"liam-fox accused labour-party"}, nil, nil},
 		{"a body which accused", "Jack McConnell spoke. The remark was criticised by the Scottish National Party which accused him of encouraging drinking.",
 			[]string{"scottish-national-party accused jack-mcconnell"}, nil, nil},
+		// a declaration about others is no denial by the speaker
+		{"others not responsible", "Peter Hunt said they are not responsible for how money is spent.",
+			nil, []string{"peter-hunt denied t-peter-hunt-denial"}, nil},
+		{"others innocent", "Massoud Shadjareh said: \"They are innocent people.\"",
+			nil, []string{"massoud-shadjareh denied t-massoud-shadjareh-denial"}, nil},
+		{"we are not responsible", "Russia accused Gazprom of fraud. Gazprom said: \"We are not responsible for the losses.\"",
+			[]string{"gazprom denied russia"}, nil, nil},
 	}
 	x := newExtractor(t)
 	for _, tt := range tests {

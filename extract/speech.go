@@ -311,7 +311,7 @@ func (sc *sentence) clauseRules() {
 				}
 			}
 			if items[k].is("responsible", "involved", "involvement", "nothing") && k > rg.from && sc.negated(k) &&
-				!(k+1 < rg.to && items[k+1].is("to")) { // "it would not be responsible to do": no denial
+				!(k+1 < rg.to && items[k+1].is("to")) && sc.selfClause(rg, k) { // "it would not be responsible to do": no denial
 				sc.denial(sp, k, "not "+items[k].low, rg.conf)
 				continue
 			}
@@ -519,6 +519,25 @@ func (sc *sentence) criticised(rg claimRegion, k int) *mention {
 		}
 	}
 	return nil
+}
+
+// selfClause reports whether the clause around items[k] is the speaker's
+// about itself: "he said he had done nothing wrong", "we are not
+// responsible", not "they are not responsible" said of others.
+func (sc *sentence) selfClause(rg claimRegion, k int) bool {
+	for j := k - 1; j >= rg.from && j >= k-6; j-- {
+		it := sc.items[j]
+		if it.m != nil {
+			return it.m.id == rg.speaker.id
+		}
+		if it.is("they", "them") {
+			return rg.speaker.typ != graph.Person
+		}
+		if it.is("i", "we", "he", "she", "it") {
+			return true
+		}
+	}
+	return true
 }
 
 // eventModifier reports whether the mention at items[j] only names an
