@@ -1783,6 +1783,12 @@ func (sc *sentence) deniedMatter(subj *mention, from int) *mention {
 			words = append(words, it.m.surface)
 			continue
 		}
+		if len(words) > 0 && it.is("was", "were", "is", "are") && j+1 < len(items) && items[j+1].m == nil && isLowerWord(items[j+1].low) &&
+			!preposition[items[j+1].low] {
+			// "denied his shadow cabinet was split": the clause denied.
+			words = append(words, it.tok.text, items[j+1].tok.text)
+			break
+		}
 		if !it.tok.isWord() || preposition[it.low] && it.low != "of" || it.low == "of" && len(words) == 0 ||
 			skipWord(it.low) || strings.HasSuffix(it.low, "ed") && len(words) > 0 || sc.ar.x.speech[it.low] && len(words) > 0 {
 			break // a noun phrase only: "fraud charges", not "charges levelled"
