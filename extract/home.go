@@ -387,7 +387,13 @@ func (sc *sentence) officeRules() {
 			sc.claim(m, graph.AffiliatedWith, &mention{id: e.ID, typ: e.Type, kind: byName}, m.role, confRole)
 			continue
 		}
-		if ar.home == "" || m.role == "" {
+		// The state of the office: the one state the gazetteer gives the
+		// holder's roles, else the home state.
+		state := ar.home
+		if ps := ar.x.personStates[m.id]; len(ps) == 1 {
+			state = ps[0]
+		}
+		if state == "" || m.role == "" {
 			continue
 		}
 		rt := tokenize(m.role, 0)
@@ -416,16 +422,16 @@ func (sc *sentence) officeRules() {
 				named = true
 			}
 		}
-		if named || len(ar.x.personStates[m.id]) > 0 && !slices.Contains(ar.x.personStates[m.id], ar.home) {
+		if named || len(ar.x.personStates[m.id]) > 1 && !slices.Contains(ar.x.personStates[m.id], ar.home) {
 			continue
 		}
-		if ar.x.rules.in("foreign-office-title", core) {
+		if ar.x.rules.in("foreign-office-title", core) && len(ar.x.personStates[m.id]) == 0 {
 			// "President Mathieu Kerekou of Benin": a head of state or
 			// government may be another state's; another state named in
 			// the sentence says so.
 			other := false
 			for _, o := range sc.items {
-				if o.m != nil && o.m.typ == graph.Country && o.m.id != ar.home {
+				if o.m != nil && o.m.typ == graph.Country && o.m.id != state {
 					other = true
 				}
 			}
@@ -433,7 +439,7 @@ func (sc *sentence) officeRules() {
 				continue
 			}
 		}
-		e := ar.x.gaz.entities[ar.home]
+		e := ar.x.gaz.entities[state]
 		ar.add(e.ID, e.Type, e.Name, "")
 		sc.claim(m, graph.AffiliatedWith, &mention{id: e.ID, typ: e.Type, kind: byName}, m.role, confRole)
 	}

@@ -417,6 +417,9 @@ func TestGeneralRules(t *testing.T) {
 			nil, []string{"massoud-shadjareh denied t-massoud-shadjareh-denial"}, nil},
 		{"we are not responsible", "Russia accused Gazprom of fraud. Gazprom said: \"We are not responsible for the losses.\"",
 			[]string{"gazprom denied russia"}, nil, nil},
+		// the state of an office: the holder's own, else the home state
+		{"a known holder's state in a foreign story", "Iraq and Iraqi courts heard Iraqi claims. Prime Minister Tony Blair's official spokesman said he would study it.",
+			[]string{"tony-blair affiliated_with united-kingdom"}, []string{"tony-blair affiliated_with iraq"}, nil},
 	}
 	x := newExtractor(t)
 	for _, tt := range tests {
