@@ -78,6 +78,14 @@ func (sc *sentence) affiliations() {
 				}
 				if pm := person(p); pm != nil && pm.id != it.m.id {
 					sc.claim(pm, graph.AffiliatedWith, it.m, role, confRole)
+					// "Tory ex-minister Douglas Hogg": a party's minister
+					// served the state the party belongs to.
+					if st := sc.ar.x.homeCues[it.m.id]; st != "" && it.m.typ == graph.Organization && sc.ar.officeOfState(strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(role, "ex-"), "former "))) {
+						if e, ok := sc.ar.x.gaz.entities[st]; ok {
+							sc.ar.add(e.ID, e.Type, e.Name, "")
+							sc.claim(pm, graph.AffiliatedWith, &mention{id: e.ID, typ: e.Type, kind: byName}, role, confRole)
+						}
+					}
 				}
 			} else if j < len(items) && items[j].m != nil && !items[j].m.modifier && (items[j].m.typ == graph.Organization || items[j].m.typ == graph.Place) {
 				// "Scottish National Party Holyrood leader X": the

@@ -41,6 +41,7 @@ func (ar *article) learnNames(toks [][]token) {
 	for _, ts := range toks {
 		for i := 0; i < len(ts); i++ {
 			ar.nameAfterClass(ts, i)
+			ar.nameAfterRoleOf(ts, i)
 			ar.nameBeforeClass(ts, i)
 			ar.nameBeforeRole(ts, i)
 			ar.acronymName(ts, i)
@@ -120,6 +121,35 @@ func (ar *article) nameAfterClass(ts []token, i int) {
 			ar.learn(ts[end:end+n], graph.Organization)
 		}
 		return
+	}
+}
+
+// nameAfterRoleOf: a role, "of", and a name of capitalised words that
+// may hold function words ("chairman of Save Our Community", "director
+// of Friends of the Earth") is an organisation.
+func (ar *article) nameAfterRoleOf(ts []token, i int) {
+	if i+2 >= len(ts) || ts[i].text != "of" || i == 0 || !ar.x.rules.in("role", strings.ToLower(ts[i-1].text)) {
+		return
+	}
+	s := i + 1
+	if ts[s].text == "the" {
+		s++
+	}
+	e := s
+	for e < len(ts) && e < s+6 && ts[e].isWord() && (ts[e].capitalised() || e > s && connectors[ts[e].text] && e+1 < len(ts) && ts[e+1].capitalised()) {
+		e++
+	}
+	if e-s < 2 || ar.x.givenNames[ts[s].text] && plainName(ar.x, ts[s:e]) || len(ar.x.gaz.lookup(joinTokens(ts[s:e]))) > 0 {
+		return
+	}
+	if l, _ := ar.gazAt(ts, s, e); l > 0 {
+		return
+	}
+	for _, t := range ts[s:e] {
+		if ar.x.notName[t.text] && !connectors[strings.ToLower(t.text)] && t.text != ts[s].text {
+			ar.learn(ts[s:e], graph.Organization) // "Save Our Community": a name with function words
+			return
+		}
 	}
 }
 

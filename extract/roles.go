@@ -138,6 +138,13 @@ func (sc *sentence) copulaRole(j int, pm *mention, roleAt func(int) (int, string
 	if n == 0 {
 		return
 	}
+	if id := sc.ar.x.bodies[strings.ToLower(joinItems(items[v:v+n]))]; id != "" && body == nil {
+		// "now a European Commissioner": a role that names its body.
+		if e, ok := sc.ar.x.gaz.entities[id]; ok {
+			sc.ar.add(e.ID, e.Type, e.Name, "")
+			body = &mention{id: e.ID, typ: e.Type, kind: byName}
+		}
+	}
 	p := v + n
 	if body == nil && p+1 < len(items) && items[p].is("of", "for", "at", "with", "to") {
 		o := p + 1

@@ -420,6 +420,16 @@ func TestGeneralRules(t *testing.T) {
 		// the state of an office: the holder's own, else the home state
 		{"a known holder's state in a foreign story", "Iraq and Iraqi courts heard Iraqi claims. Prime Minister Tony Blair's official spokesman said he would study it.",
 			[]string{"tony-blair affiliated_with united-kingdom"}, []string{"tony-blair affiliated_with iraq"}, nil},
+		// a name with function words, a party's minister, a body named by
+		// its member's title
+		{"a name with function words after role of", "Larry Bevington, chairman of Save Our Community, said the store would hurt.",
+			[]string{"larry-bevington affiliated_with save-our-community"}, nil, []string{"save-our-community Organization"}},
+		{"a party's minister", ukStory + "Tory ex-minister Douglas Hogg spoke.",
+			[]string{"douglas-hogg affiliated_with conservative-party", "douglas-hogg affiliated_with united-kingdom"}, nil, nil},
+		{"a party's spokesman is no minister", ukStory + "Tory spokesman Douglas Hogg spoke.",
+			[]string{"douglas-hogg affiliated_with conservative-party"}, []string{"douglas-hogg affiliated_with united-kingdom"}, nil},
+		{"now a European Commissioner", "Peter Mandelson is now a European Commissioner.",
+			[]string{"peter-mandelson affiliated_with european-commission"}, nil, nil},
 	}
 	x := newExtractor(t)
 	for _, tt := range tests {
