@@ -20,6 +20,7 @@ import (
 	"github.com/newskg/newskg/extract"
 	"github.com/newskg/newskg/graph"
 	"github.com/newskg/newskg/ingest"
+	"github.com/newskg/newskg/internal/outdir"
 )
 
 // formats maps each export format to its file name in the output folder.
@@ -210,18 +211,27 @@ code is then 1. Files are written whole or not at all.`,
 			if minConf < 0 || minConf > 1 {
 				return usagef("--min-confidence %v: want a value in [0, 1]", minConf)
 			}
-			if err := os.MkdirAll(out, 0o755); err != nil {
+			if appendG && !slices.Contains(fmts, "nquads") {
+				return usagef("--append needs nquads among --format: it adds to DIR/graph.nq")
+			}
+			// The lock keeps a second writer out until this one is done;
+			// opening also completes a switch that a killed run left.
+			d, err := outdir.Open(out, outdir.Options{Members: memberNames(), Notice: cmd.ErrOrStderr()})
+			if err != nil {
 				return err
 			}
+			defer d.Close()
+			defer closeOnSignal(d, cmd.ErrOrStderr())()
 			g := graph.New()
+			var foreign []string
 			if appendG {
-				old, oldBase, err := readGraphBase(filepath.Join(out, "graph.nq"))
+				saved, err := loadSaved(filepath.Join(out, "graph.nq"))
 				if err != nil {
 					return fmt.Errorf("--append: %w", err)
 				}
-				g = old
+				g, foreign = saved.g, saved.foreign
 				if base == "" {
-					base = oldBase // keep the IRIs the graph was built with
+					base = saved.base // keep the IRIs the graph was built with
 				}
 			}
 			if appendG {
@@ -240,21 +250,12 @@ code is then 1. Files are written whole or not at all.`,
 			if minConf > 0 {
 				g = g.Filter(func(c graph.Claim) bool { return c.Confidence >= minConf })
 			}
-			for _, f := range formats {
-				if !slices.Contains(fmts, f.name) {
-					continue
-				}
-				view := g
-				if f.name == "dot" {
-					if view, err = vf.view(g); err != nil {
-						return err
-					}
-				}
-				path := filepath.Join(out, f.file)
-				err := writeFile(path, func(w *bufio.Writer) error { return encode(w, f.name, view, base, vf.title) })
-				if err != nil {
-					return err
-				}
+			dotView, err := vf.view(g)
+			if err != nil {
+				return err
+			}
+			if err := writeSet(d, fmts, g, dotView, foreign, base, vf.title); err != nil {
+				return err
 			}
 			summary(cmd.ErrOrStderr(), g, out)
 			if failed {
@@ -288,23 +289,42 @@ func summary(w io.Writer, g *graph.Graph, out string) {
 
 // readGraph reads a graph from its N-Quads file.
 func readGraph(path string) (*graph.Graph, error) {
-	g, _, err := readGraphBase(path)
-	return g, err
+	s, err := loadSaved(path)
+	return s.g, err
 }
 
-// readGraphBase reads a graph and the IRI base it was written with, so
-// that writing it again keeps the user's IRIs.
-func readGraphBase(path string) (*graph.Graph, string, error) {
+// saved is a graph read from its N-Quads file.
+type saved struct {
+	g *graph.Graph
+	// base is the IRI base the graph was written with, so that writing
+	// it again keeps the user's IRIs.
+	base string
+	// foreign holds the statements of quads that newskg did not write
+	// (added by the user or another tool), to be written back.
+	foreign []string
+}
+
+// loadSaved reads a graph saved as N-Quads. When the file lies in a
+// build's output folder, a switch that a killed build left half done is
+// completed first, and a file from another build than the folder's is
+// reported rather than read.
+func loadSaved(path string) (saved, error) {
 	path = graphFile(path)
+	if err := outdir.Repair(filepath.Dir(path), os.Stderr); err != nil {
+		return saved{}, err
+	}
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, "", err
+		return saved{}, err
 	}
 	defer f.Close()
+	if err := outdir.CheckFile(path, f); err != nil {
+		return saved{}, err
+	}
 	d := nquads.NewDecoder(bufio.NewReaderSize(f, 1<<16))
 	g, err := d.Decode()
 	if err != nil {
-		return nil, "", fmt.Errorf("%s: %w", path, err)
+		return saved{}, fmt.Errorf("%s: %w", path, err)
 	}
-	return g, d.Base(), nil
+	return saved{g, d.Base(), d.Unknown()}, nil
 }

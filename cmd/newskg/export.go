@@ -7,6 +7,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/newskg/newskg/export/dgraph"
+	"github.com/newskg/newskg/internal/outdir"
 )
 
 func newExport() *cobra.Command {
@@ -40,15 +41,22 @@ schema beside it as FILE.schema. Load both with
 			if format == "" {
 				return usagef("export: -f FORMAT is required (dot, nquads, graphml or dgraph)")
 			}
-			g, oldBase, err := readGraphBase(args[0])
+			s, err := loadSaved(args[0])
 			if err != nil {
 				return err
 			}
+			g := s.g
 			if base == "" {
-				base = oldBase
+				base = s.base
 			}
 			if g, err = vf.view(g); err != nil {
 				return err
+			}
+			// Quads that newskg did not write are kept when the graph is
+			// written as it was read.
+			var foreign []string
+			if format == "nquads" && !vf.active() {
+				foreign = s.foreign
 			}
 			if format == "dgraph" {
 				if out == "" || out == "-" || !strings.HasSuffix(out, ".rdf") {
@@ -59,14 +67,38 @@ schema beside it as FILE.schema. Load both with
 					return err
 				}
 			}
+			write := func(w *bufio.Writer) error {
+				if format == "nquads" {
+					_, err := encodeNQuads(w, g, foreign, base)
+					return err
+				}
+				if err := encode(w, format, g, base, vf.title); err != nil {
+					return err
+				}
+				if format != "dot" && format != "graphml" {
+					return nil
+				}
+				// The trailer names the graph shown, as in build's files.
+				if vf.active() {
+					foreign = nil
+				} else {
+					foreign = s.foreign
+				}
+				id, err := graphID(g, foreign, base)
+				if err != nil {
+					return err
+				}
+				_, err = w.WriteString(outdir.Trailer("graph."+format, id))
+				return err
+			}
 			if out == "" || out == "-" {
 				w := bufio.NewWriter(cmd.OutOrStdout())
-				if err := encode(w, format, g, base, vf.title); err != nil {
+				if err := write(w); err != nil {
 					return err
 				}
 				return w.Flush()
 			}
-			return writeFile(out, func(w *bufio.Writer) error { return encode(w, format, g, base, vf.title) })
+			return writeFile(out, write)
 		},
 	}
 	cmd.Flags().StringVarP(&format, "format", "f", "", "output format: dot, nquads, graphml or dgraph")

@@ -19,9 +19,10 @@ import (
 
 // A Decoder reads a graph from N-Quads.
 type Decoder struct {
-	r    io.Reader
-	base string
-	set  bool // base set by SetBase, not to be detected
+	r       io.Reader
+	base    string
+	set     bool // base set by SetBase, not to be detected
+	unknown []string
 }
 
 // NewDecoder returns a decoder that reads from r.
@@ -39,6 +40,15 @@ func (d *Decoder) SetBase(iri string) {
 // decoded graph under it reproduces a file that Encode wrote.
 func (d *Decoder) Base() string {
 	return d.base
+}
+
+// Unknown returns the statements, as they stand in the input, of the
+// quads that the last Decode skipped because the mapping does not know
+// them (quads about other nodes, or with other predicates), in input
+// order and each once. A program that rewrites the file writes them back
+// so that quads added by other tools are kept.
+func (d *Decoder) Unknown() []string {
+	return d.unknown
 }
 
 // A ParseError is a decoding error about one line of the input.
@@ -75,12 +85,13 @@ func (d *Decoder) Decode() (*graph.Graph, error) {
 	if err != nil {
 		return nil, fmt.Errorf("nquads: %w", err)
 	}
-	dec := &decoding{v: v, nodes: make(map[nodeKey]*node), plain: make(map[claimKey]int)}
+	dec := &decoding{v: v, nodes: make(map[nodeKey]*node), plain: make(map[claimKey]int), seen: make(map[string]bool)}
 	for _, s := range stmts {
 		if err := dec.add(s); err != nil {
 			return nil, &ParseError{Line: s.line, Err: err}
 		}
 	}
+	d.unknown = dec.unknown
 	if len(stmts) > 0 && len(dec.nodes) == 0 && len(dec.plain) == 0 {
 		return nil, fmt.Errorf("nquads: no newskg entity or article under base %q", d.base)
 	}
@@ -91,6 +102,7 @@ func (d *Decoder) Decode() (*graph.Graph, error) {
 type stmt struct {
 	line int
 	q    quad.Quad
+	raw  string // the statement as written, without its line end
 }
 
 func read(r io.Reader) ([]stmt, error) {
@@ -111,7 +123,7 @@ func read(r io.Reader) ([]stmt, error) {
 			if err != nil {
 				return nil, &ParseError{Line: n, Err: err}
 			}
-			out = append(out, stmt{n, q})
+			out = append(out, stmt{n, q, part})
 		}
 		if err == io.EOF {
 			return out, nil
@@ -201,6 +213,18 @@ type decoding struct {
 	v     *iris
 	nodes map[nodeKey]*node
 	plain map[claimKey]int // plain claim quad → its line
+
+	unknown []string        // statements skipped
+	seen    map[string]bool // of unknown
+}
+
+// skip notes a statement that the mapping does not know.
+func (d *decoding) skip(s stmt) error {
+	if !d.seen[s.raw] {
+		d.seen[s.raw] = true
+		d.unknown = append(d.unknown, s.raw)
+	}
+	return nil
 }
 
 // properties returns the predicates the mapping gives a kind of node,
@@ -225,7 +249,7 @@ func (d *decoding) properties(kind string) map[quad.IRI]bool {
 func (d *decoding) add(s stmt) error {
 	subj, ok := s.q.Subject.(quad.IRI)
 	if !ok {
-		return nil
+		return d.skip(s)
 	}
 	kind, id, err := d.v.parse(subj)
 	if err != nil {
@@ -233,7 +257,7 @@ func (d *decoding) add(s stmt) error {
 	}
 	p, ok := s.q.Predicate.(quad.IRI)
 	if !ok {
-		return nil
+		return d.skip(s)
 	}
 	if kind == kindEntity {
 		if pred, ok := d.predicate(p); ok {
@@ -245,7 +269,7 @@ func (d *decoding) add(s stmt) error {
 	}
 	multi, known := d.properties(kind)[p]
 	if !known {
-		return nil
+		return d.skip(s)
 	}
 	k := nodeKey{kind, id}
 	n := d.nodes[k]

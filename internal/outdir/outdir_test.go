@@ -1,0 +1,201 @@
+package outdir
+
+import (
+	"errors"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"syscall"
+	"testing"
+)
+
+var members = []string{"a.nq", "b.dot", "c.graphml"}
+
+// writeSet writes one set whose files hold text and end with the trailer
+// of id, stopping at crash if it is a step name.
+func writeSet(t *testing.T, dir, id, text, crash string, names ...string) error {
+	t.Helper()
+	d, err := Open(dir, Options{Members: members, Notice: io.Discard})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var files []*File
+	for _, n := range names {
+		f, err := d.Create(n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		io.WriteString(f, text+"\n"+Trailer(n, id))
+		files = append(files, f)
+	}
+	errCrash := errors.New("crash")
+	crashHook = func(step string) error {
+		if step == crash {
+			return errCrash
+		}
+		return nil
+	}
+	defer func() { crashHook = nil }()
+	err = d.Commit(id, files...)
+	if errors.Is(err, errCrash) {
+		// A killed process does not clean up: drop the lock only.
+		d.release()
+		return err
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d.Close()
+}
+
+func TestCrashAtEveryStepLeavesOneSet(t *testing.T) {
+	steps := []string{"journal", "rename a.nq", "rename b.dot", "rename c.graphml", "manifest", "unjournal"}
+	for _, step := range steps {
+		t.Run(step, func(t *testing.T) {
+			dir := t.TempDir()
+			writeSet(t, dir, "11111111", "old", "", members...)
+			if err := writeSet(t, dir, "22222222", "new", step, members...); err == nil {
+				t.Fatal("no crash")
+			}
+			// A reader gets the old set, or a clear error.
+			m, err := Check(dir, members...)
+			switch {
+			case err == nil && m.ID == "11111111" && step == "journal":
+			case errors.Is(err, ErrInterrupted) && step != "journal":
+			default:
+				t.Fatalf("after a crash at %s: Check = %v, %v", step, m.ID, err)
+			}
+			// The next writer completes (or, before the journal, drops)
+			// the switch and removes the temporary files.
+			if err := Repair(dir, io.Discard); err != nil {
+				t.Fatal(err)
+			}
+			d, err := Open(dir, Options{Members: members, Notice: io.Discard})
+			if err != nil {
+				t.Fatal(err)
+			}
+			d.Close()
+			m, err = Check(dir, members...)
+			want := "22222222"
+			if step == "journal" {
+				want = "11111111"
+			}
+			if err != nil || m.ID != want {
+				t.Fatalf("after repair: %v, %v; want build %s", m.ID, err, want)
+			}
+			ents, _ := os.ReadDir(dir)
+			for _, e := range ents {
+				if strings.Contains(e.Name(), tmpInfix) {
+					t.Errorf("temporary file %s left", e.Name())
+				}
+			}
+		})
+	}
+}
+
+func TestCommitRemovesMembersOfTheOldSet(t *testing.T) {
+	dir := t.TempDir()
+	writeSet(t, dir, "11111111", "old", "", members...)
+	writeSet(t, dir, "22222222", "new", "", "a.nq")
+	if _, err := os.Stat(filepath.Join(dir, "b.dot")); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("b.dot of the old build is still there: %v", err)
+	}
+	if m, err := Check(dir, members...); err != nil || m.ID != "22222222" {
+		t.Errorf("Check = %v, %v", m, err)
+	}
+}
+
+func TestCheckFindsAMix(t *testing.T) {
+	dir := t.TempDir()
+	writeSet(t, dir, "11111111", "old", "", members...)
+	os.WriteFile(filepath.Join(dir, "b.dot"), []byte("x\n"+Trailer("b.dot", "33333333")), 0o644)
+	if _, err := Check(dir, members...); !errors.Is(err, ErrMixed) {
+		t.Errorf("Check of a mixed folder: %v, want ErrMixed", err)
+	}
+	f, _ := os.Open(filepath.Join(dir, "b.dot"))
+	defer f.Close()
+	if err := CheckFile(filepath.Join(dir, "b.dot"), f); !errors.Is(err, ErrMixed) {
+		t.Errorf("CheckFile of a member from another build: %v, want ErrMixed", err)
+	}
+	g, _ := os.Open(filepath.Join(dir, "a.nq"))
+	defer g.Close()
+	if err := CheckFile(filepath.Join(dir, "a.nq"), g); err != nil {
+		t.Errorf("CheckFile of a good member: %v", err)
+	}
+}
+
+func TestRewriteKeepsModeAndNewFilesFollowUmask(t *testing.T) {
+	old := syscall.Umask(0o077)
+	defer syscall.Umask(old)
+	dir := t.TempDir()
+	writeSet(t, dir, "11111111", "one", "", "a.nq")
+	if info, _ := os.Stat(filepath.Join(dir, "a.nq")); info.Mode().Perm() != 0o600 {
+		t.Errorf("new file under umask 077: mode %v, want 0600", info.Mode().Perm())
+	}
+	syscall.Umask(0o022)
+	os.Chmod(filepath.Join(dir, "a.nq"), 0o640)
+	writeSet(t, dir, "22222222", "two", "", "a.nq")
+	if info, _ := os.Stat(filepath.Join(dir, "a.nq")); info.Mode().Perm() != 0o640 {
+		t.Errorf("rewritten file: mode %v, want 0640 kept", info.Mode().Perm())
+	}
+}
+
+func TestSecondWriterWaitsOrStops(t *testing.T) {
+	dir := t.TempDir()
+	d, err := Open(dir, Options{Notice: io.Discard})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Open(dir, Options{NoWait: true}); !errors.Is(err, ErrBusy) {
+		t.Errorf("second writer with NoWait: %v, want ErrBusy", err)
+	}
+	var notice strings.Builder
+	done := make(chan error)
+	go func() {
+		d2, err := Open(dir, Options{Notice: &notice})
+		if err == nil {
+			d2.Close()
+		}
+		done <- err
+	}()
+	d.Close()
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+	if n := notice.String(); n != "" && (!strings.HasPrefix(n, "newskg: waiting for another newskg") || strings.Count(n, "\n") != 1) {
+		t.Errorf("notice = %q, want one line", n)
+	}
+}
+
+func TestUncommittedCloseRemovesTemporaryFiles(t *testing.T) {
+	dir := t.TempDir()
+	d, _ := Open(dir, Options{Members: members, Notice: io.Discard})
+	f, _ := d.Create("a.nq")
+	io.WriteString(f, "half")
+	d.Close()
+	ents, _ := os.ReadDir(dir)
+	var names []string
+	for _, e := range ents {
+		names = append(names, e.Name())
+	}
+	if !slices.Equal(names, []string{LockName}) {
+		t.Errorf("folder holds %q after an aborted run", names)
+	}
+}
+
+func TestIDOf(t *testing.T) {
+	for _, name := range []string{"g.nq", "g.dot", "g.graphml"} {
+		path := filepath.Join(t.TempDir(), name)
+		os.WriteFile(path, []byte("body\n"+Trailer(name, "0123456789abcdef")), 0o644)
+		if id, err := ReadID(path); err != nil || id != "0123456789abcdef" {
+			t.Errorf("%s: ReadID = %q, %v", name, id, err)
+		}
+	}
+	path := filepath.Join(t.TempDir(), "x.nq")
+	os.WriteFile(path, []byte("<a> <b> <c> .\n"), 0o644)
+	if _, err := ReadID(path); !errors.Is(err, ErrNoTrailer) {
+		t.Errorf("file without trailer: %v", err)
+	}
+}
