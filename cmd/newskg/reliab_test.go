@@ -1,7 +1,12 @@
 package main
 
 import (
-	"fmt"
+	"errors"
+	"math/rand/v2"
+	"syscall"
+	"time"
+
+	"github.com/newskg/newskg/internal/outdir"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -76,4 +81,179 @@ func TestConcurrentAppendsLoseNothing(t *testing.T) {
 	}
 }
 
-var _ = fmt.Sprint
+// outputMembers are the files of a build's set.
+var outputMembers = []string{"graph.nq", "graph.dot", "graph.graphml"}
+
+// noTemporaryFiles fails if dir holds a temporary file.
+func noTemporaryFiles(t *testing.T, dir string) {
+	t.Helper()
+	ents, _ := os.ReadDir(dir)
+	for _, e := range ents {
+		if strings.Contains(e.Name(), ".tmp-") {
+			t.Errorf("temporary file %s left in %s", e.Name(), dir)
+		}
+	}
+}
+
+func TestKilledBuildsLeaveOneSet(t *testing.T) {
+	files := seedFiles(t)
+	rng := rand.New(rand.NewPCG(1, 2))
+	dir := t.TempDir()
+	if out, err := child(t, "build", "-o", dir, files[0], files[1]).CombinedOutput(); err != nil {
+		t.Fatalf("build: %v\n%s", err, out)
+	}
+	old, err := outdir.Check(dir, outputMembers...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Time one build, to kill the others anywhere in their run.
+	start := time.Now()
+	if out, err := child(t, "build", "-o", t.TempDir(), seeds).CombinedOutput(); err != nil {
+		t.Fatalf("build: %v\n%s", err, out)
+	}
+	span := time.Since(start) + 5*time.Millisecond
+	builds := map[string]int{old.ID: 2}
+	interrupted := 0
+	for i := range 40 {
+		// Odd runs build all seeds, even runs the first two again, so
+		// that a kill falls between two different sets.
+		args := []string{"build", "-o", dir, seeds}
+		if i%2 == 0 {
+			args = []string{"build", "-o", dir, files[0], files[1]}
+		}
+		cmd := child(t, args...)
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		time.Sleep(time.Duration(rng.Int64N(int64(span))))
+		cmd.Process.Signal(syscall.SIGKILL)
+		cmd.Wait()
+		// A reader sees one build's complete set, or is told the
+		// switch was interrupted.
+		m, err := outdir.Check(dir, outputMembers...)
+		if errors.Is(err, outdir.ErrInterrupted) {
+			interrupted++
+		} else if err != nil {
+			t.Fatalf("run %d: after kill -9: %v", i, err)
+		}
+		// Reading the graph completes an interrupted switch.
+		g := readSaved(t, filepath.Join(dir, "graph.nq"))
+		if m, err = outdir.Check(dir, outputMembers...); err != nil {
+			t.Fatalf("run %d: after a read: %v", i, err)
+		}
+		n, _, _ := g.Len()
+		if want, ok := builds[m.ID]; ok && want != n {
+			t.Fatalf("run %d: build %s has %d articles, earlier %d", i, m.ID, n, want)
+		}
+		if n != 2 && n != 5 {
+			t.Fatalf("run %d: %d articles", i, n)
+		}
+		builds[m.ID] = n
+	}
+	// A build that writes nothing still cleans up after dead runs.
+	child(t, "build", "-o", dir, filepath.Join(dir, "no-such-file.txt")).Run()
+	noTemporaryFiles(t, dir)
+	t.Logf("40 kills: %d interrupted switches, %d distinct builds", interrupted, len(builds))
+}
+
+func TestInterruptRemovesTemporaryFiles(t *testing.T) {
+	dir := t.TempDir()
+	rng := rand.New(rand.NewPCG(3, 4))
+	for range 10 {
+		cmd := child(t, "build", "-o", dir, seeds)
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		time.Sleep(time.Duration(rng.Int64N(int64(40 * time.Millisecond))))
+		cmd.Process.Signal(os.Interrupt)
+		cmd.Wait()
+		noTemporaryFiles(t, dir)
+		if outdir.Has(dir) {
+			if _, err := outdir.Check(dir, outputMembers...); err != nil {
+				t.Fatalf("after Ctrl-C: %v", err)
+			}
+		}
+	}
+}
+
+// dbpedia are quads a user added to a graph.nq: links to DBpedia.
+const dbpedia = `<https://newskg.example/entity/russia> <http://www.w3.org/2002/07/owl#sameAs> <http://dbpedia.org/resource/Russia> .
+<https://newskg.example/entity/ukraine> <http://www.w3.org/2002/07/owl#sameAs> <http://dbpedia.org/resource/Ukraine> .
+<http://dbpedia.org/resource/Russia> <http://www.w3.org/2000/01/rdf-schema#label> "Russia"@en .
+<http://dbpedia.org/resource/Ukraine> <http://www.w3.org/2000/01/rdf-schema#label> "Ukraine"@en <http://dbpedia.org> .
+_:b0 <http://www.w3.org/2000/01/rdf-schema#comment> "a blank node" .
+<http://dbpedia.org/resource/Kyiv> <http://dbpedia.org/ontology/country> <http://dbpedia.org/resource/Ukraine> .
+`
+
+func TestAppendKeepsQuadsItDidNotWrite(t *testing.T) {
+	files := seedFiles(t)
+	dir := t.TempDir()
+	if code, _, stderr := newskg(t, "build", "-o", dir, files[0]); code != 0 {
+		t.Fatal(stderr)
+	}
+	path := filepath.Join(dir, "graph.nq")
+	f, _ := os.OpenFile(path, os.O_APPEND|os.O_WRONLY, 0)
+	f.WriteString(dbpedia)
+	f.Close()
+	if code, _, stderr := newskg(t, "build", "--append", "-o", dir, files[1]); code != 0 {
+		t.Fatalf("append: exit %d: %s", code, stderr)
+	}
+	nq, _ := os.ReadFile(path)
+	for _, l := range strings.SplitAfter(dbpedia, "\n") {
+		if l != "" && !strings.Contains(string(nq), l) {
+			t.Errorf("--append dropped %q", l)
+		}
+	}
+	if n := articleCount(t, path); n != 2 {
+		t.Errorf("%d articles, want 2", n)
+	}
+	// Appending again keeps them once.
+	if code, _, stderr := newskg(t, "build", "--append", "-o", dir, files[2]); code != 0 {
+		t.Fatalf("append: exit %d: %s", code, stderr)
+	}
+	nq, _ = os.ReadFile(path)
+	if c := strings.Count(string(nq), "dbpedia.org/resource/Kyiv"); c != 1 {
+		t.Errorf("the user's quad is written %d times", c)
+	}
+	if _, err := outdir.Check(dir, outputMembers...); err != nil {
+		t.Error(err)
+	}
+}
+
+func TestRebuildKeepsFileMode(t *testing.T) {
+	dir := buildSeeds(t)
+	path := filepath.Join(dir, "graph.nq")
+	os.Chmod(path, 0o600)
+	if code, _, stderr := newskg(t, "build", "-o", dir, seeds); code != 0 {
+		t.Fatal(stderr)
+	}
+	if info, _ := os.Stat(path); info.Mode().Perm() != 0o600 {
+		t.Errorf("rebuilt graph.nq has mode %v, want 0600 kept", info.Mode().Perm())
+	}
+}
+
+func TestExportRefusesToReplaceAMemberOfTheSet(t *testing.T) {
+	dir := buildSeeds(t)
+	code, _, stderr := newskg(t, "export", "-f", "dot", "--predicate", "accused", "-o", filepath.Join(dir, "graph.dot"), filepath.Join(dir, "graph.nq"))
+	if code != 1 || !strings.Contains(stderr, "belongs to the build") {
+		t.Errorf("export over graph.dot: exit %d, %s", code, stderr)
+	}
+	if _, err := outdir.Check(dir, outputMembers...); err != nil {
+		t.Error(err)
+	}
+}
+
+func TestReadersReportAMixedFolder(t *testing.T) {
+	a, b := buildSeeds(t), t.TempDir()
+	if code, _, stderr := newskg(t, "build", "-o", b, seedFiles(t)[0]); code != 0 {
+		t.Fatal(stderr)
+	}
+	// graph.nq of another build copied over, as an older newskg or a
+	// careless cp would.
+	data, _ := os.ReadFile(filepath.Join(b, "graph.nq"))
+	os.WriteFile(filepath.Join(a, "graph.nq"), data, 0o644)
+	code, _, stderr := newskg(t, "query", filepath.Join(a, "graph.nq"))
+	if code != 1 || !strings.Contains(stderr, "different builds") || strings.Count(strings.TrimSpace(stderr), "\n") != 0 {
+		t.Errorf("query of a mixed folder: exit %d, %q", code, stderr)
+	}
+}
