@@ -19,7 +19,7 @@ func newArticle(id, title, date, src, body string) graph.Article {
 	if title != "" && collapseSpace(firstLine(body)) != title {
 		body = title + "\n\n" + body
 	}
-	a := graph.Article{ID: id, Title: title, Date: date, Source: src, Text: body}
+	a := graph.Article{ID: id, Title: capTitle(title), Date: date, Source: src, Text: body}
 	t, d := titleAndDate(body)
 	if a.Title == "" {
 		a.Title = t

@@ -80,29 +80,19 @@ func Files(paths []string) ([]Input, []error) {
 			continue
 		}
 		if !info.IsDir() {
-			files = append(files, Input{p, trimExt(filepath.Base(p))})
+			files = append(files, Input{p, validID(trimExt(filepath.Base(p)))})
 			continue
 		}
-		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+		walkFiles(p, func(path string) {
+			rel, err := filepath.Rel(p, path)
 			if err != nil {
-				errs = append(errs, fmt.Errorf("%s: %w", path, unwrapPath(err)))
-				return nil
+				rel = filepath.Base(path)
 			}
-			if !d.IsDir() && isArticleFile(path) {
-				rel, err := filepath.Rel(p, path)
-				if err != nil {
-					rel = filepath.Base(path)
-				}
-				if dirs > 1 {
-					rel = filepath.Join(filepath.Base(filepath.Clean(p)), rel)
-				}
-				files = append(files, Input{path, trimExt(filepath.ToSlash(rel))})
+			if dirs > 1 {
+				rel = filepath.Join(filepath.Base(filepath.Clean(p)), rel)
 			}
-			return nil
-		})
-		if err != nil {
-			errs = append(errs, fmt.Errorf("%s: %w", p, err))
-		}
+			files = append(files, Input{path, validID(trimExt(filepath.ToSlash(rel)))})
+		}, func(err error) { errs = append(errs, err) })
 	}
 	slices.SortStableFunc(files, func(a, b Input) int { return strings.Compare(a.Path, b.Path) })
 	return slices.CompactFunc(files, func(a, b Input) bool { return a.Path == b.Path }), errs
@@ -152,7 +142,7 @@ type Reader struct {
 // ReadFile reads one article. Its ID is the file name without extension.
 // The error names the file and says what is wrong with it.
 func (r Reader) ReadFile(path string) (graph.Article, error) {
-	return r.Read(Input{path, trimExt(filepath.Base(path))})
+	return r.Read(Input{path, validID(trimExt(filepath.Base(path)))})
 }
 
 // Read reads the article of one input, parsing it as HTML, JSON or plain
@@ -163,6 +153,13 @@ func (r Reader) Read(in Input) (graph.Article, error) {
 	if max <= 0 {
 		max = DefaultMaxSize
 	}
+	// Stat before opening: opening a named pipe blocks until a writer
+	// comes, which would hang the batch.
+	if info, err := os.Stat(path); err != nil {
+		return graph.Article{}, fmt.Errorf("%s: %w", path, unwrapPath(err))
+	} else if err := regular(info); err != nil {
+		return graph.Article{}, fmt.Errorf("%s: %w", path, err)
+	}
 	f, err := os.Open(path)
 	if err != nil {
 		return graph.Article{}, fmt.Errorf("%s: %w", path, unwrapPath(err))
@@ -172,13 +169,15 @@ func (r Reader) Read(in Input) (graph.Article, error) {
 	if err != nil {
 		return graph.Article{}, fmt.Errorf("%s: %w", path, unwrapPath(err))
 	}
-	if info.IsDir() {
-		return graph.Article{}, fmt.Errorf("%s: is a directory", path)
+	if err := regular(info); err != nil {
+		return graph.Article{}, fmt.Errorf("%s: %w", path, err)
 	}
 	if info.Size() > max {
 		return graph.Article{}, fmt.Errorf("%s: %w (%d bytes, limit %d)", path, ErrTooLarge, info.Size(), max)
 	}
-	data, err := os.ReadFile(path)
+	// The limit holds for what is read, not only for the size stated: a
+	// file may grow while it is read.
+	data, err := ReadAllLimit(f, max)
 	if err != nil {
 		return graph.Article{}, fmt.Errorf("%s: %w", path, unwrapPath(err))
 	}

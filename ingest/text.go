@@ -64,7 +64,7 @@ func titleAndDate(text string) (title, date string) {
 			title = strings.TrimSpace(l)
 		}
 	}
-	return title, date
+	return capTitle(title), date
 }
 
 func datelineDate(l string) string {

@@ -257,3 +257,28 @@ func TestReadersReportAMixedFolder(t *testing.T) {
 		t.Errorf("query of a mixed folder: exit %d, %q", code, stderr)
 	}
 }
+
+func TestFIFOAmongInputsDoesNotHang(t *testing.T) {
+	dir := t.TempDir()
+	fifo := filepath.Join(dir, "pipe.txt")
+	if err := syscall.Mkfifo(fifo, 0o644); err != nil {
+		t.Skipf("mkfifo: %v", err)
+	}
+	cmd := child(t, "build", "-o", filepath.Join(dir, "out"), fifo, seedFiles(t)[0])
+	var stderr strings.Builder
+	cmd.Stderr = &stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error, 1)
+	go func() { done <- cmd.Wait() }()
+	select {
+	case <-done:
+	case <-time.After(60 * time.Second):
+		cmd.Process.Kill()
+		t.Fatal("build with a FIFO among its inputs hangs")
+	}
+	if code := cmd.ProcessState.ExitCode(); code != 1 || !strings.Contains(stderr.String(), fifo+": is a named pipe") || !strings.Contains(stderr.String(), "1 articles") {
+		t.Errorf("exit %d, stderr:\n%s", code, &stderr)
+	}
+}
