@@ -47,11 +47,53 @@ const runOfHeadlines = 3
 
 // isProse reports whether a line reads as story text: it ends like a
 // sentence, or it is too long to be a headline, caption or menu entry.
+//
+// A credit or an emoji closing a paragraph is not its last word: "Moscow
+// blamed Kyiv for the strike (Reuters)", "... [AP]", "... 🙏" read as prose
+// when what comes before them ends like a sentence or has a sentence's
+// length in words; a menu entry ("Watch live 📺") has not.
 func isProse(line string) bool {
 	t := strings.TrimRightFunc(line, unicode.IsSpace)
 	if t == "" {
 		return false
 	}
+	if core := trimClosingMarks(t); core != t {
+		if core != "" && (endsLikeSentence(core) || len(strings.Fields(core)) >= 5) {
+			return true
+		}
+	}
+	return endsLikeSentence(t) || len(t) > 200
+}
+
+// closingCredit matches a short bracketed note closing a paragraph after
+// a space: an agency's credit such as "(Reuters)", "[AP]" or "(AFP/Getty
+// Images)". A teaser's label ("...ships[ANALYSIS]", "[VIDEO]") is none.
+var closingCredit = regexp.MustCompile(`\s[(\[][^()\[\]]{1,40}[)\]]$`)
+
+// teaserLabel matches the bracketed labels of links to other stories.
+var teaserLabel = regexp.MustCompile(`(?i)[(\[]\s*(?:analysis|video|watch|pictured|pictures|photos|gallery|live|updated|exclusive|opinion|poll|quiz|podcast|audio)\s*[)\]]$`)
+
+// trimClosingMarks removes closing credits, emoji and other symbols (with
+// their joiners and modifiers) from the end of t.
+func trimClosingMarks(t string) string {
+	for {
+		u := strings.TrimRightFunc(t, func(r rune) bool {
+			return unicode.IsSpace(r) || unicode.In(r, unicode.So, unicode.Sk, unicode.Mn, unicode.Me) ||
+				r == '\u200D' || 0xFE00 <= r && r <= 0xFE0F || 0x1F3FB <= r && r <= 0x1F3FF
+		})
+		if loc := closingCredit.FindStringIndex(u); loc != nil && !teaserLabel.MatchString(u) {
+			u = u[:loc[0]]
+		}
+		if u == t {
+			return t
+		}
+		t = u
+	}
+}
+
+// endsLikeSentence reports whether t ends with sentence punctuation,
+// perhaps before a closing quote.
+func endsLikeSentence(t string) bool {
 	r, n := utf8.DecodeLastRuneInString(t)
 	if strings.ContainsRune(`"”’'`, r) {
 		// A closing quote ends a sentence only after a stop: "... said
@@ -59,10 +101,7 @@ func isProse(line string) bool {
 		// headline.
 		r, _ = utf8.DecodeLastRuneInString(t[:len(t)-n])
 	}
-	if strings.ContainsRune(`.!?…:;,`, r) {
-		return true
-	}
-	return len(t) > 200
+	return strings.ContainsRune(`.!?…:;,`, r)
 }
 
 // storySpans returns the parts of text that carry the story: the title
