@@ -28,8 +28,14 @@ func WriteCSV(w io.Writer, rows []Row) error {
 	cw := csv.NewWriter(w)
 	cw.Write([]string{"subject", "predicate", "object", "article", "title", "date", "evidence", "start", "end", "verb", "cameo", "confidence", "claim"})
 	for _, r := range rows {
-		cw.Write([]string{r.SubjectName, r.Predicate, r.ObjectName, r.Article, r.Title, r.Date, r.Evidence,
-			strconv.Itoa(r.Start), strconv.Itoa(r.End), r.Verb, r.CAMEO, strconv.FormatFloat(r.Confidence, 'f', -1, 64), r.Claim})
+		rec := []string{r.SubjectName, r.Predicate, r.ObjectName, r.Article, r.Title, r.Date, r.Evidence,
+			strconv.Itoa(r.Start), strconv.Itoa(r.End), r.Verb, r.CAMEO, strconv.FormatFloat(r.Confidence, 'f', -1, 64), r.Claim}
+		// CSV is text: a name or ID that is not UTF-8 (from a graph
+		// built before IDs were checked) gets U+FFFD for its bad bytes.
+		for i, f := range rec {
+			rec[i] = strings.ToValidUTF8(f, "\uFFFD")
+		}
+		cw.Write(rec)
 	}
 	cw.Flush()
 	return cw.Error()
@@ -39,6 +45,7 @@ func WriteCSV(w io.Writer, rows []Row) error {
 // given width (at least 80), shortening names, titles and evidence to fit:
 // the evidence takes what the other columns leave.
 func WriteTable(w io.Writer, rows []Row, width int) error {
+	rows = printableRows(rows)
 	width = max(width, 80)
 	const gaps = 5 * 2
 	// The evidence is what a reader came for: it keeps three tenths of the
@@ -112,19 +119,39 @@ func WriteBlame(w io.Writer, accs []Accusation, width int) error {
 		width = 60
 	}
 	n := utf8.RuneCountInString
+	p := printable
 	bw := bufio.NewWriter(w)
 	for _, a := range accs {
+		a.AccuserName, a.AccusedName = p(a.AccuserName), p(a.AccusedName)
+		arts := make([]string, len(a.Articles))
+		for i, s := range a.Articles {
+			arts[i] = p(s)
+		}
+		a.Articles = arts
 		fmt.Fprintf(bw, "%s accused %s: %d claim(s) in %s\n", a.AccuserName, a.AccusedName, a.Count, strings.Join(a.Articles, ", "))
 		for _, e := range a.Evidence {
-			fmt.Fprintf(bw, "    %s  %s\n", e.Article, shorten("“"+e.Evidence+"”", width-n(e.Article)-6))
+			fmt.Fprintf(bw, "    %s  %s\n", p(e.Article), shorten("“"+p(e.Evidence)+"”", width-n(p(e.Article))-6))
 		}
 		if len(a.Denials) == 0 {
 			fmt.Fprintf(bw, "  denied: no denial by %s found\n", a.AccusedName)
 			continue
 		}
 		for _, d := range a.Denials {
-			fmt.Fprintf(bw, "  denied by %s in %s: %s\n", d.SubjectName, d.Article, shorten("“"+d.Evidence+"”", width-n(d.SubjectName)-n(d.Article)-18))
+			name, article := p(d.SubjectName), p(d.Article)
+			fmt.Fprintf(bw, "  denied by %s in %s: %s\n", name, article, shorten("“"+p(d.Evidence)+"”", width-n(name)-n(article)-18))
 		}
 	}
 	return bw.Flush()
+}
+
+// printableRows returns rows with every field shown in a table made
+// printable.
+func printableRows(rows []Row) []Row {
+	out := make([]Row, len(rows))
+	for i, r := range rows {
+		r.SubjectName, r.ObjectName, r.Predicate = printable(r.SubjectName), printable(r.ObjectName), printable(r.Predicate)
+		r.Title, r.Date, r.Evidence = printable(r.Title), printable(r.Date), printable(r.Evidence)
+		out[i] = r
+	}
+	return out
 }

@@ -5,6 +5,7 @@ import (
 	"math/rand/v2"
 	"syscall"
 	"time"
+	"unicode/utf8"
 
 	"github.com/newskg/newskg/internal/outdir"
 	"os"
@@ -280,5 +281,25 @@ func TestFIFOAmongInputsDoesNotHang(t *testing.T) {
 	}
 	if code := cmd.ProcessState.ExitCode(); code != 1 || !strings.Contains(stderr.String(), fifo+": is a named pipe") || !strings.Contains(stderr.String(), "1 articles") {
 		t.Errorf("exit %d, stderr:\n%s", code, &stderr)
+	}
+}
+
+func TestNonUTF8FileNameExportsEverywhere(t *testing.T) {
+	in := t.TempDir()
+	data, _ := os.ReadFile(seedFiles(t)[0])
+	if err := os.WriteFile(filepath.Join(in, "caf\xe9.txt"), data, 0o644); err != nil {
+		t.Skipf("file system refuses a non-UTF-8 name: %v", err)
+	}
+	dir := t.TempDir()
+	if code, _, stderr := newskg(t, "build", "-o", dir, in); code != 0 {
+		t.Fatal(stderr)
+	}
+	rdf := filepath.Join(t.TempDir(), "kg.rdf")
+	if code, _, stderr := newskg(t, "export", "-f", "dgraph", "-o", rdf, filepath.Join(dir, "graph.nq")); code != 0 {
+		t.Fatalf("export -f dgraph: exit %d: %s", code, stderr)
+	}
+	code, out, stderr := newskg(t, "query", "--format", "csv", filepath.Join(dir, "graph.nq"))
+	if code != 0 || !utf8.ValidString(out) || !strings.Contains(out, "caf%E9") {
+		t.Errorf("query --format csv: exit %d, UTF-8 %v: %s", code, utf8.ValidString(out), stderr)
 	}
 }
