@@ -154,6 +154,9 @@ func (g *Gazetteer) Load(r io.Reader, name string) error {
 				if strings.HasPrefix(q, "Q") {
 					q = wikidata + q
 				}
+				if err := checkSameAs(q); q != "" && err != nil {
+					return fmt.Errorf("%s:%d: sameAs %q: %v", name, n, q, err)
+				}
 				if q != "" && !slices.Contains(e.SameAs, q) {
 					e.SameAs = append(e.SameAs, q)
 				}

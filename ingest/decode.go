@@ -9,8 +9,8 @@ import (
 )
 
 // decode returns the text of a file's bytes: UTF-8 with or without a
-// byte-order mark, or UTF-16 with one. It rejects empty, binary and
-// otherwise encoded input.
+// byte-order mark, or UTF-16 with one or without (told by its zero
+// bytes). It rejects empty, binary and otherwise encoded input.
 func decode(data []byte) (string, error) {
 	if len(data) == 0 {
 		return "", ErrEmpty
@@ -19,9 +19,16 @@ func decode(data []byte) (string, error) {
 	case bytes.HasPrefix(data, []byte{0xEF, 0xBB, 0xBF}):
 		data = data[3:]
 	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}), bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
-		return decodeUTF16(data)
+		return decodeUTF16(data[2:], data[0] == 0xFE)
 	}
 	if bytes.IndexByte(data, 0) >= 0 {
+		if big, ok := looksUTF16(data); ok {
+			s, err := decodeUTF16(data, big)
+			if err == nil && controlHeavy(s) {
+				return "", ErrBinary
+			}
+			return s, err
+		}
 		return "", ErrBinary
 	}
 	if !utf8.Valid(data) {
@@ -33,7 +40,7 @@ func decode(data []byte) (string, error) {
 			}
 			off += n
 		}
-		return "", fmt.Errorf("%w: invalid byte 0x%02X at offset %d (convert it with iconv -f LATIN1 -t UTF-8)", ErrEncoding, data[off], off)
+		return "", fmt.Errorf("%w: invalid byte 0x%02X at offset %d (if it is Windows text, convert it with iconv -f WINDOWS-1252 -t UTF-8)", ErrEncoding, data[off], off)
 	}
 	if controlHeavy(string(data)) {
 		return "", ErrBinary
@@ -54,13 +61,38 @@ func controlHeavy(s string) bool {
 	return ctrl > len(s)/100+2
 }
 
-func decodeUTF16(data []byte) (string, error) {
+// looksUTF16 reports whether data, which has no byte-order mark, is
+// UTF-16 and in which byte order: text in Latin, Cyrillic and most other
+// scripts puts zero bytes in one parity of positions only (the high byte
+// of ASCII spaces and punctuation), where binary data scatters them.
+func looksUTF16(data []byte) (big, ok bool) {
+	if len(data) < 4 || len(data)%2 != 0 {
+		return false, false
+	}
+	var zeros [2]int
+	for i, c := range data {
+		if c == 0 {
+			zeros[i%2]++
+		}
+	}
+	half := len(data) / 2
+	enough := func(n int) bool { return n >= 2 && n*10 >= half }
+	switch {
+	case enough(zeros[1]) && zeros[0]*100 <= half:
+		return false, true // little-endian: "A\x00"
+	case enough(zeros[0]) && zeros[1]*100 <= half:
+		return true, true
+	}
+	return false, false
+}
+
+// decodeUTF16 decodes UTF-16 without its byte-order mark.
+func decodeUTF16(data []byte, big bool) (string, error) {
 	if len(data)%2 != 0 {
 		return "", fmt.Errorf("%w: odd length for UTF-16", ErrEncoding)
 	}
-	big := data[0] == 0xFE
-	u := make([]uint16, 0, len(data)/2-1)
-	for i := 2; i+1 < len(data); i += 2 {
+	u := make([]uint16, 0, len(data)/2)
+	for i := 0; i+1 < len(data); i += 2 {
 		if big {
 			u = append(u, uint16(data[i])<<8|uint16(data[i+1]))
 		} else {

@@ -8,6 +8,7 @@ import (
 	"syscall"
 	"testing"
 	"time"
+	"unicode/utf16"
 )
 
 // ids lists the IDs of files, or their errors, as "path=ID".
@@ -119,5 +120,43 @@ func TestTitleIsCapped(t *testing.T) {
 	a, _ = Parse("x", []byte(strings.Repeat("киев", 200)))
 	if len(a.Title) > MaxTitle || !strings.HasSuffix(a.Title, "…") || strings.ContainsRune(a.Title, '\uFFFD') {
 		t.Errorf("title %q", a.Title)
+	}
+}
+
+func utf16Bytes(s string, big bool) []byte {
+	var b []byte
+	for _, u := range utf16.Encode([]rune(s)) {
+		if big {
+			b = append(b, byte(u>>8), byte(u))
+		} else {
+			b = append(b, byte(u), byte(u>>8))
+		}
+	}
+	return b
+}
+
+func TestUTF16WithoutBOM(t *testing.T) {
+	for _, text := range []string{"Russia accused Ukraine.\nMore text here.", "Россия обвинила Украину в атаке.\n"} {
+		for _, big := range []bool{false, true} {
+			a, err := Parse("x", utf16Bytes(text, big))
+			if err != nil || a.Text != text {
+				t.Errorf("UTF-16 (big-endian %v) without BOM: %q, %v", big, a.Text, err)
+			}
+		}
+	}
+	// Binary data with zero bytes is still binary.
+	bin := make([]byte, 4096)
+	for i := range bin {
+		bin[i] = byte(i * 7 % 251)
+	}
+	if _, err := Parse("x", bin); !errors.Is(err, ErrBinary) {
+		t.Errorf("binary: %v", err)
+	}
+}
+
+func TestWindows1252AdviceNamesIt(t *testing.T) {
+	_, err := Parse("x", []byte("Moscow \x93denied\x94 it."))
+	if !errors.Is(err, ErrEncoding) || !strings.Contains(err.Error(), "iconv -f WINDOWS-1252 -t UTF-8") {
+		t.Errorf("cp1252 text: %v", err)
 	}
 }
