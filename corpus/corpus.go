@@ -93,9 +93,21 @@ func (b *Builder) Add(g *graph.Graph, files []ingest.Input) []error {
 		case r.err != nil:
 			errs = append(errs, r.err)
 		default:
-			if err := g.Add(r.doc); err != nil {
+			doc := r.doc
+			err := g.Add(doc)
+			if q := files[i].Qualified; errors.Is(err, graph.ErrDuplicateArticle) && q != "" && differs(g, doc.Article) {
+				// Another article has the ID, as when folders with files
+				// of the same names are appended one by one: the folder's
+				// name in front tells them apart.
+				doc = withID(doc, q)
+				err = g.Add(doc)
+			}
+			if err != nil {
 				if errors.Is(err, graph.ErrDuplicateArticle) {
-					err = fmt.Errorf("%s: article ID %q is already in the graph", files[i].Path, r.doc.Article.ID)
+					err = fmt.Errorf("%s: article ID %q is already in the graph", files[i].Path, doc.Article.ID)
+					if !differs(g, doc.Article) {
+						err = fmt.Errorf("%s: article %q is already in the graph, with the same text", files[i].Path, doc.Article.ID)
+					}
 				} else {
 					err = fmt.Errorf("%s: %w", files[i].Path, err)
 				}
@@ -108,4 +120,23 @@ func (b *Builder) Add(g *graph.Graph, files []ingest.Input) []error {
 		}
 	}
 	return errs
+}
+
+// differs reports whether the article in g with a's ID has other text.
+func differs(g *graph.Graph, a graph.Article) bool {
+	old, ok := g.Article(a.ID)
+	return ok && old.Text != a.Text
+}
+
+// withID returns d with its article, and the claims quoted from it,
+// under another ID.
+func withID(d graph.Document, id string) graph.Document {
+	d.Article.ID = id
+	claims := make([]graph.Claim, len(d.Claims))
+	for i, c := range d.Claims {
+		c.Article = id
+		claims[i] = c
+	}
+	d.Claims = claims
+	return d
 }

@@ -51,6 +51,11 @@ type Input struct {
 	// several folders are named, the path starts with the folder's own
 	// name ("tech/001").
 	ID string
+	// Qualified is the ID with the name of the folder the file lies in
+	// in front ("tech/001"), for use when ID is taken by another
+	// article, as when a corpus is appended folder by folder; "" when ID
+	// already has it.
+	Qualified string
 }
 
 // Files expands paths into the article files they name: a file stands for
@@ -80,7 +85,7 @@ func Files(paths []string) ([]Input, []error) {
 			continue
 		}
 		if !info.IsDir() {
-			files = append(files, Input{p, validID(trimExt(filepath.Base(p)))})
+			files = append(files, Input{Path: p, ID: validID(trimExt(filepath.Base(p))), Qualified: qualified(p, filepath.Base(p))})
 			continue
 		}
 		walkFiles(p, func(path string) {
@@ -88,10 +93,13 @@ func Files(paths []string) ([]Input, []error) {
 			if err != nil {
 				rel = filepath.Base(path)
 			}
+			in := Input{Path: path, Qualified: qualified(filepath.Join(p, "x"), rel)}
 			if dirs > 1 {
+				in.Qualified = ""
 				rel = filepath.Join(filepath.Base(filepath.Clean(p)), rel)
 			}
-			files = append(files, Input{path, validID(trimExt(filepath.ToSlash(rel)))})
+			in.ID = validID(trimExt(filepath.ToSlash(rel)))
+			files = append(files, in)
 		}, func(err error) { errs = append(errs, err) })
 	}
 	slices.SortStableFunc(files, func(a, b Input) int { return strings.Compare(a.Path, b.Path) })
@@ -120,6 +128,20 @@ func parserFor(path string) func(id string, data []byte) (graph.Article, error) 
 	return Parse
 }
 
+// qualified returns the ID of rel, a path below the folder of path, with
+// that folder's name in front.
+func qualified(path, rel string) string {
+	dir := filepath.Dir(path)
+	if abs, err := filepath.Abs(dir); err == nil {
+		dir = abs
+	}
+	name := filepath.Base(dir)
+	if name == "/" || name == "." || name == "" {
+		return ""
+	}
+	return validID(trimExt(filepath.ToSlash(filepath.Join(name, rel))))
+}
+
 func trimExt(p string) string { return strings.TrimSuffix(p, filepath.Ext(p)) }
 
 // unwrapPath drops the *fs.PathError wrapper, whose message repeats the
@@ -142,7 +164,7 @@ type Reader struct {
 // ReadFile reads one article. Its ID is the file name without extension.
 // The error names the file and says what is wrong with it.
 func (r Reader) ReadFile(path string) (graph.Article, error) {
-	return r.Read(Input{path, validID(trimExt(filepath.Base(path)))})
+	return r.Read(Input{Path: path, ID: validID(trimExt(filepath.Base(path)))})
 }
 
 // Read reads the article of one input, parsing it as HTML, JSON or plain

@@ -303,3 +303,33 @@ func TestNonUTF8FileNameExportsEverywhere(t *testing.T) {
 		t.Errorf("query --format csv: exit %d, UTF-8 %v: %s", code, utf8.ValidString(out), stderr)
 	}
 }
+
+func TestAppendingFolderByFolderKeepsBothArticles(t *testing.T) {
+	files := seedFiles(t)
+	in := t.TempDir()
+	for i, name := range []string{"politics", "world"} {
+		data, _ := os.ReadFile(files[i])
+		os.MkdirAll(filepath.Join(in, name), 0o755)
+		os.WriteFile(filepath.Join(in, name, "001.txt"), data, 0o644)
+	}
+	dir := t.TempDir()
+	if code, _, stderr := newskg(t, "build", "-o", dir, filepath.Join(in, "politics")); code != 0 {
+		t.Fatal(stderr)
+	}
+	if code, _, stderr := newskg(t, "build", "--append", "-o", dir, filepath.Join(in, "world")); code != 0 {
+		t.Fatalf("append world/: exit %d: %s", code, stderr)
+	}
+	g := readSaved(t, filepath.Join(dir, "graph.nq"))
+	var ids []string
+	for _, a := range g.Articles() {
+		ids = append(ids, a.ID)
+	}
+	if strings.Join(ids, ",") != "001,world/001" {
+		t.Errorf("articles %q, want 001 and world/001", ids)
+	}
+	// The same folder again is a duplicate, named.
+	code, _, stderr := newskg(t, "build", "--append", "-o", dir, filepath.Join(in, "world"))
+	if code != 1 || !strings.Contains(stderr, "already in the graph, with the same text") {
+		t.Errorf("appending world/ twice: exit %d: %s", code, stderr)
+	}
+}
