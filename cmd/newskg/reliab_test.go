@@ -333,3 +333,24 @@ func TestAppendingFolderByFolderKeepsBothArticles(t *testing.T) {
 		t.Errorf("appending world/ twice: exit %d: %s", code, stderr)
 	}
 }
+
+func TestGraphvizRendersTheBBCCorpus(t *testing.T) {
+	if testing.Short() {
+		t.Skip("-short: skipping the BBC build")
+	}
+	corpus := "../../../shared/corpora/bbc-news"
+	if _, err := os.Stat(corpus); err != nil {
+		t.Skipf("%s not found (it lies beside the repository in CI): %v", corpus, err)
+	}
+	dotExe := tool(t, "dot", "graphviz")
+	dir := t.TempDir()
+	if code, _, stderr := newskg(t, "build", "--format", "dot", "-o", dir, corpus); code != 0 {
+		t.Fatalf("build: exit %d: %s", code, stderr)
+	}
+	cmd := exec.Command(dotExe, "-Tsvg", "-o", filepath.Join(dir, "graph.svg"), filepath.Join(dir, "graph.dot"))
+	var stderr strings.Builder
+	cmd.Stderr = &stderr
+	if err := cmd.Run(); err != nil || stderr.Len() > 0 {
+		t.Fatalf("dot -Tsvg of the BBC corpus: %v\n%.2000s", err, stderr.String())
+	}
+}
