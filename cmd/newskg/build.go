@@ -220,8 +220,11 @@ code is then 1. Files are written whole or not at all.`,
 			if err != nil {
 				return err
 			}
-			defer d.Close()
-			defer closeOnSignal(d, cmd.ErrOrStderr())()
+			stop := closeOnSignal(d, cmd.ErrOrStderr())
+			defer func() {
+				d.Close()
+				stop() // after Close: a signal in between still cleans up
+			}()
 			g := graph.New()
 			var foreign []string
 			if appendG {

@@ -77,9 +77,10 @@ func writeSet(d *outdir.Dir, fmts []string, g, dotView *graph.Graph, foreign []s
 }
 
 // closeOnSignal makes an interrupt (Ctrl-C), a hang-up or a termination
-// remove the temporary files of d and end the process; a switch under way
-// is finished first. The returned function stops the watch.
-func closeOnSignal(d *outdir.Dir, stderr io.Writer) (stop func()) {
+// close d, which removes its temporary files (a switch under way is
+// finished first), and end the process. The returned function stops the
+// watch.
+func closeOnSignal(d io.Closer, stderr io.Writer) (stop func()) {
 	ch := make(chan os.Signal, 1)
 	signal.Notify(ch, os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
 	done := make(chan struct{})

@@ -124,6 +124,13 @@ func (d *Dir) Create(name string) (*File, error) {
 	if name != filepath.Base(name) || strings.HasPrefix(name, ".") {
 		return nil, fmt.Errorf("outdir: bad member name %q", name)
 	}
+	// The file is made and noted under the mutex, so that a Close from
+	// a signal handler either sees it or comes before it is made.
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if d.closed || d.committed {
+		return nil, errors.New("outdir: create after close")
+	}
 	for range 100 {
 		tmp := filepath.Join(d.path, "."+name+tmpInfix+randomHex(4))
 		f, err := os.OpenFile(tmp, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o666)
@@ -134,9 +141,7 @@ func (d *Dir) Create(name string) (*File, error) {
 			return nil, fmt.Errorf("write %s: %w", filepath.Join(d.path, name), err)
 		}
 		tf := &File{File: f, name: name}
-		d.mu.Lock()
 		d.temps = append(d.temps, tf)
-		d.mu.Unlock()
 		return tf, nil
 	}
 	return nil, fmt.Errorf("write %s: cannot make a temporary file", filepath.Join(d.path, name))
