@@ -16,6 +16,9 @@ import (
 type Manifest struct {
 	ID    string
 	Files []Entry
+	// Remove, in a journal, names the members of the old set that the
+	// new one lacks, to be removed by the switch.
+	Remove []string
 }
 
 // An Entry is one file of a set.
@@ -39,6 +42,8 @@ func (m Manifest) has(name string) bool {
 //	newskg-manifest 1
 //	build 6f1c...
 //	file graph.nq 50489 [.graph.nq.tmp-1a2b3c4d]
+//	remove graph.dot     (in a journal)
+//	end
 func (m Manifest) encode() []byte {
 	var b bytes.Buffer
 	fmt.Fprintf(&b, "newskg-manifest 1\nbuild %s\n", m.ID)
@@ -48,6 +53,9 @@ func (m Manifest) encode() []byte {
 			fmt.Fprintf(&b, " %s", e.Tmp)
 		}
 		b.WriteByte('\n')
+	}
+	for _, name := range m.Remove {
+		fmt.Fprintf(&b, "remove %s\n", name)
 	}
 	b.WriteString("end\n")
 	return b.Bytes()
@@ -69,6 +77,10 @@ func parseManifest(data []byte) (Manifest, error) {
 			return m, nil
 		}
 		f := strings.Fields(l)
+		if len(f) == 2 && f[0] == "remove" && f[1] == filepath.Base(f[1]) && !strings.HasPrefix(f[1], ".") {
+			m.Remove = append(m.Remove, f[1])
+			continue
+		}
 		if len(f) < 3 || len(f) > 4 || f[0] != "file" || f[1] != filepath.Base(f[1]) || strings.HasPrefix(f[1], ".") {
 			return m, fmt.Errorf("bad manifest line %q", l)
 		}

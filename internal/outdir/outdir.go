@@ -189,6 +189,11 @@ func (d *Dir) Commit(id string, files ...*File) error {
 		}
 		m.Files = append(m.Files, Entry{Name: f.name, Size: size, Tmp: filepath.Base(f.File.Name())})
 	}
+	for _, name := range d.members {
+		if !m.has(name) {
+			m.Remove = append(m.Remove, name)
+		}
+	}
 	if err := crashAt("journal"); err != nil {
 		return err
 	}
@@ -226,7 +231,7 @@ func (d *Dir) finish(m Manifest) error {
 			return fmt.Errorf("write %s: %w", final, err)
 		}
 	}
-	for _, name := range d.members {
+	for _, name := range m.Remove {
 		if !m.has(name) {
 			if err := os.Remove(filepath.Join(d.path, name)); err != nil && !errors.Is(err, fs.ErrNotExist) {
 				return fmt.Errorf("remove %s of an older build: %w", filepath.Join(d.path, name), err)

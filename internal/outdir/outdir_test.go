@@ -199,3 +199,49 @@ func TestIDOf(t *testing.T) {
 		t.Errorf("file without trailer: %v", err)
 	}
 }
+
+func TestReaderRepairRemovesStaleMembers(t *testing.T) {
+	dir := t.TempDir()
+	writeSet(t, dir, "11111111", "old", "", members...)
+	writeSet(t, dir, "22222222", "new", "rename a.nq", "a.nq")
+	if err := Repair(dir, io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	if m, err := Check(dir, members...); err != nil || m.ID != "22222222" {
+		t.Fatalf("after a reader's repair: %v, %v", m.ID, err)
+	}
+}
+
+func FuzzParseManifest(f *testing.F) {
+	f.Add(Manifest{ID: "0123456789abcdef", Files: []Entry{{Name: "graph.nq", Size: 12, Tmp: ".graph.nq.tmp-00ff00ff"}}, Remove: []string{"graph.dot"}}.encode())
+	f.Add([]byte("newskg-manifest 1\nbuild 01234567\nend\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		m, err := parseManifest(data)
+		if err != nil {
+			return
+		}
+		// What parses encodes to what parses to the same.
+		again, err := parseManifest(m.encode())
+		if err != nil || again.ID != m.ID || len(again.Files) != len(m.Files) || len(again.Remove) != len(m.Remove) {
+			t.Fatalf("round trip: %v, %+v vs %+v", err, again, m)
+		}
+		for _, e := range m.Files {
+			if e.Name != filepath.Base(e.Name) || strings.HasPrefix(e.Name, ".") || e.Tmp != "" && !strings.HasPrefix(e.Tmp, "."+e.Name+tmpInfix) {
+				t.Fatalf("unsafe entry %+v", e)
+			}
+		}
+	})
+}
+
+func FuzzIDOf(f *testing.F) {
+	f.Add([]byte("x\n" + Trailer("a.nq", "0123456789abcdef")))
+	f.Add([]byte("<!-- newskg-build: 0123456789abcdef -->"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		path := filepath.Join(t.TempDir(), "f")
+		os.WriteFile(path, data, 0o644)
+		id, err := ReadID(path)
+		if err == nil && !validID(id) {
+			t.Fatalf("ReadID gave %q", id)
+		}
+	})
+}
