@@ -193,7 +193,10 @@ three; --append reads DIR/graph.nq, adds the new articles, and rewrites
 every export DIR holds, so that none lags behind the graph.
 
 An input that cannot be read is named on stderr and skipped; the exit
-code is then 1. Files are written whole or not at all.`,
+code is then 1. Files are written whole or not at all, and switched in as
+one set: DIR is locked while build writes it (a second build waits), and a
+build killed midway leaves the old set or one the next command completes.
+See docs/reliability.md.`,
 		Example: `  newskg build -o out seeds
   newskg build -o out -f nquads,graphml articles/
   newskg build -o out --min-confidence 0.7 --focus Peskov --depth 1 seeds
