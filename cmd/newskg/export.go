@@ -55,7 +55,7 @@ schema beside it as FILE.schema. Load both with
 			// Quads that newskg did not write are kept when the graph is
 			// written as it was read.
 			var foreign []string
-			if format == "nquads" && !vf.active() {
+			if !vf.active() {
 				foreign = s.foreign
 			}
 			if format == "dgraph" {
@@ -79,11 +79,6 @@ schema beside it as FILE.schema. Load both with
 					return nil
 				}
 				// The trailer names the graph shown, as in build's files.
-				if vf.active() {
-					foreign = nil
-				} else {
-					foreign = s.foreign
-				}
 				id, err := graphID(g, foreign, base)
 				if err != nil {
 					return err
