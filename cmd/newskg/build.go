@@ -256,9 +256,11 @@ See docs/reliability.md.`,
 			if minConf > 0 {
 				g = g.Filter(func(c graph.Claim) bool { return c.Confidence >= minConf })
 			}
-			dotView, err := vf.view(g)
-			if err != nil {
-				return err
+			dotView := g
+			if slices.Contains(fmts, "dot") {
+				if dotView, err = vf.view(g); err != nil {
+					return err
+				}
 			}
 			if err := writeSet(d, fmts, g, dotView, foreign, base, vf.title); err != nil {
 				return err
