@@ -36,6 +36,12 @@ func acquire(dir string, notice io.Writer, noWait bool) (*os.File, error) {
 		fmt.Fprintf(notice, "newskg: waiting for another newskg (pid %s) to finish writing %s\n", holder, dir)
 		err = flock(f, syscall.LOCK_EX)
 	}
+	if errors.Is(err, syscall.ENOLCK) || errors.Is(err, syscall.EOPNOTSUPP) || errors.Is(err, syscall.ENOSYS) {
+		// Some network and FUSE file systems have no locks: write
+		// unlocked rather than not at all, and say so.
+		fmt.Fprintf(notice, "newskg: warning: %s: the file system does not support locks (%v); concurrent writers are not excluded\n", dir, err)
+		return f, nil
+	}
 	if err != nil {
 		f.Close()
 		return nil, fmt.Errorf("lock %s: %w", dir, err)
