@@ -2,6 +2,7 @@ package main
 
 import (
 	"errors"
+	"fmt"
 	"math/rand/v2"
 	"syscall"
 	"time"
@@ -353,4 +354,40 @@ func TestGraphvizRendersTheBBCCorpus(t *testing.T) {
 	if err := cmd.Run(); err != nil || stderr.Len() > 0 {
 		t.Fatalf("dot -Tsvg of the BBC corpus: %v\n%.2000s", err, stderr.String())
 	}
+}
+
+func TestBuildThatWritesNothingStillCompletesAnInterruptedSwitch(t *testing.T) {
+	files := seedFiles(t)
+	dir, next := t.TempDir(), t.TempDir()
+	for d, f := range map[string]string{dir: files[0], next: files[1]} {
+		if code, _, stderr := newskg(t, "build", "-o", d, f); code != 0 {
+			t.Fatal(stderr)
+		}
+	}
+	// The state a build killed right after its commit point leaves: the
+	// new set in temporary files, named by the journal.
+	m, err := outdir.ReadManifest(next)
+	if err != nil {
+		t.Fatal(err)
+	}
+	journal := "newskg-manifest 1\nbuild " + m.ID + "\n"
+	for _, e := range m.Files {
+		data, _ := os.ReadFile(filepath.Join(next, e.Name))
+		tmp := "." + e.Name + ".tmp-0badc0de"
+		os.WriteFile(filepath.Join(dir, tmp), data, 0o644)
+		journal += fmt.Sprintf("file %s %d %s\n", e.Name, e.Size, tmp)
+	}
+	os.WriteFile(filepath.Join(dir, outdir.JournalName), []byte(journal+"end\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, ".graph.dot.tmp-deadbeef"), []byte("half a graph"), 0o644)
+	if _, err := outdir.Check(dir, outputMembers...); !errors.Is(err, outdir.ErrInterrupted) {
+		t.Fatalf("Check = %v, want ErrInterrupted", err)
+	}
+	code, _, stderr := newskg(t, "build", "-o", dir, filepath.Join(dir, "no-such-file.txt"))
+	if code != 1 || !strings.Contains(stderr, "nothing written") {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if got, err := outdir.Check(dir, outputMembers...); err != nil || got.ID != m.ID {
+		t.Errorf("after a build that wrote nothing: %v, %v; want build %s", got.ID, err, m.ID)
+	}
+	noTemporaryFiles(t, dir)
 }
