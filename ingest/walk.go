@@ -13,7 +13,8 @@ import (
 // order. Unlike filepath.WalkDir it follows symbolic links to folders, as
 // a user who links a folder into a corpus expects; a link that leads back
 // to a folder above it (a loop), or to a folder already read, is named in
-// an error and not followed again.
+// an error and not followed again, and so is a file reached a second time
+// (through a link, or a hard link).
 func walkFiles(root string, visit func(path string), report func(error)) {
 	w := walker{visit: visit, report: report, seen: make(map[fileKey]string)}
 	info, err := os.Stat(root)
@@ -27,7 +28,21 @@ func walkFiles(root string, visit func(path string), report func(error)) {
 type walker struct {
 	visit  func(string)
 	report func(error)
-	seen   map[fileKey]string // folders read, by identity → path
+	seen   map[fileKey]string // folders and files read, by identity → path
+}
+
+// file visits an article file unless it was met under another name.
+func (w *walker) file(path string, info fs.FileInfo) {
+	if info != nil {
+		if key, ok := keyOf(info); ok {
+			if first, dup := w.seen[key]; dup {
+				w.report(fmt.Errorf("%s: same file as %s, already read; not read again", path, first))
+				return
+			}
+			w.seen[key] = path
+		}
+	}
+	w.visit(path)
 }
 
 // dir reads one folder; up holds the folders above it on this path.
@@ -69,10 +84,11 @@ func (w *walker) dir(path string, info fs.FileInfo, up []fs.FileInfo) {
 			case target.IsDir():
 				w.dir(p, target, up)
 			case isArticleFile(p):
-				w.visit(p)
+				w.file(p, target)
 			}
 		case isArticleFile(p):
-			w.visit(p)
+			info, _ := e.Info()
+			w.file(p, info)
 		}
 	}
 }
