@@ -312,7 +312,8 @@ type saved struct {
 	foreign []string
 }
 
-// loadSaved reads a graph saved as N-Quads. When the file lies in a
+// loadSaved reads a graph saved as N-Quads, from the file at path or the
+// graph.nq of the folder at path. When the file lies in a
 // build's output folder, a switch that a killed build left half done is
 // completed first, and a file from another build than the folder's is
 // reported rather than read.

@@ -267,6 +267,9 @@ func (d *decoding) add(s stmt) error {
 	if kind == kindEntity && s.q.Label != nil && (p == rdfType || p == rdfsLabel) {
 		return nil // a copy, in an article's graph, of what the default graph says
 	}
+	if kind == kindClaim && (p == d.v.charStart || p == d.v.charEnd) {
+		return nil // derived from the byte offsets, and written again with them
+	}
 	multi, known := d.properties(kind)[p]
 	if !known {
 		return d.skip(s)
