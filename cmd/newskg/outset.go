@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"slices"
 	"syscall"
 
@@ -46,7 +47,7 @@ func writeSet(d *outdir.Dir, fmts []string, g, dotView *graph.Graph, foreign []s
 		err = nq.Flush()
 	}
 	if err != nil {
-		return fmt.Errorf("write graph.nq: %w", err)
+		return fmt.Errorf("write %s: %w", filepath.Join(d.Path(), "graph.nq"), err)
 	}
 	if nqf != nil {
 		files = append(files, nqf)
@@ -65,11 +66,11 @@ func writeSet(d *outdir.Dir, fmts []string, g, dotView *graph.Graph, foreign []s
 		}
 		w := bufio.NewWriterSize(tf, 1<<16)
 		if err := encode(w, f.name, view, base, title); err != nil {
-			return fmt.Errorf("write %s: %w", f.file, err)
+			return fmt.Errorf("write %s: %w", filepath.Join(d.Path(), f.file), err)
 		}
 		w.WriteString(outdir.Trailer(f.file, id))
 		if err := w.Flush(); err != nil {
-			return fmt.Errorf("write %s: %w", f.file, err)
+			return fmt.Errorf("write %s: %w", filepath.Join(d.Path(), f.file), err)
 		}
 		files = append(files, tf)
 	}
