@@ -10,7 +10,6 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"github.com/cayleygraph/quad"
 	"github.com/newskg/newskg/graph"
@@ -145,15 +144,16 @@ func (ls *lines) addDocument(v *iris, d graph.Document) error {
 			return fmt.Errorf("entity %q: %w", e.ID, err)
 		}
 	}
+	chars := newCharIndex(a.Text)
 	for _, c := range d.Claims {
-		if err := ls.addClaim(v, c, label, a.Text); err != nil {
+		if err := ls.addClaim(v, c, label, chars); err != nil {
 			return fmt.Errorf("claim %s: %w", c.ID(), err)
 		}
 	}
 	return nil
 }
 
-func (ls *lines) addClaim(v *iris, c graph.Claim, label quad.IRI, text string) error {
+func (ls *lines) addClaim(v *iris, c graph.Claim, label quad.IRI, chars *charIndex) error {
 	// graph.Predicate.Valid also accepts spellings such as "Accused";
 	// only the exact vocabulary maps to IRIs that decode back.
 	if !slices.Contains(graph.Predicates, c.Predicate) {
@@ -174,8 +174,8 @@ func (ls *lines) addClaim(v *iris, c graph.Claim, label quad.IRI, text string) e
 		{rdfObject, obj},
 		{v.start, integer(c.Start)},
 		{v.end, integer(c.End)},
-		{v.charStart, integer(chars(text, c.Start))},
-		{v.charEnd, integer(chars(text, c.End))},
+		{v.charStart, integer(chars.count(c.Start))},
+		{v.charEnd, integer(chars.count(c.End))},
 		{v.confidence, quad.TypedString{Value: quad.String(formatDouble(c.Confidence)), Type: xsdDouble}},
 		{provQuotedFrom, v.mint(kindArticle, c.Article)},
 	}
@@ -183,12 +183,6 @@ func (ls *lines) addClaim(v *iris, c graph.Claim, label quad.IRI, text string) e
 	props = appendString(props, v.verb, c.Verb)
 	props = appendString(props, v.cameo, c.CAMEO)
 	return ls.add(v.mint(kindClaim, c.ID()), label, props...)
-}
-
-// chars returns the number of characters (code points) in the first n
-// bytes of text, counting each byte of invalid UTF-8 as one, as Go does.
-func chars(text string, n int) int {
-	return utf8.RuneCountInString(text[:min(max(n, 0), len(text))])
 }
 
 // appendString adds a string property unless it is empty: an absent
