@@ -28,6 +28,7 @@ func TestParagraphsEndingWithACreditOrEmojiKeepTheirClaims(t *testing.T) {
 		}
 	}
 	for _, line := range []string{"Watch live 📺", "Sport (BBC)", "Menu [+]",
+		"Replacements: Everitt for Mapletoft (53), Hodgson for Edwards (77), Reid for Murphy (47)",
 		"Sweden and Finland place navies are on high alert over Russian ships[ANALYSIS]",
 		"Sweden and Finland place navies are on high alert over Russian ships [VIDEO]"} {
 		if isProse(line) {

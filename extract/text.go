@@ -68,7 +68,8 @@ func isProse(line string) bool {
 // closingCredit matches a short bracketed note closing a paragraph after
 // a space: an agency's credit such as "(Reuters)", "[AP]" or "(AFP/Getty
 // Images)". A teaser's label ("...ships[ANALYSIS]", "[VIDEO]") is none.
-var closingCredit = regexp.MustCompile(`\s[(\[][^()\[\]]{1,40}[)\]]$`)
+// A note of figures ("... Murphy (47)", a team sheet) is none either.
+var closingCredit = regexp.MustCompile(`\s[(\[]\pL[^()\[\]\d]{0,39}[)\]]$`)
 
 // teaserLabel matches the bracketed labels of links to other stories.
 var teaserLabel = regexp.MustCompile(`(?i)[(\[]\s*(?:analysis|video|watch|pictured|pictures|photos|gallery|live|updated|exclusive|opinion|poll|quiz|podcast|audio)\s*[)\]]$`)
