@@ -111,7 +111,6 @@ func (d *Dir) Path() string { return d.path }
 type File struct {
 	*os.File
 	name string // final base name
-	size int64
 }
 
 // Name returns the base name the file will have once committed.
@@ -177,7 +176,6 @@ func (d *Dir) Commit(id string, files ...*File) error {
 		if err != nil {
 			return fmt.Errorf("write %s: %w", filepath.Join(d.path, f.name), err)
 		}
-		f.size = size
 		// A rewritten file keeps its mode (0600 stays 0600).
 		if old, err := os.Stat(filepath.Join(d.path, f.name)); err == nil && old.Mode().IsRegular() {
 			if err := f.Chmod(old.Mode().Perm()); err != nil {
