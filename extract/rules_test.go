@@ -430,6 +430,15 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"douglas-hogg affiliated_with conservative-party"}, []string{"douglas-hogg affiliated_with united-kingdom"}, nil},
 		{"now a European Commissioner", "Peter Mandelson is now a European Commissioner.",
 			[]string{"peter-mandelson affiliated_with european-commission"}, nil, nil},
+		// called, branded, dubbed without "as"
+		{"branded someone a word of criticism", "Simon Hughes branded Michael Howard \"arrogant and wrong\" for claiming it.",
+			[]string{"simon-hughes criticized michael-howard"}, nil, nil},
+		{"dubbed someone's proposals", "The Law Society dubbed Charles Clarke's new proposals an \"abuse of power\".",
+			[]string{"law-society criticized charles-clarke"}, nil, nil},
+		{"called someone's plans a word of criticism", "Oliver Letwin called Labour's plans a shambles.",
+			[]string{"oliver-letwin criticized labour-party"}, nil, nil},
+		{"called something a compliment", "Tony Blair called Gordon Brown a giant of the Labour movement.",
+			nil, []string{"tony-blair criticized gordon-brown"}, nil},
 	}
 	x := newExtractor(t)
 	for _, tt := range tests {

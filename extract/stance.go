@@ -188,7 +188,25 @@ func (sc *sentence) described(i, n int) {
 		}
 	}
 	if as < 0 {
-		return
+		// "branded Mr Howard arrogant", "dubbed the proposals an abuse
+		// of power": the object, then the words it is called.
+		for k := i + n; k < len(items) && k < i+n+6; k++ {
+			if items[k].m != nil && !items[k].m.modifier {
+				e := k + 1
+				if e < len(items) && items[e].tok.isPossessive() {
+					e++
+				}
+				for e < len(items) && e < k+4 && items[e].m == nil && isLowerWord(items[e].low) && !r.in("criticism-cue", items[e].low) &&
+					r.phraseAt(items, e, "criticism-cue") == 0 && !items[e].is("a", "an", "the") {
+					e++
+				}
+				as = e - 1
+				break
+			}
+		}
+		if as < 0 {
+			return
+		}
 	}
 	cue := false
 	for f := as + 1; f < len(items) && f <= as+4; f++ {
