@@ -32,7 +32,8 @@ func (ar *article) eventNouns(toks [][]token, ms [][]mention) {
 				continue // "election pledges", "bankruptcy court": a modifier
 			}
 			// Named: a mention or an unknown capitalised word right
-			// before the noun.
+			// before the noun, or a person's possessive ("Baha Mousa's
+			// death").
 			var name []token
 			mi := -1
 			for j, m := range ms[i] {
@@ -40,13 +41,34 @@ func (ar *article) eventNouns(toks [][]token, ms [][]mention) {
 					mi = j
 					name = ts[m.t0:k]
 				}
+				if m.t1 == k-1 && ts[k-1].isPossessive() && m.typ == graph.Person && m.kind == byName && m.t0 >= 0 && r.in("event-of-person", items[k].low) {
+					name = ts[m.t0:k] // the mention stays: the person takes part
+				}
+			}
+			if name == nil && k+2 < len(ts) && r.in("event-of-person", items[k].low) && ts[k+1].text == "of" && k > 0 && (ts[k-1].text == "the" || ts[k-1].text == "The") {
+				// "the death of Baha Mousa": the event of a person.
+				for _, m := range ms[i] {
+					if m.t0 == k+2 && m.typ == graph.Person && m.kind == byName {
+						label := ts[k].text + " of " + m.surface
+						id := ar.add(graph.Slug(m.surface+" "+ts[k].text), graph.Event, label, label)
+						add = append(add, mention{start: ts[k].start, end: ts[k].end, t0: k, t1: k + 1, id: id, typ: graph.Event, kind: byName, surface: ts[k].text})
+						break
+					}
+				}
+				continue
 			}
 			if mi < 0 && k > 0 && ts[k-1].capitalised() && ts[k-1].isWord() && !ar.x.notName[ts[k-1].text] && !ar.x.honorific[ts[k-1].text] && k-1 > 0 && !ar.overlaps(ms[i], k-1, k) {
 				name = ts[k-1 : k]
 			}
 			if name != nil && !(mi >= 0 && ms[i][mi].typ == graph.Person && r.in("event-definite", items[k].low)) {
 				label := joinTokens(append(slices.Clone(name), ts[k:k+n]...))
-				id := ar.add(graph.Slug(label), graph.Event, label, label)
+				key := label
+				if last := name[len(name)-1]; last.isPossessive() {
+					// "David Kelly's death" and "the death of David Kelly"
+					// are one event.
+					key = joinTokens(name[:len(name)-1]) + " " + joinTokens(ts[k:k+n])
+				}
+				id := ar.add(graph.Slug(key), graph.Event, label, label)
 				named[strings.ToLower(ts[k].text)] = id
 				add = append(add, mention{start: name[0].start, end: ts[k+n-1].end, t0: k - len(name), t1: k + n, id: id, typ: graph.Event, kind: byName, surface: label})
 				if mi >= 0 {

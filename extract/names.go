@@ -42,6 +42,7 @@ func (ar *article) learnNames(toks [][]token) {
 		for i := 0; i < len(ts); i++ {
 			ar.nameAfterClass(ts, i)
 			ar.nameAfterRoleOf(ts, i)
+			ar.nameAfterVerb(ts, i)
 			ar.nameBeforeClass(ts, i)
 			ar.nameBeforeRole(ts, i)
 			ar.acronymName(ts, i)
@@ -151,6 +152,29 @@ func (ar *article) nameAfterRoleOf(ts []token, i int) {
 			return
 		}
 	}
+}
+
+// nameAfterVerb: a name no list knows right after a verb of accusation,
+// criticism, investigation or a lawsuit is a party to it: "the SEC is
+// probing Enron", "sued Halliburton". A person would carry a given name
+// or a title; a lone word is an organisation.
+func (ar *article) nameAfterVerb(ts []token, i int) {
+	if i+1 >= len(ts) || ts[i].capitalised() || !ts[i+1].capitalised() {
+		return
+	}
+	items := roleItems(ts[i : i+1])
+	r := ar.x.rules
+	if r.phraseAt(items, 0, "accuse") != 1 && r.phraseAt(items, 0, "criticize") != 1 && r.phraseAt(items, 0, "investigate") != 1 {
+		return
+	}
+	n := ar.unknownRun(ts, i+1)
+	if n != 1 || ar.x.givenNames[ts[i+1].text] || ar.x.notName[ts[i+1].text] {
+		return
+	}
+	if i+2 < len(ts) && ts[i+2].capitalised() {
+		return
+	}
+	ar.learn(ts[i+1:i+2], graph.Organization)
 }
 
 // nameBeforeClass: "the", a name, then a class noun in lower case is an

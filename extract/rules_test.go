@@ -439,6 +439,16 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"oliver-letwin criticized labour-party"}, nil, nil},
 		{"called something a compliment", "Tony Blair called Gordon Brown a giant of the Labour movement.",
 			nil, []string{"tony-blair criticized gordon-brown"}, nil},
+		// names after claim verbs, investigations by a body, a person's death
+		{"a name after a verb of investigation", "The SEC is probing Enron.",
+			[]string{"securities-and-exchange-commission investigates enron"}, nil, []string{"enron Organization"}},
+		{"a name after a lawsuit", "Yukos sued Halliburton in Texas.", []string{"yukos accused halliburton"}, nil, nil},
+		{"an investigation by one into another", "An investigation by the Serious Fraud Office into BAE Systems began.",
+			[]string{"serious-fraud-office investigates bae-systems"}, nil, nil},
+		{"the death of a person", "The Metropolitan Police are investigating the death of David Kelly.",
+			[]string{"metropolitan-police investigates david-kelly-death"}, nil, nil},
+		{"a person's death", "David Kelly's death was investigated by Lord Hutton.",
+			[]string{"lord-hutton investigates david-kelly-death"}, nil, []string{"david-kelly Person"}},
 	}
 	x := newExtractor(t)
 	for _, tt := range tests {

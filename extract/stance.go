@@ -58,6 +58,9 @@ func (sc *sentence) stanceRules() {
 		if items[i].is("treating", "treat", "treats", "treated") {
 			sc.treatedAs(i)
 		}
+		if n := r.phraseAt(items, i, "investigation-noun"); n > 0 {
+			sc.investigationBy(i, n)
+		}
 		if n := r.phraseAt(items, i, "deny"); n > 0 && i > 0 && i+n < len(items) && items[i+n].is("by") &&
 			(r.in("claim-noun", items[i-1].low) || r.in("accusation-noun", items[i-1].low)) && !items[i-1].is("claim") {
 			// "claims denied by Labour": a reduced relative.
@@ -301,6 +304,34 @@ func (sc *sentence) investigatedClaims(i, n int) {
 		if m := items[j].m; m != nil && !m.modifier && m.kind != byEvent && m.typ != graph.Place {
 			o := sc.head(j)
 			sc.claim(subj, graph.Investigates, items[o].m, joinItems(items[i:i+n]), confNominal)
+			return
+		}
+	}
+}
+
+// investigationBy: "an investigation by the Serious Fraud Office into
+// BAE Systems" names both sides around the noun.
+func (sc *sentence) investigationBy(i, n int) {
+	items := sc.items
+	k := i + n
+	if k+1 >= len(items) || !items[k].is("by") {
+		return
+	}
+	a := k + 1
+	if items[a].is("the") && a+1 < len(items) {
+		a++
+	}
+	by := items[a].m
+	if by == nil || by.modifier {
+		return
+	}
+	for j := a + 1; j+1 < len(items) && j < a+4; j++ {
+		if items[j].is("into") {
+			if objs, _ := sc.objectsAfter(j+1, 1); len(objs) > 0 {
+				for _, o := range objs {
+					sc.claim(by, graph.Investigates, o, joinItems(items[i:i+n]), confNominal)
+				}
+			}
 			return
 		}
 	}
