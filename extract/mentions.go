@@ -421,6 +421,8 @@ func (ar *article) gazMention(toks []token, i, n int, rs []ref) *mention {
 				return ar.military(m, toks, i, j+k)
 			case next == "intelligence":
 				return ar.intelligence(m, toks, i, j)
+			case ar.x.rules.in("state-agent", next):
+				return ar.stateAgent(m, toks, i, j)
 			}
 		}
 	}
@@ -476,6 +478,9 @@ func (ar *article) gazMention(toks []token, i, n int, rs []ref) *mention {
 		next := strings.ToLower(toks[i+n].text)
 		if next == "intelligence" {
 			return ar.intelligence(m, toks, i, i+n)
+		}
+		if ar.x.rules.in("state-agent", next) {
+			return ar.stateAgent(m, toks, i, i+n)
 		}
 		if ar.x.forceNoun[next] && !pluralNounAt(toks, i+n+1) {
 			return ar.military(m, toks, i, i+n+1)
@@ -579,6 +584,19 @@ func (ar *article) intelligence(m *mention, toks []token, i, j int) *mention {
 	m.typ, m.kind, m.t1, m.end = graph.Organization, byName, end, toks[end-1].end
 	m.surface = joinTokens(toks[i:end])
 	ar.add(m.id, graph.Organization, name, m.surface)
+	return m
+}
+
+// stateAgent makes "US prosecutors" or "French investigators" the
+// state's prosecuting or investigating body: an organisation named as
+// written, which speaks for its state.
+func (ar *article) stateAgent(m *mention, toks []token, i, j int) *mention {
+	state := m.id
+	m.surface = joinTokens(toks[i : j+1])
+	m.id = graph.Slug(ar.x.gaz.entities[state].Name + " " + toks[j].text)
+	m.typ, m.kind, m.state, m.t1, m.end = graph.Organization, byName, "", j+1, toks[j].end
+	ar.add(m.id, graph.Organization, m.surface, m.surface)
+	ar.sides[m.id] = []string{state}
 	return m
 }
 
