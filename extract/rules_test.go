@@ -451,6 +451,16 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"metropolitan-police investigates david-kelly-death"}, nil, nil},
 		{"a person's death", "David Kelly's death was investigated by Lord Hutton.",
 			[]string{"lord-hutton investigates david-kelly-death"}, nil, []string{"david-kelly Person"}},
+		// a speaker's "he" is himself; a charge's cue is an accusation; a
+		// wrong's name is no accusation
+		{"he is the speaker himself", "Bernie Ebbers was his boss. Scott Sullivan admitted he was willing to commit fraud.",
+			nil, []string{"scott-sullivan accused bernie-ebbers"}, nil},
+		{"she is another when he speaks", "Mrs Clara Blair spoke in Boston. Mr Tony Hale said she broke a convention.",
+			[]string{"tony-hale accused clara-blair"}, nil, nil},
+		{"a charge that someone failed", "Rosneft settled charges from Russian regulators that Gazprom had failed to disclose payments.",
+			[]string{"russia-regulators accused gazprom"}, []string{"russia-regulators criticized gazprom"}, nil},
+		{"the name of a fraud accuses no one", "The Wall Street Journal said the directors took no part in the WorldCom fraud.",
+			nil, []string{"the-wall-street-journal accused worldcom"}, nil},
 	}
 	x := newExtractor(t)
 	for _, tt := range tests {

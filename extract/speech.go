@@ -12,6 +12,10 @@ type claimRegion struct {
 	speaker  *mention
 	from, to int // item range
 	conf     float64
+	// charge is set when a noun of accusation opens the region
+	// ("charges from US regulators that it failed ..."): what it says
+	// of a party is an accusation, not mere criticism.
+	charge bool
 }
 
 // nominalAnaphors are noun phrases that point back at an organisation
@@ -47,7 +51,7 @@ func (sc *sentence) findSpeakers() []claimRegion {
 				break
 			}
 		}
-		out = append(out, claimRegion{sc.quoteSpeaker, 0, end, confReported})
+		out = append(out, claimRegion{sc.quoteSpeaker, 0, end, confReported, false})
 		if end == len(items) {
 			sc.openSpeaker = sc.quoteSpeaker
 		}
@@ -76,7 +80,7 @@ func (sc *sentence) findSpeakers() []claimRegion {
 					sp = items[i+n+1].m
 				}
 				if sp != nil {
-					out = append(out, claimRegion{sp, i + n, len(items), confNominal})
+					out = append(out, claimRegion{sp, i + n, len(items), confNominal, true})
 					// "accusations by Moscow against Kyiv".
 					for k := i + n; k+1 < len(items) && k < i+n+6; k++ {
 						if items[k].is("against") {
@@ -99,7 +103,7 @@ func (sc *sentence) findSpeakers() []claimRegion {
 		}
 		if sp == nil && items[i].is("according") && i+2 < len(items) && items[i+2].m != nil {
 			// "..., according to Prokudin": the words before it.
-			out = append(out, claimRegion{items[i+2].m, 0, i, confReported})
+			out = append(out, claimRegion{items[i+2].m, 0, i, confReported, false})
 			continue
 		}
 		if sp == nil || sp.kind == byEvent {
@@ -112,10 +116,10 @@ func (sc *sentence) findSpeakers() []claimRegion {
 		case firstQuote < 0 && sc.finalAttribution(i, n) >= 0:
 			// "Labour has broken its promise, the Tories have claimed":
 			// the words before the closing attribution are the speaker's.
-			out = append(out, claimRegion{sp, 0, sc.finalAttribution(i, n), confReported})
+			out = append(out, claimRegion{sp, 0, sc.finalAttribution(i, n), confReported, false})
 		case firstQuote >= 0 && firstQuote < i && lastQuote < i:
 			// “...,” X said: the quotation before the verb.
-			out = append(out, claimRegion{sp, firstQuote, i, confReported})
+			out = append(out, claimRegion{sp, firstQuote, i, confReported, false})
 		case firstQuote > i:
 			// X said: “...”. The quotation may run on to later
 			// sentences.
@@ -133,7 +137,7 @@ func (sc *sentence) findSpeakers() []claimRegion {
 				// phrase runs on to the end of the sentence.
 				end = len(items)
 			}
-			out = append(out, claimRegion{sp, i + n, end, confReported})
+			out = append(out, claimRegion{sp, i + n, end, confReported, false})
 			if !closed {
 				sc.openSpeaker = sp
 			}
@@ -146,10 +150,10 @@ func (sc *sentence) findSpeakers() []claimRegion {
 				for q < len(items) && !(items[q].m == nil && (items[q].tok.text == "“" || items[q].tok.text == "\"")) {
 					q++
 				}
-				out = append(out, claimRegion{sp, q, len(items), confReported})
+				out = append(out, claimRegion{sp, q, len(items), confReported, false})
 			}
 		default:
-			out = append(out, claimRegion{sp, i + n, len(items), confReported})
+			out = append(out, claimRegion{sp, i + n, len(items), confReported, false})
 		}
 		i += n - 1
 	}
@@ -294,7 +298,11 @@ func (sc *sentence) clauseRules() {
 			// the Tories were an irrelevant party" is criticism.
 			if n := r.phraseAt(items, k, "criticism-cue"); n > 0 && !accused && !sc.negated(k) {
 				if x := sc.criticised(rg, k); x != nil && x.typ != graph.Place {
-					sc.claim(sp, graph.Criticized, x, joinItems(items[k:k+n]), rg.conf)
+					p := graph.Criticized
+					if rg.charge {
+						p = graph.Accused // "charges that it failed to disclose"
+					}
+					sc.claim(sp, p, x, joinItems(items[k:k+n]), rg.conf)
 					accused = true
 				}
 				k += n - 1
@@ -476,8 +484,13 @@ func (sc *sentence) blamed(rg claimRegion, k, n int) *mention {
 			return sc.clauseSubject(rg)
 		}
 		if it.is("he", "she") && j <= rg.from+2 {
-			// "The Tories said she broke a convention": the person of
-			// that gender named last, not the speaker.
+			// "Sullivan admitted he was willing to commit fraud": a
+			// person who speaks of "he" speaks of himself unless the
+			// pronoun's gender is not his. "The Tories said she broke a
+			// convention": the person of that gender named last.
+			if rg.speaker.typ == graph.Person && sc.ar.fits(rg.speaker.id, it.low) {
+				return nil
+			}
 			return sc.recentPerson(it.low, rg.speaker)
 		}
 		if it.is(".", ";", "but", "if", "whether", "because") {
