@@ -77,21 +77,31 @@ func (ar *article) eventNouns(toks [][]token, ms [][]mention) {
 				k += n - 1
 				continue
 			}
-			// Definite: "the general election", "the trial".
-			d := k - 1
-			if d >= 0 && isLowerWord(ts[d].text) && r.phraseAt(items, d, "event-definite") > 0 && r.phraseAt(items, d, "event-definite") == n+1 {
-				d-- // "general election" starts one word earlier
+			// Definite: "the general election", "the trial", "Labour's
+			// spring conference".
+			s0 := k // the event phrase starts here
+			if k > 0 && isLowerWord(ts[k-1].text) && r.phraseAt(items, k-1, "event-definite") == n+1 {
+				s0 = k - 1 // "general election" starts one word earlier
 			}
-			if d < 0 || ts[d].text != "the" && ts[d].text != "The" || ar.overlaps(ms[i], d+1, k+n) {
+			if r.phraseAt(items, s0, "event-definite") != k+n-s0 || ar.overlaps(ms[i], s0, k+n) || s0 == 0 {
 				continue
 			}
-			l := r.phraseAt(items, d+1, "event-definite")
-			if l == 0 || d+1+l != k+n {
+			det := ts[s0-1]
+			owned := false
+			if det.isPossessive() {
+				for _, m := range ms[i] {
+					if m.t1 == s0-1 && m.typ != graph.Person && m.kind == byName {
+						owned = true
+					}
+				}
+			}
+			if det.text != "the" && det.text != "The" && !owned {
 				continue
 			}
-			if k+n < len(ts) && (ts[k+n].text == "of" || ts[k+n].text == "into" || ts[k+n].text == "on") {
-				continue // "the trial of X", "the inquiry into Y": named by what follows
+			if k+n < len(ts) && ts[k+n].text == "of" && k+n+1 < len(ts) && ts[k+n+1].capitalised() {
+				continue // "the trial of Mr X": named by what follows
 			}
+			d := s0 - 1
 			label := strings.ToLower(joinTokens(ts[d+1 : k+n]))
 			id := graph.Slug(ar.a.ID + " " + label)
 			if nid, ok := named[strings.ToLower(ts[k].text)]; ok {

@@ -461,6 +461,11 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"russia-regulators accused gazprom"}, []string{"russia-regulators criticized gazprom"}, nil},
 		{"the name of a fraud accuses no one", "The Wall Street Journal said the directors took no part in the WorldCom fraud.",
 			nil, []string{"the-wall-street-journal accused worldcom"}, nil},
+		// events owned by a body, events followed by what they are about
+		{"a body's conference", "Labour's spring conference opened in Gateshead.", nil, nil, []string{"t-spring-conference Event"}},
+		{"a referendum on something", "The referendum on the EU constitution will come in 2006.", nil, nil, []string{"t-referendum Event"}},
+		{"a place's bomb", "The Madrid bomb changed the Spanish election.", nil, nil, []string{"madrid-bomb Event"}},
+		{"a person's trial is named by the person", "The trial of Mr Ebbers began in New York.", nil, nil, []string{"!t-trial"}},
 	}
 	x := newExtractor(t)
 	for _, tt := range tests {
