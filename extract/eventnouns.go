@@ -111,18 +111,7 @@ func (ar *article) eventNouns(toks [][]token, ms [][]mention) {
 			add = append(add, mention{start: ts[d+1].start, end: ts[k+n-1].end, t0: d + 1, t1: k + n, id: id, typ: graph.Event, kind: byName, surface: label})
 			k += n - 1
 		}
-		if len(add) == 0 {
-			continue
-		}
-		out := ms[i][:0:0]
-		for j, m := range ms[i] {
-			if !drop[j] {
-				out = append(out, m)
-			}
-		}
-		out = append(out, add...)
-		slices.SortStableFunc(out, func(a, b mention) int { return a.start - b.start })
-		ms[i] = out
+		ms[i] = replaceMentions(ms[i], drop, add)
 	}
 }
 
@@ -208,17 +197,23 @@ func (ar *article) courts(toks [][]token, ms [][]mention) {
 				drop[mi] = true
 			}
 		}
-		if len(add) == 0 {
-			continue
-		}
-		out := ms[i][:0:0]
-		for j, m := range ms[i] {
-			if !drop[j] {
-				out = append(out, m)
-			}
-		}
-		out = append(out, add...)
-		slices.SortStableFunc(out, func(a, b mention) int { return a.start - b.start })
-		ms[i] = out
+		ms[i] = replaceMentions(ms[i], drop, add)
 	}
+}
+
+// replaceMentions drops the mentions marked in drop, adds add, and keeps
+// the sentence's mentions in text order.
+func replaceMentions(ms []mention, drop map[int]bool, add []mention) []mention {
+	if len(add) == 0 && len(drop) == 0 {
+		return ms
+	}
+	out := ms[:0:0]
+	for j, m := range ms {
+		if !drop[j] {
+			out = append(out, m)
+		}
+	}
+	out = append(out, add...)
+	slices.SortStableFunc(out, func(a, b mention) int { return a.start - b.start })
+	return out
 }

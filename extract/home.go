@@ -295,10 +295,7 @@ func (ar *article) roleReferences(toks [][]token, ms [][]mention) {
 			add = append(add, m)
 			k = end - 1
 		}
-		if len(add) > 0 {
-			ms[i] = append(ms[i], add...)
-			slices.SortStableFunc(ms[i], func(a, b mention) int { return a.start - b.start })
-		}
+		ms[i] = replaceMentions(ms[i], nil, add)
 	}
 }
 
@@ -514,21 +511,26 @@ func (ar *article) nominalReferences(toks [][]token, ms [][]mention) {
 	// the last organisation of each class.
 	class := make(map[string]string)
 	byClass := make(map[string]*mention)
+	// pass records an organisation the reading has gone past.
+	pass := func(ts []token, m mention) {
+		if !ar.corporate(m) {
+			return
+		}
+		last = &m
+		if c := ar.classOf(ts, m); c != "" {
+			class[m.id] = c
+		}
+		if c := class[m.id]; c != "" {
+			byClass[c] = &m
+		}
+	}
 	for i := range ms {
 		ts := toks[i]
 		var add []mention
 		next := 0 // the first mention not yet passed
 		for k := 0; k < len(ts); k++ {
 			for next < len(ms[i]) && ms[i][next].end <= ts[k].start {
-				if m := ms[i][next]; ar.corporate(m) {
-					last = &m
-					if c := ar.classOf(ts, m); c != "" {
-						class[m.id] = c
-					}
-					if c := class[m.id]; c != "" {
-						byClass[c] = &m
-					}
-				}
+				pass(ts, ms[i][next])
 				next++
 			}
 			if ts[k].text != "the" && ts[k].text != "The" || k+1 >= len(ts) {
@@ -578,19 +580,8 @@ func (ar *article) nominalReferences(toks [][]token, ms [][]mention) {
 			k++
 		}
 		for ; next < len(ms[i]); next++ {
-			if m := ms[i][next]; ar.corporate(m) {
-				last = &m
-				if c := ar.classOf(ts, m); c != "" {
-					class[m.id] = c
-				}
-				if c := class[m.id]; c != "" {
-					byClass[c] = &m
-				}
-			}
+			pass(ts, ms[i][next])
 		}
-		if len(add) > 0 {
-			ms[i] = append(ms[i], add...)
-			slices.SortStableFunc(ms[i], func(a, b mention) int { return a.start - b.start })
-		}
+		ms[i] = replaceMentions(ms[i], nil, add)
 	}
 }
