@@ -492,6 +492,17 @@ func (ar *article) namedWith(ms [][]mention, word string, i int) *mention {
 	return nil
 }
 
+// affiliated reports whether person holds a role in body, as the claims
+// so far say.
+func (ar *article) affiliated(person, body string) bool {
+	for _, c := range ar.affiliations {
+		if c.Subject == person && c.Object == body {
+			return true
+		}
+	}
+	return false
+}
+
 // corporate reports whether m names an organisation that a class noun
 // such as "the firm" can point back at: not a state's own body, which
 // speaks for its state.

@@ -353,6 +353,11 @@ func (sc *sentence) claim(subj *mention, p graph.Predicate, obj *mention, verb s
 		conf = min(conf, confRole)
 	}
 	sid, oid := sc.argID(subj, p, true), sc.argID(obj, p, false)
+	if obj.kind == byPronoun && (p == graph.Accused || p == graph.Criticized) && sc.ar.affiliated(sid, oid) {
+		// "He accused the party of ...": not the party he speaks for; the
+		// anaphor found the wrong one.
+		return
+	}
 	// "No 10 media chief X": a seat of power, not a capital ("London race
 	// director X").
 	seat := p == graph.AffiliatedWith && obj.state != "" && sc.ar.ents[oid] != nil && sc.ar.x.capital[obj.state] != oid

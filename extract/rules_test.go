@@ -466,6 +466,9 @@ func TestGeneralRules(t *testing.T) {
 		{"a referendum on something", "The referendum on the EU constitution will come in 2006.", nil, nil, []string{"t-referendum Event"}},
 		{"a place's bomb", "The Madrid bomb changed the Spanish election.", nil, nil, []string{"madrid-bomb Event"}},
 		{"a person's trial is named by the person", "The trial of Mr Ebbers began in New York.", nil, nil, []string{"!t-trial"}},
+		// an anaphor is not the speaker's own body
+		{"the party is not his own", "Tory co-chairman Liam Fox spoke. The Conservative Party met. He accused the party of lying.",
+			nil, []string{"liam-fox accused conservative-party"}, nil},
 	}
 	x := newExtractor(t)
 	for _, tt := range tests {
