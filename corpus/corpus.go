@@ -1,11 +1,13 @@
-// Package corpus runs the extraction pipeline over many article files:
-// it reads and extracts them in parallel and adds the results to a graph
-// in a fixed order, so that the graph does not depend on scheduling.
+// Package corpus runs the extraction pipeline over many inputs: it reads
+// their records one after another, parses and extracts them in parallel,
+// and hands the documents on in input order, so that the result does not
+// depend on scheduling and memory does not grow with the input.
 package corpus
 
 import (
 	"errors"
 	"fmt"
+	"os"
 	"runtime"
 
 	"github.com/newskg/newskg/graph"
@@ -17,109 +19,68 @@ type Extractor interface {
 	Extract(graph.Article) graph.Document
 }
 
-// Builder feeds article files through an extractor into a graph.
+// Progress is how far a run has got.
+type Progress struct {
+	// Articles counts the documents handed on, Failed the records and
+	// inputs that failed.
+	Articles, Failed int
+	// Read is the number of input bytes read so far (as stored, so
+	// compressed bytes for a compressed file) and Total the size of all
+	// the inputs, 0 when unknown (standard input).
+	Read, Total int64
+}
+
+// Builder feeds article files through an extractor.
 type Builder struct {
 	Extractor Extractor
 	Reader    ingest.Reader
 	// Workers is the number of articles extracted at once; 0 means one
 	// per CPU.
 	Workers int
-	// Progress, when set, is called after each file with the number of
-	// files done so far and the total.
-	Progress func(done, total int)
+	// Progress, when set, is called after each record.
+	Progress func(Progress)
+	// Errors, when set, receives each error as it happens, and Run and
+	// Add return none; otherwise they collect them.
+	Errors func(error)
+	// Differs, when set, reports whether the article that already holds
+	// a's ID has another text. Run then retries an article whose ID is
+	// taken under its qualified ID (see ingest.Input.Qualified), as when
+	// folders with files of the same names are appended one by one, and
+	// names an article added twice as such.
+	Differs func(a graph.Article) bool
 }
 
 type result struct {
 	doc graph.Document
+	rec ingest.Record
 	err error
 }
 
-// extract runs the extractor on one article. A panic in it is a bug, but
-// it must not take the batch down: it becomes an error that names the
-// file, and the other articles go on.
-func (b *Builder) extract(a graph.Article, path string) (r result) {
+// extract parses and extracts one record. A panic in the extractor is a
+// bug, but it must not take the batch down: it becomes an error that
+// names the record, and the other articles go on.
+func (b *Builder) extract(rec ingest.Record) (r result) {
 	defer func() {
 		if p := recover(); p != nil {
-			r = result{err: fmt.Errorf("%s: internal error in extraction (please report it): %v", path, p)}
+			r = result{err: fmt.Errorf("%s: internal error in extraction (please report it): %v", rec.Name, p)}
 		}
 	}()
-	return result{doc: b.Extractor.Extract(a)}
+	a, err := rec.Article()
+	if err != nil {
+		return result{err: err}
+	}
+	rec.Data = nil // the article holds what is needed
+	return result{doc: b.Extractor.Extract(a), rec: rec}
 }
 
-// Add reads and extracts the files and adds each article to g in the
-// order of files. A file that cannot be read, or whose article is already
-// in g, gives an error that names it; the other files are still added.
-// Memory stays bounded: at most a few documents per worker wait to be
-// added.
-func (b *Builder) Add(g *graph.Graph, files []ingest.Input) []error {
-	workers := b.Workers
-	if workers <= 0 {
-		workers = runtime.GOMAXPROCS(0)
+// Add reads and extracts the inputs and adds each article to g in input
+// order. A record that cannot be read, or whose article is already in g,
+// gives an error that names it; the others are still added.
+func (b *Builder) Add(g *graph.Graph, inputs []ingest.Input) []error {
+	if b.Differs == nil {
+		b.Differs = func(a graph.Article) bool { return differs(g, a) }
 	}
-	// Each file gets a buffered channel for its result; a bounded queue
-	// of them keeps the order of files while workers run ahead.
-	type job struct {
-		in  ingest.Input
-		out chan result
-	}
-	jobs := make(chan job)
-	queue := make(chan chan result, 4*workers)
-	for w := 0; w < workers; w++ {
-		go func() {
-			for j := range jobs {
-				a, err := b.Reader.Read(j.in)
-				if err != nil {
-					j.out <- result{err: err}
-					continue
-				}
-				j.out <- b.extract(a, j.in.Path)
-			}
-		}()
-	}
-	go func() {
-		for _, f := range files {
-			out := make(chan result, 1)
-			queue <- out
-			jobs <- job{f, out}
-		}
-		close(jobs)
-		close(queue)
-	}()
-	var errs []error
-	i := 0
-	for out := range queue {
-		r := <-out
-		switch {
-		case r.err != nil:
-			errs = append(errs, r.err)
-		default:
-			doc := r.doc
-			err := g.Add(doc)
-			if q := files[i].Qualified; errors.Is(err, graph.ErrDuplicateArticle) && q != "" && differs(g, doc.Article) {
-				// Another article has the ID, as when folders with files
-				// of the same names are appended one by one: the folder's
-				// name in front tells them apart.
-				doc = withID(doc, q)
-				err = g.Add(doc)
-			}
-			if err != nil {
-				if errors.Is(err, graph.ErrDuplicateArticle) {
-					err = fmt.Errorf("%s: article ID %q is already in the graph", files[i].Path, doc.Article.ID)
-					if !differs(g, doc.Article) {
-						err = fmt.Errorf("%s: article %q is already in the graph, with the same text", files[i].Path, doc.Article.ID)
-					}
-				} else {
-					err = fmt.Errorf("%s: %w", files[i].Path, err)
-				}
-				errs = append(errs, err)
-			}
-		}
-		i++
-		if b.Progress != nil {
-			b.Progress(i, len(files))
-		}
-	}
-	return errs
+	return b.Run(inputs, func(d graph.Document, _ ingest.Record) error { return g.Add(d) })
 }
 
 // differs reports whether the article in g with a's ID has other text.
@@ -139,4 +100,120 @@ func withID(d graph.Document, id string) graph.Document {
 	}
 	d.Claims = claims
 	return d
+}
+
+// Run reads, parses and extracts every record of the inputs and calls add
+// with each document in input order, from one goroutine. An error from
+// add is reported with the record's name, like a record that cannot be
+// read. Memory stays bounded: at most a few records per worker are in
+// flight.
+func (b *Builder) Run(inputs []ingest.Input, add func(graph.Document, ingest.Record) error) []error {
+	workers := b.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	var total int64
+	for _, in := range inputs {
+		if in.Path == ingest.Stdin {
+			total = 0
+			break
+		}
+		if info, err := os.Stat(in.Path); err == nil && info.Mode().IsRegular() {
+			total += info.Size()
+		}
+	}
+
+	// Each record gets a buffered channel for its result; a bounded
+	// queue of them keeps the input order while workers run ahead.
+	type job struct {
+		rec ingest.Record
+		out chan result
+	}
+	type slot struct {
+		out  chan result
+		read int64 // input bytes read when the record was
+	}
+	jobs := make(chan job)
+	queue := make(chan slot, 4*workers)
+	done := make(chan struct{})
+	defer close(done)
+	for range workers {
+		go func() {
+			for j := range jobs {
+				j.out <- b.extract(j.rec)
+			}
+		}()
+	}
+	go func() {
+		defer close(queue)
+		defer close(jobs)
+		var before int64 // bytes of the inputs already read
+		for _, in := range inputs {
+			for rec, err := range b.Reader.Records(in) {
+				out := make(chan result, 1)
+				select {
+				case queue <- slot{out, before + rec.Offset}:
+				case <-done:
+					return
+				}
+				if err != nil {
+					out <- result{err: err}
+					continue
+				}
+				jobs <- job{rec, out}
+			}
+			if info, err := os.Stat(in.Path); err == nil && in.Path != ingest.Stdin {
+				before += info.Size()
+			}
+		}
+	}()
+
+	var errs []error
+	fail := func(err error) {
+		if b.Errors != nil {
+			b.Errors(err)
+		} else {
+			errs = append(errs, err)
+		}
+	}
+	var p Progress
+	p.Total = total
+	for s := range queue {
+		r := <-s.out
+		switch {
+		case r.err != nil:
+			fail(r.err)
+			p.Failed++
+		default:
+			doc := r.doc
+			err := add(doc, r.rec)
+			if q := r.rec.Qualified; errors.Is(err, graph.ErrDuplicateArticle) && q != "" && b.Differs != nil && b.Differs(doc.Article) {
+				// Another article has the ID: the folder's name in
+				// front tells them apart.
+				doc = withID(doc, q)
+				err = add(doc, r.rec)
+			}
+			if err != nil {
+				if errors.Is(err, graph.ErrDuplicateArticle) {
+					err = fmt.Errorf("%s: article ID %q is already in the graph", r.rec.Name, doc.Article.ID)
+					if b.Differs != nil && !b.Differs(doc.Article) {
+						err = fmt.Errorf("%s: article %q is already in the graph, with the same text", r.rec.Name, doc.Article.ID)
+					}
+				} else {
+					err = fmt.Errorf("%s: %w", r.rec.Name, err)
+				}
+				fail(err)
+				p.Failed++
+			} else {
+				p.Articles++
+			}
+		}
+		if s.read > p.Read {
+			p.Read = s.read
+		}
+		if b.Progress != nil {
+			b.Progress(p)
+		}
+	}
+	return errs
 }

@@ -148,7 +148,18 @@ func containsString(ss []string, s string) bool {
 // joinTokens writes tokens as text, with single spaces where the source
 // had space and nothing where it had none.
 func joinTokens(toks []token) string {
+	switch len(toks) {
+	case 0:
+		return ""
+	case 1:
+		return toks[0].text // most calls: no copy
+	}
+	n := len(toks) - 1
+	for _, t := range toks {
+		n += len(t.text)
+	}
 	var b strings.Builder
+	b.Grow(n)
 	for i, t := range toks {
 		if i > 0 && t.start > toks[i-1].end {
 			b.WriteByte(' ')

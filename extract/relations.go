@@ -30,6 +30,11 @@ type item struct {
 	// quoted is set inside quotation marks; reported is set in a clause
 	// that reports what someone said or alleged. Neither states a fact.
 	quoted, reported bool
+	// rules caches what the lexicon says of low, once phraseAt has
+	// looked (looked set), since the rules ask for each word several
+	// times.
+	rules  *wordRules
+	looked bool
 }
 
 func (it item) is(words ...string) bool { return it.m == nil && slices.Contains(words, it.low) }
@@ -41,11 +46,65 @@ type rules struct {
 	// as word lists, longest first.
 	phrases map[string]map[string][][]string
 	sets    map[string]map[string]bool
+
+	// words indexes the same lists by word for phraseAt and in, which
+	// the rules call for every word and several sections: one map
+	// lookup by word, which a bit table spares most words that no list
+	// holds, and then a short list of sections to compare names with.
+	words  map[string]*wordRules
+	filter [1 << 16 / 64]uint64
+}
+
+// wordRules is what the lexicon says about one word: the sections that
+// list it, and the phrases of each section that start with it. A word
+// is in a few sections at most, so comparing names beats hashing them.
+type wordRules struct {
+	in      []string
+	phrases []secPhrases
+}
+
+type secPhrases struct {
+	sec     string
+	phrases [][]string // longest first
+}
+
+// filterBit returns the bit of w in rules.filter.
+func filterBit(w string) uint {
+	if w == "" {
+		return 0
+	}
+	h := uint32(len(w))*131 + uint32(w[0])*31 + uint32(w[len(w)-1])*7 + uint32(w[len(w)/2])
+	return uint((h * 2654435761) >> 16)
+}
+
+// lookup returns what the lexicon says of w, or nil.
+func (r *rules) lookup(w string) *wordRules {
+	if b := filterBit(w); r.filter[b/64]&(1<<(b%64)) == 0 {
+		return nil
+	}
+	return r.words[w]
 }
 
 func compileRules(lex Lexicon) *rules {
-	r := &rules{phrases: make(map[string]map[string][][]string), sets: make(map[string]map[string]bool)}
-	for sec, ws := range lex {
+	r := &rules{phrases: make(map[string]map[string][][]string), sets: make(map[string]map[string]bool),
+		words: make(map[string]*wordRules)}
+	names := make([]string, 0, len(lex))
+	for sec := range lex {
+		names = append(names, sec)
+	}
+	slices.Sort(names)
+	word := func(w string) *wordRules {
+		e := r.words[w]
+		if e == nil {
+			e = &wordRules{}
+			r.words[w] = e
+			b := filterBit(w)
+			r.filter[b/64] |= 1 << (b % 64)
+		}
+		return e
+	}
+	for _, sec := range names {
+		ws := lex[sec]
 		set := make(map[string]bool)
 		byFirst := make(map[string][][]string)
 		for _, w := range ws {
@@ -59,6 +118,14 @@ func compileRules(lex Lexicon) *rules {
 		}
 		r.phrases[sec] = byFirst
 		r.sets[sec] = set
+		for w := range set {
+			e := word(w)
+			e.in = append(e.in, sec)
+		}
+		for first, phs := range byFirst {
+			e := word(first)
+			e.phrases = append(e.phrases, secPhrases{sec, phs})
+		}
 	}
 	return r
 }
@@ -69,25 +136,41 @@ func (r *rules) phraseAt(items []item, i int, sec string) int {
 	if i < 0 || i >= len(items) || items[i].m != nil {
 		return 0
 	}
-	for _, ph := range r.phrases[sec][items[i].low] {
-		if i+len(ph) > len(items) {
+	it := &items[i]
+	if !it.looked {
+		it.rules, it.looked = r.lookup(it.low), true
+	}
+	if it.rules == nil {
+		return 0
+	}
+	for _, sp := range it.rules.phrases {
+		if sp.sec != sec {
 			continue
 		}
-		ok := true
-		for k, w := range ph {
-			if items[i+k].m != nil || items[i+k].low != w {
-				ok = false
-				break
+		for _, ph := range sp.phrases {
+			if i+len(ph) > len(items) {
+				continue
+			}
+			ok := true
+			for k, w := range ph {
+				if items[i+k].m != nil || items[i+k].low != w {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				return len(ph)
 			}
 		}
-		if ok {
-			return len(ph)
-		}
+		return 0
 	}
 	return 0
 }
 
-func (r *rules) in(sec, w string) bool { return r.sets[sec][w] }
+func (r *rules) in(sec, w string) bool {
+	e := r.lookup(w)
+	return e != nil && slices.Contains(e.in, sec)
+}
 
 // buildItems lays out a sentence's tokens and mentions as items. Where
 // mentions overlap, an event mention wins over the names inside it.
@@ -102,7 +185,7 @@ func buildItems(toks []token, ms []mention) []item {
 		}
 		return (b.end - b.start) - (a.end - a.start)
 	})
-	var items []item
+	items := make([]item, 0, len(toks)+len(ms))
 	k, end := 0, -1
 	for _, t := range toks {
 		for k < len(sorted) && sorted[k].start <= t.start {

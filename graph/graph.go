@@ -31,6 +31,7 @@ type Graph struct {
 	articles map[string]*Article
 	mentions map[string]map[string]bool // article ID → entity IDs
 	claims   map[string]Claim           // claim ID → claim
+	claimed  map[string]bool            // IDs of articles with claims
 }
 
 // New returns an empty graph.
@@ -40,6 +41,7 @@ func New() *Graph {
 		articles: make(map[string]*Article),
 		mentions: make(map[string]map[string]bool),
 		claims:   make(map[string]Claim),
+		claimed:  make(map[string]bool),
 	}
 }
 
@@ -50,7 +52,18 @@ var ErrDuplicateArticle = errors.New("duplicate article")
 // document first and changes nothing when any part is invalid: an unknown
 // entity, a claim whose evidence is not the article text at its offsets,
 // or an article already in the graph.
-func (g *Graph) Add(d Document) error {
+func (g *Graph) Add(d Document) error { return g.add(d, true) }
+
+// AddWithoutText adds a document whose article comes without its text,
+// such as one read back from a saved graph for a query: it checks what
+// Add checks, except that each claim's evidence is taken as given (its
+// length must still span its offsets).
+func (g *Graph) AddWithoutText(d Document) error {
+	d.Article.Text = ""
+	return g.add(d, false)
+}
+
+func (g *Graph) add(d Document, withText bool) error {
 	a := d.Article
 	if a.ID == "" {
 		return errors.New("article without ID")
@@ -75,7 +88,7 @@ func (g *Graph) Add(d Document) error {
 		if c.Article != a.ID {
 			return fmt.Errorf("article %s: claim belongs to article %q", a.ID, c.Article)
 		}
-		if err := checkClaim(c, a.Text, known); err != nil {
+		if err := checkClaim(c, a.Text, withText, known); err != nil {
 			return fmt.Errorf("article %s: %w", a.ID, err)
 		}
 	}
@@ -92,6 +105,7 @@ func (g *Graph) Add(d Document) error {
 	for _, c := range d.Claims {
 		m[c.Subject], m[c.Object] = true, true
 		g.claims[c.ID()] = c
+		g.claimed[a.ID] = true
 	}
 	g.mentions[a.ID] = m
 	return nil
@@ -110,14 +124,18 @@ func checkEntity(e Entity) error {
 	return nil
 }
 
-func checkClaim(c Claim, text string, known func(string) bool) error {
+func checkClaim(c Claim, text string, withText bool, known func(string) bool) error {
 	if !c.Predicate.Valid() {
 		return fmt.Errorf("claim: unknown predicate %q", c.Predicate)
 	}
 	if !known(c.Subject) || !known(c.Object) {
 		return fmt.Errorf("claim %s %s %s: unknown entity", c.Subject, c.Predicate, c.Object)
 	}
-	if c.Start < 0 || c.End > len(text) || c.Start > c.End || text[c.Start:c.End] != c.Evidence {
+	if !withText {
+		if c.Start < 0 || c.End-c.Start != len(c.Evidence) {
+			return fmt.Errorf("claim %s %s %s: evidence does not span [%d:%d]", c.Subject, c.Predicate, c.Object, c.Start, c.End)
+		}
+	} else if c.Start < 0 || c.End > len(text) || c.Start > c.End || text[c.Start:c.End] != c.Evidence {
 		return fmt.Errorf("claim %s %s %s: evidence does not match text[%d:%d]", c.Subject, c.Predicate, c.Object, c.Start, c.End)
 	}
 	if !utf8.ValidString(c.Evidence) {
@@ -192,8 +210,7 @@ func (g *Graph) Entity(id string) (*Entity, bool) {
 
 // Article returns the article with the given ID.
 func (g *Graph) Article(id string) (*Article, bool) {
-	a, ok := g.articles[id]
-	return a, ok
+	return g.article(id)
 }
 
 // Entities returns every entity, sorted by ID.
@@ -209,7 +226,8 @@ func (g *Graph) Entities() []*Entity {
 // Articles returns every article, sorted by ID.
 func (g *Graph) Articles() []*Article {
 	out := make([]*Article, 0, len(g.articles))
-	for _, a := range g.articles {
+	for id := range g.articles {
+		a, _ := g.article(id)
 		out = append(out, a)
 	}
 	slices.SortFunc(out, func(a, b *Article) int { return strings.Compare(a.ID, b.ID) })
@@ -272,6 +290,39 @@ func (g *Graph) Documents() []Document {
 		docs = append(docs, d)
 	}
 	return docs
+}
+
+// DropText forgets an article's text and mentions, and, when none of
+// the article's claims is in the graph, its title, date and source too,
+// keeping its ID. A program that has written an article out (an N-Quads
+// writer takes each article as it comes) calls it so that memory grows
+// with the graph's entities and claims, not with the text read: the
+// graph still draws, queries and counts as before, and Article still
+// finds the article, but Documents no longer gives its text or mentions.
+// Claims keep their evidence, so callers that want the text freed should
+// give claims evidence strings of their own (strings.Clone), not slices
+// of the text.
+func (g *Graph) DropText(articleID string) {
+	a, ok := g.articles[articleID]
+	if !ok || a == nil {
+		return
+	}
+	delete(g.mentions, articleID)
+	if g.claimed[articleID] {
+		a.Text = ""
+	} else {
+		g.articles[articleID] = nil // the ID alone: see article
+	}
+}
+
+// article returns the article with the given ID; one whose details
+// DropText dropped comes back with its ID alone.
+func (g *Graph) article(id string) (*Article, bool) {
+	a, ok := g.articles[id]
+	if ok && a == nil {
+		a = &Article{ID: id}
+	}
+	return a, ok
 }
 
 // AddEntity adds an entity that no article needs to mention, or merges it

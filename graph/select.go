@@ -77,8 +77,10 @@ func (g *Graph) Select(s Selection) *Graph {
 	for _, c := range claims {
 		ents[c.Subject], ents[c.Object] = true, true
 		if _, ok := out.articles[c.Article]; !ok {
-			a := *g.articles[c.Article]
-			out.articles[a.ID] = &a
+			a, _ := g.article(c.Article)
+			cp := *a
+			out.articles[cp.ID] = &cp
+			out.claimed[cp.ID] = true
 			out.mentions[a.ID] = make(map[string]bool)
 		}
 		out.mentions[c.Article][c.Subject] = true
@@ -226,6 +228,10 @@ func (g *Graph) Filter(keep func(Claim) bool) *Graph {
 		out.entities[id] = &cp
 	}
 	for id, a := range g.articles {
+		if a == nil {
+			out.articles[id] = nil
+			continue
+		}
 		cp := *a
 		out.articles[id] = &cp
 	}
@@ -239,6 +245,7 @@ func (g *Graph) Filter(keep func(Claim) bool) *Graph {
 	for id, c := range g.claims {
 		if keep(c) {
 			out.claims[id] = c
+			out.claimed[c.Article] = true
 		}
 	}
 	return out

@@ -9,7 +9,7 @@ import (
 
 func TestFilesFormats(t *testing.T) {
 	dir := t.TempDir()
-	for _, p := range []string{"a.txt", "b.html", "c.HTM", "d.Json", "sub/e.htm", "skip.md", "skip.jsonl", "skip.xml", "htmldir/x.txt.bak"} {
+	for _, p := range []string{"a.txt", "b.html", "c.HTM", "d.Json", "sub/e.htm", "skip.md", "f.jsonl", "g.warc.gz", "h.NDJSON", "i.txt.gz", "skip.xml", "skip.gz", "htmldir/x.txt.bak"} {
 		p = filepath.Join(dir, p)
 		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
 			t.Fatal(err)
@@ -27,7 +27,7 @@ func TestFilesFormats(t *testing.T) {
 	for _, f := range files {
 		got = append(got, strings.TrimPrefix(f.Path, dir+"/")+"="+f.ID)
 	}
-	if want := "a.txt=a,b.html=b,c.HTM=c,d.Json=d,skip.md=skip,sub/e.htm=sub/e"; strings.Join(got, ",") != want {
+	if want := "a.txt=a,b.html=b,c.HTM=c,d.Json=d,f.jsonl=f,g.warc.gz=g,h.NDJSON=h,i.txt.gz=i,skip.md=skip,sub/e.htm=sub/e"; strings.Join(got, ",") != want {
 		t.Errorf("files = %v, want %s", got, want)
 	}
 }

@@ -3,14 +3,19 @@
 // text with an error that says why, and reads each article's title, date
 // and source.
 //
-// Three formats are read, chosen by file extension: plain text (.txt, and
-// any file named directly whose extension is none of the others), HTML
-// (.html, .htm) and JSON (.json). See Parse, ParseHTML and ParseJSON.
+// Three article formats are read, chosen by file extension: plain text
+// (.txt, and any file named directly whose extension is none of the
+// others), HTML (.html, .htm) and JSON (.json). See Parse, ParseHTML and
+// ParseJSON. Feeds hold many articles: JSON Lines (.jsonl, .ndjson) and
+// WARC web archives (.warc); any of these may be gzip-compressed (.gz),
+// and standard input ("-") is recognised by its content. See
+// Reader.Records.
 package ingest
 
 import (
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -59,8 +64,9 @@ type Input struct {
 }
 
 // Files expands paths into the article files they name: a file stands for
-// itself, a directory for every .txt, .html, .htm and .json file below it
-// (extensions in any case). The result is sorted by path and free of
+// itself, "-" for standard input, a directory for every .txt, .html,
+// .htm, .json, .jsonl, .ndjson and .warc file below it, compressed
+// (".gz" appended) or not (extensions in any case). The result is sorted by path and free of
 // duplicates. A path that does not exist gives an error, and the other
 // paths are still expanded.
 //
@@ -79,6 +85,10 @@ func Files(paths []string) ([]Input, []error) {
 		}
 	}
 	for _, p := range paths {
+		if p == Stdin {
+			files = append(files, Input{Path: Stdin, ID: "stdin"})
+			continue
+		}
 		info, err := os.Stat(p)
 		if err != nil {
 			errs = append(errs, fmt.Errorf("%s: %w", p, unwrapPath(err)))
@@ -109,8 +119,12 @@ func Files(paths []string) ([]Input, []error) {
 // isArticleFile reports whether a file met in a folder is an article, by
 // its extension.
 func isArticleFile(path string) bool {
-	switch strings.ToLower(filepath.Ext(path)) {
-	case ".txt", ".html", ".htm", ".json":
+	ext := strings.ToLower(filepath.Ext(path))
+	if ext == ".gz" {
+		ext = strings.ToLower(filepath.Ext(strings.TrimSuffix(path, filepath.Ext(path))))
+	}
+	switch ext {
+	case ".txt", ".html", ".htm", ".json", ".jsonl", ".ndjson", ".warc":
 		return true
 	}
 	return false
@@ -142,7 +156,14 @@ func qualified(path, rel string) string {
 	return validID(trimExt(filepath.ToSlash(filepath.Join(name, rel))))
 }
 
-func trimExt(p string) string { return strings.TrimSuffix(p, filepath.Ext(p)) }
+// trimExt drops a path's extension, and a compressed file's inner one
+// with it ("feed.jsonl.gz" → "feed").
+func trimExt(p string) string {
+	if strings.EqualFold(filepath.Ext(p), ".gz") {
+		p = strings.TrimSuffix(p, filepath.Ext(p))
+	}
+	return strings.TrimSuffix(p, filepath.Ext(p))
+}
 
 // unwrapPath drops the *fs.PathError wrapper, whose message repeats the
 // path that callers already name.
@@ -157,8 +178,11 @@ func unwrapPath(err error) error {
 // Reader reads article files.
 type Reader struct {
 	// MaxSize is the largest file accepted, in bytes; 0 means
-	// DefaultMaxSize.
+	// DefaultMaxSize. In JSON Lines and WARC files it bounds each
+	// record, not the file.
 	MaxSize int64
+	// Stdin is read for the path "-"; nil means os.Stdin.
+	Stdin io.Reader
 }
 
 // ReadFile reads one article. Its ID is the file name without extension.

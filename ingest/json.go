@@ -56,6 +56,12 @@ func (e *SyntaxError) Unwrap() error { return e.Err }
 // *SyntaxError; an array or other non-object gives ErrNotArticle; a
 // missing text gives ErrNoText.
 func ParseJSON(id string, data []byte) (graph.Article, error) {
+	return parseJSON(id, data, "file")
+}
+
+// parseJSON is ParseJSON for one article object per unit: a file, or a
+// line of a JSON Lines file.
+func parseJSON(id string, data []byte, unit string) (graph.Article, error) {
 	s, err := decode(data)
 	if err != nil {
 		return graph.Article{}, err
@@ -70,10 +76,10 @@ func ParseJSON(id string, data []byte) (graph.Article, error) {
 	var obj map[string]json.RawMessage
 	if kind := jsonKind(raw); kind != "an object" {
 		hint := ""
-		if kind == "an array" {
-			hint = " (put each article in a file of its own)"
+		if kind == "an array" && unit == "file" {
+			hint = " (put each article in a file of its own, or one a line in a .jsonl file)"
 		}
-		return graph.Article{}, fmt.Errorf("%w: JSON value is %s, want one article object per file%s", ErrNotArticle, kind, hint)
+		return graph.Article{}, fmt.Errorf("%w: JSON value is %s, want one article object per %s%s", ErrNotArticle, kind, unit, hint)
 	}
 	if err := json.Unmarshal(raw, &obj); err != nil {
 		return graph.Article{}, fmt.Errorf("%w: %v", ErrNotArticle, err)

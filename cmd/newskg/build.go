@@ -35,17 +35,35 @@ type extractFlags struct {
 	gazetteer string
 	workers   int
 	maxSize   int64
+	quiet     bool
+	stdin     io.Reader // read for the path "-"
 }
 
 func (f *extractFlags) register(cmd *cobra.Command) {
 	cmd.Flags().StringVar(&f.gazetteer, "gazetteer", "", "extra gazetteer `FILE` (format of extract/data/gazetteer.tsv)")
 	cmd.Flags().IntVarP(&f.workers, "jobs", "j", 0, "articles extracted in parallel (default: one per CPU)")
-	cmd.Flags().Int64Var(&f.maxSize, "max-size", ingest.DefaultMaxSize, "largest article file accepted, in `bytes`")
+	cmd.Flags().Int64Var(&f.maxSize, "max-size", ingest.DefaultMaxSize, "largest article accepted (a file, a JSON Lines line, a WARC page), in `bytes`")
+	cmd.Flags().BoolVarP(&f.quiet, "quiet", "q", false, "no progress line on a terminal")
 }
 
 // build extracts the articles under paths into g, naming each failed
 // input on stderr. It reports whether any input failed.
 func (f *extractFlags) build(g *graph.Graph, paths []string, stderr io.Writer) (failed bool, err error) {
+	differs := func(a graph.Article) bool {
+		old, ok := g.Article(a.ID)
+		return ok && old.Text != a.Text
+	}
+	return f.run(paths, stderr, func(d graph.Document, _ ingest.Record) error { return g.Add(d) }, differs)
+}
+
+// run extracts the articles under paths and hands each document to add,
+// in input order, naming each failed input on stderr as it fails. It
+// reports whether any input failed, and fails when no article could be
+// read.
+//
+// differs reports whether the article already holding an article's ID
+// has another text; see corpus.Builder.Differs.
+func (f *extractFlags) run(paths []string, stderr io.Writer, add func(graph.Document, ingest.Record) error, differs func(graph.Article) bool) (failed bool, err error) {
 	var opts []extract.Option
 	if f.gazetteer != "" {
 		opts = append(opts, extract.WithGazetteer(f.gazetteer))
@@ -58,21 +76,43 @@ func (f *extractFlags) build(g *graph.Graph, paths []string, stderr io.Writer) (
 		fmt.Fprintln(stderr, "newskg: warning: --gazetteer:", w)
 	}
 	files, errs := ingest.Files(paths)
-	before, _, _ := g.Len()
-	b := corpus.Builder{Extractor: x, Reader: ingest.Reader{MaxSize: f.maxSize}, Workers: f.workers}
-	errs = append(errs, b.Add(g, files)...)
-	for _, e := range errs {
+	p := newProgress(stderr, f.quiet)
+	fail := func(e error) {
+		p.clear()
 		fmt.Fprintln(stderr, "newskg:", e)
 	}
-	if after, _, _ := g.Len(); after == before {
+	for _, e := range errs {
+		fail(e)
+	}
+	added := 0
+	b := corpus.Builder{
+		Extractor: x,
+		Reader:    ingest.Reader{MaxSize: f.maxSize, Stdin: f.stdin},
+		Workers:   f.workers,
+		Errors:    fail,
+		Progress:  p.update,
+		Differs:   differs,
+	}
+	var last corpus.Progress
+	b.Progress = func(pr corpus.Progress) { last = pr; p.update(pr) }
+	b.Run(files, func(d graph.Document, rec ingest.Record) error {
+		if err := add(d, rec); err != nil {
+			return err
+		}
+		added++
+		return nil
+	})
+	p.clear()
+	failedAny := len(errs) > 0 || last.Failed > 0
+	if added == 0 {
 		// Nothing new: leave earlier output as it is rather than
 		// replace it with an empty graph.
 		if len(files) == 0 && len(errs) == 0 {
-			return true, fmt.Errorf("no articles (.txt, .html, .json) under %s", strings.Join(paths, ", "))
+			return true, fmt.Errorf("no articles (.txt, .html, .json, .jsonl, .warc, or these gzipped) under %s", strings.Join(paths, ", "))
 		}
 		return true, errors.New("no article could be read; nothing written")
 	}
-	return len(errs) > 0, nil
+	return failedAny, nil
 }
 
 // viewFlags narrow the DOT picture.
@@ -185,22 +225,29 @@ func newBuild() *cobra.Command {
 		Use:   "build -o DIR PATH...",
 		Short: "Extract a knowledge graph from articles and export it",
 		Long: `build reads the articles in the given files and folders (.txt, .html,
-.htm and .json; folders are searched recursively), extracts entities and
-claims, and writes DIR/graph.nq (the graph itself, readable
+.htm and .json; feeds of many articles in JSON Lines, .jsonl, and web
+archives, .warc; any of them gzipped, .gz; folders are searched
+recursively; - reads standard input, whatever its format), extracts
+entities and claims, and writes DIR/graph.nq (the graph itself, readable
 again by export, query and build --append), DIR/graph.dot and
 DIR/graph.graphml. It prints a summary on stderr. -f picks some of the
 three; --append reads DIR/graph.nq, adds the new articles, and rewrites
 every export DIR holds, so that none lags behind the graph.
 
 An input that cannot be read is named on stderr and skipped; the exit
-code is then 1. Files are written whole or not at all, and switched in as
-one set: DIR is locked while build writes it (a second build waits), and a
-build killed midway leaves the old set or one the next command completes.
-See docs/reliability.md.`,
+code is then 1; in a feed, a bad line or record is named by its number
+and the rest goes on. Files are written whole or not at all, and switched
+in as one set: DIR is locked while build writes it (a second build
+waits), and a build killed midway leaves the old set or one the next
+command completes. See docs/reliability.md. On a terminal, a progress
+line shows articles, MB read, MB/s, time left and failures; --quiet
+hides it.`,
 		Example: `  newskg build -o out seeds
   newskg build -o out -f nquads,graphml articles/
   newskg build -o out --min-confidence 0.7 --focus Peskov --depth 1 seeds
-  newskg build -o out --append new-articles/`,
+  newskg build -o out --append new-articles/
+  newskg build -o out feed.jsonl.gz crawl.warc.gz
+  zcat feed.jsonl.gz | newskg build -o out -`,
 		Args: minArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if out == "" {
@@ -228,18 +275,12 @@ See docs/reliability.md.`,
 				d.Close()
 				stop() // after Close: a signal in between still cleans up
 			}()
+			ef.stdin = cmd.InOrStdin()
 			g := graph.New()
+			nqPath := filepath.Join(out, "graph.nq")
+			var unheld map[graph.Predicate]int // claims written but not held in g, for the summary
 			var foreign []string
-			if appendG {
-				saved, err := loadSaved(filepath.Join(out, "graph.nq"))
-				if err != nil {
-					return fmt.Errorf("--append: %w", err)
-				}
-				g, foreign = saved.g, saved.foreign
-				if base == "" {
-					base = saved.base // keep the IRIs the graph was built with
-				}
-			}
+			old := "" // the graph.nq appended to
 			if appendG {
 				// An export left as it was before the append would
 				// contradict graph.nq: rewrite every one the folder holds.
@@ -248,8 +289,40 @@ See docs/reliability.md.`,
 						fmts = append(fmts, f.name)
 					}
 				}
+				// The old articles are copied into graph.nq as they
+				// are; the graph needs their entities and IDs, and
+				// their claims only for the pictures.
+				pictures := slices.Contains(fmts, "dot") || slices.Contains(fmts, "graphml")
+				saved, counts, err := readForAppend(nqPath, pictures)
+				if err != nil {
+					return fmt.Errorf("--append: %w", err)
+				}
+				g, unheld, foreign, old = saved.g, counts, saved.foreign, nqPath
+				for _, a := range g.Articles() {
+					g.DropText(a.ID)
+				}
+				if base == "" {
+					base = saved.base // keep the IRIs the graph was built with
+				}
 			}
-			failed, err := ef.build(g, args, cmd.ErrOrStderr())
+			// graph.nq is written article by article as extraction
+			// goes; the graph keeps entities and claims for the other
+			// formats and the summary.
+			// The writer takes each article's quads as it is extracted;
+			// it runs even when graph.nq is not written, since the
+			// build ID is the hash of the N-Quads.
+			spool, remove, err := newSpool(d)
+			if err != nil {
+				return err
+			}
+			defer remove()
+			nw, err := nquads.NewWriter(base, spool)
+			if err != nil {
+				return err
+			}
+			sink := &streamSink{g: g, w: nw, minConf: minConf, old: old, base: base,
+				noClaims: !slices.Contains(fmts, "dot") && !slices.Contains(fmts, "graphml")}
+			failed, err := ef.run(args, cmd.ErrOrStderr(), sink.add, sink.differs)
 			if err != nil {
 				return err
 			}
@@ -262,10 +335,20 @@ See docs/reliability.md.`,
 					return err
 				}
 			}
-			if err := writeSet(d, fmts, g, dotView, foreign, base, vf.title); err != nil {
+			var olds []string
+			if old != "" {
+				olds = []string{old}
+			}
+			if err := writeStreamSet(d, fmts, g, dotView, sink.w, olds, foreign, base, vf.title); err != nil {
 				return err
 			}
-			summary(cmd.ErrOrStderr(), g, out)
+			for p, n := range sink.counts {
+				if unheld == nil {
+					unheld = make(map[graph.Predicate]int)
+				}
+				unheld[p] += n
+			}
+			summary(cmd.ErrOrStderr(), g, out, unheld)
 			if failed {
 				return errPartial
 			}
@@ -283,9 +366,15 @@ See docs/reliability.md.`,
 }
 
 // summary prints what a build produced.
-func summary(w io.Writer, g *graph.Graph, out string) {
+// Claims the graph does not hold (those of a graph.nq appended to
+// without reading its claims) are counted in more.
+func summary(w io.Writer, g *graph.Graph, out string, more map[graph.Predicate]int) {
 	a, e, c := g.Len()
 	counts := g.Counts()
+	for p, n := range more {
+		counts[p] += n
+		c += n
+	}
 	var parts []string
 	for _, p := range graph.Predicates {
 		if n := counts[p]; n > 0 {

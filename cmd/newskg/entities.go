@@ -52,7 +52,7 @@ aliases and article IDs are joined with "|".`,
 			if f.Resolve, err = resolver(); err != nil {
 				return err
 			}
-			g, err := readGraph(args[0])
+			g, _, err := readSkim(args[0], true)
 			if err != nil {
 				return err
 			}

@@ -42,7 +42,13 @@ func main() {
 
 // run executes the command line and returns the exit code.
 func run(args []string, stdout, stderr io.Writer) int {
+	return runIn(args, os.Stdin, stdout, stderr)
+}
+
+// runIn is run with stdin as standard input.
+func runIn(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	root := newRoot(stdout, stderr)
+	root.SetIn(stdin)
 	root.SetArgs(args)
 	cmd, err := root.ExecuteC()
 	switch {
@@ -91,7 +97,7 @@ its article and the sentence that supports it, with byte offsets.`,
 	root.SetOut(stdout)
 	root.SetErr(stderr)
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
-	root.AddCommand(newBuild(), newExport(), newEval(), newQuery(), newBlame(), newRender(), newEntities(), newPath(), newTop())
+	root.AddCommand(newBuild(), newMerge(), newExport(), newEval(), newQuery(), newBlame(), newRender(), newEntities(), newPath(), newTop())
 	for _, c := range root.Commands() {
 		c.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
 	}

@@ -75,7 +75,7 @@ by most claims. --predicate limits the chain to some predicates.`,
 				}
 				s.Predicates = append(s.Predicates, pr)
 			}
-			g, err := readGraph(args[2])
+			g, _, err := readSkim(args[2], false)
 			if err != nil {
 				return err
 			}

@@ -97,7 +97,7 @@ sorted by date, article and position.`,
 			if err != nil {
 				return err
 			}
-			g, err := readGraph(args[0])
+			g, _, err := readSkim(args[0], false)
 			if err != nil {
 				return err
 			}
@@ -167,7 +167,7 @@ the whole graph.`,
 					return usagef("--predicate %s: blame is about accusations; it takes only --predicate accused", p)
 				}
 			}
-			g, err := readGraph(args[0])
+			g, _, err := readSkim(args[0], true)
 			if err != nil {
 				return err
 			}

@@ -87,7 +87,7 @@ entities in most claims) or --min-claims N (edges of at least N claims).`,
 			if err != nil {
 				return fmt.Errorf("render: Graphviz '%s' not found on PATH; install it (Debian/Ubuntu: apt-get install graphviz)", layout)
 			}
-			g, err := readGraph(args[0])
+			g, _, err := readSkim(args[0], false)
 			if err != nil {
 				return err
 			}

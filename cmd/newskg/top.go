@@ -40,7 +40,7 @@ and of whom most were made, for each P given.`,
 			if _, err := chooseFormat(format, nil, "text", "json"); err != nil {
 				return err
 			}
-			g, err := readGraph(args[0])
+			g, _, err := readSkim(args[0], false)
 			if err != nil {
 				return err
 			}

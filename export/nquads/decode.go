@@ -2,6 +2,7 @@ package nquads
 
 import (
 	"bufio"
+	"bytes"
 	"cmp"
 	"errors"
 	"fmt"
@@ -13,16 +14,20 @@ import (
 	"unicode/utf8"
 
 	"github.com/cayleygraph/quad"
-	qnq "github.com/cayleygraph/quad/nquads"
 	"github.com/newskg/newskg/graph"
 )
 
 // A Decoder reads a graph from N-Quads.
 type Decoder struct {
-	r       io.Reader
-	base    string
-	set     bool // base set by SetBase, not to be detected
-	unknown []string
+	r            io.Reader
+	base         string
+	set          bool // base set by SetBase, not to be detected
+	unknown      []string
+	skipText     bool
+	skipMentions bool
+	entitiesOnly bool
+	labels       []string // graph labels met, when entitiesOnly
+	counts       map[graph.Predicate]int
 }
 
 // NewDecoder returns a decoder that reads from r.
@@ -34,6 +39,30 @@ func NewDecoder(r io.Reader) *Decoder {
 func (d *Decoder) SetBase(iri string) {
 	d.base, d.set = iri, true
 }
+
+// SkipText makes Decode leave out the articles' texts, and their
+// mentions too when mentions is set. Those lines are most of a file, and
+// queries, drawings and counts need neither: they are passed over
+// unparsed. A claim's evidence is then taken as written, without the
+// check against its article's text.
+func (d *Decoder) SkipText(mentions bool) {
+	d.skipText, d.skipMentions = true, mentions
+}
+
+// EntitiesOnly makes Decode read the entities (the default graph) and
+// no more of each article than its ID, found in the label of its graph:
+// enough to merge new articles into a saved graph and to refuse those
+// already in it. The articles' quads are passed over unparsed; Documents
+// of the graph gives articles with an ID alone.
+func (d *Decoder) EntitiesOnly() {
+	d.SkipText(true)
+	d.entitiesOnly = true
+}
+
+// ClaimCounts returns, after a Decode with EntitiesOnly, the number of
+// claims of each predicate in the input, read from the claim nodes'
+// rdf:predicate quads without parsing them.
+func (d *Decoder) ClaimCounts() map[graph.Predicate]int { return d.counts }
 
 // Base returns the base IRI of the input: the one set with SetBase, else
 // the one the last Decode detected, else DefaultBase. Encoding the
@@ -58,7 +87,6 @@ type ParseError struct {
 }
 
 // Error names the line, as in "nquads: line 3: syntax error: ...".
-// Error names the line, as in "nquads: line 3: syntax error: ...".
 func (e *ParseError) Error() string { return fmt.Sprintf("nquads: line %d: %v", e.Line, e.Err) }
 
 // Unwrap returns the underlying error.
@@ -70,32 +98,138 @@ func errAt(line int, format string, args ...any) error {
 
 // Decode reads the input to its end and returns the graph it holds.
 // Unless SetBase was called, the base is that of the first entity or
-// article typed in the input.
+// article typed in the input. It reads the input in one pass, parsing
+// each line once and keeping only what the graph needs.
 func (d *Decoder) Decode() (*graph.Graph, error) {
-	stmts, err := read(d.r)
+	var (
+		dec     *decoding
+		pending []stmt // statements read before the base is known
+		seen    bool   // any statement at all
+	)
+	start := func() error {
+		v, err := newIRIs(d.base)
+		if err != nil {
+			return fmt.Errorf("nquads: %w", err)
+		}
+		dec = &decoding{v: v, nodes: make(map[nodeKey]*node), plain: make(map[claimKey]int), noText: d.skipText, seen: make(map[string]bool)}
+		for _, s := range pending {
+			if err := dec.add(s); err != nil {
+				return &ParseError{Line: s.line, Err: err}
+			}
+		}
+		pending = nil
+		return nil
+	}
+	if d.set {
+		if err := start(); err != nil {
+			return nil, err
+		}
+	}
+	err := read(d.r, d.skip, func(s stmt) error {
+		seen = true
+		if dec != nil {
+			if err := dec.add(s); err != nil {
+				return &ParseError{Line: s.line, Err: err}
+			}
+			return nil
+		}
+		pending = append(pending, s)
+		if b, ok := detectBase(pending[len(pending)-1:]); ok {
+			d.base = b
+			return start()
+		}
+		return nil
+	})
 	if err != nil {
 		return nil, err
 	}
-	if !d.set {
-		if b, ok := detectBase(stmts); ok {
-			d.base = b
-		}
-	}
-	v, err := newIRIs(d.base)
-	if err != nil {
-		return nil, fmt.Errorf("nquads: %w", err)
-	}
-	dec := &decoding{v: v, nodes: make(map[nodeKey]*node), plain: make(map[claimKey]int), seen: make(map[string]bool)}
-	for _, s := range stmts {
-		if err := dec.add(s); err != nil {
-			return nil, &ParseError{Line: s.line, Err: err}
+	if dec == nil {
+		if err := start(); err != nil {
+			return nil, err
 		}
 	}
 	d.unknown = dec.unknown
-	if len(stmts) > 0 && len(dec.nodes) == 0 && len(dec.plain) == 0 {
+	if seen && len(dec.nodes) == 0 && len(dec.plain) == 0 {
 		return nil, fmt.Errorf("nquads: no newskg entity or article under base %q", d.base)
 	}
+	if d.entitiesOnly {
+		return dec.buildEntitiesOnly(d.labels)
+	}
 	return dec.build()
+}
+
+// buildEntitiesOnly makes the graph of EntitiesOnly: the entities, and
+// an article with its ID alone for each article graph.
+func (d *decoding) buildEntitiesOnly(labels []string) (*graph.Graph, error) {
+	if len(d.plain) > 0 {
+		return nil, errors.New("nquads: claim quads in the default graph")
+	}
+	g, err := d.build()
+	if err != nil {
+		return nil, err
+	}
+	for _, l := range labels {
+		id, err := d.ref(kindGraph, term{v: quad.IRI(strings.TrimSuffix(strings.TrimPrefix(l, "<"), ">"))})
+		if err != nil {
+			continue // a graph that is not an article's: not ours
+		}
+		if err := g.AddWithoutText(graph.Document{Article: graph.Article{ID: id}}); err != nil && !errors.Is(err, graph.ErrDuplicateArticle) {
+			return nil, err
+		}
+		g.DropText(id)
+	}
+	return g, nil
+}
+
+// Predicates of the lines SkipText passes over, as they start the rest
+// of a line after its subject.
+const (
+	textPrefix     = " <" + schemaNS + "text> "
+	mentionsPrefix = " <" + schemaNS + "mentions> "
+)
+
+// skip reports whether a line is one that SkipText passes over
+// unparsed: its predicate, right after an IRI subject, is schema:text
+// or (when asked) schema:mentions; or it is a line the decoder would
+// read and ignore anyway: an entity's type or name repeated in an
+// article's graph, or a claim's derived character offsets.
+func (d *Decoder) skip(line []byte) bool {
+	if d.entitiesOnly {
+		start, end, ok := quadLabel(line)
+		if !ok || end == start || !d.ours(line) {
+			// The default graph, a line that is no quad, or one that
+			// another tool wrote: parse it.
+			return false
+		}
+		if l := line[start:end]; len(d.labels) == 0 || string(l) != d.labels[len(d.labels)-1] {
+			d.labels = append(d.labels, string(l))
+		}
+		d.countClaim(line)
+		return true
+	}
+	if !d.skipText || len(line) == 0 || line[0] != '<' {
+		return false
+	}
+	i := bytes.IndexByte(line, '>')
+	if i < 0 {
+		return false
+	}
+	subj, rest := line[1:i], line[i+1:]
+	switch {
+	case bytes.HasPrefix(rest, []byte(textPrefix)):
+		return true
+	case bytes.HasPrefix(rest, []byte(mentionsPrefix)):
+		return d.skipMentions
+	case bytes.HasPrefix(rest, typePred) || bytes.HasPrefix(rest, labelPred):
+		if !bytes.HasPrefix(subj, []byte(d.base+kindEntity+"/")) {
+			return false
+		}
+		start, end, ok := quadLabel(line)
+		return ok && end > start
+	case bytes.HasPrefix(rest, []byte(" <"+d.base+"ns#char")):
+		return bytes.HasPrefix(rest, []byte(" <"+d.base+"ns#charStart> ")) || bytes.HasPrefix(rest, []byte(" <"+d.base+"ns#charEnd> "))
+	}
+	return false
 }
 
 // stmt is one quad and the line it came from.
@@ -105,51 +239,53 @@ type stmt struct {
 	raw  string // the statement as written, without its line end
 }
 
-func read(r io.Reader) ([]stmt, error) {
-	br := bufio.NewReader(r)
-	var out []stmt
+// read parses each line of r once and hands its statement to emit,
+// passing over the lines skip picks without copying them.
+func read(r io.Reader, skip func([]byte) bool, emit func(stmt) error) error {
+	br := bufio.NewReaderSize(r, 1<<16)
+	var long []byte // a line longer than the buffer
 	for n := 1; ; n++ {
-		text, err := br.ReadString('\n')
-		if err != nil && err != io.EOF {
-			return nil, fmt.Errorf("nquads: line %d: %w", n, err)
+		b, err := br.ReadSlice('\n')
+		if err == bufio.ErrBufferFull {
+			long = append(long[:0], b...)
+			for err == bufio.ErrBufferFull {
+				b, err = br.ReadSlice('\n')
+				long = append(long, b...)
+			}
+			b = long
 		}
+		if err != nil && err != io.EOF {
+			return fmt.Errorf("nquads: line %d: %w", n, err)
+		}
+		// The bytes are only borrowed until the next read: skip looks
+		// at them in place, and only lines kept become strings.
 		// N-Quads ends lines with LF, CR or both.
-		for part := range strings.SplitSeq(text, "\r") {
-			part = strings.Trim(part, " \t\n")
-			if part == "" || part[0] == '#' {
+		for part := range bytes.SplitSeq(b, []byte("\r")) {
+			part = bytes.Trim(part, " \t\n")
+			if len(part) == 0 || part[0] == '#' || skip(part) {
 				continue
 			}
-			q, err := parseStatement(part)
+			raw := string(part)
+			q, err := parseStatement(raw)
 			if err != nil {
-				return nil, &ParseError{Line: n, Err: err}
+				return &ParseError{Line: n, Err: err}
 			}
-			out = append(out, stmt{n, q, part})
+			if err := emit(stmt{n, q, raw}); err != nil {
+				return err
+			}
 		}
 		if err == io.EOF {
-			return out, nil
+			return nil
 		}
 	}
 }
 
-func parseStatement(s string) (q quad.Quad, err error) {
-	// quad's parsers panic on some input that the grammar admits, such
-	// as the escape \U80000000, which is no code point.
-	defer func() {
-		if r := recover(); r != nil {
-			q, err = quad.Quad{}, fmt.Errorf("syntax error: %v", r)
-		}
-	}()
+func parseStatement(s string) (quad.Quad, error) {
 	if !utf8.ValidString(s) {
 		return quad.Quad{}, errors.New("not valid UTF-8")
 	}
-	// quad's ParseRaw follows the N-Quads grammar but leaves terms
-	// undecoded; its Parse decodes terms but also takes Cayley's
-	// extensions, such as bare words for literals. Check with the one,
-	// read with the other.
-	if _, err := qnq.ParseRaw(s); err != nil {
-		return quad.Quad{}, fmt.Errorf("syntax error: %w", err)
-	}
-	if q, err = qnq.Parse(s); err != nil {
+	q, err := parseLine(s)
+	if err != nil {
 		return quad.Quad{}, fmt.Errorf("syntax error: %w", err)
 	}
 	return q, nil
@@ -197,6 +333,7 @@ type node struct {
 	nodeKey
 	line  int        // first line about the node
 	label quad.Value // graph label of its quads
+	want  quad.IRI   // an article's own graph
 	one   map[quad.IRI]term
 	many  map[quad.IRI][]term
 }
@@ -210,9 +347,15 @@ type claimKey struct {
 }
 
 type decoding struct {
-	v     *iris
-	nodes map[nodeKey]*node
-	plain map[claimKey]int // plain claim quad → its line
+	v      *iris
+	nodes  map[nodeKey]*node
+	plain  map[claimKey]int // plain claim quad → its line
+	noText bool             // texts were skipped: take evidence as given
+	props  map[string]map[quad.IRI]bool
+
+	lastSubj         quad.IRI // the subject of the last quad, parsed
+	lastKind, lastID string
+	lastErr          error
 
 	unknown []string        // statements skipped
 	seen    map[string]bool // of unknown
@@ -230,6 +373,19 @@ func (d *decoding) skip(s stmt) error {
 // properties returns the predicates the mapping gives a kind of node,
 // each marked true when it may have several values.
 func (d *decoding) properties(kind string) map[quad.IRI]bool {
+	if m, ok := d.props[kind]; ok {
+		return m
+	}
+	m := d.kindProperties(kind)
+	if d.props == nil {
+		d.props = make(map[string]map[quad.IRI]bool)
+	}
+	d.props[kind] = m
+	return m
+}
+
+// kindProperties builds what properties returns.
+func (d *decoding) kindProperties(kind string) map[quad.IRI]bool {
 	switch kind {
 	case kindEntity:
 		return map[quad.IRI]bool{rdfType: false, rdfsLabel: false, schemaAltName: true, schemaSameAs: true}
@@ -251,7 +407,13 @@ func (d *decoding) add(s stmt) error {
 	if !ok {
 		return d.skip(s)
 	}
-	kind, id, err := d.v.parse(subj)
+	// Lines about one node come together in files this package
+	// writes: the last subject's reading serves again.
+	if subj != d.lastSubj || d.lastErr != nil {
+		d.lastSubj = subj
+		d.lastKind, d.lastID, d.lastErr = d.v.parse(subj)
+	}
+	kind, id, err := d.lastKind, d.lastID, d.lastErr
 	if err != nil {
 		return err
 	}
@@ -277,7 +439,10 @@ func (d *decoding) add(s stmt) error {
 	k := nodeKey{kind, id}
 	n := d.nodes[k]
 	if n == nil {
-		n = &node{nodeKey: k, line: s.line, label: s.q.Label, one: make(map[quad.IRI]term), many: make(map[quad.IRI][]term)}
+		n = &node{nodeKey: k, line: s.line, label: s.q.Label, one: make(map[quad.IRI]term)}
+		if kind == kindArticle {
+			n.want = d.v.mint(kindGraph, id)
+		}
 		d.nodes[k] = n
 	}
 	if err := d.checkLabel(n, s.q.Label); err != nil {
@@ -285,6 +450,9 @@ func (d *decoding) add(s stmt) error {
 	}
 	t := term{s.q.Object, s.line}
 	if multi {
+		if n.many == nil {
+			n.many = make(map[quad.IRI][]term)
+		}
 		n.many[p] = append(n.many[p], t)
 		return nil
 	}
@@ -305,7 +473,7 @@ func (d *decoding) checkLabel(n *node, label quad.Value) error {
 			return fmt.Errorf("entity %q is described in graph %s, not in the default graph", n.id, label)
 		}
 	case kindArticle:
-		if want := d.v.mint(kindGraph, n.id); label != want {
+		if want := n.want; label != want {
 			return fmt.Errorf("article %q is described in graph %v, not in %s", n.id, label, want)
 		}
 	case kindClaim:
@@ -414,8 +582,12 @@ func (d *decoding) build() (*graph.Graph, error) {
 		}
 	}
 	slices.SortFunc(articles, byID)
+	add := g.Add
+	if d.noText {
+		add = g.AddWithoutText
+	}
 	for _, n := range articles {
-		if err := g.Add(*docs[n.id]); err != nil {
+		if err := add(*docs[n.id]); err != nil {
 			return nil, &ParseError{Line: n.line, Err: err}
 		}
 	}
@@ -643,4 +815,63 @@ func literal(v quad.Value) (lex string, datatype quad.IRI, ok bool) {
 		return formatDouble(float64(v)), xsdDouble, true
 	}
 	return "", "", false
+}
+
+var predicatePred = []byte(" <" + string(rdfPredicate) + "> <")
+
+// countClaim counts a claim node's rdf:predicate quad.
+func (d *Decoder) countClaim(line []byte) {
+	claim := "<" + d.base + kindClaim + "/"
+	if !bytes.HasPrefix(line, []byte(claim)) {
+		return
+	}
+	i := bytes.IndexByte(line, '>')
+	rest, ok := bytes.CutPrefix(line[i+1:], predicatePred)
+	if !ok {
+		return
+	}
+	ns := d.base + "ns#"
+	rest, ok = bytes.CutPrefix(rest, []byte(ns))
+	if !ok {
+		return
+	}
+	j := bytes.IndexByte(rest, '>')
+	if j < 0 {
+		return
+	}
+	p := graph.Predicate(rest[:j])
+	if !p.Valid() {
+		return
+	}
+	if d.counts == nil {
+		d.counts = make(map[graph.Predicate]int)
+	}
+	d.counts[p]++
+}
+
+// ours reports whether a line says what this package writes: a node
+// under the base, with one of the mapping's predicates.
+func (d *Decoder) ours(line []byte) bool {
+	if !bytes.HasPrefix(line, []byte("<"+d.base)) {
+		return false
+	}
+	i := bytes.IndexByte(line, '>')
+	rest := line[i+1:]
+	if len(rest) < 2 || rest[0] != ' ' || rest[1] != '<' {
+		return false
+	}
+	j := bytes.IndexByte(rest, '>')
+	if j < 0 {
+		return false
+	}
+	p := string(rest[2:j])
+	if strings.HasPrefix(p, d.base+"ns#") {
+		return true
+	}
+	switch quad.IRI(p) {
+	case rdfType, rdfsLabel, schemaAltName, schemaSameAs, schemaHeadline, schemaText, schemaDate, schemaURL,
+		schemaMentions, rdfSubject, rdfPredicate, rdfObject, provQuotedFrom:
+		return true
+	}
+	return false
 }

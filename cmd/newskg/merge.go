@@ -1,0 +1,126 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+
+	"github.com/spf13/cobra"
+
+	"github.com/newskg/newskg/export/nquads"
+	"github.com/newskg/newskg/graph"
+	"github.com/newskg/newskg/internal/outdir"
+)
+
+func newMerge() *cobra.Command {
+	var (
+		out  string
+		fmts []string
+	)
+	cmd := &cobra.Command{
+		Use:   "merge -o DIR GRAPH.nq...",
+		Short: "Join graphs built from disjoint inputs into one",
+		Long: `merge joins graphs that build wrote from disjoint sets of articles
+(shards built on separate machines, say) into DIR/graph.nq, graph.dot and
+graph.graphml. The result is byte for byte what one build over all the
+inputs would have written: entities merge as they do within a build, and
+each article's quads are copied as they are.
+
+The graphs must share their base IRI, and no article may be in two of
+them.`,
+		Example: `  newskg build -o shard1 archive/2023/
+  newskg build -o shard2 archive/2024/
+  newskg merge -o all shard1/graph.nq shard2/graph.nq`,
+		Args: minArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if out == "" {
+				return usagef("merge: -o DIR is required")
+			}
+			for _, f := range fmts {
+				if !slices.ContainsFunc(formats, func(x struct{ name, file string }) bool { return x.name == f }) {
+					return usagef("--format %q: want nquads, dot or graphml", f)
+				}
+			}
+			g, base, foreign, err := mergeGraphs(args)
+			if err != nil {
+				return err
+			}
+			// Written as build writes: under the folder's lock, as one
+			// set, with the build ID of the merged N-Quads.
+			d, err := outdir.Open(out, outdir.Options{Members: memberNames(), Notice: cmd.ErrOrStderr()})
+			if err != nil {
+				return err
+			}
+			stop := closeOnSignal(d, cmd.ErrOrStderr())
+			defer func() {
+				d.Close()
+				stop()
+			}()
+			spool, remove, err := newSpool(d)
+			if err != nil {
+				return err
+			}
+			defer remove()
+			nw, err := nquads.NewWriter(base, spool)
+			if err != nil {
+				return err
+			}
+			var shards []string
+			for _, a := range args {
+				shards = append(shards, graphFile(a))
+			}
+			if err := writeStreamSet(d, fmts, g, g, nw, shards, foreign, base, ""); err != nil {
+				return err
+			}
+			summary(cmd.ErrOrStderr(), g, out, nil)
+			return nil
+		},
+	}
+	cmd.Flags().StringVarP(&out, "output", "o", "", "output `DIR` (created if missing)")
+	cmd.Flags().StringSliceVar(&fmts, "format", []string{"nquads", "dot", "graphml"}, "formats to write: nquads, dot, graphml")
+	return cmd
+}
+
+// mergeGraphs reads the graphs without their articles' texts and joins
+// them, article by article: graph.nq is copied, not encoded again, and
+// the other formats need no text. It returns the quads of the graphs
+// that newskg did not write, each once, to be written after the graph.
+func mergeGraphs(paths []string) (*graph.Graph, string, []string, error) {
+	g := graph.New()
+	base := ""
+	var foreign []string
+	seen := make(map[string]bool)
+	from := make(map[string]string) // article ID → the file it came from
+	for _, p := range paths {
+		shard, err := loadWith(p, func(d *nquads.Decoder) { d.SkipText(true) })
+		if err != nil {
+			return nil, "", nil, err
+		}
+		if base != "" && shard.base != base {
+			return nil, "", nil, fmt.Errorf("%s: base IRI %s differs from %s of %s", p, shard.base, base, paths[0])
+		}
+		base = shard.base
+		for _, s := range shard.foreign {
+			if !seen[s] {
+				seen[s] = true
+				foreign = append(foreign, s)
+			}
+		}
+		for _, e := range shard.g.Entities() {
+			if err := g.AddEntity(*e); err != nil {
+				return nil, "", nil, fmt.Errorf("%s: %w", p, err)
+			}
+		}
+		for _, d := range shard.g.Documents() {
+			if err := g.AddWithoutText(d); err != nil {
+				if errors.Is(err, graph.ErrDuplicateArticle) {
+					return nil, "", nil, fmt.Errorf("%s: article %q is also in %s; merge joins graphs of disjoint inputs", p, d.Article.ID, from[d.Article.ID])
+				}
+				return nil, "", nil, fmt.Errorf("%s: %w", p, err)
+			}
+			from[d.Article.ID] = p
+			g.DropText(d.Article.ID)
+		}
+	}
+	return g, base, foreign, nil
+}

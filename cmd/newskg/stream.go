@@ -1,0 +1,279 @@
+package main
+
+import (
+	"bufio"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/newskg/newskg/export/nquads"
+	"github.com/newskg/newskg/graph"
+	"github.com/newskg/newskg/ingest"
+	"github.com/newskg/newskg/internal/outdir"
+)
+
+// streamSink takes each document as extraction finishes it: it adds the
+// document to the graph, writes its article's quads to the N-Quads
+// writer, and then drops the article's text from the graph, so that a
+// build's memory grows with the graph (entities and claims), not with the
+// text read.
+type streamSink struct {
+	g       *graph.Graph
+	w       *nquads.Writer // nil when graph.nq is not written
+	minConf float64
+	// noClaims leaves the claims out of the graph, when no picture
+	// needs them; counts then keeps their numbers for the summary.
+	noClaims bool
+	counts   map[graph.Predicate]int
+	// digests holds the SHA-256 of each text added in this run, which
+	// the graph no longer holds; old and base locate the graph.nq
+	// appended to, whose texts are looked up when an ID is met again.
+	digests   map[string][32]byte
+	old, base string
+}
+
+// differs reports whether the article that holds a's ID has another
+// text (see corpus.Builder.Differs).
+func (s *streamSink) differs(a graph.Article) bool {
+	if _, ok := s.g.Article(a.ID); !ok {
+		return false
+	}
+	if d, ok := s.digests[a.ID]; ok {
+		return d != sha256.Sum256([]byte(a.Text))
+	}
+	if s.old == "" {
+		return true
+	}
+	f, err := os.Open(s.old)
+	if err != nil {
+		return true
+	}
+	defer f.Close()
+	text, ok, err := nquads.ArticleText(bufio.NewReaderSize(f, 1<<16), s.base, a.ID)
+	return err != nil || !ok || text != a.Text
+}
+
+func (s *streamSink) add(d graph.Document, _ ingest.Record) error {
+	detach(&d)
+	out := s.written(d)
+	in := d
+	if s.noClaims {
+		in = graph.Document{Article: d.Article, Entities: d.Entities, Mentions: out.Mentions}
+	}
+	if err := s.g.Add(in); err != nil {
+		return err
+	}
+	if s.digests == nil {
+		s.digests = make(map[string][32]byte)
+	}
+	s.digests[d.Article.ID] = sha256.Sum256([]byte(d.Article.Text))
+	for i, id := range out.Mentions {
+		e, _ := s.g.Entity(id)
+		out.Entities[i] = *e
+	}
+	if s.w != nil {
+		if err := s.w.Add(out); err != nil {
+			return err
+		}
+	}
+	if s.noClaims {
+		if s.counts == nil {
+			s.counts = make(map[graph.Predicate]int)
+		}
+		for _, c := range out.Claims {
+			s.counts[c.Predicate]++
+		}
+	}
+	s.g.DropText(d.Article.ID)
+	return nil
+}
+
+// written returns the document as the graph holds it, and so as
+// Encoder.Encode of the whole graph would write it: mentions include
+// every claim's entities, claims of equal ID count once (the last wins,
+// as in the graph) and claims below --min-confidence are left out.
+func (s *streamSink) written(d graph.Document) graph.Document {
+	mentions := slices.Clone(d.Mentions)
+	for _, c := range d.Claims {
+		mentions = append(mentions, c.Subject, c.Object)
+	}
+	slices.Sort(mentions)
+	// Entities are filled in once the graph has merged them.
+	out := graph.Document{Article: d.Article, Mentions: slices.Compact(mentions)}
+	out.Entities = make([]graph.Entity, len(out.Mentions))
+	byID := make(map[string]int, len(d.Claims))
+	for _, c := range d.Claims {
+		id := c.ID()
+		if i, ok := byID[id]; ok {
+			out.Claims[i] = c
+			continue
+		}
+		byID[id] = len(out.Claims)
+		out.Claims = append(out.Claims, c)
+	}
+	out.Claims = slices.DeleteFunc(out.Claims, func(c graph.Claim) bool { return c.Confidence < s.minConf })
+	slices.SortFunc(out.Claims, graph.CompareClaims)
+	return out
+}
+
+// detach gives the strings that outlive the article (evidence, entity
+// names and aliases) memory of their own, so that they do not keep the
+// whole article text alive once the graph has dropped it.
+func detach(d *graph.Document) {
+	for i := range d.Claims {
+		c := &d.Claims[i]
+		c.Evidence = strings.Clone(c.Evidence)
+		c.Verb = strings.Clone(c.Verb)
+	}
+	for i := range d.Entities {
+		e := &d.Entities[i]
+		e.Name = strings.Clone(e.Name)
+		for j, a := range e.Aliases {
+			e.Aliases[j] = strings.Clone(a)
+		}
+	}
+	d.Article.Title = strings.Clone(d.Article.Title)
+	d.Article.Source = strings.Clone(d.Article.Source)
+}
+
+// readSkim reads a graph without its articles' texts, and without their
+// mentions unless withMentions: what queries and drawings need, in a
+// fraction of the time and memory of the whole graph. It checks the file
+// as loadSaved does.
+func readSkim(path string, withMentions bool) (*graph.Graph, string, error) {
+	s, err := loadWith(path, func(d *nquads.Decoder) { d.SkipText(!withMentions) })
+	return s.g, s.base, err
+}
+
+// loadWith is loadSaved with the decoder set up by setup.
+func loadWith(path string, setup func(*nquads.Decoder)) (saved, error) {
+	path = graphFile(path)
+	if err := outdir.Repair(filepath.Dir(path), os.Stderr); err != nil {
+		return saved{}, err
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return saved{}, err
+	}
+	defer f.Close()
+	if err := outdir.CheckFile(path, f); err != nil {
+		return saved{}, err
+	}
+	d := nquads.NewDecoder(bufio.NewReaderSize(f, 1<<16))
+	setup(d)
+	g, err := d.Decode()
+	if err != nil {
+		return saved{}, fmt.Errorf("%s: %w", path, err)
+	}
+	return saved{g, d.Base(), d.Unknown()}, nil
+}
+
+// readForAppend reads the graph that --append adds to, without the
+// articles' texts and mentions, which are copied, not read: with its
+// claims when the pictures are to be drawn again, else with its entities
+// and article IDs alone, and the counts of the claims left unread.
+func readForAppend(path string, claims bool) (saved, map[graph.Predicate]int, error) {
+	if claims {
+		s, err := loadWith(path, func(d *nquads.Decoder) { d.SkipText(true) })
+		return s, nil, err
+	}
+	var dec *nquads.Decoder
+	s, err := loadWith(path, func(d *nquads.Decoder) {
+		d.EntitiesOnly()
+		dec = d
+	})
+	if err != nil {
+		return s, nil, err
+	}
+	return s, dec.ClaimCounts(), nil
+}
+
+// newSpool makes the file a Writer keeps the articles' quads in: a
+// temporary file of the output folder, which closing the folder removes
+// if the run stops before its commit (on a signal, say), and remove
+// after it.
+func newSpool(d *outdir.Dir) (f *os.File, remove func(), err error) {
+	tf, err := d.Create("graph.nq")
+	if err != nil {
+		return nil, nil, err
+	}
+	return tf.File, func() { tf.File.Close(); os.Remove(tf.File.Name()) }, nil
+}
+
+// writeStreamSet is writeSet for a build that wrote its articles' quads
+// as it went: graph.nq comes from nw (with the articles of the graphs in
+// olds, which it appends to or merges, copied as they are), then the
+// foreign statements and the trailer. The N-Quads are hashed for the
+// build ID even when not written.
+func writeStreamSet(d *outdir.Dir, fmts []string, g, dotView *graph.Graph, nw *nquads.Writer, olds []string, foreign []string, base, title string) error {
+	var files []*outdir.File
+	var nq io.Writer = io.Discard
+	var nqf *outdir.File
+	if slices.Contains(fmts, "nquads") {
+		f, err := d.Create("graph.nq")
+		if err != nil {
+			return err
+		}
+		nqf, nq = f, f
+	}
+	h := sha256.New()
+	bw := bufio.NewWriterSize(io.MultiWriter(nq, h), 1<<16)
+	err := func() error {
+		var rs []io.Reader
+		for _, p := range olds {
+			f, err := os.Open(p)
+			if err != nil {
+				return err
+			}
+			defer f.Close()
+			rs = append(rs, f)
+		}
+		nw.Skip(foreign)
+		return nw.Merge(bw, g.Entities(), rs...)
+	}()
+	for _, s := range foreign {
+		bw.WriteString(s)
+		bw.WriteByte('\n')
+	}
+	if err == nil {
+		err = bw.Flush()
+	}
+	if err != nil {
+		return fmt.Errorf("write %s: %w", filepath.Join(d.Path(), "graph.nq"), err)
+	}
+	id := hex.EncodeToString(h.Sum(nil)[:16])
+	if _, err := io.WriteString(nq, outdir.Trailer("graph.nq", id)); err != nil {
+		return fmt.Errorf("write %s: %w", filepath.Join(d.Path(), "graph.nq"), err)
+	}
+	if nqf != nil {
+		files = append(files, nqf)
+	}
+	for _, f := range formats {
+		if f.name == "nquads" || !slices.Contains(fmts, f.name) {
+			continue
+		}
+		view := g
+		if f.name == "dot" {
+			view = dotView
+		}
+		tf, err := d.Create(f.file)
+		if err != nil {
+			return err
+		}
+		w := bufio.NewWriterSize(tf, 1<<16)
+		if err := encode(w, f.name, view, base, title); err != nil {
+			return fmt.Errorf("write %s: %w", filepath.Join(d.Path(), f.file), err)
+		}
+		w.WriteString(outdir.Trailer(f.file, id))
+		if err := w.Flush(); err != nil {
+			return fmt.Errorf("write %s: %w", filepath.Join(d.Path(), f.file), err)
+		}
+		files = append(files, tf)
+	}
+	return d.Commit(id, files...)
+}

@@ -1,0 +1,497 @@
+package nquads
+
+import (
+	"bufio"
+	"bytes"
+	"cmp"
+	"container/heap"
+	"fmt"
+	"io"
+	"os"
+	"slices"
+	"strings"
+
+	"github.com/cayleygraph/quad"
+
+	"github.com/newskg/newskg/graph"
+)
+
+// A Writer writes a graph article by article, so that memory does not
+// grow with the articles' text: each article's quads are encoded when the
+// article is added and kept in a spool file until WriteTo writes the
+// entities and then every article in order. The output is the same, byte
+// for byte, as Encoder.Encode of the whole graph.
+//
+// Since quads are sorted by graph label, the default graph (the
+// entities) first, an article's block of quads depends on other articles
+// only through the names and types of the entities it mentions, which
+// each article's graph repeats and which merging later articles may
+// change. Those lines are written again from the final entities, which
+// the caller passes to WriteTo; in a block, they keep their place, since
+// each is the one quad of its subject and predicate there.
+type Writer struct {
+	skip   map[string]bool // statements Merge passes over
+	v      *iris
+	spool  *os.File
+	size   int64
+	blocks []block
+	buf    bytes.Buffer
+}
+
+// block is one article's quads in the spool.
+type block struct {
+	label string // the graph label's N-Quads form
+	off   int64
+	n     int
+}
+
+// NewWriter returns a writer that mints IRIs under base ("" for
+// DefaultBase) and keeps the articles' quads in spool, an empty file
+// that the caller removes when done.
+func NewWriter(base string, spool *os.File) (*Writer, error) {
+	if base == "" {
+		base = DefaultBase
+	}
+	v, err := newIRIs(base)
+	if err != nil {
+		return nil, fmt.Errorf("nquads: %w", err)
+	}
+	return &Writer{v: v, spool: spool}, nil
+}
+
+// Add encodes one article's document: its article, mentions, their
+// entities' names and types (as they stand; WriteTo writes the final
+// ones) and claims. Mentions and Entities must list every entity the
+// graph records for the article, as graph.Graph.Documents does.
+func (w *Writer) Add(d graph.Document) error {
+	var ls lines
+	if err := ls.addDocument(w.v, d); err != nil {
+		return fmt.Errorf("nquads: article %q: %w", d.Article.ID, err)
+	}
+	if len(ls) == 0 {
+		return nil
+	}
+	ls.sort()
+	w.buf.Reset()
+	ls.write(&w.buf)
+	if _, err := w.spool.Write(w.buf.Bytes()); err != nil {
+		return fmt.Errorf("nquads: spool: %w", err)
+	}
+	w.blocks = append(w.blocks, block{label: ls[0][3], off: w.size, n: w.buf.Len()})
+	w.size += int64(w.buf.Len())
+	return nil
+}
+
+// Skip makes Merge pass over these statements of the files it copies:
+// quads that other tools added, which Decoder.Unknown returns and which
+// the caller writes after the graph.
+func (w *Writer) Skip(statements []string) {
+	w.skip = make(map[string]bool, len(statements))
+	for _, s := range statements {
+		w.skip[s] = true
+	}
+}
+
+// WriteTo writes the entities and every article added, in the order of
+// Encoder.Encode. It may be called more than once.
+func (w *Writer) WriteTo(out io.Writer, entities []*graph.Entity) error {
+	return w.Merge(out, entities)
+}
+
+// Merge writes, like WriteTo, the entities and the articles added, and
+// with them the articles of the other sources, N-Quads files written by
+// this package under the same base, whose default graphs (their entities)
+// and comments it skips: the caller merges those into entities. An
+// article found in two sources is an error.
+func (w *Writer) Merge(out io.Writer, entities []*graph.Entity, others ...io.Reader) error {
+	var ls lines
+	for _, ent := range entities {
+		if err := ls.add(w.v.mint(kindEntity, ent.ID), nil, entityProps(ent)...); err != nil {
+			return fmt.Errorf("nquads: entity %q: %w", ent.ID, err)
+		}
+	}
+	ls.sort()
+	bw := bufio.NewWriterSize(out, 1<<16)
+	ls.write(bw)
+
+	slices.SortStableFunc(w.blocks, func(a, b block) int { return strings.Compare(a.label, b.label) })
+	fix := newEntityLines(w.v, entities)
+	srcs := []blockSource{&spoolSource{r: w.spool, blocks: w.blocks, fix: fix}}
+	for _, r := range others {
+		srcs = append(srcs, &fileSource{r: bufio.NewReaderSize(r, 1<<16), fix: fix, skip: w.skip})
+	}
+	if err := mergeBlocks(bw, srcs); err != nil {
+		return err
+	}
+	if err := bw.Flush(); err != nil {
+		return fmt.Errorf("nquads: %w", err)
+	}
+	return nil
+}
+
+// sort puts lines in output order and drops repeats: two claims that
+// differ only in their offsets share one plain quad.
+func (ls *lines) sort() {
+	slices.SortFunc(*ls, func(a, b line) int {
+		return cmp.Or(strings.Compare(a[3], b[3]), slices.Compare(a[:3], b[:3]))
+	})
+	*ls = slices.Compact(*ls)
+}
+
+// write writes sorted lines.
+func (ls lines) write(w interface{ WriteString(string) (int, error) }) {
+	for _, l := range ls {
+		n := 4
+		if l[3] == "" {
+			n = 3
+		}
+		for i, t := range l[:n] {
+			if i > 0 {
+				w.WriteString(" ")
+			}
+			w.WriteString(t)
+		}
+		w.WriteString(" .\n")
+	}
+}
+
+// A blockSource yields one article's quads at a time, in label order.
+type blockSource interface {
+	// peek returns the next block's label, "" when there is none.
+	peek() (string, error)
+	// copyTo writes the next block to w.
+	copyTo(w io.Writer) error
+}
+
+// spoolSource reads blocks from the writer's spool.
+type spoolSource struct {
+	r      io.ReaderAt
+	blocks []block
+	fix    *entityLines
+	buf    []byte
+}
+
+func (s *spoolSource) peek() (string, error) {
+	if len(s.blocks) == 0 {
+		return "", nil
+	}
+	return s.blocks[0].label, nil
+}
+
+func (s *spoolSource) copyTo(w io.Writer) error {
+	b := s.blocks[0]
+	s.blocks = s.blocks[1:]
+	s.buf = slices.Grow(s.buf[:0], b.n)[:b.n]
+	if _, err := s.r.ReadAt(s.buf, b.off); err != nil {
+		return fmt.Errorf("nquads: spool: %w", err)
+	}
+	for l := range bytes.Lines(s.buf) {
+		if _, err := w.Write(s.fix.line(l)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// fileSource reads the blocks of an N-Quads file in output order: it
+// skips the default graph and groups the lines of each graph label. It
+// reads each line once, in place, and parses only as far as its label.
+type fileSource struct {
+	r     *bufio.Reader
+	fix   *entityLines
+	skip  map[string]bool
+	line  []byte // the next line, read ahead; valid until the next read
+	long  []byte // the buffer of a line longer than r's
+	label string
+	n     int // its line number
+	done  bool
+}
+
+func (s *fileSource) peek() (string, error) {
+	for !s.done && s.line == nil {
+		l, err := s.r.ReadSlice('\n')
+		if err == bufio.ErrBufferFull {
+			s.long = append(s.long[:0], l...)
+			for err == bufio.ErrBufferFull {
+				l, err = s.r.ReadSlice('\n')
+				s.long = append(s.long, l...)
+			}
+			l = s.long
+		}
+		if len(l) > 0 {
+			s.n++
+		}
+		if t := bytes.Trim(l, " \t\r\n"); len(t) > 0 && t[0] != '#' && !s.skip[string(t)] {
+			start, end, ok := quadLabel(l)
+			if !ok {
+				return "", &ParseError{Line: s.n, Err: fmt.Errorf("not a quad written by newskg: %.60q", l)}
+			}
+			if end > start {
+				s.line = l
+				if string(l[start:end]) != s.label {
+					s.label = string(l[start:end])
+				}
+			}
+		}
+		if err == io.EOF {
+			s.done = true
+		} else if err != nil {
+			return "", fmt.Errorf("nquads: line %d: %w", s.n+1, err)
+		}
+	}
+	if s.line == nil {
+		return "", nil
+	}
+	return s.label, nil
+}
+
+func (s *fileSource) copyTo(w io.Writer) error {
+	label := s.label
+	for s.line != nil && s.label == label {
+		l := s.fix.line(s.line)
+		s.line = nil
+		if _, err := w.Write(l); err != nil {
+			return err
+		}
+		if l[len(l)-1] != '\n' {
+			if _, err := w.Write([]byte{'\n'}); err != nil {
+				return err
+			}
+		}
+		if _, err := s.peek(); err != nil {
+			return err
+		}
+		if s.line != nil && s.label < label {
+			return &ParseError{Line: s.n, Err: fmt.Errorf("graph %s after %s: the file is not in the order newskg writes", s.label, label)}
+		}
+	}
+	return nil
+}
+
+// quadLabel returns where the graph label of one N-Quads line lies,
+// start == end for the default graph. It skips over the subject,
+// predicate and object without decoding them, and does not allocate.
+func quadLabel(l []byte) (start, end int, ok bool) {
+	s := bytes.TrimRight(l, "\r\n")
+	n := 0
+	for i := 0; i < len(s); {
+		switch s[i] {
+		case ' ', '\t':
+			i++
+			continue
+		case '.':
+			if n < 3 || len(bytes.TrimSpace(s[i+1:])) != 0 {
+				return 0, 0, false
+			}
+			return start, end, true
+		case '<':
+			j := bytes.IndexByte(s[i:], '>')
+			if j < 0 {
+				return 0, 0, false
+			}
+			if n == 3 {
+				start, end = i, i+j+1
+			}
+			i += j + 1
+		case '"':
+			if n != 2 {
+				return 0, 0, false
+			}
+			j := i + 1
+			for j < len(s) && s[j] != '"' {
+				if s[j] == '\\' {
+					j++
+				}
+				j++
+			}
+			if j >= len(s) {
+				return 0, 0, false
+			}
+			j++
+			switch {
+			case bytes.HasPrefix(s[j:], []byte("^^<")):
+				k := bytes.IndexByte(s[j:], '>')
+				if k < 0 {
+					return 0, 0, false
+				}
+				j += k + 1
+			case bytes.HasPrefix(s[j:], []byte("@")):
+				for j < len(s) && s[j] != ' ' && s[j] != '\t' {
+					j++
+				}
+			}
+			i = j
+		case '_':
+			j := bytes.IndexAny(s[i:], " \t")
+			if j < 0 {
+				return 0, 0, false
+			}
+			if n == 3 {
+				start, end = i, i+j
+			}
+			i += j
+		default:
+			return 0, 0, false
+		}
+		n++
+		if n > 4 {
+			return 0, 0, false
+		}
+	}
+	return 0, 0, false
+}
+
+// mergeBlocks writes the blocks of every source in label order.
+func mergeBlocks(w io.Writer, srcs []blockSource) error {
+	h := &blockHeap{}
+	for _, s := range srcs {
+		label, err := s.peek()
+		if err != nil {
+			return err
+		}
+		if label != "" {
+			h.items = append(h.items, heapItem{label, s})
+		}
+	}
+	heap.Init(h)
+	last := ""
+	for h.Len() > 0 {
+		it := h.items[0]
+		if it.label == last {
+			return fmt.Errorf("nquads: graph %s is in two inputs; merge joins disjoint graphs", it.label)
+		}
+		last = it.label
+		if err := it.src.copyTo(w); err != nil {
+			return err
+		}
+		label, err := it.src.peek()
+		if err != nil {
+			return err
+		}
+		if label == "" {
+			heap.Pop(h)
+		} else {
+			h.items[0].label = label
+			heap.Fix(h, 0)
+		}
+	}
+	return nil
+}
+
+type heapItem struct {
+	label string
+	src   blockSource
+}
+
+type blockHeap struct{ items []heapItem }
+
+func (h *blockHeap) Len() int           { return len(h.items) }
+func (h *blockHeap) Less(i, j int) bool { return h.items[i].label < h.items[j].label }
+func (h *blockHeap) Swap(i, j int)      { h.items[i], h.items[j] = h.items[j], h.items[i] }
+func (h *blockHeap) Push(x any)         { h.items = append(h.items, x.(heapItem)) }
+func (h *blockHeap) Pop() any {
+	it := h.items[len(h.items)-1]
+	h.items = h.items[:len(h.items)-1]
+	return it
+}
+
+// entityLines writes the quads that repeat an entity's type and name in
+// an article's graph from the final entities.
+type entityLines struct {
+	v      *iris
+	prefix []byte // "<" + the base + "entity/"
+	byIRI  map[string]*graph.Entity
+	done   map[string][2]string // subject → "s rdf:type o", "s rdfs:label o"
+	out    []byte
+}
+
+func newEntityLines(v *iris, entities []*graph.Entity) *entityLines {
+	e := &entityLines{v: v, prefix: []byte("<" + v.base + kindEntity + "/"),
+		byIRI: make(map[string]*graph.Entity, len(entities)), done: make(map[string][2]string)}
+	for _, ent := range entities {
+		e.byIRI[string(v.mint(kindEntity, ent.ID))] = ent
+	}
+	return e
+}
+
+var (
+	typePred  = []byte(" <" + string(rdfType) + "> ")
+	labelPred = []byte(" <" + string(rdfsLabel) + "> ")
+)
+
+// line returns l, or the line that says the same of the final entity
+// when l gives an entity's type or name in an article's graph.
+func (e *entityLines) line(l []byte) []byte {
+	if !bytes.HasPrefix(l, e.prefix) {
+		return l
+	}
+	end := bytes.IndexByte(l, '>')
+	rest := l[end+1:]
+	k := 0
+	switch {
+	case bytes.HasPrefix(rest, typePred):
+	case bytes.HasPrefix(rest, labelPred):
+		k = 1
+	default:
+		return l
+	}
+	subj := l[1:end]
+	spo, ok := e.done[string(subj)]
+	if !ok {
+		ent := e.byIRI[string(subj)]
+		if ent == nil {
+			return l // not one of ours: leave it
+		}
+		var ls lines
+		if err := ls.add(quad.IRI(subj), nil, entityProps(ent)[:2]...); err != nil || len(ls) != 2 {
+			return l
+		}
+		spo = [2]string{strings.Join(ls[0][:3], " "), strings.Join(ls[1][:3], " ")}
+		e.done[string(subj)] = spo
+	}
+	start, stop, ok := quadLabel(l)
+	if !ok || stop == start {
+		return l
+	}
+	e.out = append(append(append(append(e.out[:0], spo[k]...), ' '), l[start:stop]...), " .\n"...)
+	return e.out
+}
+
+// ArticleText returns the text of the article with the given ID in an
+// N-Quads file written under base, reading the file to the line that
+// gives it, or false when the file holds no text for that article. It
+// serves the rare check of whether an article added again is the same.
+func ArticleText(r io.Reader, base, id string) (string, bool, error) {
+	v, err := newIRIs(base)
+	if err != nil {
+		return "", false, fmt.Errorf("nquads: %w", err)
+	}
+	prefix := []byte("<" + string(v.mint(kindArticle, id)) + "> <" + string(schemaText) + "> ")
+	br := bufio.NewReaderSize(r, 1<<16)
+	var long []byte
+	for {
+		l, err := br.ReadSlice('\n')
+		if err == bufio.ErrBufferFull {
+			long = append(long[:0], l...)
+			for err == bufio.ErrBufferFull {
+				l, err = br.ReadSlice('\n')
+				long = append(long, l...)
+			}
+			l = long
+		}
+		if bytes.HasPrefix(l, prefix) {
+			q, perr := parseLine(string(bytes.TrimRight(l, "\r\n")))
+			if perr != nil {
+				return "", false, fmt.Errorf("nquads: %w", perr)
+			}
+			lex, dt, ok := literal(q.Object)
+			return lex, ok && dt == xsdString, nil
+		}
+		if err == io.EOF {
+			return "", false, nil
+		}
+		if err != nil {
+			return "", false, fmt.Errorf("nquads: %w", err)
+		}
+	}
+}
