@@ -35,6 +35,7 @@ type streamSink struct {
 	// appended to, whose texts are looked up when an ID is met again.
 	digests   map[string][32]byte
 	old, base string
+	oldRead   bool
 }
 
 // differs reports whether the article that holds a's ID has another
@@ -43,19 +44,27 @@ func (s *streamSink) differs(a graph.Article) bool {
 	if _, ok := s.g.Article(a.ID); !ok {
 		return false
 	}
+	if s.digests == nil {
+		s.digests = make(map[string][32]byte)
+	}
 	if d, ok := s.digests[a.ID]; ok {
 		return d != sha256.Sum256([]byte(a.Text))
 	}
-	if s.old == "" {
-		return true
+	if s.old != "" && !s.oldRead {
+		// The first ID met again that the run did not add: the texts
+		// of the graph appended to, read once.
+		s.oldRead = true
+		if f, err := os.Open(s.old); err == nil {
+			nquads.ArticleTexts(bufio.NewReaderSize(f, 1<<16), s.base, func(id, text string) {
+				if _, ok := s.digests[id]; !ok {
+					s.digests[id] = sha256.Sum256([]byte(text))
+				}
+			})
+			f.Close()
+		}
+		return s.differs(a)
 	}
-	f, err := os.Open(s.old)
-	if err != nil {
-		return true
-	}
-	defer f.Close()
-	text, ok, err := nquads.ArticleText(bufio.NewReaderSize(f, 1<<16), s.base, a.ID)
-	return err != nil || !ok || text != a.Text
+	return true
 }
 
 func (s *streamSink) add(d graph.Document, _ ingest.Record) error {

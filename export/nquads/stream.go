@@ -457,19 +457,20 @@ func (e *entityLines) line(l []byte) []byte {
 	return e.out
 }
 
-// ArticleText returns the text of the article with the given ID in an
-// N-Quads file written under base, reading the file to the line that
-// gives it, or false when the file holds no text for that article. It
-// serves the rare check of whether an article added again is the same.
-func ArticleText(r io.Reader, base, id string) (string, bool, error) {
+// ArticleTexts calls fn with the ID and text of every article in an
+// N-Quads file written under base, reading only the lines that give
+// texts. It serves the check of whether an article added again is the
+// same as the one saved.
+func ArticleTexts(r io.Reader, base string, fn func(id, text string)) error {
 	v, err := newIRIs(base)
 	if err != nil {
-		return "", false, fmt.Errorf("nquads: %w", err)
+		return fmt.Errorf("nquads: %w", err)
 	}
-	prefix := []byte("<" + string(v.mint(kindArticle, id)) + "> <" + string(schemaText) + "> ")
+	prefix := []byte("<" + v.base + kindArticle + "/")
+	pred := []byte("> <" + string(schemaText) + "> ")
 	br := bufio.NewReaderSize(r, 1<<16)
 	var long []byte
-	for {
+	for n := 1; ; n++ {
 		l, err := br.ReadSlice('\n')
 		if err == bufio.ErrBufferFull {
 			long = append(long[:0], l...)
@@ -480,18 +481,23 @@ func ArticleText(r io.Reader, base, id string) (string, bool, error) {
 			l = long
 		}
 		if bytes.HasPrefix(l, prefix) {
-			q, perr := parseLine(string(bytes.TrimRight(l, "\r\n")))
-			if perr != nil {
-				return "", false, fmt.Errorf("nquads: %w", perr)
+			if i := bytes.IndexByte(l, '>'); i >= 0 && bytes.HasPrefix(l[i:], pred) {
+				q, perr := parseLine(string(bytes.TrimRight(l, "\r\n")))
+				if perr != nil {
+					return &ParseError{Line: n, Err: perr}
+				}
+				kind, id, perr := v.parse(q.Subject.(quad.IRI))
+				lex, dt, ok := literal(q.Object)
+				if perr == nil && kind == kindArticle && ok && dt == xsdString {
+					fn(id, lex)
+				}
 			}
-			lex, dt, ok := literal(q.Object)
-			return lex, ok && dt == xsdString, nil
 		}
 		if err == io.EOF {
-			return "", false, nil
+			return nil
 		}
 		if err != nil {
-			return "", false, fmt.Errorf("nquads: %w", err)
+			return fmt.Errorf("nquads: line %d: %w", n, err)
 		}
 	}
 }
