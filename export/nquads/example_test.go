@@ -78,3 +78,45 @@ func ExampleDecoder() {
 	// kyiv Place Kyiv [Київ]
 	// https://newskg.example/
 }
+
+// A Writer takes each article's quads as the article comes and writes
+// them, in the order Encode would, with the final entities at the end.
+func ExampleWriter() {
+	spool, err := os.CreateTemp("", "spool")
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer os.Remove(spool.Name())
+	defer spool.Close()
+	w, err := nquads.NewWriter("http://ex.org/", spool)
+	if err != nil {
+		log.Fatal(err)
+	}
+	g := graph.New()
+	for _, id := range []string{"b", "a"} {
+		d := graph.Document{
+			Article:  graph.Article{ID: id, Title: "Story " + id, Text: "Story " + id},
+			Entities: []graph.Entity{{ID: "kyiv", Type: graph.Place, Name: "Kyiv"}},
+			Mentions: []string{"kyiv"},
+		}
+		if err := g.Add(d); err != nil {
+			log.Fatal(err)
+		}
+		if err := w.Add(d); err != nil { // written to the spool now
+			log.Fatal(err)
+		}
+		g.DropText(id) // the text is no longer needed in memory
+	}
+	var b strings.Builder
+	if err := w.WriteTo(&b, g.Entities()); err != nil {
+		log.Fatal(err)
+	}
+	for _, l := range strings.SplitAfter(b.String(), "\n") {
+		if strings.Contains(l, "headline") {
+			fmt.Print(l)
+		}
+	}
+	// Output:
+	// <http://ex.org/article/a> <http://schema.org/headline> "Story a" <http://ex.org/graph/a> .
+	// <http://ex.org/article/b> <http://schema.org/headline> "Story b" <http://ex.org/graph/b> .
+}
