@@ -30,9 +30,9 @@ type streamSink struct {
 	// needs them; counts then keeps their numbers for the summary.
 	noClaims bool
 	counts   map[graph.Predicate]int
-	// digests holds the SHA-256 of each text added in this run, which
-	// the graph no longer holds; old and base locate the graph.nq
-	// appended to, whose texts are looked up when an ID is met again.
+	// digests holds the SHA-256 of the texts of the graph.nq appended
+	// to, at old under base, read when an ID is met again that this
+	// run did not add; those of this run are read back from the spool.
 	digests   map[string][32]byte
 	old, base string
 	oldRead   bool
@@ -49,6 +49,9 @@ func (s *streamSink) differs(a graph.Article) bool {
 	}
 	if d, ok := s.digests[a.ID]; ok {
 		return d != sha256.Sum256([]byte(a.Text))
+	}
+	if text, ok, err := s.w.Text(a.ID); err == nil && ok {
+		return text != a.Text // added in this run
 	}
 	if s.old != "" && !s.oldRead {
 		// The first ID met again that the run did not add: the texts
@@ -77,10 +80,7 @@ func (s *streamSink) add(d graph.Document, _ ingest.Record) error {
 	if err := s.g.Add(in); err != nil {
 		return err
 	}
-	if s.digests == nil {
-		s.digests = make(map[string][32]byte)
-	}
-	s.digests[d.Article.ID] = sha256.Sum256([]byte(d.Article.Text))
+
 	for i, id := range out.Mentions {
 		e, _ := s.g.Entity(id)
 		out.Entities[i] = *e

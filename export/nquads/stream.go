@@ -501,3 +501,29 @@ func ArticleTexts(r io.Reader, base string, fn func(id, text string)) error {
 		}
 	}
 }
+
+// Text returns the text of an article added to the writer, read back
+// from the spool, or false when no article of that ID was added. It
+// serves the rare check of whether an article met again is the same, so
+// that the caller need not keep texts in memory.
+func (w *Writer) Text(id string) (string, bool, error) {
+	label := "<" + string(w.v.mint(kindGraph, id)) + ">"
+	for _, b := range w.blocks {
+		if b.label != label {
+			continue
+		}
+		buf := make([]byte, b.n)
+		if _, err := w.spool.ReadAt(buf, b.off); err != nil {
+			return "", false, fmt.Errorf("nquads: spool: %w", err)
+		}
+		var text string
+		found := false
+		err := ArticleTexts(bytes.NewReader(buf), w.v.base, func(got, t string) {
+			if got == id {
+				text, found = t, true
+			}
+		})
+		return text, found, err
+	}
+	return "", false, nil
+}

@@ -317,3 +317,24 @@ func spoolFile(t testing.TB) *os.File {
 	t.Cleanup(func() { f.Close() })
 	return f
 }
+
+func TestWriterText(t *testing.T) {
+	w, err := NewWriter("", spoolFile(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range oddGraph().Documents() {
+		if err := w.Add(d); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, a := range oddGraph().Articles() {
+		text, ok, err := w.Text(a.ID)
+		if err != nil || !ok || text != a.Text {
+			t.Errorf("Text(%q) = %q, %v, %v; want %q", a.ID, text, ok, err, a.Text)
+		}
+	}
+	if _, ok, err := w.Text("missing"); ok || err != nil {
+		t.Errorf("Text(missing) = %v, %v", ok, err)
+	}
+}
