@@ -27,6 +27,7 @@ type Decoder struct {
 	skipMentions bool
 	entitiesOnly bool
 	labels       []string // graph labels met, when entitiesOnly
+	px           *linePrefixes
 	counts       map[graph.Predicate]int
 }
 
@@ -195,11 +196,24 @@ const (
 // article's graph, or a claim's derived character offsets.
 func (d *Decoder) skip(line []byte) bool {
 	if d.entitiesOnly {
+		if !d.ours(line) {
+			return false // the default graph, or another tool's quad: parse it
+		}
+		// An article's own quads lie in its graph, whose label follows
+		// from the subject: the line (its text, mostly) need not be
+		// scanned.
+		px := d.prefixes()
+		if id, ok := bytes.CutPrefix(line[:bytes.IndexByte(line, '>')], px.article); ok {
+			gp := px.graph
+			n := len(d.labels)
+			if n == 0 || !strings.HasPrefix(d.labels[n-1], gp) || d.labels[n-1][len(gp):len(d.labels[n-1])-1] != string(id) {
+				d.labels = append(d.labels, gp+string(id)+">")
+			}
+			return true
+		}
 		start, end, ok := quadLabel(line)
-		if !ok || end == start || !d.ours(line) {
-			// The default graph, a line that is no quad, or one that
-			// another tool wrote: parse it.
-			return false
+		if !ok || end == start {
+			return false // not a quad, or in the default graph: parse it
 		}
 		if l := line[start:end]; len(d.labels) == 0 || string(l) != d.labels[len(d.labels)-1] {
 			d.labels = append(d.labels, string(l))
@@ -221,7 +235,7 @@ func (d *Decoder) skip(line []byte) bool {
 	case bytes.HasPrefix(rest, []byte(mentionsPrefix)):
 		return d.skipMentions
 	case bytes.HasPrefix(rest, typePred) || bytes.HasPrefix(rest, labelPred):
-		if !bytes.HasPrefix(subj, []byte(d.base+kindEntity+"/")) {
+		if !bytes.HasPrefix(subj, d.prefixes().entity) {
 			return false
 		}
 		start, end, ok := quadLabel(line)
@@ -821,8 +835,8 @@ var predicatePred = []byte(" <" + string(rdfPredicate) + "> <")
 
 // countClaim counts a claim node's rdf:predicate quad.
 func (d *Decoder) countClaim(line []byte) {
-	claim := "<" + d.base + kindClaim + "/"
-	if !bytes.HasPrefix(line, []byte(claim)) {
+	px := d.prefixes()
+	if !bytes.HasPrefix(line, px.claim) {
 		return
 	}
 	i := bytes.IndexByte(line, '>')
@@ -830,8 +844,7 @@ func (d *Decoder) countClaim(line []byte) {
 	if !ok {
 		return
 	}
-	ns := d.base + "ns#"
-	rest, ok = bytes.CutPrefix(rest, []byte(ns))
+	rest, ok = bytes.CutPrefix(rest, px.ns)
 	if !ok {
 		return
 	}
@@ -852,7 +865,8 @@ func (d *Decoder) countClaim(line []byte) {
 // ours reports whether a line says what this package writes: a node
 // under the base, with one of the mapping's predicates.
 func (d *Decoder) ours(line []byte) bool {
-	if !bytes.HasPrefix(line, []byte("<"+d.base)) {
+	px := d.prefixes()
+	if !bytes.HasPrefix(line, px.base) {
 		return false
 	}
 	i := bytes.IndexByte(line, '>')
@@ -864,8 +878,8 @@ func (d *Decoder) ours(line []byte) bool {
 	if j < 0 {
 		return false
 	}
-	p := string(rest[2:j])
-	if strings.HasPrefix(p, d.base+"ns#") {
+	p := rest[2:j]
+	if bytes.HasPrefix(p, px.ns) {
 		return true
 	}
 	switch quad.IRI(p) {
@@ -874,4 +888,25 @@ func (d *Decoder) ours(line []byte) bool {
 		return true
 	}
 	return false
+}
+
+// linePrefixes are the forms under the base that skip looks for, made
+// once per base rather than once per line.
+type linePrefixes struct {
+	forBase string
+	base    []byte // "<" + base
+	article []byte // "<" + base + "article/"
+	claim   []byte // "<" + base + "claim/"
+	entity  []byte // base + "entity/"
+	ns      []byte // base + "ns#"
+	graph   string // "<" + base + "graph/"
+}
+
+func (d *Decoder) prefixes() *linePrefixes {
+	if d.px == nil || d.px.forBase != d.base {
+		d.px = &linePrefixes{forBase: d.base, base: []byte("<" + d.base), article: []byte("<" + d.base + kindArticle + "/"),
+			claim: []byte("<" + d.base + kindClaim + "/"), entity: []byte(d.base + kindEntity + "/"),
+			ns: []byte(d.base + "ns#"), graph: "<" + d.base + kindGraph + "/"}
+	}
+	return d.px
 }

@@ -222,14 +222,25 @@ func (s *fileSource) peek() (string, error) {
 			s.n++
 		}
 		if t := bytes.Trim(l, " \t\r\n"); len(t) > 0 && t[0] != '#' && !s.skip[string(t)] {
-			start, end, ok := quadLabel(l)
-			if !ok {
-				return "", &ParseError{Line: s.n, Err: fmt.Errorf("not a quad written by newskg: %.60q", l)}
-			}
-			if end > start {
+			// An article's own quads lie in its graph, whose label
+			// follows from the subject: the line (its text, mostly)
+			// need not be scanned.
+			if id, ok := bytes.CutPrefix(l[:max(bytes.IndexByte(l, '>'), 0)], s.fix.article); ok {
 				s.line = l
-				if string(l[start:end]) != s.label {
-					s.label = string(l[start:end])
+				gp := s.fix.graph
+				if !strings.HasPrefix(s.label, gp) || s.label[len(gp):len(s.label)-1] != string(id) {
+					s.label = gp + string(id) + ">"
+				}
+			} else {
+				start, end, ok := quadLabel(l)
+				if !ok {
+					return "", &ParseError{Line: s.n, Err: fmt.Errorf("not a quad written by newskg: %.60q", l)}
+				}
+				if end > start {
+					s.line = l
+					if string(l[start:end]) != s.label {
+						s.label = string(l[start:end])
+					}
 				}
 			}
 		}
@@ -400,13 +411,18 @@ func (h *blockHeap) Pop() any {
 type entityLines struct {
 	v      *iris
 	prefix []byte // "<" + the base + "entity/"
-	byIRI  map[string]*graph.Entity
-	done   map[string][2]string // subject → "s rdf:type o", "s rdfs:label o"
-	out    []byte
+	// article and graph start the IRIs of articles and their graphs,
+	// for fileSource.
+	article []byte
+	graph   string
+	byIRI   map[string]*graph.Entity
+	done    map[string][2]string // subject → "s rdf:type o", "s rdfs:label o"
+	out     []byte
 }
 
 func newEntityLines(v *iris, entities []*graph.Entity) *entityLines {
 	e := &entityLines{v: v, prefix: []byte("<" + v.base + kindEntity + "/"),
+		article: []byte("<" + v.base + kindArticle + "/"), graph: "<" + v.base + kindGraph + "/",
 		byIRI: make(map[string]*graph.Entity, len(entities)), done: make(map[string][2]string)}
 	for _, ent := range entities {
 		e.byIRI[string(v.mint(kindEntity, ent.ID))] = ent
