@@ -103,6 +103,9 @@ func (ar *article) unknownRun(ts []token, i int) int {
 // Liberty", "advertising agency TBWA".
 func (ar *article) nameAfterClass(ts []token, i int) {
 	r := ar.x.rules
+	if ts[i].capitalised() || i+1 >= len(ts) {
+		return
+	}
 	for _, ph := range r.phrases["org-class"][ts[i].text] {
 		end := i + len(ph)
 		if end >= len(ts) {
@@ -159,8 +162,11 @@ func (ar *article) nameAfterRoleOf(ts []token, i int) {
 // probing Enron", "sued Halliburton". A person would carry a given name
 // or a title; a lone word is an organisation.
 func (ar *article) nameAfterVerb(ts []token, i int) {
-	if i+1 >= len(ts) || ts[i].capitalised() || !ts[i+1].capitalised() {
+	if i+1 >= len(ts) || ts[i].capitalised() || !ts[i+1].capitalised() || !ts[i].isWord() {
 		return
+	}
+	if w := ar.x.rules.lookup(ts[i].text); w == nil {
+		return // no list holds the word: no verb of these
 	}
 	items := roleItems(ts[i : i+1])
 	r := ar.x.rules
@@ -313,7 +319,17 @@ func (ar *article) localAt(toks []token, i int) (int, localName) {
 // the name stands alone: "ex-Yukos boss", "former-President Kuchma",
 // "Ex-No 10 media chief". The qualifier stays a token of its own.
 func splitPrefixes(toks []token) []token {
-	var out []token
+	split := false
+	for _, t := range toks {
+		if len(t.text) > 3 && (t.text[0] == 'e' || t.text[0] == 'E' || t.text[0] == 'f' || t.text[0] == 'F') && strings.Contains(t.text, "-") {
+			split = true
+			break
+		}
+	}
+	if !split {
+		return toks // most sentences: nothing to cut
+	}
+	out := make([]token, 0, len(toks)+2)
 	for _, t := range toks {
 		low := strings.ToLower(t.text)
 		cut := 0
