@@ -859,6 +859,11 @@ func (sc *sentence) verbRules() {
 				continue
 			}
 			verb := joinItems(items[i : i+n])
+			if sc.demanded(i) {
+				// "challenged Mr Brown to deny reports", "called on Mr
+				// Clarke to denounce": asked for, not done.
+				break
+			}
 			if sc.negated(i) && v.p != graph.Denied {
 				if v.p == graph.Attacked {
 					sc.denialByNegation(i, verb)
@@ -909,7 +914,7 @@ func (sc *sentence) verbRules() {
 				if i > 0 && items[i-1].is("been", "being", "was", "were", "be") {
 					break // "he has been denied": deprived of something
 				}
-				if !strings.HasPrefix(items[i].low, "den") && !sc.deniesClaim(i+n) {
+				if !strings.HasPrefix(items[i].low, "den") && (!sc.deniesClaim(i+n) || sc.proposalRejected(i+n)) {
 					// "rejected the Lib Dems' call", "dismissed the
 					// Budget": a rejection, not a denial.
 					break
@@ -971,6 +976,20 @@ func (sc *sentence) verbRules() {
 func (sc *sentence) relative(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		if sc.items[k].is("which", "who", "that") {
+			return true
+		}
+	}
+	return false
+}
+
+// demanded reports whether the verb at items[i] is what someone is asked
+// or urged to do: "challenged X to deny", "called on X to condemn".
+func (sc *sentence) demanded(i int) bool {
+	if i == 0 || !sc.items[i-1].is("to") {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-7; k-- {
+		if sc.ar.x.rules.phraseAt(sc.items, k, "demand") > 0 {
 			return true
 		}
 	}
@@ -1741,6 +1760,18 @@ func (sc *sentence) denial(subj *mention, from int, verb string, conf float64) {
 		obj = sc.deniedMatter(subj, from)
 	}
 	sc.claim(subj, graph.Denied, obj, verb, conf)
+}
+
+// proposalRejected reports whether what a rejection rejects is a
+// proposal ("rejected the Tory idea of quotas") rather than a charge
+// ("rejected the idea that he had lied").
+func (sc *sentence) proposalRejected(k int) bool {
+	for j := k; j < len(sc.items) && j < k+5; j++ {
+		if sc.items[j].is("idea", "ideas", "notion", "suggestion", "suggestions", "proposal", "proposals", "plan", "plans", "call", "calls", "offer", "demand", "demands", "bid", "request") {
+			return j+1 >= len(sc.items) || !sc.items[j+1].is("that")
+		}
+	}
+	return false
 }
 
 // claimBefore reports whether a claim noun stands in the few words

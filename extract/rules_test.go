@@ -469,6 +469,18 @@ func TestGeneralRules(t *testing.T) {
 		// an anaphor is not the speaker's own body
 		{"the party is not his own", "Tory co-chairman Liam Fox spoke. The Conservative Party met. He accused the party of lying.",
 			nil, []string{"liam-fox accused conservative-party"}, nil},
+		// asked to do is not done; proposals rejected are no denials; a
+		// named claimant is wrong to say
+		{"challenged to deny", "Lord Campbell-Savours challenged Gordon Brown to deny reports that he had quarrelled.",
+			nil, []string{"gordon-brown denied t-gordon-brown-denial"}, nil},
+		{"called on to denounce", "Trevor Phillips called on Charles Clarke to denounce the Tories.",
+			nil, []string{"charles-clarke criticized conservative-party"}, nil},
+		{"a proposal rejected", "Labour has rejected the Tory idea of quotas.",
+			nil, []string{"labour-party denied conservative-party"}, nil},
+		{"an idea that someone lied, rejected", "Russia accused Gazprom of fraud. Gazprom rejected the idea that it had lied.",
+			[]string{"gazprom denied russia"}, nil, nil},
+		{"a claimant wrong to say", "Charles Clarke said Michael Howard was wrong to say the law favoured burglars.",
+			[]string{"charles-clarke denied michael-howard"}, nil, nil},
 	}
 	x := newExtractor(t)
 	for _, tt := range tests {

@@ -31,7 +31,13 @@ func (sc *sentence) stanceRules() {
 			// "It was simply wrong to suggest that ...": the speaker
 			// denies what others suggest.
 			if sp := sc.speakerAt(i); sp != nil {
-				sc.denial(sp, i, joinItems(items[i:i+n]), confReported)
+				// "said Mr Howard was wrong to say ...": the one who said
+				// it made the claim denied.
+				if j := i - 1; j > 0 && items[j].is("was", "is", "were", "are") && items[j-1].m != nil && items[j-1].m.id != sp.id && items[j-1].m.kind != byEvent {
+					sc.claim(sp, graph.Denied, items[j-1].m, joinItems(items[i:i+n]), confReported)
+				} else {
+					sc.denial(sp, i, joinItems(items[i:i+n]), confReported)
+				}
 			}
 		}
 		if (r.in("claim-noun", items[i].low) || r.in("accusation-noun", items[i].low)) && !items[i].is("claim", "idea", "notion") {
