@@ -289,15 +289,44 @@ hides it.`,
 						fmts = append(fmts, f.name)
 					}
 				}
+			}
+			drawn := slices.Contains(fmts, "dot") || slices.Contains(fmts, "graphml")
+			// The pictures are drawn from what each article's claims add
+			// to them, so that the graph need not hold every claim; a
+			// picture narrowed by --focus, --top and the like needs
+			// them all, and the graph keeps them.
+			var pics *pictures
+			if drawn && !vf.active() {
+				pics = &pictures{}
+				if slices.Contains(fmts, "dot") {
+					pics.tally = &dot.Tally{}
+				}
+				if slices.Contains(fmts, "graphml") {
+					f, remove, err := newSpoolFor(d, "graph.graphml")
+					if err != nil {
+						return err
+					}
+					defer remove()
+					pics.spool = &claimSpool{f: f}
+				}
+			}
+			if appendG {
 				// The old articles are copied into graph.nq as they
 				// are; the graph needs their entities and IDs, and
 				// their claims only for the pictures.
-				pictures := slices.Contains(fmts, "dot") || slices.Contains(fmts, "graphml")
-				saved, counts, err := readForAppend(nqPath, pictures)
+				saved, counts, err := readForAppend(nqPath, drawn)
 				if err != nil {
 					return fmt.Errorf("--append: %w", err)
 				}
 				g, unheld, foreign, old = saved.g, counts, saved.foreign, nqPath
+				if pics != nil {
+					kept := g.Filter(func(c graph.Claim) bool { return c.Confidence >= minConf })
+					if err := pics.addGraph(kept); err != nil {
+						return err
+					}
+					unheld = kept.Counts()
+					g = kept.Filter(func(graph.Claim) bool { return false })
+				}
 				for _, a := range g.Articles() {
 					g.DropText(a.ID)
 				}
@@ -321,12 +350,12 @@ hides it.`,
 				return err
 			}
 			sink := &streamSink{g: g, w: nw, minConf: minConf, old: old, base: base,
-				noClaims: !slices.Contains(fmts, "dot") && !slices.Contains(fmts, "graphml")}
+				noClaims: !drawn || pics != nil, pics: pics}
 			failed, err := ef.run(args, cmd.ErrOrStderr(), sink.add, sink.differs)
 			if err != nil {
 				return err
 			}
-			if minConf > 0 {
+			if minConf > 0 && pics == nil {
 				g = g.Filter(func(c graph.Claim) bool { return c.Confidence >= minConf })
 			}
 			dotView := g
@@ -339,7 +368,7 @@ hides it.`,
 			if old != "" {
 				olds = []string{old}
 			}
-			if err := writeStreamSet(d, fmts, g, dotView, sink.w, olds, foreign, base, vf.title); err != nil {
+			if err := writeStreamSet(d, fmts, g, dotView, sink.w, olds, foreign, base, vf.title, pics); err != nil {
 				return err
 			}
 			for p, n := range sink.counts {

@@ -69,7 +69,7 @@ them.`,
 			for _, a := range args {
 				shards = append(shards, graphFile(a))
 			}
-			if err := writeStreamSet(d, fmts, g, g, nw, shards, foreign, base, ""); err != nil {
+			if err := writeStreamSet(d, fmts, g, g, nw, shards, foreign, base, "", nil); err != nil {
 				return err
 			}
 			summary(cmd.ErrOrStderr(), g, out, nil)

@@ -11,6 +11,8 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/newskg/newskg/export/dot"
+	"github.com/newskg/newskg/export/graphml"
 	"github.com/newskg/newskg/export/nquads"
 	"github.com/newskg/newskg/graph"
 	"github.com/newskg/newskg/ingest"
@@ -36,6 +38,9 @@ type streamSink struct {
 	digests   map[string][32]byte
 	old, base string
 	oldRead   bool
+	// pics, when set, takes each article's claims for the pictures,
+	// which the graph then need not hold.
+	pics *pictures
 }
 
 // differs reports whether the article that holds a's ID has another
@@ -87,6 +92,11 @@ func (s *streamSink) add(d graph.Document, _ ingest.Record) error {
 	}
 	if s.w != nil {
 		if err := s.w.Add(out); err != nil {
+			return err
+		}
+	}
+	if s.pics != nil {
+		if err := s.pics.add(&out.Article, out.Claims); err != nil {
 			return err
 		}
 	}
@@ -207,7 +217,12 @@ func readForAppend(path string, claims bool) (saved, map[graph.Predicate]int, er
 // if the run stops before its commit (on a signal, say), and remove
 // after it.
 func newSpool(d *outdir.Dir) (f *os.File, remove func(), err error) {
-	tf, err := d.Create("graph.nq")
+	return newSpoolFor(d, "graph.nq")
+}
+
+// newSpoolFor is newSpool for a spool of the member name.
+func newSpoolFor(d *outdir.Dir, name string) (f *os.File, remove func(), err error) {
+	tf, err := d.Create(name)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -219,7 +234,10 @@ func newSpool(d *outdir.Dir) (f *os.File, remove func(), err error) {
 // olds, which it appends to or merges, copied as they are), then the
 // foreign statements and the trailer. The N-Quads are hashed for the
 // build ID even when not written.
-func writeStreamSet(d *outdir.Dir, fmts []string, g, dotView *graph.Graph, nw *nquads.Writer, olds []string, foreign []string, base, title string) error {
+//
+// When pics is set, the pictures are drawn from it, and g's claims are
+// not drawn.
+func writeStreamSet(d *outdir.Dir, fmts []string, g, dotView *graph.Graph, nw *nquads.Writer, olds []string, foreign []string, base, title string, pics *pictures) error {
 	var files []*outdir.File
 	var nq io.Writer = io.Discard
 	var nqf *outdir.File
@@ -275,7 +293,7 @@ func writeStreamSet(d *outdir.Dir, fmts []string, g, dotView *graph.Graph, nw *n
 			return err
 		}
 		w := bufio.NewWriterSize(tf, 1<<16)
-		if err := encode(w, f.name, view, base, title); err != nil {
+		if err := encodePicture(w, f.name, view, base, title, pics); err != nil {
 			return fmt.Errorf("write %s: %w", filepath.Join(d.Path(), f.file), err)
 		}
 		w.WriteString(outdir.Trailer(f.file, id))
@@ -285,4 +303,19 @@ func writeStreamSet(d *outdir.Dir, fmts []string, g, dotView *graph.Graph, nw *n
 		files = append(files, tf)
 	}
 	return d.Commit(id, files...)
+}
+
+// encodePicture is encode, drawing from pics when it is set.
+func encodePicture(w io.Writer, format string, g *graph.Graph, base, title string, pics *pictures) error {
+	switch {
+	case pics != nil && format == "dot" && pics.tally != nil:
+		e := dot.NewEncoder(w)
+		if title != "" {
+			e.SetTitle(title)
+		}
+		return e.EncodeTally(g, pics.tally)
+	case pics != nil && format == "graphml" && pics.spool != nil:
+		return graphml.NewEncoder(w).EncodeEdges(g, pics.spool.edges())
+	}
+	return encode(w, format, g, base, title)
 }

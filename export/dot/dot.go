@@ -40,7 +40,9 @@
 package dot
 
 import (
+	"bufio"
 	"bytes"
+	"cmp"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
@@ -114,9 +116,33 @@ func (e *Encoder) Encode(g *graph.Graph) error {
 	if g == nil {
 		return errors.New("dot: encode nil graph")
 	}
+	var t Tally
+	for _, c := range g.Claims() {
+		a, _ := g.Article(c.Article)
+		t.Add(c, a)
+	}
 	var b bytes.Buffer
-	e.write(&b, g)
+	e.write(&b, g, &t)
 	if _, err := e.w.Write(b.Bytes()); err != nil {
+		return fmt.Errorf("dot: write graph: %w", err)
+	}
+	return nil
+}
+
+// EncodeTally writes, like Encode, the picture of the claims gathered in
+// t, with the entities of g, whose own claims it ignores. A graph too
+// large to hold its claims in memory is drawn this way: its claims are
+// added to t one by one, and g keeps the entities.
+// Unlike Encode, it writes as it goes, so that the picture of a large
+// graph is not held in memory whole; on an error, the output is cut
+// short.
+func (e *Encoder) EncodeTally(g *graph.Graph, t *Tally) error {
+	if g == nil || t == nil {
+		return errors.New("dot: encode nil graph")
+	}
+	b := bufio.NewWriterSize(e.w, 1<<16)
+	e.write(b, g, t)
+	if err := b.Flush(); err != nil {
 		return fmt.Errorf("dot: write graph: %w", err)
 	}
 	return nil
@@ -134,8 +160,105 @@ func Drawn(g *graph.Graph) ([]*graph.Entity, []graph.Link) {
 	return ents, links
 }
 
-func (e *Encoder) write(b *bytes.Buffer, g *graph.Graph) {
-	ents, links := Drawn(g)
+// output is where write writes: a bytes.Buffer or a bufio.Writer, whose
+// errors stick until the end.
+type output interface {
+	io.Writer
+	io.ByteWriter
+	io.StringWriter
+}
+
+// A Tally gathers claims, one at a time and in any order, into the links
+// the encoder draws: for each link, its number of claims and the tooltip
+// lines of its first MaxTooltipClaims claims in graph.CompareClaims
+// order, which are all the picture shows. Its memory grows with the
+// links, not the claims, and lines repeated word for word (syndicated
+// copies of a story) are kept once. The zero value is an empty tally.
+// Each claim is to be added once.
+type Tally struct {
+	idx   map[tallyKey]int
+	links []tallied
+	lines map[string]string
+}
+
+type tallyKey struct {
+	s, o string
+	p    graph.Predicate
+}
+
+// tallied is one link: its claims are those of one subject, predicate
+// and object, so that their CompareClaims order is that of their
+// article and offsets.
+type tallied struct {
+	link  graph.Link // without claims
+	n     int
+	first []shown
+}
+
+// shown is one claim in a tooltip.
+type shown struct {
+	article    string
+	start, end int
+	line       string
+}
+
+func (a shown) compare(b shown) int {
+	return cmp.Or(strings.Compare(a.article, b.article), cmp.Compare(a.start, b.start), cmp.Compare(a.end, b.end))
+}
+
+// Add counts c in its link; a is c's article, whose title and date the
+// tooltip shows (nil when unknown).
+func (t *Tally) Add(c graph.Claim, a *graph.Article) {
+	if t.idx == nil {
+		t.idx = make(map[tallyKey]int)
+		t.lines = make(map[string]string)
+	}
+	k := tallyKey{c.Subject, c.Object, c.Predicate}
+	i, ok := t.idx[k]
+	if !ok {
+		i = len(t.links)
+		t.idx[k] = i
+		t.links = append(t.links, tallied{link: graph.Link{Subject: c.Subject, Predicate: c.Predicate, Object: c.Object}})
+	}
+	l := &t.links[i]
+	l.n++
+	s := shown{article: c.Article, start: c.Start, end: c.End}
+	at, _ := slices.BinarySearchFunc(l.first, s, shown.compare)
+	if at >= MaxTooltipClaims {
+		return
+	}
+	line := claimSource(c, a)
+	if same, ok := t.lines[line]; ok {
+		line = same
+	} else {
+		t.lines[line] = line
+	}
+	s.line = line
+	if len(l.first) == MaxTooltipClaims {
+		l.first = l.first[:MaxTooltipClaims-1]
+	}
+	l.first = slices.Insert(l.first, at, s)
+}
+
+// drawn returns the links in graph.CompareLinks order.
+func (t *Tally) drawn() []*tallied {
+	out := make([]*tallied, len(t.links))
+	for i := range t.links {
+		out[i] = &t.links[i]
+	}
+	slices.SortFunc(out, func(a, b *tallied) int { return graph.CompareLinks(a.link, b.link) })
+	return out
+}
+
+func (e *Encoder) write(b output, g *graph.Graph, t *Tally) {
+	drawn := t.drawn()
+	links := make([]graph.Link, len(drawn))
+	in := make(map[string]bool)
+	for i, l := range drawn {
+		links[i] = l.link
+		in[l.link.Subject], in[l.link.Object] = true, true
+	}
+	ents := slices.DeleteFunc(g.Entities(), func(e *graph.Entity) bool { return !in[e.ID] })
 	types, preds := typesOf(ents), predicatesOf(links)
 
 	b.WriteString("digraph \"newskg\" {\n")
@@ -188,11 +311,12 @@ func (e *Encoder) write(b *bytes.Buffer, g *graph.Graph) {
 	if len(links) > 0 {
 		b.WriteByte('\n')
 	}
-	for _, l := range links {
+	for _, tl := range drawn {
+		l, n := tl.link, tl.n
 		s := edgeStyleOf(l.Predicate)
-		tip := linkTooltip(g, l)
+		tip := linkTooltip(tl)
 		label := string(l.Predicate)
-		if n := len(l.Claims); n > 1 {
+		if n > 1 {
 			label += " ×" + strconv.Itoa(n)
 		}
 		stmt(b, "\t", quote(nodeID(l.Subject))+" -> "+quote(nodeID(l.Object)),
@@ -201,9 +325,9 @@ func (e *Encoder) write(b *bytes.Buffer, g *graph.Graph) {
 			attr{key: "color", value: s.color},
 			attr{key: "fontcolor", value: s.color},
 			attr{key: "style", value: s.style},
-			attr{key: "penwidth", value: penwidth(len(l.Claims), s.style)},
+			attr{key: "penwidth", value: penwidth(n, s.style)},
 			// More claims pull the pair closer under dot.
-			attr{key: "weight", value: strconv.Itoa(len(l.Claims))},
+			attr{key: "weight", value: strconv.Itoa(n)},
 			attr{key: "tooltip", value: tip},
 			// Without it the label, the easiest part to point at,
 			// shows no tooltip in SVG.
@@ -284,7 +408,7 @@ type attr struct {
 // stmt writes one statement: head, then the attribute list if any. Keys
 // are the encoder's own identifiers; every value is quoted, but for HTML
 // labels, which are written between < and >.
-func stmt(b *bytes.Buffer, indent, head string, attrs ...attr) {
+func stmt(b output, indent, head string, attrs ...attr) {
 	b.WriteString(indent)
 	b.WriteString(head)
 	if len(attrs) > 0 {
@@ -323,17 +447,16 @@ func tooltipText(s string) string { return strings.ReplaceAll(s, `\`, "⧵") }
 
 // linkTooltip gives the link's evidence sentences, one a line, each
 // with its article's title and date, at most MaxTooltipClaims of them.
-func linkTooltip(g *graph.Graph, l graph.Link) string {
+func linkTooltip(l *tallied) string {
 	var b strings.Builder
-	for i, c := range l.Claims {
-		if i == MaxTooltipClaims {
-			fmt.Fprintf(&b, "\n… and %d more", len(l.Claims)-i)
-			break
-		}
+	for i, s := range l.first {
 		if i > 0 {
 			b.WriteByte('\n')
 		}
-		b.WriteString(ClaimSource(g, c))
+		b.WriteString(s.line)
+	}
+	if l.n > len(l.first) {
+		fmt.Fprintf(&b, "\n… and %d more", l.n-len(l.first))
 	}
 	return tooltipText(b.String())
 }
@@ -341,8 +464,14 @@ func linkTooltip(g *graph.Graph, l graph.Link) string {
 // ClaimSource gives a claim's evidence on one line and where it comes
 // from: "“evidence” — Title (date)". It is one line of an edge's tooltip.
 func ClaimSource(g *graph.Graph, c graph.Claim) string {
+	a, _ := g.Article(c.Article)
+	return claimSource(c, a)
+}
+
+// claimSource is ClaimSource with the claim's article, nil when unknown.
+func claimSource(c graph.Claim, a *graph.Article) string {
 	src := c.Article
-	if a, ok := g.Article(c.Article); ok {
+	if a != nil {
 		if a.Title != "" {
 			src = a.Title
 		}

@@ -77,6 +77,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"iter"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -110,25 +111,25 @@ var nodeColumns = []column[*graph.Entity]{
 	{"sameAs", "", "string", func(e *graph.Entity) string { return strings.Join(e.SameAs, " ") }},
 }
 
-// edge is a claim together with its article, which supplies the title and
-// date columns.
-type edge struct {
-	c graph.Claim
-	a graph.Article
+// An Edge is a claim together with its article, which supplies the
+// title and date columns.
+type Edge struct {
+	Claim   graph.Claim
+	Article graph.Article
 }
 
-var edgeColumns = []column[edge]{
-	{"label", "", "string", func(e edge) string { return string(e.c.Predicate) }},
-	{"predicate", "", "string", func(e edge) string { return string(e.c.Predicate) }},
-	{"article", "", "string", func(e edge) string { return e.c.Article }},
-	{"title", "", "string", func(e edge) string { return e.a.Title }},
-	{"date", "", "string", func(e edge) string { return e.a.Date }},
-	{"evidence", "", "string", func(e edge) string { return e.c.Evidence }},
-	{"start", "", "int", func(e edge) string { return strconv.Itoa(e.c.Start) }},
-	{"end", "", "int", func(e edge) string { return strconv.Itoa(e.c.End) }},
-	{"verb", "", "string", func(e edge) string { return e.c.Verb }},
-	{"cameo", "", "string", func(e edge) string { return e.c.CAMEO }},
-	{"confidence", "", "double", func(e edge) string { return strconv.FormatFloat(e.c.Confidence, 'g', -1, 64) }},
+var edgeColumns = []column[Edge]{
+	{"label", "", "string", func(e Edge) string { return string(e.Claim.Predicate) }},
+	{"predicate", "", "string", func(e Edge) string { return string(e.Claim.Predicate) }},
+	{"article", "", "string", func(e Edge) string { return e.Claim.Article }},
+	{"title", "", "string", func(e Edge) string { return e.Article.Title }},
+	{"date", "", "string", func(e Edge) string { return e.Article.Date }},
+	{"evidence", "", "string", func(e Edge) string { return e.Claim.Evidence }},
+	{"start", "", "int", func(e Edge) string { return strconv.Itoa(e.Claim.Start) }},
+	{"end", "", "int", func(e Edge) string { return strconv.Itoa(e.Claim.End) }},
+	{"verb", "", "string", func(e Edge) string { return e.Claim.Verb }},
+	{"cameo", "", "string", func(e Edge) string { return e.Claim.CAMEO }},
+	{"confidence", "", "double", func(e Edge) string { return strconv.FormatFloat(e.Claim.Confidence, 'g', -1, 64) }},
 }
 
 // An Encoder writes graphs as GraphML documents to an output stream.
@@ -148,27 +149,54 @@ func (enc *Encoder) Encode(g *graph.Graph) error {
 	if g == nil {
 		return errors.New("graphml: nil graph")
 	}
-	entities := g.Entities()
+	claims := g.Claims()
 	// Check before writing anything, so that a bad graph leaves no
 	// half-written document behind.
+	for _, c := range claims {
+		if err := checkClaim(g, c); err != nil {
+			return err
+		}
+	}
+	return enc.EncodeEdges(g, func(yield func(Edge, error) bool) {
+		for _, c := range claims {
+			e := Edge{Claim: c}
+			if a, ok := g.Article(c.Article); ok {
+				e.Article = *a
+			}
+			if !yield(e, nil) {
+				return
+			}
+		}
+	})
+}
+
+// checkClaim reports a claim whose entities g lacks: an edge to an
+// undeclared node is a hard error in APOC. The graph should never hold
+// one, so say so rather than write it.
+func checkClaim(g *graph.Graph, c graph.Claim) error {
+	for _, id := range []string{c.Subject, c.Object} {
+		if _, ok := g.Entity(id); !ok {
+			return fmt.Errorf("graphml: claim %s refers to unknown entity %q", c.ID(), id)
+		}
+	}
+	return nil
+}
+
+// EncodeEdges writes, like Encode, a document of the entities of g and
+// one edge per claim that edges yields, in the order it yields them
+// (Encode's is graph.Graph.Claims order); g's own claims and articles are
+// not written. A graph too large to hold its claims in memory is written
+// this way, its claims read back from a file. Unlike Encode, it may fail
+// after writing part of the document: on a bad claim or an error from
+// edges.
+func (enc *Encoder) EncodeEdges(g *graph.Graph, edges iter.Seq2[Edge, error]) error {
+	if g == nil {
+		return errors.New("graphml: nil graph")
+	}
+	entities := g.Entities()
 	for _, e := range entities {
 		if !xmlSafe(e.ID) {
 			return fmt.Errorf("graphml: entity ID %q holds characters XML 1.0 cannot represent", e.ID)
-		}
-	}
-	claims := g.Claims()
-	edges := make([]edge, len(claims))
-	for i, c := range claims {
-		// An edge to an undeclared node is a hard error in APOC; the
-		// graph should never hold one, so say so rather than write it.
-		for _, id := range []string{c.Subject, c.Object} {
-			if _, ok := g.Entity(id); !ok {
-				return fmt.Errorf("graphml: claim %s refers to unknown entity %q", c.ID(), id)
-			}
-		}
-		edges[i].c = c
-		if a, ok := g.Article(c.Article); ok {
-			edges[i].a = *a
 		}
 	}
 
@@ -196,12 +224,22 @@ func (enc *Encoder) Encode(g *graph.Graph) error {
 		}
 		w.end("node")
 	}
-	for _, e := range edges {
-		w.start("edge", "id", e.c.ID(), "source", e.c.Subject, "target", e.c.Object, "label", string(e.c.Predicate))
-		for _, c := range edgeColumns {
-			w.data(c.name, c.value(e))
+	for e, err := range edges {
+		c := e.Claim
+		if err == nil {
+			err = checkClaim(g, c)
+		}
+		if err != nil {
+			return err
+		}
+		w.start("edge", "id", c.ID(), "source", c.Subject, "target", c.Object, "label", string(c.Predicate))
+		for _, col := range edgeColumns {
+			w.data(col.name, col.value(e))
 		}
 		w.end("edge")
+		if w.err != nil {
+			break
+		}
 	}
 	w.end("graph")
 	w.end("graphml")
