@@ -248,17 +248,25 @@ func writeStreamSet(d *outdir.Dir, fmts []string, g, dotView *graph.Graph, nw *n
 		}
 		nqf, nq = f, f
 	}
-	h := sha256.New()
-	bw := bufio.NewWriterSize(io.MultiWriter(nq, h), 1<<16)
+	h := newPipeHash()
+	defer h.close()
+	bw := bufio.NewWriterSize(io.MultiWriter(nq, h), 1<<20)
 	err := func() error {
 		var rs []io.Reader
+		size := nw.Spooled()
 		for _, p := range olds {
 			f, err := os.Open(p)
 			if err != nil {
 				return err
 			}
 			defer f.Close()
+			if info, err := f.Stat(); err == nil {
+				size += info.Size()
+			}
 			rs = append(rs, f)
+		}
+		if nqf != nil {
+			nqf.Reserve(size + 1<<20)
 		}
 		nw.Skip(foreign)
 		return nw.Merge(bw, g.Entities(), rs...)
@@ -273,7 +281,7 @@ func writeStreamSet(d *outdir.Dir, fmts []string, g, dotView *graph.Graph, nw *n
 	if err != nil {
 		return fmt.Errorf("write %s: %w", filepath.Join(d.Path(), "graph.nq"), err)
 	}
-	id := hex.EncodeToString(h.Sum(nil)[:16])
+	id := hex.EncodeToString(h.sum()[:16])
 	if _, err := io.WriteString(nq, outdir.Trailer("graph.nq", id)); err != nil {
 		return fmt.Errorf("write %s: %w", filepath.Join(d.Path(), "graph.nq"), err)
 	}
@@ -318,4 +326,54 @@ func encodePicture(w io.Writer, format string, g *graph.Graph, base, title strin
 		return graphml.NewEncoder(w).EncodeEdges(g, pics.spool.edges())
 	}
 	return encode(w, format, g, base, title)
+}
+
+// pipeHash computes a SHA-256 on another goroutine, so that hashing a
+// large graph.nq overlaps writing it. Write copies each chunk.
+type pipeHash struct {
+	chunks chan []byte
+	free   chan []byte
+	done   chan []byte
+	closed bool
+}
+
+func newPipeHash() *pipeHash {
+	p := &pipeHash{chunks: make(chan []byte, 4), free: make(chan []byte, 4), done: make(chan []byte, 1)}
+	go func() {
+		h := sha256.New()
+		for b := range p.chunks {
+			h.Write(b)
+			select {
+			case p.free <- b[:0]:
+			default: // enough spare buffers
+			}
+		}
+		p.done <- h.Sum(nil)
+	}()
+	return p
+}
+
+func (p *pipeHash) Write(b []byte) (int, error) {
+	var buf []byte
+	select {
+	case buf = <-p.free:
+	default:
+	}
+	p.chunks <- append(buf, b...)
+	return len(b), nil
+}
+
+// sum returns the hash of what was written; nothing may be written after.
+func (p *pipeHash) sum() []byte {
+	p.closed = true
+	close(p.chunks)
+	return <-p.done
+}
+
+// close ends the goroutine if sum was not called.
+func (p *pipeHash) close() {
+	if !p.closed {
+		p.closed = true
+		close(p.chunks)
+	}
 }

@@ -82,6 +82,10 @@ func (w *Writer) Add(d graph.Document) error {
 	return nil
 }
 
+// Spooled returns the number of bytes of the articles' quads added so
+// far: about what WriteTo writes after the entities.
+func (w *Writer) Spooled() int64 { return w.size }
+
 // Skip makes Merge pass over these statements of the files it copies:
 // quads that other tools added, which Decoder.Unknown returns and which
 // the caller writes after the graph.
@@ -464,6 +468,11 @@ func (e *entityLines) line(l []byte) []byte {
 		}
 		spo = [2]string{strings.Join(ls[0][:3], " "), strings.Join(ls[1][:3], " ")}
 		e.done[string(subj)] = spo
+	}
+	if rest, ok := bytes.CutPrefix(l, []byte(spo[k])); ok && len(rest) > 5 && rest[0] == ' ' && rest[1] == '<' &&
+		bytes.HasSuffix(rest, []byte("> .\n")) && bytes.IndexByte(rest, '>') == len(rest)-4 {
+		// The line already says it, in the form written below: " <label> .".
+		return l
 	}
 	start, stop, ok := quadLabel(l)
 	if !ok || stop == start {

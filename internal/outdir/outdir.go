@@ -146,6 +146,12 @@ func (d *Dir) Create(name string) (*File, error) {
 	return nil, fmt.Errorf("write %s: cannot make a temporary file", filepath.Join(d.path, name))
 }
 
+// Reserve tells the file system that about n bytes will be written to
+// the file, so that it can allocate them at once: a hint for large
+// files. The file may read as n bytes long until Commit cuts it to what
+// was written.
+func (f *File) Reserve(n int64) { reserve(f, n) }
+
 // crashHook, when set by a test, is called at each step of a commit and
 // may stop it there as a kill would (an error return leaves the disk as
 // it is, without clean-up).
@@ -169,11 +175,15 @@ func (d *Dir) Commit(id string, files ...*File) error {
 	}
 	m := Manifest{ID: id}
 	for _, f := range files {
-		if err := f.Sync(); err != nil {
-			return fmt.Errorf("write %s: %w", filepath.Join(d.path, f.name), err)
-		}
 		size, err := f.Seek(0, io.SeekCurrent)
 		if err != nil {
+			return fmt.Errorf("write %s: %w", filepath.Join(d.path, f.name), err)
+		}
+		// What Reserve allocated past the last write goes.
+		if err := f.Truncate(size); err != nil {
+			return fmt.Errorf("write %s: %w", filepath.Join(d.path, f.name), err)
+		}
+		if err := f.Sync(); err != nil {
 			return fmt.Errorf("write %s: %w", filepath.Join(d.path, f.name), err)
 		}
 		// A rewritten file keeps its mode (0600 stays 0600).

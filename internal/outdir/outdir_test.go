@@ -245,3 +245,31 @@ func FuzzIDOf(f *testing.F) {
 		}
 	})
 }
+
+// TestReserveLeavesNoSlack checks that a file reserved larger than what
+// is written is committed at the size written, as the manifest says.
+func TestReserveLeavesNoSlack(t *testing.T) {
+	dir := t.TempDir()
+	d, err := Open(dir, Options{Members: members, Notice: io.Discard})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer d.Close()
+	f, err := d.Create("a.nq")
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.Reserve(1 << 20)
+	text := "x\n" + Trailer("a.nq", "33333333")
+	io.WriteString(f, text)
+	if err := d.Commit("33333333", f); err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile(filepath.Join(dir, "a.nq"))
+	if err != nil || string(data) != text {
+		t.Fatalf("committed %q, %v; want %q", data, err, text)
+	}
+	if _, err := Check(dir, members...); err != nil {
+		t.Error(err)
+	}
+}

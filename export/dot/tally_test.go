@@ -1,0 +1,82 @@
+package dot
+
+import (
+	"bytes"
+	"fmt"
+	"math/rand/v2"
+	"strings"
+	"testing"
+
+	"github.com/newskg/newskg/graph"
+	"github.com/newskg/newskg/graph/graphtest"
+)
+
+// manyClaims returns a graph with links of more claims than a tooltip
+// shows, from several articles, and one of fewer.
+func manyClaims(t *testing.T) *graph.Graph {
+	t.Helper()
+	g := graph.New()
+	ents := []graph.Entity{
+		{ID: "russia", Type: graph.Country, Name: "Russia"},
+		{ID: "ukraine", Type: graph.Country, Name: "Ukraine"},
+	}
+	for i := range 7 {
+		var text strings.Builder
+		var claims []graph.Claim
+		for j := range 4 {
+			ev := fmt.Sprintf("Russia accused Ukraine, story %d line %d.", i, j)
+			start := text.Len()
+			text.WriteString(ev + "\n")
+			claims = append(claims, graph.Claim{Subject: "russia", Predicate: graph.Accused, Object: "ukraine",
+				Article: fmt.Sprintf("a%d", 6-i), Evidence: ev, Start: start, End: start + len(ev), Confidence: 0.8})
+		}
+		if i == 3 {
+			ev := "Ukraine denied it."
+			start := text.Len()
+			text.WriteString(ev)
+			claims = append(claims, graph.Claim{Subject: "ukraine", Predicate: graph.Denied, Object: "russia",
+				Article: "a3", Evidence: ev, Start: start, End: start + len(ev), Confidence: 0.9})
+		}
+		doc := graph.Document{Article: graph.Article{ID: fmt.Sprintf("a%d", 6-i), Title: fmt.Sprintf("Story %d", i), Text: text.String()},
+			Entities: ents, Claims: claims}
+		if err := g.Add(doc); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return g
+}
+
+// TestEncodeTally checks that the picture drawn from a tally, its claims
+// added in any order, is the picture of the graph, byte for byte.
+func TestEncodeTally(t *testing.T) {
+	for name, g := range map[string]*graph.Graph{"hostile": graphtest.Hostile(), "many": manyClaims(t)} {
+		t.Run(name, func(t *testing.T) {
+			var want bytes.Buffer
+			if err := NewEncoder(&want).Encode(g); err != nil {
+				t.Fatal(err)
+			}
+			if name == "many" && !strings.Contains(want.String(), "… and 16 more") {
+				t.Fatalf("the test graph should hold a link of 28 claims:\n%s", want.String())
+			}
+			claims := g.Claims()
+			for seed := range uint64(5) {
+				r := rand.New(rand.NewPCG(seed, 1))
+				r.Shuffle(len(claims), func(i, j int) { claims[i], claims[j] = claims[j], claims[i] })
+				var tl Tally
+				for _, c := range claims {
+					a, _ := g.Article(c.Article)
+					tl.Add(c, a)
+				}
+				// The graph's own claims are ignored: draw with none.
+				bare := g.Filter(func(graph.Claim) bool { return false })
+				var got bytes.Buffer
+				if err := NewEncoder(&got).EncodeTally(bare, &tl); err != nil {
+					t.Fatal(err)
+				}
+				if got.String() != want.String() {
+					t.Fatalf("seed %d: EncodeTally differs from Encode:\n%s\nwant:\n%s", seed, got.String(), want.String())
+				}
+			}
+		})
+	}
+}

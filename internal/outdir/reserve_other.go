@@ -1,0 +1,6 @@
+//go:build !linux
+
+package outdir
+
+// reserve does nothing where fallocate(2) is missing.
+func reserve(*File, int64) {}
