@@ -320,12 +320,15 @@ hides it.`,
 				}
 				g, unheld, foreign, old = saved.g, counts, saved.foreign, nqPath
 				if pics != nil {
-					kept := g.Filter(func(c graph.Claim) bool { return c.Confidence >= minConf })
-					if err := pics.addGraph(kept); err != nil {
+					// The old claims go to the pictures, and stay in
+					// the graph for the summary; the new ones go to
+					// the pictures alone.
+					if minConf > 0 {
+						g = g.Filter(func(c graph.Claim) bool { return c.Confidence >= minConf })
+					}
+					if err := pics.addGraph(g); err != nil {
 						return err
 					}
-					unheld = kept.Counts()
-					g = kept.Filter(func(graph.Claim) bool { return false })
 				}
 				for _, a := range g.Articles() {
 					g.DropText(a.ID)
