@@ -313,14 +313,19 @@ func quadLabel(l []byte) (start, end int, ok bool) {
 				return 0, 0, false
 			}
 			j := i + 1
-			for j < len(s) && s[j] != '"' {
-				if s[j] == '\\' {
-					j++
+			for {
+				k := bytes.IndexAny(s[j:], "\"\\")
+				if k < 0 {
+					return 0, 0, false
 				}
-				j++
-			}
-			if j >= len(s) {
-				return 0, 0, false
+				j += k
+				if s[j] == '"' {
+					break
+				}
+				j += 2 // an escape: the quote it may hide does not end the literal
+				if j >= len(s) {
+					return 0, 0, false
+				}
 			}
 			j++
 			switch {
