@@ -101,7 +101,7 @@ for i in $(seq -w 1 "$copies"); do
   cp -al "$corpus" "$work/copies/c$i" 2>/dev/null || cp -r "$corpus" "$work/copies/c$i"
 done
 run "build ${copies}x (default -j)" "$bin" build -o "$work/big" "$work/copies"/c*
-echo "   peak ${copies}x / 1x: $(awk -v a="$rss" -v b="$rss1" 'BEGIN{printf "%.2f", a/b}') (issue: <= 2; the pictures hold every claim)"
+echo "   peak ${copies}x / 1x: $(awk -v a="$rss" -v b="$rss1" 'BEGIN{printf "%.2f", a/b}') (issue: <= 2)"
 tail -1 "$work/err"
 run "build ${copies}x -f nquads" "$bin" build -f nquads -o "$work/big-nq" "$work/copies"/c*
 echo "   peak ${copies}x / 1x, graph.nq alone: $(awk -v a="$rss" -v b="$rss1nq" 'BEGIN{printf "%.2f", a/b}') (issue: <= 2)"
