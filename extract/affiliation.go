@@ -24,7 +24,7 @@ func (sc *sentence) affiliations() {
 		start := k
 		// A qualifier that starts a role of its own ("chief executive")
 		// is that role.
-		for k < len(items) && items[k].m == nil && r.in("role-qualifier", items[k].low) && r.phraseAt(items, k, "role") < 2 &&
+		for k < len(items) && items[k].m == nil && r.itemIn(items, k, "role-qualifier") && r.phraseAt(items, k, "role") < 2 &&
 			(k+1 >= len(items) || items[k+1].m == nil && isLowerWord(items[k+1].low)) {
 			k++ // a qualifier before a role; "chief" before a name is the role
 		}
@@ -212,7 +212,7 @@ func (sc *sentence) personRole(k int, pm *mention, roleAt func(int) (int, string
 			j++
 		}
 		// "X, a former Labour minister": a qualifier before the body.
-		for j+1 < len(items) && items[j].m == nil && r.in("role-qualifier", items[j].low) && items[j+1].m != nil {
+		for j+1 < len(items) && items[j].m == nil && r.itemIn(items, j, "role-qualifier") && items[j+1].m != nil {
 			j++
 		}
 		// "X, the Lib Dem home affairs spokesman": the body before the

@@ -25,7 +25,7 @@ func (ar *article) eventNouns(toks [][]token, ms [][]mention) {
 			if n == 0 {
 				continue
 			}
-			if m := r.phraseAt(items, k+n, "event-noun"); m > 0 && r.in("event-noun", items[k+n].low) {
+			if m := r.phraseAt(items, k+n, "event-noun"); m > 0 && r.itemIn(items, k+n, "event-noun") {
 				n += m // "the tsunami crisis": one event
 			}
 			if k+n < len(ts) && r.in("event-modified", ts[k+n].text) {
@@ -41,11 +41,11 @@ func (ar *article) eventNouns(toks [][]token, ms [][]mention) {
 					mi = j
 					name = ts[m.t0:k]
 				}
-				if m.t1 == k-1 && ts[k-1].isPossessive() && m.typ == graph.Person && m.kind == byName && m.t0 >= 0 && r.in("event-of-person", items[k].low) {
+				if m.t1 == k-1 && ts[k-1].isPossessive() && m.typ == graph.Person && m.kind == byName && m.t0 >= 0 && r.itemIn(items, k, "event-of-person") {
 					name = ts[m.t0:k] // the mention stays: the person takes part
 				}
 			}
-			if name == nil && k+2 < len(ts) && r.in("event-of-person", items[k].low) && ts[k+1].text == "of" && k > 0 && (ts[k-1].text == "the" || ts[k-1].text == "The") {
+			if name == nil && k+2 < len(ts) && r.itemIn(items, k, "event-of-person") && ts[k+1].text == "of" && k > 0 && (ts[k-1].text == "the" || ts[k-1].text == "The") {
 				// "the death of Baha Mousa": the event of a person.
 				for _, m := range ms[i] {
 					if m.t0 == k+2 && m.typ == graph.Person && m.kind == byName {
@@ -60,7 +60,7 @@ func (ar *article) eventNouns(toks [][]token, ms [][]mention) {
 			if mi < 0 && k > 0 && ts[k-1].capitalised() && ts[k-1].isWord() && !ar.x.notName[ts[k-1].text] && !ar.x.honorific[ts[k-1].text] && k-1 > 0 && !ar.overlaps(ms[i], k-1, k) {
 				name = ts[k-1 : k]
 			}
-			if name != nil && !(mi >= 0 && ms[i][mi].typ == graph.Person && r.in("event-definite", items[k].low)) {
+			if name != nil && !(mi >= 0 && ms[i][mi].typ == graph.Person && r.itemIn(items, k, "event-definite")) {
 				label := joinTokens(append(slices.Clone(name), ts[k:k+n]...))
 				key := label
 				if last := name[len(name)-1]; last.isPossessive() {
@@ -142,7 +142,7 @@ func (ar *article) courts(toks [][]token, ms [][]mention) {
 				continue
 			}
 			s := k
-			for s > 0 && r.in("court-qualifier", strings.ToLower(ts[s-1].text)) && isLowerWord(ts[s-1].text) {
+			for s > 0 && r.inFold("court-qualifier", ts[s-1].text) && isLowerWord(ts[s-1].text) {
 				s--
 			}
 			mi := -1

@@ -105,7 +105,7 @@ func (ar *article) roleBefore(items []item, end int) (int, string) {
 	r := ar.x.rules
 	for start := max(0, end-5); start < end; start++ {
 		q := start
-		for q < end-1 && r.in("role-qualifier", items[q].low) && r.phraseAt(items, q, "role") < 2 {
+		for q < end-1 && r.itemIn(items, q, "role-qualifier") && r.phraseAt(items, q, "role") < 2 {
 			q++
 		}
 		n := r.phraseAt(items, q, "role")
@@ -241,7 +241,7 @@ func (ar *article) roleReferences(toks [][]token, ms [][]mention) {
 			if org == nil && taken(q, q+1) {
 				continue
 			}
-			if org == nil && q < len(items) && r.in("home-government", items[q].low) && ar.home != "" {
+			if org == nil && q < len(items) && r.itemIn(items, q, "home-government") && ar.home != "" {
 				// "the government of Sudan" names its state.
 				ofState := q+2 < len(items) && items[q+1].low == "of" && toks[i][q+2].capitalised()
 				if !ofState && (q+1 >= len(items) || items[q+1].low != "’s" && items[q+1].low != "'s") {
@@ -394,7 +394,7 @@ func (sc *sentence) officeRules() {
 			continue
 		}
 		rt := tokenize(m.role, 0)
-		for len(rt) > 1 && ar.x.honorific[rt[len(rt)-1].text] && !ar.x.rules.in("role", strings.ToLower(rt[len(rt)-1].text)) {
+		for len(rt) > 1 && ar.x.honorific[rt[len(rt)-1].text] && !ar.x.rules.inFold("role", rt[len(rt)-1].text) {
 			rt = rt[:len(rt)-1] // "Attorney General Lord Goldsmith"
 		}
 		if len(rt) == 0 || !rt[0].capitalised() {

@@ -100,6 +100,9 @@ type article struct {
 	// gender holds "f" or "m" for the people whose titles or given
 	// names tell, so that "she" finds a woman.
 	gender map[string]string
+	// buf is scratch space for the keys of map lookups (see
+	// appendJoined); no key built in it outlives the lookup.
+	buf []byte
 }
 
 func (ar *article) entity(id string) *graph.Entity { return ar.ents[id] }
@@ -167,6 +170,20 @@ func joinTokens(toks []token) string {
 		b.WriteString(t.text)
 	}
 	return b.String()
+}
+
+// appendJoined appends what joinTokens(toks) returns to b. Map lookups
+// index with string(appendJoined(...)), which Go does without copying:
+// gazAt tries every candidate length of every word, and a string built
+// for each try was a third of all the allocations of an extraction.
+func appendJoined(b []byte, toks []token) []byte {
+	for i, t := range toks {
+		if i > 0 && t.start > toks[i-1].end {
+			b = append(b, ' ')
+		}
+		b = append(b, t.text...)
+	}
+	return b
 }
 
 // particleName reports whether a word is a name with a lower-case
@@ -251,7 +268,8 @@ var peerage = map[string]bool{"Lord": true, "Lady": true, "Baroness": true, "Bar
 // at toks[i], and its ID.
 func (ar *article) lowerOrgAt(toks []token, i int) (int, string) {
 	for n := min(ar.x.lowerFirst[toks[i].text], len(toks)-i); n >= 2; n-- {
-		if id := ar.x.lowerOrgs[strings.ToLower(joinTokens(toks[i:i+n]))]; id != "" {
+		ar.buf = appendLower(appendJoined(ar.buf[:0], toks[i:i+n]))
+		if id := ar.x.lowerOrgs[string(ar.buf)]; id != "" {
 			return n, id
 		}
 	}
@@ -332,7 +350,13 @@ func (ar *article) findMentions(toks []token) []mention {
 func (ar *article) gazAt(toks []token, i, end int) (int, []ref) {
 	g := ar.x.gaz
 	for n := min(g.firstWords[toks[i].text], end-i); n >= 1; n-- {
-		rs := g.lookup(joinTokens(toks[i : i+n]))
+		var rs []ref
+		if n == 1 {
+			rs = g.forms[toks[i].text]
+		} else {
+			ar.buf = appendJoined(ar.buf[:0], toks[i:i+n])
+			rs = g.forms[string(ar.buf)]
+		}
 		if rs == nil {
 			continue
 		}
@@ -678,7 +702,7 @@ func (ar *article) capRun(toks []token, i int) int {
 	for j < len(toks) {
 		t := toks[j]
 		if t.isWord() && (t.capitalised() || j > i && particleName(t.text)) && (j == i || !ar.x.notName[t.text] || surnameMonth[t.text] && ar.x.givenNames[toks[j-1].text]) {
-			if j > i+1 && ar.x.rules.in("post-nominal", strings.ToLower(t.text)) {
+			if j > i+1 && ar.x.rules.inFold("post-nominal", t.text) {
 				break // "Guy Mansfield QC": the name ends before the letters
 			}
 			if j > i && t.start > toks[j-1].end+1 {
@@ -745,7 +769,7 @@ func (ar *article) classify(run []token, toks []token, i int) (graph.EntityType,
 		}
 	}
 	last := run[len(run)-1].text
-	if len(run) == 2 && x.givenNames[run[0].text] && x.rules.in("surname-head", strings.ToLower(last)) {
+	if len(run) == 2 && x.givenNames[run[0].text] && x.rules.inFold("surname-head", last) {
 		return graph.Person, true // "Mike Lake", "Damon Hill"
 	}
 	if x.placeHead[last] && len(run) > 1 {
@@ -757,7 +781,7 @@ func (ar *article) classify(run []token, toks []token, i int) (graph.EntityType,
 	if len(run) >= 2 && len(run) <= 4 && x.givenNames[run[0].text] {
 		return graph.Person, true
 	}
-	if len(run) >= 2 && len(run) <= 4 && i+len(run) < len(toks) && x.rules.in("name-letters", strings.ToLower(toks[i+len(run)].text)) && plainName(x, run) {
+	if len(run) >= 2 && len(run) <= 4 && i+len(run) < len(toks) && x.rules.inFold("name-letters", toks[i+len(run)].text) && plainName(x, run) {
 		return graph.Person, true // "Guy Mansfield QC"
 	}
 	return "", false
@@ -777,12 +801,12 @@ func (ar *article) nameMentions(toks []token, i, n int) []mention {
 			two = run[k].text + " " + run[k+1].text
 		}
 		// A title: "Prime Minister", "Foreign Minister", "Mr".
-		if two != "" && (x.honorific[two] || x.rules.in("role", strings.ToLower(two))) {
+		if two != "" && (x.honorific[two] || x.rules.inFold("role", two)) {
 			role = joinTokens(run[:k+2])
 			k += 2
 			continue
 		}
-		if x.honorific[run[k].text] || x.rules.in("role", strings.ToLower(run[k].text)) && !x.givenNames[run[k].text] &&
+		if x.honorific[run[k].text] || x.rules.inFold("role", run[k].text) && !x.givenNames[run[k].text] &&
 			(x.givenNames[run[k+1].text] || x.honorific[run[k+1].text]) {
 			// "Mr", "Lord", and roles in capitals: "MSP Christine May".
 			role = joinTokens(run[:k+1])
@@ -807,7 +831,7 @@ func (ar *article) nameMentions(toks []token, i, n int) []mention {
 			}
 		}
 	}
-	if k > 0 && len(run)-k == 1 && x.rules.in("role", strings.ToLower(run[k].text)) {
+	if k > 0 && len(run)-k == 1 && x.rules.inFold("role", run[k].text) {
 		return nil // "Chief Advisor": a title without a name
 	}
 	if k > 0 && connectors[run[k].text] {
@@ -904,7 +928,7 @@ func (ar *article) nameMentions(toks []token, i, n int) []mention {
 func plainName(x *Extractor, run []token) bool {
 	for _, t := range run {
 		if connectors[t.text] || x.notName[t.text] || isUpperWord(t.text) || x.orgHead[t.text] || x.placeHead[t.text] ||
-			x.rules.in("role", strings.ToLower(t.text)) || utf8.RuneCountInString(t.text) < 2 {
+			x.rules.inFold("role", t.text) || utf8.RuneCountInString(t.text) < 2 {
 			return false
 		}
 		for _, r := range x.gaz.lookup(t.text) {
@@ -972,7 +996,7 @@ func (ar *article) person(toks []token, i, j int, role string) []mention {
 	} else if j-i == 1 && i > 0 && peerage[toks[i-1].text] {
 		i-- // "Lord Goldsmith" is the peer's name, not a surname
 	}
-	if j-i == 1 && i > 0 && ar.x.honorific[toks[i-1].text] && ar.x.rules.in("not-surname", strings.ToLower(toks[i].text)) {
+	if j-i == 1 && i > 0 && ar.x.honorific[toks[i-1].text] && ar.x.rules.inFold("not-surname", toks[i].text) {
 		return nil // "General Election", "Lord Chief Justice"
 	}
 	name := joinTokens(toks[i:j])

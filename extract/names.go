@@ -69,7 +69,7 @@ func (ar *article) unknownRun(ts []token, i int) int {
 	if i >= len(ts) {
 		return 0
 	}
-	if ar.x.rules.in("role-qualifier", strings.ToLower(ts[i].text)) {
+	if ar.x.rules.inFold("role-qualifier", ts[i].text) {
 		return 0 // "Former WorldCom chief": the name starts after it
 	}
 	if i > 0 && strings.Contains(ts[i-1].text, "-") && ts[i-1].end == ts[i].start {
@@ -132,7 +132,7 @@ func (ar *article) nameAfterClass(ts []token, i int) {
 // may hold function words ("chairman of Save Our Community", "director
 // of Friends of the Earth") is an organisation.
 func (ar *article) nameAfterRoleOf(ts []token, i int) {
-	if i+2 >= len(ts) || ts[i].text != "of" || i == 0 || !ar.x.rules.in("role", strings.ToLower(ts[i-1].text)) {
+	if i+2 >= len(ts) || ts[i].text != "of" || i == 0 || !ar.x.rules.inFold("role", ts[i-1].text) {
 		return
 	}
 	s := i + 1
@@ -210,7 +210,7 @@ func (ar *article) nameBeforeRole(ts []token, i int) {
 	if !ts[i].capitalised() {
 		return
 	}
-	if i > 0 && ts[i-1].capitalised() && ts[i-1].isWord() && !ar.x.rules.in("role-qualifier", strings.ToLower(ts[i-1].text)) && !ar.x.notName[ts[i-1].text] {
+	if i > 0 && ts[i-1].capitalised() && ts[i-1].isWord() && !ar.x.rules.inFold("role-qualifier", ts[i-1].text) && !ar.x.notName[ts[i-1].text] {
 		return // inside a longer run
 	}
 	n := ar.unknownRun(ts, i)
@@ -232,7 +232,7 @@ func (ar *article) nameBeforeRole(ts []token, i int) {
 		items = append(items, item{tok: ts[k], low: ts[k].text})
 	}
 	q := 0
-	for q < len(items) && ar.x.rules.in("role-qualifier", items[q].low) && ar.x.rules.phraseAt(items, q, "role") < 2 &&
+	for q < len(items) && ar.x.rules.itemIn(items, q, "role-qualifier") && ar.x.rules.phraseAt(items, q, "role") < 2 &&
 		q+1 < len(items) && isLowerWord(items[q+1].low) {
 		q++
 	}
@@ -254,7 +254,7 @@ func (ar *article) nameBeforeRole(ts []token, i int) {
 // "MI6", is an organisation's initials.
 func (ar *article) acronymName(ts []token, i int) {
 	w := ts[i].text
-	if len(w) < 2 || len(w) > 6 || !ts[i].capitalised() || ar.x.rules.in("not-acronym", strings.ToLower(w)) || len(ar.x.gaz.lookup(w)) > 0 {
+	if len(w) < 2 || len(w) > 6 || !ts[i].capitalised() || ar.x.rules.inFold("not-acronym", w) || len(ar.x.gaz.lookup(w)) > 0 {
 		return
 	}
 	upper := 0
@@ -274,7 +274,7 @@ func (ar *article) acronymName(ts []token, i int) {
 	// one ("the QRXT said", "a director of KLMV", "an MI6 officer",
 	// "TBWA's boss"); "DSL", "RSS" and "DVR" name things.
 	before := i > 0 && (ts[i-1].text == "the" || ts[i-1].text == "The" || preposition[ts[i-1].text] || ts[i-1].text == "an" || ts[i-1].text == "a")
-	after := i+1 < len(ts) && (ts[i+1].isPossessive() || ar.x.speech[ts[i+1].text] || ar.x.rules.in("role", strings.ToLower(ts[i+1].text)) ||
+	after := i+1 < len(ts) && (ts[i+1].isPossessive() || ar.x.speech[ts[i+1].text] || ar.x.rules.inFold("role", ts[i+1].text) ||
 		ar.x.rules.in("org-class", ts[i+1].text) || ar.x.rules.in("spokes-word", ts[i+1].text))
 	if !after && !(before && i+1 < len(ts) && !ts[i+1].isWord()) {
 		return
@@ -308,7 +308,8 @@ func (ar *article) placeAfterIn(ts []token, i int) {
 // localAt returns the longest article-learnt name at toks[i].
 func (ar *article) localAt(toks []token, i int) (int, localName) {
 	for n := min(ar.localFirst[toks[i].text], len(toks)-i); n >= 1; n-- {
-		if ln, ok := ar.local[joinTokens(toks[i:i+n])]; ok {
+		ar.buf = appendJoined(ar.buf[:0], toks[i:i+n])
+		if ln, ok := ar.local[string(ar.buf)]; ok {
 			return n, ln
 		}
 	}
@@ -361,7 +362,7 @@ func (ar *article) strikable(m *mention, sentence string) bool {
 		return true
 	case graph.Organization:
 		for _, t := range tokenize(sentence, 0) {
-			if ar.x.rules.in("violence", strings.ToLower(t.text)) {
+			if ar.x.rules.inFold("violence", t.text) {
 				return true
 			}
 		}
@@ -420,10 +421,10 @@ func (ar *article) learnGender(id, name, surface string) {
 			continue
 		}
 		switch w := f[0]; {
-		case ar.x.rules.in("female-title", strings.ToLower(w)) || ar.x.rules.in("female-name", strings.ToLower(w)) && len(f) > 1:
+		case ar.x.rules.inFold("female-title", w) || ar.x.rules.inFold("female-name", w) && len(f) > 1:
 			ar.gender[id] = "f"
 			return
-		case ar.x.rules.in("male-title", strings.ToLower(w)) || ar.x.rules.in("male-name", strings.ToLower(w)) && len(f) > 1:
+		case ar.x.rules.inFold("male-title", w) || ar.x.rules.inFold("male-name", w) && len(f) > 1:
 			ar.gender[id] = "m"
 			return
 		}

@@ -69,8 +69,8 @@ type secPhrases struct {
 }
 
 // filterBit returns the bit of w in rules.filter.
-func filterBit(w string) uint {
-	if w == "" {
+func filterBit[S string | []byte](w S) uint {
+	if len(w) == 0 {
 		return 0
 	}
 	h := uint32(len(w))*131 + uint32(w[0])*31 + uint32(w[len(w)-1])*7 + uint32(w[len(w)/2])
@@ -170,6 +170,42 @@ func (r *rules) phraseAt(items []item, i int, sec string) int {
 func (r *rules) in(sec, w string) bool {
 	e := r.lookup(w)
 	return e != nil && slices.Contains(e.in, sec)
+}
+
+// inFold is in(sec, strings.ToLower(w)) without building the lower-case
+// copy: the name rules ask it of every capitalised word.
+func (r *rules) inFold(sec, w string) bool {
+	var a [32]byte
+	if len(w) > len(a) {
+		return r.in(sec, strings.ToLower(w))
+	}
+	b := a[:len(w)]
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return r.in(sec, strings.ToLower(w))
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	if f := filterBit(b); r.filter[f/64]&(1<<(f%64)) == 0 {
+		return false
+	}
+	e := r.words[string(b)]
+	return e != nil && slices.Contains(e.in, sec)
+}
+
+// itemIn is in(sec, items[k].low), with what the lexicon says of the
+// word kept on the item: the role rules ask it of the same words over
+// and over.
+func (r *rules) itemIn(items []item, k int, sec string) bool {
+	it := &items[k]
+	if !it.looked {
+		it.rules, it.looked = r.lookup(it.low), true
+	}
+	return it.rules != nil && slices.Contains(it.rules.in, sec)
 }
 
 // buildItems lays out a sentence's tokens and mentions as items. Where
@@ -746,7 +782,7 @@ func (sc *sentence) objectsAfter(j int, maxSkip int) ([]*mention, int) {
 		case w == "of" && k > j && placeNoun[items[k-1].low]:
 			// "the city of Kherson"
 		case items[k].tok.capitalised() && sc.ar.x.honorific[items[k].tok.text]:
-		case items[k].tok.capitalised() && (sc.ar.x.rules.in("role", items[k].low) || sc.ar.x.rules.phraseAt(items, k, "role") > 0 ||
+		case items[k].tok.capitalised() && (sc.ar.x.rules.itemIn(items, k, "role") || sc.ar.x.rules.phraseAt(items, k, "role") > 0 ||
 			k+1 < len(items) && sc.ar.x.rules.phraseAt(items, k, "role-qualifier") > 0 && items[k+1].tok.capitalised()):
 			// "by Foreign Secretary Jack Straw": a title before the name.
 		default:
@@ -1065,7 +1101,7 @@ func (sc *sentence) listAfter(j int) []*mention {
 func (sc *sentence) titleBefore(k int) int {
 	r := sc.ar.x.rules
 	q := k
-	for q < len(sc.items) && q < k+2 && sc.items[q].m == nil && r.in("role-qualifier", sc.items[q].low) && r.phraseAt(sc.items, q, "role") < 2 {
+	for q < len(sc.items) && q < k+2 && sc.items[q].m == nil && r.itemIn(sc.items, q, "role-qualifier") && r.phraseAt(sc.items, q, "role") < 2 {
 		q++
 	}
 	n := r.phraseAt(sc.items, q, "role")
@@ -1333,10 +1369,10 @@ func (sc *sentence) nounRules() {
 		// Calling a claim false is a denial.
 		if n := r.phraseAt(items, i, "describe"); n > 0 {
 			k := i + n
-			for k < len(items) && k < i+n+4 && items[k].m == nil && !r.in("claim-noun", items[k].low) {
+			for k < len(items) && k < i+n+4 && items[k].m == nil && !r.itemIn(items, k, "claim-noun") {
 				k++
 			}
-			if k < len(items) && items[k].m == nil && r.in("claim-noun", items[k].low) && k+1 < len(items) && items[k+1].is("as") {
+			if k < len(items) && items[k].m == nil && r.itemIn(items, k, "claim-noun") && k+1 < len(items) && items[k+1].is("as") {
 				for f := k + 2; f < len(items) && f <= k+4; f++ {
 					if r.phraseAt(items, f, "false-word") > 0 {
 						sc.denial(sc.subjectBefore(i), f, joinItems(items[i:i+n]), confNominal)
@@ -1658,7 +1694,7 @@ func (sc *sentence) participleSubject(i int) *mention {
 			if it.m.typ != graph.Person {
 				for j := k + 1; j < i && j <= k+4; j++ {
 					if m := sc.items[j].m; m != nil {
-						if m.typ == graph.Person && sc.ar.x.rules.phraseAt(sc.items, j-1, "role") > 0 || m.typ == graph.Person && sc.ar.x.rules.in("role", sc.items[j-1].low) {
+						if m.typ == graph.Person && sc.ar.x.rules.phraseAt(sc.items, j-1, "role") > 0 || m.typ == graph.Person && sc.ar.x.rules.itemIn(sc.items, j-1, "role") {
 							return m
 						}
 						break
@@ -1705,7 +1741,7 @@ func (sc *sentence) denial(subj *mention, from int, verb string, conf float64) {
 			if sc.items[n].tok.isPossessive() {
 				n++
 			}
-			if r := sc.ar.x.rules; r.in("accusation-noun", sc.items[n].low) || r.in("claim-noun", sc.items[n].low) || r.in("criticism-noun", sc.items[n].low) {
+			if r := sc.ar.x.rules; r.itemIn(sc.items, n, "accusation-noun") || r.itemIn(sc.items, n, "claim-noun") || r.itemIn(sc.items, n, "criticism-noun") {
 				obj = sc.items[k].m // "dismissed the latest Tory attack"
 			}
 		}
@@ -1815,7 +1851,7 @@ var pronounWord = map[string]bool{"it": true, "they": true, "them": true, "he": 
 func (sc *sentence) claimOwner(k int, denier *mention) *mention {
 	items := sc.items
 	r := sc.ar.x.rules
-	if k < 0 || items[k].m != nil || !(r.in("claim-noun", items[k].low) || r.in("accusation-noun", items[k].low)) {
+	if k < 0 || items[k].m != nil || !(r.itemIn(items, k, "claim-noun") || r.itemIn(items, k, "accusation-noun")) {
 		return nil
 	}
 	switch {
@@ -2013,7 +2049,7 @@ func (sc *sentence) threat(subj *mention, i, n int, verb string) {
 	// A vow or warning is a threat only when it is of retaliation.
 	found := false
 	for k := i + n; k < len(sc.items) && k < i+n+8; k++ {
-		if r.in("threat-noun", sc.items[k].low) {
+		if r.itemIn(sc.items, k, "threat-noun") {
 			found = true
 			break
 		}

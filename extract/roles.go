@@ -126,7 +126,7 @@ func (sc *sentence) copulaRole(j int, pm *mention, roleAt func(int) (int, string
 		v++
 	}
 	// "a former Labour minister": a body before the role.
-	for v+1 < len(items) && items[v].m == nil && r.in("role-qualifier", items[v].low) && items[v+1].m != nil {
+	for v+1 < len(items) && items[v].m == nil && r.itemIn(items, v, "role-qualifier") && items[v+1].m != nil {
 		v++
 	}
 	var body *mention
@@ -155,7 +155,7 @@ func (sc *sentence) copulaRole(j int, pm *mention, roleAt func(int) (int, string
 			body = items[sc.head(o)].m
 		}
 	}
-	if body == nil && sc.ar.home != "" && r.in("state-office", strings.ToLower(role)) {
+	if body == nil && sc.ar.home != "" && r.inFold("state-office", role) {
 		e := sc.ar.x.gaz.entities[sc.ar.home]
 		sc.ar.add(e.ID, e.Type, e.Name, "")
 		body = &mention{id: e.ID, typ: e.Type, kind: byName}
@@ -214,10 +214,10 @@ func (sc *sentence) unnamedBody() {
 		// company's, not a state's.
 		corporate := false
 		for b := 0; b < 3 && s > 0 && items[s-1].m == nil && !preposition[items[s-1].low] &&
-			(isLowerWord(items[s-1].tok.text) || s == 1 && r.in("org-class", items[s-1].low)) &&
+			(isLowerWord(items[s-1].tok.text) || s == 1 && r.itemIn(items, s-1, "org-class")) &&
 			!items[s-1].is("the", "a", "an", "and", "said", "says", "told", "his", "her", "its", "their"); b++ {
 			s--
-			corporate = corporate || r.in("org-class", items[s].low)
+			corporate = corporate || r.itemIn(items, s, "org-class")
 		}
 		if sc.ar.officeOfState(role) && !corporate {
 			continue

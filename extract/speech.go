@@ -285,7 +285,7 @@ func (sc *sentence) clauseRules() {
 			// Breaking a norm: "X said she broke a convention".
 			if items[k].is("broke", "broken", "breaking", "breached", "breaches", "violated", "flouted", "defied") && !accused && !sc.negated(k) {
 				for f := k + 1; f < rg.to && f <= k+4; f++ {
-					if r.in("norm", items[f].low) {
+					if r.itemIn(items, f, "norm") {
 						if x := sc.blamed(rg, k, 1); x != nil {
 							sc.claim(sp, graph.Accused, x, joinItems(items[k:f+1]), rg.conf)
 							accused = true
@@ -556,7 +556,7 @@ func (sc *sentence) selfClause(rg claimRegion, k int) bool {
 // eventModifier reports whether the mention at items[j] only names an
 // event after it ("the Iraq war could be illegal").
 func (sc *sentence) eventModifier(j int) bool {
-	return j+1 < len(sc.items) && sc.items[j+1].m == nil && (sc.ar.x.rules.in("event-noun", sc.items[j+1].low) || sc.items[j+1].is("war", "wars", "conflict"))
+	return j+1 < len(sc.items) && sc.items[j+1].m == nil && (sc.ar.x.rules.itemIn(sc.items, j+1, "event-noun") || sc.items[j+1].is("war", "wars", "conflict"))
 }
 
 // recentPerson returns the person named last, in this sentence or the

@@ -40,7 +40,7 @@ func (sc *sentence) stanceRules() {
 				}
 			}
 		}
-		if (r.in("claim-noun", items[i].low) || r.in("accusation-noun", items[i].low)) && !items[i].is("claim", "idea", "notion") {
+		if (r.itemIn(items, i, "claim-noun") || r.itemIn(items, i, "accusation-noun")) && !items[i].is("claim", "idea", "notion") {
 			sc.falseClaim(i)
 		}
 		if items[i].quoted {
@@ -68,7 +68,7 @@ func (sc *sentence) stanceRules() {
 			sc.investigationBy(i, n)
 		}
 		if n := r.phraseAt(items, i, "deny"); n > 0 && i > 0 && i+n < len(items) && items[i+n].is("by") &&
-			(r.in("claim-noun", items[i-1].low) || r.in("accusation-noun", items[i-1].low)) && !items[i-1].is("claim") {
+			(r.itemIn(items, i-1, "claim-noun") || r.itemIn(items, i-1, "accusation-noun")) && !items[i-1].is("claim") {
 			// "claims denied by Labour": a reduced relative.
 			if subs, _ := sc.objectsAfter(i+n+1, 0); len(subs) > 0 {
 				for _, s := range subs {
@@ -205,7 +205,7 @@ func (sc *sentence) described(i, n int) {
 				if e < len(items) && items[e].tok.isPossessive() {
 					e++
 				}
-				for e < len(items) && e < k+4 && items[e].m == nil && isLowerWord(items[e].low) && !r.in("criticism-cue", items[e].low) &&
+				for e < len(items) && e < k+4 && items[e].m == nil && isLowerWord(items[e].low) && !r.itemIn(items, e, "criticism-cue") &&
 					r.phraseAt(items, e, "criticism-cue") == 0 && !items[e].is("a", "an", "the") {
 					e++
 				}
@@ -233,7 +233,7 @@ func (sc *sentence) described(i, n int) {
 			obj = m
 			break
 		}
-		if r.in("claim-noun", items[k].low) || r.in("accusation-noun", items[k].low) {
+		if r.itemIn(items, k, "claim-noun") || r.itemIn(items, k, "accusation-noun") {
 			return // "dismissed the claims as lies": a denial (see nounRules)
 		}
 	}
@@ -286,7 +286,7 @@ func (sc *sentence) investigatedClaims(i, n int) {
 	for k < len(items) && items[k].is("the", "these", "those", "fresh", "new", "a", "an") {
 		k++
 	}
-	if k+1 >= len(items) || !(r.in("claim-noun", items[k].low) || r.in("accusation-noun", items[k].low)) {
+	if k+1 >= len(items) || !(r.itemIn(items, k, "claim-noun") || r.itemIn(items, k, "accusation-noun")) {
 		return
 	}
 	if k+3 < len(items) && items[k+1].is("from", "by") {

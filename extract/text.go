@@ -322,3 +322,19 @@ func endsSentence(s string, dot, after int) bool {
 	r, _ := utf8.DecodeRuneInString(rest)
 	return !unicode.IsLower(r)
 }
+
+// appendLower lower-cases b in place, as strings.ToLower would, and
+// returns it.
+func appendLower(b []byte) []byte {
+	for _, c := range b {
+		if c >= utf8.RuneSelf {
+			return append(b[:0], strings.ToLower(string(b))...)
+		}
+	}
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return b
+}
