@@ -74,6 +74,23 @@ var closingCredit = regexp.MustCompile(`\s[(\[]\pL[^()\[\]\d]{0,39}[)\]]$`)
 // teaserLabel matches the bracketed labels of links to other stories.
 var teaserLabel = regexp.MustCompile(`(?i)[(\[]\s*(?:analysis|video|watch|pictured|pictures|photos|gallery|live|updated|exclusive|opinion|poll|quiz|podcast|audio)\s*[)\]]$`)
 
+// creditTail returns the end of t where a closingCredit match could
+// start, or "" when t cannot end with one. Go's regexp scans a whole
+// paragraph for a pattern anchored at its end; the credit is at most
+// maxCredit bytes, and most paragraphs end with a stop.
+func creditTail(t string) string {
+	if !strings.HasSuffix(t, ")") && !strings.HasSuffix(t, "]") {
+		return ""
+	}
+	// A space of 3 bytes, a bracket, 40 letters of 4 bytes, a bracket.
+	const maxCredit = 3 + 1 + 40*utf8.UTFMax + 1
+	k := max(0, len(t)-maxCredit)
+	for k < len(t) && !utf8.RuneStart(t[k]) {
+		k++
+	}
+	return t[k:]
+}
+
 // trimClosingMarks removes closing credits, emoji and other symbols (with
 // their joiners and modifiers) from the end of t.
 func trimClosingMarks(t string) string {
@@ -82,8 +99,10 @@ func trimClosingMarks(t string) string {
 			return unicode.IsSpace(r) || unicode.In(r, unicode.So, unicode.Sk, unicode.Mn, unicode.Me) ||
 				r == '\u200D' || 0xFE00 <= r && r <= 0xFE0F || 0x1F3FB <= r && r <= 0x1F3FF
 		})
-		if loc := closingCredit.FindStringIndex(u); loc != nil && !teaserLabel.MatchString(u) {
-			u = u[:loc[0]]
+		if tail := creditTail(u); tail != "" {
+			if loc := closingCredit.FindStringIndex(tail); loc != nil && !teaserLabel.MatchString(u) {
+				u = u[:len(u)-len(tail)+loc[0]]
+			}
 		}
 		if u == t {
 			return t
