@@ -213,13 +213,23 @@ func (x *Extractor) Extract(a graph.Article) graph.Document {
 	ar.learnNames(toks)
 	// The first pass learns the article's full names, so that the second
 	// can resolve a surname that comes before the full name.
+	n := 0
+	for _, ts := range toks {
+		n += len(ts)
+	}
+	// One memo for all sentences, each its own part of it.
+	all := make(runs, n)
+	memos := make([]runs, len(sents))
+	for i, ts := range toks {
+		memos[i], all = all[:len(ts):len(ts)], all[len(ts):]
+	}
 	for i := range sents {
-		ar.findMentions(toks[i])
+		ar.findMentionsIn(toks[i], memos[i])
 	}
 	ar.ents, ar.order = make(map[string]*graph.Entity), nil
 	ms := make([][]mention, len(sents))
 	for i := range sents {
-		ms[i] = ar.findMentions(toks[i])
+		ms[i] = ar.findMentionsIn(toks[i], memos[i])
 	}
 	ar.resolveRoles(ms)
 	ar.decideHome(toks, ms)

@@ -281,7 +281,20 @@ func (ar *article) lowerOrgAt(toks []token, i int) (int, string) {
 var surnameMonth = map[string]bool{"May": true, "June": true, "April": true, "August": true, "January": false}
 
 // findMentions finds the entity mentions of one sentence.
-func (ar *article) findMentions(toks []token) []mention {
+func (ar *article) findMentions(toks []token) []mention { return ar.findMentionsIn(toks, nil) }
+
+// runs holds, for each token of a sentence, the lengths of the longest
+// gazetteer form and of the capitalised run that start there, once
+// computed (known set). Both depend on the tokens alone, and Extract
+// reads every sentence twice.
+type runs []struct {
+	gaz, capRun int32
+	known       bool
+}
+
+// findMentionsIn is findMentions with the runs of toks kept in memo,
+// when it is not nil.
+func (ar *article) findMentionsIn(toks []token, memo runs) []mention {
 	var out []mention
 	for i := 0; i < len(toks); {
 		t := toks[i]
@@ -289,10 +302,26 @@ func (ar *article) findMentions(toks []token) []mention {
 			i++
 			continue
 		}
-		gl, grefs := ar.gazAt(toks, i, len(toks))
+		var gl int
+		var grefs []ref
+		var cl int
+		switch {
+		case memo == nil:
+			gl, grefs = ar.gazAt(toks, i, len(toks))
+			cl = ar.capRun(toks, i)
+		case !memo[i].known:
+			gl, grefs = ar.gazAt(toks, i, len(toks))
+			cl = ar.capRun(toks, i)
+			memo[i].gaz, memo[i].capRun, memo[i].known = int32(gl), int32(cl), true
+		default:
+			gl, cl = int(memo[i].gaz), int(memo[i].capRun)
+			if gl > 0 {
+				ar.buf = appendJoined(ar.buf[:0], toks[i:i+gl])
+				grefs = ar.x.gaz.forms[string(ar.buf)]
+			}
+		}
 		// A capitalised run starting here may be a longer name the
 		// gazetteer does not know ("Ukrainian Air Force").
-		cl := ar.capRun(toks, i)
 		if cl > gl && gl > 0 {
 			// "Ukrainian Air Force" is one name; "US Institute for the
 			// Study of War" is two known ones.
