@@ -23,7 +23,13 @@ type localName struct {
 func (ar *article) learnNames(toks [][]token) {
 	// Words the article also writes in lower case are ordinary words,
 	// capitalised only to start a sentence ("Race director X").
-	ar.lowerWords = make(map[string]bool)
+	// Sized for an article's distinct words, about one token in four,
+	// so that the map is not rebuilt as it grows.
+	n := 0
+	for _, ts := range toks {
+		n += len(ts)
+	}
+	ar.lowerWords = make(map[string]bool, n/4)
 	// Surnames: the word after a given name ("Kenteris" of "Kostas
 	// Kenteris"); "Kenteris's coach" is no organisation's.
 	surnames := make(map[string]bool)
@@ -32,7 +38,7 @@ func (ar *article) learnNames(toks [][]token) {
 			if t.isWord() && !t.capitalised() {
 				ar.lowerWords[t.text] = true
 			}
-			if k+1 < len(ts) && ar.x.givenNames[t.text] && ts[k+1].capitalised() {
+			if k+1 < len(ts) && ts[k+1].capitalised() && ar.x.givenNames[t.text] {
 				surnames[ts[k+1].text] = true
 			}
 		}
