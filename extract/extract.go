@@ -210,6 +210,7 @@ func (x *Extractor) Extract(a graph.Article) graph.Document {
 	for i, s := range sents {
 		toks[i] = splitPrefixes(tokenize(s.Text, s.Start))
 	}
+	ar.lows = x.rules.lowWords(toks)
 	ar.learnNames(toks)
 	// The first pass learns the article's full names, so that the second
 	// can resolve a surname that comes before the full name.

@@ -85,7 +85,11 @@ func (ar *article) lowItems(i int, toks []token) []item {
 	if it, ok := ar.lowCache[i]; ok {
 		return it
 	}
-	it := roleItems(toks)
+	it := make([]item, len(toks))
+	for k, t := range toks {
+		w := ar.lows[i][k]
+		it[k] = item{tok: t, low: w.low, rules: w.rules, looked: true}
+	}
 	ar.lowCache[i] = it
 	return it
 }

@@ -97,6 +97,8 @@ type article struct {
 	surnameWords map[string]bool
 	// lowCache holds each sentence's tokens as items (see lowItems).
 	lowCache map[int][]item
+	// lows holds each sentence's tokens in lower case (see lowWords).
+	lows [][]lowWord
 	// gender holds "f" or "m" for the people whose titles or given
 	// names tell, so that "she" finds a woman.
 	gender map[string]string

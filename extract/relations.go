@@ -208,9 +208,38 @@ func (r *rules) itemIn(items []item, k int, sec string) bool {
 	return it.rules != nil && slices.Contains(it.rules.in, sec)
 }
 
-// buildItems lays out a sentence's tokens and mentions as items. Where
-// mentions overlap, an event mention wins over the names inside it.
-func buildItems(toks []token, ms []mention) []item {
+// lowWord is a token in lower case and what the lexicon says of it.
+type lowWord struct {
+	low   string
+	rules *wordRules
+}
+
+// lowWords returns the lowWords of every sentence's tokens. They are
+// found once per article: the relation rules and the role rules each lay
+// every sentence out as items, and each asks the lexicon of most words.
+func (r *rules) lowWords(toks [][]token) [][]lowWord {
+	n := 0
+	for _, ts := range toks {
+		n += len(ts)
+	}
+	all := make([]lowWord, n)
+	out := make([][]lowWord, len(toks))
+	for i, ts := range toks {
+		ws := all[:len(ts):len(ts)]
+		all = all[len(ts):]
+		for k, t := range ts {
+			low := strings.ToLower(t.text)
+			ws[k] = lowWord{low, r.lookup(low)}
+		}
+		out[i] = ws
+	}
+	return out
+}
+
+// buildItems lays out a sentence's tokens and mentions as items; lows
+// are the tokens' lowWords. Where mentions overlap, an event mention
+// wins over the names inside it.
+func buildItems(toks []token, lows []lowWord, ms []mention) []item {
 	sorted := make([]*mention, 0, len(ms))
 	for k := range ms {
 		sorted = append(sorted, &ms[k])
@@ -223,7 +252,7 @@ func buildItems(toks []token, ms []mention) []item {
 	})
 	items := make([]item, 0, len(toks)+len(ms))
 	k, end := 0, -1
-	for _, t := range toks {
+	for ti, t := range toks {
 		for k < len(sorted) && sorted[k].start <= t.start {
 			m := sorted[k]
 			k++
@@ -236,7 +265,7 @@ func buildItems(toks []token, ms []mention) []item {
 		if t.start < end {
 			continue
 		}
-		items = append(items, item{tok: t, low: strings.ToLower(t.text)})
+		items = append(items, item{tok: t, low: lows[ti].low, rules: lows[ti].rules, looked: true})
 	}
 	for ; k < len(sorted); k++ {
 		if sorted[k].start >= end {
@@ -322,7 +351,7 @@ func (ar *article) relations(sents []Sentence, toks [][]token, ms [][]mention) [
 	}
 	all := make([][]item, len(sents))
 	for i := range sents {
-		all[i] = buildItems(toks[i], ms[i])
+		all[i] = buildItems(toks[i], ar.lows[i], ms[i])
 	}
 	ahead := ar.trailingSpeakers(sents, all)
 	var speaker *mention // the speaker of a quotation still open
