@@ -128,9 +128,7 @@ func (ar *article) add(id string, typ graph.EntityType, name, surface string) st
 	if e.Type == graph.Person {
 		ar.learnGender(id, e.Name, surface)
 		ar.people[id] = e.Name
-		f := strings.Fields(e.Name)
-		if len(f) >= 2 {
-			last := f[len(f)-1]
+		if last, more := lastField(e.Name); more {
 			if prev, ok := ar.surnames[last]; ok && prev != id {
 				ar.surnames[last] = ""
 			} else {
@@ -186,6 +184,13 @@ func appendJoined(b []byte, toks []token) []byte {
 		b = append(b, t.text...)
 	}
 	return b
+}
+
+// lowered returns s in lower case, as strings.ToLower would, in the
+// article's scratch space: for map keys only.
+func (ar *article) lowered(s string) []byte {
+	ar.buf = appendLower(append(ar.buf[:0], s...))
+	return ar.buf
 }
 
 // particleName reports whether a word is a name with a lower-case

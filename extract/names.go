@@ -86,13 +86,13 @@ func (ar *article) unknownRun(ts []token, i int) int {
 		return 0
 	}
 	run := ts[i : i+n]
-	if n == 1 && ar.lowerWords[strings.ToLower(run[0].text)] && !isUpperWord(run[0].text) {
+	if n == 1 && ar.lowerWords[string(ar.lowered(run[0].text))] && !isUpperWord(run[0].text) {
 		return 0 // "Race", "Company": a common word the article also writes in lower case
 	}
 	if ar.surnameWords[run[n-1].text] {
 		return 0 // a person's surname
 	}
-	if len(ar.x.gaz.lookup(joinTokens(run))) > 0 || ar.x.honorific[run[0].text] {
+	if ar.buf = appendJoined(ar.buf[:0], run); len(ar.x.gaz.forms[string(ar.buf)]) > 0 || ar.x.honorific[run[0].text] {
 		return 0
 	}
 	if l, _ := ar.gazAt(ts, i, i+n); l > 0 {
@@ -224,7 +224,7 @@ func (ar *article) nameBeforeRole(ts []token, i int) {
 		return
 	}
 	for _, t := range ts[i : i+n] {
-		if w := strings.ToLower(t.text); ar.x.rules.in("role-qualifier", w) || ar.x.rules.in("role", w) || ar.x.rules.in("org-class", w) {
+		if w := t.text; ar.x.rules.inFold("role-qualifier", w) || ar.x.rules.inFold("role", w) || ar.x.rules.inFold("org-class", w) {
 			return // "Shadow chancellor X", "Opposition leader X", "Company president X"
 		}
 	}
@@ -421,16 +421,16 @@ func (ar *article) learnGender(id, name, surface string) {
 	if ar.gender[id] != "" {
 		return
 	}
-	for _, s := range []string{surface, name} {
-		f := strings.Fields(s)
-		if len(f) == 0 {
+	for _, s := range [2]string{surface, name} {
+		w, more := firstField(s)
+		if w == "" {
 			continue
 		}
-		switch w := f[0]; {
-		case ar.x.rules.inFold("female-title", w) || ar.x.rules.inFold("female-name", w) && len(f) > 1:
+		switch {
+		case ar.x.rules.inFold("female-title", w) || ar.x.rules.inFold("female-name", w) && more:
 			ar.gender[id] = "f"
 			return
-		case ar.x.rules.inFold("male-title", w) || ar.x.rules.inFold("male-name", w) && len(f) > 1:
+		case ar.x.rules.inFold("male-title", w) || ar.x.rules.inFold("male-name", w) && more:
 			ar.gender[id] = "m"
 			return
 		}

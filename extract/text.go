@@ -357,3 +357,26 @@ func appendLower(b []byte) []byte {
 	}
 	return b
 }
+
+// firstField returns the first of strings.Fields(s), or "", and whether
+// more follow, without building the list.
+func firstField(s string) (string, bool) {
+	s = strings.TrimLeftFunc(s, unicode.IsSpace)
+	i := strings.IndexFunc(s, unicode.IsSpace)
+	if i < 0 {
+		return s, false
+	}
+	return s[:i], strings.TrimLeftFunc(s[i:], unicode.IsSpace) != ""
+}
+
+// lastField returns the last of strings.Fields(s), or "", and whether
+// others come before it, without building the list.
+func lastField(s string) (string, bool) {
+	s = strings.TrimRightFunc(s, unicode.IsSpace)
+	i := strings.LastIndexFunc(s, unicode.IsSpace)
+	if i < 0 {
+		return s, false
+	}
+	_, n := utf8.DecodeRuneInString(s[i:])
+	return s[i+n:], strings.TrimRightFunc(s[:i], unicode.IsSpace) != ""
+}
