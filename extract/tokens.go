@@ -35,7 +35,11 @@ func (t token) isPossessive() bool {
 func tokenize(s string, base int) []token {
 	// About one token in six bytes of news prose; one allocation
 	// instead of a dozen growths.
-	out := make([]token, 0, len(s)/6+4)
+	return appendTokens(make([]token, 0, len(s)/6+4), s, base)
+}
+
+// appendTokens appends the tokens of s to out, as tokenize returns them.
+func appendTokens(out []token, s string, base int) []token {
 	i := 0
 	for i < len(s) {
 		r, n := utf8.DecodeRuneInString(s[i:])
