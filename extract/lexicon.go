@@ -102,8 +102,10 @@ type Gazetteer struct {
 	metonyms map[string][]string
 	// firstWords maps the first word of each form to the most words a
 	// form starting with it has, so that most tokens are ruled out at
-	// once.
-	firstWords map[string]int
+	// once; firstFilter has the filterBit of each of its words set, and
+	// rules most out before the map is asked.
+	firstWords  map[string]int
+	firstFilter [1 << 16 / 64]uint64
 }
 
 func newGazetteer() *Gazetteer {
@@ -245,6 +247,16 @@ func (g *Gazetteer) add(form string, r ref) {
 	n := len(toks)
 	g.maxWords = max(g.maxWords, n)
 	g.firstWords[toks[0].text] = max(g.firstWords[toks[0].text], n)
+	b := filterBit(toks[0].text)
+	g.firstFilter[b/64] |= 1 << (b % 64)
+}
+
+// longest returns the most words a form starting with w has, or 0.
+func (g *Gazetteer) longest(w string) int {
+	if b := filterBit(w); g.firstFilter[b/64]&(1<<(b%64)) == 0 {
+		return 0
+	}
+	return g.firstWords[w]
 }
 
 // metonymRank returns where form stands among the metonyms of a state,

@@ -385,7 +385,7 @@ func (ar *article) findMentionsIn(toks []token, memo runs) []mention {
 // way to a shorter form ("Russian") so that the name can speak.
 func (ar *article) gazAt(toks []token, i, end int) (int, []ref) {
 	g := ar.x.gaz
-	for n := min(g.firstWords[toks[i].text], end-i); n >= 1; n-- {
+	for n := min(g.longest(toks[i].text), end-i); n >= 1; n-- {
 		var rs []ref
 		if n == 1 {
 			rs = g.forms[toks[i].text]

@@ -112,7 +112,20 @@ func (ar *article) nameAfterClass(ts []token, i int) {
 	if ts[i].capitalised() || i+1 >= len(ts) {
 		return
 	}
-	for _, ph := range r.phrases["org-class"][ts[i].text] {
+	// r.phrases["org-class"][w], found through the word's own entry,
+	// which the filter of lookup spares most words.
+	e := r.lookup(ts[i].text)
+	if e == nil {
+		return
+	}
+	var phs [][]string
+	for _, sp := range e.phrases {
+		if sp.sec == "org-class" {
+			phs = sp.phrases
+			break
+		}
+	}
+	for _, ph := range phs {
 		end := i + len(ph)
 		if end >= len(ts) {
 			continue
