@@ -168,6 +168,20 @@ func (r *rules) phraseAt(items []item, i int, sec string) int {
 	return 0
 }
 
+// startsPhrase reports whether a phrase of any section starts with
+// items[i]'s word: when none does, phraseAt gives 0 for every section,
+// and the rules that try several sections at each word pass it at once.
+func (r *rules) startsPhrase(items []item, i int) bool {
+	if i < 0 || i >= len(items) || items[i].m != nil {
+		return false
+	}
+	it := &items[i]
+	if !it.looked {
+		it.rules, it.looked = r.lookup(it.low), true
+	}
+	return it.rules != nil && len(it.rules.phrases) > 0
+}
+
 func (r *rules) in(sec, w string) bool {
 	e := r.lookup(w)
 	return e != nil && slices.Contains(e.in, sec)
@@ -601,7 +615,7 @@ func (sc *sentence) run() {
 func (sc *sentence) markReported() {
 	r := sc.ar.x.rules
 	for i := range sc.items {
-		if sc.items[i].m != nil {
+		if sc.items[i].m != nil || !r.startsPhrase(sc.items, i) {
 			continue
 		}
 		n := r.phraseAt(sc.items, i, "speech")
@@ -903,7 +917,7 @@ func (sc *sentence) verbRules() {
 	r := sc.ar.x.rules
 	items := sc.items
 	for i := 0; i < len(items); i++ {
-		if items[i].m != nil {
+		if items[i].m != nil || !r.startsPhrase(items, i) {
 			continue
 		}
 		for _, v := range []struct {
