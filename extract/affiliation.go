@@ -51,7 +51,7 @@ func (sc *sentence) affiliations() {
 			// ("presidential", "health"), not verbs ("has backed").
 			w := items[k].low
 			if items[k].m != nil || !isLowerWord(w) || skipWord(w) || preposition[w] || strings.HasSuffix(w, "ed") ||
-				strings.HasSuffix(w, "ing") || r.in("speech", w) || r.in("accuse", w) {
+				strings.HasSuffix(w, "ing") || r.itemIn(items, k, "speech") || r.itemIn(items, k, "accuse") {
 				break
 			}
 			k++

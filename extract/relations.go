@@ -168,6 +168,16 @@ func (r *rules) phraseAt(items []item, i int, sec string) int {
 	return 0
 }
 
+// has is in(sec, it.low), with what the lexicon says of the word taken
+// from the item when it was looked up before.
+func (r *rules) has(it item, sec string) bool {
+	e := it.rules
+	if !it.looked {
+		e = r.lookup(it.low)
+	}
+	return e != nil && slices.Contains(e.in, sec)
+}
+
 // startsPhrase reports whether a phrase of any section starts with
 // items[i]'s word: when none does, phraseAt gives 0 for every section,
 // and the rules that try several sections at each word pass it at once.
@@ -1378,7 +1388,7 @@ func (sc *sentence) leadingParticiple(i int) *mention {
 // isTitleWord reports whether an item is a word of a title or role that
 // may stand between a qualifier and a name ("Ukraine's President X").
 func isTitleWord(sc *sentence, it item) bool {
-	return it.m == nil && (sc.ar.x.rules.in("role", it.low) || sc.ar.x.honorific[it.tok.text])
+	return it.m == nil && (sc.ar.x.rules.has(it, "role") || sc.ar.x.honorific[it.tok.text])
 }
 
 // nounRules reads claims that nouns carry: "Russia unleashed its worst
@@ -1517,9 +1527,9 @@ func (sc *sentence) deniesClaim(k int) bool {
 	r := sc.ar.x.rules
 	for j := k; j < len(sc.items) && j < k+6; j++ {
 		it := sc.items[j]
-		if it.m != nil && it.m.kind == byEvent || r.in("claim-noun", it.low) || r.in("accusation-noun", it.low) ||
+		if it.m != nil && it.m.kind == byEvent || r.has(it, "claim-noun") || r.has(it, "accusation-noun") ||
 			it.is("responsibility", "involvement", "role", "blame", "wrongdoing", "impropriety", "misconduct", "knowledge", "wrong") ||
-			r.in("criticism-noun", it.low) && j > k && sc.items[j-1].m != nil {
+			r.has(it, "criticism-noun") && j > k && sc.items[j-1].m != nil {
 			return true
 		}
 		if it.is("as") {
@@ -1538,7 +1548,7 @@ func (sc *sentence) deniesClaim(k int) bool {
 	}
 	// "a charge Yerevan rejected": the claim stands before the denier.
 	for j := k - 2; j >= 0 && j >= k-5; j-- {
-		if it := sc.items[j]; r.in("claim-noun", it.low) || r.in("accusation-noun", it.low) {
+		if it := sc.items[j]; r.has(it, "claim-noun") || r.has(it, "accusation-noun") {
 			return true
 		}
 	}
@@ -1608,7 +1618,7 @@ func (sc *sentence) negated(i int) bool {
 		if it.m != nil {
 			return false
 		}
-		if sc.ar.x.rules.in("negation", it.low) {
+		if sc.ar.x.rules.has(it, "negation") {
 			return true
 		}
 	}
@@ -1858,7 +1868,7 @@ func (sc *sentence) proposalRejected(k int) bool {
 // before a denial ending at items[from]: "a charge he has denied".
 func (sc *sentence) claimBefore(from int) bool {
 	for j := from - 2; j >= 0 && j >= from-6; j-- {
-		if it := sc.items[j]; it.m == nil && (sc.ar.x.rules.in("claim-noun", it.low) || sc.ar.x.rules.in("accusation-noun", it.low)) {
+		if it := sc.items[j]; it.m == nil && (sc.ar.x.rules.has(it, "claim-noun") || sc.ar.x.rules.has(it, "accusation-noun")) {
 			return true
 		}
 	}
@@ -1874,7 +1884,7 @@ func (sc *sentence) claimSubject(k int) bool {
 		if it.m != nil {
 			continue
 		}
-		if r.in("claim-noun", it.low) || r.in("accusation-noun", it.low) || r.in("criticism-noun", it.low) {
+		if r.has(it, "claim-noun") || r.has(it, "accusation-noun") || r.has(it, "criticism-noun") {
 			return true
 		}
 		if it.is(",", ";", ":") || !isLowerWord(it.low) && !it.tok.isPossessive() {
@@ -1957,7 +1967,7 @@ func (sc *sentence) claimNounAfter(k int) bool {
 		if it.m != nil {
 			return false
 		}
-		if r.in("claim-noun", it.low) || r.in("accusation-noun", it.low) {
+		if r.has(it, "claim-noun") || r.has(it, "accusation-noun") {
 			return true
 		}
 	}

@@ -218,7 +218,7 @@ func (sc *sentence) invertedSpeaker(k int) *mention {
 			}
 			continue
 		}
-		if it.is("the", "a", "an") || isTitleWord(sc, it) || sc.ar.x.rules.in("role-qualifier", it.low) {
+		if it.is("the", "a", "an") || isTitleWord(sc, it) || sc.ar.x.rules.has(it, "role-qualifier") {
 			continue
 		}
 		break

@@ -150,7 +150,7 @@ func (sc *sentence) falseClaim(i int) {
 // violent reports whether the sentence speaks of violence.
 func (sc *sentence) violent() bool {
 	for _, it := range sc.items {
-		if it.m == nil && sc.ar.x.rules.in("violence", it.low) {
+		if it.m == nil && sc.ar.x.rules.has(it, "violence") {
 			return true
 		}
 	}
