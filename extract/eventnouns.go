@@ -17,7 +17,7 @@ func (ar *article) eventNouns(toks [][]token, ms [][]mention) {
 	named := make(map[string]string) // event noun → the named event it heads
 	for i := range ms {
 		ts := toks[i]
-		items := ar.lowItems(i, ts)
+		items := ar.lowItems(i)
 		var add []mention
 		drop := make(map[int]bool)
 		for k := 0; k < len(ts); k++ {

@@ -217,7 +217,7 @@ func (x *Extractor) Extract(a graph.Article) graph.Document {
 		buf = appendTokens(buf, s.Text, s.Start)
 		toks[i] = splitPrefixes(buf[start:len(buf):len(buf)])
 	}
-	ar.lows = x.rules.lowWords(toks)
+	ar.toks, ar.lows = toks, x.rules.lowWords(toks)
 	ar.learnNames(toks)
 	// The first pass learns the article's full names, so that the second
 	// can resolve a surname that comes before the full name.

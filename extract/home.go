@@ -77,21 +77,26 @@ func (ar *article) decideHome(toks [][]token, ms [][]mention) {
 }
 
 // lowItems returns sentence i's tokens as items for phrase matching,
-// made once per article.
-func (ar *article) lowItems(i int, toks []token) []item {
+// made once per article: on the first call, for every sentence at once,
+// in one array, since the role rules read them all.
+func (ar *article) lowItems(i int) []item {
 	if ar.lowCache == nil {
-		ar.lowCache = make(map[int][]item)
+		n := 0
+		for _, ws := range ar.lows {
+			n += len(ws)
+		}
+		all := make([]item, n)
+		ar.lowCache = make([][]item, len(ar.lows))
+		for j, ws := range ar.lows {
+			its := all[:len(ws):len(ws)]
+			all = all[len(ws):]
+			for k, w := range ws {
+				its[k] = item{tok: ar.toks[j][k], low: w.low, rules: w.rules, looked: true}
+			}
+			ar.lowCache[j] = its
+		}
 	}
-	if it, ok := ar.lowCache[i]; ok {
-		return it
-	}
-	it := make([]item, len(toks))
-	for k, t := range toks {
-		w := ar.lows[i][k]
-		it[k] = item{tok: t, low: w.low, rules: w.rules, looked: true}
-	}
-	ar.lowCache[i] = it
-	return it
+	return ar.lowCache[i]
 }
 
 // roleItems lays tokens out as items for phrase matching.
@@ -151,7 +156,7 @@ func (ar *article) registerRoles(toks [][]token, ms [][]mention) {
 	}
 	for i, sm := range ms {
 		cur = i
-		items := ar.lowItems(i, toks[i])
+		items := ar.lowItems(i)
 		at := func(t int) *mention {
 			for k := range sm {
 				if sm[k].t0 <= t && t < sm[k].t1 {
@@ -216,7 +221,7 @@ func (ar *article) registerRoles(toks [][]token, ms [][]mention) {
 func (ar *article) roleReferences(toks [][]token, ms [][]mention) {
 	r := ar.x.rules
 	for i := range ms {
-		items := ar.lowItems(i, toks[i])
+		items := ar.lowItems(i)
 		taken := func(t0, t1 int) bool {
 			for _, m := range ms[i] {
 				if m.t0 < t1 && t0 < m.t1 {

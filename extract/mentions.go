@@ -95,8 +95,10 @@ type article struct {
 	// surnameWords the words it writes after a given name.
 	lowerWords   map[string]bool
 	surnameWords map[string]bool
-	// lowCache holds each sentence's tokens as items (see lowItems).
-	lowCache map[int][]item
+	// toks holds each sentence's tokens; lowCache holds them as items
+	// (see lowItems).
+	toks     [][]token
+	lowCache [][]item
 	// lows holds each sentence's tokens in lower case (see lowWords).
 	lows [][]lowWord
 	// gender holds "f" or "m" for the people whose titles or given

@@ -261,10 +261,10 @@ func (r *rules) lowWords(toks [][]token) [][]lowWord {
 	return out
 }
 
-// buildItems lays out a sentence's tokens and mentions as items; lows
-// are the tokens' lowWords. Where mentions overlap, an event mention
-// wins over the names inside it.
-func buildItems(toks []token, lows []lowWord, ms []mention) []item {
+// appendItems appends a sentence's tokens and mentions to items, laid
+// out as items; lows are the tokens' lowWords. Where mentions overlap,
+// an event mention wins over the names inside it.
+func appendItems(items []item, toks []token, lows []lowWord, ms []mention) []item {
 	sorted := make([]*mention, 0, len(ms))
 	for k := range ms {
 		sorted = append(sorted, &ms[k])
@@ -275,7 +275,7 @@ func buildItems(toks []token, lows []lowWord, ms []mention) []item {
 		}
 		return (b.end - b.start) - (a.end - a.start)
 	})
-	items := make([]item, 0, len(toks)+len(ms))
+	first := len(items)
 	k, end := 0, -1
 	for ti, t := range toks {
 		for k < len(sorted) && sorted[k].start <= t.start {
@@ -298,7 +298,7 @@ func buildItems(toks []token, lows []lowWord, ms []mention) []item {
 			end = sorted[k].end
 		}
 	}
-	markQuotes(items)
+	markQuotes(items[first:])
 	return items
 }
 
@@ -374,9 +374,17 @@ func (ar *article) relations(sents []Sentence, toks [][]token, ms [][]mention) [
 		}
 		out = append(out, c)
 	}
+	// All sentences' items in one array, each sentence's part capped.
+	n := 0
+	for i := range sents {
+		n += len(toks[i]) + len(ms[i])
+	}
+	buf := make([]item, 0, n)
 	all := make([][]item, len(sents))
 	for i := range sents {
-		all[i] = buildItems(toks[i], ar.lows[i], ms[i])
+		start := len(buf)
+		buf = appendItems(buf, toks[i], ar.lows[i], ms[i])
+		all[i] = buf[start:len(buf):len(buf)]
 	}
 	ahead := ar.trailingSpeakers(sents, all)
 	var speaker *mention // the speaker of a quotation still open
