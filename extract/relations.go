@@ -927,7 +927,20 @@ func (sc *sentence) head(k int) int {
 
 func isLowerWord(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsLetter(r) && w == strings.ToLower(w)
+	if !unicode.IsLetter(r) {
+		return false
+	}
+	// w == strings.ToLower(w), without the copy for ASCII words.
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return w == strings.ToLower(w)
+		}
+		if 'A' <= c && c <= 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // verbRules finds the claims that a verb states between two names.
