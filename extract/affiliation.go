@@ -19,8 +19,20 @@ func (sc *sentence) affiliations() {
 		}
 		return nil
 	}
+	// roleAt finds a role only where a role phrase starts; in a
+	// sentence without one, which is most, it is passed over at once.
+	anyRole := false
+	for k := range items {
+		if r.phraseAt(items, k, "role") > 0 {
+			anyRole = true
+			break
+		}
+	}
 	// roleAt matches qualifiers, up to two modifiers and a role from k.
 	roleAt := func(k int) (int, string) {
+		if !anyRole {
+			return 0, ""
+		}
 		start := k
 		// A qualifier that starts a role of its own ("chief executive")
 		// is that role.
