@@ -293,12 +293,13 @@ var surnameMonth = map[string]bool{"May": true, "June": true, "April": true, "Au
 func (ar *article) findMentions(toks []token) []mention { return ar.findMentionsIn(toks, nil) }
 
 // runs holds, for each token of a sentence, the lengths of the longest
-// gazetteer form and of the capitalised run that start there, once
-// computed (known set). Both depend on the tokens alone, and Extract
-// reads every sentence twice.
+// gazetteer form, of the capitalised run and of the article-learnt name
+// that start there, once computed (known set). They depend on the tokens
+// and on what learnNames learnt alone, and Extract reads every sentence
+// twice.
 type runs []struct {
-	gaz, capRun int32
-	known       bool
+	gaz, capRun, local int32
+	known              bool
 }
 
 // findMentionsIn is findMentions with the runs of toks kept in memo,
@@ -311,22 +312,28 @@ func (ar *article) findMentionsIn(toks []token, memo runs) []mention {
 			i++
 			continue
 		}
-		var gl int
+		var gl, cl, ll int
 		var grefs []ref
-		var cl int
+		var ln localName
 		switch {
 		case memo == nil:
 			gl, grefs = ar.gazAt(toks, i, len(toks))
 			cl = ar.capRun(toks, i)
+			ll, ln = ar.localAt(toks, i)
 		case !memo[i].known:
 			gl, grefs = ar.gazAt(toks, i, len(toks))
 			cl = ar.capRun(toks, i)
-			memo[i].gaz, memo[i].capRun, memo[i].known = int32(gl), int32(cl), true
+			ll, ln = ar.localAt(toks, i)
+			memo[i].gaz, memo[i].capRun, memo[i].local, memo[i].known = int32(gl), int32(cl), int32(ll), true
 		default:
-			gl, cl = int(memo[i].gaz), int(memo[i].capRun)
+			gl, cl, ll = int(memo[i].gaz), int(memo[i].capRun), int(memo[i].local)
 			if gl > 0 {
 				ar.buf = appendJoined(ar.buf[:0], toks[i:i+gl])
 				grefs = ar.x.gaz.forms[string(ar.buf)]
+			}
+			if ll > 0 {
+				ar.buf = appendJoined(ar.buf[:0], toks[i:i+ll])
+				ln = ar.local[string(ar.buf)]
 			}
 		}
 		// A capitalised run starting here may be a longer name the
@@ -351,7 +358,7 @@ func (ar *article) findMentionsIn(toks []token, memo runs) []mention {
 				continue
 			}
 		}
-		if ll, ln := ar.localAt(toks, i); ll > 0 && ll >= gl {
+		if ll > 0 && ll >= gl {
 			id := ar.add(ln.id, ln.typ, ln.name, ln.name)
 			out = append(out, mention{start: toks[i].start, end: toks[i+ll-1].end, t0: i, t1: i + ll, id: id, typ: ln.typ, surface: ln.name})
 			i += ll

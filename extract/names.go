@@ -326,6 +326,9 @@ func (ar *article) placeAfterIn(ts []token, i int) {
 
 // localAt returns the longest article-learnt name at toks[i].
 func (ar *article) localAt(toks []token, i int) (int, localName) {
+	if len(ar.localFirst) == 0 {
+		return 0, localName{} // most articles teach no name
+	}
 	for n := min(ar.localFirst[toks[i].text], len(toks)-i); n >= 1; n-- {
 		ar.buf = appendJoined(ar.buf[:0], toks[i:i+n])
 		if ln, ok := ar.local[string(ar.buf)]; ok {
