@@ -85,7 +85,10 @@ func (ar *article) lowItems(i int) []item {
 		for _, ws := range ar.lows {
 			n += len(ws)
 		}
-		all := make([]item, n)
+		// Room for the mentions too: relations lays its items out in
+		// this array once the role rules are done with it.
+		all := make([]item, n, n+n/8)
+		ar.itemBuf = all
 		ar.lowCache = make([][]item, len(ar.lows))
 		for j, ws := range ar.lows {
 			its := all[:len(ws):len(ws)]

@@ -99,6 +99,8 @@ type article struct {
 	// (see lowItems).
 	toks     [][]token
 	lowCache [][]item
+	// itemBuf is the array behind lowCache, which relations reuses.
+	itemBuf []item
 	// lows holds each sentence's tokens in lower case (see lowWords).
 	lows [][]lowWord
 	// gender holds "f" or "m" for the people whose titles or given

@@ -379,7 +379,16 @@ func (ar *article) relations(sents []Sentence, toks [][]token, ms [][]mention) [
 	for i := range sents {
 		n += len(toks[i]) + len(ms[i])
 	}
-	buf := make([]item, 0, n)
+	// The role rules' items (see lowItems) are read by then: their
+	// array is taken over when it is large enough, and lowItems would
+	// make a new one if asked again.
+	var buf []item
+	if cap(ar.itemBuf) >= n {
+		buf = ar.itemBuf[:0]
+	} else {
+		buf = make([]item, 0, n)
+	}
+	ar.lowCache, ar.itemBuf = nil, nil
 	all := make([][]item, len(sents))
 	for i := range sents {
 		start := len(buf)
