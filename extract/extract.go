@@ -32,6 +32,7 @@ type Extractor struct {
 	stateNoun  map[string]bool
 	forceNoun  map[string]bool
 	speech     map[string]bool
+	medium     map[string]bool
 	demonym    map[string]string // country ID → first demonym
 	// capital maps a country to its capital, the first of its metonyms
 	// that the gazetteer knows as a place.
@@ -104,6 +105,7 @@ func New(opts ...Option) (*Extractor, error) {
 	x.stateNoun = x.lex.set("state-noun")
 	x.forceNoun = x.lex.set("force-noun")
 	x.speech = x.lex.set("speech")
+	x.medium = x.lex.set("medium")
 	for form, rs := range x.gaz.forms {
 		for _, r := range rs {
 			if r.kind == formDemonym && !strings.HasSuffix(form, "s") {
@@ -252,7 +254,7 @@ func (x *Extractor) Extract(a graph.Article) graph.Document {
 	// Entities named in the story, and those that take part in claims.
 	// A platform named as the medium ("on Telegram") and a name inside a
 	// short quoted slogan ("drones marked ‘for Moscow’") take no part.
-	medium := x.lex.set("medium")
+	medium := x.medium
 	keep := make(map[string]bool)
 	for i, sm := range ms {
 		dl := dateline.FindStringIndex(sents[i].Text)
