@@ -54,6 +54,8 @@ type rules struct {
 	// holds, and then a short list of sections to compare names with.
 	words  map[string]*wordRules
 	filter [1 << 16 / 64]uint64
+	// secIndex numbers the sections for secMasks.
+	secIndex map[string]int
 }
 
 // wordRules is what the lexicon says about one word: the sections that
@@ -62,6 +64,46 @@ type rules struct {
 type wordRules struct {
 	in      []string
 	phrases []secPhrases
+	// starts has the bits of the sections in phrases.
+	starts secMask
+}
+
+// secMask is a set of sections, by rules.secIndex. A rule that tries
+// several sections at every word asks first whether the word starts a
+// phrase of any of them, which most words do not.
+type secMask [4]uint64
+
+// mask returns the set of the named sections. Past the 256th section
+// (the lexicon has about 80) every set holds all sections, and the
+// masks rule nothing out.
+func (r *rules) mask(secs ...string) secMask {
+	var m secMask
+	if len(r.secIndex) > 256 {
+		return secMask{^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)}
+	}
+	for _, sec := range secs {
+		if k, ok := r.secIndex[sec]; ok {
+			m[k/64] |= 1 << (k % 64)
+		}
+	}
+	return m
+}
+
+// startsAny reports whether a phrase of a section in m may start at
+// items[i]: when it does not, phraseAt gives 0 there for each of them.
+func (r *rules) startsAny(items []item, i int, m secMask) bool {
+	if i < 0 || i >= len(items) || items[i].m != nil {
+		return false
+	}
+	it := &items[i]
+	if !it.looked {
+		it.rules, it.looked = r.lookup(it.low), true
+	}
+	if it.rules == nil {
+		return false
+	}
+	s := &it.rules.starts
+	return s[0]&m[0] != 0 || s[1]&m[1] != 0 || s[2]&m[2] != 0 || s[3]&m[3] != 0
 }
 
 type secPhrases struct {
@@ -94,6 +136,10 @@ func compileRules(lex Lexicon) *rules {
 		names = append(names, sec)
 	}
 	slices.Sort(names)
+	r.secIndex = make(map[string]int, len(names))
+	for k, sec := range names {
+		r.secIndex[sec] = k
+	}
 	word := func(w string) *wordRules {
 		e := r.words[w]
 		if e == nil {
@@ -126,6 +172,11 @@ func compileRules(lex Lexicon) *rules {
 		for first, phs := range byFirst {
 			e := word(first)
 			e.phrases = append(e.phrases, secPhrases{sec, phs})
+			if k := r.secIndex[sec]; len(names) > 256 {
+				e.starts = secMask{^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)}
+			} else {
+				e.starts[k/64] |= 1 << (k % 64)
+			}
 		}
 	}
 	return r
@@ -176,20 +227,6 @@ func (r *rules) has(it item, sec string) bool {
 		e = r.lookup(it.low)
 	}
 	return e != nil && slices.Contains(e.in, sec)
-}
-
-// startsPhrase reports whether a phrase of any section starts with
-// items[i]'s word: when none does, phraseAt gives 0 for every section,
-// and the rules that try several sections at each word pass it at once.
-func (r *rules) startsPhrase(items []item, i int) bool {
-	if i < 0 || i >= len(items) || items[i].m != nil {
-		return false
-	}
-	it := &items[i]
-	if !it.looked {
-		it.rules, it.looked = r.lookup(it.low), true
-	}
-	return it.rules != nil && len(it.rules.phrases) > 0
 }
 
 func (r *rules) in(sec, w string) bool {
@@ -641,8 +678,9 @@ func (sc *sentence) run() {
 // after an accusation noun: what follows is someone's claim.
 func (sc *sentence) markReported() {
 	r := sc.ar.x.rules
+	cues := r.mask("speech", "accuse", "accusation-noun")
 	for i := range sc.items {
-		if sc.items[i].m != nil || !r.startsPhrase(sc.items, i) {
+		if sc.items[i].m != nil || !r.startsAny(sc.items, i, cues) {
 			continue
 		}
 		n := r.phraseAt(sc.items, i, "speech")
@@ -956,8 +994,9 @@ func isLowerWord(w string) bool {
 func (sc *sentence) verbRules() {
 	r := sc.ar.x.rules
 	items := sc.items
+	verbs := r.mask("accuse", "deny", "threaten", "criticize", "meet", "investigate", "supply", "attack")
 	for i := 0; i < len(items); i++ {
-		if items[i].m != nil || !r.startsPhrase(items, i) {
+		if items[i].m != nil || !r.startsAny(items, i, verbs) {
 			continue
 		}
 		for _, v := range []struct {
