@@ -115,6 +115,15 @@ func roleItems(toks []token) []item {
 // that ends right before toks[end], and the role in lower case; or -1.
 func (ar *article) roleBefore(items []item, end int) (int, string) {
 	r := ar.x.rules
+	// The role phrase starts among the five words before end: where
+	// none of them can start one, there is none.
+	role, found := r.mask("role"), false
+	for q := max(0, end-5); q < end && !found; q++ {
+		found = r.startsAny(items, q, role)
+	}
+	if !found {
+		return -1, ""
+	}
 	for start := max(0, end-5); start < end; start++ {
 		q := start
 		for q < end-1 && r.itemIn(items, q, "role-qualifier") && r.phraseAt(items, q, "role") < 2 {

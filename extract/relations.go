@@ -1466,9 +1466,10 @@ func isTitleWord(sc *sentence, it item) bool {
 func (sc *sentence) nounRules() {
 	r := sc.ar.x.rules
 	items := sc.items
+	cues := r.mask("launch", "describe")
 	for i := 0; i < len(items); i++ {
 		it := items[i]
-		if it.m != nil || it.quoted {
+		if it.m != nil || it.quoted || !r.startsAny(items, i, cues) {
 			continue
 		}
 		// Launching attacks: SUBJ launched (up to four words) ATTACKS on X.
