@@ -56,8 +56,9 @@ func (sc *sentence) findSpeakers() []claimRegion {
 			sc.openSpeaker = sc.quoteSpeaker
 		}
 	}
+	cues := r.mask("speech", "accuse", "accusation-noun")
 	for i := 0; i < len(items); i++ {
-		if items[i].m != nil || items[i].quoted {
+		if items[i].m != nil || items[i].quoted || !r.startsAny(items, i, cues) {
 			continue
 		}
 		n := r.phraseAt(items, i, "speech")
