@@ -58,7 +58,12 @@ func (ar *article) decideHome(toks [][]token, ms [][]mention) {
 			}
 		}
 		for _, t := range toks[i] {
-			if s := ar.x.homeCues[t.text]; s != "" && t.capitalised() {
+			// Capitalised first: it rules out most words without a
+			// lookup.
+			if !t.capitalised() {
+				continue
+			}
+			if s := ar.x.homeCues[t.text]; s != "" {
 				vote(s)
 			}
 		}
