@@ -44,9 +44,9 @@ func (ar *article) learnNames(toks [][]token) {
 		}
 	}
 	ar.surnameWords = surnames
-	for _, ts := range toks {
+	for si, ts := range toks {
 		for i := 0; i < len(ts); i++ {
-			ar.nameAfterClass(ts, i)
+			ar.nameAfterClass(ts, ar.lows[si], i)
 			ar.nameAfterRoleOf(ts, i)
 			ar.nameAfterVerb(ts, i)
 			ar.nameBeforeClass(ts, i)
@@ -107,14 +107,19 @@ func (ar *article) unknownRun(ts []token, i int) int {
 // nameAfterClass: a class noun in lower case, then a name, is an
 // organisation: "Britain's biggest union Unison", "the campaign group
 // Liberty", "advertising agency TBWA".
-func (ar *article) nameAfterClass(ts []token, i int) {
+func (ar *article) nameAfterClass(ts []token, lows []lowWord, i int) {
 	r := ar.x.rules
 	if ts[i].capitalised() || i+1 >= len(ts) {
 		return
 	}
-	// r.phrases["org-class"][w], found through the word's own entry,
-	// which the filter of lookup spares most words.
-	e := r.lookup(ts[i].text)
+	// r.phrases["org-class"][w], found through the word's own entry;
+	// lows holds it already for a word written in lower case.
+	var e *wordRules
+	if lows[i].low == ts[i].text {
+		e = lows[i].rules
+	} else {
+		e = r.lookup(ts[i].text)
+	}
 	if e == nil {
 		return
 	}
