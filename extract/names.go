@@ -23,13 +23,13 @@ type localName struct {
 func (ar *article) learnNames(toks [][]token) {
 	// Words the article also writes in lower case are ordinary words,
 	// capitalised only to start a sentence ("Race director X").
-	// Sized for an article's distinct words, about one token in four,
+	// Sized for an article's distinct words, at most one token in two,
 	// so that the map is not rebuilt as it grows.
 	n := 0
 	for _, ts := range toks {
 		n += len(ts)
 	}
-	ar.lowerWords = make(map[string]bool, n/4)
+	ar.lowerWords = make(map[string]bool, n/2)
 	// Surnames: the word after a given name ("Kenteris" of "Kostas
 	// Kenteris"); "Kenteris's coach" is no organisation's.
 	surnames := make(map[string]bool)
