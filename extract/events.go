@@ -74,13 +74,25 @@ func hasEventWord(s string) bool {
 		}
 		i += n
 	}
-	for _, w := range eventWords {
-		if bytes.Contains(b, w) {
-			return true
+	// One pass over b that tries the words only where their first
+	// letter stands, rather than a search of b for each word.
+	for j, c := range b {
+		for _, w := range eventByFirst[c] {
+			if bytes.HasPrefix(b[j:], w) {
+				return true
+			}
 		}
 	}
 	return false
 }
+
+// eventByFirst indexes eventWords by their first letter.
+var eventByFirst = func() (t [256][][]byte) {
+	for _, w := range eventWords {
+		t[w[0]] = append(t[w[0]], w)
+	}
+	return t
+}()
 
 // findEvents detects incident mentions: an attack noun with a target
 // ("drone strike on the Kremlin", "the Kremlin attack"). Every incident in
