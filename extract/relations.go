@@ -140,10 +140,21 @@ func compileRules(lex Lexicon) *rules {
 	for k, sec := range names {
 		r.secIndex[sec] = k
 	}
+	// The entries sit side by side in one array, sized for the most
+	// there can be (each list entry and its first word): the rules read
+	// them for most words of every sentence, and together they stay in
+	// the processor's cache. Pointers into it stay valid even if it had
+	// to grow.
+	n := 0
+	for _, ws := range lex {
+		n += 2 * len(ws)
+	}
+	slab := make([]wordRules, 0, n)
 	word := func(w string) *wordRules {
 		e := r.words[w]
 		if e == nil {
-			e = &wordRules{}
+			slab = append(slab, wordRules{})
+			e = &slab[len(slab)-1]
 			r.words[w] = e
 			b := filterBit(w)
 			r.filter[b/64] |= 1 << (b % 64)
