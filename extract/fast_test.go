@@ -2,7 +2,10 @@ package extract
 
 import (
 	"regexp"
+	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 // eventWordRE is the regular expression hasEventWord stands in for.
@@ -27,4 +30,90 @@ func FuzzHasEventWord(f *testing.F) {
 			t.Errorf("hasEventWord(%q) = %v; the regular expression says %v", s, got, want)
 		}
 	})
+}
+
+// The helpers below stand in for simpler code that built strings; each
+// must give what that code gave.
+
+func initialsRef(name, a string) bool {
+	var b strings.Builder
+	for _, w := range strings.Fields(name) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String() == a
+}
+
+func fieldsRef(s string) (first, last string, more bool) {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return "", "", false
+	}
+	return f[0], f[len(f)-1], len(f) > 1
+}
+
+var helperCases = []string{
+	"", " ", "Serious Fraud Office", "SFO", "  Serious   fraud Office ", "Élysée Palace", "ÉP",
+	"a\u00a0B", "\u2003Kyiv\u2003City\u2003", "U.S. Department of State", "\xff\xfeBad UTF-8", "İstanbul",
+	"ŞİRKET", "Abc", "ABC",
+}
+
+func checkHelpers(t *testing.T, s, a string) {
+	t.Helper()
+	if got, want := initials(s, a), initialsRef(s, a); got != want {
+		t.Errorf("initials(%q, %q) = %v, want %v", s, a, got, want)
+	}
+	first, last, more := fieldsRef(s)
+	if f, m := firstField(s); f != first || m != more {
+		t.Errorf("firstField(%q) = %q, %v; want %q, %v", s, f, m, first, more)
+	}
+	if l, m := lastField(s); l != last || m != more {
+		t.Errorf("lastField(%q) = %q, %v; want %q, %v", s, l, m, last, more)
+	}
+	if got, want := string(appendLower([]byte(s))), strings.ToLower(s); got != want {
+		t.Errorf("appendLower(%q) = %q, want %q", s, got, want)
+	}
+	if got, want := isLowerWord(s), isLowerWordRef(s); got != want {
+		t.Errorf("isLowerWord(%q) = %v, want %v", s, got, want)
+	}
+}
+
+func isLowerWordRef(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLetter(r) && w == strings.ToLower(w)
+}
+
+func TestStringHelpers(t *testing.T) {
+	for _, s := range helperCases {
+		for _, a := range helperCases {
+			checkHelpers(t, s, a)
+		}
+	}
+}
+
+func FuzzStringHelpers(f *testing.F) {
+	for _, s := range helperCases {
+		f.Add(s, "SFO")
+	}
+	f.Fuzz(func(t *testing.T, s, a string) { checkHelpers(t, s, a) })
+}
+
+// TestInFold checks that rules.inFold(sec, w) is rules.in(sec,
+// strings.ToLower(w)) for every word and section of the lexicon, in the
+// case it is written in and capitalised.
+func TestInFold(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for sec, ws := range x.lex {
+		for _, w := range ws {
+			for _, v := range []string{w, strings.ToUpper(w), capitalise(w), "Ünknown " + w} {
+				if got, want := x.rules.inFold(sec, v), x.rules.in(sec, strings.ToLower(v)); got != want {
+					t.Errorf("inFold(%q, %q) = %v, want %v", sec, v, got, want)
+				}
+			}
+		}
+	}
 }

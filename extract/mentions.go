@@ -1012,13 +1012,7 @@ func (ar *article) acronym(a string) string {
 		if e.Type != graph.Organization {
 			continue
 		}
-		var b strings.Builder
-		for _, w := range strings.Fields(e.Name) {
-			if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
-				b.WriteRune(r)
-			}
-		}
-		if b.String() == a {
+		if initials(e.Name, a) {
 			if found != "" && found != id {
 				return ""
 			}
@@ -1026,6 +1020,30 @@ func (ar *article) acronym(a string) string {
 		}
 	}
 	return found
+}
+
+// initials reports whether the capitals that start the words of name
+// spell a, without building the string of them: acronym asks it of
+// every organisation of the article for each word in capitals.
+func initials(name, a string) bool {
+	var buf [utf8.UTFMax]byte
+	k := 0
+	for s := strings.TrimLeftFunc(name, unicode.IsSpace); s != ""; s = strings.TrimLeftFunc(s, unicode.IsSpace) {
+		w := s
+		if i := strings.IndexFunc(s, unicode.IsSpace); i >= 0 {
+			w, s = s[:i], s[i:]
+		} else {
+			s = ""
+		}
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			n := utf8.EncodeRune(buf[:], r)
+			if len(a)-k < n || a[k:k+n] != string(buf[:n]) {
+				return false
+			}
+			k += n
+		}
+	}
+	return k == len(a)
 }
 
 // person records a person mention for toks[i:j]; a single letter is no
