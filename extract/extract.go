@@ -221,18 +221,19 @@ func (x *Extractor) Extract(a graph.Article) graph.Document {
 	}
 	ar.toks, ar.lows = toks, x.rules.lowWords(toks)
 	ar.learnNames(toks)
-	// The first pass learns the article's full names, so that the second
-	// can resolve a surname that comes before the full name.
+	// What both passes below find at each word whatever the article's
+	// state (see runs): one array for all sentences, each its own part.
 	n := 0
 	for _, ts := range toks {
 		n += len(ts)
 	}
-	// One memo for all sentences, each its own part of it.
 	all := make(runs, n)
 	memos := make([]runs, len(sents))
 	for i, ts := range toks {
 		memos[i], all = all[:len(ts):len(ts)], all[len(ts):]
 	}
+	// The first pass learns the article's full names, so that the second
+	// can resolve a surname that comes before the full name.
 	for i := range sents {
 		ar.findMentionsIn(toks[i], memos[i])
 	}
