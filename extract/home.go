@@ -92,7 +92,15 @@ func (ar *article) lowItems(i int) []item {
 		}
 		// Room for the mentions too: relations lays its items out in
 		// this array once the role rules are done with it.
-		all := make([]item, n, n+n/8)
+		var all []item
+		if ar.scratch != nil && cap(ar.scratch.items) >= n {
+			all = ar.scratch.items[:n]
+		} else {
+			all = make([]item, n, n+n/8)
+		}
+		if ar.scratch != nil {
+			ar.scratch.items = all[:0]
+		}
 		ar.itemBuf = all
 		ar.lowCache = make([][]item, len(ar.lows))
 		for j, ws := range ar.lows {

@@ -109,6 +109,8 @@ type article struct {
 	// buf is scratch space for the keys of map lookups (see
 	// appendJoined); no key built in it outlives the lookup.
 	buf []byte
+	// scratch holds the arrays reused from article to article.
+	scratch *scratch
 }
 
 func (ar *article) entity(id string) *graph.Entity { return ar.ents[id] }

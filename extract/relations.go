@@ -287,15 +287,19 @@ type lowWord struct {
 	rules *wordRules
 }
 
-// lowWords returns the lowWords of every sentence's tokens. They are
-// found once per article: the relation rules and the role rules each lay
-// every sentence out as items, and each asks the lexicon of most words.
-func (r *rules) lowWords(toks [][]token) [][]lowWord {
+// lowWords returns the lowWords of every sentence's tokens, in buf when
+// it is large enough, and the array they are in. They are found once per
+// article: the relation rules and the role rules each lay every sentence
+// out as items, and each asks the lexicon of most words.
+func (r *rules) lowWords(toks [][]token, buf []lowWord) ([][]lowWord, []lowWord) {
 	n := 0
 	for _, ts := range toks {
 		n += len(ts)
 	}
-	all := make([]lowWord, n)
+	if cap(buf) < n {
+		buf = make([]lowWord, n)
+	}
+	all := buf[:n]
 	out := make([][]lowWord, len(toks))
 	for i, ts := range toks {
 		ws := all[:len(ts):len(ts)]
@@ -306,7 +310,7 @@ func (r *rules) lowWords(toks [][]token) [][]lowWord {
 		}
 		out[i] = ws
 	}
-	return out
+	return out, buf
 }
 
 // appendItems appends a sentence's tokens and mentions to items, laid
@@ -437,6 +441,12 @@ func (ar *article) relations(sents []Sentence, toks [][]token, ms [][]mention) [
 		buf = make([]item, 0, n)
 	}
 	ar.lowCache, ar.itemBuf = nil, nil
+	if ar.scratch != nil {
+		// Not to be handed out again while in use here; given back, as
+		// grown, for the next article.
+		ar.scratch.items = nil
+		defer func() { ar.scratch.items = buf[:0] }()
+	}
 	all := make([][]item, len(sents))
 	for i := range sents {
 		start := len(buf)
