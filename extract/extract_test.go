@@ -3,13 +3,17 @@ package extract_test
 import (
 	"fmt"
 	"os"
+	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"unicode/utf8"
 
 	"github.com/newskg/newskg/extract"
 	"github.com/newskg/newskg/graph"
+	"github.com/newskg/newskg/ingest"
 )
 
 func newExtractor(t testing.TB) *extract.Extractor {
@@ -353,3 +357,43 @@ func ExampleExtractor_Extract() {
 }
 
 func writeFile(path, s string) error { return os.WriteFile(path, []byte(s), 0o644) }
+
+// TestConcurrentExtract runs one Extractor over the seed articles from
+// several goroutines at once, in different orders, and checks each
+// document against the one a lone call gives: Extract reuses arrays
+// from article to article, and no call may see another's.
+func TestConcurrentExtract(t *testing.T) {
+	x := newExtractor(t)
+	files, err := ingest.Files([]string{filepath.Join("..", "seeds")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var arts []graph.Article
+	for _, f := range files {
+		a, err := (ingest.Reader{}).Read(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		arts = append(arts, a)
+	}
+	want := make([]graph.Document, len(arts))
+	for i, a := range arts {
+		want[i] = x.Extract(a)
+	}
+	var wg sync.WaitGroup
+	for g := range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for r := range 3 {
+				for k := range arts {
+					i := (k*(g+1) + r) % len(arts)
+					if got := x.Extract(arts[i]); !reflect.DeepEqual(got, want[i]) {
+						t.Errorf("goroutine %d: %s extracted differently", g, arts[i].ID)
+					}
+				}
+			}
+		}()
+	}
+	wg.Wait()
+}
