@@ -336,7 +336,7 @@ func inSlogan(s Sentence, m mention) bool {
 	if rel < 0 || m.end-s.Start > len(s.Text) {
 		return false
 	}
-	open := strings.LastIndexAny(s.Text[:rel], "“‘")
+	open := lastOpenQuote(s.Text[:rel])
 	if open < 0 {
 		return false
 	}
@@ -349,6 +349,13 @@ func inSlogan(s Sentence, m mention) bool {
 		return false
 	}
 	return len(strings.Fields(s.Text[open:end+closeAt])) <= 3
+}
+
+// lastOpenQuote returns strings.LastIndexAny(s, "“‘"). LastIndexAny
+// decodes every rune of s back from its end, for each mention; a search
+// for each mark's bytes finds the same place many times faster.
+func lastOpenQuote(s string) int {
+	return max(strings.LastIndex(s, "“"), strings.LastIndex(s, "‘"))
 }
 
 // resolveRoles keeps a role mention ("the Russian president") only when

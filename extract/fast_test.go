@@ -117,3 +117,14 @@ func TestInFold(t *testing.T) {
 		}
 	}
 }
+
+func FuzzLastOpenQuote(f *testing.F) {
+	for _, s := range []string{"", "a “b", "‘x’ and “y", "\xe2\x80\x9c\x80\x80", "\x80\xe2\x80\x98", "“\xe2\x80"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := lastOpenQuote(s), strings.LastIndexAny(s, "“‘"); got != want {
+			t.Errorf("last open quote in %q: %d, LastIndexAny says %d", s, got, want)
+		}
+	})
+}
