@@ -1343,7 +1343,7 @@ func (sc *sentence) coSubjects(i int, subj *mention) []*mention {
 // verbClaim emits the claim of a verb between subj and o, after the
 // checks that depend on both.
 func (sc *sentence) verbClaim(p graph.Predicate, subj, o *mention, i int, verb string) {
-	if p == graph.Attacked && sc.verbal(subj, o) {
+	if p == graph.Attacked && (sc.verbal(subj, o) || sc.bodyAttack(o)) {
 		// "Fox attacks Blair": words, not weapons; "McClaren targets
 		// Champions League": neither.
 		if !strings.HasPrefix(sc.items[i].low, "attack") {
@@ -1385,6 +1385,15 @@ func (sc *sentence) verbal(subj, obj *mention) bool {
 	// "Short attacks US over tsunami aid": a person who attacks a
 	// person, a body or a country does so in words.
 	return o.Type == graph.Person || s.Type == graph.Person && (o.Type == graph.Organization || o.Type == graph.Country)
+}
+
+// bodyAttack reports whether an attack on a body is one of words: "the
+// Tories attack EU asylum moves", "ministers attacked Lib Dem plans", "the
+// EPP attacking the EC". A body is struck with weapons only where the
+// sentence speaks of violence.
+func (sc *sentence) bodyAttack(o *mention) bool {
+	e := sc.ar.ents[o.id]
+	return e != nil && e.Type == graph.Organization && !sc.violent()
 }
 
 // possessed reports whether a mention is followed by a possessive.

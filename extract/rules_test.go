@@ -481,6 +481,13 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"gazprom denied russia"}, nil, nil},
 		{"a claimant wrong to say", "Charles Clarke said Michael Howard was wrong to say the law favoured burglars.",
 			[]string{"charles-clarke denied michael-howard"}, nil, nil},
+		// bodyAttack: an attack on a body without violence is words
+		{"a party attacks a body's moves", "The Tories attacked the EU asylum moves.",
+			[]string{"conservative-party criticized european-union"}, []string{"conservative-party attacked european-union"}, nil},
+		{"seized by a government is no attack", "Yukos said its unit was seized by the Russian government.",
+			nil, []string{"russia attacked yukos"}, nil},
+		{"an armed attack on a body", "Hamas attacked the Israel Defense Forces, killing two soldiers.",
+			[]string{"hamas attacked israel-defense-forces"}, nil, nil},
 	}
 	x := newExtractor(t)
 	for _, tt := range tests {
