@@ -1823,6 +1823,13 @@ func (sc *sentence) passiveRule(i, n int, p graph.Predicate, verb string) {
 					sc.denial(s, i, verb, confPassive)
 					continue
 				}
+				if p == graph.Attacked && (sc.verbal(s, obj) || sc.bodyAttack(obj)) {
+					// "The unit was seized by the government": no strike.
+					if strings.HasPrefix(items[i].low, "attack") {
+						sc.claim(s, graph.Criticized, obj, verb, confPassive)
+					}
+					continue
+				}
 				sc.claim(s, p, obj, verb, confPassive)
 			}
 			return

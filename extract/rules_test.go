@@ -484,8 +484,10 @@ func TestGeneralRules(t *testing.T) {
 		// bodyAttack: an attack on a body without violence is words
 		{"a party attacks a body's moves", "The Tories attacked the EU asylum moves.",
 			[]string{"conservative-party criticized european-union"}, []string{"conservative-party attacked european-union"}, nil},
-		{"seized by a government is no attack", "Yukos said its unit was seized by the Russian government.",
+		{"seized by a government is no attack", "Yukos is an oil company. The unit was seized by the Russian government.",
 			nil, []string{"russia attacked yukos"}, nil},
+		{"attacked by a party is criticism", "Michael Howard spoke. The Labour Party was attacked by the Tories over tax.",
+			[]string{"conservative-party criticized labour-party"}, nil, nil},
 		{"an armed attack on a body", "Hamas attacked the Israel Defense Forces, killing two soldiers.",
 			[]string{"hamas attacked israel-defense-forces"}, nil, nil},
 	}
