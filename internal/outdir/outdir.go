@@ -214,6 +214,15 @@ func (d *Dir) Commit(id string, files ...*File) error {
 		return err
 	}
 	d.committed = true
+	// Temporary files that are no member (a spool the run read its
+	// picture from) go now: once committed, a Close from a signal
+	// handler no longer removes them.
+	for _, t := range d.temps {
+		if !slices.Contains(files, t) {
+			t.File.Close()
+			os.Remove(t.File.Name())
+		}
+	}
 	d.temps = nil
 	return d.finish(m)
 }
