@@ -52,6 +52,19 @@ func writeSet(d *outdir.Dir, fmts []string, g, dotView *graph.Graph, foreign []s
 	if nqf != nil {
 		files = append(files, nqf)
 	}
+	pictures, err := writePictures(d, fmts, g, dotView, base, title, id, nil)
+	if err != nil {
+		return err
+	}
+	return d.Commit(id, append(files, pictures...)...)
+}
+
+// writePictures writes the pictures among fmts (DOT, GraphML) into
+// temporary files of d, each ending with the trailer of build id, and
+// returns them for the commit. pics, when set, holds what the build
+// gathered for them instead of every claim.
+func writePictures(d *outdir.Dir, fmts []string, g, dotView *graph.Graph, base, title, id string, pics *pictures) ([]*outdir.File, error) {
+	var files []*outdir.File
 	for _, f := range formats {
 		if f.name == "nquads" || !slices.Contains(fmts, f.name) {
 			continue
@@ -62,19 +75,19 @@ func writeSet(d *outdir.Dir, fmts []string, g, dotView *graph.Graph, foreign []s
 		}
 		tf, err := d.Create(f.file)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		w := bufio.NewWriterSize(tf, 1<<16)
-		if err := encode(w, f.name, view, base, title); err != nil {
-			return fmt.Errorf("write %s: %w", filepath.Join(d.Path(), f.file), err)
+		if err := encodePicture(w, f.name, view, base, title, pics); err != nil {
+			return nil, fmt.Errorf("write %s: %w", filepath.Join(d.Path(), f.file), err)
 		}
 		w.WriteString(outdir.Trailer(f.file, id))
 		if err := w.Flush(); err != nil {
-			return fmt.Errorf("write %s: %w", filepath.Join(d.Path(), f.file), err)
+			return nil, fmt.Errorf("write %s: %w", filepath.Join(d.Path(), f.file), err)
 		}
 		files = append(files, tf)
 	}
-	return d.Commit(id, files...)
+	return files, nil
 }
 
 // closeOnSignal makes an interrupt (Ctrl-C), a hang-up or a termination

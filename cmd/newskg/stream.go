@@ -288,29 +288,11 @@ func writeStreamSet(d *outdir.Dir, fmts []string, g, dotView *graph.Graph, nw *n
 	if nqf != nil {
 		files = append(files, nqf)
 	}
-	for _, f := range formats {
-		if f.name == "nquads" || !slices.Contains(fmts, f.name) {
-			continue
-		}
-		view := g
-		if f.name == "dot" {
-			view = dotView
-		}
-		tf, err := d.Create(f.file)
-		if err != nil {
-			return err
-		}
-		w := bufio.NewWriterSize(tf, 1<<16)
-		if err := encodePicture(w, f.name, view, base, title, pics); err != nil {
-			return fmt.Errorf("write %s: %w", filepath.Join(d.Path(), f.file), err)
-		}
-		w.WriteString(outdir.Trailer(f.file, id))
-		if err := w.Flush(); err != nil {
-			return fmt.Errorf("write %s: %w", filepath.Join(d.Path(), f.file), err)
-		}
-		files = append(files, tf)
+	pictures, err := writePictures(d, fmts, g, dotView, base, title, id, pics)
+	if err != nil {
+		return err
 	}
-	return d.Commit(id, files...)
+	return d.Commit(id, append(files, pictures...)...)
 }
 
 // encodePicture is encode, drawing from pics when it is set.
