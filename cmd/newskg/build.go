@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"errors"
 	"fmt"
 	"io"
@@ -439,22 +438,5 @@ type saved struct {
 // completed first, and a file from another build than the folder's is
 // reported rather than read.
 func loadSaved(path string) (saved, error) {
-	path = graphFile(path)
-	if err := outdir.Repair(filepath.Dir(path), os.Stderr); err != nil {
-		return saved{}, err
-	}
-	f, err := os.Open(path)
-	if err != nil {
-		return saved{}, err
-	}
-	defer f.Close()
-	if err := outdir.CheckFile(path, f); err != nil {
-		return saved{}, err
-	}
-	d := nquads.NewDecoder(bufio.NewReaderSize(f, 1<<16))
-	g, err := d.Decode()
-	if err != nil {
-		return saved{}, fmt.Errorf("%s: %w", path, err)
-	}
-	return saved{g, d.Base(), d.Unknown()}, nil
+	return loadWith(path, func(*nquads.Decoder) {})
 }
