@@ -490,6 +490,15 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"conservative-party criticized labour-party"}, nil, nil},
 		{"an armed attack on a body", "Hamas attacked the Israel Defense Forces, killing two soldiers.",
 			[]string{"hamas attacked israel-defense-forces"}, nil, nil},
+		// meetings told as nouns
+		{"told a meeting of a body", "Sir Ian Blair told a meeting of the Metropolitan Police Authority that crime fell.",
+			[]string{"ian-blair met metropolitan-police-authority"}, nil, nil},
+		{"his meeting with someone", "After his meeting with Jacques Chirac, Tony Blair flew home.",
+			[]string{"tony-blair met jacques-chirac"}, nil, nil},
+		{"someone's talks with someone", "Tony Blair's talks with Jacques Chirac went well.",
+			[]string{"tony-blair met jacques-chirac"}, nil, nil},
+		{"had talks with", "Gordon Brown had talks with Jacques Chirac.", []string{"gordon-brown met jacques-chirac"}, nil, nil},
+		{"a meeting with a place is none", "Tony Blair's meeting with Paris went well.", nil, []string{"tony-blair met paris"}, nil},
 	}
 	x := newExtractor(t)
 	for _, tt := range tests {

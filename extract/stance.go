@@ -64,6 +64,9 @@ func (sc *sentence) stanceRules() {
 		if items[i].is("treating", "treat", "treats", "treated") {
 			sc.treatedAs(i)
 		}
+		if r.in("meeting-noun", items[i].low) {
+			sc.meetingNoun(i)
+		}
 		if n := r.phraseAt(items, i, "investigation-noun"); n > 0 {
 			sc.investigationBy(i, n)
 		}
@@ -339,6 +342,63 @@ func (sc *sentence) investigationBy(i, n int) {
 				}
 			}
 			return
+		}
+	}
+}
+
+// meetingNoun reads a meeting told as a noun: "X told a meeting of the
+// Metropolitan Police Authority", "Blair's meeting with Chirac", "after
+// his talks with Chirac, Blair flew home".
+func (sc *sentence) meetingNoun(i int) {
+	items := sc.items
+	if i+2 >= len(items) {
+		return
+	}
+	switch {
+	case items[i+1].is("of") && i >= 2 && items[i-1].is("a", "the") && items[i-2].is("told", "addressed", "tells", "addresses", "attended", "attends"):
+		// "told a meeting of the X": met the body that met.
+		o := i + 2
+		if items[o].is("the") && o+1 < len(items) {
+			o++
+		}
+		if m := items[o].m; m != nil && !m.modifier && m.typ != graph.Place && m.kind != byEvent {
+			if subj := sc.subjectBefore(i - 2); subj != nil {
+				sc.claim(subj, graph.Met, m, joinItems(items[i-2:i+1]), confNominal)
+			}
+		}
+	case items[i+1].is("with"):
+		o := i + 2
+		if items[o].is("the") && o+1 < len(items) {
+			o++
+		}
+		m := items[o].m
+		if m == nil || m.modifier || m.kind == byEvent || m.typ == graph.Place {
+			return
+		}
+		var subj *mention
+		switch {
+		case i > 1 && items[i-1].tok.isPossessive() && items[i-2].m != nil:
+			subj = items[i-2].m // "Blair's meeting with Chirac"
+		case i > 0 && items[i-1].is("his", "her"):
+			// "After his meeting with Chirac, Blair flew home": the
+			// person the sentence goes on with, else the one named last.
+			for k := o + 1; k < len(items); k++ {
+				if items[k].is(",") {
+					for j := k + 1; j < len(items) && j < k+4; j++ {
+						if p := items[j].m; p != nil && p.typ == graph.Person {
+							subj = p
+							break
+						}
+					}
+					break
+				}
+			}
+			if subj == nil {
+				subj = sc.recentPerson(map[string]string{"his": "he", "her": "she"}[items[i-1].low], m)
+			}
+		}
+		if subj != nil && sc.meetable(subj, m) && subj.id != m.id {
+			sc.claim(subj, graph.Met, m, joinItems(items[i:i+2]), confNominal)
 		}
 	}
 }
