@@ -983,6 +983,12 @@ func (sc *sentence) head(k int) int {
 	}
 	for s := 0; n < len(items) && s < 3; s++ {
 		if items[n].m != nil {
+			if n+1 < len(items) && items[n+1].m == nil && (isLowerWord(items[n+1].low) && !preposition[items[n+1].low] && !skipWord(items[n+1].low) ||
+				items[n+1].is("'", "‘", "\"", "“")) && m.kind != byDemonym {
+				// "Blair's Tory 'lies'": the possessed name only
+				// qualifies a noun; the possessor is the party.
+				return k
+			}
 			return n
 		}
 		if !isLowerWord(items[n].low) && !(items[n].tok.capitalised() && sc.ar.x.honorific[items[n].tok.text]) {

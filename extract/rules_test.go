@@ -499,6 +499,13 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"tony-blair met jacques-chirac"}, nil, nil},
 		{"had talks with", "Gordon Brown had talks with Jacques Chirac.", []string{"gordon-brown met jacques-chirac"}, nil, nil},
 		{"a meeting with a place is none", "Tony Blair's meeting with Paris went well.", nil, []string{"tony-blair met paris"}, nil},
+		// a possessed name before a noun; an event is no one criticised
+		{"a possessed name qualifying a noun", "Liam Fox attacks Tony Blair's Tory 'lies'.",
+			[]string{"liam-fox criticized tony-blair"}, []string{"liam-fox criticized conservative-party"}, nil},
+		{"a possessor's body", "Michael Howard attacked Tony Blair's Labour Party.",
+			[]string{"michael-howard criticized labour-party"}, nil, nil},
+		{"an event is no one criticised", "Duncan Bannatyne said the response to the Asian tsunami crisis was piecemeal and poor.",
+			nil, []string{"duncan-bannatyne criticized asian-tsunami-crisis"}, nil},
 	}
 	x := newExtractor(t)
 	for _, tt := range tests {

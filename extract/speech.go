@@ -526,8 +526,8 @@ func (sc *sentence) criticised(rg claimRegion, k int) *mention {
 			if it.m.modifier || it.m.kind == byEvent || it.m.id == rg.speaker.id {
 				return nil
 			}
-			if sc.ar.outlet(*it.m) || sc.eventModifier(j) {
-				continue // "told the Today programme that ...", "the Iraq war"
+			if sc.ar.outlet(*it.m) || sc.eventModifier(j) || it.m.typ == graph.Event {
+				continue // "told the Today programme that ...", "the Iraq war", "response to the tsunami"
 			}
 			return it.m
 		}
