@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"cmp"
 	"encoding/csv"
-	"encoding/json"
 	"fmt"
 	"io"
 	"slices"
@@ -97,16 +96,7 @@ func Entities(g *graph.Graph, f EntityFilter) []EntityRow {
 }
 
 // WriteEntitiesJSONL writes one JSON object per entity.
-func WriteEntitiesJSONL(w io.Writer, rows []EntityRow) error {
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	for _, r := range rows {
-		if err := enc.Encode(r); err != nil {
-			return err
-		}
-	}
-	return nil
-}
+func WriteEntitiesJSONL(w io.Writer, rows []EntityRow) error { return writeJSONL(w, rows) }
 
 // WriteEntitiesCSV writes the entities as CSV with a header line; aliases
 // and articles are joined with "|".

@@ -12,7 +12,10 @@ import (
 )
 
 // WriteJSONL writes one JSON object per row.
-func WriteJSONL(w io.Writer, rows []Row) error {
+func WriteJSONL(w io.Writer, rows []Row) error { return writeJSONL(w, rows) }
+
+// writeJSONL writes one JSON object per row, HTML characters unescaped.
+func writeJSONL[T any](w io.Writer, rows []T) error {
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
 	for _, r := range rows {

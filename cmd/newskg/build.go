@@ -252,10 +252,8 @@ hides it.`,
 			if out == "" {
 				return usagef("build: -o DIR is required")
 			}
-			for _, f := range fmts {
-				if !slices.ContainsFunc(formats, func(x struct{ name, file string }) bool { return x.name == f }) {
-					return usagef("--format %q: want nquads, dot or graphml", f)
-				}
+			if err := checkFormats(fmts); err != nil {
+				return err
 			}
 			if minConf < 0 || minConf > 1 {
 				return usagef("--min-confidence %v: want a value in [0, 1]", minConf)
@@ -342,15 +340,11 @@ hides it.`,
 			// The writer takes each article's quads as it is extracted;
 			// it runs even when graph.nq is not written, since the
 			// build ID is the hash of the N-Quads.
-			spool, remove, err := newSpool(d)
+			nw, remove, err := newSpoolWriter(d, base)
 			if err != nil {
 				return err
 			}
 			defer remove()
-			nw, err := nquads.NewWriter(base, spool)
-			if err != nil {
-				return err
-			}
 			sink := &streamSink{g: g, w: nw, minConf: minConf, old: old, base: base,
 				noClaims: !drawn || pics != nil, pics: pics}
 			failed, err := ef.run(args, cmd.ErrOrStderr(), sink.add, sink.differs)

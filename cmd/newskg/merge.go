@@ -3,7 +3,6 @@ package main
 import (
 	"errors"
 	"fmt"
-	"slices"
 
 	"github.com/spf13/cobra"
 
@@ -36,10 +35,8 @@ them.`,
 			if out == "" {
 				return usagef("merge: -o DIR is required")
 			}
-			for _, f := range fmts {
-				if !slices.ContainsFunc(formats, func(x struct{ name, file string }) bool { return x.name == f }) {
-					return usagef("--format %q: want nquads, dot or graphml", f)
-				}
+			if err := checkFormats(fmts); err != nil {
+				return err
 			}
 			g, base, foreign, err := mergeGraphs(args)
 			if err != nil {
@@ -56,15 +53,11 @@ them.`,
 				d.Close()
 				stop()
 			}()
-			spool, remove, err := newSpool(d)
+			nw, remove, err := newSpoolWriter(d, base)
 			if err != nil {
 				return err
 			}
 			defer remove()
-			nw, err := nquads.NewWriter(base, spool)
-			if err != nil {
-				return err
-			}
 			var shards []string
 			for _, a := range args {
 				shards = append(shards, graphFile(a))

@@ -220,6 +220,31 @@ func newSpool(d *outdir.Dir) (f *os.File, remove func(), err error) {
 	return newSpoolFor(d, "graph.nq")
 }
 
+// newSpoolWriter makes the N-Quads writer of a build or merge: it takes
+// each article's quads into a spool of d, which remove deletes.
+func newSpoolWriter(d *outdir.Dir, base string) (nw *nquads.Writer, remove func(), err error) {
+	spool, remove, err := newSpool(d)
+	if err != nil {
+		return nil, nil, err
+	}
+	if nw, err = nquads.NewWriter(base, spool); err != nil {
+		remove()
+		return nil, nil, err
+	}
+	return nw, remove, nil
+}
+
+// checkFormats reports a usage error for a --format that names no
+// export.
+func checkFormats(fmts []string) error {
+	for _, f := range fmts {
+		if !slices.ContainsFunc(formats, func(x struct{ name, file string }) bool { return x.name == f }) {
+			return usagef("--format %q: want nquads, dot or graphml", f)
+		}
+	}
+	return nil
+}
+
 // newSpoolFor is newSpool for a spool of the member name.
 func newSpoolFor(d *outdir.Dir, name string) (f *os.File, remove func(), err error) {
 	tf, err := d.Create(name)
