@@ -123,6 +123,9 @@ func (r Reader) Records(in Input) iter.Seq2[Record, error] {
 	return func(yield func(Record, error) bool) {
 		f, gz := formatOf(in.Path)
 		var src io.Reader
+		// size is the file's size when it is a plain file read whole;
+		// 0 when unknown.
+		var size int64
 		name := in.Path
 		if in.Path == Stdin {
 			name = "stdin"
@@ -160,9 +163,19 @@ func (r Reader) Records(in Input) iter.Seq2[Record, error] {
 				return
 			}
 			src = file
+			if !gz && f != formatJSONL && f != formatWARC {
+				size = info.Size()
+			}
 		}
 		counted := &countingReader{r: src}
-		br := bufio.NewReaderSize(counted, 1<<16)
+		// Most articles are a few KB: a buffer the size of the file
+		// (bufio's least is 16 bytes) rather than 64 KB each saves a
+		// build of many small files most of its allocation.
+		bufSize := 1 << 16
+		if size > 0 && size < int64(bufSize) {
+			bufSize = int(size) + 1
+		}
+		br := bufio.NewReaderSize(counted, bufSize)
 		var in2 io.Reader = br
 		if gz || f == formatUnknown {
 			if magic, _ := br.Peek(2); len(magic) == 2 && magic[0] == 0x1f && magic[1] == 0x8b {
@@ -189,7 +202,7 @@ func (r Reader) Records(in Input) iter.Seq2[Record, error] {
 		case formatWARC:
 			fr.warc(rd)
 		default:
-			fr.whole(rd, f)
+			fr.whole(rd, f, size)
 		}
 	}
 }
@@ -246,10 +259,11 @@ func (fr *feedReader) emit(rec Record, err error) bool {
 	return !fr.stopped
 }
 
-// whole reads an input that holds one article.
-func (fr *feedReader) whole(r io.Reader, f format) {
+// whole reads an input that holds one article; size is its size when
+// known, else 0.
+func (fr *feedReader) whole(r io.Reader, f format, size int64) {
 	max := fr.maxSize()
-	data, err := io.ReadAll(io.LimitReader(r, max+1))
+	data, err := readSized(io.LimitReader(r, max+1), size)
 	if err != nil {
 		fr.emit(Record{}, fmt.Errorf("%s: %w", fr.name, unwrapPath(err)))
 		return
@@ -259,6 +273,29 @@ func (fr *feedReader) whole(r io.Reader, f format) {
 		return
 	}
 	fr.emit(Record{Name: fr.name, ID: fr.id, Qualified: fr.qualified, Data: data, format: f}, nil)
+}
+
+// readSized is io.ReadAll starting with room for size bytes and one more,
+// so that a file read whole is read into one buffer of the right size.
+func readSized(r io.Reader, size int64) ([]byte, error) {
+	if size <= 0 || size >= 1<<30 {
+		return io.ReadAll(r)
+	}
+	b := make([]byte, 0, size+1)
+	for {
+		n, err := r.Read(b[len(b):cap(b)])
+		b = b[:len(b)+n]
+		if err == io.EOF {
+			return b, nil
+		}
+		if err != nil {
+			return b, err
+		}
+		if len(b) == cap(b) {
+			// The file grew since it was measured.
+			b = append(b, 0)[:len(b)]
+		}
+	}
 }
 
 // countingReader counts the bytes read through it.

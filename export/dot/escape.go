@@ -34,6 +34,7 @@ func quote(s string) string {
 			continue // the CR of this CRLF already wrote the line break
 		}
 		cr = r == '\r'
+		var rb [utf8.UTFMax]byte // the rune's own bytes, on the stack
 		var u []byte
 		switch {
 		case r == '\\':
@@ -47,11 +48,11 @@ func quote(s string) string {
 		case r == '\t':
 			u = []byte(" ")
 		case r < 0x20 || r == 0xFFFE || r == 0xFFFF:
-			u = utf8.AppendRune(nil, utf8.RuneError)
+			u = utf8.AppendRune(rb[:0], utf8.RuneError)
 		default:
 			// An invalid byte arrives here as utf8.RuneError and is
 			// written as U+FFFD.
-			u = utf8.AppendRune(nil, r)
+			u = utf8.AppendRune(rb[:0], r)
 		}
 		if n+len(u) > maxChunk {
 			b = append(b, `" + "`...)

@@ -87,25 +87,66 @@ type prop struct {
 // add adds the quads that give node s the properties props, in the graph
 // label (nil for the default graph).
 func (ls *lines) add(s quad.IRI, label quad.Value, props ...prop) error {
+	// The subject and label are the same on every line; each term is
+	// encoded into one scratch buffer and copied out once.
+	var scratch [512]byte
+	subj, err := termString(scratch[:0], s)
+	if err != nil {
+		return err
+	}
+	var lab string
+	if label != nil {
+		if lab, err = termString(scratch[:0], label); err != nil {
+			return err
+		}
+	}
 	for _, p := range props {
-		var l line
-		for i, t := range []quad.Value{s, p.p, p.o, label} {
-			if t == nil {
+		l := line{0: subj, 3: lab}
+		for i, t := range [...]quad.Value{1: p.p, 2: p.o} {
+			if i == 0 || t == nil {
 				continue
 			}
-			b, err := appendTerm(nil, t)
-			if err != nil {
+			if l[i], err = termString(scratch[:0], t); err != nil {
 				return err
 			}
-			l[i] = string(b)
 		}
 		*ls = append(*ls, l)
 	}
 	return nil
 }
 
+// termString returns the N-Quads form of t, encoded in buf. The
+// vocabulary's own IRIs, on most lines, are encoded once for all.
+func termString(buf []byte, t quad.Value) (string, error) {
+	if iri, ok := t.(quad.IRI); ok {
+		if s, ok := vocabularyTerms[iri]; ok {
+			return s, nil
+		}
+	}
+	b, err := appendTerm(buf, t)
+	if err != nil {
+		return "", err
+	}
+	return string(b), nil
+}
+
+// vocabularyTerms holds the N-Quads forms of the fixed IRIs of the
+// vocabulary; it is never written after package initialisation.
+var vocabularyTerms = func() map[quad.IRI]string {
+	m := make(map[quad.IRI]string)
+	for _, iri := range vocabulary {
+		b, err := appendTerm(nil, iri)
+		if err != nil {
+			panic(err)
+		}
+		m[iri] = string(b)
+	}
+	return m
+}()
+
 func entityProps(ent *graph.Entity) []prop {
-	props := []prop{{rdfType, quad.IRI(schemaNS + string(ent.Type))}, {rdfsLabel, quad.String(ent.Name)}}
+	nt := nameAndType(ent)
+	props := append(make([]prop, 0, 2+len(ent.Aliases)+len(ent.SameAs)), nt[:]...)
 	for _, a := range ent.Aliases {
 		props = append(props, prop{schemaAltName, quad.String(a)})
 	}
@@ -114,6 +155,26 @@ func entityProps(ent *graph.Entity) []prop {
 	}
 	return props
 }
+
+// nameAndType returns the type and name of ent, the two properties each
+// article's graph repeats.
+func nameAndType(ent *graph.Entity) [2]prop {
+	t, ok := typeIRIs[ent.Type]
+	if !ok {
+		t = quad.IRI(schemaNS + string(ent.Type))
+	}
+	return [2]prop{{rdfType, t}, {rdfsLabel, quad.String(ent.Name)}}
+}
+
+// typeIRIs maps each entity type to its schema.org IRI; it is never
+// written after package initialisation.
+var typeIRIs = func() map[graph.EntityType]quad.IRI {
+	m := make(map[graph.EntityType]quad.IRI)
+	for _, t := range graph.EntityTypes {
+		m[t] = quad.IRI(schemaNS + string(t))
+	}
+	return m
+}()
 
 func (ls *lines) addDocument(v *iris, d graph.Document) error {
 	a := d.Article
@@ -140,7 +201,8 @@ func (ls *lines) addDocument(v *iris, d graph.Document) error {
 	// The names of the entities beside the claims, for queries that stay
 	// inside the article's graph.
 	for _, e := range d.Entities {
-		if err := ls.add(v.mint(kindEntity, e.ID), label, entityProps(&e)[:2]...); err != nil {
+		nt := nameAndType(&e)
+		if err := ls.add(v.mint(kindEntity, e.ID), label, nt[:]...); err != nil {
 			return fmt.Errorf("entity %q: %w", e.ID, err)
 		}
 	}

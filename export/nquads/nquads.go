@@ -117,6 +117,7 @@ import (
 	"github.com/cayleygraph/quad"
 
 	"github.com/newskg/newskg/export/internal/segment"
+	"github.com/newskg/newskg/graph"
 )
 
 // DefaultBase is the base IRI of an Encoder on which SetBase was not
@@ -159,6 +160,17 @@ const (
 	xsdDouble         quad.IRI = xsdNS + "double"
 	xsdDate           quad.IRI = xsdNS + "date"
 )
+
+// vocabulary lists the fixed IRIs above and the types of entities.
+var vocabulary = func() []quad.IRI {
+	v := []quad.IRI{rdfType, rdfStatement, rdfSubject, rdfPredicate, rdfObject, rdfsLabel,
+		schemaNewsArticle, schemaAltName, schemaSameAs, schemaHeadline, schemaDate, schemaText,
+		schemaURL, schemaMentions, provQuotedFrom, xsdString, xsdInteger, xsdDouble, xsdDate}
+	for _, t := range graph.EntityTypes {
+		v = append(v, quad.IRI(schemaNS+string(t)))
+	}
+	return v
+}()
 
 // Kinds of minted IRIs: the path segment before the ID.
 const (

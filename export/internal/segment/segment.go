@@ -31,6 +31,17 @@ import (
 // Escape returns id as one IRI path segment. Every string, valid UTF-8 or
 // not, has exactly one escaped form, and [Unescape] gives it back.
 func Escape(id string) string {
+	// Most IDs need no escape; they are returned as they are, unallocated.
+	plain := true
+	for _, r := range id {
+		if !Plain(r) {
+			plain = false
+			break
+		}
+	}
+	if plain {
+		return id
+	}
 	var b strings.Builder
 	for i := 0; i < len(id); {
 		r, n := utf8.DecodeRuneInString(id[i:])
