@@ -70,10 +70,15 @@ type Extractor struct {
 // garbage collector most of its work. Nothing Extract returns points
 // into them.
 type scratch struct {
-	toks  []token
-	lows  []lowWord
-	items []item
-	runs  runs
+	toks     []token
+	lows     []lowWord
+	items    []item
+	runs     runs
+	mentions []mention // one sentence's, of the first pass
+	// articleMentions holds the second pass's, for the whole article.
+	articleMentions []mention
+	// lowerWords is the article's lowerWords map, cleared for the next.
+	lowerWords map[string]bool
 }
 
 // maxScratch is the most tokens a scratch array kept for reuse may hold:
@@ -233,7 +238,7 @@ func (x *Extractor) Extract(a graph.Article) graph.Document {
 	}
 	ar.scratch = sc
 	defer func() {
-		if cap(sc.toks) <= maxScratch && cap(sc.items) <= 2*maxScratch {
+		if cap(sc.toks) <= maxScratch && cap(sc.items) <= 2*maxScratch && cap(sc.articleMentions) <= maxScratch/4 && len(sc.lowerWords) <= maxScratch/4 {
 			x.scratch.Put(sc)
 		}
 	}()
@@ -274,13 +279,20 @@ func (x *Extractor) Extract(a graph.Article) graph.Document {
 	// The first pass learns the article's full names, so that the second
 	// can resolve a surname that comes before the full name.
 	for i := range sents {
-		ar.findMentionsIn(toks[i], memos[i])
+		sc.mentions = ar.appendMentions(sc.mentions[:0], toks[i], memos[i])
 	}
 	ar.ents, ar.order = make(map[string]*graph.Entity), nil
+	// The second pass's mentions share one array; each sentence's slice
+	// is capped, so that a later append to it copies rather than runs
+	// into the next sentence's.
 	ms := make([][]mention, len(sents))
+	all2 := sc.articleMentions[:0]
 	for i := range sents {
-		ms[i] = ar.findMentionsIn(toks[i], memos[i])
+		start := len(all2)
+		all2 = ar.appendMentions(all2, toks[i], memos[i])
+		ms[i] = all2[start:len(all2):len(all2)]
 	}
+	sc.articleMentions = all2
 	ar.resolveRoles(ms)
 	ar.decideHome(toks, ms)
 	ar.registerRoles(toks, ms)

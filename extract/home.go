@@ -557,10 +557,11 @@ func (ar *article) nominalReferences(toks [][]token, ms [][]mention) {
 	class := make(map[string]string)
 	byClass := make(map[string]*mention)
 	// pass records an organisation the reading has gone past.
-	pass := func(ts []token, m mention) {
-		if !ar.corporate(m) {
+	pass := func(ts []token, pm *mention) {
+		if !ar.corporate(*pm) {
 			return
 		}
+		m := *pm // a copy: the rules below may change the sentence's mentions
 		last = &m
 		if c := ar.classOf(ts, m); c != "" {
 			class[m.id] = c
@@ -575,7 +576,7 @@ func (ar *article) nominalReferences(toks [][]token, ms [][]mention) {
 		next := 0 // the first mention not yet passed
 		for k := 0; k < len(ts); k++ {
 			for next < len(ms[i]) && ms[i][next].end <= ts[k].start {
-				pass(ts, ms[i][next])
+				pass(ts, &ms[i][next])
 				next++
 			}
 			if ts[k].text != "the" && ts[k].text != "The" || k+1 >= len(ts) {
@@ -625,7 +626,7 @@ func (ar *article) nominalReferences(toks [][]token, ms [][]mention) {
 			k++
 		}
 		for ; next < len(ms[i]); next++ {
-			pass(ts, ms[i][next])
+			pass(ts, &ms[i][next])
 		}
 		ms[i] = replaceMentions(ms[i], nil, add)
 	}

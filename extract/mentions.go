@@ -294,7 +294,7 @@ func (ar *article) lowerOrgAt(toks []token, i int) (int, string) {
 var surnameMonth = map[string]bool{"May": true, "June": true, "April": true, "August": true, "January": false}
 
 // findMentions finds the entity mentions of one sentence.
-func (ar *article) findMentions(toks []token) []mention { return ar.findMentionsIn(toks, nil) }
+func (ar *article) findMentions(toks []token) []mention { return ar.appendMentions(nil, toks, nil) }
 
 // runs holds, for each token of a sentence, the lengths of the longest
 // gazetteer form, of the capitalised run and of the article-learnt name
@@ -306,10 +306,11 @@ type runs []struct {
 	known              bool
 }
 
-// findMentionsIn is findMentions with the runs of toks kept in memo,
-// when it is not nil.
-func (ar *article) findMentionsIn(toks []token, memo runs) []mention {
-	var out []mention
+// appendMentions appends the mentions findMentions finds to dst, with
+// the runs of toks kept in memo, when it is not nil.
+func (ar *article) appendMentions(dst []mention, toks []token, memo runs) []mention {
+	first := len(dst)
+	out := dst
 	for i := 0; i < len(toks); {
 		t := toks[i]
 		if !t.isWord() {
@@ -374,9 +375,8 @@ func (ar *article) findMentionsIn(toks []token, memo runs) []mention {
 			continue
 		}
 		if gl > 0 {
-			m := ar.gazMention(toks, i, gl, grefs)
-			if m != nil {
-				out = append(out, *m)
+			if m, ok := ar.gazMention(toks, i, gl, grefs); ok {
+				out = append(out, m)
 			}
 			i += gl
 			continue
@@ -388,7 +388,7 @@ func (ar *article) findMentionsIn(toks []token, memo runs) []mention {
 		}
 		i++
 	}
-	ar.markModifiers(toks, out)
+	ar.markModifiers(toks, out[first:])
 	return out
 }
 
@@ -422,10 +422,21 @@ func (ar *article) gazAt(toks []token, i, end int) (int, []ref) {
 	return 0, nil
 }
 
-// gazMention turns a gazetteer match into a mention.
-func (ar *article) gazMention(toks []token, i, n int, rs []ref) *mention {
+// gazMention turns a gazetteer match into a mention, reporting false
+// when it names nothing.
+func (ar *article) gazMention(toks []token, i, n int, rs []ref) (mention, bool) {
+	var m mention // filled in place: most matches are then never on the heap
+	if p := ar.fillGazMention(&m, toks, i, n, rs); p != nil {
+		return *p, true
+	}
+	return mention{}, false
+}
+
+// fillGazMention fills m with the mention of a gazetteer match and
+// returns it, or nil when the match names nothing.
+func (ar *article) fillGazMention(m *mention, toks []token, i, n int, rs []ref) *mention {
 	surface := joinTokens(toks[i : i+n])
-	m := &mention{start: toks[i].start, end: toks[i+n-1].end, t0: i, t1: i + n, surface: surface}
+	*m = mention{start: toks[i].start, end: toks[i+n-1].end, t0: i, t1: i + n, surface: surface}
 	var place, state, role *ref
 	for k := range rs {
 		r := &rs[k]
@@ -995,8 +1006,8 @@ func (ar *article) knownIn(toks []token, from, to int) []mention {
 	var out []mention
 	for j := from; j < to; j++ {
 		if l, rs := ar.gazAt(toks, j, to); l > 0 {
-			if m := ar.gazMention(toks, j, l, rs); m != nil {
-				out = append(out, *m)
+			if m, ok := ar.gazMention(toks, j, l, rs); ok {
+				out = append(out, m)
 			}
 			j += l - 1
 		}

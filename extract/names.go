@@ -29,7 +29,11 @@ func (ar *article) learnNames(toks [][]token) {
 	for _, ts := range toks {
 		n += len(ts)
 	}
-	ar.lowerWords = make(map[string]bool, n/2)
+	if ar.scratch.lowerWords == nil {
+		ar.scratch.lowerWords = make(map[string]bool, n/2)
+	}
+	ar.lowerWords = ar.scratch.lowerWords
+	clear(ar.lowerWords)
 	// Surnames: the word after a given name ("Kenteris" of "Kostas
 	// Kenteris"); "Kenteris's coach" is no organisation's.
 	surnames := make(map[string]bool)
