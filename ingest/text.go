@@ -100,6 +100,10 @@ var sourceLine = regexp.MustCompile(`(?m)^\s*(?:Source|URL|Originally published 
 // source returns the outlet or URL named by a "Source:" or "URL:" line,
 // ignoring link texts such as "Read Full Article".
 func source(text string) string {
+	// The pattern is slow on long texts; most have none of its words.
+	if !strings.Contains(text, "Source") && !strings.Contains(text, "URL") && !strings.Contains(text, "Originally published") {
+		return ""
+	}
 	for _, m := range sourceLine.FindAllStringSubmatch(text, -1) {
 		s := m[1]
 		low := strings.ToLower(s)
