@@ -260,9 +260,9 @@ func (x *Extractor) Extract(a graph.Article) graph.Document {
 	sc.toks = buf
 	ar.toks = toks
 	ar.lows, sc.lows = x.rules.lowWords(toks, sc.lows)
-	ar.learnNames(toks)
-	// What both passes below find at each word whatever the article's
-	// state (see runs): one array for all sentences, each its own part.
+	// What the name rules and both passes below find at each word
+	// whatever the article's state (see runs): one array for all
+	// sentences, each its own part.
 	n := 0
 	for _, ts := range toks {
 		n += len(ts)
@@ -276,6 +276,7 @@ func (x *Extractor) Extract(a graph.Article) graph.Document {
 	for i, ts := range toks {
 		memos[i], all = all[:len(ts):len(ts)], all[len(ts):]
 	}
+	ar.learnNames(toks, memos)
 	// The first pass learns the article's full names, so that the second
 	// can resolve a surname that comes before the full name.
 	for i := range sents {

@@ -111,6 +111,8 @@ type article struct {
 	buf []byte
 	// scratch holds the arrays reused from article to article.
 	scratch *scratch
+	// sentMemo holds the runs of the sentence the name rules read.
+	sentMemo runs
 }
 
 func (ar *article) entity(id string) *graph.Entity { return ar.ents[id] }
@@ -304,6 +306,21 @@ func (ar *article) findMentions(toks []token) []mention { return ar.appendMentio
 type runs []struct {
 	gaz, capRun, local int32
 	known              bool
+	// capKnown is set once capRun is: the name rules ask it before the
+	// passes, and it depends on the tokens alone.
+	capKnown bool
+}
+
+// capRunIn is capRun(toks, i), kept in memo (the runs of toks) when memo
+// is not nil.
+func (ar *article) capRunIn(toks []token, memo runs, i int) int {
+	if memo == nil {
+		return ar.capRun(toks, i)
+	}
+	if m := &memo[i]; !m.capKnown {
+		m.capRun, m.capKnown = int32(ar.capRun(toks, i)), true
+	}
+	return int(memo[i].capRun)
 }
 
 // appendMentions appends the mentions findMentions finds to dst, with
@@ -327,7 +344,7 @@ func (ar *article) appendMentions(dst []mention, toks []token, memo runs) []ment
 			ll, ln = ar.localAt(toks, i)
 		case !memo[i].known:
 			gl, grefs = ar.gazAt(toks, i, len(toks))
-			cl = ar.capRun(toks, i)
+			cl = ar.capRunIn(toks, memo, i)
 			ll, ln = ar.localAt(toks, i)
 			memo[i].gaz, memo[i].capRun, memo[i].local, memo[i].known = int32(gl), int32(cl), int32(ll), true
 		default:

@@ -20,7 +20,7 @@ type localName struct {
 // context types, so that every later mention of such a name, before or
 // after the typing context, is found. Each rule is one kind of phrase;
 // a name the gazetteer knows keeps the gazetteer's reading.
-func (ar *article) learnNames(toks [][]token) {
+func (ar *article) learnNames(toks [][]token, memos []runs) {
 	// Words the article also writes in lower case are ordinary words,
 	// capitalised only to start a sentence ("Race director X").
 	// Sized for an article's distinct words, at most one token in two,
@@ -49,6 +49,7 @@ func (ar *article) learnNames(toks [][]token) {
 	}
 	ar.surnameWords = surnames
 	for si, ts := range toks {
+		ar.sentMemo = memos[si]
 		for i := 0; i < len(ts); i++ {
 			ar.nameAfterClass(ts, ar.lows[si], i)
 			ar.nameAfterRoleOf(ts, i)
@@ -59,6 +60,7 @@ func (ar *article) learnNames(toks [][]token) {
 			ar.placeAfterIn(ts, i)
 		}
 	}
+	ar.sentMemo = nil
 }
 
 // learn records run as a name of type typ unless something already
@@ -85,7 +87,7 @@ func (ar *article) unknownRun(ts []token, i int) int {
 	if i > 0 && strings.Contains(ts[i-1].text, "-") && ts[i-1].end == ts[i].start {
 		return 0 // the tail of a hyphenated name
 	}
-	n := ar.capRun(ts, i)
+	n := ar.capRunIn(ts, ar.sentMemo, i)
 	if n == 0 || n > 5 {
 		return 0
 	}
