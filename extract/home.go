@@ -130,7 +130,7 @@ func (ar *article) roleBefore(items []item, end int) (int, string) {
 	r := ar.x.rules
 	// The role phrase starts among the five words before end: where
 	// none of them can start one, there is none.
-	role, found := r.mask("role"), false
+	role, found := r.roleSet, false
 	for q := max(0, end-5); q < end && !found; q++ {
 		found = r.startsAny(items, q, role)
 	}

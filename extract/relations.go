@@ -56,6 +56,9 @@ type rules struct {
 	filter [1 << 16 / 64]uint64
 	// secIndex numbers the sections for secMasks.
 	secIndex map[string]int
+	// The sets of sections that rules test every sentence for, made
+	// once rather than for each sentence.
+	roleSet, speechCues, claimVerbs, launchCues secMask
 }
 
 // wordRules is what the lexicon says about one word: the sections that
@@ -190,6 +193,10 @@ func compileRules(lex Lexicon) *rules {
 			}
 		}
 	}
+	r.roleSet = r.mask("role")
+	r.speechCues = r.mask("speech", "accuse", "accusation-noun")
+	r.claimVerbs = r.mask("accuse", "deny", "threaten", "criticize", "meet", "investigate", "supply", "attack")
+	r.launchCues = r.mask("launch", "describe")
 	return r
 }
 
@@ -699,7 +706,7 @@ func (sc *sentence) run() {
 // after an accusation noun: what follows is someone's claim.
 func (sc *sentence) markReported() {
 	r := sc.ar.x.rules
-	cues := r.mask("speech", "accuse", "accusation-noun")
+	cues := r.speechCues
 	for i := range sc.items {
 		if sc.items[i].m != nil || !r.startsAny(sc.items, i, cues) {
 			continue
@@ -1021,7 +1028,7 @@ func isLowerWord(w string) bool {
 func (sc *sentence) verbRules() {
 	r := sc.ar.x.rules
 	items := sc.items
-	verbs := r.mask("accuse", "deny", "threaten", "criticize", "meet", "investigate", "supply", "attack")
+	verbs := r.claimVerbs
 	for i := 0; i < len(items); i++ {
 		if items[i].m != nil || !r.startsAny(items, i, verbs) {
 			continue
@@ -1502,7 +1509,7 @@ func isTitleWord(sc *sentence, it item) bool {
 func (sc *sentence) nounRules() {
 	r := sc.ar.x.rules
 	items := sc.items
-	cues := r.mask("launch", "describe")
+	cues := r.launchCues
 	for i := 0; i < len(items); i++ {
 		it := items[i]
 		if it.m != nil || it.quoted || !r.startsAny(items, i, cues) {

@@ -56,7 +56,7 @@ func (sc *sentence) findSpeakers() []claimRegion {
 			sc.openSpeaker = sc.quoteSpeaker
 		}
 	}
-	cues := r.mask("speech", "accuse", "accusation-noun")
+	cues := r.speechCues
 	for i := 0; i < len(items); i++ {
 		if items[i].m != nil || items[i].quoted || !r.startsAny(items, i, cues) {
 			continue
