@@ -21,13 +21,7 @@ func (sc *sentence) affiliations() {
 	}
 	// roleAt finds a role only where a role phrase starts; in a
 	// sentence without one, which is most, it is passed over at once.
-	anyRole := false
-	for k := range items {
-		if r.phraseAt(items, k, "role") > 0 {
-			anyRole = true
-			break
-		}
-	}
+	anyRole := sc.may(r.roleSet)
 	// roleAt matches qualifiers, up to two modifiers and a role from k.
 	roleAt := func(k int) (int, string) {
 		if !anyRole {

@@ -58,7 +58,7 @@ type rules struct {
 	secIndex map[string]int
 	// The sets of sections that rules test every sentence for, made
 	// once rather than for each sentence.
-	roleSet, speechCues, claimVerbs, launchCues secMask
+	roleSet, speechCues, claimVerbs, launchCues, harmCall secMask
 }
 
 // wordRules is what the lexicon says about one word: the sections that
@@ -197,6 +197,7 @@ func compileRules(lex Lexicon) *rules {
 	r.speechCues = r.mask("speech", "accuse", "accusation-noun")
 	r.claimVerbs = r.mask("accuse", "deny", "threaten", "criticize", "meet", "investigate", "supply", "attack")
 	r.launchCues = r.mask("launch", "describe")
+	r.harmCall = r.mask("harm-call")
 	return r
 }
 
@@ -466,7 +467,7 @@ func (ar *article) relations(sents []Sentence, toks [][]token, ms [][]mention) [
 	var prevPara = -1
 	for i, s := range sents {
 		items := all[i]
-		sc := &sentence{ar: ar, s: s, items: items, emit: emit, prev: prevSubject}
+		sc := &sentence{ar: ar, s: s, items: items, emit: emit, prev: prevSubject, starts: sentenceStarts(items)}
 		if s.Para != prevPara {
 			// A new paragraph that opens with a quote continues the
 			// previous speaker's quotation, as news style has it.
@@ -595,6 +596,31 @@ type sentence struct {
 	quoteSpeaker, openSpeaker *mention
 	// regions are the parts of the sentence that report a speaker.
 	regions []claimRegion
+	// starts holds every section a phrase of which some word of the
+	// sentence may start: a rule whose sections it lacks has nothing to
+	// read here, which is so for most rules and sentences.
+	starts secMask
+}
+
+// sentenceStarts returns the sections whose phrases the words of items
+// may start.
+func sentenceStarts(items []item) secMask {
+	var m secMask
+	for k := range items {
+		if e := items[k].rules; e != nil && items[k].m == nil {
+			for w := range m {
+				m[w] |= e.starts[w]
+			}
+		}
+	}
+	return m
+}
+
+// may reports whether a phrase of a section in m may start in the
+// sentence.
+func (sc *sentence) may(m secMask) bool {
+	s := &sc.starts
+	return s[0]&m[0] != 0 || s[1]&m[1] != 0 || s[2]&m[2] != 0 || s[3]&m[3] != 0
 }
 
 func (sc *sentence) claim(subj *mention, p graph.Predicate, obj *mention, verb string, conf float64) {
@@ -707,6 +733,9 @@ func (sc *sentence) run() {
 func (sc *sentence) markReported() {
 	r := sc.ar.x.rules
 	cues := r.speechCues
+	if !sc.may(cues) {
+		return
+	}
 	for i := range sc.items {
 		if sc.items[i].m != nil || !r.startsAny(sc.items, i, cues) {
 			continue
@@ -1029,6 +1058,9 @@ func (sc *sentence) verbRules() {
 	r := sc.ar.x.rules
 	items := sc.items
 	verbs := r.claimVerbs
+	if !sc.may(verbs) {
+		return
+	}
 	for i := 0; i < len(items); i++ {
 		if items[i].m != nil || !r.startsAny(items, i, verbs) {
 			continue
@@ -1510,7 +1542,7 @@ func (sc *sentence) nounRules() {
 	r := sc.ar.x.rules
 	items := sc.items
 	cues := r.launchCues
-	for i := 0; i < len(items); i++ {
+	for i := 0; i < len(items) && sc.may(cues); i++ {
 		it := items[i]
 		if it.m != nil || it.quoted || !r.startsAny(items, i, cues) {
 			continue

@@ -600,6 +600,9 @@ func (sc *sentence) clauseSubject(rg claimRegion) *mention {
 func (sc *sentence) harmCalls() {
 	r := sc.ar.x.rules
 	items := sc.items
+	if !sc.may(r.harmCall) {
+		return
+	}
 	for i := 0; i < len(items); i++ {
 		n := r.phraseAt(items, i, "harm-call")
 		if n == 0 || items[i].quoted {
