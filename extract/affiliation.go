@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/newskg/newskg/graph"
@@ -22,9 +23,29 @@ func (sc *sentence) affiliations() {
 	// roleAt finds a role only where a role phrase starts; in a
 	// sentence without one, which is most, it is passed over at once.
 	anyRole := sc.may(r.roleSet)
+	// nextRole[k] is where the first role phrase at or after k starts
+	// (len(items) if none does): roleAt is asked at every word, and
+	// without a qualifier a role starts at most two words on.
+	var nextRole []int
+	if anyRole {
+		nextRole = slices.Grow(sc.ar.nextRole[:0], len(items)+1)[:len(items)+1]
+		sc.ar.nextRole = nextRole
+		nextRole[len(items)] = len(items)
+		for k := len(items) - 1; k >= 0; k-- {
+			if r.phraseAt(items, k, "role") > 0 {
+				nextRole[k] = k
+			} else {
+				nextRole[k] = nextRole[k+1]
+			}
+		}
+		anyRole = nextRole[0] < len(items)
+	}
 	// roleAt matches qualifiers, up to two modifiers and a role from k.
 	roleAt := func(k int) (int, string) {
-		if !anyRole {
+		if !anyRole || k >= len(items) {
+			return 0, ""
+		}
+		if nextRole[k] > k+2 && (items[k].m != nil || !r.itemIn(items, k, "role-qualifier")) {
 			return 0, ""
 		}
 		start := k

@@ -113,6 +113,9 @@ type article struct {
 	scratch *scratch
 	// sentMemo holds the runs of the sentence the name rules read.
 	sentMemo runs
+	// nextRole is the affiliation rules' array of role starts, kept
+	// from sentence to sentence.
+	nextRole []int
 }
 
 func (ar *article) entity(id string) *graph.Entity { return ar.ents[id] }
