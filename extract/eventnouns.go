@@ -16,6 +16,9 @@ func (ar *article) eventNouns(toks [][]token, ms [][]mention) {
 	r := ar.x.rules
 	named := make(map[string]string) // event noun → the named event it heads
 	for i := range ms {
+		if !ar.lowStarts[i].meets(r.eventNoun) {
+			continue // no word of the sentence starts an event noun
+		}
 		ts := toks[i]
 		items := ar.lowItems(i)
 		var add []mention

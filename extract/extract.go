@@ -260,6 +260,14 @@ func (x *Extractor) Extract(a graph.Article) graph.Document {
 	sc.toks = buf
 	ar.toks = toks
 	ar.lows, sc.lows = x.rules.lowWords(toks, sc.lows)
+	ar.lowStarts = make([]secMask, len(toks))
+	for i, ws := range ar.lows {
+		for _, w := range ws {
+			if w.rules != nil {
+				ar.lowStarts[i].add(w.rules.starts)
+			}
+		}
+	}
 	// What the name rules and both passes below find at each word
 	// whatever the article's state (see runs): one array for all
 	// sentences, each its own part.

@@ -103,6 +103,9 @@ type article struct {
 	itemBuf []item
 	// lows holds each sentence's tokens in lower case (see lowWords).
 	lows [][]lowWord
+	// lowStarts[i] holds the sections whose phrases the words of
+	// sentence i may start (see sentence.starts).
+	lowStarts []secMask
 	// gender holds "f" or "m" for the people whose titles or given
 	// names tell, so that "she" finds a woman.
 	gender map[string]string

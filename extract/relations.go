@@ -58,7 +58,7 @@ type rules struct {
 	secIndex map[string]int
 	// The sets of sections that rules test every sentence for, made
 	// once rather than for each sentence.
-	roleSet, speechCues, claimVerbs, launchCues, harmCall secMask
+	roleSet, speechCues, claimVerbs, launchCues, harmCall, eventNoun secMask
 }
 
 // wordRules is what the lexicon says about one word: the sections that
@@ -198,6 +198,7 @@ func compileRules(lex Lexicon) *rules {
 	r.claimVerbs = r.mask("accuse", "deny", "threaten", "criticize", "meet", "investigate", "supply", "attack")
 	r.launchCues = r.mask("launch", "describe")
 	r.harmCall = r.mask("harm-call")
+	r.eventNoun = r.mask("event-noun")
 	return r
 }
 
@@ -608,20 +609,25 @@ func sentenceStarts(items []item) secMask {
 	var m secMask
 	for k := range items {
 		if e := items[k].rules; e != nil && items[k].m == nil {
-			for w := range m {
-				m[w] |= e.starts[w]
-			}
+			m.add(e.starts)
 		}
 	}
 	return m
 }
 
+// add adds the sections of o to m.
+func (m *secMask) add(o secMask) {
+	m[0], m[1], m[2], m[3] = m[0]|o[0], m[1]|o[1], m[2]|o[2], m[3]|o[3]
+}
+
+// meets reports whether m and o share a section.
+func (m *secMask) meets(o secMask) bool {
+	return m[0]&o[0] != 0 || m[1]&o[1] != 0 || m[2]&o[2] != 0 || m[3]&o[3] != 0
+}
+
 // may reports whether a phrase of a section in m may start in the
 // sentence.
-func (sc *sentence) may(m secMask) bool {
-	s := &sc.starts
-	return s[0]&m[0] != 0 || s[1]&m[1] != 0 || s[2]&m[2] != 0 || s[3]&m[3] != 0
-}
+func (sc *sentence) may(m secMask) bool { return sc.starts.meets(m) }
 
 func (sc *sentence) claim(subj *mention, p graph.Predicate, obj *mention, verb string, conf float64) {
 	if subj == nil || obj == nil {
