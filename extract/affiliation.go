@@ -174,7 +174,6 @@ func (sc *sentence) affiliations() {
 // ", of the X", " of the New York Times", " and Y wrote in the X".
 func (sc *sentence) personRole(k int, pm *mention, roleAt func(int) (int, string)) {
 	items := sc.items
-	r := sc.ar.x.rules
 	j := k + 1
 	comma := j < len(items) && items[j].is(",")
 	if comma {
@@ -235,54 +234,14 @@ func (sc *sentence) personRole(k int, pm *mention, roleAt func(int) (int, string
 				return
 			}
 		}
-		for j < len(items) && items[j].is("a", "an", "the") {
-			j++
-		}
-		// "X, a former Labour minister": a qualifier before the body.
-		for j+1 < len(items) && items[j].m == nil && r.itemIn(items, j, "role-qualifier") && items[j+1].m != nil {
-			j++
-		}
-		// "X, the Lib Dem home affairs spokesman": the body before the
-		// role.
-		if j < len(items) && items[j].m != nil && items[j].m.kind == byName && !items[j].m.modifier &&
-			(items[j].m.typ == graph.Organization || items[j].m.typ == graph.Country) {
-			o := items[j].m
-			q := j + 1
-			if q < len(items) && items[q].tok.isPossessive() {
-				q++
-			}
-			if n, role := roleAt(q); n > 0 {
-				sc.claim(pm, graph.AffiliatedWith, o, role, confRole)
+		// "X, former Labour minister and now a European Commissioner":
+		// two roles, one after the other.
+		for conj := 0; conj < 2; conj++ {
+			end := sc.appositiveRole(j, pm, roleAt)
+			if end < 0 || end+1 >= len(items) || !items[end].is("and") {
 				return
 			}
-		}
-		if n, role := roleAt(j); n > 0 {
-			p := j + n
-			if p < len(items) && items[p].is("of", "for", "at", "to", "in", "with", "from") {
-				p++
-				if p < len(items) && items[p].is("the") {
-					p++
-				}
-				// "a spokesman for the campaign group Liberty": a class
-				// noun before the name.
-				for s := 0; s < 3 && p+1 < len(items) && items[p].m == nil && isLowerWord(items[p].low) && !preposition[items[p].low]; s++ {
-					p++
-				}
-				if p < len(items) && items[p].m != nil {
-					o := p
-					// "the US National Security Council": the body,
-					// not its country.
-					if o+1 < len(items) && items[o+1].m != nil && items[o+1].m.typ == graph.Organization {
-						// He speaks for the country too, for denials.
-						if c := items[o].m; c.typ == graph.Country {
-							sc.ar.sides[pm.id] = append(sc.ar.sides[pm.id], c.id)
-						}
-						o++
-					}
-					o = sc.head(o)
-					sc.claim(pm, graph.AffiliatedWith, items[o].m, role, confRole)
-				}
-			}
+			j = end + 1
 		}
 		return
 	}
@@ -303,6 +262,110 @@ func (sc *sentence) personRole(k int, pm *mention, roleAt func(int) (int, string
 			}
 		}
 	}
+}
+
+// appositiveRole reads the role of pm in an apposition from j ("X, the
+// Lib Dem home affairs spokesman", "X, a spokesman for Liberty") and
+// returns the index after it, or -1 when there is none.
+func (sc *sentence) appositiveRole(j int, pm *mention, roleAt func(int) (int, string)) int {
+	items := sc.items
+	r := sc.ar.x.rules
+	for j < len(items) && items[j].is("a", "an", "the", "now", "currently") {
+		j++ // "X, now a European Commissioner"
+	}
+	// "X, a former Labour minister": a qualifier before the body.
+	for j+1 < len(items) && items[j].m == nil && r.itemIn(items, j, "role-qualifier") && items[j+1].m != nil {
+		j++
+	}
+	// "X, the Lib Dem home affairs spokesman": the body before the
+	// role.
+	if j < len(items) && items[j].m != nil && items[j].m.kind == byName && !items[j].m.modifier &&
+		(items[j].m.typ == graph.Organization || items[j].m.typ == graph.Country) {
+		o := items[j].m
+		q := j + 1
+		if q < len(items) && items[q].tok.isPossessive() {
+			q++
+		}
+		if n, role := roleAt(q); n > 0 {
+			sc.claim(pm, graph.AffiliatedWith, o, role, confRole)
+			return q + n
+		}
+	}
+	// "X, the Russian foreign minister", "X, now a European
+	// Commissioner".
+	if body, role, n := sc.qualifiedBody(j, roleAt); body != nil {
+		sc.claim(pm, graph.AffiliatedWith, body, role, confRole)
+		return j + n
+	}
+	n, role := roleAt(j)
+	if n == 0 {
+		return -1
+	}
+	p := j + n
+	if p < len(items) && items[p].is("of", "for", "at", "to", "in", "with", "from") {
+		p++
+		if p < len(items) && items[p].is("the") {
+			p++
+		}
+		// "a spokesman for the campaign group Liberty": a class
+		// noun before the name.
+		for s := 0; s < 3 && p+1 < len(items) && items[p].m == nil && isLowerWord(items[p].low) && !preposition[items[p].low]; s++ {
+			p++
+		}
+		if p < len(items) && items[p].m != nil {
+			o := p
+			// "the US National Security Council": the body,
+			// not its country.
+			if o+1 < len(items) && items[o+1].m != nil && items[o+1].m.typ == graph.Organization {
+				// He speaks for the country too, for denials.
+				if c := items[o].m; c.typ == graph.Country {
+					sc.ar.sides[pm.id] = append(sc.ar.sides[pm.id], c.id)
+				}
+				o++
+			}
+			sc.claim(pm, graph.AffiliatedWith, items[sc.head(o)].m, role, confRole)
+			return o + 1
+		}
+	}
+	return j + n
+}
+
+// qualifiedBody reads a body written as the qualifier of the role at
+// j+1: a state's demonym before an office of state ("the Russian foreign
+// minister": a minister of Russia, where "a Russian journalist" is no
+// role in Russia), or a word that with the role names a body
+// (data/bodies.tsv: "a European Commissioner"). It returns the body, the
+// role and the items they take, or nil.
+func (sc *sentence) qualifiedBody(j int, roleAt func(int) (int, string)) (*mention, string, int) {
+	items := sc.items
+	if j+1 >= len(items) {
+		return nil, "", 0
+	}
+	n, role := roleAt(j + 1)
+	if n == 0 {
+		return nil, "", 0
+	}
+	if e := j + 1 + n; e < len(items) && items[e].m != nil && items[e].m.typ == graph.Person {
+		// "a summit with Biden, Egyptian President Abdel Fattah
+		// al-Sisi and ...": the title of the next name, not a role of
+		// the one before.
+		return nil, "", 0
+	}
+	switch it := items[j]; {
+	case it.m != nil && it.m.kind == byDemonym && it.m.typ == graph.Country:
+		if sc.ar.x.rules.inFold("state-office", role) {
+			return it.m, role, n + 1
+		}
+	case it.m == nil && it.tok.capitalised():
+		named := it.tok.text + " " + role
+		if id := sc.ar.x.bodies[strings.ToLower(named)]; id != "" {
+			if e, ok := sc.ar.x.gaz.entities[id]; ok {
+				sc.ar.add(e.ID, e.Type, e.Name, "")
+				return &mention{id: e.ID, typ: e.Type, kind: byName}, named, n + 1
+			}
+		}
+	}
+	return nil, "", 0
 }
 
 // lastOrganization returns the organisation named last in the article, for

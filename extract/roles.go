@@ -134,6 +134,15 @@ func (sc *sentence) copulaRole(j int, pm *mention, roleAt func(int) (int, string
 		body = items[v].m
 		v++
 	}
+	if body == nil {
+		// "X is the Russian foreign minister".
+		if b, role, _ := sc.qualifiedBody(v, roleAt); b != nil {
+			if b.id != pm.id {
+				sc.claim(pm, graph.AffiliatedWith, b, role, confRole)
+			}
+			return
+		}
+	}
 	n, role := roleAt(v)
 	if n == 0 {
 		return
