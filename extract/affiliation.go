@@ -105,6 +105,13 @@ func (sc *sentence) affiliations() {
 				}
 				if pm := person(p); pm != nil && pm.id != it.m.id {
 					sc.claim(pm, graph.AffiliatedWith, it.m, role, confRole)
+					// "Labour ministers Alan Milburn and John Reid": a
+					// plural role titles every name of the list.
+					if pluralRole(role) {
+						for _, other := range sc.peopleAfter(p) {
+							sc.claim(other, graph.AffiliatedWith, it.m, role, confRole)
+						}
+					}
 					// "Tory ex-minister Douglas Hogg": a party's minister
 					// served the state the party belongs to.
 					if st := sc.ar.x.homeCues[it.m.id]; st != "" && it.m.typ == graph.Organization && sc.ar.officeOfState(strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(role, "ex-"), "former "))) {
@@ -328,6 +335,40 @@ func (sc *sentence) appositiveRole(j int, pm *mention, roleAt func(int) (int, st
 		}
 	}
 	return j + n
+}
+
+// pluralRole reports whether a role is written in the plural
+// ("ministers", "spokesmen"), and so may title several names.
+func pluralRole(role string) bool {
+	last := role[strings.LastIndexByte(role, ' ')+1:]
+	return len(last) >= 3 && (strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") || strings.HasSuffix(last, "men"))
+}
+
+// peopleAfter returns the people named after the person at p in a list
+// ("X, Y and Z", "X and Y").
+func (sc *sentence) peopleAfter(p int) []*mention {
+	items := sc.items
+	var out []*mention
+	for q := p + 1; q+1 < len(items); q += 2 {
+		if items[q].is(",") && q+2 < len(items) && items[q+1].is("and") {
+			q++ // "X, Y, and Z"
+		}
+		if !items[q].is(",", "and") {
+			break
+		}
+		m := items[q+1].m
+		if m == nil || m.typ != graph.Person || m.kind == byPronoun {
+			break
+		}
+		if q+2 < len(items) && items[q+2].tok.isPossessive() {
+			break // "X and Y's wife": not Y
+		}
+		out = append(out, m)
+		if items[q].is("and") {
+			break
+		}
+	}
+	return out
 }
 
 // qualifiedBody reads a body written as the qualifier of the role at

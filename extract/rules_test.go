@@ -198,6 +198,15 @@ func TestGeneralRules(t *testing.T) {
 		{"two roles in one apposition", "Jane Orme, a Tory MP and a director of Wal-Mart, spoke.",
 			[]string{"jane-orme affiliated_with conservative-party", "jane-orme affiliated_with wal-mart"}, nil, nil},
 
+		// peopleAfter: a plural title over a list of names
+		{"a plural title over a list", "Labour ministers Alan Milburn and John Reid attacked the plan.",
+			[]string{"alan-milburn affiliated_with labour-party", "john-reid affiliated_with labour-party"}, nil, nil},
+		{"a plural title over a list", "Tory MPs Jane Orme, Peter Quill, and Tim Yeo signed it.",
+			[]string{"jane-orme affiliated_with conservative-party", "peter-quill affiliated_with conservative-party", "tim-yeo affiliated_with conservative-party"}, nil, nil},
+		{"a singular title names one", "Tory MP Jane Orme and Peter Quill signed it.",
+			[]string{"jane-orme affiliated_with conservative-party"}, []string{"peter-quill affiliated_with conservative-party"}, nil},
+		{"a possessive in the list is someone else's", "Tory MPs Jane Orme and Peter Quill's wife signed it.",
+			[]string{"jane-orme affiliated_with conservative-party"}, []string{"peter-quill affiliated_with conservative-party"}, nil},
 		// unnamedBody
 		{"a role with no body after a company", "Wal-Mart defended its pay. Company president Lee Fordham wrote an open letter.",
 			[]string{"lee-fordham affiliated_with wal-mart"}, nil, nil},
