@@ -287,8 +287,8 @@ func (sc *sentence) memberOf(k int, pm *mention, roleAt func(int) (int, string))
 	if j < len(items) && items[j].is(",", "was", "is", "has", "had", "been", "also") {
 		j++
 	}
-	for j < len(items) && items[j].is("was", "is", "been", "also") {
-		j++
+	for j < len(items) && items[j].is("who", "has", "had", "was", "is", "been", "also", "recently", "now", "just", "since", "later", "then") {
+		j++ // "X has recently re-joined Labour"
 	}
 	switch {
 	case j+1 < len(items) && items[j].is("one") && items[j+1].is("of"):

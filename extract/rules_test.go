@@ -198,6 +198,13 @@ func TestGeneralRules(t *testing.T) {
 		{"two roles in one apposition", "Jane Orme, a Tory MP and a director of Wal-Mart, spoke.",
 			[]string{"jane-orme affiliated_with conservative-party", "jane-orme affiliated_with wal-mart"}, nil, nil},
 
+		// memberOf: a verb of joining or leading after adverbs
+		{"joined after an adverb", "Jane Orme has recently re-joined Labour's election campaign.",
+			[]string{"jane-orme affiliated_with labour-party"}, nil, nil},
+		{"joined after an adverb", "Jane Orme later joined the Tories.",
+			[]string{"jane-orme affiliated_with conservative-party"}, nil, nil},
+		{"joined in a relative clause", "Jane Orme, who has recently joined Labour, spoke.",
+			[]string{"jane-orme affiliated_with labour-party"}, nil, nil},
 		// peopleAfter: a plural title over a list of names
 		{"a plural title over a list", "Labour ministers Alan Milburn and John Reid attacked the plan.",
 			[]string{"alan-milburn affiliated_with labour-party", "john-reid affiliated_with labour-party"}, nil, nil},
