@@ -243,21 +243,19 @@ func (ar *article) nameBeforeRole(ts []token, i int) {
 	if i > 0 && ts[i-1].capitalised() && ts[i-1].isWord() && !ar.x.rules.inFold("role-qualifier", ts[i-1].text) && !ar.x.notName[ts[i-1].text] {
 		return // inside a longer run
 	}
-	n := ar.unknownRun(ts, i)
-	if n == 0 || ar.x.givenNames[ts[i].text] || ar.x.notName[ts[i].text] {
+	// The role after the run first: most runs have none, and the
+	// run's own tests (unknownRun) cost more.
+	n := ar.capRunIn(ts, ar.sentMemo, i)
+	if n == 0 || n > 5 {
 		return
-	}
-	for _, t := range ts[i : i+n] {
-		if w := t.text; ar.x.rules.inFold("role-qualifier", w) || ar.x.rules.inFold("role", w) || ar.x.rules.inFold("org-class", w) {
-			return // "Shadow chancellor X", "Opposition leader X", "Company president X"
-		}
 	}
 	j := i + n
 	poss := j < len(ts) && ts[j].isPossessive()
 	if poss {
 		j++
 	}
-	items := make([]item, 0, 4)
+	var buf [4]item
+	items := buf[:0]
 	for k := j; k < len(ts) && k < j+4; k++ {
 		items = append(items, item{tok: ts[k], low: ts[k].text})
 	}
@@ -269,6 +267,14 @@ func (ar *article) nameBeforeRole(ts []token, i int) {
 	l := ar.x.rules.phraseAt(items, q, "role")
 	if l == 0 {
 		return
+	}
+	if ar.unknownRun(ts, i) == 0 || ar.x.givenNames[ts[i].text] || ar.x.notName[ts[i].text] {
+		return // unknownRun gives n or 0
+	}
+	for _, t := range ts[i : i+n] {
+		if w := t.text; ar.x.rules.inFold("role-qualifier", w) || ar.x.rules.inFold("role", w) || ar.x.rules.inFold("org-class", w) {
+			return // "Shadow chancellor X", "Opposition leader X", "Company president X"
+		}
 	}
 	p := j + q + l
 	if poss {
