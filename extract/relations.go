@@ -1113,7 +1113,7 @@ func (sc *sentence) verbRules() {
 			}
 			if subj == nil {
 				subj = sc.subjectBefore(i)
-				if subj != nil && strings.HasSuffix(items[i].low, "ing") && sc.governed(subj) && !sc.relative(i) {
+				if subj != nil && strings.HasSuffix(items[i].low, "ing") && sc.governed(subj) && !sc.relative(i) && !sc.withSubject(subj, i) {
 					// "wrote to the watchdog accusing Labour": the
 					// participle's subject is the sentence's.
 					subj = sc.participleSubject(i)
@@ -1170,6 +1170,13 @@ func (sc *sentence) verbRules() {
 					// "suing four companies - Gazprom, its unit X and Y".
 					objs = sc.listAfter(i + n)
 				}
+				if len(objs) == 0 && v.p == graph.Accused {
+					// "alleged that Wal-Mart had hidden the losses": the
+					// subject of what is alleged.
+					if o := sc.allegedSubject(i + n); o != nil {
+						objs = []*mention{o}
+					}
+				}
 				if v.p == graph.Accused && (len(objs) == 0 || objs[0].kind == byEvent) {
 					// "blamed the attack on Ukraine": the party after
 					// "on"; "blaming a rocket launched by Islamic Jihad":
@@ -1200,6 +1207,28 @@ func (sc *sentence) verbRules() {
 			break
 		}
 	}
+}
+
+// allegedSubject returns the subject of a clause opened by "that" at
+// items[j], when it is a party that can be accused: a person, a body or a
+// state, named.
+func (sc *sentence) allegedSubject(j int) *mention {
+	items := sc.items
+	if j+2 >= len(items) || !items[j].is("that") {
+		return nil
+	}
+	if items[j+1].is("the") {
+		j++
+	}
+	m := items[j+1].m
+	if m == nil || m.modifier || m.kind == byEvent || m.kind == byDemonym ||
+		m.typ != graph.Person && m.typ != graph.Organization && m.typ != graph.Country {
+		return nil
+	}
+	if k := sc.head(j + 1); k != j+1 {
+		m = items[k].m
+	}
+	return m
 }
 
 // relative reports whether a relative pronoun opens the clause of the
@@ -1235,6 +1264,23 @@ func (sc *sentence) governed(m *mention) bool {
 		}
 	}
 	return false
+}
+
+// withSubject reports whether m stands right before the participle at
+// items[i] after "with" or ", and": "with the Kremlin alleging that
+// ...", "with X expressing confidence ..., and the Kremlin alleging ...",
+// where m is the participle's subject, not an object that the sentence's
+// subject governs.
+func (sc *sentence) withSubject(m *mention, i int) bool {
+	k := i - 1
+	if k < 0 || sc.items[k].m != m {
+		return false
+	}
+	k--
+	if k >= 0 && sc.items[k].is("the") {
+		k--
+	}
+	return k >= 0 && (sc.items[k].is("with") || k > 0 && sc.items[k].is("and") && sc.items[k-1].is(","))
 }
 
 // firstAgent returns the sentence's first name that can act, when no

@@ -205,6 +205,20 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"jane-orme affiliated_with conservative-party"}, nil, nil},
 		{"joined in a relative clause", "Jane Orme, who has recently joined Labour, spoke.",
 			[]string{"jane-orme affiliated_with labour-party"}, nil, nil},
+		// allegedSubject: the subject of what is alleged
+		{"alleged that a party did", "The Sunday Times alleged that Wal-Mart had hidden the losses.",
+			[]string{"sunday-times accused wal-mart"}, nil, nil},
+		{"alleged that a party did", "Jane Orme alleges that the Tories broke the rules.",
+			[]string{"jane-orme accused conservative-party"}, nil, nil},
+		{"alleged that a thing was", "Jane Orme alleged that it was wrong, and Wal-Mart agreed.",
+			nil, []string{"jane-orme accused wal-mart"}, nil},
+		// withSubject: the participle's own subject after "with"
+		{"with X accusing Y", "Protests grew, with Moscow accusing Kyiv of shelling the plant.",
+			[]string{"russia accused ukraine"}, nil, nil},
+		{"with X accusing Y", "Ukraine and Poland pressed their case, with Jane Orme expressing hope, and the Kremlin alleging that Lithuania was behind the plot.",
+			[]string{"kremlin accused lithuania"}, []string{"ukraine accused lithuania", "poland accused lithuania"}, nil},
+		{"a participle after an object is the subject's", "Jane Orme wrote to the watchdog accusing Labour of lying.",
+			[]string{"jane-orme accused labour-party"}, nil, nil},
 		// peopleAfter: a plural title over a list of names
 		{"a plural title over a list", "Labour ministers Alan Milburn and John Reid attacked the plan.",
 			[]string{"alan-milburn affiliated_with labour-party", "john-reid affiliated_with labour-party"}, nil, nil},
