@@ -803,6 +803,14 @@ func (sc *sentence) subjectBefore(i int) *mention {
 			// "A Downing Street spokesman denied": the body speaks.
 			m := *items[k-1].m
 			return &m
+		case k > 0 && sc.publishedBy(k) != nil:
+			// "A BBC report claimed": the body speaks through it.
+			m := *sc.publishedBy(k)
+			return &m
+		case it.is("that", "which") && k > 1 && sc.publishedBy(k-1) != nil:
+			// "a Sunday Times article that claimed".
+			m := *sc.publishedBy(k - 1)
+			return &m
 		case spokesWord[it.low] && k > 1 && items[k-1].tok.isPossessive() && items[k-2].m != nil && !items[k-2].m.modifier:
 			// "The Kremlin's spokesman said".
 			m := *items[k-2].m
@@ -869,6 +877,20 @@ func (sc *sentence) subjectBefore(i int) *mention {
 var spokesWord = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true, "official": true,
 	"officials": true, "source": true, "sources": true, "representative": true, "representatives": true,
 	"campaign": true, "camp": true, "team": true, "office": true, "lawyer": true, "lawyers": true}
+
+// publishedBy returns the body whose publication items[k] is ("BBC" of
+// "a BBC report"), or nil.
+func (sc *sentence) publishedBy(k int) *mention {
+	items := sc.items
+	if k < 1 || items[k].m != nil || !sc.ar.x.rules.has(items[k], "publication") {
+		return nil
+	}
+	m := items[k-1].m
+	if m == nil || m.modifier || m.typ != graph.Organization || m.kind == byPronoun {
+		return nil
+	}
+	return m
+}
 
 // selfReport returns the speaker when the pronoun at items[k] opens the
 // speaker's own reported clause ("X said they were ...", "X said that it
