@@ -212,6 +212,17 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"jane-orme accused conservative-party"}, nil, nil},
 		{"alleged that a thing was", "Jane Orme alleged that it was wrong, and Wal-Mart agreed.",
 			nil, []string{"jane-orme accused wal-mart"}, nil},
+		// publishedBy: a body's publication speaks for it
+		{"a body's publication speaks", "A BBC report claimed Downing Street had sexed up the dossier.",
+			[]string{"bbc accused downing-street"}, nil, nil},
+		{"a body's publication speaks", "A Sunday Times article that claimed Wal-Mart had lied was wrong.",
+			[]string{"sunday-times accused wal-mart"}, nil, nil},
+		{"a body's publication speaks", "A BBC documentary accused Wal-Mart of lying.",
+			[]string{"bbc accused wal-mart"}, nil, nil},
+		{"a body's publication speaks", "Labour posters attacked Michael Howard.",
+			[]string{"labour-party criticized michael-howard"}, nil, nil},
+		{"a publication of no body", "Jane Orme spoke. A report later claimed Wal-Mart had lied.",
+			nil, []string{"jane-orme accused wal-mart"}, nil},
 		// withSubject: the participle's own subject after "with"
 		{"with X accusing Y", "Protests grew, with Moscow accusing Kyiv of shelling the plant.",
 			[]string{"russia accused ukraine"}, nil, nil},
