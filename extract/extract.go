@@ -142,7 +142,7 @@ func New(opts ...Option) (*Extractor, error) {
 	x.rules = compileRules(x.lex)
 	x.stanceWords = map[string]bool{"treating": true, "treat": true, "treats": true, "treated": true,
 		"meeting": true, "meetings": true, "talks": true, "summit": true, "audience": true}
-	for _, sec := range []string{"innocence", "refutation", "claim-noun", "accusation-noun", "retort", "describe", "attack-noun", "investigate", "threaten", "deny", "investigation-noun"} {
+	for _, sec := range []string{"innocence", "refutation", "claim-noun", "accusation-noun", "retort", "describe", "attack-noun", "investigate", "threaten", "deny", "investigation-noun", "publication"} {
 		for _, w := range x.lex[sec] {
 			x.stanceWords[strings.ToLower(strings.Fields(w)[0])] = true
 		}

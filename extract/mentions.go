@@ -64,6 +64,10 @@ type article struct {
 	// accusations lists the claims of accusation found so far, so that a
 	// threat or denial without a named object can find who was accused.
 	accusations []graph.Claim
+	// publications lists, in the order read, the publications the
+	// article names with their body ("a BBC report"), for "the report"
+	// later.
+	publications []publication
 	// affiliations lists who speaks for whom, so that a denial by a
 	// spokesman answers accusations against the body he speaks for.
 	affiliations []graph.Claim

@@ -58,7 +58,7 @@ type rules struct {
 	secIndex map[string]int
 	// The sets of sections that rules test every sentence for, made
 	// once rather than for each sentence.
-	roleSet, speechCues, claimVerbs, launchCues, harmCall, eventNoun secMask
+	roleSet, speechCues, claimVerbs, launchCues, harmCall, eventNoun, publications secMask
 }
 
 // wordRules is what the lexicon says about one word: the sections that
@@ -199,6 +199,7 @@ func compileRules(lex Lexicon) *rules {
 	r.launchCues = r.mask("launch", "describe")
 	r.harmCall = r.mask("harm-call")
 	r.eventNoun = r.mask("event-noun")
+	r.publications = r.mask("publication")
 	return r
 }
 
@@ -469,6 +470,7 @@ func (ar *article) relations(sents []Sentence, toks [][]token, ms [][]mention) [
 	for i, s := range sents {
 		items := all[i]
 		sc := &sentence{ar: ar, s: s, items: items, emit: emit, prev: prevSubject, starts: sentenceStarts(items)}
+		sc.notePublications()
 		if s.Para != prevPara {
 			// A new paragraph that opens with a quote continues the
 			// previous speaker's quotation, as news style has it.
@@ -794,6 +796,9 @@ func (sc *sentence) subjectBefore(i int) *mention {
 			if it.m.modifier {
 				return nil // "pro-Kremlin figures called for"
 			}
+			if sc.tiedTo(k) {
+				return nil // "a close associate of X has told a court": not X
+			}
 			return it.m
 		case skipWord(it.low):
 			k--
@@ -877,6 +882,58 @@ func (sc *sentence) subjectBefore(i int) *mention {
 var spokesWord = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true, "official": true,
 	"officials": true, "source": true, "sources": true, "representative": true, "representatives": true,
 	"campaign": true, "camp": true, "team": true, "office": true, "lawyer": true, "lawyers": true}
+
+// tiedTo reports whether the mention at items[k] names whom someone
+// else is tied to: "a close associate of X", "a friend of former Yukos
+// boss X" (a title may stand between).
+func (sc *sentence) tiedTo(k int) bool {
+	items := sc.items
+	r := sc.ar.x.rules
+	j := k - 1
+	for s := 0; s < 5 && j > 0 && !items[j].is("of"); s++ {
+		if it := items[j]; it.m == nil && !r.has(it, "role") && !r.has(it, "role-qualifier") && !it.tok.isPossessive() {
+			return false
+		}
+		j--
+	}
+	return j > 0 && items[j].is("of") && r.has(items[j-1], "relation-noun")
+}
+
+// publication is a body's publication named in an article: "a British
+// Medical Journal article".
+type publication struct {
+	noun string
+	body mention
+}
+
+// notePublications records the publications the sentence names with
+// their body.
+func (sc *sentence) notePublications() {
+	if !sc.may(sc.ar.x.rules.publications) {
+		return
+	}
+	for k := range sc.items {
+		if m := sc.publishedBy(k); m != nil {
+			sc.ar.publications = append(sc.ar.publications, publication{sc.items[k].low, *m})
+		}
+	}
+}
+
+// publisherOf returns the body of the publication that a definite noun
+// at items[k] refers back to ("the article", "this report"), or nil.
+func (sc *sentence) publisherOf(k int) *mention {
+	items := sc.items
+	if k < 1 || k >= len(items) || items[k].m != nil || !items[k-1].is("the", "this", "that") {
+		return nil
+	}
+	noun := items[k].low
+	for j := len(sc.ar.publications) - 1; j >= 0; j-- {
+		if p := sc.ar.publications[j]; p.noun == noun || p.noun == noun+"s" || p.noun+"s" == noun {
+			return &p.body
+		}
+	}
+	return nil
+}
 
 // publishedBy returns the body whose publication items[k] is ("BBC" of
 // "a BBC report"), or nil.
@@ -1748,8 +1805,9 @@ func (sc *sentence) deniesClaim(k int) bool {
 		it := sc.items[j]
 		if it.m != nil && it.m.kind == byEvent || r.has(it, "claim-noun") || r.has(it, "accusation-noun") ||
 			it.is("responsibility", "involvement", "role", "blame", "wrongdoing", "impropriety", "misconduct", "knowledge", "wrong") ||
-			r.has(it, "criticism-noun") && j > k && sc.items[j-1].m != nil {
-			return true
+			r.has(it, "criticism-noun") && j > k && sc.items[j-1].m != nil ||
+			r.has(it, "publication") && sc.publishedBy(j) != nil {
+			return true // ... "rejected a Sunday Times editorial"
 		}
 		if it.is("as") {
 			// "rejected as disinformation", "dismissed as “desperate
@@ -2011,7 +2069,7 @@ func (sc *sentence) denial(subj *mention, from int, verb string, conf float64) {
 	if obj == nil {
 		// "denied Russia's accusations": the accuser named with them.
 		k := from
-		for k < len(sc.items) && sc.items[k].is("the", "these", "those", "such", "latest", "last", "new", "recent", "fresh") {
+		for k < len(sc.items) && sc.items[k].is("the", "a", "an", "these", "those", "such", "latest", "last", "new", "recent", "fresh") {
 			k++
 		}
 		if k+2 < len(sc.items) && sc.items[k].m != nil && (sc.items[k+1].tok.isPossessive() || sc.items[k].m.kind == byDemonym ||
@@ -2021,9 +2079,20 @@ func (sc *sentence) denial(subj *mention, from int, verb string, conf float64) {
 			if sc.items[n].tok.isPossessive() {
 				n++
 			}
-			if r := sc.ar.x.rules; r.itemIn(sc.items, n, "accusation-noun") || r.itemIn(sc.items, n, "claim-noun") || r.itemIn(sc.items, n, "criticism-noun") {
-				obj = sc.items[k].m // "dismissed the latest Tory attack"
+			if r := sc.ar.x.rules; r.itemIn(sc.items, n, "accusation-noun") || r.itemIn(sc.items, n, "claim-noun") || r.itemIn(sc.items, n, "criticism-noun") ||
+				r.itemIn(sc.items, n, "publication") && sc.items[k].m.typ == graph.Organization {
+				obj = sc.items[k].m // "dismissed the latest Tory attack", "rejected a Sunday Times article"
 			}
+		}
+	}
+	if obj == nil {
+		// "said the article was false": the body that published it.
+		k := from
+		if k < len(sc.items) && sc.items[k].is("that") {
+			k++
+		}
+		if k+1 < len(sc.items) && sc.items[k].is("the", "this") {
+			obj = sc.publisherOf(k + 1)
 		}
 	}
 	if obj == nil {
@@ -2131,6 +2200,9 @@ var pronounWord = map[string]bool{"it": true, "they": true, "them": true, "he": 
 func (sc *sentence) claimOwner(k int, denier *mention) *mention {
 	items := sc.items
 	r := sc.ar.x.rules
+	if p := sc.publisherOf(k); p != nil && p.id != denier.id {
+		return p // "the article": the body that published it
+	}
 	if k < 0 || items[k].m != nil || !(r.itemIn(items, k, "claim-noun") || r.itemIn(items, k, "accusation-noun")) {
 		return nil
 	}

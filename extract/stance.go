@@ -40,8 +40,9 @@ func (sc *sentence) stanceRules() {
 				}
 			}
 		}
-		if (r.itemIn(items, i, "claim-noun") || r.itemIn(items, i, "accusation-noun")) && !items[i].is("claim", "idea", "notion") {
-			sc.falseClaim(i)
+		if (r.itemIn(items, i, "claim-noun") || r.itemIn(items, i, "accusation-noun")) && !items[i].is("claim", "idea", "notion") ||
+			sc.publisherOf(i) != nil {
+			sc.falseClaim(i) // "said the charges were false", "said the article was false"
 		}
 		if items[i].quoted {
 			continue
