@@ -223,6 +223,12 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"eli-lilly denied bbc"}, nil, nil},
 		{"a publication of no body called false", "Eli Lilly said the report was false.",
 			nil, []string{"eli-lilly denied bbc"}, nil},
+		{"a publication judged harshly", "A BBC documentary attacked Wal-Mart. Wal-Mart said the documentary was biased and irresponsible.",
+			[]string{"wal-mart criticized bbc"}, nil, nil},
+		{"a publication judged harshly", "A Sunday Times article named Eli Lilly. The company says the article continues to spread fear among patients.",
+			[]string{"eli-lilly criticized sunday-times"}, nil, nil},
+		{"a publication of no body judged", "Jane Orme of Wal-Mart said the report was biased.",
+			nil, []string{"wal-mart criticized bbc", "jane-orme criticized bbc"}, nil},
 		// tiedTo: "an associate of X" is not X
 		{"someone tied to a name speaks, not the name", "A close associate of Jane Orme has told a court that the charges are false.",
 			nil, []string{"jane-orme denied t-jane-orme-denial"}, nil},

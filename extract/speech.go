@@ -522,6 +522,9 @@ func (sc *sentence) criticised(rg claimRegion, k int) *mention {
 		if it.is("-", "–", "—", "(", ")", ":", ".", ";", "but", "if", "whether", "because") {
 			return nil
 		}
+		if p := sc.publisherOf(j); p != nil && p.id != rg.speaker.id {
+			return p // "said the documentary was biased": the body that made it
+		}
 		if it.m != nil {
 			if it.m.modifier || it.m.kind == byEvent || it.m.id == rg.speaker.id {
 				return nil
