@@ -1470,8 +1470,12 @@ func (sc *sentence) personPronounAt(k int, subj *mention) *mention {
 	if k+1 < len(sc.items) && sc.items[k].is("her") && sc.items[k+1].m == nil && isLowerWord(sc.items[k+1].low) && !preposition[sc.items[k+1].low] {
 		return nil // "her party": a possessive
 	}
+	pron := "he"
+	if sc.items[k].is("her") {
+		pron = "she"
+	}
 	other := func(m *mention) *mention {
-		if m == nil || m.typ != graph.Person || m.kind == byPronoun || subj != nil && m.id == subj.id {
+		if m == nil || m.typ != graph.Person || m.kind == byPronoun || subj != nil && m.id == subj.id || !sc.ar.fits(m.id, pron) {
 			return nil
 		}
 		cp := *m
@@ -1483,12 +1487,33 @@ func (sc *sentence) personPronounAt(k int, subj *mention) *mention {
 			return o
 		}
 	}
-	for j := len(sc.ar.recent) - 1; j >= 0 && j >= len(sc.ar.recent)-12; j-- {
-		if o := other(sc.ar.recent[j]); o != nil {
-			return o
+	// In the sentences before, the last subject, then the people named
+	// last, a possessor ("Tony Blair's prediction") only when no one
+	// else fits: "Liam Fox said the comments were at odds with Tony
+	// Blair's prediction. But Mr Clarke accused him" means Fox.
+	if o := other(sc.prev); o != nil {
+		return o
+	}
+	for _, possessors := range []bool{false, true} {
+		for j := len(sc.ar.recent) - 1; j >= 0 && j >= len(sc.ar.recent)-12; j-- {
+			m := sc.ar.recent[j]
+			if m != nil && sc.ar.possessive(m) != possessors {
+				continue
+			}
+			if o := other(m); o != nil {
+				return o
+			}
 		}
 	}
 	return nil
+}
+
+// possessive reports whether the article writes m as a possessor: "Tony
+// Blair's prediction".
+func (ar *article) possessive(m *mention) bool {
+	rest := ar.a.Text[min(m.end, len(ar.a.Text)):]
+	return strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") ||
+		strings.HasSuffix(m.surface, "s") && (strings.HasPrefix(rest, "'") || strings.HasPrefix(rest, "’"))
 }
 
 // coSubjects returns subj and the names coordinated with it before the

@@ -229,6 +229,15 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"eli-lilly criticized sunday-times"}, nil, nil},
 		{"a publication of no body judged", "Jane Orme of Wal-Mart said the report was biased.",
 			nil, []string{"wal-mart criticized bbc", "jane-orme criticized bbc"}, nil},
+		// personPronounAt: him and her
+		{"him is the last subject, not a possessor", "Peter Quill said the plan was at odds with John Marple's promise. But Jane Orme accused him of lying.",
+			[]string{"jane-orme accused peter-quill"}, []string{"jane-orme accused john-marple"}, nil},
+		{"him is the last subject, not a possessor", "Peter Quill attacked the plan and John Marple's budget. Later Jane Orme criticised him.",
+			[]string{"jane-orme criticized peter-quill"}, []string{"jane-orme criticized john-marple"}, nil},
+		{"a possessor is the last resort", "Labour backed Peter Quill over John Marple's objections. Jane Orme criticised him.",
+			[]string{"jane-orme criticized peter-quill"}, []string{"jane-orme criticized john-marple"}, nil},
+		{"her is a woman", "Mr Peter Quill spoke after Mrs Jane Orme. Tim Yeo accused her of lying.",
+			[]string{"tim-yeo accused jane-orme"}, []string{"tim-yeo accused peter-quill"}, nil},
 		// tiedTo: "an associate of X" is not X
 		{"someone tied to a name speaks, not the name", "A close associate of Jane Orme has told a court that the charges are false.",
 			nil, []string{"jane-orme denied t-jane-orme-denial"}, nil},
