@@ -68,6 +68,9 @@ type article struct {
 	// article names with their body ("a BBC report"), for "the report"
 	// later.
 	publications []publication
+	// speakers lists the speakers of the sentences read so far, in
+	// order, for "the comments" later.
+	speakers []*mention
 	// affiliations lists who speaks for whom, so that a denial by a
 	// spokesman answers accusations against the body he speaks for.
 	affiliations []graph.Claim

@@ -484,6 +484,9 @@ func (ar *article) relations(sents []Sentence, toks [][]token, ms [][]mention) [
 			sc.quoteSpeaker = ahead[i]
 		}
 		sc.run()
+		for _, rg := range sc.regions {
+			ar.speakers = append(ar.speakers, rg.speaker)
+		}
 		speaker = sc.openSpeaker
 		if sc.subject != nil {
 			prevSubject = sc.subject
@@ -834,6 +837,8 @@ func (sc *sentence) subjectBefore(i int) *mention {
 				return items[j-1].m
 			}
 			return nil
+		case it.is("as") && k > 0 && items[k-1].is("quoted", "reported", "described"):
+			k -= 2 // "X has been quoted as telling members"
 		case it.is("which", "who", "that") && k > 0 && items[k-1].is(","):
 			k -= 2
 		case it.is("which", "who") && k > 0 && items[k-1].m != nil:
@@ -931,6 +936,29 @@ func (sc *sentence) publisherOf(k int) *mention {
 		if p := sc.ar.publications[j]; p.noun == noun || p.noun == noun+"s" || p.noun+"s" == noun {
 			return &p.body
 		}
+	}
+	return nil
+}
+
+// remarksOf returns whose remarks a definite noun at items[k] refers back
+// to ("the comments", "these remarks"): the speaker reported last in the
+// sentences before, other than not, or nil.
+func (sc *sentence) remarksOf(k int, not *mention) *mention {
+	items := sc.items
+	if k < 1 || items[k].m != nil || !items[k-1].is("the", "these", "those", "his", "her") || !sc.ar.x.rules.has(items[k], "remark-noun") {
+		return nil
+	}
+	for j := len(sc.ar.speakers) - 1; j >= 0; j-- {
+		m := sc.ar.speakers[j]
+		if m.kind == byPronoun || m.typ == graph.Place || not != nil && m.id == not.id {
+			continue
+		}
+		if items[k-1].is("his", "her") && (m.typ != graph.Person || !sc.ar.fits(m.id, map[string]string{"his": "he", "her": "she"}[items[k-1].low])) {
+			continue
+		}
+		cp := *m
+		cp.kind = byPronoun
+		return &cp
 	}
 	return nil
 }

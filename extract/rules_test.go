@@ -229,6 +229,17 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"eli-lilly criticized sunday-times"}, nil, nil},
 		{"a publication of no body judged", "Jane Orme of Wal-Mart said the report was biased.",
 			nil, []string{"wal-mart criticized bbc", "jane-orme criticized bbc"}, nil},
+		// remarksOf: "the comments" are the last other speaker's
+		{"the comments are the last speaker's", "Jane Orme told members he wants more migrants. Peter Quill said the comments were at odds with the pledge.",
+			[]string{"peter-quill criticized jane-orme"}, nil, nil},
+		{"the comments are the last speaker's", "Jane Orme said Labour would win. Peter Quill said the remarks were arrogant.",
+			[]string{"peter-quill criticized jane-orme"}, nil, nil},
+		{"quoted as telling", "Jane Orme has been quoted as telling members he wants more migrants. Peter Quill said the comments were arrogant.",
+			[]string{"peter-quill criticized jane-orme"}, nil, nil},
+		{"quoted as saying", "Jane Orme was quoted as saying that Labour lied.",
+			[]string{"jane-orme accused labour-party"}, nil, nil},
+		{"comments without a speaker before", "Peter Quill said the comments were arrogant.",
+			nil, []string{"peter-quill criticized peter-quill"}, nil},
 		// personPronounAt: him and her
 		{"him is the last subject, not a possessor", "Peter Quill said the plan was at odds with John Marple's promise. But Jane Orme accused him of lying.",
 			[]string{"jane-orme accused peter-quill"}, []string{"jane-orme accused john-marple"}, nil},

@@ -525,6 +525,9 @@ func (sc *sentence) criticised(rg claimRegion, k int) *mention {
 		if p := sc.publisherOf(j); p != nil && p.id != rg.speaker.id {
 			return p // "said the documentary was biased": the body that made it
 		}
+		if p := sc.remarksOf(j, rg.speaker); p != nil {
+			return p // "X said the comments were at odds with ...": whoever made them
+		}
 		if it.m != nil {
 			if it.m.modifier || it.m.kind == byEvent || it.m.id == rg.speaker.id {
 				return nil
