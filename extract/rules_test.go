@@ -229,6 +229,10 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"eli-lilly criticized sunday-times"}, nil, nil},
 		{"a publication of no body judged", "Jane Orme of Wal-Mart said the report was biased.",
 			nil, []string{"wal-mart criticized bbc", "jane-orme criticized bbc"}, nil},
+		{"evaluative words in a report", "Jane Orme says the plan is a further example of Labour's \"authoritarian\" response to crises.",
+			[]string{"jane-orme criticized labour-party"}, nil, nil},
+		{"evaluative words in a report", "Peter Quill said the Tory scheme was draconian and ill-conceived.",
+			[]string{"peter-quill criticized conservative-party"}, nil, nil},
 		// remarksOf: "the comments" are the last other speaker's
 		{"the comments are the last speaker's", "Jane Orme told members he wants more migrants. Peter Quill said the comments were at odds with the pledge.",
 			[]string{"peter-quill criticized jane-orme"}, nil, nil},
