@@ -76,6 +76,7 @@ func (ar *article) eventNouns(toks [][]token, ms [][]mention) {
 				add = append(add, mention{start: name[0].start, end: ts[k+n-1].end, t0: k - len(name), t1: k + n, id: id, typ: graph.Event, kind: byName, surface: label})
 				if mi >= 0 {
 					drop[mi] = true
+					ar.namedIn(ms[i][mi]) // "the New York trial" is in New York
 				}
 				k += n - 1
 				continue
@@ -198,9 +199,19 @@ func (ar *article) courts(toks [][]token, ms [][]mention) {
 			last = &m
 			if mi >= 0 {
 				drop[mi] = true
+				ar.namedIn(ms[i][mi]) // "a Moscow court" sits in Moscow
 			}
 		}
 		ms[i] = replaceMentions(ms[i], drop, add)
+	}
+}
+
+// namedIn records a place that names the court or event it is part of
+// ("a Moscow court", "the New York trial"): the place is in the story,
+// though its mention gives way to the larger one.
+func (ar *article) namedIn(m mention) {
+	if (m.typ == graph.Place || m.typ == graph.Country) && m.kind == byName {
+		ar.places = append(ar.places, m.id)
 	}
 }
 

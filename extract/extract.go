@@ -334,6 +334,9 @@ func (x *Extractor) Extract(a graph.Article) graph.Document {
 	for _, c := range claims {
 		keep[c.Subject], keep[c.Object] = true, true
 	}
+	for _, id := range ar.places {
+		keep[id] = true
+	}
 	doc := graph.Document{Article: a, Claims: claims}
 	for _, id := range ar.order {
 		if keep[id] {

@@ -68,6 +68,9 @@ type article struct {
 	// article names with their body ("a BBC report"), for "the report"
 	// later.
 	publications []publication
+	// places lists the places named inside a court's or an event's
+	// name (see namedIn).
+	places []string
 	// speakers lists the speakers of the sentences read so far, in
 	// order, for "the comments" later.
 	speakers []*mention

@@ -233,6 +233,13 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"jane-orme criticized labour-party"}, nil, nil},
 		{"evaluative words in a report", "Peter Quill said the Tory scheme was draconian and ill-conceived.",
 			[]string{"peter-quill criticized conservative-party"}, nil, nil},
+		// namedIn: a place inside a court's or an event's name
+		{"a place that names a court", "Jane Orme told a Moscow court that the charges were false.",
+			nil, nil, []string{"moscow Place"}},
+		{"a place that names a court", "Wal-Mart filed for protection in a US bankruptcy court.",
+			nil, nil, []string{"united-states Country"}},
+		{"a place that names an event", "During the New York trial Jane Orme denied the charges.",
+			nil, nil, []string{"new-york Place"}},
 		// remarksOf: "the comments" are the last other speaker's
 		{"the comments are the last speaker's", "Jane Orme told members he wants more migrants. Peter Quill said the comments were at odds with the pledge.",
 			[]string{"peter-quill criticized jane-orme"}, nil, nil},
