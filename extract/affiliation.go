@@ -103,8 +103,15 @@ func (sc *sentence) affiliations() {
 				for s := 0; s < 2 && p < len(items) && items[p].m == nil && items[p].tok.capitalised() && !sc.ar.x.notName[items[p].tok.text]; s++ {
 					p++
 				}
-				if pm := person(p); pm != nil && pm.id != it.m.id {
-					sc.claim(pm, graph.AffiliatedWith, it.m, role, confRole)
+				body := it.m
+				if it.m.kind == byDemonym && r.in("military-rank", strings.ToLower(strings.Fields(role)[0])) {
+					// "former British Commander Colonel X" serves in the
+					// British Army, not for the state as a whole; with no
+					// army known, no claim.
+					body = sc.ar.armyOf(it.m)
+				}
+				if pm := person(p); pm != nil && body != nil && pm.id != body.id {
+					sc.claim(pm, graph.AffiliatedWith, body, role, confRole)
 					// "Labour ministers Alan Milburn and John Reid": a
 					// plural role titles every name of the list.
 					if pluralRole(role) {
@@ -192,7 +199,7 @@ func (sc *sentence) personRole(k int, pm *mention, roleAt func(int) (int, string
 		if items[k].is("is", "was", "also", "now", "currently") {
 			k++
 		}
-		if items[k].is("heads", "headed", "leads", "led", "chairs", "chaired", "runs", "ran", "founded", "directs", "directed") {
+		if items[k].is("heads", "headed", "heading", "leads", "led", "leading", "chairs", "chaired", "chairing", "runs", "ran", "running", "founded", "directs", "directed", "directing") {
 			o := k + 1
 			if o < len(items) && items[o].is("the") {
 				o++
@@ -335,6 +342,21 @@ func (sc *sentence) appositiveRole(j int, pm *mention, roleAt func(int) (int, st
 		}
 	}
 	return j + n
+}
+
+// armyOf returns the armed forces of the state a demonym names, when
+// the gazetteer knows them by the demonym ("British Army", "Russian
+// army", "Israeli military"), or nil.
+func (ar *article) armyOf(m *mention) *mention {
+	for _, suffix := range []string{" Army", " army", " Armed Forces", " armed forces", " military"} {
+		for _, r := range ar.x.gaz.lookup(m.surface + suffix) {
+			if e, ok := ar.x.gaz.entities[r.id]; ok && e.Type == graph.Organization {
+				ar.add(e.ID, e.Type, e.Name, "")
+				return &mention{id: e.ID, typ: e.Type, kind: byName}
+			}
+		}
+	}
+	return nil
 }
 
 // pluralRole reports whether a role is written in the plural

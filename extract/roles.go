@@ -318,7 +318,8 @@ func (sc *sentence) memberOf(k int, pm *mention, roleAt func(int) (int, string))
 		if body != nil {
 			sc.claim(pm, graph.AffiliatedWith, body, role, confRole)
 		}
-	case j < len(items) && items[j].is("heads", "headed", "leads", "led", "chairs", "chaired", "runs", "ran", "founded", "co-founded", "directs", "directed", "joined", "rejoined", "re-joined"):
+	case j < len(items) && items[j].is("heads", "headed", "heading", "leads", "led", "leading", "chairs", "chaired", "chairing", "runs", "ran", "running",
+		"founded", "co-founded", "directs", "directed", "directing", "joined", "rejoined", "re-joined"):
 		o := j + 1
 		if o < len(items) && items[o].is("the") {
 			o++

@@ -233,6 +233,18 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"jane-orme criticized labour-party"}, nil, nil},
 		{"evaluative words in a report", "Peter Quill said the Tory scheme was draconian and ill-conceived.",
 			[]string{"peter-quill criticized conservative-party"}, nil, nil},
+		// armyOf: a rank after a demonym serves in that state's army
+		{"a rank after a demonym", "But former British Commander Colonel Bob Stewart said it was wrong.",
+			[]string{"bob-stewart affiliated_with british-army"}, []string{"bob-stewart affiliated_with united-kingdom"}, nil},
+		{"a rank after a demonym", "Russian General Ivan Petrov said the attack failed.",
+			[]string{"ivan-petrov affiliated_with russian-armed-forces"}, []string{"ivan-petrov affiliated_with russia"}, nil},
+		{"a rank of a state whose army no list knows", "Kenyan General Jane Orme said it.",
+			nil, []string{"jane-orme affiliated_with kenya"}, nil},
+		// a verb of leading in its -ing form
+		{"chairing a body", "Baroness Kennedy, who is chairing the Power Inquiry into political disengagement, said it.",
+			[]string{"baroness-kennedy affiliated_with power-inquiry"}, nil, nil},
+		{"heading a body", "Jane Orme, who is heading the Acme Commission, said it.",
+			[]string{"jane-orme affiliated_with acme-commission"}, nil, nil},
 		// namedIn: a place inside a court's or an event's name
 		{"a place that names a court", "Jane Orme told a Moscow court that the charges were false.",
 			nil, nil, []string{"moscow Place"}},
