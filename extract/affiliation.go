@@ -160,8 +160,8 @@ func (sc *sentence) affiliations() {
 	// A role reference names what the holder belongs to: "Putin's
 	// spokesman" ties him to Putin, "the Russian president" to Russia.
 	for _, it := range items {
-		if it.m == nil || it.m.kind != byRole {
-			continue
+		if it.m == nil || it.m.kind != byRole || it.m.org != "" {
+			continue // a body named with the role speaks for itself: "the UK Independence Party member"
 		}
 		for _, w := range tokenize(it.m.surface, 0) {
 			if !w.isWord() || !w.capitalised() {

@@ -243,6 +243,17 @@ func (ar *article) registerRoles(toks [][]token, ms [][]mention) {
 // government". Roles resolve through the register; an office of state
 // nobody was named with resolves through the gazetteer's roles of the
 // people the article names, read for the home state.
+// firstPerson returns the ID of the first person a sentence names, or
+// "".
+func firstPerson(ms []mention) string {
+	for _, m := range ms {
+		if m.typ == graph.Person && m.kind == byName && !m.modifier {
+			return m.id
+		}
+	}
+	return ""
+}
+
 func (ar *article) roleReferences(toks [][]token, ms [][]mention) {
 	r := ar.x.rules
 	for i := range ms {
@@ -266,10 +277,11 @@ func (ar *article) roleReferences(toks [][]token, ms [][]mention) {
 			q := k + 1
 			var org *mention
 			for _, m := range ms[i] {
-				if m.t0 == q && m.typ != graph.Person && !m.modifier {
+				// The longest name that starts there: "the UK
+				// Independence Party member", not "the UK".
+				if m.t0 == k+1 && m.typ != graph.Person && !m.modifier && (org == nil || m.t1 > org.t1) {
 					cp := m
 					org, q = &cp, m.t1
-					break
 				}
 			}
 			if org == nil && taken(q, q+1) {
@@ -313,6 +325,13 @@ func (ar *article) roleReferences(toks [][]token, ms [][]mention) {
 			}
 			if id == "" && org == nil {
 				id = ar.officeHolder(role)
+			}
+			if id == "" && org != nil && k == 0 && i > 0 && org.typ == graph.Organization {
+				// "Mr Kilroy-Silk quit his show. The UK Independence
+				// Party member was arriving ...": a description that
+				// opens a sentence takes up the person the sentence
+				// before began with.
+				id = firstPerson(ms[i-1])
 			}
 			if id == "" {
 				continue

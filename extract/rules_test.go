@@ -233,6 +233,15 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"jane-orme criticized labour-party"}, nil, nil},
 		{"evaluative words in a report", "Peter Quill said the Tory scheme was draconian and ill-conceived.",
 			[]string{"peter-quill criticized conservative-party"}, nil, nil},
+		// roleReferences: a description that opens a sentence
+		{"a description takes up the last sentence's person", "Mr Robert Kilroy-Silk quit his show. The UK Independence Party member was arriving for a radio show.",
+			[]string{"robert-kilroy-silk affiliated_with uk-independence-party"}, []string{"robert-kilroy-silk affiliated_with united-kingdom"}, nil},
+		{"a description takes up the last sentence's person", "Michael Ancram told MPs the paper was propaganda. The Tory spokesman also criticised the government.",
+			[]string{"michael-ancram affiliated_with conservative-party"}, nil, nil},
+		{"a description after no person", "The plan was published on Monday. The Tory spokesman criticised it.",
+			nil, []string{"conservative-party affiliated_with conservative-party"}, nil},
+		{"a description inside a sentence is someone new", "Jane Orme spoke. Later the Labour MP attacked her.",
+			nil, []string{"jane-orme affiliated_with labour-party"}, nil},
 		// armyOf: a rank after a demonym serves in that state's army
 		{"a rank after a demonym", "But former British Commander Colonel Bob Stewart said it was wrong.",
 			[]string{"bob-stewart affiliated_with british-army"}, []string{"bob-stewart affiliated_with united-kingdom"}, nil},
