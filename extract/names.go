@@ -152,6 +152,14 @@ func (ar *article) nameAfterClass(ts []token, lows []lowWord, i int) {
 			continue
 		}
 		if n := ar.unknownRun(ts, end); n > 0 && !ar.x.givenNames[ts[end].text] {
+			// "the programme Dragon's Den", "the chain Sainsbury's": a
+			// possessive inside the name, then a capitalised word or
+			// nothing more.
+			if p := end + n; p < len(ts) && ts[p].isPossessive() && ts[p].start == ts[p-1].end {
+				if p+1 < len(ts) && ts[p+1].capitalised() && ts[p+1].isWord() && ts[p+1].start == ts[p].end+1 {
+					n += 2
+				}
+			}
 			ar.learn(ts[end:end+n], graph.Organization)
 		}
 		return

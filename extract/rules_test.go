@@ -28,6 +28,10 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"sarah-quist affiliated_with openright"}, nil, []string{"openright Organization"}},
 		{"class noun before a name", "The advertising agency Brightmoor denied the claims.",
 			nil, nil, []string{"brightmoor Organization"}},
+		{"a possessive inside a name", "He appears on the business programme Dragon's Den. Dragon's Den is popular.",
+			nil, nil, []string{"dragons-den Organization", "!dragon"}},
+		{"a possessive inside a name", "The retail chain Marlow's Express grew fast.",
+			nil, nil, []string{"marlows-express Organization", "!marlow"}},
 		// nameBeforeRole
 		{"name before a role and a person", "Halcrow chief executive Mary Denton said profits fell.",
 			[]string{"mary-denton affiliated_with halcrow"}, nil, []string{"halcrow Organization"}},
