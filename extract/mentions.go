@@ -764,6 +764,9 @@ func (ar *article) orgPhrase(toks []token, i int) (mention, bool) {
 	}
 	for j < len(toks) && lows < 4 && toks[j].isWord() && !toks[j].capitalised() {
 		w := toks[j].text
+		if heads[w] && caps == 1 && lows == 0 && ar.x.rules.in("home-government", w) && ar.stateDemonym(toks[i].text) {
+			break // "of the Russian government" is Russia, read as "the Russian government" is
+		}
 		if heads[w] && (caps+lows) > 0 {
 			// Take the longest head: "military administration".
 			if j+1 < len(toks) && heads[toks[j+1].text] {
@@ -780,6 +783,16 @@ func (ar *article) orgPhrase(toks []token, i int) (mention, bool) {
 		lows++
 	}
 	return mention{}, false
+}
+
+// stateDemonym reports whether w is a country's demonym ("Russian").
+func (ar *article) stateDemonym(w string) bool {
+	for _, r := range ar.x.gaz.lookup(w) {
+		if r.kind == formDemonym && ar.x.gaz.entities[r.id].Type == graph.Country {
+			return true
+		}
+	}
+	return false
 }
 
 // demonymOf returns the first demonym of a country, such as "Russian".
