@@ -767,6 +767,9 @@ func (ar *article) orgPhrase(toks []token, i int) (mention, bool) {
 		if heads[w] && caps == 1 && lows == 0 && ar.x.rules.in("home-government", w) && ar.stateDemonym(toks[i].text) {
 			break // "of the Russian government" is Russia, read as "the Russian government" is
 		}
+		if heads[w] && caps == 0 && ar.onlyQualifiers(toks[i:j]) {
+			break // "of the previous administration": no name, a time
+		}
 		if heads[w] && (caps+lows) > 0 {
 			// Take the longest head: "military administration".
 			if j+1 < len(toks) && heads[toks[j+1].text] {
@@ -783,6 +786,17 @@ func (ar *article) orgPhrase(toks []token, i int) (mention, bool) {
 		lows++
 	}
 	return mention{}, false
+}
+
+// onlyQualifiers reports whether every word of ts says when, not what:
+// "previous", "former", "new" (data/lexicon.txt [time-qualifier]).
+func (ar *article) onlyQualifiers(ts []token) bool {
+	for _, t := range ts {
+		if !ar.x.rules.inFold("time-qualifier", t.text) {
+			return false
+		}
+	}
+	return len(ts) > 0
 }
 
 // stateDemonym reports whether w is a country's demonym ("Russian").
