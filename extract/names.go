@@ -138,6 +138,12 @@ func (ar *article) nameAfterClass(ts []token, lows []lowWord, i int) {
 	}
 	for _, ph := range phs {
 		end := i + len(ph)
+		if end+1 < len(ts) && ts[end].text == "," {
+			// "The unit, Yugansk, was sold": the name set off by commas.
+			if n := ar.capRunIn(ts, ar.sentMemo, end+1); n > 0 && end+1+n < len(ts) && ts[end+1+n].text == "," {
+				end++
+			}
+		}
 		if end >= len(ts) {
 			continue
 		}
