@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -307,31 +308,46 @@ hides it.`,
 					pics.spool = &claimSpool{f: f}
 				}
 			}
+			var fast *indexed // the folder appended to, when its index serves
 			if appendG {
-				// The old articles are copied into graph.nq as they
-				// are; the graph needs their entities and IDs, and
-				// their claims only for the pictures.
-				saved, counts, err := readForAppend(nqPath, drawn)
-				if err != nil {
-					return fmt.Errorf("--append: %w", err)
-				}
-				g, unheld, foreign, old = saved.g, counts, saved.foreign, nqPath
-				if pics != nil {
-					// The old claims go to the pictures, and stay in
-					// the graph for the summary; the new ones go to
-					// the pictures alone.
-					if minConf > 0 {
-						g = g.Filter(func(c graph.Claim) bool { return c.Confidence >= minConf })
+				var fg *graph.Graph
+				if fast, fg = openIndexed(out, fmts, pics, minConf, base); fast != nil {
+					// The old files are copied around what is new;
+					// the graph holds the old entities and article
+					// IDs, the index the rest.
+					defer fast.close()
+					g, foreign, base = fg, fast.foreign, fast.side.base
+					unheld = maps.Clone(fast.side.counts)
+					if pics != nil {
+						pics.old = fast
 					}
-					if err := pics.addGraph(g); err != nil {
-						return err
+				} else {
+					// The old articles are copied into graph.nq as they
+					// are; the graph needs their entities and IDs, and
+					// their claims only for the pictures.
+					saved, counts, err := readForAppend(nqPath, drawn)
+					if err != nil {
+						return fmt.Errorf("--append: %w", err)
 					}
-				}
-				for _, a := range g.Articles() {
-					g.DropText(a.ID)
-				}
-				if base == "" {
-					base = saved.base // keep the IRIs the graph was built with
+					g, unheld, foreign, old = saved.g, counts, saved.foreign, nqPath
+					if pics != nil {
+						// The old claims go to the pictures, and stay in
+						// the graph for the summary; the new ones go to
+						// the pictures alone.
+						if minConf > 0 {
+							g = g.Filter(func(c graph.Claim) bool { return c.Confidence >= minConf })
+							pics.partial = true
+						}
+						if err := pics.addGraph(g); err != nil {
+							return err
+						}
+					}
+					for _, a := range g.Articles() {
+						g.DropText(a.ID)
+					}
+					if base == "" {
+						base = saved.base // keep the IRIs the graph was built with
+					}
 				}
 			}
 			// graph.nq is written article by article as extraction
@@ -346,7 +362,7 @@ hides it.`,
 			}
 			defer remove()
 			sink := &streamSink{g: g, w: nw, minConf: minConf, old: old, base: base,
-				noClaims: !drawn || pics != nil, pics: pics}
+				noClaims: !drawn || pics != nil, pics: pics, fast: fast}
 			failed, err := ef.run(args, cmd.ErrOrStderr(), sink.add, sink.differs)
 			if err != nil {
 				return err
@@ -360,18 +376,26 @@ hides it.`,
 					return err
 				}
 			}
-			var olds []string
-			if old != "" {
-				olds = []string{old}
-			}
-			if err := writeStreamSet(d, fmts, g, dotView, sink.w, olds, foreign, base, vf.title, pics); err != nil {
-				return err
+			var olds []nquads.Old
+			switch {
+			case fast != nil:
+				olds = []nquads.Old{fast.old()}
+			case old != "":
+				f, err := os.Open(old)
+				if err != nil {
+					return err
+				}
+				defer f.Close()
+				olds = []nquads.Old{{R: f}}
 			}
 			for p, n := range sink.counts {
 				if unheld == nil {
 					unheld = make(map[graph.Predicate]int)
 				}
 				unheld[p] += n
+			}
+			if err := writeStreamSet(d, fmts, g, dotView, sink.w, olds, foreign, base, vf.title, pics, claimCounts(g, unheld)); err != nil {
+				return err
 			}
 			summary(cmd.ErrOrStderr(), g, out, unheld)
 			if failed {
@@ -394,10 +418,10 @@ hides it.`,
 // Claims the graph does not hold (those of a graph.nq appended to
 // without reading its claims) are counted in more.
 func summary(w io.Writer, g *graph.Graph, out string, more map[graph.Predicate]int) {
-	a, e, c := g.Len()
-	counts := g.Counts()
-	for p, n := range more {
-		counts[p] += n
+	a, e, _ := g.Len()
+	counts := claimCounts(g, more)
+	c := 0
+	for _, n := range counts {
 		c += n
 	}
 	var parts []string
@@ -407,6 +431,16 @@ func summary(w io.Writer, g *graph.Graph, out string, more map[graph.Predicate]i
 		}
 	}
 	fmt.Fprintf(w, "newskg: %d articles, %d entities, %d claims (%s) → %s\n", a, e, c, strings.Join(parts, ", "), out)
+}
+
+// claimCounts returns the claims of g by predicate, with those of more,
+// which g does not hold.
+func claimCounts(g *graph.Graph, more map[graph.Predicate]int) map[graph.Predicate]int {
+	counts := g.Counts()
+	for p, n := range more {
+		counts[p] += n
+	}
+	return counts
 }
 
 // readGraph reads a graph from its N-Quads file.

@@ -54,14 +54,14 @@ func TestBuildWritesThreeFilesAndSummary(t *testing.T) {
 	if !regexp.MustCompile(`5 articles, \d+ entities, \d+ claims \(.*accused \d+`).MatchString(stderr) {
 		t.Errorf("summary = %q", stderr)
 	}
-	// No temporary files left behind: the three, the lock and the
-	// manifest.
+	// No temporary files left behind: the three, the lock, the
+	// manifest and the index.
 	ents, _ := os.ReadDir(dir)
 	var names []string
 	for _, e := range ents {
 		names = append(names, e.Name())
 	}
-	if want := []string{".newskg.lock", ".newskg.manifest", "graph.dot", "graph.graphml", "graph.nq"}; !slices.Equal(names, want) {
+	if want := []string{".newskg.index", ".newskg.lock", ".newskg.manifest", "graph.dot", "graph.graphml", "graph.nq"}; !slices.Equal(names, want) {
 		t.Errorf("output folder holds %q, want %q", names, want)
 	}
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"errors"
 	"fmt"
+	"os"
 
 	"github.com/spf13/cobra"
 
@@ -58,11 +59,16 @@ them.`,
 				return err
 			}
 			defer remove()
-			var shards []string
+			var shards []nquads.Old
 			for _, a := range args {
-				shards = append(shards, graphFile(a))
+				f, err := os.Open(graphFile(a))
+				if err != nil {
+					return err
+				}
+				defer f.Close()
+				shards = append(shards, nquads.Old{R: f})
 			}
-			if err := writeStreamSet(d, fmts, g, g, nw, shards, foreign, base, "", nil); err != nil {
+			if err := writeStreamSet(d, fmts, g, g, nw, shards, foreign, base, "", nil, g.Counts()); err != nil {
 				return err
 			}
 			summary(cmd.ErrOrStderr(), g, out, nil)

@@ -2,7 +2,6 @@ package main
 
 import (
 	"bufio"
-	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
 	"io"
@@ -12,58 +11,27 @@ import (
 	"slices"
 	"syscall"
 
+	"github.com/newskg/newskg/export/nquads"
 	"github.com/newskg/newskg/graph"
 	"github.com/newskg/newskg/internal/outdir"
 )
 
-// memberNames returns the file names of a build's output set.
+// memberNames returns the file names of a build's output set: the
+// exports and the index of the set, which a set without graph.nq lacks.
 func memberNames() []string {
 	var names []string
 	for _, f := range formats {
 		names = append(names, f.file)
 	}
-	return names
-}
-
-// writeSet writes the formats in fmts into the locked folder d and
-// switches them in as one set. The build ID that ends every file is the
-// SHA-256 of graph.nq's content (cut to 128 bits), so that the same
-// input gives the same ID and byte-identical files; the N-Quads are
-// hashed even when not written. foreign holds statements of quads that
-// newskg did not write, kept at the end of graph.nq.
-func writeSet(d *outdir.Dir, fmts []string, g, dotView *graph.Graph, foreign []string, base, title string) error {
-	var files []*outdir.File
-	nq := bufio.NewWriterSize(io.Discard, 1<<16)
-	var nqf *outdir.File
-	if slices.Contains(fmts, "nquads") {
-		f, err := d.Create("graph.nq")
-		if err != nil {
-			return err
-		}
-		nqf, nq = f, bufio.NewWriterSize(f, 1<<16)
-	}
-	id, err := encodeNQuads(nq, g, foreign, base)
-	if err == nil {
-		err = nq.Flush()
-	}
-	if err != nil {
-		return fmt.Errorf("write %s: %w", filepath.Join(d.Path(), "graph.nq"), err)
-	}
-	if nqf != nil {
-		files = append(files, nqf)
-	}
-	pictures, err := writePictures(d, fmts, g, dotView, base, title, id, nil)
-	if err != nil {
-		return err
-	}
-	return d.Commit(id, append(files, pictures...)...)
+	return append(names, indexFile)
 }
 
 // writePictures writes the pictures among fmts (DOT, GraphML) into
 // temporary files of d, each ending with the trailer of build id, and
 // returns them for the commit. pics, when set, holds what the build
-// gathered for them instead of every claim.
-func writePictures(d *outdir.Dir, fmts []string, g, dotView *graph.Graph, base, title, id string, pics *pictures) ([]*outdir.File, error) {
+// gathered for them instead of every claim; what the next --append
+// needs to redraw them then goes into side.
+func writePictures(d *outdir.Dir, fmts []string, g, dotView *graph.Graph, base, title, id string, pics *pictures, side *sidecar) ([]*outdir.File, error) {
 	var files []*outdir.File
 	for _, f := range formats {
 		if f.name == "nquads" || !slices.Contains(fmts, f.name) {
@@ -78,7 +46,25 @@ func writePictures(d *outdir.Dir, fmts []string, g, dotView *graph.Graph, base, 
 			return nil, err
 		}
 		w := bufio.NewWriterSize(tf, 1<<16)
-		if err := encodePicture(w, f.name, view, base, title, pics); err != nil {
+		switch {
+		case f.name == "graphml" && pics != nil && pics.spool != nil:
+			// Written to the file, with an index of its edges.
+			var edges *edgeIndex
+			if pics.old != nil {
+				edges, err = appendGraphML(tf.File, view, pics.old.graphml, pics.old.side.edges, pics.spool)
+			} else {
+				edges, err = writeGraphMLWithIndex(tf.File, view, pics.spool)
+			}
+			if !pics.partial {
+				side.edges = edges
+			}
+		default:
+			err = encodePicture(w, f.name, view, base, title, pics)
+			if f.name == "dot" && pics != nil && pics.tally != nil && !pics.partial && err == nil {
+				side.tally, err = pics.tally.MarshalBinary()
+			}
+		}
+		if err != nil {
 			return nil, fmt.Errorf("write %s: %w", filepath.Join(d.Path(), f.file), err)
 		}
 		w.WriteString(outdir.Trailer(f.file, id))
@@ -118,15 +104,19 @@ func closeOnSignal(d io.Closer, stderr io.Writer) (stop func()) {
 }
 
 // encodeNQuads writes g as N-Quads followed by the foreign statements and
-// a trailer, and returns the trailer's build ID: the SHA-256 of what
-// precedes it, cut to 128 bits. Export writes a saved graph the same way,
-// so that it gives build's bytes back.
+// a trailer, and returns the trailer's build ID: the ID of what precedes
+// it (nquads.Layout.ID), cut to 128 bits. Export writes a saved graph the
+// same way, so that it gives build's bytes back.
 func encodeNQuads(w *bufio.Writer, g *graph.Graph, foreign []string, base string) (id string, err error) {
-	h := sha256.New()
-	bw := bufio.NewWriterSize(io.MultiWriter(w, h), 1<<16)
+	dg := nquads.NewDigest(base)
+	bw := bufio.NewWriterSize(io.MultiWriter(w, dg), 1<<16)
 	if err := encode(bw, "nquads", g, base, ""); err != nil {
 		return "", err
 	}
+	if err := bw.Flush(); err != nil {
+		return "", err
+	}
+	dg.Tail()
 	for _, s := range foreign {
 		bw.WriteString(s)
 		bw.WriteByte('\n')
@@ -134,7 +124,11 @@ func encodeNQuads(w *bufio.Writer, g *graph.Graph, foreign []string, base string
 	if err := bw.Flush(); err != nil {
 		return "", err
 	}
-	id = hex.EncodeToString(h.Sum(nil)[:16])
+	sum, err := dg.ID()
+	if err != nil {
+		return "", err
+	}
+	id = hex.EncodeToString(sum[:16])
 	_, err = w.WriteString(outdir.Trailer("graph.nq", id))
 	return id, err
 }

@@ -24,6 +24,14 @@ import (
 type pictures struct {
 	tally *dot.Tally  // nil when graph.dot is not written
 	spool *claimSpool // nil when graph.graphml is not written
+	// old, when set, is the folder appended to: tally then starts from
+	// its index, spool holds the new claims alone, and the old edges
+	// of graph.graphml are copied from it.
+	old *indexed
+	// partial is set when the pictures do not show every claim of
+	// graph.nq (an append with --min-confidence leaves old claims out
+	// of them): the index then keeps nothing to redraw them from.
+	partial bool
 }
 
 // add takes one article's claims, in graph.CompareClaims order, each

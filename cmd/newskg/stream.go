@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"cmp"
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
@@ -41,6 +42,9 @@ type streamSink struct {
 	// pics, when set, takes each article's claims for the pictures,
 	// which the graph then need not hold.
 	pics *pictures
+	// fast, when set, is the indexed folder appended to, whose
+	// articles' texts it reads one by one.
+	fast *indexed
 }
 
 // differs reports whether the article that holds a's ID has another
@@ -57,6 +61,12 @@ func (s *streamSink) differs(a graph.Article) bool {
 	}
 	if text, ok, err := s.w.Text(a.ID); err == nil && ok {
 		return text != a.Text // added in this run
+	}
+	if s.fast != nil {
+		if text, ok, err := s.fast.text(a.ID); err == nil && ok {
+			return text != a.Text
+		}
+		return true
 	}
 	if s.old != "" && !s.oldRead {
 		// The first ID met again that the run did not add: the texts
@@ -254,68 +264,66 @@ func newSpoolFor(d *outdir.Dir, name string) (f *os.File, remove func(), err err
 	return tf.File, func() { tf.File.Close(); os.Remove(tf.File.Name()) }, nil
 }
 
-// writeStreamSet is writeSet for a build that wrote its articles' quads
-// as it went: graph.nq comes from nw (with the articles of the graphs in
-// olds, which it appends to or merges, copied as they are), then the
-// foreign statements and the trailer. The N-Quads are hashed for the
-// build ID even when not written.
+// writeStreamSet writes the formats in fmts into the locked folder d and
+// switches them in as one set, for a build that wrote its articles'
+// quads as it went: graph.nq comes from nw (with the articles of the
+// graphs in olds, which it appends to or merges, copied as they are),
+// then the foreign statements and the trailer; the index of the set
+// (indexFile) follows when graph.nq is written. The build ID that ends
+// every file is the ID of the N-Quads (nquads.Layout.ID, cut to 128
+// bits), so that the same input gives the same ID and byte-identical
+// files; the N-Quads are hashed even when not written. counts are the
+// claims of the graph by predicate, kept in the index.
 //
 // When pics is set, the pictures are drawn from it, and g's claims are
 // not drawn.
-func writeStreamSet(d *outdir.Dir, fmts []string, g, dotView *graph.Graph, nw *nquads.Writer, olds []string, foreign []string, base, title string, pics *pictures) error {
+func writeStreamSet(d *outdir.Dir, fmts []string, g, dotView *graph.Graph, nw *nquads.Writer, olds []nquads.Old, foreign []string, base, title string, pics *pictures, counts map[graph.Predicate]int) error {
 	var files []*outdir.File
-	var nq io.Writer = io.Discard
+	var dst io.Writer = io.Discard
 	var nqf *outdir.File
 	if slices.Contains(fmts, "nquads") {
 		f, err := d.Create("graph.nq")
 		if err != nil {
 			return err
 		}
-		nqf, nq = f, f
-	}
-	h := newPipeHash()
-	defer h.close()
-	bw := bufio.NewWriterSize(io.MultiWriter(nq, h), 1<<20)
-	err := func() error {
-		var rs []io.Reader
+		nqf, dst = f, f.File
 		size := nw.Spooled()
-		for _, p := range olds {
-			f, err := os.Open(p)
-			if err != nil {
-				return err
+		for _, o := range olds {
+			if o.Layout != nil {
+				size += o.Layout.Size()
+			} else if f, ok := o.R.(*os.File); ok {
+				if info, err := f.Stat(); err == nil {
+					size += info.Size()
+				}
 			}
-			defer f.Close()
-			if info, err := f.Stat(); err == nil {
-				size += info.Size()
-			}
-			rs = append(rs, f)
 		}
-		if nqf != nil {
-			nqf.Reserve(size + 1<<20)
-		}
-		nw.Skip(foreign)
-		return nw.Merge(bw, g.Entities(), rs...)
-	}()
-	for _, s := range foreign {
-		bw.WriteString(s)
-		bw.WriteByte('\n')
+		nqf.Reserve(size + 1<<20)
 	}
-	if err == nil {
-		err = bw.Flush()
-	}
+	nw.Skip(foreign)
+	layout, err := nw.WriteFile(dst, g.Entities(), foreign, olds...)
 	if err != nil {
 		return fmt.Errorf("write %s: %w", filepath.Join(d.Path(), "graph.nq"), err)
 	}
-	id := hex.EncodeToString(h.sum()[:16])
-	if _, err := io.WriteString(nq, outdir.Trailer("graph.nq", id)); err != nil {
+	sum := layout.ID()
+	id := hex.EncodeToString(sum[:16])
+	if _, err := io.WriteString(dst, outdir.Trailer("graph.nq", id)); err != nil {
 		return fmt.Errorf("write %s: %w", filepath.Join(d.Path(), "graph.nq"), err)
+	}
+	side := &sidecar{base: cmp.Or(base, nquads.DefaultBase), layout: layout, counts: counts}
+	pictures, err := writePictures(d, fmts, g, dotView, base, title, id, pics, side)
+	if err != nil {
+		return err
 	}
 	if nqf != nil {
 		files = append(files, nqf)
-	}
-	pictures, err := writePictures(d, fmts, g, dotView, base, title, id, pics)
-	if err != nil {
-		return err
+		f, err := d.Create(indexFile)
+		if err != nil {
+			return err
+		}
+		if _, err := f.Write(append(side.encode(), outdir.Trailer(indexFile, id)...)); err != nil {
+			return fmt.Errorf("write %s: %w", filepath.Join(d.Path(), indexFile), err)
+		}
+		files = append(files, f)
 	}
 	return d.Commit(id, append(files, pictures...)...)
 }
@@ -333,54 +341,4 @@ func encodePicture(w io.Writer, format string, g *graph.Graph, base, title strin
 		return graphml.NewEncoder(w).EncodeEdges(g, pics.spool.edges())
 	}
 	return encode(w, format, g, base, title)
-}
-
-// pipeHash computes a SHA-256 on another goroutine, so that hashing a
-// large graph.nq overlaps writing it. Write copies each chunk.
-type pipeHash struct {
-	chunks chan []byte
-	free   chan []byte
-	done   chan []byte
-	closed bool
-}
-
-func newPipeHash() *pipeHash {
-	p := &pipeHash{chunks: make(chan []byte, 4), free: make(chan []byte, 4), done: make(chan []byte, 1)}
-	go func() {
-		h := sha256.New()
-		for b := range p.chunks {
-			h.Write(b)
-			select {
-			case p.free <- b[:0]:
-			default: // enough spare buffers
-			}
-		}
-		p.done <- h.Sum(nil)
-	}()
-	return p
-}
-
-func (p *pipeHash) Write(b []byte) (int, error) {
-	var buf []byte
-	select {
-	case buf = <-p.free:
-	default:
-	}
-	p.chunks <- append(buf, b...)
-	return len(b), nil
-}
-
-// sum returns the hash of what was written; nothing may be written after.
-func (p *pipeHash) sum() []byte {
-	p.closed = true
-	close(p.chunks)
-	return <-p.done
-}
-
-// close ends the goroutine if sum was not called.
-func (p *pipeHash) close() {
-	if !p.closed {
-		p.closed = true
-		close(p.chunks)
-	}
 }

@@ -80,3 +80,77 @@ func TestEncodeTally(t *testing.T) {
 		})
 	}
 }
+
+// TestTallyMarshal checks that a tally kept as bytes after some claims
+// and grown with the rest draws the picture of the whole graph, and that
+// equal tallies give equal bytes.
+func TestTallyMarshal(t *testing.T) {
+	for name, g := range map[string]*graph.Graph{"hostile": graphtest.Hostile(), "many": manyClaims(t)} {
+		t.Run(name, func(t *testing.T) {
+			var want bytes.Buffer
+			if err := NewEncoder(&want).Encode(g); err != nil {
+				t.Fatal(err)
+			}
+			claims := g.Claims()
+			bare := g.Filter(func(graph.Claim) bool { return false })
+			var whole []byte
+			for cut := range len(claims) + 1 {
+				var first Tally
+				for _, c := range claims[:cut] {
+					a, _ := g.Article(c.Article)
+					first.Add(c, a)
+				}
+				data, err := first.MarshalBinary()
+				if err != nil {
+					t.Fatal(err)
+				}
+				var tl Tally
+				if err := tl.UnmarshalBinary(data); err != nil {
+					t.Fatalf("cut %d: %v", cut, err)
+				}
+				for _, c := range claims[cut:] {
+					a, _ := g.Article(c.Article)
+					tl.Add(c, a)
+				}
+				var got bytes.Buffer
+				if err := NewEncoder(&got).EncodeTally(bare, &tl); err != nil {
+					t.Fatal(err)
+				}
+				if got.String() != want.String() {
+					t.Fatalf("cut %d: picture of the tally kept as bytes differs:\n%s\nwant:\n%s", cut, got.String(), want.String())
+				}
+				again, _ := tl.MarshalBinary()
+				if whole == nil {
+					whole = again
+				} else if !bytes.Equal(again, whole) {
+					t.Fatalf("cut %d: equal tallies give different bytes", cut)
+				}
+			}
+			for i := range whole {
+				var tl Tally
+				tl.UnmarshalBinary(whole[:i]) // must not panic
+			}
+		})
+	}
+}
+
+func FuzzTallyUnmarshal(f *testing.F) {
+	var tl Tally
+	tl.Add(graph.Claim{Subject: "a", Predicate: graph.Accused, Object: "b", Article: "x", Evidence: "A accused B."}, nil)
+	data, _ := tl.MarshalBinary()
+	f.Add(data)
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var tl Tally
+		if tl.UnmarshalBinary(data) != nil {
+			return
+		}
+		again, err := tl.MarshalBinary()
+		if err != nil {
+			t.Fatal(err)
+		}
+		var back Tally
+		if err := back.UnmarshalBinary(again); err != nil {
+			t.Fatalf("re-encoded tally does not decode: %v", err)
+		}
+	})
+}

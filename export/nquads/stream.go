@@ -108,29 +108,69 @@ func (w *Writer) WriteTo(out io.Writer, entities []*graph.Entity) error {
 // and comments it skips: the caller merges those into entities. An
 // article found in two sources is an error.
 func (w *Writer) Merge(out io.Writer, entities []*graph.Entity, others ...io.Reader) error {
+	olds := make([]Old, len(others))
+	for i, r := range others {
+		olds[i] = Old{R: r}
+	}
+	_, err := w.WriteFile(out, entities, nil, olds...)
+	return err
+}
+
+// WriteFile writes, like Merge, the entities and the articles added,
+// merged with those of olds, and then the statements of tail, a line
+// each; it returns the layout of what it wrote, whose ID is the ID of
+// the output. When dst is an *os.File, the blocks of olds that have a
+// layout are copied within the kernel where the system can.
+func (w *Writer) WriteFile(dst io.Writer, entities []*graph.Entity, tail []string, olds ...Old) (Layout, error) {
 	var ls lines
 	for _, ent := range entities {
 		if err := ls.add(w.v.mint(kindEntity, ent.ID), nil, entityProps(ent)...); err != nil {
-			return fmt.Errorf("nquads: entity %q: %w", ent.ID, err)
+			return Layout{}, fmt.Errorf("nquads: entity %q: %w", ent.ID, err)
 		}
 	}
 	ls.sort()
-	bw := bufio.NewWriterSize(out, 1<<16)
-	ls.write(bw)
+	p := newPartWriter(dst)
+	defer p.abort()
+	ls.write(p)
+	p.cut()
 
 	slices.SortStableFunc(w.blocks, func(a, b block) int { return strings.Compare(a.label, b.label) })
 	fix := newEntityLines(w.v, entities)
 	srcs := []blockSource{&spoolSource{r: w.spool, blocks: w.blocks, fix: fix}}
-	for _, r := range others {
-		srcs = append(srcs, &fileSource{r: bufio.NewReaderSize(r, 1<<16), fix: fix, skip: w.skip})
+	for _, o := range olds {
+		if o.Layout == nil {
+			srcs = append(srcs, &fileSource{r: bufio.NewReaderSize(o.R, 1<<16), fix: fix, skip: w.skip})
+			continue
+		}
+		srcs = append(srcs, &indexedSource{f: o.File, blocks: o.Layout.Blocks, off: o.Layout.Head.Size,
+			fix: fix, rewrite: renamed(o.Entities, entities)})
 	}
-	if err := mergeBlocks(bw, srcs); err != nil {
-		return err
+	labels, err := mergeBlocks(p, srcs)
+	if err != nil {
+		return Layout{}, err
 	}
-	if err := bw.Flush(); err != nil {
-		return fmt.Errorf("nquads: %w", err)
+	for _, s := range tail {
+		p.WriteString(s)
+		p.WriteString("\n")
 	}
-	return nil
+	p.cut()
+	sums, sizes, err := p.close()
+	if err != nil {
+		return Layout{}, fmt.Errorf("nquads: %w", err)
+	}
+	return layoutOf(labels, sums, sizes)
+}
+
+// renamed reports whether an entity of old has another name or type
+// among entities: the blocks written with old then repeat lines that
+// are no longer true.
+func renamed(old map[string]EntityName, entities []*graph.Entity) bool {
+	for _, e := range entities {
+		if o, ok := old[e.ID]; ok && (o.Name != e.Name || o.Type != string(e.Type)) {
+			return true
+		}
+	}
+	return false
 }
 
 // sort puts lines in output order and drops repeats: two claims that
@@ -163,8 +203,8 @@ func (ls lines) write(w interface{ WriteString(string) (int, error) }) {
 type blockSource interface {
 	// peek returns the next block's label, "" when there is none.
 	peek() (string, error)
-	// copyTo writes the next block to w.
-	copyTo(w io.Writer) error
+	// copyTo writes the next block to p, as a part of its own.
+	copyTo(p *partWriter) error
 }
 
 // spoolSource reads blocks from the writer's spool.
@@ -182,7 +222,7 @@ func (s *spoolSource) peek() (string, error) {
 	return s.blocks[0].label, nil
 }
 
-func (s *spoolSource) copyTo(w io.Writer) error {
+func (s *spoolSource) copyTo(p *partWriter) error {
 	b := s.blocks[0]
 	s.blocks = s.blocks[1:]
 	s.buf = slices.Grow(s.buf[:0], b.n)[:b.n]
@@ -190,10 +230,52 @@ func (s *spoolSource) copyTo(w io.Writer) error {
 		return fmt.Errorf("nquads: spool: %w", err)
 	}
 	for l := range bytes.Lines(s.buf) {
-		if _, err := w.Write(s.fix.line(l)); err != nil {
+		if _, err := p.Write(s.fix.line(l)); err != nil {
 			return err
 		}
 	}
+	p.cut()
+	return nil
+}
+
+// indexedSource copies the blocks of a file whose layout is known.
+type indexedSource struct {
+	f      *os.File
+	blocks []Block
+	off    int64 // where blocks[0] lies
+	fix    *entityLines
+	// rewrite makes each block be read and its entities' lines be
+	// written from the final entities, when some were renamed.
+	rewrite bool
+	buf     []byte
+}
+
+func (s *indexedSource) peek() (string, error) {
+	if len(s.blocks) == 0 {
+		return "", nil
+	}
+	return s.blocks[0].Label, nil
+}
+
+func (s *indexedSource) copyTo(p *partWriter) error {
+	b := s.blocks[0]
+	s.blocks = s.blocks[1:]
+	off := s.off
+	s.off += b.Size
+	if !s.rewrite {
+		p.copyPart(s.f, off, b.Size, b.Sum)
+		return nil
+	}
+	s.buf = slices.Grow(s.buf[:0], int(b.Size))[:b.Size]
+	if _, err := s.f.ReadAt(s.buf, off); err != nil {
+		return fmt.Errorf("nquads: %s: %w", s.f.Name(), err)
+	}
+	for l := range bytes.Lines(s.buf) {
+		if _, err := p.Write(s.fix.line(l)); err != nil {
+			return err
+		}
+	}
+	p.cut()
 	return nil
 }
 
@@ -260,16 +342,16 @@ func (s *fileSource) peek() (string, error) {
 	return s.label, nil
 }
 
-func (s *fileSource) copyTo(w io.Writer) error {
+func (s *fileSource) copyTo(p *partWriter) error {
 	label := s.label
 	for s.line != nil && s.label == label {
 		l := s.fix.line(s.line)
 		s.line = nil
-		if _, err := w.Write(l); err != nil {
+		if _, err := p.Write(l); err != nil {
 			return err
 		}
 		if l[len(l)-1] != '\n' {
-			if _, err := w.Write([]byte{'\n'}); err != nil {
+			if _, err := p.Write([]byte{'\n'}); err != nil {
 				return err
 			}
 		}
@@ -280,6 +362,7 @@ func (s *fileSource) copyTo(w io.Writer) error {
 			return &ParseError{Line: s.n, Err: fmt.Errorf("graph %s after %s: the file is not in the order newskg writes", s.label, label)}
 		}
 	}
+	p.cut()
 	return nil
 }
 
@@ -361,32 +444,35 @@ func quadLabel(l []byte) (start, end int, ok bool) {
 	return 0, 0, false
 }
 
-// mergeBlocks writes the blocks of every source in label order.
-func mergeBlocks(w io.Writer, srcs []blockSource) error {
+// mergeBlocks writes the blocks of every source in label order, each a
+// part of p, and returns their labels.
+func mergeBlocks(p *partWriter, srcs []blockSource) ([]string, error) {
 	h := &blockHeap{}
 	for _, s := range srcs {
 		label, err := s.peek()
 		if err != nil {
-			return err
+			return nil, err
 		}
 		if label != "" {
 			h.items = append(h.items, heapItem{label, s})
 		}
 	}
 	heap.Init(h)
+	var labels []string
 	last := ""
 	for h.Len() > 0 {
 		it := h.items[0]
 		if it.label == last {
-			return fmt.Errorf("nquads: graph %s is in two inputs; merge joins disjoint graphs", it.label)
+			return nil, fmt.Errorf("nquads: graph %s is in two inputs; merge joins disjoint graphs", it.label)
 		}
 		last = it.label
-		if err := it.src.copyTo(w); err != nil {
-			return err
+		labels = append(labels, it.label)
+		if err := it.src.copyTo(p); err != nil {
+			return nil, err
 		}
 		label, err := it.src.peek()
 		if err != nil {
-			return err
+			return nil, err
 		}
 		if label == "" {
 			heap.Pop(h)
@@ -395,7 +481,7 @@ func mergeBlocks(w io.Writer, srcs []blockSource) error {
 			heap.Fix(h, 0)
 		}
 	}
-	return nil
+	return labels, nil
 }
 
 type heapItem struct {

@@ -28,6 +28,9 @@ type Entry struct {
 	Tmp  string // in a journal: the temporary file to rename to Name
 }
 
+// Lists reports whether name is a file of the set.
+func (m Manifest) Lists(name string) bool { return m.has(name) }
+
 func (m Manifest) has(name string) bool {
 	for _, e := range m.Files {
 		if e.Name == name {
@@ -77,11 +80,11 @@ func parseManifest(data []byte) (Manifest, error) {
 			return m, nil
 		}
 		f := strings.Fields(l)
-		if len(f) == 2 && f[0] == "remove" && f[1] == filepath.Base(f[1]) && !strings.HasPrefix(f[1], ".") {
+		if len(f) == 2 && f[0] == "remove" && validName(f[1]) {
 			m.Remove = append(m.Remove, f[1])
 			continue
 		}
-		if len(f) < 3 || len(f) > 4 || f[0] != "file" || f[1] != filepath.Base(f[1]) || strings.HasPrefix(f[1], ".") {
+		if len(f) < 3 || len(f) > 4 || f[0] != "file" || !validName(f[1]) {
 			return m, fmt.Errorf("bad manifest line %q", l)
 		}
 		size, err := strconv.ParseInt(f[2], 10, 64)
@@ -99,6 +102,28 @@ func parseManifest(data []byte) (Manifest, error) {
 	}
 	return m, errors.New("manifest cut short")
 }
+
+// validName reports whether name can be a member of a set: a plain file
+// name, not hidden, unless it is one of the package's own hidden names
+// (".newskg." and more), which a program may use for a member that users
+// need not see, such as an index of another member; the lock, manifest
+// and journal never are members.
+func validName(name string) bool {
+	if name != filepath.Base(name) || name == "" || name == "." || name == ".." {
+		return false
+	}
+	if !strings.HasPrefix(name, ".") {
+		return true
+	}
+	switch name {
+	case LockName, ManifestName, JournalName:
+		return false
+	}
+	return strings.HasPrefix(name, HiddenPrefix) && len(name) > len(HiddenPrefix) && !strings.Contains(name, tmpInfix)
+}
+
+// HiddenPrefix starts the names of hidden members (see Dir.Create).
+const HiddenPrefix = ".newskg."
 
 // ReadManifest reads the manifest of an output folder. It returns an
 // error wrapping fs.ErrNotExist when the folder has none.

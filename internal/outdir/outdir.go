@@ -117,10 +117,11 @@ type File struct {
 func (f *File) Name() string { return f.name }
 
 // Create makes a temporary file in the folder that Commit will rename to
-// name. Like a file made by the shell, it gets the mode 0666 less the
+// name. A name may not start with a dot, but for names that start with
+// HiddenPrefix: members a program keeps for itself. Like a file made by the shell, it gets the mode 0666 less the
 // umask; Commit gives it the mode of the file it replaces, if any.
 func (d *Dir) Create(name string) (*File, error) {
-	if name != filepath.Base(name) || strings.HasPrefix(name, ".") {
+	if !validName(name) {
 		return nil, fmt.Errorf("outdir: bad member name %q", name)
 	}
 	// The file is made and noted under the mutex, so that a Close from

@@ -226,7 +226,7 @@ func FuzzParseManifest(f *testing.F) {
 			t.Fatalf("round trip: %v, %+v vs %+v", err, again, m)
 		}
 		for _, e := range m.Files {
-			if e.Name != filepath.Base(e.Name) || strings.HasPrefix(e.Name, ".") || e.Tmp != "" && !strings.HasPrefix(e.Tmp, "."+e.Name+tmpInfix) {
+			if !validName(e.Name) || e.Tmp != "" && !strings.HasPrefix(e.Tmp, "."+e.Name+tmpInfix) {
 				t.Fatalf("unsafe entry %+v", e)
 			}
 		}

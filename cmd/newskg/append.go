@@ -1,0 +1,347 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"fmt"
+	"io"
+	"iter"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/newskg/newskg/export/graphml"
+	"github.com/newskg/newskg/export/nquads"
+	"github.com/newskg/newskg/graph"
+	"github.com/newskg/newskg/internal/outdir"
+)
+
+// indexed is the output folder that --append adds to, when its index
+// agrees with the set and covers every file the append rewrites: the
+// old files are then copied as byte ranges, around what is new, and
+// read no further than the entities at the head of graph.nq.
+type indexed struct {
+	side    *sidecar
+	nq      *os.File
+	graphml *os.File // the old graph.graphml, when it is rewritten
+	names   map[string]nquads.EntityName
+	foreign []string
+}
+
+// openIndexed returns the folder's graph (its entities and the IDs of
+// its articles) and what --append needs to copy its files, or nil when
+// the append must read the whole graph: no index (a folder written by an
+// older newskg, or by export), an index that does not match the set, or
+// pictures to draw that the index cannot redraw (a picture narrowed by
+// --focus and the like, or --min-confidence, which drops old claims from
+// the pictures).
+func openIndexed(dir string, fmts []string, pics *pictures, minConf float64, base string) (*indexed, *graph.Graph) {
+	drawn := slices.Contains(fmts, "dot") || slices.Contains(fmts, "graphml")
+	if drawn && (pics == nil || minConf > 0) {
+		return nil, nil
+	}
+	m, err := outdir.Check(dir, memberNames()...)
+	if err != nil || !m.Lists(indexFile) || !m.Lists("graph.nq") {
+		return nil, nil
+	}
+	data, err := os.ReadFile(filepath.Join(dir, indexFile))
+	if err != nil {
+		return nil, nil
+	}
+	side, err := decodeSidecar(data)
+	if err != nil || base != "" && base != side.base {
+		return nil, nil
+	}
+	if slices.Contains(fmts, "dot") && side.tally == nil ||
+		slices.Contains(fmts, "graphml") && (side.edges == nil || !m.Lists("graph.graphml")) {
+		return nil, nil
+	}
+	x := &indexed{side: side}
+	ok := false
+	defer func() {
+		if !ok {
+			x.close()
+		}
+	}()
+	if x.nq, err = os.Open(filepath.Join(dir, "graph.nq")); err != nil {
+		return nil, nil
+	}
+	info, err := x.nq.Stat()
+	if err != nil || info.Size() != side.layout.Size()+int64(len(outdir.Trailer("graph.nq", m.ID))) {
+		return nil, nil
+	}
+	d := nquads.NewDecoder(bufio.NewReaderSize(io.NewSectionReader(x.nq, 0, side.layout.Head.Size), 1<<16))
+	d.SetBase(side.base)
+	g, err := d.Decode()
+	if err != nil || len(d.Unknown()) > 0 {
+		return nil, nil
+	}
+	x.names = make(map[string]nquads.EntityName, len(g.Entities()))
+	for _, e := range g.Entities() {
+		x.names[e.ID] = nquads.EntityName{Name: e.Name, Type: string(e.Type)}
+	}
+	ids, err := side.layout.Articles(side.base)
+	if err != nil {
+		return nil, nil
+	}
+	for _, id := range ids {
+		if err := g.AddWithoutText(graph.Document{Article: graph.Article{ID: id}}); err != nil {
+			return nil, nil
+		}
+		g.DropText(id)
+	}
+	tail := make([]byte, side.layout.Tail.Size)
+	if _, err := x.nq.ReadAt(tail, side.layout.Size()-side.layout.Tail.Size); err != nil {
+		return nil, nil
+	}
+	for l := range strings.Lines(string(tail)) {
+		x.foreign = append(x.foreign, strings.TrimSuffix(l, "\n"))
+	}
+	if slices.Contains(fmts, "graphml") {
+		if x.graphml, err = os.Open(filepath.Join(dir, "graph.graphml")); err != nil {
+			return nil, nil
+		}
+	}
+	if pics != nil && pics.tally != nil {
+		if err := pics.tally.UnmarshalBinary(side.tally); err != nil {
+			return nil, nil
+		}
+	}
+	ok = true
+	return x, g
+}
+
+// old returns graph.nq as the Writer merges it.
+func (x *indexed) old() nquads.Old {
+	return nquads.Old{File: x.nq, Layout: &x.side.layout, Entities: x.names}
+}
+
+// text returns the text of an article of the old graph.
+func (x *indexed) text(id string) (string, bool, error) {
+	return x.side.layout.ArticleText(x.nq, x.side.base, id)
+}
+
+func (x *indexed) close() {
+	if x.nq != nil {
+		x.nq.Close()
+	}
+	if x.graphml != nil {
+		x.graphml.Close()
+	}
+}
+
+// Marks of the parts of a GraphML document that EncodeEdges writes: every
+// edge starts a line with edgeMark, and the edges end where graphEnd
+// starts. Values are escaped, so neither occurs inside one.
+var (
+	edgeMark = []byte("\n    <edge ")
+	graphEnd = []byte("\n  </graph>")
+)
+
+// markScanner passes what is written on to w and notes where edgeMark
+// and graphEnd start.
+type markScanner struct {
+	w     io.Writer
+	off   int64
+	buf   []byte
+	edges []int64
+	end   int64
+}
+
+func (s *markScanner) Write(p []byte) (int, error) {
+	n, err := s.w.Write(p)
+	// The marks may straddle two writes: search the end of the last
+	// one too.
+	keep := min(len(s.buf), len(graphEnd)-1)
+	from := s.off - int64(keep)
+	s.buf = append(s.buf[:0], s.buf[len(s.buf)-keep:]...)
+	s.buf = append(s.buf, p[:n]...)
+	for i := 0; ; {
+		j := bytes.IndexByte(s.buf[i:], '\n')
+		if j < 0 {
+			break
+		}
+		i += j
+		switch {
+		case bytes.HasPrefix(s.buf[i:], edgeMark):
+			s.edges = append(s.edges, from+int64(i))
+		case bytes.HasPrefix(s.buf[i:], graphEnd):
+			s.end = from + int64(i)
+		case len(s.buf)-i < len(graphEnd):
+			// Cut short: searched again with the next write.
+			i = len(s.buf)
+			continue
+		}
+		i++
+	}
+	s.off += int64(n)
+	return n, err
+}
+
+// recordEdges yields the edges of seq and notes the article of each.
+func recordEdges(seq iter.Seq2[graphml.Edge, error], articles *[]string) iter.Seq2[graphml.Edge, error] {
+	return func(yield func(graphml.Edge, error) bool) {
+		for e, err := range seq {
+			if err == nil {
+				*articles = append(*articles, e.Claim.Article)
+			}
+			if !yield(e, err) {
+				return
+			}
+		}
+	}
+}
+
+// edgeIndexOf makes the index of a document's edges from the marks found
+// in it and the article of each edge.
+func edgeIndexOf(s *markScanner, articles []string) (*edgeIndex, error) {
+	if len(s.edges) != len(articles) || s.end == 0 {
+		return nil, fmt.Errorf("graphml: %d edges found, %d written", len(s.edges), len(articles))
+	}
+	e := &edgeIndex{start: s.end, end: s.end}
+	if len(s.edges) > 0 {
+		e.start = s.edges[0]
+	}
+	for i, a := range articles {
+		if i == 0 || a != articles[i-1] {
+			e.articles = append(e.articles, a)
+			e.offsets = append(e.offsets, s.edges[i])
+		}
+	}
+	return e, nil
+}
+
+// writeGraphMLWithIndex writes the GraphML document of the entities of g
+// and the spooled edges to f, and returns where its edges lie.
+func writeGraphMLWithIndex(f *os.File, g *graph.Graph, spool *claimSpool) (*edgeIndex, error) {
+	s := &markScanner{w: f}
+	w := bufio.NewWriterSize(s, 1<<16)
+	var articles []string
+	if err := graphml.NewEncoder(w).EncodeEdges(g, recordEdges(spool.edges(), &articles)); err != nil {
+		return nil, err
+	}
+	if err := w.Flush(); err != nil {
+		return nil, err
+	}
+	return edgeIndexOf(s, articles)
+}
+
+// appendGraphML writes to f the GraphML document of the entities of g
+// with the edges of old, the document x indexes, and the new edges of
+// spool, each article's run of edges at its place in article order, and
+// returns where its edges lie. The old edges are copied as byte ranges;
+// the nodes are written anew, since entities may have been added or
+// renamed.
+func appendGraphML(f *os.File, g *graph.Graph, old *os.File, oldIdx *edgeIndex, spool *claimSpool) (*edgeIndex, error) {
+	// The document of every entity and no edge gives the head, the
+	// nodes and the end; the new edges are written apart, in a
+	// document of their entities alone, and cut out of it.
+	s := &markScanner{w: f}
+	w := bufio.NewWriterSize(s, 1<<16)
+	if err := graphml.NewEncoder(w).EncodeEdges(g, func(func(graphml.Edge, error) bool) {}); err != nil {
+		return nil, err
+	}
+	if err := w.Flush(); err != nil {
+		return nil, err
+	}
+	if s.end == 0 || len(s.edges) != 0 {
+		return nil, fmt.Errorf("graphml: no end of graph found")
+	}
+	end := make([]byte, s.off-s.end)
+	if _, err := f.ReadAt(end, s.end); err != nil {
+		return nil, err
+	}
+	if err := f.Truncate(s.end); err != nil {
+		return nil, err
+	}
+	if _, err := f.Seek(s.end, io.SeekStart); err != nil {
+		return nil, err
+	}
+
+	mini := graph.New()
+	var articles []string
+	var nb bytes.Buffer
+	ns := &markScanner{w: &nb}
+	for e, err := range spool.edges() {
+		if err != nil {
+			return nil, err
+		}
+		for _, id := range []string{e.Claim.Subject, e.Claim.Object} {
+			if en, ok := g.Entity(id); ok {
+				mini.AddEntity(*en)
+			}
+		}
+	}
+	if err := graphml.NewEncoder(ns).EncodeEdges(mini, recordEdges(spool.edges(), &articles)); err != nil {
+		return nil, err
+	}
+	newIdx, err := edgeIndexOf(ns, articles)
+	if err != nil {
+		return nil, err
+	}
+	doc := nb.Bytes()
+
+	out := &edgeIndex{start: s.end}
+	pos := s.end // where the next byte goes in f
+	bw := bufio.NewWriterSize(f, 1<<16)
+	// copyOld copies the old runs of articles [i, j).
+	copyOld := func(i, j int) error {
+		if i >= j {
+			return nil
+		}
+		from := oldIdx.offsets[i]
+		to := oldIdx.end
+		if j < len(oldIdx.offsets) {
+			to = oldIdx.offsets[j]
+		}
+		for k := i; k < j; k++ {
+			out.articles = append(out.articles, oldIdx.articles[k])
+			out.offsets = append(out.offsets, pos+oldIdx.offsets[k]-from)
+		}
+		if err := bw.Flush(); err != nil {
+			return err
+		}
+		if _, err := old.Seek(from, io.SeekStart); err != nil {
+			return err
+		}
+		n, err := io.Copy(f, &io.LimitedReader{R: old, N: to - from})
+		if err == nil && n != to-from {
+			err = io.ErrUnexpectedEOF
+		}
+		pos += n
+		return err
+	}
+	next := 0 // the next old article to copy
+	for k, a := range newIdx.articles {
+		at, found := slices.BinarySearch(oldIdx.articles, a)
+		if found {
+			return nil, fmt.Errorf("graphml: article %q is in the old document", a)
+		}
+		if err := copyOld(next, at); err != nil {
+			return nil, err
+		}
+		next = max(next, at)
+		from := newIdx.offsets[k]
+		to := newIdx.end
+		if k+1 < len(newIdx.offsets) {
+			to = newIdx.offsets[k+1]
+		}
+		out.articles = append(out.articles, a)
+		out.offsets = append(out.offsets, pos)
+		bw.Write(doc[from:to])
+		pos += to - from
+	}
+	if err := copyOld(next, len(oldIdx.articles)); err != nil {
+		return nil, err
+	}
+	bw.Write(end)
+	if err := bw.Flush(); err != nil {
+		return nil, err
+	}
+	out.end = pos
+	if len(out.offsets) > 0 {
+		out.start = out.offsets[0]
+	}
+	return out, nil
+}
