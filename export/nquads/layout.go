@@ -100,8 +100,8 @@ type partWriter struct {
 	// discard is set when the output goes nowhere: copies are then
 	// hashed (from their known sums) but not made.
 	discard bool
-	off  int64    // bytes written
-	from int64    // where the current part began
+	off     int64 // bytes written
+	from    int64 // where the current part began
 
 	pending struct { // a copy not yet made, grown while blocks follow each other
 		f      *os.File
