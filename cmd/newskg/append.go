@@ -20,7 +20,7 @@ import (
 // indexed is the output folder that --append adds to, when its index
 // agrees with the set and covers every file the append rewrites: the
 // old files are then copied as byte ranges, around what is new, and
-// read no further than the entities at the head of graph.nq.
+// not read.
 type indexed struct {
 	side    *sidecar
 	nq      *os.File
@@ -71,14 +71,14 @@ func openIndexed(dir string, fmts []string, pics *pictures, minConf float64, bas
 	if err != nil || info.Size() != side.layout.Size()+int64(len(outdir.Trailer("graph.nq", m.ID))) {
 		return nil, nil
 	}
-	d := nquads.NewDecoder(bufio.NewReaderSize(io.NewSectionReader(x.nq, 0, side.layout.Head.Size), 1<<16))
-	d.SetBase(side.base)
-	g, err := d.Decode()
-	if err != nil || len(d.Unknown()) > 0 {
-		return nil, nil
+	g := graph.New()
+	for _, e := range side.entities {
+		if err := g.AddEntity(*e); err != nil {
+			return nil, nil
+		}
 	}
-	x.names = make(map[string]nquads.EntityName, len(g.Entities()))
-	for _, e := range g.Entities() {
+	x.names = make(map[string]nquads.EntityName, len(side.entities))
+	for _, e := range side.entities {
 		x.names[e.ID] = nquads.EntityName{Name: e.Name, Type: string(e.Type)}
 	}
 	ids, err := side.layout.Articles(side.base)

@@ -25,8 +25,11 @@ const indexMagic = "newskg-index 1\n"
 
 // sidecar is what the index holds.
 type sidecar struct {
-	base   string
-	layout nquads.Layout
+	base string
+	// entities are those of graph.nq's default graph, which --append
+	// would otherwise parse.
+	entities []*graph.Entity
+	layout   nquads.Layout
 	// counts are the claims of graph.nq by predicate, for the summary.
 	counts map[graph.Predicate]int
 	// tally is the encoded dot.Tally that graph.dot was drawn from,
@@ -51,6 +54,14 @@ type edgeIndex struct {
 func (s *sidecar) encode() []byte {
 	b := []byte(indexMagic)
 	b = appendString(b, s.base)
+	b = binary.AppendUvarint(b, uint64(len(s.entities)))
+	for _, e := range s.entities {
+		b = appendString(b, e.ID)
+		b = appendString(b, string(e.Type))
+		b = appendString(b, e.Name)
+		b = appendStrings(b, e.Aliases)
+		b = appendStrings(b, e.SameAs)
+	}
 	b = appendPart(b, s.layout.Head)
 	b = binary.AppendUvarint(b, uint64(len(s.layout.Blocks)))
 	for _, bl := range s.layout.Blocks {
@@ -86,6 +97,14 @@ func (s *sidecar) encode() []byte {
 	return append(b, '\n')
 }
 
+func appendStrings(b []byte, ss []string) []byte {
+	b = binary.AppendUvarint(b, uint64(len(ss)))
+	for _, s := range ss {
+		b = appendString(b, s)
+	}
+	return b
+}
+
 func appendPart(b []byte, p nquads.Part) []byte {
 	b = binary.AppendUvarint(b, uint64(p.Size))
 	return append(b, p.Sum[:]...)
@@ -101,8 +120,16 @@ func decodeSidecar(data []byte) (*sidecar, error) {
 	}
 	r := &byteReader{b: body}
 	s := &sidecar{base: r.string()}
-	s.layout.Head = r.part()
 	n := r.count()
+	s.entities = make([]*graph.Entity, 0, n)
+	for range n {
+		e := &graph.Entity{ID: r.string(), Type: graph.EntityType(r.string()), Name: r.string()}
+		e.Aliases = r.strings()
+		e.SameAs = r.strings()
+		s.entities = append(s.entities, e)
+	}
+	s.layout.Head = r.part()
+	n = r.count()
 	s.layout.Blocks = make([]nquads.Block, 0, n)
 	for range n {
 		s.layout.Blocks = append(s.layout.Blocks, nquads.Block{Label: r.string(), Part: r.part()})
@@ -178,6 +205,18 @@ func (r *byteReader) string() string {
 	s := string(r.b[:n])
 	r.b = r.b[n:]
 	return s
+}
+
+func (r *byteReader) strings() []string {
+	n := r.count()
+	if n == 0 {
+		return nil
+	}
+	ss := make([]string, n)
+	for i := range ss {
+		ss[i] = r.string()
+	}
+	return ss
 }
 
 func (r *byteReader) part() nquads.Part {

@@ -300,7 +300,8 @@ func writeStreamSet(d *outdir.Dir, fmts []string, g, dotView *graph.Graph, nw *n
 		nqf.Reserve(size + 1<<20)
 	}
 	nw.Skip(foreign)
-	layout, err := nw.WriteFile(dst, g.Entities(), foreign, olds...)
+	ents := g.Entities()
+	layout, err := nw.WriteFile(dst, ents, foreign, olds...)
 	if err != nil {
 		return fmt.Errorf("write %s: %w", filepath.Join(d.Path(), "graph.nq"), err)
 	}
@@ -309,7 +310,7 @@ func writeStreamSet(d *outdir.Dir, fmts []string, g, dotView *graph.Graph, nw *n
 	if _, err := io.WriteString(dst, outdir.Trailer("graph.nq", id)); err != nil {
 		return fmt.Errorf("write %s: %w", filepath.Join(d.Path(), "graph.nq"), err)
 	}
-	side := &sidecar{base: cmp.Or(base, nquads.DefaultBase), layout: layout, counts: counts}
+	side := &sidecar{base: cmp.Or(base, nquads.DefaultBase), entities: ents, layout: layout, counts: counts}
 	pictures, err := writePictures(d, fmts, g, dotView, base, title, id, pics, side)
 	if err != nil {
 		return err
