@@ -98,8 +98,14 @@ func openIndexed(dir string, fmts []string, pics *pictures, minConf float64, bas
 	for l := range strings.Lines(string(tail)) {
 		x.foreign = append(x.foreign, strings.TrimSuffix(l, "\n"))
 	}
+	if !slices.IsSortedFunc(side.layout.Blocks, func(a, b nquads.Block) int { return strings.Compare(a.Label, b.Label) }) {
+		return nil, nil
+	}
 	if slices.Contains(fmts, "graphml") {
 		if x.graphml, err = os.Open(filepath.Join(dir, "graph.graphml")); err != nil {
+			return nil, nil
+		}
+		if info, err := x.graphml.Stat(); err != nil || !side.edges.valid(info.Size()) {
 			return nil, nil
 		}
 	}
@@ -129,6 +135,20 @@ func (x *indexed) close() {
 	if x.graphml != nil {
 		x.graphml.Close()
 	}
+}
+
+// valid reports whether the index can be that of a document of size
+// bytes: the runs of edges in order within it, of articles in order.
+func (e *edgeIndex) valid(size int64) bool {
+	if e.start > e.end || e.end > size || len(e.articles) != len(e.offsets) {
+		return false
+	}
+	for i, off := range e.offsets {
+		if off < e.start || off > e.end || i > 0 && (off <= e.offsets[i-1] || e.articles[i] <= e.articles[i-1]) {
+			return false
+		}
+	}
+	return len(e.offsets) == 0 || e.offsets[0] == e.start
 }
 
 // Marks of the parts of a GraphML document that EncodeEdges writes: every

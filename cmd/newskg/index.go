@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/binary"
 	"errors"
+	"io"
 	"maps"
 	"slices"
 
@@ -49,10 +50,18 @@ type edgeIndex struct {
 	offsets    []int64 // where each article's first edge starts
 }
 
-// encode returns the index's bytes, ending with a newline so that the
-// trailer that follows is a line of its own.
-func (s *sidecar) encode() []byte {
+// writeTo writes the index, ending with a newline so that the trailer
+// that follows is a line of its own. It goes out piece by piece: the
+// index of a large graph is megabytes.
+func (s *sidecar) writeTo(w io.Writer) error {
 	b := []byte(indexMagic)
+	var err error
+	flush := func(force bool) {
+		if (force || len(b) >= 1<<16) && err == nil {
+			_, err = w.Write(b)
+			b = b[:0]
+		}
+	}
 	b = appendString(b, s.base)
 	b = binary.AppendUvarint(b, uint64(len(s.entities)))
 	for _, e := range s.entities {
@@ -61,12 +70,14 @@ func (s *sidecar) encode() []byte {
 		b = appendString(b, e.Name)
 		b = appendStrings(b, e.Aliases)
 		b = appendStrings(b, e.SameAs)
+		flush(false)
 	}
 	b = appendPart(b, s.layout.Head)
 	b = binary.AppendUvarint(b, uint64(len(s.layout.Blocks)))
 	for _, bl := range s.layout.Blocks {
 		b = appendString(b, bl.Label)
 		b = appendPart(b, bl.Part)
+		flush(false)
 	}
 	b = appendPart(b, s.layout.Tail)
 	preds := slices.Sorted(maps.Keys(s.counts))
@@ -79,7 +90,11 @@ func (s *sidecar) encode() []byte {
 		b = append(b, 0)
 	} else {
 		b = append(b, 1)
-		b = appendString(b, string(s.tally))
+		b = binary.AppendUvarint(b, uint64(len(s.tally)))
+		flush(true)
+		if err == nil {
+			_, err = w.Write(s.tally)
+		}
 	}
 	if s.edges == nil {
 		b = append(b, 0)
@@ -92,9 +107,12 @@ func (s *sidecar) encode() []byte {
 		for i, a := range e.articles {
 			b = appendString(b, a)
 			b = binary.AppendUvarint(b, uint64(e.offsets[i]))
+			flush(false)
 		}
 	}
-	return append(b, '\n')
+	b = append(b, '\n')
+	flush(true)
+	return err
 }
 
 func appendStrings(b []byte, ss []string) []byte {
@@ -144,11 +162,11 @@ func decodeSidecar(data []byte) (*sidecar, error) {
 		s.tally = []byte(r.string())
 	}
 	if r.byte() == 1 {
-		e := &edgeIndex{start: int64(r.uvarint()), end: int64(r.uvarint())}
+		e := &edgeIndex{start: r.offset(), end: r.offset()}
 		n := r.count()
 		for range n {
 			e.articles = append(e.articles, r.string())
-			e.offsets = append(e.offsets, int64(r.uvarint()))
+			e.offsets = append(e.offsets, r.offset())
 		}
 		s.edges = e
 	}
@@ -178,6 +196,16 @@ func (r *byteReader) uvarint() uint64 {
 	}
 	r.b = r.b[k:]
 	return v
+}
+
+// offset reads a position in a file.
+func (r *byteReader) offset() int64 {
+	n := r.uvarint()
+	if n > 1<<50 {
+		r.fail()
+		return 0
+	}
+	return int64(n)
 }
 
 // count reads a number of items, each of which takes a byte at least.
@@ -220,8 +248,9 @@ func (r *byteReader) strings() []string {
 }
 
 func (r *byteReader) part() nquads.Part {
-	p := nquads.Part{Size: int64(r.uvarint())}
-	if len(r.b) < len(p.Sum) {
+	n := r.uvarint()
+	p := nquads.Part{Size: int64(n)}
+	if n > 1<<50 || len(r.b) < len(p.Sum) {
 		r.fail()
 		return p
 	}

@@ -321,7 +321,13 @@ func writeStreamSet(d *outdir.Dir, fmts []string, g, dotView *graph.Graph, nw *n
 		if err != nil {
 			return err
 		}
-		if _, err := f.Write(append(side.encode(), outdir.Trailer(indexFile, id)...)); err != nil {
+		w := bufio.NewWriterSize(f, 1<<16)
+		err = side.writeTo(w)
+		if err == nil {
+			w.WriteString(outdir.Trailer(indexFile, id))
+			err = w.Flush()
+		}
+		if err != nil {
 			return fmt.Errorf("write %s: %w", filepath.Join(d.Path(), indexFile), err)
 		}
 		files = append(files, f)
