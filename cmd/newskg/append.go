@@ -29,8 +29,8 @@ type indexed struct {
 	foreign []string
 }
 
-// openIndexed returns the folder's graph (its entities and the IDs of
-// its articles) and what --append needs to copy its files, or nil when
+// openIndexed returns the folder's graph (its entities; the IDs of its
+// articles are in the index, see has) and what --append needs to copy its files, or nil when
 // the append must read the whole graph: no index (a folder written by an
 // older newskg, or by export), an index that does not match the set, or
 // pictures to draw that the index cannot redraw (a picture narrowed by
@@ -81,16 +81,6 @@ func openIndexed(dir string, fmts []string, pics *pictures, minConf float64, bas
 	for _, e := range side.entities {
 		x.names[e.ID] = nquads.EntityName{Name: e.Name, Type: string(e.Type)}
 	}
-	ids, err := side.layout.Articles(side.base)
-	if err != nil {
-		return nil, nil
-	}
-	for _, id := range ids {
-		if err := g.AddWithoutText(graph.Document{Article: graph.Article{ID: id}}); err != nil {
-			return nil, nil
-		}
-		g.DropText(id)
-	}
 	tail := make([]byte, side.layout.Tail.Size)
 	if _, err := x.nq.ReadAt(tail, side.layout.Size()-side.layout.Tail.Size); err != nil {
 		return nil, nil
@@ -122,6 +112,13 @@ func openIndexed(dir string, fmts []string, pics *pictures, minConf float64, bas
 func (x *indexed) old() nquads.Old {
 	return nquads.Old{File: x.nq, Layout: &x.side.layout, Entities: x.names}
 }
+
+// has reports whether the old graph holds an article of the given ID.
+func (x *indexed) has(id string) bool { return x.side.layout.HasArticle(x.side.base, id) }
+
+// articles returns the number of articles of the old graph: each block
+// of graph.nq is one's graph.
+func (x *indexed) articles() int { return len(x.side.layout.Blocks) }
 
 // text returns the text of an article of the old graph.
 func (x *indexed) text(id string) (string, bool, error) {

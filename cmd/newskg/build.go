@@ -397,7 +397,11 @@ hides it.`,
 			if err := writeStreamSet(d, fmts, g, dotView, sink.w, olds, foreign, base, vf.title, pics, claimCounts(g, unheld)); err != nil {
 				return err
 			}
-			summary(cmd.ErrOrStderr(), g, out, unheld)
+			oldArticles := 0 // in the graph appended to, not in g
+			if fast != nil {
+				oldArticles = fast.articles()
+			}
+			summary(cmd.ErrOrStderr(), g, oldArticles, out, unheld)
 			if failed {
 				return errPartial
 			}
@@ -415,10 +419,12 @@ hides it.`,
 }
 
 // summary prints what a build produced.
-// Claims the graph does not hold (those of a graph.nq appended to
-// without reading its claims) are counted in more.
-func summary(w io.Writer, g *graph.Graph, out string, more map[graph.Predicate]int) {
+// Articles and claims the graph does not hold (those of a graph.nq
+// appended to without reading them) are counted in moreArticles and
+// more.
+func summary(w io.Writer, g *graph.Graph, moreArticles int, out string, more map[graph.Predicate]int) {
 	a, e, _ := g.Len()
+	a += moreArticles
 	counts := claimCounts(g, more)
 	c := 0
 	for _, n := range counts {

@@ -71,7 +71,7 @@ them.`,
 			if err := writeStreamSet(d, fmts, g, g, nw, shards, foreign, base, "", nil, g.Counts()); err != nil {
 				return err
 			}
-			summary(cmd.ErrOrStderr(), g, out, nil)
+			summary(cmd.ErrOrStderr(), g, 0, out, nil)
 			return nil
 		},
 	}

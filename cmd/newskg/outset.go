@@ -71,6 +71,7 @@ func writePictures(d *outdir.Dir, fmts []string, g, dotView *graph.Graph, base, 
 		if err := w.Flush(); err != nil {
 			return nil, fmt.Errorf("write %s: %w", filepath.Join(d.Path(), f.file), err)
 		}
+		tf.StartSync()
 		files = append(files, tf)
 	}
 	return files, nil

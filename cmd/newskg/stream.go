@@ -50,7 +50,7 @@ type streamSink struct {
 // differs reports whether the article that holds a's ID has another
 // text (see corpus.Builder.Differs).
 func (s *streamSink) differs(a graph.Article) bool {
-	if _, ok := s.g.Article(a.ID); !ok {
+	if _, ok := s.g.Article(a.ID); !ok && (s.fast == nil || !s.fast.has(a.ID)) {
 		return false
 	}
 	if s.digests == nil {
@@ -86,6 +86,11 @@ func (s *streamSink) differs(a graph.Article) bool {
 }
 
 func (s *streamSink) add(d graph.Document, _ ingest.Record) error {
+	if s.fast != nil && s.fast.has(d.Article.ID) {
+		// The graph appended to holds the article; the graph in memory
+		// does not hold the old articles' IDs.
+		return fmt.Errorf("%w %q", graph.ErrDuplicateArticle, d.Article.ID)
+	}
 	detach(&d)
 	out := s.written(d)
 	in := d
@@ -309,6 +314,9 @@ func writeStreamSet(d *outdir.Dir, fmts []string, g, dotView *graph.Graph, nw *n
 	id := hex.EncodeToString(sum[:16])
 	if _, err := io.WriteString(dst, outdir.Trailer("graph.nq", id)); err != nil {
 		return fmt.Errorf("write %s: %w", filepath.Join(d.Path(), "graph.nq"), err)
+	}
+	if nqf != nil {
+		nqf.StartSync() // the disk writes it while the pictures are drawn
 	}
 	side := &sidecar{base: cmp.Or(base, nquads.DefaultBase), entities: ents, layout: layout, counts: counts}
 	pictures, err := writePictures(d, fmts, g, dotView, base, title, id, pics, side)

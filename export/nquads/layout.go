@@ -453,19 +453,34 @@ func (l *Layout) Articles(base string) ([]string, error) {
 	return ids, nil
 }
 
-// ArticleText returns the text of the article whose graph is the block
-// of the given label in the file f that l describes, reading that block
-// alone; false when no block has the label.
-func (l *Layout) ArticleText(f io.ReaderAt, base, id string) (string, bool, error) {
+// HasArticle reports whether a block is the graph of the article of the
+// given ID, in a file written under base ("" for DefaultBase).
+func (l *Layout) HasArticle(base, id string) bool {
+	_, ok := l.block(base, id)
+	return ok
+}
+
+// block returns the index of the block of an article's graph.
+func (l *Layout) block(base, id string) (int, bool) {
 	if base == "" {
 		base = DefaultBase
 	}
 	v, err := newIRIs(base)
 	if err != nil {
-		return "", false, fmt.Errorf("nquads: %w", err)
+		return 0, false
 	}
 	label := "<" + string(v.mint(kindGraph, id)) + ">"
-	i, ok := slices.BinarySearchFunc(l.Blocks, label, func(b Block, label string) int { return strings.Compare(b.Label, label) })
+	return slices.BinarySearchFunc(l.Blocks, label, func(b Block, label string) int { return strings.Compare(b.Label, label) })
+}
+
+// ArticleText returns the text of the article of the given ID, reading
+// its block alone from f, the file l describes, written under base;
+// false when no block is its graph.
+func (l *Layout) ArticleText(f io.ReaderAt, base, id string) (string, bool, error) {
+	if base == "" {
+		base = DefaultBase
+	}
+	i, ok := l.block(base, id)
 	if !ok {
 		return "", false, nil
 	}
@@ -475,7 +490,7 @@ func (l *Layout) ArticleText(f io.ReaderAt, base, id string) (string, bool, erro
 	}
 	var text string
 	found := false
-	err = ArticleTexts(io.NewSectionReader(f, off, l.Blocks[i].Size), base, func(got, t string) {
+	err := ArticleTexts(io.NewSectionReader(f, off, l.Blocks[i].Size), base, func(got, t string) {
 		if got == id {
 			text, found = t, true
 		}

@@ -153,6 +153,12 @@ func (d *Dir) Create(name string) (*File, error) {
 // was written.
 func (f *File) Reserve(n int64) { reserve(f, n) }
 
+// StartSync starts writing what was written to the file out to disk,
+// without waiting for it: a hint for a large file that is done, so that
+// the disk works while the program writes the other files of the set,
+// and Commit's fsync has less left to wait for.
+func (f *File) StartSync() { startSync(f) }
+
 // crashHook, when set by a test, is called at each step of a commit and
 // may stop it there as a kill would (an error return leaves the disk as
 // it is, without clean-up).
