@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/newskg/newskg/export/dot"
 	"github.com/newskg/newskg/export/graphml"
 	"github.com/newskg/newskg/export/nquads"
 	"github.com/newskg/newskg/graph"
@@ -25,6 +26,7 @@ type indexed struct {
 	side    *sidecar
 	nq      *os.File
 	graphml *os.File // the old graph.graphml, when it is rewritten
+	dot     *os.File // the old graph.dot, likewise
 	names   map[string]nquads.EntityName
 	foreign []string
 }
@@ -53,7 +55,7 @@ func openIndexed(dir string, fmts []string, pics *pictures, minConf float64, bas
 	if err != nil || base != "" && base != side.base {
 		return nil, nil
 	}
-	if slices.Contains(fmts, "dot") && side.tally == nil ||
+	if slices.Contains(fmts, "dot") && (side.tally == nil || !m.Lists("graph.dot")) ||
 		slices.Contains(fmts, "graphml") && (side.edges == nil || !m.Lists("graph.graphml")) {
 		return nil, nil
 	}
@@ -103,6 +105,15 @@ func openIndexed(dir string, fmts []string, pics *pictures, minConf float64, bas
 		if err := pics.tally.UnmarshalBinary(side.tally); err != nil {
 			return nil, nil
 		}
+		if x.dot, err = os.Open(filepath.Join(dir, "graph.dot")); err != nil {
+			return nil, nil
+		}
+		info, err := x.dot.Stat()
+		if err != nil || len(side.dotEdges) != len(pics.tally.Linked())+1 || !slices.IsSorted(side.dotEdges) ||
+			side.dotEdges[len(side.dotEdges)-1] > info.Size() {
+			return nil, nil
+		}
+		pics.touched = make(map[linkKey]bool)
 	}
 	ok = true
 	return x, g
@@ -131,6 +142,9 @@ func (x *indexed) close() {
 	}
 	if x.graphml != nil {
 		x.graphml.Close()
+	}
+	if x.dot != nil {
+		x.dot.Close()
 	}
 }
 
@@ -361,4 +375,144 @@ func appendGraphML(f *os.File, g *graph.Graph, old *os.File, oldIdx *edgeIndex, 
 		out.start = out.offsets[0]
 	}
 	return out, nil
+}
+
+// linkKey names a link of the DOT picture.
+type linkKey struct {
+	s, o string
+	p    graph.Predicate
+}
+
+// lineStarts passes what is written on to w and notes where each line
+// starts.
+type lineStarts struct {
+	w      io.Writer
+	off    int64
+	starts []int64
+}
+
+func (l *lineStarts) Write(p []byte) (int, error) {
+	n, err := l.w.Write(p)
+	for i := 0; i < n; {
+		j := bytes.IndexByte(p[i:n], '\n')
+		if j < 0 {
+			break
+		}
+		i += j + 1
+		l.starts = append(l.starts, l.off+int64(i))
+	}
+	l.off += int64(n)
+	return n, err
+}
+
+// edgeLines returns where the edges of a DOT picture of n links lie,
+// given the starts of its lines: each edge is a line, and the last n
+// lines before the closing brace; the n+1st offset is the brace's.
+func edgeLines(starts []int64, n int) ([]int64, error) {
+	// starts ends with the end of the file, after "}\n".
+	if len(starts) < n+2 {
+		return nil, fmt.Errorf("dot: %d lines for %d edges", len(starts), n)
+	}
+	return slices.Clone(starts[len(starts)-2-n : len(starts)-1]), nil
+}
+
+// writeDOT draws t with the entities of g into f and returns where its
+// edges lie.
+func writeDOT(f io.Writer, g *graph.Graph, t *dot.Tally, title string) ([]int64, error) {
+	ls := &lineStarts{w: f}
+	w := bufio.NewWriterSize(ls, 1<<16)
+	e := dot.NewEncoder(w)
+	if title != "" {
+		e.SetTitle(title)
+	}
+	if err := e.EncodeTally(g, t); err != nil {
+		return nil, err
+	}
+	if err := w.Flush(); err != nil {
+		return nil, err
+	}
+	return edgeLines(ls.starts, len(t.Linked()))
+}
+
+// appendDOT draws t, the tally of the old picture (in old, whose edges
+// lie at oldEdges) with the new claims added, into f, and returns where
+// its edges lie. The edges of links that no new claim touched are copied
+// from old; the head (nodes, legend, title) and the other edges are
+// drawn anew, apart, and put together in drawing order.
+func appendDOT(f *os.File, g *graph.Graph, t *dot.Tally, title string, old *os.File, oldEdges []int64, touched map[linkKey]bool) ([]int64, error) {
+	oldN := len(oldEdges) - 1
+	linked := t.Linked()
+	var redraw []int
+	for _, l := range linked {
+		if l.Number >= oldN || touched[linkKey{l.Subject, l.Object, l.Predicate}] {
+			redraw = append(redraw, l.Number)
+		}
+	}
+	draw := func(t *dot.Tally) ([]byte, []int64, error) {
+		var b bytes.Buffer
+		edges, err := writeDOT(&b, g, t, title)
+		return b.Bytes(), edges, err
+	}
+	bare, bareEdges, err := draw(t.Bare())
+	if err != nil {
+		return nil, err
+	}
+	fresh, freshEdges, err := draw(t.Only(redraw))
+	if err != nil {
+		return nil, err
+	}
+	w := bufio.NewWriterSize(f, 1<<16)
+	w.Write(bare[:bareEdges[0]])
+	pos := bareEdges[0]
+	var out []int64
+	// A run of old edges, copied at once when it ends.
+	var from, to int64 = -1, -1
+	flushOld := func() error {
+		if from < 0 {
+			return nil
+		}
+		if err := w.Flush(); err != nil {
+			return err
+		}
+		if _, err := old.Seek(from, io.SeekStart); err != nil {
+			return err
+		}
+		n, err := io.Copy(f, &io.LimitedReader{R: old, N: to - from})
+		if err == nil && n != to-from {
+			err = io.ErrUnexpectedEOF
+		}
+		from, to = -1, -1
+		return err
+	}
+	k := 0 // the next redrawn edge
+	for _, l := range linked {
+		out = append(out, pos)
+		if k < len(redraw) && redraw[k] == l.Number {
+			line := fresh[freshEdges[k]:freshEdges[k+1]]
+			if err := flushOld(); err != nil {
+				return nil, err
+			}
+			w.Write(line)
+			pos += int64(len(line))
+			k++
+			continue
+		}
+		a, b := oldEdges[l.Number], oldEdges[l.Number+1]
+		if from >= 0 && to != a {
+			if err := flushOld(); err != nil {
+				return nil, err
+			}
+		}
+		if from < 0 {
+			from = a
+		}
+		to = b
+		pos += b - a
+	}
+	if err := flushOld(); err != nil {
+		return nil, err
+	}
+	out = append(out, pos)
+	w.Write(bare[bareEdges[len(bareEdges)-1]:])
+	return out, w.Flush()
 }

@@ -37,6 +37,9 @@ type sidecar struct {
 	// nil when graph.dot was not drawn from all the claims of
 	// graph.nq.
 	tally []byte
+	// dotEdges are where graph.dot's edges lie, a line each, in the
+	// drawing order of the tally's links, and where they end.
+	dotEdges []int64
 	// edges says where graph.graphml's edges lie, nil when it was not
 	// written or not with all the claims of graph.nq.
 	edges *edgeIndex
@@ -94,6 +97,11 @@ func (s *sidecar) writeTo(w io.Writer) error {
 		flush(true)
 		if err == nil {
 			_, err = w.Write(s.tally)
+		}
+		b = binary.AppendUvarint(b, uint64(len(s.dotEdges)))
+		for _, off := range s.dotEdges {
+			b = binary.AppendUvarint(b, uint64(off))
+			flush(false)
 		}
 	}
 	if s.edges == nil {
@@ -160,6 +168,11 @@ func decodeSidecar(data []byte) (*sidecar, error) {
 	}
 	if r.byte() == 1 {
 		s.tally = []byte(r.string())
+		n := r.count()
+		s.dotEdges = make([]int64, 0, n)
+		for range n {
+			s.dotEdges = append(s.dotEdges, r.offset())
+		}
 	}
 	if r.byte() == 1 {
 		e := &edgeIndex{start: r.offset(), end: r.offset()}

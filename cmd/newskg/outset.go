@@ -58,11 +58,20 @@ func writePictures(d *outdir.Dir, fmts []string, g, dotView *graph.Graph, base, 
 			if !pics.partial {
 				side.edges = edges
 			}
-		default:
-			err = encodePicture(w, f.name, view, base, title, pics)
-			if f.name == "dot" && pics != nil && pics.tally != nil && !pics.partial && err == nil {
+		case f.name == "dot" && pics != nil && pics.tally != nil:
+			// Written to the file, with where its edges lie.
+			var edges []int64
+			if pics.old != nil {
+				edges, err = appendDOT(tf.File, view, pics.tally, title, pics.old.dot, pics.old.side.dotEdges, pics.touched)
+			} else {
+				edges, err = writeDOT(tf.File, view, pics.tally, title)
+			}
+			if err == nil && !pics.partial {
+				side.dotEdges = edges
 				side.tally, err = pics.tally.MarshalBinary()
 			}
+		default:
+			err = encode(w, f.name, view, base, title)
 		}
 		if err != nil {
 			return nil, fmt.Errorf("write %s: %w", filepath.Join(d.Path(), f.file), err)

@@ -28,6 +28,9 @@ type pictures struct {
 	// its index, spool holds the new claims alone, and the old edges
 	// of graph.graphml are copied from it.
 	old *indexed
+	// touched holds, when old is set, the links of graph.dot that new
+	// claims were added to.
+	touched map[linkKey]bool
 	// partial is set when the pictures do not show every claim of
 	// graph.nq (an append with --min-confidence leaves old claims out
 	// of them): the index then keeps nothing to redraw them from.
@@ -40,6 +43,9 @@ func (p *pictures) add(a *graph.Article, claims []graph.Claim) error {
 	if p.tally != nil {
 		for _, c := range claims {
 			p.tally.Add(c, a)
+			if p.touched != nil {
+				p.touched[linkKey{c.Subject, c.Object, c.Predicate}] = true
+			}
 		}
 	}
 	if p.spool != nil {

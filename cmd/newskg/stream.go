@@ -12,8 +12,6 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/newskg/newskg/export/dot"
-	"github.com/newskg/newskg/export/graphml"
 	"github.com/newskg/newskg/export/nquads"
 	"github.com/newskg/newskg/graph"
 	"github.com/newskg/newskg/ingest"
@@ -341,19 +339,4 @@ func writeStreamSet(d *outdir.Dir, fmts []string, g, dotView *graph.Graph, nw *n
 		files = append(files, f)
 	}
 	return d.Commit(id, append(files, pictures...)...)
-}
-
-// encodePicture is encode, drawing from pics when it is set.
-func encodePicture(w io.Writer, format string, g *graph.Graph, base, title string, pics *pictures) error {
-	switch {
-	case pics != nil && format == "dot" && pics.tally != nil:
-		e := dot.NewEncoder(w)
-		if title != "" {
-			e.SetTitle(title)
-		}
-		return e.EncodeTally(g, pics.tally)
-	case pics != nil && format == "graphml" && pics.spool != nil:
-		return graphml.NewEncoder(w).EncodeEdges(g, pics.spool.edges())
-	}
-	return encode(w, format, g, base, title)
 }

@@ -154,3 +154,42 @@ func FuzzTallyUnmarshal(f *testing.F) {
 		}
 	})
 }
+
+// TestTallyParts checks what a program that keeps a picture needs to
+// redraw part of it: the links in drawing order, numbered in the order
+// met; a tally of some links draws their edges as the whole does; a bare
+// tally draws the same head.
+func TestTallyParts(t *testing.T) {
+	g := manyClaims(t)
+	var tl Tally
+	for _, c := range g.Claims() {
+		a, _ := g.Article(c.Article)
+		tl.Add(c, a)
+	}
+	bare := g.Filter(func(graph.Claim) bool { return false })
+	draw := func(t *Tally) string {
+		var b bytes.Buffer
+		if err := NewEncoder(&b).EncodeTally(bare, t); err != nil {
+			panic(err)
+		}
+		return b.String()
+	}
+	whole := draw(&tl)
+	linked := tl.Linked()
+	if len(linked) != 2 {
+		t.Fatalf("%d links", len(linked))
+	}
+	edges := strings.Split(strings.TrimSuffix(whole, "}\n"), "\n")
+	edges = edges[len(edges)-1-len(linked) : len(edges)-1]
+	for i, l := range linked {
+		one := draw(tl.Only([]int{l.Number}))
+		lines := strings.Split(one, "\n")
+		if got := lines[len(lines)-3]; got != edges[i] {
+			t.Errorf("link %d drawn alone:\n%s\nin the whole:\n%s", i, got, edges[i])
+		}
+	}
+	head := whole[:strings.Index(whole, edges[0])]
+	if b := draw(tl.Bare()); !strings.HasPrefix(b, head) || strings.Contains(b, "Russia accused") {
+		t.Errorf("bare picture:\n%s\nwant the head:\n%s", b, head)
+	}
+}

@@ -152,3 +152,47 @@ func (r *reader) string() string {
 	r.b = r.b[n:]
 	return s
 }
+
+// A NumberedLink is a link of a tally and its number: the order in which
+// the tally first met it, counting first the links UnmarshalBinary read,
+// in their drawing order.
+type NumberedLink struct {
+	graph.Link // without claims
+	Number     int
+}
+
+// Linked returns the tally's links in drawing order (graph.CompareLinks
+// order, that of the edges the encoder writes, one a line), with their
+// numbers. A program that keeps a picture and its tally can tell from
+// them which edges of the old picture it may copy: those of the links
+// UnmarshalBinary read that no claim added since touched.
+func (t *Tally) Linked() []NumberedLink {
+	drawn := t.drawn()
+	out := make([]NumberedLink, len(drawn))
+	for i, l := range drawn {
+		out[i] = NumberedLink{Link: l.link, Number: t.idx[tallyKey{l.link.Subject, l.link.Object, l.link.Predicate}]}
+	}
+	return out
+}
+
+// Only returns a tally of the links of the given numbers alone, as they
+// stand: its picture's edges are theirs in the picture of t.
+func (t *Tally) Only(numbers []int) *Tally {
+	o := &Tally{idx: make(map[tallyKey]int, len(numbers)), lines: t.lines}
+	for _, n := range numbers {
+		l := t.links[n]
+		o.idx[tallyKey{l.link.Subject, l.link.Object, l.link.Predicate}] = len(o.links)
+		o.links = append(o.links, l)
+	}
+	return o
+}
+
+// Bare returns a tally of the same links without their claims: its
+// picture has the nodes, legend and title of t's, and cheap edges.
+func (t *Tally) Bare() *Tally {
+	o := &Tally{idx: t.idx, lines: t.lines, links: make([]tallied, len(t.links))}
+	for i, l := range t.links {
+		o.links[i] = tallied{link: l.link, n: 1}
+	}
+	return o
+}
