@@ -178,6 +178,7 @@ type markScanner struct {
 	buf   []byte
 	edges []int64
 	end   int64
+	last  []byte // the last bytes written, for done
 }
 
 func (s *markScanner) Write(p []byte) (int, error) {
@@ -207,7 +208,21 @@ func (s *markScanner) Write(p []byte) (int, error) {
 		i++
 	}
 	s.off += int64(n)
+	s.last = append(s.last, p[:n]...)
+	s.last = s.last[max(0, len(s.last)-len(inlineEnd)):]
 	return n, err
+}
+
+// inlineEnd ends a document whose graph has no node and no edge: the
+// encoder then closes the graph on the line that opens it.
+var inlineEnd = []byte("</graph>\n</graphml>\n")
+
+// done finds the end of the graph of a document without children, where
+// graphEnd is not written.
+func (s *markScanner) done() {
+	if s.end == 0 && len(s.edges) == 0 && bytes.Equal(s.last, inlineEnd) {
+		s.end = s.off - int64(len(inlineEnd))
+	}
 }
 
 // recordEdges yields the edges of seq and notes the article of each.
@@ -255,6 +270,7 @@ func writeGraphMLWithIndex(f *os.File, g *graph.Graph, spool *claimSpool) (*edge
 	if err := w.Flush(); err != nil {
 		return nil, err
 	}
+	s.done()
 	return edgeIndexOf(s, articles)
 }
 
@@ -276,6 +292,7 @@ func appendGraphML(f *os.File, g *graph.Graph, old *os.File, oldIdx *edgeIndex, 
 	if err := w.Flush(); err != nil {
 		return nil, err
 	}
+	s.done()
 	if s.end == 0 || len(s.edges) != 0 {
 		return nil, fmt.Errorf("graphml: no end of graph found")
 	}
@@ -307,6 +324,7 @@ func appendGraphML(f *os.File, g *graph.Graph, old *os.File, oldIdx *edgeIndex, 
 	if err := graphml.NewEncoder(ns).EncodeEdges(mini, recordEdges(spool.edges(), &articles)); err != nil {
 		return nil, err
 	}
+	ns.done()
 	newIdx, err := edgeIndexOf(ns, articles)
 	if err != nil {
 		return nil, err

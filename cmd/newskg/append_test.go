@@ -3,9 +3,11 @@ package main
 import (
 	"bytes"
 	"errors"
+	"io"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"syscall"
 	"testing"
@@ -272,4 +274,59 @@ func TestKilledAppendsLeaveOneSet(t *testing.T) {
 	}
 	sameOutputs(t, buildSeeds(t), dir, withIndex...)
 	noTemporaryFiles(t, dir)
+}
+
+// TestAppendArticlesWithoutClaims appends articles without claims or
+// without entities to graphs with and without them: empty pictures and
+// empty runs of edges are spliced as the full ones are.
+func TestAppendArticlesWithoutClaims(t *testing.T) {
+	in := t.TempDir()
+	bare := filepath.Join(in, "bare.txt")
+	calm := filepath.Join(in, "calm.txt")
+	os.WriteFile(bare, []byte("Weather\n\nIt rained in the morning and the afternoon was dry.\n"), 0o644)
+	os.WriteFile(calm, []byte("Gardens\n\nThe roses bloomed late this year, gardeners said.\n"), 0o644)
+	seed := seedFiles(t)[0]
+	for _, pair := range [][2]string{{bare, calm}, {bare, seed}, {seed, bare}} {
+		whole, dir := t.TempDir(), t.TempDir()
+		if code, _, stderr := newskg(t, "build", "-o", whole, pair[0], pair[1]); code != 0 {
+			t.Fatal(stderr)
+		}
+		if code, _, stderr := newskg(t, "build", "-o", dir, pair[0]); code != 0 {
+			t.Fatal(stderr)
+		}
+		if code, _, stderr := newskg(t, "build", "--append", "-o", dir, pair[1]); code != 0 {
+			t.Fatal(stderr)
+		}
+		sameOutputs(t, whole, dir, withIndex...)
+	}
+}
+
+// TestMarkScanner finds the marks of GraphML documents written in pieces
+// of every size, as a search of the whole document does.
+func TestMarkScanner(t *testing.T) {
+	doc := []byte("<graphml>\n  <graph>\n    <node id=\"a\"></node>\n    <edge id=\"1\">\n    </edge>\n    <edge id=\"2\">\n    </edge>\n  </graph>\n</graphml>\n")
+	var want []int64
+	for i := range doc {
+		if bytes.HasPrefix(doc[i:], edgeMark) {
+			want = append(want, int64(i))
+		}
+	}
+	end := int64(bytes.Index(doc, graphEnd))
+	for size := 1; size <= len(doc); size++ {
+		s := &markScanner{w: io.Discard}
+		for i := 0; i < len(doc); i += size {
+			s.Write(doc[i:min(i+size, len(doc))])
+		}
+		s.done()
+		if !slices.Equal(s.edges, want) || s.end != end {
+			t.Errorf("pieces of %d: edges %v, end %d; want %v, %d", size, s.edges, s.end, want, end)
+		}
+	}
+	s := &markScanner{w: io.Discard}
+	s.Write([]byte("<graphml>\n  <graph id=\"G\"></graph>\n"))
+	s.Write([]byte("</graphml>\n"))
+	s.done()
+	if s.end != int64(len("<graphml>\n  <graph id=\"G\">")) {
+		t.Errorf("graph without children: end %d", s.end)
+	}
 }
