@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"iter"
@@ -271,7 +272,13 @@ func writeGraphMLWithIndex(f *os.File, g *graph.Graph, spool *claimSpool) (*edge
 		return nil, err
 	}
 	s.done()
-	return edgeIndexOf(s, articles)
+	idx, err := edgeIndexOf(s, articles)
+	if err != nil {
+		// The document is whole; only the next append will read the
+		// whole graph.
+		return nil, nil
+	}
+	return idx, nil
 }
 
 // appendGraphML writes to f the GraphML document of the entities of g
@@ -449,7 +456,11 @@ func writeDOT(f io.Writer, g *graph.Graph, t *dot.Tally, title string) ([]int64,
 	if err := w.Flush(); err != nil {
 		return nil, err
 	}
-	return edgeLines(ls.starts, len(t.Linked()))
+	edges, err := edgeLines(ls.starts, len(t.Linked()))
+	if err != nil {
+		return nil, nil // the picture is whole; the index goes without it
+	}
+	return edges, nil
 }
 
 // appendDOT draws t, the tally of the old picture (in old, whose edges
@@ -472,10 +483,16 @@ func appendDOT(f *os.File, g *graph.Graph, t *dot.Tally, title string, old *os.F
 		return b.Bytes(), edges, err
 	}
 	bare, bareEdges, err := draw(t.Bare())
+	if err == nil && bareEdges == nil {
+		err = errors.New("dot: edges not found")
+	}
 	if err != nil {
 		return nil, err
 	}
 	fresh, freshEdges, err := draw(t.Only(redraw))
+	if err == nil && freshEdges == nil {
+		err = errors.New("dot: edges not found")
+	}
 	if err != nil {
 		return nil, err
 	}

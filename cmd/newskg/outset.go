@@ -66,7 +66,7 @@ func writePictures(d *outdir.Dir, fmts []string, g, dotView *graph.Graph, base, 
 			} else {
 				edges, err = writeDOT(tf.File, view, pics.tally, title)
 			}
-			if err == nil && !pics.partial {
+			if err == nil && !pics.partial && edges != nil {
 				side.dotEdges = edges
 				side.tally, err = pics.tally.MarshalBinary()
 			}
