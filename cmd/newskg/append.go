@@ -33,12 +33,13 @@ type indexed struct {
 }
 
 // openIndexed returns the folder's graph (its entities; the IDs of its
-// articles are in the index, see has) and what --append needs to copy its files, or nil when
-// the append must read the whole graph: no index (a folder written by an
-// older newskg, or by export), an index that does not match the set, or
-// pictures to draw that the index cannot redraw (a picture narrowed by
-// --focus and the like, or --min-confidence, which drops old claims from
-// the pictures).
+// articles stay in the index, see has) and what --append needs to copy
+// its files, or nil when the append must read the whole graph: no index
+// (a folder written by an older newskg), an index that does not match
+// the set, or pictures to draw that the index cannot redraw (a picture
+// narrowed by --focus and the like, or --min-confidence, which drops old
+// claims from the pictures). On success, pics starts from the old
+// pictures.
 func openIndexed(dir string, fmts []string, pics *pictures, minConf float64, base string) (*indexed, *graph.Graph) {
 	drawn := slices.Contains(fmts, "dot") || slices.Contains(fmts, "graphml")
 	if drawn && (pics == nil || minConf > 0) {
@@ -102,18 +103,22 @@ func openIndexed(dir string, fmts []string, pics *pictures, minConf float64, bas
 			return nil, nil
 		}
 	}
+	var tally dot.Tally
 	if pics != nil && pics.tally != nil {
-		if err := pics.tally.UnmarshalBinary(side.tally); err != nil {
+		if err := tally.UnmarshalBinary(side.tally); err != nil {
 			return nil, nil
 		}
 		if x.dot, err = os.Open(filepath.Join(dir, "graph.dot")); err != nil {
 			return nil, nil
 		}
 		info, err := x.dot.Stat()
-		if err != nil || len(side.dotEdges) != len(pics.tally.Linked())+1 || !slices.IsSorted(side.dotEdges) ||
+		if err != nil || len(side.dotEdges) != len(tally.Linked())+1 || !slices.IsSorted(side.dotEdges) ||
 			side.dotEdges[len(side.dotEdges)-1] > info.Size() {
 			return nil, nil
 		}
+		// Only now that nothing can fail: the pictures start from the
+		// old ones.
+		*pics.tally = tally
 		pics.touched = make(map[linkKey]bool)
 	}
 	ok = true

@@ -313,8 +313,8 @@ hides it.`,
 				var fg *graph.Graph
 				if fast, fg = openIndexed(out, fmts, pics, minConf, base); fast != nil {
 					// The old files are copied around what is new;
-					// the graph holds the old entities and article
-					// IDs, the index the rest.
+					// the graph holds the old entities, the index the
+					// rest (article IDs, claim counts, pictures).
 					defer fast.close()
 					g, foreign, base = fg, fast.foreign, fast.side.base
 					unheld = maps.Clone(fast.side.counts)
