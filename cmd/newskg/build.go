@@ -294,19 +294,13 @@ hides it.`,
 			// picture narrowed by --focus, --top and the like needs
 			// them all, and the graph keeps them.
 			var pics *pictures
-			if drawn && !vf.active() {
-				pics = &pictures{}
-				if slices.Contains(fmts, "dot") {
-					pics.tally = &dot.Tally{}
+			if !vf.active() {
+				p, remove, err := newPictures(d, fmts)
+				if err != nil {
+					return err
 				}
-				if slices.Contains(fmts, "graphml") {
-					f, remove, err := newSpoolFor(d, "graph.graphml")
-					if err != nil {
-						return err
-					}
-					defer remove()
-					pics.spool = &claimSpool{f: f}
-				}
+				defer remove()
+				pics = p
 			}
 			var fast *indexed // the folder appended to, when its index serves
 			if appendG {

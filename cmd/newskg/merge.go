@@ -68,7 +68,19 @@ them.`,
 				defer f.Close()
 				shards = append(shards, nquads.Old{R: f})
 			}
-			if err := writeStreamSet(d, fmts, g, g, nw, shards, foreign, base, "", nil, g.Counts()); err != nil {
+			// The pictures are drawn as build draws them, so that the
+			// index keeps what the next --append needs to redraw them.
+			pics, removePics, err := newPictures(d, fmts)
+			if err != nil {
+				return err
+			}
+			defer removePics()
+			if pics != nil {
+				if err := pics.addGraph(g); err != nil {
+					return err
+				}
+			}
+			if err := writeStreamSet(d, fmts, g, g, nw, shards, foreign, base, "", pics, g.Counts()); err != nil {
 				return err
 			}
 			summary(cmd.ErrOrStderr(), g, 0, out, nil)

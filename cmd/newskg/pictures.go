@@ -13,6 +13,7 @@ import (
 	"github.com/newskg/newskg/export/dot"
 	"github.com/newskg/newskg/export/graphml"
 	"github.com/newskg/newskg/graph"
+	"github.com/newskg/newskg/internal/outdir"
 )
 
 // pictures gathers, article by article as a build goes, what graph.dot
@@ -35,6 +36,27 @@ type pictures struct {
 	// graph.nq (an append with --min-confidence leaves old claims out
 	// of them): the index then keeps nothing to redraw them from.
 	partial bool
+}
+
+// newPictures makes what a build gathers for the pictures among fmts in
+// the folder d, or nil when it draws none; remove deletes its spool.
+func newPictures(d *outdir.Dir, fmts []string) (p *pictures, remove func(), err error) {
+	remove = func() {}
+	if !slices.Contains(fmts, "dot") && !slices.Contains(fmts, "graphml") {
+		return nil, remove, nil
+	}
+	p = &pictures{}
+	if slices.Contains(fmts, "dot") {
+		p.tally = &dot.Tally{}
+	}
+	if slices.Contains(fmts, "graphml") {
+		f, rm, err := newSpoolFor(d, "graph.graphml")
+		if err != nil {
+			return nil, nil, err
+		}
+		p.spool, remove = &claimSpool{f: f}, rm
+	}
+	return p, remove, nil
 }
 
 // add takes one article's claims, in graph.CompareClaims order, each
