@@ -25,9 +25,11 @@ import (
 // not read.
 type indexed struct {
 	side    *sidecar
+	g       *graph.Graph // the entities
 	nq      *os.File
-	graphml *os.File // the old graph.graphml, when it is rewritten
-	dot     *os.File // the old graph.dot, likewise
+	graphml *os.File   // the old graph.graphml, when it is rewritten
+	dot     *os.File   // the old graph.dot, likewise
+	tally   *dot.Tally // what the old graph.dot was drawn from, likewise
 	names   map[string]nquads.EntityName
 	foreign []string
 }
@@ -45,21 +47,43 @@ func openIndexed(dir string, fmts []string, pics *pictures, minConf float64, bas
 	if drawn && (pics == nil || minConf > 0) {
 		return nil, nil
 	}
+	x := openIndex(dir, slices.Contains(fmts, "dot"), slices.Contains(fmts, "graphml"))
+	if x == nil {
+		return nil, nil
+	}
+	if base != "" && base != x.side.base {
+		x.close()
+		return nil, nil
+	}
+	if pics != nil && pics.tally != nil {
+		*pics.tally = *x.tally
+		pics.touched = make(map[linkKey]bool)
+	}
+	if pics != nil && x.graphml != nil {
+		pics.oldEdges = []edgeSource{{x.graphml, x.side.edges}}
+	}
+	return x, x.g
+}
+
+// openIndex opens the set in dir through its index, with what redraws
+// graph.dot when withDot and graph.graphml when withGraphML, or returns
+// nil when the index is missing, does not match the set, or lacks them.
+func openIndex(dir string, withDot, withGraphML bool) *indexed {
 	m, err := outdir.Check(dir, memberNames()...)
 	if err != nil || !m.Lists(indexFile) || !m.Lists("graph.nq") {
-		return nil, nil
+		return nil
 	}
 	data, err := os.ReadFile(filepath.Join(dir, indexFile))
 	if err != nil {
-		return nil, nil
+		return nil
 	}
 	side, err := decodeSidecar(data)
-	if err != nil || base != "" && base != side.base {
-		return nil, nil
+	if err != nil {
+		return nil
 	}
-	if slices.Contains(fmts, "dot") && (side.tally == nil || !m.Lists("graph.dot")) ||
-		slices.Contains(fmts, "graphml") && (side.edges == nil || !m.Lists("graph.graphml")) {
-		return nil, nil
+	if withDot && (side.tally == nil || !m.Lists("graph.dot")) ||
+		withGraphML && (side.edges == nil || !m.Lists("graph.graphml")) {
+		return nil
 	}
 	x := &indexed{side: side}
 	ok := false
@@ -69,16 +93,19 @@ func openIndexed(dir string, fmts []string, pics *pictures, minConf float64, bas
 		}
 	}()
 	if x.nq, err = os.Open(filepath.Join(dir, "graph.nq")); err != nil {
-		return nil, nil
+		return nil
 	}
 	info, err := x.nq.Stat()
 	if err != nil || info.Size() != side.layout.Size()+int64(len(outdir.Trailer("graph.nq", m.ID))) {
-		return nil, nil
+		return nil
 	}
-	g := graph.New()
+	if !slices.IsSortedFunc(side.layout.Blocks, func(a, b nquads.Block) int { return strings.Compare(a.Label, b.Label) }) {
+		return nil
+	}
+	x.g = graph.New()
 	for _, e := range side.entities {
-		if err := g.AddEntity(*e); err != nil {
-			return nil, nil
+		if err := x.g.AddEntity(*e); err != nil {
+			return nil
 		}
 	}
 	x.names = make(map[string]nquads.EntityName, len(side.entities))
@@ -87,42 +114,35 @@ func openIndexed(dir string, fmts []string, pics *pictures, minConf float64, bas
 	}
 	tail := make([]byte, side.layout.Tail.Size)
 	if _, err := x.nq.ReadAt(tail, side.layout.Size()-side.layout.Tail.Size); err != nil {
-		return nil, nil
+		return nil
 	}
 	for l := range strings.Lines(string(tail)) {
 		x.foreign = append(x.foreign, strings.TrimSuffix(l, "\n"))
 	}
-	if !slices.IsSortedFunc(side.layout.Blocks, func(a, b nquads.Block) int { return strings.Compare(a.Label, b.Label) }) {
-		return nil, nil
-	}
-	if slices.Contains(fmts, "graphml") {
+	if withGraphML {
 		if x.graphml, err = os.Open(filepath.Join(dir, "graph.graphml")); err != nil {
-			return nil, nil
+			return nil
 		}
 		if info, err := x.graphml.Stat(); err != nil || !side.edges.valid(info.Size()) {
-			return nil, nil
+			return nil
 		}
 	}
-	var tally dot.Tally
-	if pics != nil && pics.tally != nil {
-		if err := tally.UnmarshalBinary(side.tally); err != nil {
-			return nil, nil
+	if withDot {
+		x.tally = &dot.Tally{}
+		if err := x.tally.UnmarshalBinary(side.tally); err != nil {
+			return nil
 		}
 		if x.dot, err = os.Open(filepath.Join(dir, "graph.dot")); err != nil {
-			return nil, nil
+			return nil
 		}
 		info, err := x.dot.Stat()
-		if err != nil || len(side.dotEdges) != len(tally.Linked())+1 || !slices.IsSorted(side.dotEdges) ||
+		if err != nil || len(side.dotEdges) != len(x.tally.Linked())+1 || !slices.IsSorted(side.dotEdges) ||
 			side.dotEdges[len(side.dotEdges)-1] > info.Size() {
-			return nil, nil
+			return nil
 		}
-		// Only now that nothing can fail: the pictures start from the
-		// old ones.
-		*pics.tally = tally
-		pics.touched = make(map[linkKey]bool)
 	}
 	ok = true
-	return x, g
+	return x
 }
 
 // old returns graph.nq as the Writer merges it.
@@ -286,13 +306,28 @@ func writeGraphMLWithIndex(f *os.File, g *graph.Graph, spool *claimSpool) (*edge
 	return idx, nil
 }
 
-// appendGraphML writes to f the GraphML document of the entities of g
-// with the edges of old, the document x indexes, and the new edges of
-// spool, each article's run of edges at its place in article order, and
-// returns where its edges lie. The old edges are copied as byte ranges;
-// the nodes are written anew, since entities may have been added or
-// renamed.
-func appendGraphML(f *os.File, g *graph.Graph, old *os.File, oldIdx *edgeIndex, spool *claimSpool) (*edgeIndex, error) {
+// An edgeSource is a GraphML document whose edges are copied: the file
+// and where its edges lie.
+type edgeSource struct {
+	f   *os.File
+	idx *edgeIndex
+}
+
+// edgeRun is one article's run of edges in a source, or (src < 0) in
+// the document of the new edges.
+type edgeRun struct {
+	article  string
+	src      int
+	from, to int64
+}
+
+// spliceGraphML writes to f the GraphML document of the entities of g
+// with the edges of olds, documents of disjoint sets of articles, and
+// the new edges of spool, each article's run of edges at its place in
+// article order, and returns where its edges lie. The old edges are
+// copied as byte ranges; the nodes are written anew, since entities may
+// have been added or renamed.
+func spliceGraphML(f *os.File, g *graph.Graph, olds []edgeSource, spool *claimSpool) (*edgeIndex, error) {
 	// The document of every entity and no edge gives the head, the
 	// nodes and the end; the new edges are written apart, in a
 	// document of their entities alone, and cut out of it.
@@ -343,57 +378,73 @@ func appendGraphML(f *os.File, g *graph.Graph, old *os.File, oldIdx *edgeIndex, 
 	}
 	doc := nb.Bytes()
 
+	// Every run of every source, in article order.
+	var runs []edgeRun
+	add := func(src int, idx *edgeIndex) {
+		for k, a := range idx.articles {
+			to := idx.end
+			if k+1 < len(idx.offsets) {
+				to = idx.offsets[k+1]
+			}
+			runs = append(runs, edgeRun{article: a, src: src, from: idx.offsets[k], to: to})
+		}
+	}
+	for i, o := range olds {
+		add(i, o.idx)
+	}
+	add(-1, newIdx)
+	slices.SortStableFunc(runs, func(a, b edgeRun) int { return strings.Compare(a.article, b.article) })
+	for i := 1; i < len(runs); i++ {
+		if runs[i].article == runs[i-1].article {
+			return nil, fmt.Errorf("graphml: article %q has edges in two documents", runs[i].article)
+		}
+	}
+
 	out := &edgeIndex{start: s.end}
 	pos := s.end // where the next byte goes in f
 	bw := bufio.NewWriterSize(f, 1<<16)
-	// copyOld copies the old runs of articles [i, j).
-	copyOld := func(i, j int) error {
-		if i >= j {
+	// A range of an old source, copied when the next run does not
+	// follow it.
+	pend := edgeRun{src: -1}
+	copyPending := func() error {
+		if pend.src < 0 {
 			return nil
 		}
-		from := oldIdx.offsets[i]
-		to := oldIdx.end
-		if j < len(oldIdx.offsets) {
-			to = oldIdx.offsets[j]
-		}
-		for k := i; k < j; k++ {
-			out.articles = append(out.articles, oldIdx.articles[k])
-			out.offsets = append(out.offsets, pos+oldIdx.offsets[k]-from)
-		}
+		src := olds[pend.src].f
 		if err := bw.Flush(); err != nil {
 			return err
 		}
-		if _, err := old.Seek(from, io.SeekStart); err != nil {
+		if _, err := src.Seek(pend.from, io.SeekStart); err != nil {
 			return err
 		}
-		n, err := io.Copy(f, &io.LimitedReader{R: old, N: to - from})
-		if err == nil && n != to-from {
+		n, err := io.Copy(f, &io.LimitedReader{R: src, N: pend.to - pend.from})
+		if err == nil && n != pend.to-pend.from {
 			err = io.ErrUnexpectedEOF
 		}
-		pos += n
+		pend.src = -1
 		return err
 	}
-	next := 0 // the next old article to copy
-	for k, a := range newIdx.articles {
-		at, found := slices.BinarySearch(oldIdx.articles, a)
-		if found {
-			return nil, fmt.Errorf("graphml: article %q is in the old document", a)
+	for _, r := range runs {
+		out.articles = append(out.articles, r.article)
+		out.offsets = append(out.offsets, pos)
+		pos += r.to - r.from
+		if r.src < 0 {
+			if err := copyPending(); err != nil {
+				return nil, err
+			}
+			bw.Write(doc[r.from:r.to])
+			continue
 		}
-		if err := copyOld(next, at); err != nil {
+		if pend.src == r.src && pend.to == r.from {
+			pend.to = r.to
+			continue
+		}
+		if err := copyPending(); err != nil {
 			return nil, err
 		}
-		next = max(next, at)
-		from := newIdx.offsets[k]
-		to := newIdx.end
-		if k+1 < len(newIdx.offsets) {
-			to = newIdx.offsets[k+1]
-		}
-		out.articles = append(out.articles, a)
-		out.offsets = append(out.offsets, pos)
-		bw.Write(doc[from:to])
-		pos += to - from
+		pend = r
 	}
-	if err := copyOld(next, len(oldIdx.articles)); err != nil {
+	if err := copyPending(); err != nil {
 		return nil, err
 	}
 	bw.Write(end)

@@ -50,8 +50,8 @@ func writePictures(d *outdir.Dir, fmts []string, g, dotView *graph.Graph, base, 
 		case f.name == "graphml" && pics != nil && pics.spool != nil:
 			// Written to the file, with an index of its edges.
 			var edges *edgeIndex
-			if pics.old != nil {
-				edges, err = appendGraphML(tf.File, view, pics.old.graphml, pics.old.side.edges, pics.spool)
+			if pics.oldEdges != nil {
+				edges, err = spliceGraphML(tf.File, view, pics.oldEdges, pics.spool)
 			} else {
 				edges, err = writeGraphMLWithIndex(tf.File, view, pics.spool)
 			}

@@ -26,9 +26,13 @@ type pictures struct {
 	tally *dot.Tally  // nil when graph.dot is not written
 	spool *claimSpool // nil when graph.graphml is not written
 	// old, when set, is the folder appended to: tally then starts from
-	// its index, spool holds the new claims alone, and the old edges
-	// of graph.graphml are copied from it.
+	// its index, spool holds the new claims alone, and graph.dot keeps
+	// the old edges that no new claim touched.
 	old *indexed
+	// oldEdges are the GraphML documents whose edges graph.graphml
+	// copies, with the new ones of spool: the folder appended to, or
+	// the shards merged.
+	oldEdges []edgeSource
 	// touched holds, when old is set, the links of graph.dot that new
 	// claims were added to.
 	touched map[linkKey]bool
