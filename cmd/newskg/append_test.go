@@ -330,3 +330,58 @@ func TestMarkScanner(t *testing.T) {
 		t.Errorf("graph without children: end %d", s.end)
 	}
 }
+
+// TestMergeBothWays merges shards through their indexes and, with one
+// index removed, by reading them whole, shards whose entities the other
+// renames included, and compares with one build over all the articles.
+func TestMergeBothWays(t *testing.T) {
+	in := t.TempDir()
+	a := filepath.Join(in, "a.txt")
+	b := filepath.Join(in, "b.txt")
+	os.WriteFile(a, []byte("Protest in Krakow\n\nThousands marched in Krakow on Sunday. The mayor of Krakow said the city would not back down. Russia accused Poland of stirring unrest.\n"), 0o644)
+	os.WriteFile(b, []byte("Festival in Kraków\n\nThe festival in Kraków drew crowds. Poland denied the claims made by Russia about Kraków.\n"), 0o644)
+	files := seedFiles(t)
+	for name, shards := range map[string][][]string{
+		"seeds":   {{files[0], files[2], files[4]}, {files[1], files[3]}},
+		"renamed": {{a}, {b}, {files[0]}},
+	} {
+		var all []string
+		for _, s := range shards {
+			all = append(all, s...)
+		}
+		whole := t.TempDir()
+		if code, _, stderr := newskg(t, append([]string{"build", "-o", whole}, all...)...); code != 0 {
+			t.Fatal(stderr)
+		}
+		for _, way := range []string{"indexed", "whole"} {
+			var nqs []string
+			for i, s := range shards {
+				dir := t.TempDir()
+				if code, _, stderr := newskg(t, append([]string{"build", "-o", dir}, s...)...); code != 0 {
+					t.Fatal(stderr)
+				}
+				if way == "whole" && i == 1 {
+					os.Remove(filepath.Join(dir, indexFile))
+				}
+				nqs = append(nqs, filepath.Join(dir, "graph.nq"))
+			}
+			ix, err := mergeIndexed(nqs, []string{"nquads", "dot", "graphml"})
+			if err != nil || (ix != nil) != (way == "indexed") {
+				t.Fatalf("%s %s: mergeIndexed = %v, %v", name, way, ix, err)
+			}
+			if ix != nil {
+				ix.close()
+			}
+			merged := t.TempDir()
+			code, _, stderr := newskg(t, append([]string{"merge", "-o", merged}, nqs...)...)
+			if code != 0 {
+				t.Fatalf("%s %s: %s", name, way, stderr)
+			}
+			sameOutputs(t, whole, merged, withIndex...)
+			_, _, want := newskg(t, append([]string{"build", "-o", t.TempDir()}, all...)...)
+			if summary := stderr[:strings.Index(stderr, " → ")]; summary != want[:strings.Index(want, " → ")] {
+				t.Errorf("%s %s: summary %q, one build says %q", name, way, summary, want)
+			}
+		}
+	}
+}

@@ -4,6 +4,9 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"path/filepath"
+	"slices"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -38,6 +41,14 @@ them.`,
 			}
 			if err := checkFormats(fmts); err != nil {
 				return err
+			}
+			ix, err := mergeIndexed(args, fmts)
+			if err != nil {
+				return err
+			}
+			if ix != nil {
+				defer ix.close()
+				return writeMerged(cmd, out, fmts, ix)
 			}
 			g, base, foreign, err := mergeGraphs(args)
 			if err != nil {
@@ -135,3 +146,127 @@ func mergeGraphs(paths []string) (*graph.Graph, string, []string, error) {
 	}
 	return g, base, foreign, nil
 }
+
+// mergedIndex is the shards of a merge opened through their indexes:
+// their article graphs and edges are copied as byte ranges, and only
+// their indexes are read.
+type mergedIndex struct {
+	shards   []*indexed
+	g        *graph.Graph // the entities of all
+	base     string
+	foreign  []string
+	counts   map[graph.Predicate]int
+	articles int
+}
+
+func (m *mergedIndex) close() {
+	for _, x := range m.shards {
+		x.close()
+	}
+}
+
+// mergeIndexed opens the shards at paths through the indexes of their
+// folders, or returns nil when one has none that serves (then the
+// shards are read whole). It reports shards of different bases or with
+// an article in common, as mergeGraphs does.
+func mergeIndexed(paths []string, fmts []string) (*mergedIndex, error) {
+	m := &mergedIndex{g: graph.New(), counts: make(map[graph.Predicate]int)}
+	ok := false
+	defer func() {
+		if !ok {
+			m.close()
+		}
+	}()
+	seen := make(map[string]bool)
+	type labelled struct {
+		label string
+		shard int
+	}
+	var labels []labelled
+	for i, p := range paths {
+		nq := graphFile(p)
+		if filepath.Base(nq) != "graph.nq" {
+			return nil, nil // not a set's: its folder's index is another file's
+		}
+		x := openIndex(filepath.Dir(nq), slices.Contains(fmts, "dot"), slices.Contains(fmts, "graphml"))
+		if x == nil {
+			return nil, nil
+		}
+		m.shards = append(m.shards, x)
+		if i > 0 && x.side.base != m.base {
+			return nil, fmt.Errorf("%s: base IRI %s differs from %s of %s", p, x.side.base, m.base, paths[0])
+		}
+		m.base = x.side.base
+		for _, s := range x.foreign {
+			if !seen[s] {
+				seen[s] = true
+				m.foreign = append(m.foreign, s)
+			}
+		}
+		for _, e := range x.side.entities {
+			if err := m.g.AddEntity(*e); err != nil {
+				return nil, fmt.Errorf("%s: %w", p, err)
+			}
+		}
+		for pr, n := range x.side.counts {
+			m.counts[pr] += n
+		}
+		m.articles += len(x.side.layout.Blocks)
+		for _, b := range x.side.layout.Blocks {
+			labels = append(labels, labelled{b.Label, i})
+		}
+	}
+	slices.SortFunc(labels, func(a, b labelled) int { return strings.Compare(a.label, b.label) })
+	for i := 1; i < len(labels); i++ {
+		if labels[i].label == labels[i-1].label {
+			a, b := labels[i-1].shard, labels[i].shard
+			id := labels[i].label
+			l := nquads.Layout{Blocks: []nquads.Block{{Label: id}}}
+			if ids, _ := l.Articles(m.base); len(ids) == 1 {
+				id = ids[0]
+			}
+			return nil, fmt.Errorf("%s: article %q is also in %s; merge joins graphs of disjoint inputs", paths[max(a, b)], id, paths[min(a, b)])
+		}
+	}
+	ok = true
+	return m, nil
+}
+
+// writeMerged writes the merge of the shards of ix into the folder out.
+func writeMerged(cmd *cobra.Command, out string, fmts []string, ix *mergedIndex) error {
+	d, err := outdir.Open(out, outdir.Options{Members: memberNames(), Notice: cmd.ErrOrStderr()})
+	if err != nil {
+		return err
+	}
+	stop := closeOnSignal(d, cmd.ErrOrStderr())
+	defer func() {
+		d.Close()
+		stop()
+	}()
+	nw, remove, err := newSpoolWriter(d, ix.base)
+	if err != nil {
+		return err
+	}
+	defer remove()
+	pics, removePics, err := newPictures(d, fmts)
+	if err != nil {
+		return err
+	}
+	defer removePics()
+	var olds []nquads.Old
+	for _, x := range ix.shards {
+		olds = append(olds, x.old())
+		if pics != nil && pics.tally != nil {
+			pics.tally.AddTally(x.tally)
+		}
+		if pics != nil && pics.spool != nil {
+			pics.oldEdges = append(pics.oldEdges, edgeSource{x.graphml, x.side.edges})
+		}
+	}
+	if err := writeStreamSet(d, fmts, ix.g, ix.g, nw, olds, ix.foreign, ix.base, "", pics, ix.counts); err != nil {
+		return err
+	}
+	summary(cmd.ErrOrStderr(), ix.g, ix.articles, out, ix.counts)
+	return nil
+}
+

@@ -193,3 +193,37 @@ func TestTallyParts(t *testing.T) {
 		t.Errorf("bare picture:\n%s\nwant the head:\n%s", b, head)
 	}
 }
+
+// TestTallyAddTally splits a graph's claims by article into two tallies
+// and checks that adding one to the other draws the whole picture.
+func TestTallyAddTally(t *testing.T) {
+	for name, g := range map[string]*graph.Graph{"hostile": graphtest.Hostile(), "many": manyClaims(t)} {
+		t.Run(name, func(t *testing.T) {
+			var want bytes.Buffer
+			if err := NewEncoder(&want).Encode(g); err != nil {
+				t.Fatal(err)
+			}
+			bare := g.Filter(func(graph.Claim) bool { return false })
+			for split := range 3 {
+				var a, b Tally
+				for _, c := range g.Claims() {
+					art, _ := g.Article(c.Article)
+					last := int(c.Article[len(c.Article)-1])
+					if split < 2 && last%2 == split || split == 2 && c.Article < "a3" {
+						a.Add(c, art)
+					} else {
+						b.Add(c, art)
+					}
+				}
+				a.AddTally(&b)
+				var got bytes.Buffer
+				if err := NewEncoder(&got).EncodeTally(bare, &a); err != nil {
+					t.Fatal(err)
+				}
+				if got.String() != want.String() {
+					t.Fatalf("split %d: picture of two tallies added differs:\n%s\nwant:\n%s", split, got.String(), want.String())
+				}
+			}
+		})
+	}
+}

@@ -3,6 +3,7 @@ package dot
 import (
 	"encoding/binary"
 	"errors"
+	"slices"
 
 	"github.com/newskg/newskg/graph"
 )
@@ -195,4 +196,40 @@ func (t *Tally) Bare() *Tally {
 		o.links[i] = tallied{link: l.link, n: 1}
 	}
 	return o
+}
+
+// AddTally adds the claims gathered in o, whose claims are none of t's
+// (the tallies of graphs of disjoint articles), as if each had been
+// added to t.
+func (t *Tally) AddTally(o *Tally) {
+	if t.idx == nil {
+		t.idx = make(map[tallyKey]int)
+		t.lines = make(map[string]string)
+	}
+	for _, ol := range o.links {
+		k := tallyKey{ol.link.Subject, ol.link.Object, ol.link.Predicate}
+		i, ok := t.idx[k]
+		if !ok {
+			i = len(t.links)
+			t.idx[k] = i
+			t.links = append(t.links, tallied{link: ol.link})
+		}
+		l := &t.links[i]
+		l.n += ol.n
+		for _, s := range ol.first {
+			at, _ := slices.BinarySearchFunc(l.first, s, shown.compare)
+			if at >= MaxTooltipClaims {
+				break // the others come later still
+			}
+			if same, ok := t.lines[s.line]; ok {
+				s.line = same
+			} else {
+				t.lines[s.line] = s.line
+			}
+			if len(l.first) == MaxTooltipClaims {
+				l.first = l.first[:MaxTooltipClaims-1]
+			}
+			l.first = slices.Insert(l.first, at, s)
+		}
+	}
 }
