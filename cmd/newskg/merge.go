@@ -269,4 +269,3 @@ func writeMerged(cmd *cobra.Command, out string, fmts []string, ix *mergedIndex)
 	summary(cmd.ErrOrStderr(), ix.g, ix.articles, out, ix.counts)
 	return nil
 }
-
