@@ -27,7 +27,9 @@ func newMerge() *cobra.Command {
 (shards built on separate machines, say) into DIR/graph.nq, graph.dot and
 graph.graphml. The result is byte for byte what one build over all the
 inputs would have written: entities merge as they do within a build, and
-each article's quads are copied as they are.
+each article's quads are copied as they are. Shards that are the
+graph.nq of a build's folder are merged through the folder's index:
+their files are copied as byte ranges, not read.
 
 The graphs must share their base IRI, and no article may be in two of
 them.`,
