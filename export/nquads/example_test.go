@@ -1,6 +1,8 @@
 package nquads_test
 
 import (
+	"bytes"
+	"crypto/sha256"
 	"fmt"
 	"log"
 	"os"
@@ -119,4 +121,53 @@ func ExampleWriter() {
 	// Output:
 	// <http://ex.org/article/a> <http://schema.org/headline> "Story a" <http://ex.org/graph/a> .
 	// <http://ex.org/article/b> <http://schema.org/headline> "Story b" <http://ex.org/graph/b> .
+}
+
+// WriteFile returns the layout of what it wrote: where each article's
+// graph lies, with its SHA-256. The ID hashes those sums, and Digest
+// finds the same ID in the same N-Quads written any other way.
+func ExampleWriter_WriteFile() {
+	spool, err := os.CreateTemp("", "spool")
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer os.Remove(spool.Name())
+	defer spool.Close()
+	w, err := nquads.NewWriter("http://ex.org/", spool)
+	if err != nil {
+		log.Fatal(err)
+	}
+	g := graph.New()
+	for _, id := range []string{"b", "a"} {
+		d := graph.Document{
+			Article:  graph.Article{ID: id, Title: "Story " + id, Text: "Story " + id},
+			Entities: []graph.Entity{{ID: "kyiv", Type: graph.Place, Name: "Kyiv"}},
+			Mentions: []string{"kyiv"},
+		}
+		if err := g.Add(d); err != nil {
+			log.Fatal(err)
+		}
+		if err := w.Add(d); err != nil {
+			log.Fatal(err)
+		}
+	}
+	var b bytes.Buffer
+	l, err := w.WriteFile(&b, g.Entities(), nil)
+	if err != nil {
+		log.Fatal(err)
+	}
+	off := l.Head.Size
+	for _, bl := range l.Blocks {
+		block := b.Bytes()[off : off+bl.Size]
+		fmt.Printf("%s: SHA-256 right: %v\n", bl.Label, sha256.Sum256(block) == bl.Sum)
+		off += bl.Size
+	}
+	d := nquads.NewDigest("http://ex.org/")
+	d.Write(b.Bytes())
+	id, _ := d.ID()
+	fmt.Println("same ID:", id == l.ID())
+	// Output:
+	// <http://ex.org/graph/a>: SHA-256 right: true
+	// <http://ex.org/graph/b>: SHA-256 right: true
+	// same ID: true
 }
