@@ -218,3 +218,33 @@ func TestWriteFileCopiesIndexedBlocks(t *testing.T) {
 		})
 	}
 }
+
+// FuzzDigest checks that any text gets an ID, the same however it is cut
+// into writes.
+func FuzzDigest(f *testing.F) {
+	f.Add(encode(f, graphtest.Hostile(), ""), 3)
+	f.Add([]byte("<a> <b> <c> <g> .\n<a> <b> \"x\\\"\" .\nnot a quad\n"), 1)
+	f.Fuzz(func(t *testing.T, data []byte, cut int) {
+		whole := NewDigest("")
+		whole.Write(data)
+		want, err := whole.ID()
+		if err != nil {
+			t.Fatal(err)
+		}
+		cut = 1 + abs(cut%(len(data)+1))
+		pieces := NewDigest("")
+		for i := 0; i < len(data); i += cut {
+			pieces.Write(data[i:min(i+cut, len(data))])
+		}
+		if got, _ := pieces.ID(); got != want {
+			t.Errorf("written in pieces of %d: another ID", cut)
+		}
+	})
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
