@@ -273,3 +273,51 @@ func TestReserveLeavesNoSlack(t *testing.T) {
 		t.Error(err)
 	}
 }
+
+// TestHiddenMember checks that a member named with HiddenPrefix is made,
+// switched in, checked and cleaned up like the others, and that no other
+// hidden name, nor the package's own files, can be a member.
+func TestHiddenMember(t *testing.T) {
+	for _, name := range []string{".hidden", LockName, ManifestName, JournalName, ".newskg.", ".newskg.x.tmp-1", "../x", ""} {
+		if validName(name) {
+			t.Errorf("%q is a valid member name", name)
+		}
+	}
+	dir := t.TempDir()
+	names := []string{"a.nq", HiddenPrefix + "index"}
+	d, err := Open(dir, Options{Members: names, Notice: io.Discard})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var files []*File
+	for _, n := range names {
+		f, err := d.Create(n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		io.WriteString(f, "x\n"+Trailer(n, "0123456789abcdef"))
+		files = append(files, f)
+	}
+	if err := d.Commit("0123456789abcdef", files...); err != nil {
+		t.Fatal(err)
+	}
+	d.Close()
+	m, err := Check(dir, names...)
+	if err != nil || !m.Lists(HiddenPrefix+"index") {
+		t.Fatalf("Check: %v; lists the hidden member: %v", err, m.Lists(HiddenPrefix+"index"))
+	}
+	// A dead writer's temporary file of the hidden member goes with the
+	// next Open.
+	d, _ = Open(dir, Options{Members: names, Notice: io.Discard})
+	f, err := d.Create(HiddenPrefix + "index")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tmp := f.File.Name()
+	d.release() // killed: no clean-up
+	d, _ = Open(dir, Options{Members: names, Notice: io.Discard})
+	d.Close()
+	if _, err := os.Stat(tmp); err == nil {
+		t.Errorf("%s left after the next Open", tmp)
+	}
+}
