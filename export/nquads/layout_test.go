@@ -121,6 +121,13 @@ func TestWriteFileCopiesIndexedBlocks(t *testing.T) {
 			Mentions: []string{"kremlin", "kyiv"},
 		}
 	}
+	// An article that does not mention the entity renamed: its block is
+	// copied even then.
+	kyivOnly := graph.Document{
+		Article:  graph.Article{ID: "e", Title: "e", Text: "Kyiv again."},
+		Entities: []graph.Entity{{ID: "kyiv", Type: graph.Place, Name: "Kyiv"}},
+		Mentions: []string{"kyiv"},
+	}
 	for _, tc := range []struct {
 		name    string
 		old     []graph.Document
@@ -129,7 +136,7 @@ func TestWriteFileCopiesIndexedBlocks(t *testing.T) {
 	}{
 		{"unchanged", []graph.Document{doc("a", "The Kremlin said.", "Kremlin", graph.Place), doc("c", "Kyiv said.", "Kremlin", graph.Place)},
 			[]graph.Document{doc("b", "The Kremlin said again.", "Kremlin", graph.Place), doc("d", "Later.", "Kremlin", graph.Place)}, false},
-		{"renamed", []graph.Document{doc("a", "The Kremlin said.", "Kremlin", graph.Place), doc("c", "Kyiv said.", "Kremlin", graph.Place)},
+		{"renamed", []graph.Document{doc("a", "The Kremlin said.", "Kremlin", graph.Place), doc("c", "Kyiv said.", "Kremlin", graph.Place), kyivOnly},
 			[]graph.Document{doc("b", "The Moscow Kremlin said.", "Moscow Kremlin", graph.Place)}, true},
 		{"retyped", []graph.Document{doc("b", "The Kremlin said.", "Kremlin", graph.Place)},
 			[]graph.Document{doc("a", "The Kremlin said it.", "Kremlin", graph.Organization)}, true},
@@ -153,8 +160,9 @@ func TestWriteFileCopiesIndexedBlocks(t *testing.T) {
 			for _, e := range old.Entities() {
 				names[e.ID] = EntityName{Name: e.Name, Type: string(e.Type)}
 			}
-			if renamed(names, whole.Entities()) != tc.renamed {
-				t.Fatalf("renamed = %v, want %v", !tc.renamed, tc.renamed)
+			v, _ := newIRIs(DefaultBase)
+			if got := len(renamed(v, names, whole.Entities())) > 0; got != tc.renamed {
+				t.Fatalf("renamed = %v, want %v", got, tc.renamed)
 			}
 			path := filepath.Join(t.TempDir(), "old.nq")
 			os.WriteFile(path, oldData, 0o644)

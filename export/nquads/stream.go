@@ -143,7 +143,7 @@ func (w *Writer) WriteFile(dst io.Writer, entities []*graph.Entity, tail []strin
 			continue
 		}
 		srcs = append(srcs, &indexedSource{f: o.File, blocks: o.Layout.Blocks, off: o.Layout.Head.Size,
-			fix: fix, rewrite: renamed(o.Entities, entities)})
+			fix: fix, renamed: renamed(w.v, o.Entities, entities)})
 	}
 	labels, err := mergeBlocks(p, srcs)
 	if err != nil {
@@ -161,16 +161,20 @@ func (w *Writer) WriteFile(dst io.Writer, entities []*graph.Entity, tail []strin
 	return layoutOf(labels, sums, sizes)
 }
 
-// renamed reports whether an entity of old has another name or type
-// among entities: the blocks written with old then repeat lines that
-// are no longer true.
-func renamed(old map[string]EntityName, entities []*graph.Entity) bool {
+// renamed returns the IRIs of the entities of old that have another name
+// or type among entities: the blocks written with old that repeat their
+// lines are no longer true.
+func renamed(v *iris, old map[string]EntityName, entities []*graph.Entity) map[string]bool {
+	var out map[string]bool
 	for _, e := range entities {
 		if o, ok := old[e.ID]; ok && (o.Name != e.Name || o.Type != string(e.Type)) {
-			return true
+			if out == nil {
+				out = make(map[string]bool)
+			}
+			out[string(v.mint(kindEntity, e.ID))] = true
 		}
 	}
-	return false
+	return out
 }
 
 // sort puts lines in output order and drops repeats: two claims that
@@ -244,10 +248,24 @@ type indexedSource struct {
 	blocks []Block
 	off    int64 // where blocks[0] lies
 	fix    *entityLines
-	// rewrite makes each block be read and its entities' lines be
-	// written from the final entities, when some were renamed.
-	rewrite bool
+	// renamed holds the IRIs of the entities renamed since the file
+	// was written: each block is then read, and those that repeat a
+	// line of one are written again with the final entities' lines.
+	renamed map[string]bool
 	buf     []byte
+}
+
+// mentionsRenamed reports whether a block has a line whose subject is a
+// renamed entity. It looks at the start of each line alone.
+func (s *indexedSource) mentionsRenamed(block []byte) bool {
+	for l := range bytes.Lines(block) {
+		if rest, ok := bytes.CutPrefix(l, s.fix.prefix); ok {
+			if i := bytes.IndexByte(rest, '>'); i >= 0 && s.renamed[string(l[1:len(s.fix.prefix)+i])] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func (s *indexedSource) peek() (string, error) {
@@ -262,13 +280,17 @@ func (s *indexedSource) copyTo(p *partWriter) error {
 	s.blocks = s.blocks[1:]
 	off := s.off
 	s.off += b.Size
-	if !s.rewrite {
+	if len(s.renamed) == 0 {
 		p.copyPart(s.f, off, b.Size, b.Sum)
 		return nil
 	}
 	s.buf = slices.Grow(s.buf[:0], int(b.Size))[:b.Size]
 	if _, err := s.f.ReadAt(s.buf, off); err != nil {
 		return fmt.Errorf("nquads: %s: %w", s.f.Name(), err)
+	}
+	if !s.mentionsRenamed(s.buf) {
+		p.copyPart(s.f, off, b.Size, b.Sum)
+		return nil
 	}
 	for l := range bytes.Lines(s.buf) {
 		if _, err := p.Write(s.fix.line(l)); err != nil {
