@@ -73,13 +73,29 @@ func openIndex(dir string, withDot, withGraphML bool) *indexed {
 	if err != nil || !m.Lists(indexFile) || !m.Lists("graph.nq") {
 		return nil
 	}
-	data, err := os.ReadFile(filepath.Join(dir, indexFile))
+	// Each file is checked, once open, to be of the index's build: a
+	// writer may switch the set meanwhile (a shard being rebuilt while
+	// merge reads it), and a file of another build would not match.
+	idx, err := os.Open(filepath.Join(dir, indexFile))
+	if err != nil {
+		return nil
+	}
+	defer idx.Close()
+	id, err := outdir.IDOf(idx)
+	if err != nil {
+		return nil
+	}
+	data, err := io.ReadAll(idx)
 	if err != nil {
 		return nil
 	}
 	side, err := decodeSidecar(data)
 	if err != nil {
 		return nil
+	}
+	ours := func(f *os.File) bool {
+		got, err := outdir.IDOf(f)
+		return err == nil && got == id
 	}
 	if withDot && (side.tally == nil || !m.Lists("graph.dot")) ||
 		withGraphML && (side.edges == nil || !m.Lists("graph.graphml")) {
@@ -92,11 +108,11 @@ func openIndex(dir string, withDot, withGraphML bool) *indexed {
 			x.close()
 		}
 	}()
-	if x.nq, err = os.Open(filepath.Join(dir, "graph.nq")); err != nil {
+	if x.nq, err = os.Open(filepath.Join(dir, "graph.nq")); err != nil || !ours(x.nq) {
 		return nil
 	}
 	info, err := x.nq.Stat()
-	if err != nil || info.Size() != side.layout.Size()+int64(len(outdir.Trailer("graph.nq", m.ID))) {
+	if err != nil || info.Size() != side.layout.Size()+int64(len(outdir.Trailer("graph.nq", id))) {
 		return nil
 	}
 	if !slices.IsSortedFunc(side.layout.Blocks, func(a, b nquads.Block) int { return strings.Compare(a.Label, b.Label) }) {
@@ -120,7 +136,7 @@ func openIndex(dir string, withDot, withGraphML bool) *indexed {
 		x.foreign = append(x.foreign, strings.TrimSuffix(l, "\n"))
 	}
 	if withGraphML {
-		if x.graphml, err = os.Open(filepath.Join(dir, "graph.graphml")); err != nil {
+		if x.graphml, err = os.Open(filepath.Join(dir, "graph.graphml")); err != nil || !ours(x.graphml) {
 			return nil
 		}
 		if info, err := x.graphml.Stat(); err != nil || !side.edges.valid(info.Size()) {
@@ -132,7 +148,7 @@ func openIndex(dir string, withDot, withGraphML bool) *indexed {
 		if err := x.tally.UnmarshalBinary(side.tally); err != nil {
 			return nil
 		}
-		if x.dot, err = os.Open(filepath.Join(dir, "graph.dot")); err != nil {
+		if x.dot, err = os.Open(filepath.Join(dir, "graph.dot")); err != nil || !ours(x.dot) {
 			return nil
 		}
 		info, err := x.dot.Stat()
