@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -31,7 +32,7 @@ func memberNames() []string {
 // returns them for the commit. pics, when set, holds what the build
 // gathered for them instead of every claim; what the next --append
 // needs to redraw them then goes into side.
-func writePictures(d *outdir.Dir, fmts []string, g, dotView *graph.Graph, base, title, id string, pics *pictures, side *sidecar) ([]*outdir.File, error) {
+func writePictures(d *outdir.Dir, fmts []string, g, dotView *graph.Graph, base, title string, id *buildID, pics *pictures, side *sidecar) ([]*outdir.File, error) {
 	var files []*outdir.File
 	for _, f := range formats {
 		if f.name == "nquads" || !slices.Contains(fmts, f.name) {
@@ -76,7 +77,16 @@ func writePictures(d *outdir.Dir, fmts []string, g, dotView *graph.Graph, base, 
 		if err != nil {
 			return nil, fmt.Errorf("write %s: %w", filepath.Join(d.Path(), f.file), err)
 		}
-		w.WriteString(outdir.Trailer(f.file, id))
+		if err := w.Flush(); err != nil {
+			return nil, fmt.Errorf("write %s: %w", filepath.Join(d.Path(), f.file), err)
+		}
+		// The trailer waits for the build ID, the hash of graph.nq,
+		// which may still be being written.
+		bid, ok := id.wait()
+		if !ok {
+			return nil, errNoBuildID
+		}
+		w.WriteString(outdir.Trailer(f.file, bid))
 		if err := w.Flush(); err != nil {
 			return nil, fmt.Errorf("write %s: %w", filepath.Join(d.Path(), f.file), err)
 		}
@@ -85,6 +95,33 @@ func writePictures(d *outdir.Dir, fmts []string, g, dotView *graph.Graph, base, 
 	}
 	return files, nil
 }
+
+// A buildID is the build ID of a set, known once graph.nq is written:
+// the pictures are drawn meanwhile and wait for it only to end their
+// files.
+type buildID struct {
+	done chan struct{}
+	id   string
+	ok   bool
+}
+
+func newBuildID() *buildID { return &buildID{done: make(chan struct{})} }
+
+// set gives the ID, or with ok false says that there will be none.
+func (b *buildID) set(id string, ok bool) {
+	b.id, b.ok = id, ok
+	close(b.done)
+}
+
+// wait returns the ID once it is set, and whether there is one.
+func (b *buildID) wait() (string, bool) {
+	<-b.done
+	return b.id, b.ok
+}
+
+// errNoBuildID ends the pictures of a set whose graph.nq failed; that
+// failure is the one reported.
+var errNoBuildID = errors.New("no build ID: graph.nq failed")
 
 // closeOnSignal makes an interrupt (Ctrl-C), a hang-up or a termination
 // close d, which removes its temporary files (a switch under way is

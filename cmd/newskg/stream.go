@@ -304,22 +304,40 @@ func writeStreamSet(d *outdir.Dir, fmts []string, g, dotView *graph.Graph, nw *n
 	}
 	nw.Skip(foreign)
 	ents := g.Entities()
-	layout, err := nw.WriteFile(dst, ents, foreign, olds...)
-	if err != nil {
-		return fmt.Errorf("write %s: %w", filepath.Join(d.Path(), "graph.nq"), err)
-	}
-	sum := layout.ID()
-	id := hex.EncodeToString(sum[:16])
-	if _, err := io.WriteString(dst, outdir.Trailer("graph.nq", id)); err != nil {
-		return fmt.Errorf("write %s: %w", filepath.Join(d.Path(), "graph.nq"), err)
-	}
-	if nqf != nil {
-		nqf.StartSync() // the disk writes it while the pictures are drawn
-	}
-	side := &sidecar{base: cmp.Or(base, nquads.DefaultBase), entities: ents, layout: layout, counts: counts}
-	pictures, err := writePictures(d, fmts, g, dotView, base, title, id, pics, side)
+	// The pictures are drawn on another core while graph.nq is written;
+	// they wait for its build ID only to end their files.
+	side := &sidecar{base: cmp.Or(base, nquads.DefaultBase), entities: ents, counts: counts}
+	bid := newBuildID()
+	var pictures []*outdir.File
+	var picErr error
+	drawn := make(chan struct{})
+	go func() {
+		defer close(drawn)
+		pictures, picErr = writePictures(d, fmts, g, dotView, base, title, bid, pics, side)
+	}()
+	id, err := func() (string, error) {
+		layout, err := nw.WriteFile(dst, ents, foreign, olds...)
+		if err != nil {
+			return "", fmt.Errorf("write %s: %w", filepath.Join(d.Path(), "graph.nq"), err)
+		}
+		sum := layout.ID()
+		id := hex.EncodeToString(sum[:16])
+		if _, err := io.WriteString(dst, outdir.Trailer("graph.nq", id)); err != nil {
+			return "", fmt.Errorf("write %s: %w", filepath.Join(d.Path(), "graph.nq"), err)
+		}
+		side.layout = layout
+		return id, nil
+	}()
+	bid.set(id, err == nil)
+	<-drawn
 	if err != nil {
 		return err
+	}
+	if nqf != nil {
+		nqf.StartSync() // the disk writes it while the index is written
+	}
+	if picErr != nil {
+		return picErr
 	}
 	if nqf != nil {
 		files = append(files, nqf)

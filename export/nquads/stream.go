@@ -33,6 +33,7 @@ type Writer struct {
 	skip   map[string]bool // statements Merge passes over
 	v      *iris
 	spool  *os.File
+	out    *bufio.Writer // spool, buffered: a write per article costs a system call each
 	size   int64
 	blocks []block
 	buf    bytes.Buffer
@@ -56,7 +57,15 @@ func NewWriter(base string, spool *os.File) (*Writer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("nquads: %w", err)
 	}
-	return &Writer{v: v, spool: spool}, nil
+	return &Writer{v: v, spool: spool, out: bufio.NewWriterSize(spool, 1<<20)}, nil
+}
+
+// flush writes what is buffered to the spool, before it is read.
+func (w *Writer) flush() error {
+	if err := w.out.Flush(); err != nil {
+		return fmt.Errorf("nquads: spool: %w", err)
+	}
+	return nil
 }
 
 // Add encodes one article's document: its article, mentions, their
@@ -74,7 +83,7 @@ func (w *Writer) Add(d graph.Document) error {
 	ls.sort()
 	w.buf.Reset()
 	ls.write(&w.buf)
-	if _, err := w.spool.Write(w.buf.Bytes()); err != nil {
+	if _, err := w.out.Write(w.buf.Bytes()); err != nil {
 		return fmt.Errorf("nquads: spool: %w", err)
 	}
 	w.blocks = append(w.blocks, block{label: ls[0][3], off: w.size, n: w.buf.Len()})
@@ -122,6 +131,9 @@ func (w *Writer) Merge(out io.Writer, entities []*graph.Entity, others ...io.Rea
 // the output. When dst is an *os.File, the blocks of olds that have a
 // layout are copied within the kernel where the system can.
 func (w *Writer) WriteFile(dst io.Writer, entities []*graph.Entity, tail []string, olds ...Old) (Layout, error) {
+	if err := w.flush(); err != nil {
+		return Layout{}, err
+	}
 	var ls lines
 	for _, ent := range entities {
 		if err := ls.add(w.v.mint(kindEntity, ent.ID), nil, entityProps(ent)...); err != nil {
@@ -646,6 +658,9 @@ func ArticleTexts(r io.Reader, base string, fn func(id, text string)) error {
 // that the caller need not keep texts in memory.
 func (w *Writer) Text(id string) (string, bool, error) {
 	label := "<" + string(w.v.mint(kindGraph, id)) + ">"
+	if err := w.flush(); err != nil {
+		return "", false, err
+	}
 	for _, b := range w.blocks {
 		if b.label != label {
 			continue
