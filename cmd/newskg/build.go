@@ -20,7 +20,6 @@ import (
 	"github.com/newskg/newskg/extract"
 	"github.com/newskg/newskg/graph"
 	"github.com/newskg/newskg/ingest"
-	"github.com/newskg/newskg/internal/outdir"
 )
 
 // formats maps each export format to its file name in the output folder.
@@ -264,15 +263,11 @@ hides it.`,
 			}
 			// The lock keeps a second writer out until this one is done;
 			// opening also completes a switch that a killed run left.
-			d, err := outdir.Open(out, outdir.Options{Members: memberNames(), Notice: cmd.ErrOrStderr()})
+			d, done, err := openSet(cmd, out)
 			if err != nil {
 				return err
 			}
-			stop := closeOnSignal(d, cmd.ErrOrStderr())
-			defer func() {
-				d.Close()
-				stop() // after Close: a signal in between still cleans up
-			}()
+			defer done()
 			ef.stdin = cmd.InOrStdin()
 			g := graph.New()
 			nqPath := filepath.Join(out, "graph.nq")

@@ -12,7 +12,6 @@ import (
 
 	"github.com/newskg/newskg/export/nquads"
 	"github.com/newskg/newskg/graph"
-	"github.com/newskg/newskg/internal/outdir"
 )
 
 func newMerge() *cobra.Command {
@@ -58,15 +57,11 @@ them.`,
 			}
 			// Written as build writes: under the folder's lock, as one
 			// set, with the build ID of the merged N-Quads.
-			d, err := outdir.Open(out, outdir.Options{Members: memberNames(), Notice: cmd.ErrOrStderr()})
+			d, done, err := openSet(cmd, out)
 			if err != nil {
 				return err
 			}
-			stop := closeOnSignal(d, cmd.ErrOrStderr())
-			defer func() {
-				d.Close()
-				stop()
-			}()
+			defer done()
 			nw, remove, err := newSpoolWriter(d, base)
 			if err != nil {
 				return err
@@ -236,15 +231,11 @@ func mergeIndexed(paths []string, fmts []string) (*mergedIndex, error) {
 
 // writeMerged writes the merge of the shards of ix into the folder out.
 func writeMerged(cmd *cobra.Command, out string, fmts []string, ix *mergedIndex) error {
-	d, err := outdir.Open(out, outdir.Options{Members: memberNames(), Notice: cmd.ErrOrStderr()})
+	d, done, err := openSet(cmd, out)
 	if err != nil {
 		return err
 	}
-	stop := closeOnSignal(d, cmd.ErrOrStderr())
-	defer func() {
-		d.Close()
-		stop()
-	}()
+	defer done()
 	nw, remove, err := newSpoolWriter(d, ix.base)
 	if err != nil {
 		return err

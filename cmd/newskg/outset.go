@@ -12,6 +12,8 @@ import (
 	"slices"
 	"syscall"
 
+	"github.com/spf13/cobra"
+
 	"github.com/newskg/newskg/export/nquads"
 	"github.com/newskg/newskg/graph"
 	"github.com/newskg/newskg/internal/outdir"
@@ -122,6 +124,21 @@ func (b *buildID) wait() (string, bool) {
 // errNoBuildID ends the pictures of a set whose graph.nq failed; that
 // failure is the one reported.
 var errNoBuildID = errors.New("no build ID: graph.nq failed")
+
+// openSet opens the output folder out for a new set, locked, and closes
+// it on an interrupt; done closes it (removing what was not committed)
+// and ends the watch.
+func openSet(cmd *cobra.Command, out string) (d *outdir.Dir, done func(), err error) {
+	d, err = outdir.Open(out, outdir.Options{Members: memberNames(), Notice: cmd.ErrOrStderr()})
+	if err != nil {
+		return nil, nil, err
+	}
+	stop := closeOnSignal(d, cmd.ErrOrStderr())
+	return d, func() {
+		d.Close()
+		stop() // after Close: a signal in between still cleans up
+	}, nil
+}
 
 // closeOnSignal makes an interrupt (Ctrl-C), a hang-up or a termination
 // close d, which removes its temporary files (a switch under way is
