@@ -279,6 +279,17 @@ func TestGeneralRules(t *testing.T) {
 			nil, nil, []string{"united-states Country"}},
 		{"a place that names an event", "During the New York trial Jane Orme denied the charges.",
 			nil, nil, []string{"new-york Place"}},
+		// verbalAttack: a launched attack in words
+		{"an attack launched in words", "Jane Orme launched a scathing attack on Labour.",
+			[]string{"jane-orme criticized labour-party"}, nil, nil},
+		{"an attack launched in words", "Peter Quill made a fierce attack on the Tories' plans.",
+			[]string{"peter-quill criticized conservative-party"}, nil, nil},
+		{"an attack launched with violence is no criticism", "Russia launched an attack on the Kenyan government, killing ten soldiers.",
+			nil, []string{"russia criticized kenya"}, nil},
+		{"attacks unleashed are strikes, not words", "Russia overnight unleashed its most intense attacks on Ukraine in more than a year.",
+			nil, []string{"russia criticized ukraine"}, nil},
+		{"idioms of criticism", "Jane Orme took a swipe at Labour, and Peter Quill turned on the Tories.",
+			[]string{"jane-orme criticized labour-party", "peter-quill criticized conservative-party"}, nil, nil},
 		// remarksOf: "the comments" are the last other speaker's
 		{"the comments are the last speaker's", "Jane Orme told members he wants more migrants. Peter Quill said the comments were at odds with the pledge.",
 			[]string{"peter-quill criticized jane-orme"}, nil, nil},
