@@ -269,6 +269,35 @@ func (ar *article) misspelt(first, last string) string {
 	return found
 }
 
+// spelledAgain returns the person the article already named with the
+// same given name and a surname spelled another way only in its Mac/Mc
+// prefix or its capitals ("Ian MacDonald", later "Ian McDonald"), or "".
+func (ar *article) spelledAgain(name string) string {
+	key := surnameKey(name)
+	found := ""
+	for id, other := range ar.people {
+		if other != name && surnameKey(other) == key && (found == "" || id < found) {
+			found = id // the least ID, should there be two: maps have no order
+		}
+	}
+	return found
+}
+
+// surnameKey is a person's name in lower case with a surname's "Mac"
+// written "Mc".
+func surnameKey(name string) string {
+	f := strings.Fields(strings.ToLower(name))
+	if len(f) < 2 {
+		return "\x00" + name // a single name matches no other
+	}
+	last := f[len(f)-1]
+	if strings.HasPrefix(last, "mac") && len(last) > 5 {
+		last = "mc" + last[3:]
+	}
+	f[len(f)-1] = last
+	return strings.Join(f, " ")
+}
+
 // editDistance counts the insertions, deletions and substitutions that
 // turn a into b.
 func editDistance(a, b string) int {
@@ -1153,6 +1182,9 @@ func (ar *article) person(toks []token, i, j int, role string) []mention {
 	}
 	if id == "" && j-i >= 2 {
 		id = ar.misspelt(toks[i].text, toks[j-1].text)
+	}
+	if id == "" && j-i >= 2 {
+		id = ar.spelledAgain(name)
 	}
 	if id == "" {
 		id = graph.Slug(name)
