@@ -54,6 +54,7 @@ func (ar *article) learnNames(toks [][]token, memos []runs) {
 			ar.nameAfterClass(ts, ar.lows[si], i)
 			ar.nameAfterRoleOf(ts, i)
 			ar.nameAfterVerb(ts, i)
+			ar.nameAfterInquiry(ts, i)
 			ar.nameBeforeClass(ts, i)
 			ar.nameBeforeRole(ts, i)
 			ar.acronymName(ts, i)
@@ -215,6 +216,26 @@ func (ar *article) nameAfterVerb(ts []token, i int) {
 	items := roleItems(ts[i : i+1])
 	r := ar.x.rules
 	if r.phraseAt(items, 0, "accuse") != 1 && r.phraseAt(items, 0, "criticize") != 1 && r.phraseAt(items, 0, "investigate") != 1 {
+		return
+	}
+	n := ar.unknownRun(ts, i+1)
+	if n != 1 || ar.x.givenNames[ts[i+1].text] || ar.x.notName[ts[i+1].text] {
+		return
+	}
+	if i+2 < len(ts) && ts[i+2].capitalised() {
+		return
+	}
+	ar.learn(ts[i+1:i+2], graph.Organization)
+}
+
+// nameAfterInquiry: an inquiry into a name no list knows is into an
+// organisation: "launched an inquiry into Citigroup", "a probe into
+// Parmalat".
+func (ar *article) nameAfterInquiry(ts []token, i int) {
+	if ts[i].text != "into" || i == 0 || i+1 >= len(ts) || !ts[i+1].capitalised() {
+		return
+	}
+	if !ar.x.rules.in("investigation-noun", ts[i-1].text) {
 		return
 	}
 	n := ar.unknownRun(ts, i+1)

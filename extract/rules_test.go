@@ -66,6 +66,13 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"peter-lodge affiliated_with klmv"}, nil, []string{"klmv Organization"}},
 		{"capitals that are no initials", "The MP told the BBC the GDP figures were poor.",
 			nil, nil, []string{"!gdp", "!mp"}},
+		// nameAfterInquiry
+		{"a name after an inquiry into", "The Financial Services Authority launched an inquiry into Brelcom.",
+			[]string{"financial-services-authority investigates brelcom"}, nil, []string{"brelcom Organization"}},
+		{"a name after an inquiry into", "Regulators opened a probe into Maxtrel last year.",
+			nil, nil, []string{"maxtrel Organization"}},
+		{"a known name after an inquiry into", "The watchdog launched an inquiry into Iraq.",
+			nil, nil, []string{"iraq Country", "!iraq Organization"}},
 		// placeAfterIn
 		{"a name after in", "The rally was held in Wexbury on Monday.", nil, nil, []string{"wexbury Place"}},
 		{"a name after near", "Police found the car near Thornleigh.", nil, nil, []string{"thornleigh Place"}},
