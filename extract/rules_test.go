@@ -236,6 +236,13 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"jane-orme affiliated_with conservative-party"}, nil, nil},
 		{"joined in a relative clause", "Jane Orme, who has recently joined Labour, spoke.",
 			[]string{"jane-orme affiliated_with labour-party"}, nil, nil},
+		// threat: a warning of sanctions
+		{"a warning of sanctions", "The European Commission has warned Microsoft it faces fines.",
+			[]string{"european-commission threatened microsoft"}, nil, nil},
+		{"a warning of sanctions", "The EU warned Wal-Mart that it could face legal action.",
+			[]string{"european-union threatened wal-mart"}, nil, nil},
+		{"a warning of nothing is no threat", "The union warned Wal-Mart about the pay deal.",
+			nil, []string{"union threatened wal-mart"}, nil},
 		// allegedSubject: the subject of what is alleged
 		{"alleged that a party did", "The Sunday Times alleged that Wal-Mart had hidden the losses.",
 			[]string{"sunday-times accused wal-mart"}, nil, nil},
