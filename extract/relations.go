@@ -2454,8 +2454,8 @@ func (sc *sentence) threat(subj *mention, i, n int, verb string) {
 	// A vow or warning is a threat only when it is of retaliation.
 	found := false
 	for k := i + n; k < len(sc.items) && k < i+n+8; k++ {
-		if r.itemIn(sc.items, k, "threat-noun") {
-			found = true
+		if r.itemIn(sc.items, k, "threat-noun") || r.phraseAt(sc.items, k, "threat-noun") > 0 {
+			found = true // "retaliation", "legal action"
 			break
 		}
 	}
