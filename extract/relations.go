@@ -2299,6 +2299,9 @@ func (sc *sentence) deniesMatter(k int) bool {
 	if it.is("that", "any", "having", "being", "knowing") || it.m == nil && strings.HasSuffix(it.low, "ing") && isLowerWord(it.low) {
 		return true
 	}
+	if it.m == nil && sc.ar.x.rules.phraseAt(items, k, "crime-word") > 0 {
+		return true // "denies fraud", "denied murder"
+	}
 	// "denied Mr Brown made that quote", "denied his cabinet was split":
 	// a clause with its own verb within a few words.
 	for j := k; j < len(items) && j < k+5; j++ {

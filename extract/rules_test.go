@@ -236,6 +236,13 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"jane-orme affiliated_with conservative-party"}, nil, nil},
 		{"joined in a relative clause", "Jane Orme, who has recently joined Labour, spoke.",
 			[]string{"jane-orme affiliated_with labour-party"}, nil, nil},
+		// deniesMatter: a crime denied
+		{"a crime denied", "Jane Orme denies fraud.",
+			[]string{"jane-orme denied t-jane-orme-denial"}, nil, []string{"t-jane-orme-denial Event"}},
+		{"a crime denied", "Peter Quill denied attempted murder at the Old Bailey.",
+			[]string{"peter-quill denied t-peter-quill-denial"}, nil, nil},
+		{"bail denied is no denial", "Jane Orme was denied bail.",
+			nil, []string{"jane-orme denied t-jane-orme-denial"}, nil},
 		// threat: a warning of sanctions
 		{"a warning of sanctions", "The European Commission has warned Microsoft it faces fines.",
 			[]string{"european-commission threatened microsoft"}, nil, nil},
