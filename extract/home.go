@@ -272,6 +272,12 @@ func (ar *article) roleReferences(toks [][]token, ms [][]mention) {
 				if ar.home != "" && items[k].low == "ministers" && !taken(k, k+1) && (k == 0 || !toks[i][k-1].capitalised() || toks[i][k-1].text == "Cabinet") {
 					add = append(add, ar.homeMention(toks[i], k, k+1))
 				}
+				// "prosecutors say", "the prosecution's star witness":
+				// the home state's, as "US prosecutors" are the US's.
+				if ar.home != "" && !taken(k, k+1) && (items[k].low == "prosecutors" && (k == 0 || !toks[i][k-1].capitalised()) ||
+					items[k].low == "prosecution" && k > 0 && items[k-1].low == "the") {
+					add = append(add, ar.homeAgent(toks[i], k, "prosecutors"))
+				}
 				continue
 			}
 			q := k + 1
@@ -359,6 +365,18 @@ func (ar *article) homeMention(toks []token, t0, t1 int) mention {
 	surface := joinTokens(toks[t0:t1])
 	ar.add(e.ID, e.Type, e.Name, surface)
 	return mention{start: toks[t0].start, end: toks[t1-1].end, t0: t0, t1: t1, id: e.ID, typ: e.Type, kind: byName, surface: surface}
+}
+
+// homeAgent is the mention at toks[k] of the home state's agents of a
+// kind ("prosecutors"): a body of the state, as stateAgent makes of "US
+// prosecutors".
+func (ar *article) homeAgent(toks []token, k int, kind string) mention {
+	e := ar.x.gaz.entities[ar.home]
+	id := graph.Slug(e.Name + " " + kind)
+	surface := toks[k].text
+	ar.add(id, graph.Organization, e.Name+" "+kind, surface)
+	ar.sides[id] = []string{e.ID}
+	return mention{start: toks[k].start, end: toks[k].end, t0: k, t1: k + 1, id: id, typ: graph.Organization, kind: byName, surface: surface}
 }
 
 // officeHolder finds the one person the article names whose gazetteer

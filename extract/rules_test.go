@@ -95,6 +95,12 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"john-marple criticized united-kingdom"}, nil, nil},
 		{"no home state, no government", "Michael Howard accused the government of lying.",
 			nil, []string{"michael-howard accused united-kingdom"}, nil},
+		{"prosecutors are the home state's", ukStory + "Prosecutors charged Jane Orme with fraud.",
+			[]string{"united-kingdom-prosecutors accused jane-orme"}, nil, nil},
+		{"prosecutors are the home state's", ukStory + "Jane Orme was the prosecution's star witness against Peter Quill.",
+			nil, nil, []string{"united-kingdom-prosecutors Organization"}},
+		{"no home state, no prosecutors", "Prosecutors charged Jane Orme with fraud.",
+			nil, []string{"united-kingdom-prosecutors accused jane-orme"}, []string{"!united-kingdom-prosecutors"}},
 		// registerRoles and roleReferences: role register
 		{"a role named before resolves later", ukStory + "Tory co-chairman Liam Fox spoke on Monday. The Tory co-chairman attacked Labour's pledges.",
 			[]string{"liam-fox criticized labour-party"}, nil, nil},
