@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"testing"
+
+	"github.com/newskg/newskg/graph"
 )
 
 func TestGazetteerLoad(t *testing.T) {
@@ -67,4 +69,30 @@ func FuzzGazetteerLoad(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestDataNamesKnownEntities checks that the IDs home.tsv and bodies.tsv
+// point to are in the gazetteer: a renamed entry there would otherwise
+// silently switch a cue off.
+func TestDataNamesKnownEntities(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	known := func(id string) bool { _, ok := x.gaz.entities[id]; return ok }
+	for cue, state := range x.homeCues {
+		if !known(state) || x.gaz.entities[state].Type != graph.Country {
+			t.Errorf("home.tsv: %q points to %q, which is no country of the gazetteer", cue, state)
+		}
+		// A cue in lower case is an ID; words as written ("MPs",
+		// "Whitehall") have capitals.
+		if cue == strings.ToLower(cue) && !known(cue) {
+			t.Errorf("home.tsv: cue %q is no ID of the gazetteer", cue)
+		}
+	}
+	for role, body := range x.bodies {
+		if !known(body) {
+			t.Errorf("bodies.tsv: %q points to %q, which the gazetteer lacks", role, body)
+		}
+	}
 }
