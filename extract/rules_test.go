@@ -323,6 +323,10 @@ func TestGeneralRules(t *testing.T) {
 			nil, []string{"russia criticized ukraine"}, nil},
 		{"idioms of criticism", "Jane Orme took a swipe at Labour, and Peter Quill turned on the Tories.",
 			[]string{"jane-orme criticized labour-party", "peter-quill criticized conservative-party"}, nil, nil},
+		{"evaluative words in a report", "Peter Quill said Mr Tony Blair had lost the trust of voters.",
+			[]string{"peter-quill criticized tony-blair"}, nil, nil},
+		{"evaluative words in a report", "Jane Orme said Labour's spending figures were a fantasy with a black hole in them.",
+			[]string{"jane-orme criticized labour-party"}, nil, nil},
 		// remarksOf: "the comments" are the last other speaker's
 		{"the comments are the last speaker's", "Jane Orme told members he wants more migrants. Peter Quill said the comments were at odds with the pledge.",
 			[]string{"peter-quill criticized jane-orme"}, nil, nil},
