@@ -284,6 +284,15 @@ func (sc *sentence) cited(j int) bool {
 func (sc *sentence) memberOf(k int, pm *mention, roleAt func(int) (int, string)) {
 	items := sc.items
 	j := k + 1
+	if j < len(items) && items[j].is(",") {
+		// "X, the former Tory MP, has joined UKIP": past the apposition.
+		for e := j + 1; e < len(items) && e <= j+10; e++ {
+			if items[e].is(",") && e+1 < len(items) && items[e+1].is("has", "had", "who", "later", "then", "joined", "rejoined", "re-joined", "defected") {
+				j = e
+				break
+			}
+		}
+	}
 	if j < len(items) && items[j].is(",", "was", "is", "has", "had", "been", "also") {
 		j++
 	}
@@ -317,6 +326,15 @@ func (sc *sentence) memberOf(k int, pm *mention, roleAt func(int) (int, string))
 		}
 		if body != nil {
 			sc.claim(pm, graph.AffiliatedWith, body, role, confRole)
+		}
+	case j+1 < len(items) && items[j].is("defected", "defects", "defecting") && items[j+1].is("to"):
+		// "X has defected to Labour": now a member.
+		o := j + 2
+		if o < len(items) && items[o].is("the") {
+			o++
+		}
+		if o < len(items) && items[o].m != nil && !items[o].m.modifier && items[o].m.typ == graph.Organization {
+			sc.claim(pm, graph.AffiliatedWith, items[sc.head(o)].m, "defected to", confRole)
 		}
 	case j < len(items) && items[j].is("heads", "headed", "heading", "leads", "led", "leading", "chairs", "chaired", "chairing", "runs", "ran", "running",
 		"founded", "co-founded", "directs", "directed", "directing", "joined", "rejoined", "re-joined"):
