@@ -218,14 +218,7 @@ func (ar *article) nameAfterVerb(ts []token, i int) {
 	if r.phraseAt(items, 0, "accuse") != 1 && r.phraseAt(items, 0, "criticize") != 1 && r.phraseAt(items, 0, "investigate") != 1 {
 		return
 	}
-	n := ar.unknownRun(ts, i+1)
-	if n != 1 || ar.x.givenNames[ts[i+1].text] || ar.x.notName[ts[i+1].text] {
-		return
-	}
-	if i+2 < len(ts) && ts[i+2].capitalised() {
-		return
-	}
-	ar.learn(ts[i+1:i+2], graph.Organization)
+	ar.learnOneWordOrg(ts, i+1)
 }
 
 // nameAfterInquiry: an inquiry into a name no list knows is into an
@@ -238,14 +231,21 @@ func (ar *article) nameAfterInquiry(ts []token, i int) {
 	if !ar.x.rules.in("investigation-noun", ts[i-1].text) {
 		return
 	}
-	n := ar.unknownRun(ts, i+1)
-	if n != 1 || ar.x.givenNames[ts[i+1].text] || ar.x.notName[ts[i+1].text] {
+	ar.learnOneWordOrg(ts, i+1)
+}
+
+// learnOneWordOrg learns the name at ts[k] as an organisation when it is
+// one word that no list knows and no given name ("accused TBWA",
+// "an inquiry into Citigroup"); a longer run is left to the other rules.
+func (ar *article) learnOneWordOrg(ts []token, k int) {
+	n := ar.unknownRun(ts, k)
+	if n != 1 || ar.x.givenNames[ts[k].text] || ar.x.notName[ts[k].text] {
 		return
 	}
-	if i+2 < len(ts) && ts[i+2].capitalised() {
+	if k+1 < len(ts) && ts[k+1].capitalised() {
 		return
 	}
-	ar.learn(ts[i+1:i+2], graph.Organization)
+	ar.learn(ts[k:k+1], graph.Organization)
 }
 
 // nameBeforeClass: "the", a name, then a class noun in lower case is an
