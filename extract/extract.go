@@ -57,9 +57,6 @@ type Extractor struct {
 	// byFirst maps a given name to the gazetteer's people of that name,
 	// so that a misspelt surname finds its person.
 	byFirst map[string][]string
-	// stanceWords holds the words a stance rule can start at, so that
-	// the others are passed over at once.
-	stanceWords map[string]bool
 	// scratch holds *scratch values for Extract to reuse.
 	scratch sync.Pool
 }
@@ -140,13 +137,6 @@ func New(opts ...Option) (*Extractor, error) {
 		}
 	}
 	x.rules = compileRules(x.lex)
-	x.stanceWords = map[string]bool{"treating": true, "treat": true, "treats": true, "treated": true,
-		"meeting": true, "meetings": true, "talks": true, "summit": true, "audience": true}
-	for _, sec := range []string{"innocence", "refutation", "claim-noun", "accusation-noun", "retort", "describe", "attack-noun", "investigate", "threaten", "deny", "investigation-noun", "publication"} {
-		for _, w := range x.lex[sec] {
-			x.stanceWords[strings.ToLower(strings.Fields(w)[0])] = true
-		}
-	}
 	x.capital = make(map[string]string)
 	for form, rs := range x.gaz.forms {
 		var place, state string

@@ -58,6 +58,8 @@ type article struct {
 	surnames map[string]string
 	// people maps a person's ID to the full name, across both passes.
 	people map[string]string
+	// surnameKeys holds surnameKey of the names spelledAgain has seen.
+	surnameKeys map[string]string
 	// mainEvent is the ID of the article's first incident, the target of
 	// bare denials ("Ukraine denied responsibility").
 	mainEvent string
@@ -273,14 +275,28 @@ func (ar *article) misspelt(first, last string) string {
 // same given name and a surname spelled another way only in its Mac/Mc
 // prefix or its capitals ("Ian MacDonald", later "Ian McDonald"), or "".
 func (ar *article) spelledAgain(name string) string {
-	key := surnameKey(name)
+	key := ar.surnameKey(name)
 	found := ""
 	for id, other := range ar.people {
-		if other != name && surnameKey(other) == key && (found == "" || id < found) {
+		if other != name && ar.surnameKey(other) == key && (found == "" || id < found) {
 			found = id // the least ID, should there be two: maps have no order
 		}
 	}
 	return found
+}
+
+// surnameKey is surnameKey(name), kept for the article: spelledAgain
+// compares each new name with every person named before.
+func (ar *article) surnameKey(name string) string {
+	if k, ok := ar.surnameKeys[name]; ok {
+		return k
+	}
+	if ar.surnameKeys == nil {
+		ar.surnameKeys = make(map[string]string)
+	}
+	k := surnameKey(name)
+	ar.surnameKeys[name] = k
+	return k
 }
 
 // surnameKey is a person's name in lower case with a surname's "Mac"

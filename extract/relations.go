@@ -59,6 +59,9 @@ type rules struct {
 	// The sets of sections that rules test every sentence for, made
 	// once rather than for each sentence.
 	roleSet, speechCues, claimVerbs, launchCues, harmCall, eventNoun, publications secMask
+	// stance holds the sections whose phrases a stance rule can start
+	// at (see stanceStart).
+	stance secMask
 }
 
 // wordRules is what the lexicon says about one word: the sections that
@@ -200,6 +203,7 @@ func compileRules(lex Lexicon) *rules {
 	r.harmCall = r.mask("harm-call")
 	r.eventNoun = r.mask("event-noun")
 	r.publications = r.mask("publication")
+	r.stance = r.mask("innocence", "refutation", "claim-noun", "accusation-noun", "retort", "describe", "attack-noun", "investigate", "threaten", "deny", "investigation-noun", "publication")
 	return r
 }
 

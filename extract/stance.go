@@ -15,9 +15,8 @@ func (sc *sentence) stanceRules() {
 	items := sc.items
 	r := sc.ar.x.rules
 	sc.accusedInSpeech()
-	gate := sc.ar.x.stanceWords
 	for i := 0; i < len(items); i++ {
-		if items[i].m != nil || !gate[items[i].low] {
+		if !r.startsAny(items, i, r.stance) && !stanceWord(items[i]) {
 			continue
 		}
 		// A speaker's own words, quoted or not.
@@ -512,4 +511,18 @@ func (sc *sentence) threatToSue(i, n int) {
 	for _, o := range objs {
 		sc.claim(subj, graph.Threatened, o, joinItems(items[i:k+1+l]), confVerb)
 	}
+}
+
+// stanceWord reports whether a stance rule can start at a word that
+// starts no phrase of the sections in rules.stance: treating someone as
+// something, and the nouns of meetings.
+func stanceWord(it item) bool {
+	if it.m != nil {
+		return false
+	}
+	switch it.low {
+	case "treating", "treat", "treats", "treated", "meeting", "meetings", "talks", "summit", "audience":
+		return true
+	}
+	return false
 }
