@@ -51,6 +51,36 @@ var eventWords = [][]byte{[]byte("attack"), []byte("strike"), []byte("raid"), []
 // the stack, one byte per rune, and searches that, which is many times
 // faster than the regular expression.
 func hasEventWord(s string) bool {
+	// Text in plain ASCII, most of it, is searched in place: c|0x20 is
+	// a lower-case letter only when c is that letter in either case.
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return hasEventWordFolded(s)
+		}
+	}
+	for j := 0; j+1 < len(s); j++ {
+		c, d := s[j]|0x20, s[j+1]|0x20
+		if d < 'a' || d > 'z' || eventSecond[c]&(1<<(d&31)) == 0 {
+			continue
+		}
+	words:
+		for _, w := range eventByFirst[c] {
+			if len(s)-j < len(w) {
+				continue
+			}
+			for k := 1; k < len(w); k++ {
+				if s[j+k]|0x20 != w[k] {
+					continue words
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// hasEventWordFolded is hasEventWord for text with other than ASCII.
+func hasEventWordFolded(s string) bool {
 	var stack [512]byte
 	b := stack[:0]
 	for i := 0; i < len(s); {
@@ -85,6 +115,15 @@ func hasEventWord(s string) bool {
 	}
 	return false
 }
+
+// eventSecond holds, for each first letter of eventWords, the second
+// letters that follow it, as bits by letter (a = 1).
+var eventSecond = func() (t [256]uint32) {
+	for _, w := range eventWords {
+		t[w[0]] |= 1 << (w[1] & 31)
+	}
+	return t
+}()
 
 // eventByFirst indexes eventWords by their first letter.
 var eventByFirst = func() (t [256][][]byte) {

@@ -2,7 +2,6 @@ package nquads
 
 import (
 	"bufio"
-	"cmp"
 	"fmt"
 	"io"
 	"math"
@@ -52,82 +51,13 @@ func (e *Encoder) Encode(g *graph.Graph) error {
 		}
 	}
 
-	slices.SortFunc(ls, func(a, b line) int {
-		return cmp.Or(strings.Compare(a[3], b[3]), slices.Compare(a[:3], b[:3]))
-	})
-	// Two claims that differ only in their offsets share one plain quad.
-	ls = slices.Compact(ls)
+	ls.sort()
 	bw := bufio.NewWriter(e.w)
-	for _, l := range ls {
-		terms := l[:]
-		if l[3] == "" {
-			terms = l[:3]
-		}
-		bw.WriteString(strings.Join(terms, " "))
-		bw.WriteString(" .\n")
-	}
+	ls.write(bw)
 	if err := bw.Flush(); err != nil {
 		return fmt.Errorf("nquads: %w", err)
 	}
 	return nil
-}
-
-// line is one quad as the N-Quads forms of its subject, predicate, object
-// and graph label, "" for the default graph.
-type line [4]string
-
-type lines []line
-
-// prop is one predicate and object of a node.
-type prop struct {
-	p quad.IRI
-	o quad.Value
-}
-
-// add adds the quads that give node s the properties props, in the graph
-// label (nil for the default graph).
-func (ls *lines) add(s quad.IRI, label quad.Value, props ...prop) error {
-	// The subject and label are the same on every line; each term is
-	// encoded into one scratch buffer and copied out once.
-	var scratch [512]byte
-	subj, err := termString(scratch[:0], s)
-	if err != nil {
-		return err
-	}
-	var lab string
-	if label != nil {
-		if lab, err = termString(scratch[:0], label); err != nil {
-			return err
-		}
-	}
-	for _, p := range props {
-		l := line{0: subj, 3: lab}
-		for i, t := range [...]quad.Value{1: p.p, 2: p.o} {
-			if i == 0 || t == nil {
-				continue
-			}
-			if l[i], err = termString(scratch[:0], t); err != nil {
-				return err
-			}
-		}
-		*ls = append(*ls, l)
-	}
-	return nil
-}
-
-// termString returns the N-Quads form of t, encoded in buf. The
-// vocabulary's own IRIs, on most lines, are encoded once for all.
-func termString(buf []byte, t quad.Value) (string, error) {
-	if iri, ok := t.(quad.IRI); ok {
-		if s, ok := vocabularyTerms[iri]; ok {
-			return s, nil
-		}
-	}
-	b, err := appendTerm(buf, t)
-	if err != nil {
-		return "", err
-	}
-	return string(b), nil
 }
 
 // vocabularyTerms holds the N-Quads forms of the fixed IRIs of the

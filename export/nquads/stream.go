@@ -3,7 +3,6 @@ package nquads
 import (
 	"bufio"
 	"bytes"
-	"cmp"
 	"container/heap"
 	"fmt"
 	"io"
@@ -37,6 +36,7 @@ type Writer struct {
 	size   int64
 	blocks []block
 	buf    bytes.Buffer
+	lines  lines // reused from article to article
 }
 
 // block is one article's quads in the spool.
@@ -73,11 +73,12 @@ func (w *Writer) flush() error {
 // ones) and claims. Mentions and Entities must list every entity the
 // graph records for the article, as graph.Graph.Documents does.
 func (w *Writer) Add(d graph.Document) error {
-	var ls lines
+	ls := &w.lines
+	ls.reset()
 	if err := ls.addDocument(w.v, d); err != nil {
 		return fmt.Errorf("nquads: article %q: %w", d.Article.ID, err)
 	}
-	if len(ls) == 0 {
+	if len(ls.ls) == 0 {
 		return nil
 	}
 	ls.sort()
@@ -86,7 +87,7 @@ func (w *Writer) Add(d graph.Document) error {
 	if _, err := w.out.Write(w.buf.Bytes()); err != nil {
 		return fmt.Errorf("nquads: spool: %w", err)
 	}
-	w.blocks = append(w.blocks, block{label: ls[0][3], off: w.size, n: w.buf.Len()})
+	w.blocks = append(w.blocks, block{label: string(ls.term(ls.ls[0][3])), off: w.size, n: w.buf.Len()})
 	w.size += int64(w.buf.Len())
 	return nil
 }
@@ -187,32 +188,6 @@ func renamed(v *iris, old map[string]EntityName, entities []*graph.Entity) map[s
 		}
 	}
 	return out
-}
-
-// sort puts lines in output order and drops repeats: two claims that
-// differ only in their offsets share one plain quad.
-func (ls *lines) sort() {
-	slices.SortFunc(*ls, func(a, b line) int {
-		return cmp.Or(strings.Compare(a[3], b[3]), slices.Compare(a[:3], b[:3]))
-	})
-	*ls = slices.Compact(*ls)
-}
-
-// write writes sorted lines.
-func (ls lines) write(w interface{ WriteString(string) (int, error) }) {
-	for _, l := range ls {
-		n := 4
-		if l[3] == "" {
-			n = 3
-		}
-		for i, t := range l[:n] {
-			if i > 0 {
-				w.WriteString(" ")
-			}
-			w.WriteString(t)
-		}
-		w.WriteString(" .\n")
-	}
 }
 
 // A blockSource yields one article's quads at a time, in label order.
@@ -547,6 +522,7 @@ type entityLines struct {
 	byIRI   map[string]*graph.Entity
 	done    map[string][2]string // subject → "s rdf:type o", "s rdfs:label o"
 	out     []byte
+	lines   lines // scratch for the lines of done
 }
 
 func newEntityLines(v *iris, entities []*graph.Entity) *entityLines {
@@ -587,11 +563,17 @@ func (e *entityLines) line(l []byte) []byte {
 		if ent == nil {
 			return l // not one of ours: leave it
 		}
-		var ls lines
-		if err := ls.add(quad.IRI(subj), nil, entityProps(ent)[:2]...); err != nil || len(ls) != 2 {
+		ls := &e.lines
+		ls.reset()
+		nt := nameAndType(ent)
+		if err := ls.add(quad.IRI(subj), nil, nt[:]...); err != nil || len(ls.ls) != 2 {
 			return l
 		}
-		spo = [2]string{strings.Join(ls[0][:3], " "), strings.Join(ls[1][:3], " ")}
+		ls.out = ls.statement(ls.out[:0], ls.ls[0])
+		k := len(ls.out)
+		ls.out = ls.statement(ls.out, ls.ls[1])
+		all := string(ls.out) // one string for the two
+		spo = [2]string{all[:k], all[k:]}
 		e.done[string(subj)] = spo
 	}
 	if rest, ok := bytes.CutPrefix(l, []byte(spo[k])); ok && len(rest) > 5 && rest[0] == ' ' && rest[1] == '<' &&

@@ -1,0 +1,141 @@
+package nquads
+
+import (
+	"bytes"
+	"cmp"
+	"fmt"
+	"slices"
+
+	"github.com/cayleygraph/quad"
+)
+
+// lines holds quads as the N-Quads forms of their terms, written back to
+// back in one buffer: an article has hundreds of quads, and a string for
+// each term was most of what a build allocated.
+type lines struct {
+	buf []byte
+	ls  []line
+	out []byte // write's line, reused
+}
+
+// line is one quad: where its subject, predicate, object and graph label
+// lie in lines.buf. An empty label is the default graph.
+type line [4]span
+
+type span struct{ off, end int }
+
+// prop is one predicate and object of a node.
+type prop struct {
+	p quad.IRI
+	o quad.Value
+}
+
+func (ls *lines) reset() {
+	ls.buf, ls.ls = ls.buf[:0], ls.ls[:0]
+}
+
+func (ls *lines) term(s span) []byte { return ls.buf[s.off:s.end] }
+
+// appendTerm encodes t at the end of the buffer and returns where it lies.
+func (ls *lines) appendTerm(t quad.Value) (span, error) {
+	off := len(ls.buf)
+	if iri, ok := t.(quad.IRI); ok {
+		return ls.appendIRI(iri)
+	}
+	b, err := appendTerm(ls.buf, t)
+	if err != nil {
+		return span{}, err
+	}
+	ls.buf = b
+	return span{off, len(b)}, nil
+}
+
+// appendIRI is appendTerm for an IRI, without boxing it in a quad.Value.
+// The vocabulary's own IRIs, on most lines, were checked once for all.
+func (ls *lines) appendIRI(iri quad.IRI) (span, error) {
+	off := len(ls.buf)
+	if s, ok := vocabularyTerms[iri]; ok {
+		ls.buf = append(ls.buf, s...)
+		return span{off, len(ls.buf)}, nil
+	}
+	if err := checkIRI(string(iri)); err != nil {
+		return span{}, fmt.Errorf("IRI %q: %w", string(iri), err)
+	}
+	ls.buf = append(append(append(ls.buf, '<'), iri...), '>')
+	return span{off, len(ls.buf)}, nil
+}
+
+// add adds the quads that give node s the properties props, in the graph
+// label (nil for the default graph).
+func (ls *lines) add(s quad.IRI, label quad.Value, props ...prop) error {
+	// The subject and label are the same on every line: each is encoded
+	// once.
+	subj, err := ls.appendIRI(s)
+	if err != nil {
+		return err
+	}
+	var lab span
+	if label != nil {
+		if lab, err = ls.appendTerm(label); err != nil {
+			return err
+		}
+	}
+	for _, p := range props {
+		pred, err := ls.appendIRI(p.p)
+		if err != nil {
+			return err
+		}
+		obj, err := ls.appendTerm(p.o)
+		if err != nil {
+			return err
+		}
+		ls.ls = append(ls.ls, line{subj, pred, obj, lab})
+	}
+	return nil
+}
+
+// sort puts lines in output order, by graph label and then by subject,
+// predicate and object, and drops repeats: two claims that differ only
+// in their offsets share one plain quad.
+func (ls *lines) sort() {
+	b := ls.buf
+	term := func(s span) []byte { return b[s.off:s.end] }
+	slices.SortFunc(ls.ls, func(x, y line) int {
+		return cmp.Or(bytes.Compare(term(x[3]), term(y[3])),
+			bytes.Compare(term(x[0]), term(y[0])),
+			bytes.Compare(term(x[1]), term(y[1])),
+			bytes.Compare(term(x[2]), term(y[2])))
+	})
+	ls.ls = slices.CompactFunc(ls.ls, func(x, y line) bool {
+		for k := range x {
+			if !bytes.Equal(term(x[k]), term(y[k])) {
+				return false
+			}
+		}
+		return true
+	})
+}
+
+// statement appends l as "s p o" or "s p o g", without the final " .",
+// to dst.
+func (ls *lines) statement(dst []byte, l line) []byte {
+	n := 4
+	if l[3].end == l[3].off {
+		n = 3
+	}
+	for i, s := range l[:n] {
+		if i > 0 {
+			dst = append(dst, ' ')
+		}
+		dst = append(dst, ls.term(s)...)
+	}
+	return dst
+}
+
+// write writes sorted lines.
+func (ls *lines) write(w interface{ Write([]byte) (int, error) }) {
+	for _, l := range ls.ls {
+		ls.out = append(ls.statement(ls.out[:0], l), " .\n"...)
+		w.Write(ls.out)
+	}
+}
