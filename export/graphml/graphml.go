@@ -72,6 +72,7 @@
 package graphml
 
 import (
+	"bufio"
 	"cmp"
 	"encoding/xml"
 	"errors"
@@ -205,8 +206,7 @@ func (enc *Encoder) EncodeEdges(g *graph.Graph, edges iter.Seq2[Edge, error]) er
 	if _, err := io.WriteString(enc.w, xml.Header); err != nil {
 		return fmt.Errorf("graphml: writing document: %w", err)
 	}
-	w := &writer{x: xml.NewEncoder(enc.w)}
-	w.x.Indent("", "  ")
+	w := &writer{w: bufio.NewWriterSize(enc.w, 64<<10)}
 	w.start("graphml", "xmlns", namespace,
 		"xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance",
 		"xsi:schemaLocation", schemaLocation)
@@ -243,12 +243,9 @@ func (enc *Encoder) EncodeEdges(g *graph.Graph, edges iter.Seq2[Edge, error]) er
 	}
 	w.end("graph")
 	w.end("graphml")
+	w.w.WriteByte('\n')
 	if w.err == nil {
-		w.err = w.x.Close()
-	}
-	if w.err == nil {
-		// Close leaves the last line unterminated.
-		_, w.err = io.WriteString(enc.w, "\n")
+		w.err = w.w.Flush()
 	}
 	if w.err != nil {
 		return fmt.Errorf("graphml: writing document: %w", w.err)
@@ -256,16 +253,33 @@ func (enc *Encoder) EncodeEdges(g *graph.Graph, edges iter.Seq2[Edge, error]) er
 	return nil
 }
 
-// writer keeps the first error of a run of token writes, so that Encode
-// reads as the document it produces.
+// writer writes the document's elements, indented by two spaces a
+// level, as encoding/xml's Encoder with Indent("", "  ") writes them:
+// each element on its own line, an element with text alone closed on
+// the same line. (It stands in for that Encoder, which spent half of a
+// picture's time on reflection and tokens; a test holds the two to the
+// same bytes.) It keeps the first error, so that Encode reads as the
+// document it produces.
 type writer struct {
-	x   *xml.Encoder
-	err error
+	w     *bufio.Writer
+	err   error
+	depth int
+	// open is set after a start tag until an element or the end tag
+	// follows: an element with no child element ends on its line.
+	open bool
+	// started is set once anything is written: the first line needs no
+	// line break before it.
+	started bool
 }
 
-func (w *writer) token(t xml.Token) {
-	if w.err == nil {
-		w.err = w.x.EncodeToken(t)
+// indent starts a new line at the writer's depth.
+func (w *writer) indent() {
+	if w.started {
+		w.w.WriteByte('\n')
+	}
+	w.started = true
+	for range w.depth {
+		w.w.WriteString("  ")
 	}
 }
 
@@ -273,15 +287,33 @@ func (w *writer) token(t xml.Token) {
 // pairs. Attribute names are written verbatim, which is how the xmlns
 // declarations reach the output unchanged.
 func (w *writer) start(name string, attrs ...string) {
-	s := xml.StartElement{Name: xml.Name{Local: name}}
+	w.indent()
+	w.depth++
+	w.open = true
+	w.w.WriteByte('<')
+	w.w.WriteString(name)
 	for i := 0; i+1 < len(attrs); i += 2 {
-		s.Attr = append(s.Attr, xml.Attr{Name: xml.Name{Local: attrs[i]}, Value: attrs[i+1]})
+		w.w.WriteByte(' ')
+		w.w.WriteString(attrs[i])
+		w.w.WriteString(`="`)
+		escape(w.w, attrs[i+1], true)
+		w.w.WriteByte('"')
 	}
-	w.token(s)
+	w.w.WriteByte('>')
 }
 
 func (w *writer) end(name string) {
-	w.token(xml.EndElement{Name: xml.Name{Local: name}})
+	w.depth--
+	if !w.open {
+		w.indent()
+	}
+	w.open = false
+	w.w.WriteString("</")
+	w.w.WriteString(name)
+	w.w.WriteByte('>')
+	if w.err == nil {
+		_, w.err = w.w.Write(nil) // the writer's first error, kept
+	}
 }
 
 func (w *writer) key(id, name, domain, typ string) {
@@ -289,14 +321,66 @@ func (w *writer) key(id, name, domain, typ string) {
 	w.end("key")
 }
 
-// data writes one value. encoding/xml escapes markup and replaces what
-// XML 1.0 cannot hold with U+FFFD, in attributes and text alike.
+// data writes one value. Markup is escaped, and what XML 1.0 cannot hold
+// becomes U+FFFD, in attributes and text alike.
 func (w *writer) data(key, value string) {
 	w.start("data", "key", key)
-	if value != "" {
-		w.token(xml.CharData(value))
-	}
+	escape(w.w, value, false)
 	w.end("data")
+}
+
+// escape writes s with the escapes encoding/xml writes: the five
+// markup characters, tabs and carriage returns as character references,
+// line feeds too in attributes (inAttr), and U+FFFD for bytes that are
+// not UTF-8 and runes outside XML 1.0's Char production.
+func escape(w *bufio.Writer, s string, inAttr bool) {
+	last := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c >= 0x20 && c < utf8.RuneSelf && c != '"' && c != '\'' && c != '&' && c != '<' && c != '>' {
+			i++
+			continue
+		}
+		r, width := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, width = utf8.DecodeRuneInString(s[i:])
+		}
+		var esc string
+		switch r {
+		case '"':
+			esc = "&#34;"
+		case '\'':
+			esc = "&#39;"
+		case '&':
+			esc = "&amp;"
+		case '<':
+			esc = "&lt;"
+		case '>':
+			esc = "&gt;"
+		case '\t':
+			esc = "&#x9;"
+		case '\n':
+			if !inAttr {
+				i += width
+				continue
+			}
+			esc = "&#xA;"
+		case '\r':
+			esc = "&#xD;"
+		default:
+			if !xmlChar(r) || (r == utf8.RuneError && width == 1) {
+				esc = "\uFFFD"
+				break
+			}
+			i += width
+			continue
+		}
+		w.WriteString(s[last:i])
+		w.WriteString(esc)
+		i += width
+		last = i
+	}
+	w.WriteString(s[last:])
 }
 
 // xmlSafe reports whether s survives the trip through XML unchanged.
