@@ -49,6 +49,10 @@ func appendTokens(out []token, s string, base int) []token {
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			j := i + n
 			for j < len(s) {
+				if c := s[j]; c < utf8.RuneSelf && asciiAlnum[c] {
+					j++ // most of news prose: no decoding, no tables
+					continue
+				}
 				r2, n2 := utf8.DecodeRuneInString(s[j:])
 				if unicode.IsLetter(r2) || unicode.IsDigit(r2) || unicode.Is(unicode.Mn, r2) {
 					j += n2
@@ -105,6 +109,26 @@ func appendTokens(out []token, s string, base int) []token {
 	return out
 }
 
+// asciiAlnum marks the ASCII letters and digits.
+var asciiAlnum = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
+
+// innerUpper reports whether w may have an upper-case letter after its
+// fifth byte, where appendCamel may split it: false for most words,
+// which are ASCII without one.
+func innerUpper(w string) bool {
+	for i := 4; i < len(w); i++ {
+		if c := w[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
+
 func wordEnds(s string, i int) bool {
 	if i >= len(s) {
 		return true
@@ -119,6 +143,9 @@ func wordEnds(s string, i int) bool {
 // leaves names such as "McShane" and "DeSantis" whole. It appends rather
 // than returns a slice, sparing tokenize an allocation per word.
 func appendCamel(out []token, w string, off int) []token {
+	if !innerUpper(w) {
+		return append(out, token{w, off, off + len(w)})
+	}
 	prevLower := false
 	for i, r := range w {
 		if unicode.IsUpper(r) && prevLower && i >= 4 && utf8.RuneCountInString(w[i:]) >= 4 {
