@@ -254,6 +254,29 @@ func firstPerson(ms []mention) string {
 	return ""
 }
 
+// lastPersonBefore returns the first person named in the sentence before
+// sentence i, or, when that sentence names no one but speaks of someone
+// as "he" or "she" or quotes someone, the first person of the sentence
+// before that, and so on for three sentences at most.
+func (ar *article) lastPersonBefore(toks [][]token, ms [][]mention, i int) string {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if id := firstPerson(ms[j]); id != "" {
+			return id
+		}
+		quote := len(toks[j]) > 0 && strings.Contains("\"“‘'", toks[j][0].text)
+		if !quote && !slices.ContainsFunc(toks[j], func(t token) bool {
+			switch strings.ToLower(t.text) {
+			case "he", "she", "his", "her":
+				return true
+			}
+			return false
+		}) {
+			return ""
+		}
+	}
+	return ""
+}
+
 func (ar *article) roleReferences(toks [][]token, ms [][]mention) {
 	r := ar.x.rules
 	for i := range ms {
@@ -336,8 +359,10 @@ func (ar *article) roleReferences(toks [][]token, ms [][]mention) {
 				// "Mr Kilroy-Silk quit his show. The UK Independence
 				// Party member was arriving ...": a description that
 				// opens a sentence takes up the person the sentence
-				// before began with.
-				id = firstPerson(ms[i-1])
+				// before began with, or, past sentences that only
+				// go on about someone ("... ," he asked.), the person
+				// the last one named.
+				id = ar.lastPersonBefore(toks, ms, i)
 			}
 			if id == "" {
 				continue
