@@ -441,6 +441,13 @@ func (ar *article) appendMentions(dst []mention, toks []token, memo runs) []ment
 				continue
 			}
 		}
+		if cl >= 2 && gl < cl && ll < cl && ar.x.rules.inFold("document-head", toks[i+cl-1].text) {
+			// "the Kyoto Protocol", "the Energy Charter Treaty": a
+			// law or a treaty names no party to the story, and the
+			// place in its name is not where anything happened.
+			i += cl
+			continue
+		}
 		if ll > 0 && ll >= gl {
 			id := ar.add(ln.id, ln.typ, ln.name, ln.name)
 			out = append(out, mention{start: toks[i].start, end: toks[i+ll-1].end, t0: i, t1: i + ll, id: id, typ: ln.typ, surface: ln.name})

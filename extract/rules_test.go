@@ -284,6 +284,13 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"jane-orme criticized labour-party"}, nil, nil},
 		{"evaluative words in a report", "Peter Quill said the Tory scheme was draconian and ill-conceived.",
 			[]string{"peter-quill criticized conservative-party"}, nil, nil},
+		// documentHead: a law or a treaty is no party, and no place
+		{"a law or treaty names no entity", "The deal breaches the Lisbon Protocol and the Energy Charter Treaty, Jane Orme said.",
+			nil, nil, []string{"jane-orme Person", "!lisbon", "!energy-charter-treaty"}},
+		{"a law or treaty names no entity", "MPs passed the Prevention of Fraud Bill. The Geneva Conventions and the Data Protection Act apply.",
+			nil, nil, []string{"!geneva", "!prevention-of-fraud-bill", "!data-protection-act"}},
+		{"a law or treaty names no entity", "Bill Quist of the Geneva Convention Institute met Jane Orme in Geneva.",
+			nil, nil, []string{"bill-quist Person", "geneva Place"}},
 		// roleReferences: a description that opens a sentence
 		{"a description takes up the last sentence's person", "Mr Robert Kilroy-Silk quit his show. The UK Independence Party member was arriving for a radio show.",
 			[]string{"robert-kilroy-silk affiliated_with uk-independence-party"}, []string{"robert-kilroy-silk affiliated_with united-kingdom"}, nil},
