@@ -284,6 +284,13 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"jane-orme criticized labour-party"}, nil, nil},
 		{"evaluative words in a report", "Peter Quill said the Tory scheme was draconian and ill-conceived.",
 			[]string{"peter-quill criticized conservative-party"}, nil, nil},
+		// [criticize]: resigning or walking out in protest at a party
+		{"quitting in protest criticises", "Peter Quill quit in protest at Labour's plans. Jane Orme resigned in protest over the Tory decision.",
+			[]string{"peter-quill criticized labour-party", "jane-orme criticized conservative-party"}, nil, nil},
+		{"quitting in protest criticises", "Bob Hale, a minister, has resigned in protest against Peter Quill. Ann Lee protested against the Conservatives.",
+			[]string{"bob-hale criticized peter-quill", "ann-lee criticized conservative-party"}, nil, nil},
+		{"a protest at no party", "Peter Quill resigned in protest at the delay. Jane Orme protested against the war in Iraq.",
+			nil, []string{"jane-orme criticized iraq"}, nil},
 		// documentHead: a law or a treaty is no party, and no place
 		{"a law or treaty names no entity", "The deal breaches the Lisbon Protocol and the Energy Charter Treaty, Jane Orme said.",
 			nil, nil, []string{"jane-orme Person", "!lisbon", "!energy-charter-treaty"}},
