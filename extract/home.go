@@ -260,6 +260,9 @@ func firstPerson(ms []mention) string {
 // before that, and so on for three sentences at most.
 func (ar *article) lastPersonBefore(toks [][]token, ms [][]mention, i int) string {
 	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if id := ar.speakerIn(toks[j], ms[j]); id != "" {
+			return id
+		}
 		if id := firstPerson(ms[j]); id != "" {
 			return id
 		}
@@ -272,6 +275,24 @@ func (ar *article) lastPersonBefore(toks [][]token, ms [][]mention, i int) strin
 			return false
 		}) {
 			return ""
+		}
+	}
+	return ""
+}
+
+// speakerIn returns the person a sentence names as its speaker, the one
+// followed by a verb of speech ("..., Jane Orme has said."), or "".
+func (ar *article) speakerIn(toks []token, ms []mention) string {
+	for _, m := range ms {
+		if m.typ != graph.Person || m.kind != byName || m.modifier || m.t1 >= len(toks) {
+			continue
+		}
+		k := m.t1
+		if k+1 < len(toks) && (toks[k].text == "has" || toks[k].text == "had") {
+			k++
+		}
+		if ar.x.rules.in("speech", toks[k].text) {
+			return m.id
 		}
 	}
 	return ""
@@ -304,11 +325,17 @@ func (ar *article) roleReferences(toks [][]token, ms [][]mention) {
 				continue
 			}
 			q := k + 1
+			// "the former Labour minister": the body past the
+			// qualifiers of a role.
+			p := q
+			for p < len(items) && items[p].m == nil && r.itemIn(items, p, "role-qualifier") {
+				p++
+			}
 			var org *mention
 			for _, m := range ms[i] {
 				// The longest name that starts there: "the UK
 				// Independence Party member", not "the UK".
-				if m.t0 == k+1 && m.typ != graph.Person && !m.modifier && (org == nil || m.t1 > org.t1) {
+				if m.t0 == p && m.typ != graph.Person && !m.modifier && (org == nil || m.t1 > org.t1) {
 					cp := m
 					org, q = &cp, m.t1
 				}
@@ -324,6 +351,16 @@ func (ar *article) roleReferences(toks [][]token, ms [][]mention) {
 					k = q
 				}
 				continue
+			}
+			if org == nil && k == 0 && i > 0 {
+				// "The European commissioner was speaking": a role
+				// that names its body (data/bodies.tsv) opens the
+				// sentence and takes up the person named before.
+				if m, ok := ar.bodyDescription(toks[i], items, q, ms, i); ok {
+					add = append(add, m)
+					k = m.t1 - 1
+					continue
+				}
 			}
 			end := -1
 			role := ""
@@ -371,6 +408,14 @@ func (ar *article) roleReferences(toks [][]token, ms [][]mention) {
 				kind: byRole, surface: joinTokens(toks[i][k:end]), role: role}
 			if org != nil {
 				m.org = org.id
+				// "the EU commissioner": a role that with its
+				// qualifier names a body of its own.
+				if b := ar.x.bodies[strings.ToLower(org.surface+" "+role)]; b != "" {
+					if e, ok := ar.x.gaz.entities[b]; ok {
+						ar.add(e.ID, e.Type, e.Name, "")
+						m.org = e.ID
+					}
+				}
 				m.start, m.t0 = toks[i][org.t1].start, org.t1
 				if m.t0 >= end {
 					continue
@@ -381,6 +426,34 @@ func (ar *article) roleReferences(toks [][]token, ms [][]mention) {
 		}
 		ms[i] = replaceMentions(ms[i], nil, add)
 	}
+}
+
+// bodyDescription reads, at toks[q], a capitalised word and a role that
+// together name a body ("European commissioner"), as a reference to the
+// person named before sentence i (see lastPersonBefore).
+func (ar *article) bodyDescription(toks []token, items []item, q int, ms [][]mention, i int) (mention, bool) {
+	if q+1 >= len(items) || !toks[q].capitalised() {
+		return mention{}, false
+	}
+	for e := q + 2; e <= len(items) && e <= q+5; e++ {
+		s, role := ar.roleBefore(items[:e], e)
+		if s != q+1 {
+			continue
+		}
+		body := ar.x.bodies[strings.ToLower(toks[q].text+" "+role)]
+		b, ok := ar.x.gaz.entities[body]
+		if !ok {
+			continue
+		}
+		id := ar.lastPersonBefore(ar.toks, ms, i)
+		if id == "" {
+			return mention{}, false
+		}
+		ar.add(b.ID, b.Type, b.Name, "")
+		return mention{start: toks[q].start, end: toks[e-1].end, t0: q, t1: e, id: id, typ: graph.Person,
+			kind: byRole, surface: joinTokens(toks[q:e]), role: role, org: b.ID}, true
+	}
+	return mention{}, false
 }
 
 // homeMention is a mention of the home state by a word for its
