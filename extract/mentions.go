@@ -271,6 +271,28 @@ func (ar *article) misspelt(first, last string) string {
 	return found
 }
 
+// peerNamed returns the one person of the article whose full name, with
+// no title, ends in the surname a peer is called by ("Lord Butler" is
+// Robin Butler), and whose gender fits the title; or "".
+func (ar *article) peerNamed(title, surname string) string {
+	pron := "he"
+	if title == "Lady" || title == "Baroness" {
+		pron = "she"
+	}
+	found := ""
+	for id, name := range ar.people {
+		f := strings.Fields(name)
+		if len(f) < 2 || f[len(f)-1] != surname || peerage[f[0]] || ar.x.honorific[f[0]] || !ar.fits(id, pron) {
+			continue
+		}
+		if found != "" && found != id {
+			return ""
+		}
+		found = id
+	}
+	return found
+}
+
 // spelledAgain returns the person the article already named with the
 // same given name and a surname spelled another way only in its Mac/Mc
 // prefix or its capitals ("Ian MacDonald", later "Ian McDonald"), or "".
@@ -1185,6 +1207,12 @@ func (ar *article) person(toks []token, i, j int, role string) []mention {
 		i -= 2 // "Lord Justice Rix", "Mr Justice Forbes": a judge's name
 	} else if j-i == 1 && i > 0 && peerage[toks[i-1].text] {
 		i-- // "Lord Goldsmith" is the peer's name, not a surname
+		if id := ar.peerNamed(toks[i].text, toks[j-1].text); id != "" {
+			// "Robin Butler" and later "Lord Butler": one person.
+			name := joinTokens(toks[i:j])
+			ar.add(id, graph.Person, ar.people[id], name)
+			return []mention{{start: toks[i].start, end: toks[j-1].end, t0: i, t1: j, id: id, typ: graph.Person, surface: name, role: role}}
+		}
 	}
 	if j-i == 1 && i > 0 && ar.x.honorific[toks[i-1].text] && ar.x.rules.inFold("not-surname", toks[i].text) {
 		return nil // "General Election", "Lord Chief Justice"
