@@ -809,6 +809,10 @@ func (sc *sentence) subjectBefore(i int) *mention {
 			return it.m
 		case skipWord(it.low):
 			k--
+		case intentWord(it.low) && k+2 == i && items[k+1].is("to") && sc.ar.x.rules.phraseAt(items, i, "accuse") > 0:
+			// "X plans to sue Y": a lawsuit announced accuses as one
+			// filed does; "X plans to attack Y" attacks no one yet.
+			k--
 		case (it.low == "\"" || it.low == "“" || it.low == "‘") && !it.quoted && k+1 < i:
 			k-- // the opening mark of a scare quote: `X "totally refuted"`
 		case spokesWord[it.low] && k > 0 && items[k-1].m != nil && !items[k-1].m.modifier:
@@ -997,6 +1001,16 @@ func (sc *sentence) selfReport(k int) *mention {
 
 // skipWord reports whether a word may stand between a subject and its
 // verb: auxiliaries, adverbs and short time phrases.
+// intentWord reports whether w says what its subject means to do.
+func intentWord(w string) bool {
+	switch w {
+	case "plans", "planned", "planning", "plan", "intends", "intended", "intending", "intend", "hopes", "hoped",
+		"hoping", "aims", "aimed", "expects", "expected", "prepares", "prepared", "preparing", "vowed", "vows":
+		return true
+	}
+	return false
+}
+
 func skipWord(w string) bool {
 	switch w {
 	case "has", "have", "had", "was", "were", "is", "are", "also", "again", "then", "now", "later", "earlier",

@@ -290,6 +290,13 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"jane-orme criticized labour-party"}, nil, nil},
 		{"evaluative words in a report", "Peter Quill said the Tory scheme was draconian and ill-conceived.",
 			[]string{"peter-quill criticized conservative-party"}, nil, nil},
+		// intentWord: a lawsuit announced accuses as one filed does
+		{"a lawsuit announced accuses", "Jane Orme plans to sue Shell. Peter Quill is planning to sue the British government.",
+			[]string{"jane-orme accused shell", "peter-quill accused united-kingdom"}, nil, nil},
+		{"a lawsuit announced accuses", "Wal-Mart intends to sue Google, Bob Hale said.",
+			[]string{"wal-mart accused google"}, nil, nil},
+		{"an attack planned is no attack", "Russia plans to attack Kharkiv. Jane Orme hopes to criticise Shell.",
+			nil, []string{"russia attacked kharkiv", "jane-orme criticized shell"}, nil},
 		// [criticize]: resigning or walking out in protest at a party
 		{"quitting in protest criticises", "Peter Quill quit in protest at Labour's plans. Jane Orme resigned in protest over the Tory decision.",
 			[]string{"peter-quill criticized labour-party", "jane-orme criticized conservative-party"}, nil, nil},
