@@ -172,8 +172,8 @@ func (sc *sentence) affiliations() {
 				continue
 			}
 			e := sc.ar.x.gaz.entities[rs[0].id]
-			if e.Type == graph.Place {
-				continue
+			if e.Type == graph.Place || e.Type == graph.Country && sc.ar.x.rules.in("private-role", strings.ToLower(it.m.role)) {
+				continue // "a US researcher" speaks for no state
 			}
 			if _, ok := sc.ar.ents[e.ID]; !ok {
 				sc.ar.add(e.ID, e.Type, e.Name, "")

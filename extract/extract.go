@@ -296,6 +296,7 @@ func (x *Extractor) Extract(a graph.Article) graph.Document {
 	ar.decideHome(toks, ms)
 	ar.registerRoles(toks, ms)
 	ar.roleReferences(toks, ms)
+	ar.leadDescriptions(toks, ms)
 	ar.nominalReferences(toks, ms)
 	ar.eventNouns(toks, ms)
 	ar.courts(toks, ms)

@@ -346,7 +346,7 @@ func (ar *article) roleReferences(toks [][]token, ms [][]mention) {
 			if org == nil && q < len(items) && r.itemIn(items, q, "home-government") && ar.home != "" {
 				// "the government of Sudan" names its state.
 				ofState := q+2 < len(items) && items[q+1].low == "of" && toks[i][q+2].capitalised()
-				if !ofState && (q+1 >= len(items) || items[q+1].low != "’s" && items[q+1].low != "'s") {
+				if !ofState {
 					add = append(add, ar.homeMention(toks[i], q, q+1))
 					k = q
 				}
@@ -454,6 +454,101 @@ func (ar *article) bodyDescription(toks []token, items []item, q int, ms [][]men
 			kind: byRole, surface: joinTokens(toks[q:e]), role: role, org: b.ID}, true
 	}
 	return mention{}, false
+}
+
+// leadDescriptions reads the opening of a story that describes someone
+// before naming him or her: "A Conservative MP and former minister has
+// defected to Labour. Robert Quill, 58, said ...". An indefinite
+// description of a person ([role] or [person-noun]) that opens one of the
+// story's first sentences, which names no one, is the person named first
+// at the start of the next sentence.
+func (ar *article) leadDescriptions(toks [][]token, ms [][]mention) {
+	r := ar.x.rules
+	for i := 0; i < len(ms)-1 && i < 3; i++ {
+		ts := toks[i]
+		if len(ts) < 3 || ts[0].text != "A" && ts[0].text != "An" || firstPerson(ms[i]) != "" {
+			continue
+		}
+		var next string
+		for _, m := range ms[i+1] {
+			if m.t0 <= 1 && m.typ == graph.Person && m.kind == byName && !m.modifier {
+				next = m.id
+			}
+		}
+		if next == "" {
+			continue
+		}
+		items := ar.lowItems(i)
+		var org *mention
+		head, role := -1, ""
+		for k := 1; k < len(items) && k < 8 && head < 0; k++ {
+			if m := mentionAt(ms[i], k); m != nil {
+				if m.typ == graph.Person || m.typ == graph.Event || org != nil && m.t0 != org.t1 {
+					break
+				}
+				if org == nil && m.typ == graph.Organization {
+					cp := *m
+					org = &cp
+				}
+				k = m.t1 - 1
+				continue
+			}
+			t := ts[k]
+			if !t.isWord() && t.text != "-" || t.capitalised() && !r.itemIn(items, k, "role") {
+				break
+			}
+			if s, ro := ar.roleBefore(items[:k+1], k+1); s >= 0 && s <= k {
+				head, role = k, ro
+			} else if r.itemIn(items, k, "person-noun") {
+				head = k
+			}
+		}
+		if head < 0 {
+			continue
+		}
+		// "A Conservative MP and former minister": both roles.
+		end := head + 1
+		if end+1 < len(items) && items[end].low == "and" {
+			for e := end + 1; e < len(items) && e < end+5; e++ {
+				if s, _ := ar.roleBefore(items[:e+1], e+1); s > end && s <= e {
+					end = e + 1
+					break
+				}
+			}
+		}
+		t0 := 1
+		if org != nil {
+			t0 = org.t1
+		}
+		if t0 >= end {
+			continue
+		}
+		e := ar.ents[next]
+		ar.add(next, graph.Person, e.Name, "")
+		// A noun that is no role ("A British terror suspect") ties the
+		// person to no body: its surface is the noun alone, whose
+		// words name none.
+		surface := joinTokens(ts[head:end])
+		if role != "" {
+			surface = joinTokens(ts[0:end])
+		}
+		m := mention{start: ts[t0].start, end: ts[end-1].end, t0: t0, t1: end, id: next, typ: graph.Person,
+			kind: byRole, surface: surface, role: role}
+		if org != nil && role != "" {
+			m.org = org.id
+		}
+		ms[i] = replaceMentions(ms[i], nil, []mention{m})
+	}
+}
+
+// mentionAt returns the mention that starts at token k, or nil.
+func mentionAt(ms []mention, k int) *mention {
+	for j := range ms {
+		if ms[j].t0 == k {
+			return &ms[j]
+		}
+	}
+	return nil
 }
 
 // homeMention is a mention of the home state by a word for its

@@ -660,6 +660,9 @@ func (sc *sentence) claim(subj *mention, p graph.Predicate, obj *mention, verb s
 	if !argOK(sc.ar.ents[sid], p, true) || !argOK(sc.ar.ents[oid], p, false) && !seat {
 		return
 	}
+	if p == graph.AffiliatedWith && sc.ar.ents[oid].Type == graph.Country && sc.ar.x.rules.in("private-role", strings.ToLower(strings.TrimPrefix(verb, "former "))) {
+		return // "Jane Orme, a US researcher": a nationality, no service of the state
+	}
 	sc.emit(graph.Claim{
 		Subject: sid, Predicate: p, Object: oid, Article: sc.ar.a.ID,
 		Evidence: sc.s.Text, Start: sc.s.Start, End: sc.s.End,

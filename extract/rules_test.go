@@ -290,6 +290,25 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"jane-orme criticized labour-party"}, nil, nil},
 		{"evaluative words in a report", "Peter Quill said the Tory scheme was draconian and ill-conceived.",
 			[]string{"peter-quill criticized conservative-party"}, nil, nil},
+		// leadDescriptions: a story that describes someone before naming
+		{"an opening description is the person named next", "A Conservative MP and former minister has defected to Labour.\n\nRobert Quill, 58, said he was disillusioned.",
+			[]string{"robert-quill affiliated_with conservative-party", "robert-quill affiliated_with labour-party"}, nil, nil},
+		{"an opening description is the person named next", "A former Home Office minister has criticised the Tories.\n\nJane Orme said the plans were wrong.",
+			[]string{"jane-orme affiliated_with home-office", "jane-orme criticized conservative-party"}, nil, nil},
+		{"an opening description is the person named next", "A British terror suspect plans to sue the British government.\n\nBob Hale, 32, was held for 33 months.",
+			[]string{"bob-hale accused united-kingdom"}, []string{"bob-hale affiliated_with united-kingdom"}, nil},
+		{"an opening description of someone not named next", "A Labour MP has criticised the Tories.\n\nThe vote on Monday was close, Jane Orme said.",
+			nil, []string{"jane-orme criticized conservative-party", "jane-orme affiliated_with labour-party"}, nil},
+		{"an opening description of someone not named next", "A rise in prices has hurt Labour.\n\nJane Orme said the figures were poor.",
+			nil, []string{"jane-orme affiliated_with labour-party"}, nil},
+		// [private-role]: a nationality is no service of the state
+		{"a nationality before a private role", "Jane Orme, a US researcher, said so. Bob Hale, a Russian economist, spoke.",
+			nil, []string{"jane-orme affiliated_with united-states", "bob-hale affiliated_with russia"}, nil},
+		{"a nationality before a private role", "A US researcher has suggested that games help.\n\nJane Orme said that learning could be fun.",
+			nil, []string{"jane-orme affiliated_with united-states"}, nil},
+		// the government's: the home state's
+		{"the government's policy is the home state's", ukStory + "Jane Orme criticised the government's new laws.",
+			[]string{"jane-orme criticized united-kingdom"}, nil, nil},
 		// intentWord: a lawsuit announced accuses as one filed does
 		{"a lawsuit announced accuses", "Jane Orme plans to sue Shell. Peter Quill is planning to sue the British government.",
 			[]string{"jane-orme accused shell", "peter-quill accused united-kingdom"}, nil, nil},
