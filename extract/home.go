@@ -565,9 +565,10 @@ func (ar *article) homeMention(toks []token, t0, t1 int) mention {
 // prosecutors".
 func (ar *article) homeAgent(toks []token, k int, kind string) mention {
 	e := ar.x.gaz.entities[ar.home]
-	id := graph.Slug(e.Name + " " + kind)
+	name := ar.x.gaz.agentName(e.ID, kind)
+	id := graph.Slug(name)
 	surface := toks[k].text
-	ar.add(id, graph.Organization, e.Name+" "+kind, surface)
+	ar.add(id, graph.Organization, name, surface)
 	ar.sides[id] = []string{e.ID}
 	return mention{start: toks[k].start, end: toks[k].end, t0: k, t1: k + 1, id: id, typ: graph.Organization, kind: byName, surface: surface}
 }

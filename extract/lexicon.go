@@ -10,6 +10,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/newskg/newskg/graph"
 )
@@ -100,6 +102,10 @@ type Gazetteer struct {
 	warnings []string
 	// metonyms lists each state's metonyms in the order of its line.
 	metonyms map[string][]string
+	// adjective holds, for each country, the word that names its agents
+	// ("US prosecutors", "Russian military"): a short name in capitals
+	// where the country has one, else its first demonym.
+	adjective map[string]string
 	// firstWords maps the first word of each form to the most words a
 	// form starting with it has, so that most tokens are ruled out at
 	// once; firstFilter has the filterBit of each of its words set, and
@@ -109,7 +115,7 @@ type Gazetteer struct {
 }
 
 func newGazetteer() *Gazetteer {
-	return &Gazetteer{entities: make(map[string]graph.Entity), forms: make(map[string][]ref), firstWords: make(map[string]int), metonyms: make(map[string][]string)}
+	return &Gazetteer{entities: make(map[string]graph.Entity), forms: make(map[string][]ref), firstWords: make(map[string]int), metonyms: make(map[string][]string), adjective: make(map[string]string)}
 }
 
 // wikidata is the IRI prefix of the sameAs column's QIDs.
@@ -166,6 +172,11 @@ func (g *Gazetteer) Load(r io.Reader, name string) error {
 		}
 		g.entities[id] = e
 		g.add(canon, ref{id, formName})
+		if typ == graph.Country {
+			if a := countryAdjective(e.Name, cols[2], cols[3]); a != "" {
+				g.adjective[id] = a
+			}
+		}
 		for _, c := range []struct {
 			col  int
 			kind formKind
@@ -207,6 +218,38 @@ func (g *Gazetteer) LoadFile(path string) error {
 	g.override = true
 	defer func() { g.override = false }()
 	return g.Load(f, path)
+}
+
+// countryAdjective returns the word for the agents of the country name
+// from its aliases and demonyms columns: the alias that spells the
+// initials of a name of several words ("US", "UK"), else the first
+// demonym ("Russian"), else "".
+func countryAdjective(name, aliases, demonyms string) string {
+	var initials strings.Builder
+	if words := strings.Fields(name); len(words) > 1 {
+		for _, w := range words {
+			if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+				initials.WriteRune(r)
+			}
+		}
+	}
+	for _, a := range strings.Split(aliases, "|") {
+		if a = strings.TrimSpace(a); initials.Len() > 1 && a == initials.String() {
+			return a
+		}
+	}
+	d, _, _ := strings.Cut(demonyms, "|")
+	return strings.TrimSpace(d)
+}
+
+// agentName returns the name of a country's agents of a kind: "US
+// prosecutors", "Russian military".
+func (g *Gazetteer) agentName(state, kind string) string {
+	a := g.adjective[state]
+	if a == "" {
+		a = g.entities[state].Name
+	}
+	return a + " " + kind
 }
 
 func capitalise(s string) string {

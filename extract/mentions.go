@@ -745,20 +745,25 @@ func (ar *article) stateBody(m *mention, toks []token, i, n int) *mention {
 
 // military makes a state's mention, with the force noun up to toks[end],
 // into its armed forces: "Russian military", "Ukraine's forces", "US
-// troops" all become "<Demonym> military", an organisation of the state,
-// or the gazetteer's own entry for that name ("Israeli military" is the
-// Israel Defense Forces).
+// troops" all become the state's military ("US military", "Russian
+// military": gazetteer.agentName), an organisation of the state, or the
+// gazetteer's own entry for that name ("Israeli military" is the Israel
+// Defense Forces).
 func (ar *article) military(m *mention, toks []token, i, end int) *mention {
 	state := m.id
-	name := ar.x.gaz.entities[state].Name + " military"
-	if d := ar.demonymOf(state); d != "" {
-		name = d + " military"
-	}
+	name := ar.x.gaz.agentName(state, "military")
 	m.id = graph.Slug(name)
-	for _, r := range ar.x.gaz.lookup(name) {
-		if e := ar.x.gaz.entities[r.id]; e.Type == graph.Organization && r.kind == formName {
-			m.id, name = e.ID, e.Name
-			break
+	forms := []string{name}
+	if d := ar.demonymOf(state); d != "" {
+		forms = append(forms, d+" military")
+	}
+found:
+	for _, f := range forms {
+		for _, r := range ar.x.gaz.lookup(f) {
+			if e := ar.x.gaz.entities[r.id]; e.Type == graph.Organization && r.kind == formName {
+				m.id, name = e.ID, e.Name
+				break found
+			}
 		}
 	}
 	m.typ, m.kind, m.state, m.t1, m.end = graph.Organization, byName, "", end, toks[end-1].end
@@ -770,12 +775,12 @@ func (ar *article) military(m *mention, toks []token, i, end int) *mention {
 
 // intelligence makes "US intelligence (officials)" the state's
 // intelligence community, an organisation. Its ID comes from the state's
-// canonical name so that all spellings meet; its name keeps the article's
-// short form.
+// word for its agents (gazetteer.agentName) so that all spellings meet;
+// its name keeps the article's short form.
 func (ar *article) intelligence(m *mention, toks []token, i, j int) *mention {
 	e := ar.x.gaz.entities[m.id]
 	name := m.surface + " intelligence"
-	m.id = graph.Slug(e.Name + " intelligence")
+	m.id = graph.Slug(ar.x.gaz.agentName(e.ID, "intelligence"))
 	end := j + 1
 	if end < len(toks) {
 		switch toks[end].text {
@@ -795,7 +800,7 @@ func (ar *article) intelligence(m *mention, toks []token, i, j int) *mention {
 func (ar *article) stateAgent(m *mention, toks []token, i, j int) *mention {
 	state := m.id
 	m.surface = joinTokens(toks[i : j+1])
-	m.id = graph.Slug(ar.x.gaz.entities[state].Name + " " + toks[j].text)
+	m.id = graph.Slug(ar.x.gaz.agentName(state, strings.ToLower(toks[j].text)))
 	m.typ, m.kind, m.state, m.t1, m.end = graph.Organization, byName, "", j+1, toks[j].end
 	ar.add(m.id, graph.Organization, m.surface, m.surface)
 	ar.sides[m.id] = []string{state}

@@ -737,6 +737,7 @@ func (sc *sentence) run() {
 	sc.nounRules()
 	sc.clauseRules()
 	sc.stanceRules()
+	sc.chargeRules()
 	sc.threatCues()
 	sc.harmCalls()
 	for _, it := range sc.items {

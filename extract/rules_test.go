@@ -102,11 +102,11 @@ func TestGeneralRules(t *testing.T) {
 		{"no home state, no government", "Michael Howard accused the government of lying.",
 			nil, []string{"michael-howard accused united-kingdom"}, nil},
 		{"prosecutors are the home state's", ukStory + "Prosecutors charged Jane Orme with fraud.",
-			[]string{"united-kingdom-prosecutors accused jane-orme"}, nil, nil},
+			[]string{"uk-prosecutors accused jane-orme"}, nil, nil},
 		{"prosecutors are the home state's", ukStory + "Jane Orme was the prosecution's star witness against Peter Quill.",
-			nil, nil, []string{"united-kingdom-prosecutors Organization"}},
+			nil, nil, []string{"uk-prosecutors Organization"}},
 		{"no home state, no prosecutors", "Prosecutors charged Jane Orme with fraud.",
-			nil, []string{"united-kingdom-prosecutors accused jane-orme"}, []string{"!united-kingdom-prosecutors"}},
+			nil, []string{"uk-prosecutors accused jane-orme"}, []string{"!uk-prosecutors"}},
 		// registerRoles and roleReferences: role register
 		{"a role named before resolves later", ukStory + "Tory co-chairman Liam Fox spoke on Monday. The Tory co-chairman attacked Labour's pledges.",
 			[]string{"liam-fox criticized labour-party"}, nil, nil},
@@ -129,8 +129,8 @@ func TestGeneralRules(t *testing.T) {
 		// law verbs
 		{"a lawsuit", "Yukos sued Gazprom in a Texas court.", []string{"yukos accused gazprom"}, nil, nil},
 		{"a lawsuit, passive", "Deutsche Bank is being sued by Yukos.", []string{"yukos accused deutsche-bank"}, nil, nil},
-		{"charges by a state's prosecutors", "French prosecutors indicted Renault over the emissions.", []string{"france-prosecutors accused renault"}, nil, nil},
-		{"charges by a state's prosecutors", "US prosecutors accused Bernie Ebbers of fraud.", []string{"united-states-prosecutors accused bernie-ebbers"}, nil, nil},
+		{"charges by a state's prosecutors", "French prosecutors indicted Renault over the emissions.", []string{"french-prosecutors accused renault"}, nil, nil},
+		{"charges by a state's prosecutors", "US prosecutors accused Bernie Ebbers of fraud.", []string{"us-prosecutors accused bernie-ebbers"}, nil, nil},
 		// object pronouns
 		{"him after a named person", "Liam Fox spoke first. Charles Clarke accused him of scoring cheap points.",
 			[]string{"charles-clarke accused liam-fox"}, nil, nil},
@@ -309,6 +309,15 @@ func TestGeneralRules(t *testing.T) {
 		// the government's: the home state's
 		{"the government's policy is the home state's", ukStory + "Jane Orme criticised the government's new laws.",
 			[]string{"jane-orme criticized united-kingdom"}, nil, nil},
+		// chargeRules: a criminal charge told without its accuser
+		{"a charge is the prosecutors' accusation", "US prosecutors say the firm hid costs. Bob Hale has denied charges of fraud. Peter Quill was charged with theft last year.",
+			[]string{"us-prosecutors accused bob-hale", "us-prosecutors accused peter-quill"}, nil, nil},
+		{"a charge is the prosecutors' accusation", "The Serious Fraud Office opened a case. Jane Orme pleaded not guilty to bribery. Tim Ray goes on trial next week.",
+			[]string{"serious-fraud-office accused jane-orme", "serious-fraud-office accused tim-ray"}, nil, nil},
+		{"a charge with no prosecutor named", "Bob Hale has denied charges of fraud. Peter Quill was charged with theft last year.",
+			nil, []string{"us-prosecutors accused bob-hale"}, nil},
+		{"a charge not brought", "US prosecutors looked at the case. Bob Hale will not face charges.",
+			nil, []string{"us-prosecutors accused bob-hale"}, nil},
 		// intentWord: a lawsuit announced accuses as one filed does
 		{"a lawsuit announced accuses", "Jane Orme plans to sue Shell. Peter Quill is planning to sue the British government.",
 			[]string{"jane-orme accused shell", "peter-quill accused united-kingdom"}, nil, nil},
@@ -740,7 +749,7 @@ func TestGeneralRules(t *testing.T) {
 		{"she is another when he speaks", "Mrs Clara Blair spoke in Boston. Mr Tony Hale said she broke a convention.",
 			[]string{"tony-hale accused clara-blair"}, nil, nil},
 		{"a charge that someone failed", "Rosneft settled charges from Russian regulators that Gazprom had failed to disclose payments.",
-			[]string{"russia-regulators accused gazprom"}, []string{"russia-regulators criticized gazprom"}, nil},
+			[]string{"russian-regulators accused gazprom"}, []string{"russian-regulators criticized gazprom"}, nil},
 		{"the name of a fraud accuses no one", "The Wall Street Journal said the directors took no part in the WorldCom fraud.",
 			nil, []string{"the-wall-street-journal accused worldcom"}, nil},
 		// events owned by a body, events followed by what they are about

@@ -526,3 +526,52 @@ func stanceWord(it item) bool {
 	}
 	return false
 }
+
+// chargeRules read a criminal charge that names no accuser: "X was
+// charged with fraud", "X has denied charges of conspiracy", "X goes on
+// trial". A charge is the prosecution's accusation; the prosecutor is the
+// body the article names for it ([prosecutor-head]: "US prosecutors",
+// "the Serious Fraud Office"), and with none named there is no claim. A
+// charge that someone reports ("..., the SFO said") or that names its
+// agent ("charged by police") is read by the rules for those.
+func (sc *sentence) chargeRules() {
+	items := sc.items
+	r := sc.ar.x.rules
+	for i := range items {
+		n := r.phraseAt(items, i, "criminal-charge")
+		if n == 0 || items[i].reported || items[i].quoted || sc.negated(i) {
+			continue // "will not face charges"
+		}
+		if i+n < len(items) && items[i+n].is("by") || i+n+1 < len(items) && items[i+n+1].is("by") {
+			continue
+		}
+		subj := sc.subjectBefore(i)
+		if subj == nil || subj.typ != graph.Person && subj.typ != graph.Organization || subj.kind == byRole && subj.org == "" && subj.role == "" {
+			continue
+		}
+		pros := sc.ar.prosecutor()
+		if pros == nil || pros.id == subj.id {
+			continue
+		}
+		sc.claim(pros, graph.Accused, subj, joinItems(items[i:i+n]), confReported)
+	}
+}
+
+// prosecutor returns the body the article names as prosecuting, the
+// first organisation whose name ends in a [prosecutor-head] ("United
+// States prosecutors", "Serious Fraud Office"), or nil.
+func (ar *article) prosecutor() *mention {
+	for _, id := range ar.order {
+		e := ar.ents[id]
+		if e == nil || e.Type != graph.Organization {
+			continue
+		}
+		low := strings.ToLower(e.Name)
+		for _, h := range ar.x.lex["prosecutor-head"] {
+			if strings.HasSuffix(low, strings.ToLower(h)) {
+				return &mention{id: e.ID, typ: e.Type, kind: byName}
+			}
+		}
+	}
+	return nil
+}
