@@ -219,7 +219,7 @@ func (x *Extractor) Known(name string) []string {
 // story names and the claims it makes or reports. It never fails; an
 // article without recognisable content gives an empty document.
 func (x *Extractor) Extract(a graph.Article) graph.Document {
-	ar := &article{x: x, a: a, ents: make(map[string]*graph.Entity), mentioned: make(map[string]bool), surnames: make(map[string]string), people: make(map[string]string), sides: make(map[string][]string),
+	ar := &article{x: x, a: a, ents: make(map[string]*graph.Entity), mentioned: make(map[string]bool), surnames: make(map[string]string), people: make(map[string]string), orgs: make(map[string]string), sides: make(map[string][]string),
 		local: make(map[string]localName), localFirst: make(map[string]int), roles: make(map[string]string), holds: make(map[string][]string), gender: make(map[string]string),
 		roleSince: make(map[string]int), matters: make(map[string]bool)}
 	sc, _ := x.scratch.Get().(*scratch)

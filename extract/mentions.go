@@ -58,6 +58,8 @@ type article struct {
 	surnames map[string]string
 	// people maps a person's ID to the full name, across both passes.
 	people map[string]string
+	// orgs maps an organisation's ID to its name, across both passes.
+	orgs map[string]string
 	// surnameKeys holds surnameKey of the names spelledAgain has seen.
 	surnameKeys map[string]string
 	// mainEvent is the ID of the article's first incident, the target of
@@ -150,6 +152,9 @@ func (ar *article) add(id string, typ graph.EntityType, name, surface string) st
 	}
 	if surface != "" && !containsString(e.Aliases, surface) {
 		e.Aliases = append(e.Aliases, surface)
+	}
+	if e.Type == graph.Organization {
+		ar.orgs[id] = e.Name
 	}
 	if e.Type == graph.Person {
 		ar.learnGender(id, e.Name, surface)
@@ -1092,6 +1097,14 @@ func (ar *article) nameMentions(toks []token, i, n int) []mention {
 			return []mention{{start: run[0].start, end: run[0].end, t0: i, t1: i + 1, id: id, typ: e.Type, surface: run[0].text}}
 		}
 	}
+	// An organisation named earlier, or later, without its head word:
+	// "Group Menatep ... Menatep said", "Quatrel Holdings ... Quatrel".
+	if n == 1 {
+		if id := ar.shortOrg(run[0].text); id != "" {
+			ar.add(id, graph.Organization, ar.orgs[id], run[0].text)
+			return []mention{{start: run[0].start, end: run[0].end, t0: i, t1: i + 1, id: id, typ: graph.Organization, surface: run[0].text}}
+		}
+	}
 	// A single surname of a person named earlier: "Peskov said".
 	if n == 1 {
 		if id := ar.surnames[run[0].text]; id != "" {
@@ -1170,6 +1183,33 @@ func (ar *article) acronym(a string) string {
 			}
 			found = id
 		}
+	}
+	return found
+}
+
+// shortOrg returns the one organisation of the article whose name is w
+// with an [org-head] word before or after it ("Group Menatep", "Quatrel
+// Holdings"), or "". Only names the article taught count: the gazetteer
+// lists the short forms of those it knows, and "Financial" alone is not
+// the Financial Times. A word the article also writes in lower case is
+// an ordinary word.
+func (ar *article) shortOrg(w string) string {
+	if utf8.RuneCountInString(w) < 3 || ar.lowerWords[strings.ToLower(w)] || ar.x.notName[w] {
+		return ""
+	}
+	found := ""
+	for id, name := range ar.orgs {
+		if _, known := ar.x.gaz.entities[id]; known {
+			continue // the gazetteer lists the short names it knows
+		}
+		f := strings.Fields(name)
+		if len(f) != 2 || !(f[1] == w && ar.x.orgHead[f[0]] || f[0] == w && ar.x.orgHead[f[1]]) {
+			continue
+		}
+		if found != "" && found != id {
+			return ""
+		}
+		found = id
 	}
 	return found
 }

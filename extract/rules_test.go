@@ -332,6 +332,13 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"bob-hale criticized peter-quill", "ann-lee criticized conservative-party"}, nil, nil},
 		{"a protest at no party", "Peter Quill resigned in protest at the delay. Jane Orme protested against the war in Iraq.",
 			nil, []string{"jane-orme criticized iraq"}, nil},
+		// shortOrg: an organisation the article named, without its head word
+		{"a taught organisation without its head word", "Group Quatrel, the holding company, says this was illegal. Quatrel has sued Shell.",
+			[]string{"group-quatrel accused shell"}, nil, []string{"!quatrel"}},
+		{"a taught organisation without its head word", "Brelcom said the sale was done. Brelcom Holdings sold its unit to Shell.",
+			nil, nil, []string{"brelcom-holdings Organization", "!brelcom"}},
+		{"a known organisation's first word is no short name", "Financial markets fell. The Financial Times said so.",
+			nil, nil, []string{"financial-times Organization"}},
 		// documentHead: a law or a treaty is no party, and no place
 		{"a law or treaty names no entity", "The deal breaches the Lisbon Protocol and the Energy Charter Treaty, Jane Orme said.",
 			nil, nil, []string{"jane-orme Person", "!lisbon", "!energy-charter-treaty"}},
