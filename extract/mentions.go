@@ -1194,17 +1194,17 @@ func (ar *article) acronym(a string) string {
 // the Financial Times. A word the article also writes in lower case is
 // an ordinary word.
 func (ar *article) shortOrg(w string) string {
-	if utf8.RuneCountInString(w) < 3 || ar.lowerWords[strings.ToLower(w)] || ar.x.notName[w] {
+	if len(ar.orgs) == 0 || utf8.RuneCountInString(w) < 3 || ar.x.notName[w] || ar.lowerWords[string(ar.lowered(w))] {
 		return ""
 	}
 	found := ""
 	for id, name := range ar.orgs {
+		a, b, two := strings.Cut(name, " ")
+		if !two || a != w && b != w || strings.Contains(b, " ") || !(b == w && ar.x.orgHead[a] || a == w && ar.x.orgHead[b]) {
+			continue
+		}
 		if _, known := ar.x.gaz.entities[id]; known {
 			continue // the gazetteer lists the short names it knows
-		}
-		f := strings.Fields(name)
-		if len(f) != 2 || !(f[1] == w && ar.x.orgHead[f[0]] || f[0] == w && ar.x.orgHead[f[1]]) {
-			continue
 		}
 		if found != "" && found != id {
 			return ""
