@@ -68,6 +68,7 @@ type rules struct {
 // list it, and the phrases of each section that start with it. A word
 // is in a few sections at most, so comparing names beats hashing them.
 type wordRules struct {
+	word    string // the word itself, in lower case
 	in      []string
 	phrases []secPhrases
 	// starts has the bits of the sections in phrases.
@@ -159,7 +160,7 @@ func compileRules(lex Lexicon) *rules {
 	word := func(w string) *wordRules {
 		e := r.words[w]
 		if e == nil {
-			slab = append(slab, wordRules{})
+			slab = append(slab, wordRules{word: w})
 			e = &slab[len(slab)-1]
 			r.words[w] = e
 			b := filterBit(w)
@@ -315,16 +316,44 @@ func (r *rules) lowWords(toks [][]token, buf []lowWord) ([][]lowWord, []lowWord)
 	}
 	all := buf[:n]
 	out := make([][]lowWord, len(toks))
+	var b []byte
 	for i, ts := range toks {
 		ws := all[:len(ts):len(ts)]
 		all = all[len(ts):]
 		for k, t := range ts {
-			low := strings.ToLower(t.text)
-			ws[k] = lowWord{low, r.lookup(low)}
+			ws[k] = r.lowWord(t.text, &b)
 		}
 		out[i] = ws
 	}
 	return out, buf
+}
+
+// lowWord returns w in lower case and what the lexicon says of it. A
+// word with capitals that the lexicon lists ("The", "But") takes the
+// lexicon's own lower-case string, lowered in b rather than in a new
+// string: most capitalised words of news are such.
+func (r *rules) lowWord(w string, b *[]byte) lowWord {
+	ascii := true
+	upper := false
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+		upper = upper || 'A' <= c && c <= 'Z'
+	}
+	if !ascii || !upper {
+		low := strings.ToLower(w)
+		return lowWord{low, r.lookup(low)}
+	}
+	*b = appendLower(append((*b)[:0], w...))
+	if f := filterBit(*b); r.filter[f/64]&(1<<(f%64)) != 0 {
+		if e := r.words[string(*b)]; e != nil {
+			return lowWord{e.word, e}
+		}
+	}
+	return lowWord{string(*b), nil}
 }
 
 // appendItems appends a sentence's tokens and mentions to items, laid
