@@ -1118,7 +1118,7 @@ func (ar *article) nameMentions(toks []token, i, n int) []mention {
 		return out
 	}
 	// An unknown capitalised pair or triple that acts like a person
-	// ("Spiridon Kilinkarov said") is typed by the speech verb after it.
+	// ("Spiridon Kilinkarov said") is typed by the verb after it.
 	if plainName(x, run) && n >= 2 && n <= 3 && i+n < len(toks) {
 		next := toks[i+n].text
 		if next == "," {
@@ -1126,7 +1126,9 @@ func (ar *article) nameMentions(toks []token, i, n int) []mention {
 				next = toks[i+n+1].text
 			}
 		}
-		if x.speech[next] || next == "who" {
+		// "Jacqui Smith accused the Lib Dems": a verb of accusation,
+		// criticism or denial wants a speaker as much as "said" does.
+		if x.speech[next] || next == "who" || x.rules.in("accuse", next) || x.rules.in("criticize", next) || x.rules.in("deny", next) {
 			return ar.person(toks, i, i+n, "")
 		}
 	}

@@ -1303,7 +1303,7 @@ func (sc *sentence) verbRules() {
 				if i > 0 && items[i-1].is("been", "being", "was", "were", "be") {
 					break // "he has been denied": deprived of something
 				}
-				if !strings.HasPrefix(items[i].low, "den") && (!sc.deniesClaim(i+n) || sc.proposalRejected(i+n)) {
+				if !strings.HasPrefix(items[i].low, "den") && (!sc.deniesClaim(i+n) || sc.proposalRejected(i+n) || sc.dismissedAs(i+n)) {
 					// "rejected the Lib Dems' call", "dismissed the
 					// Budget": a rejection, not a denial.
 					break
@@ -2249,6 +2249,27 @@ func (sc *sentence) denial(subj *mention, from int, verb string, conf float64) {
 		obj = sc.deniedMatter(subj, from)
 	}
 	sc.claim(subj, graph.Denied, obj, verb, conf)
+}
+
+// dismissedAs reports whether a rejection at items[k] calls a thing that
+// is no claim something: "dismissed Gordon Brown's Budget as nonsense"
+// criticises the Budget's owner (see described) and denies nothing, where
+// "dismissed the claims as lies" denies them.
+func (sc *sentence) dismissedAs(k int) bool {
+	r := sc.ar.x.rules
+	for j := k; j < len(sc.items) && j < k+8; j++ {
+		it := sc.items[j]
+		if it.m == nil && (r.has(it, "claim-noun") || r.has(it, "accusation-noun") || r.has(it, "criticism-noun")) {
+			return false
+		}
+		if it.is("as") {
+			return j > k
+		}
+		if it.is(",", ";", "that", "and") {
+			return false
+		}
+	}
+	return false
 }
 
 // proposalRejected reports whether what a rejection rejects is a

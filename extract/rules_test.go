@@ -290,6 +290,16 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"jane-orme criticized labour-party"}, nil, nil},
 		{"evaluative words in a report", "Peter Quill said the Tory scheme was draconian and ill-conceived.",
 			[]string{"peter-quill criticized conservative-party"}, nil, nil},
+		// described: to dismiss something as anything belittles its owner
+		{"dismissing a thing as anything criticises", "Bob Hale has dismissed Peter Quill's Budget as \"vote now, pay later\" plans.",
+			[]string{"bob-hale criticized peter-quill"}, []string{"bob-hale denied peter-quill"}, nil},
+		{"dismissing a thing as anything criticises", "Jane Orme dismissed the Conservatives as a fading force.",
+			[]string{"jane-orme criticized conservative-party"}, nil, nil},
+		{"dismissing a claim denies it", "Jane Orme dismissed Peter Quill's claims as lies.",
+			[]string{"jane-orme denied peter-quill"}, nil, nil},
+		// an unknown pair before a verb of accusation is a person
+		{"a name before a verb of accusation is a person", "Jacqui Brampton accused the Lib Dems of offering false promises. Tam Rudd denied the claims.",
+			[]string{"jacqui-brampton accused liberal-democrats"}, nil, []string{"tam-rudd Person"}},
 		// leadDescriptions: a story that describes someone before naming
 		{"an opening description is the person named next", "A Conservative MP and former minister has defected to Labour.\n\nRobert Quill, 58, said he was disillusioned.",
 			[]string{"robert-quill affiliated_with conservative-party", "robert-quill affiliated_with labour-party"}, nil, nil},

@@ -220,8 +220,10 @@ func (sc *sentence) described(i, n int) {
 			return
 		}
 	}
-	cue := false
-	for f := as + 1; f < len(items) && f <= as+4; f++ {
+	// To dismiss something as anything is to belittle it: "dismissed
+	// the Budget as \"vote now, pay later\" plans".
+	cue := strings.HasPrefix(items[i].low, "dismiss") && items[as].is("as")
+	for f := as + 1; f < len(items) && f <= as+4 && !cue; f++ {
 		if r.phraseAt(items, f, "criticism-cue") > 0 || r.phraseAt(items, f, "false-word") > 0 {
 			cue = true
 			break
