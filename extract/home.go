@@ -254,6 +254,17 @@ func firstPerson(ms []mention) string {
 	return ""
 }
 
+// ofBody reports whether the "of" at toks[k] names what a role belongs to
+// ("the leader of the Conservatives", "the head of Yukos") rather than
+// what someone is accused of ("accused the chancellor of ducking").
+func ofBody(toks []token, k int) bool {
+	if k+1 >= len(toks) {
+		return false
+	}
+	n := toks[k+1]
+	return n.capitalised() || n.text == "the" || n.text == "a" || n.text == "an" || n.text == "its" || n.text == "his" || n.text == "her" || n.text == "their"
+}
+
 // lastPersonBefore returns the first person named in the sentence before
 // sentence i, or, when that sentence names no one but speaks of someone
 // as "he" or "she" or quotes someone, the first person of the sentence
@@ -372,7 +383,7 @@ func (ar *article) roleReferences(toks [][]token, ms [][]mention) {
 			if end < 0 || taken(q, end) {
 				continue
 			}
-			if end < len(items) && (toks[i][end].capitalised() && toks[i][end].isWord() || items[end].low == "of") {
+			if end < len(items) && (toks[i][end].capitalised() && toks[i][end].isWord() || items[end].low == "of" && ofBody(toks[i], end)) {
 				continue // a title before a name, or "the leader of X"
 			}
 			// A role refers back to a holder named before, not after.

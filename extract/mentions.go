@@ -450,9 +450,11 @@ func (ar *article) appendMentions(dst []mention, toks []token, memo runs) []ment
 		// gazetteer does not know ("Ukrainian Air Force").
 		if cl > gl && gl > 0 {
 			// "Ukrainian Air Force" is one name; "US Institute for the
-			// Study of War" is two known ones.
+			// Study of War" is two known ones; "Treasury Paul Boateng"
+			// is a body and a person.
 			rest, _ := ar.gazAt(toks, i+gl, i+cl)
-			if typ, ok := ar.classify(toks[i:i+cl], toks, i); ok && (typ == graph.Organization || typ == graph.Place) && gl+rest != cl {
+			person := cl-gl >= 2 && cl-gl <= 3 && ar.x.givenNames[toks[i+gl].text] && plainName(ar.x, toks[i+gl:i+cl])
+			if typ, ok := ar.classify(toks[i:i+cl], toks, i); ok && (typ == graph.Organization || typ == graph.Place) && gl+rest != cl && !person {
 				gl = 0
 			}
 		}
@@ -1020,12 +1022,21 @@ func (ar *article) nameMentions(toks []token, i, n int) []mention {
 		break
 	}
 	// A longer title: "Secretary of State Antony Blinken", "US
-	// Undersecretary of State John Bolton". The name is the last two or
-	// three words when they start with a given name.
-	if k == 0 && len(run) >= 4 {
+	// Undersecretary of State John Bolton", "Treasury Paul Boateng" (of
+	// "Chief Secretary to the Treasury Paul Boateng"). The name is the
+	// last two or three words when they start with a given name.
+	if k == 0 && len(run) >= 3 {
 		for p := len(run) - 3; p <= len(run)-2; p++ {
 			if p > 0 && x.givenNames[run[p].text] && plainName(x, run[p:]) && !x.givenNames[run[p-1].text] {
-				if ms := ar.findMentions(run[:p]); true {
+				ms := ar.findMentions(run[:p])
+				if len(run) == 3 && !slices.ContainsFunc(ms, func(m mention) bool { return m.typ != graph.Person }) && (i == 0 || toks[i-1].text != "the") {
+					// "Mani Shankar Aiyar" is one name: a single word
+					// before a name parts from it only when it names a
+					// body or a place, or follows "the" ("the Treasury
+					// Paul Boateng").
+					break
+				}
+				if true {
 					for j := range ms {
 						ms[j].t0 += i
 						ms[j].t1 += i

@@ -290,6 +290,16 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"jane-orme criticized labour-party"}, nil, nil},
 		{"evaluative words in a report", "Peter Quill said the Tory scheme was draconian and ill-conceived.",
 			[]string{"peter-quill criticized conservative-party"}, nil, nil},
+		// roleReferences: "of" after a role reference is what the holder is accused of
+		{"accused the office holder of something", ukStory + "Gordon Brown spoke. Vince Cable accused the chancellor of ducking tough choices.",
+			[]string{"vince-cable accused gordon-brown"}, nil, nil},
+		{"accused the office holder of something", ukStory + "Tony Blair spoke. Michael Howard accused the prime minister of hiding.",
+			[]string{"michael-howard accused tony-blair"}, nil, nil},
+		// nameMentions: a body before a name in one run
+		{"a body and a name in one capitalised run", "Chief Secretary to the Treasury Paul Boateng attacked the Tory plans.",
+			[]string{"paul-boateng criticized conservative-party"}, nil, []string{"paul-boateng Person"}},
+		{"three words of one name", "Indian oil minister Mani Shankar Aiyar spoke.",
+			nil, nil, []string{"mani-shankar-aiyar Person", "!shankar-aiyar"}},
 		// described: to dismiss something as anything belittles its owner
 		{"dismissing a thing as anything criticises", "Bob Hale has dismissed Peter Quill's Budget as \"vote now, pay later\" plans.",
 			[]string{"bob-hale criticized peter-quill"}, []string{"bob-hale denied peter-quill"}, nil},
