@@ -254,6 +254,38 @@ func firstPerson(ms []mention) string {
 	return ""
 }
 
+// bodyWord returns, as a mention, the organisation the gazetteer knows by
+// the capitalised word at toks[p] where no mention stands, or the one
+// named at toks[p+1] after a demonym ("Scottish Conservative"); or nil.
+func (ar *article) bodyWord(toks []token, ms []mention, p int) *mention {
+	for j := p; j < len(toks) && j <= p+1; j++ {
+		if m := mentionAt(ms, j); m != nil {
+			switch {
+			case j == p && m.kind == byDemonym && m.t1 == j+1:
+				continue
+			case j > p && m.typ == graph.Organization && !m.modifier:
+				cp := *m
+				return &cp
+			}
+			return nil
+		}
+		if !toks[j].capitalised() {
+			return nil
+		}
+		for _, r := range ar.x.gaz.lookup(toks[j].text) {
+			e := ar.x.gaz.entities[r.id]
+			if r.kind == formName && e.Type == graph.Organization {
+				ar.add(e.ID, e.Type, e.Name, toks[j].text)
+				return &mention{start: toks[j].start, end: toks[j].end, t0: j, t1: j + 1, id: e.ID, typ: e.Type, kind: byName, surface: toks[j].text}
+			}
+			if r.kind != formDemonym {
+				return nil
+			}
+		}
+	}
+	return nil
+}
+
 // ofBody reports whether the "of" at toks[k] names what a role belongs to
 // ("the leader of the Conservatives", "the head of Yukos") rather than
 // what someone is accused of ("accused the chancellor of ducking").
@@ -349,6 +381,16 @@ func (ar *article) roleReferences(toks [][]token, ms [][]mention) {
 				if m.t0 == p && m.typ != graph.Person && !m.modifier && (org == nil || m.t1 > org.t1) {
 					cp := m
 					org, q = &cp, m.t1
+				}
+			}
+			if org == nil && k == 0 {
+				// "The Conservative leader", "The Scottish Conservative
+				// leader": a party the gazetteer knows whose words a
+				// role form took, before the mention of that role was
+				// dropped for want of a holder.
+				org = ar.bodyWord(toks[i], ms[i], p)
+				if org != nil {
+					q = org.t1
 				}
 			}
 			if org == nil && taken(q, q+1) {
