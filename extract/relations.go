@@ -1283,6 +1283,11 @@ func (sc *sentence) verbRules() {
 			if subj == nil {
 				subj = sc.participleSubject(i)
 			}
+			if (v.p == graph.Accused || v.p == graph.Denied) && items[i].reported && sc.hearsay(i) {
+				// "investigated claims that TBWA was blaming him": an
+				// allegation nobody named makes is no one's accusation.
+				break
+			}
 			if v.p != graph.Accused && v.p != graph.Denied && (items[i].reported || items[i].quoted) &&
 				(subj == nil || subj.kind != byPronoun || sc.speakerAt(i) == nil || subj.id != sc.speakerAt(i).id) {
 				// What someone says others did is that person's claim,
@@ -2268,6 +2273,30 @@ func (sc *sentence) dismissedAs(k int) bool {
 		if it.is(",", ";", "that", "and") {
 			return false
 		}
+	}
+	return false
+}
+
+// hearsay reports whether the verb at items[i] stands in a clause that a
+// claim nobody owns introduces: "claims that X was blaming Y", "there
+// were reports that ...", but not "Labour's claims that ..." or "claims
+// by Labour that ...".
+func (sc *sentence) hearsay(i int) bool {
+	items := sc.items
+	r := sc.ar.x.rules
+	for k := i - 1; k > 0 && k >= i-12; k-- {
+		if !items[k].is("that") {
+			continue
+		}
+		n := k - 1
+		if items[n].m != nil || !r.has(items[n], "claim-noun") && !r.has(items[n], "accusation-noun") {
+			return false
+		}
+		// The claim's owner: "X's claims", "claims by X", "his claims".
+		if j := n - 1; j >= 0 && (items[j].tok.isPossessive() || items[j].m != nil || items[j].is("his", "her", "their", "its")) {
+			return false
+		}
+		return true
 	}
 	return false
 }

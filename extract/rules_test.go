@@ -300,6 +300,11 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"paul-boateng criticized conservative-party"}, nil, []string{"paul-boateng Person"}},
 		{"three words of one name", "Indian oil minister Mani Shankar Aiyar spoke.",
 			nil, nil, []string{"mani-shankar-aiyar Person", "!shankar-aiyar"}},
+		// hearsay: an allegation nobody owns is no one's accusation
+		{"an accusation inside claims nobody owns", "Newsnight investigated claims that Shell was blaming Jane Orme for the row. There are reports that Bob Hale accused Wal-Mart of lying.",
+			nil, []string{"shell accused jane-orme", "bob-hale accused wal-mart"}, nil},
+		{"an accusation inside claims someone owns", "Labour's claims that Shell was blaming Jane Orme were false. Jane Orme said Shell accused Peter Quill of fraud.",
+			[]string{"shell accused jane-orme", "shell accused peter-quill"}, nil, nil},
 		// described: to dismiss something as anything belittles its owner
 		{"dismissing a thing as anything criticises", "Bob Hale has dismissed Peter Quill's Budget as \"vote now, pay later\" plans.",
 			[]string{"bob-hale criticized peter-quill"}, []string{"bob-hale denied peter-quill"}, nil},
