@@ -287,6 +287,10 @@ func (sc *sentence) appositiveRole(j int, pm *mention, roleAt func(int) (int, st
 	for j < len(items) && items[j].is("a", "an", "the", "now", "currently") {
 		j++ // "X, now a European Commissioner"
 	}
+	// "X, a Singapore-based analyst": where the holder works is no body.
+	if j+3 < len(items) && items[j].m != nil && items[j+1].is("-") && items[j+2].is("based") {
+		j += 3
+	}
 	// "X, a former Labour minister": a qualifier before the body.
 	for j+1 < len(items) && items[j].m == nil && r.itemIn(items, j, "role-qualifier") && items[j+1].m != nil {
 		j++
@@ -325,6 +329,31 @@ func (sc *sentence) appositiveRole(j int, pm *mention, roleAt func(int) (int, st
 		// noun before the name.
 		for s := 0; s < 3 && p+1 < len(items) && items[p].m == nil && isLowerWord(items[p].low) && !preposition[items[p].low]; s++ {
 			p++
+		}
+		// "head of equity research at NCB Stockbrokers": the desk,
+		// then the firm.
+		if p+1 < len(items) && items[p].is("at", "with") && items[p-1].m == nil && !items[p-1].is("of", "for", "to", "in", "from") {
+			p++
+			if p+1 < len(items) && items[p].is("the") {
+				p++
+			}
+		}
+		// "at Aids charity the Terrence Higgins Trust", "of MMS firm
+		// Adamind", "of Indian film journal Trade Guide": a name that
+		// only qualifies a class noun, then the body's own name.
+		if p < len(items) && items[p].m != nil {
+			for q := p + 1; q < len(items) && q <= p+3 && items[q].m == nil && isLowerWord(items[q].low); q++ {
+				if r.phraseAt(items, q, "org-class") > 0 || r.itemIn(items, q, "publication") {
+					e := q + 1
+					for e < len(items) && e <= q+2 && items[e].m == nil && (isLowerWord(items[e].low) && !preposition[items[e].low] || items[e].is("the")) {
+						e++
+					}
+					if e < len(items) && items[e].m != nil && items[e].m.typ == graph.Organization {
+						p = e
+					}
+					break
+				}
+			}
 		}
 		if p < len(items) && items[p].m != nil {
 			o := p

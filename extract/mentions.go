@@ -1142,6 +1142,11 @@ func (ar *article) nameMentions(toks []token, i, n int) []mention {
 		if x.speech[next] || next == "who" || x.rules.in("accuse", next) || x.rules.in("criticize", next) || x.rules.in("deny", next) {
 			return ar.person(toks, i, i+n, "")
 		}
+		// "Miles Shipside, commercial director at Rightmove": a role in
+		// apposition.
+		if toks[i+n].text == "," && ar.roleFollows(toks, i+n+1) {
+			return ar.person(toks, i, i+n, "")
+		}
 	}
 	// An unknown pending surname: kept aside so a later full name can
 	// claim it; nothing is emitted now.
@@ -1303,6 +1308,25 @@ func (ar *article) person(toks []token, i, j int, role string) []mention {
 	}
 	ar.add(id, graph.Person, name, name)
 	return []mention{{start: toks[i].start, end: toks[j-1].end, t0: i, t1: j, id: id, typ: graph.Person, surface: name, role: role}}
+}
+
+// roleFollows reports whether a role, perhaps after an article and two
+// lower-case qualifiers, starts at toks[k]: "a senior economist", "chief
+// executive", "commercial director".
+func (ar *article) roleFollows(toks []token, k int) bool {
+	if k < len(toks) && (toks[k].text == "a" || toks[k].text == "an" || toks[k].text == "the") {
+		k++
+	}
+	for s := 0; s < 3 && k < len(toks); s, k = s+1, k+1 {
+		t := toks[k]
+		if !t.isWord() || t.capitalised() {
+			return false
+		}
+		if ar.x.rules.inFold("role", t.text) {
+			return !ar.x.rules.inFold("role-qualifier", t.text) || k+1 < len(toks) && ar.x.rules.inFold("role", toks[k+1].text)
+		}
+	}
+	return false
 }
 
 // markModifiers flags mentions that only qualify the next word

@@ -53,6 +53,7 @@ func (ar *article) learnNames(toks [][]token, memos []runs) {
 		for i := 0; i < len(ts); i++ {
 			ar.nameAfterClass(ts, ar.lows[si], i)
 			ar.nameAfterRoleOf(ts, i)
+			ar.nameAfterRoleAt(ts, i)
 			ar.nameAfterVerb(ts, i)
 			ar.nameAfterInquiry(ts, i)
 			ar.nameBeforeClass(ts, i)
@@ -170,6 +171,44 @@ func (ar *article) nameAfterClass(ts []token, lows []lowWord, i int) {
 			ar.learn(ts[end:end+n], graph.Organization)
 		}
 		return
+	}
+}
+
+// nameAfterRoleAt: a role, "at" or "with", and a name no list knows is
+// the organisation the holder works for: "an economist at ING Barings",
+// "an analyst with Purvin and Gertz", "head of equity research at NCB
+// Stockbrokers" (the role up to four lower-case words before).
+func (ar *article) nameAfterRoleAt(ts []token, i int) {
+	if i == 0 || i+1 >= len(ts) || ts[i].text != "at" && ts[i].text != "with" {
+		return
+	}
+	role := false
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if ar.x.rules.inFold("role", ts[k].text) {
+			role = true
+			break
+		}
+		if ts[k].capitalised() || !ts[k].isWord() {
+			break
+		}
+	}
+	if !role {
+		return
+	}
+	s := i + 1
+	if ts[s].text == "the" && s+1 < len(ts) {
+		s++
+	}
+	n := ar.unknownRun(ts, s)
+	// "Purvin and Gertz", "Standard and Poor's": two unknown words
+	// joined by "and" or "&" are one name.
+	if n > 0 && s+n+1 < len(ts) && (ts[s+n].text == "and" || ts[s+n].text == "&") {
+		if m := ar.unknownRun(ts, s+n+1); m > 0 && !ar.x.givenNames[ts[s].text] {
+			n += 1 + m
+		}
+	}
+	if n > 0 {
+		ar.learn(ts[s:s+n], graph.Organization)
 	}
 }
 

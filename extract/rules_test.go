@@ -300,6 +300,21 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"paul-boateng criticized conservative-party"}, nil, []string{"paul-boateng Person"}},
 		{"three words of one name", "Indian oil minister Mani Shankar Aiyar spoke.",
 			nil, nil, []string{"mani-shankar-aiyar Person", "!shankar-aiyar"}},
+		// nameAfterRoleAt: a firm no list knows after a role and "at" or "with"
+		{"a firm after a role and at", "\"Growth is slowing,\" said Tom Quarry, economist at Brandling Barings. Jane Orme, an analyst with Purvin and Gertz, agreed.",
+			[]string{"tom-quarry affiliated_with brandling-barings", "jane-orme affiliated_with purvin-and-gertz"}, nil, []string{"brandling-barings Organization", "purvin-and-gertz Organization"}},
+		{"a firm after a role and at", "Bob Hale, head of equity research at Kelmar Stockbrokers, said shares were cheap.",
+			[]string{"bob-hale affiliated_with kelmar-stockbrokers"}, nil, nil},
+		{"a person after a role and with is no firm", "The president met with Hu Jintao. The leader talked with Bob Hale.",
+			nil, nil, []string{"!bob-hale Organization"}},
+		// an unknown pair in apposition to a role is a person
+		{"a name with a role in apposition is a person", "Miles Quarrington, commercial director at Rightmove, said sellers must wait.",
+			[]string{"miles-quarrington affiliated_with rightmove"}, nil, []string{"miles-quarrington Person"}},
+		// appositiveRole: where the holder is based names no body; a class noun's qualifier is not the body
+		{"a place where the holder is based", "\"The dollar is weak,\" said Victor Shum, a Singapore-based analyst with Purvin and Gertz.",
+			[]string{"victor-shum affiliated_with purvin-and-gertz"}, []string{"victor-shum affiliated_with singapore"}, nil},
+		{"a name that qualifies a class noun", "Lisa Power, head of policy at Aids charity the Terrence Higgins Trust, said so. Sam Jain, head of MMS firm Adamind, agreed.",
+			[]string{"lisa-power affiliated_with terrence-higgins-trust", "sam-jain affiliated_with adamind"}, nil, nil},
 		// hearsay: an allegation nobody owns is no one's accusation
 		{"an accusation inside claims nobody owns", "Newsnight investigated claims that Shell was blaming Jane Orme for the row. There are reports that Bob Hale accused Wal-Mart of lying.",
 			nil, []string{"shell accused jane-orme", "bob-hale accused wal-mart"}, nil},
