@@ -305,8 +305,11 @@ func (sc *sentence) appositiveRole(j int, pm *mention, roleAt func(int) (int, st
 			q++
 		}
 		if n, role := roleAt(q); n > 0 {
-			sc.claim(pm, graph.AffiliatedWith, o, role, confRole)
-			return q + n
+			if o.typ != graph.Country || !r.in("private-role", strings.ToLower(role)) {
+				sc.claim(pm, graph.AffiliatedWith, o, role, confRole)
+				return q + n
+			}
+			j = q // "X, UK economist for Capital Economics": the firm after
 		}
 	}
 	// "X, the Russian foreign minister", "X, now a European

@@ -477,6 +477,13 @@ func (ar *article) appendMentions(dst []mention, toks []token, memo runs) []ment
 			i += cl
 			continue
 		}
+		if ll == 1 && cl > ll && gl == 0 {
+			// "Cranfield University" where the article also taught
+			// "Cranfield": the longer name, when its head types it.
+			if typ, ok := ar.classify(toks[i:i+cl], toks, i); ok && typ == graph.Organization {
+				ll = 0
+			}
+		}
 		if ll > 0 && ll >= gl {
 			id := ar.add(ln.id, ln.typ, ln.name, ln.name)
 			out = append(out, mention{start: toks[i].start, end: toks[i+ll-1].end, t0: i, t1: i + ll, id: id, typ: ln.typ, surface: ln.name})
@@ -999,6 +1006,23 @@ func (ar *article) classify(run []token, toks []token, i int) (graph.EntityType,
 func (ar *article) nameMentions(toks []token, i, n int) []mention {
 	x := ar.x
 	run := toks[i : i+n]
+	// "Orin Middleton of Barclays Capital": a person of a body, in one
+	// run of capitals.
+	for p := 2; p+1 < len(run) && p <= 3; p++ {
+		if run[p].text == "of" && x.givenNames[run[0].text] && plainName(x, run[:p]) {
+			out := ar.person(toks, i, i+p, "")
+			ms := ar.findMentions(run[p+1:])
+			if len(ms) == 0 {
+				ms = ar.nameMentions(toks, i+p+1, n-p-1)
+			} else {
+				for j := range ms {
+					ms[j].t0 += i + p + 1
+					ms[j].t1 += i + p + 1
+				}
+			}
+			return append(out, ms...)
+		}
+	}
 	// Titles before a name: "Prime Minister Mark Rutte", "Mr Zelensky".
 	k, role := 0, ""
 	for k < len(run)-1 {
@@ -1133,7 +1157,10 @@ func (ar *article) nameMentions(toks []token, i, n int) []mention {
 	if plainName(x, run) && n >= 2 && n <= 3 && i+n < len(toks) {
 		next := toks[i+n].text
 		if next == "," {
-			if i+n+1 < len(toks) {
+			next = ""
+			// "Christian Aid's head of Trade Policy, said": the end of
+			// an apposition, not the speaker.
+			if i+n+1 < len(toks) && (i == 0 || !slices.Contains([]string{"of", "for", "at", "from", "by", "with", "in"}, toks[i-1].text)) {
 				next = toks[i+n+1].text
 			}
 		}

@@ -174,18 +174,41 @@ func (ar *article) nameAfterClass(ts []token, lows []lowWord, i int) {
 	}
 }
 
-// nameAfterRoleAt: a role, "at" or "with", and a name no list knows is
-// the organisation the holder works for: "an economist at ING Barings",
-// "an analyst with Purvin and Gertz", "head of equity research at NCB
-// Stockbrokers" (the role up to four lower-case words before).
+// commonWords reports whether the article also writes every word of run
+// in lower case ("head of Trade Policy" names a desk, not a firm), or
+// whether a head word types the name without learning it.
+func (ar *article) commonWords(run []token) bool {
+	for _, t := range run {
+		// A name with a head word is typed by it where it stands
+		// ("Reserve Bank" of "the Reserve Bank of Australia"): learnt
+		// alone it would cut the longer name short.
+		if ar.x.orgHead[t.text] {
+			return true
+		}
+	}
+	for _, t := range run {
+		if !ar.lowerWords[string(ar.lowered(t.text))] {
+			return false
+		}
+	}
+	return true
+}
+
+// nameAfterRoleAt: a role, "at", "with" or "for", and a name no list
+// knows is the organisation the holder works for: "an economist at ING
+// Barings", "an analyst with Purvin and Gertz", "spokesman for Ask
+// Jeeves", "head of equity research at NCB Stockbrokers" (the role up to
+// four lower-case words before "at" or "with"; "for" right after a role
+// that is no seat: "MP for Birkenhead" names a constituency).
 func (ar *article) nameAfterRoleAt(ts []token, i int) {
-	if i == 0 || i+1 >= len(ts) || ts[i].text != "at" && ts[i].text != "with" {
+	if i == 0 || i+1 >= len(ts) || ts[i].text != "at" && ts[i].text != "with" && ts[i].text != "for" {
 		return
 	}
 	role := false
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		if ar.x.rules.inFold("role", ts[k].text) {
-			role = true
+			// "MP for Birkenhead": a seat, not a firm.
+			role = ts[i].text != "for" || k == i-1 && !ar.x.rules.inFold("generic-role", ts[k].text)
 			break
 		}
 		if ts[k].capitalised() || !ts[k].isWord() {
@@ -207,14 +230,15 @@ func (ar *article) nameAfterRoleAt(ts []token, i int) {
 			n += 1 + m
 		}
 	}
-	if n > 0 {
+	if n > 0 && !ar.commonWords(ts[s:s+n]) {
 		ar.learn(ts[s:s+n], graph.Organization)
 	}
 }
 
 // nameAfterRoleOf: a role, "of", and a name of capitalised words that
-// may hold function words ("chairman of Save Our Community", "director
-// of Friends of the Earth") is an organisation.
+// holds function words ("chairman of Save Our Community", "director of
+// Friends of the Earth") or that starts with no given name ("partner of
+// Tods Murray") is an organisation.
 func (ar *article) nameAfterRoleOf(ts []token, i int) {
 	if i+2 >= len(ts) || ts[i].text != "of" || i == 0 || !ar.x.rules.inFold("role", ts[i-1].text) {
 		return
@@ -238,6 +262,11 @@ func (ar *article) nameAfterRoleOf(ts []token, i int) {
 			ar.learn(ts[s:e], graph.Organization) // "Save Our Community": a name with function words
 			return
 		}
+	}
+	// "executive partner of Tods Murray": a name of two or more words no
+	// list knows, that starts with no given name, is the firm.
+	if n := ar.unknownRun(ts, s); n >= 2 && s+n == e && !ar.x.givenNames[ts[s].text] && !ar.x.honorific[ts[s].text] && !ar.commonWords(ts[s:e]) {
+		ar.learn(ts[s:e], graph.Organization)
 	}
 }
 
