@@ -112,6 +112,10 @@ type Gazetteer struct {
 	// rules most out before the map is asked.
 	firstWords  map[string]int
 	firstFilter [1 << 16 / 64]uint64
+	// pairFilter has the pairBit of the first two words of each form of
+	// two words or more set: most words that start a form ("the",
+	// "president", "us") start none with the word that follows them.
+	pairFilter [1 << 18 / 64]uint64
 }
 
 func newGazetteer() *Gazetteer {
@@ -292,6 +296,31 @@ func (g *Gazetteer) add(form string, r ref) {
 	g.firstWords[toks[0].text] = max(g.firstWords[toks[0].text], n)
 	b := filterBit(toks[0].text)
 	g.firstFilter[b/64] |= 1 << (b % 64)
+	if n >= 2 {
+		p := pairBit(toks[0].text, toks[1].text)
+		g.pairFilter[p/64] |= 1 << (p % 64)
+	}
+}
+
+// pairBit returns the bit of the words a and b, in that order, in
+// Gazetteer.pairFilter.
+func pairBit(a, b string) uint {
+	h := uint32(2166136261)
+	for i := 0; i < len(a); i++ {
+		h = (h ^ uint32(a[i])) * 16777619
+	}
+	h = (h ^ ' ') * 16777619
+	for i := 0; i < len(b); i++ {
+		h = (h ^ uint32(b[i])) * 16777619
+	}
+	return uint(h >> 14)
+}
+
+// mayPair reports whether a form of two words or more may start with the
+// words a and b.
+func (g *Gazetteer) mayPair(a, b string) bool {
+	p := pairBit(a, b)
+	return g.pairFilter[p/64]&(1<<(p%64)) != 0
 }
 
 // longest returns the most words a form starting with w has, or 0.

@@ -519,7 +519,11 @@ func (ar *article) appendMentions(dst []mention, toks []token, memo runs) []ment
 // way to a shorter form ("Russian") so that the name can speak.
 func (ar *article) gazAt(toks []token, i, end int) (int, []ref) {
 	g := ar.x.gaz
-	for n := min(g.longest(toks[i].text), end-i); n >= 1; n-- {
+	n := min(g.longest(toks[i].text), end-i)
+	if n >= 2 && !g.mayPair(toks[i].text, toks[i+1].text) {
+		n = 1 // no form of two words starts here: "the government"
+	}
+	for ; n >= 1; n-- {
 		var rs []ref
 		if n == 1 {
 			rs = g.forms[toks[i].text]
