@@ -867,6 +867,9 @@ func (ar *article) orgPhrase(toks []token, i int) (mention, bool) {
 		if heads[w] && caps == 0 && ar.onlyQualifiers(toks[i:j]) {
 			break // "of the previous administration": no name, a time
 		}
+		if (w == "administration" || w == "government") && lows == 0 && ar.leaderName(toks[i:j]) {
+			break // "the Bush administration" is the state its leader leads
+		}
 		if heads[w] && (caps+lows) > 0 {
 			// Take the longest head: "military administration".
 			if j+1 < len(toks) && heads[toks[j+1].text] {
@@ -1355,6 +1358,18 @@ func (ar *article) roleFollows(toks []token, k int) bool {
 		}
 		if ar.x.rules.inFold("role", t.text) {
 			return !ar.x.rules.inFold("role-qualifier", t.text) || k+1 < len(toks) && ar.x.rules.inFold("role", toks[k+1].text)
+		}
+	}
+	return false
+}
+
+// leaderName reports whether run names a person the gazetteer knows in
+// an office of one state ("Bush", "Blair").
+func (ar *article) leaderName(run []token) bool {
+	name := joinTokens(run)
+	for _, r := range ar.x.gaz.lookup(name) {
+		if e := ar.x.gaz.entities[r.id]; r.kind == formName && e.Type == graph.Person {
+			return len(ar.x.personStates[r.id]) == 1
 		}
 	}
 	return false

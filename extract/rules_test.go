@@ -325,6 +325,11 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"victor-shum affiliated_with purvin-and-gertz"}, []string{"victor-shum affiliated_with singapore"}, nil},
 		{"a name that qualifies a class noun", "Lisa Power, head of policy at Aids charity the Terrence Higgins Trust, said so. Sam Jain, head of MMS firm Adamind, agreed.",
 			[]string{"lisa-power affiliated_with terrence-higgins-trust", "sam-jain affiliated_with adamind"}, nil, nil},
+		// leaderName: a leader's administration is the state
+		{"a leader's administration is the state", "Tony Blair spoke. Critics are close to the Blair administration.",
+			[]string{"tony-blair affiliated_with united-kingdom"}, nil, []string{"!blair-administration"}},
+		{"a leader's administration is the state", "The mayor spoke for the Kherson administration.",
+			nil, nil, []string{"kherson-administration Organization"}},
 		// hearsay: an allegation nobody owns is no one's accusation
 		{"an accusation inside claims nobody owns", "Newsnight investigated claims that Shell was blaming Jane Orme for the row. There are reports that Bob Hale accused Wal-Mart of lying.",
 			nil, []string{"shell accused jane-orme", "bob-hale accused wal-mart"}, nil},
