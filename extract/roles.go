@@ -25,6 +25,7 @@ func (sc *sentence) roleRules(roleAt func(int) (int, string)) {
 		switch {
 		case it.is("its", "his", "her", "their"):
 			sc.possessedRole(k, roleAt, personAt)
+			sc.ownShow(k)
 		case it.m != nil && !it.m.modifier && (it.m.typ == graph.Organization || it.m.typ == graph.Country) && it.m.kind != byPronoun && it.m.kind != byEvent:
 			// "Tory Treasurer Lord Ashcroft": a title in capitals, read
 			// with the name, after its body.
@@ -57,6 +58,33 @@ func (sc *sentence) roleRules(roleAt func(int) (int, string)) {
 		}
 	}
 	sc.unnamedBody()
+}
+
+// ownShow reads "quit his BBC One show", "in her Times column": what a
+// person presents or writes for a body ties the person to it.
+func (sc *sentence) ownShow(k int) {
+	items := sc.items
+	if !items[k].is("his", "her") || k+2 >= len(items) {
+		return
+	}
+	o := items[k+1].m
+	if o == nil || o.typ != graph.Organization || o.modifier || o.kind == byPronoun {
+		return
+	}
+	j := k + 2
+	for j < len(items) && j < k+4 && items[j].m == nil && items[j].tok.capitalised() {
+		j++ // "BBC One", "Radio 4"
+	}
+	if j >= len(items) || !items[j].is("show", "programme", "column", "series", "slot", "blog") {
+		return
+	}
+	pron := "he"
+	if items[k].is("her") {
+		pron = "she"
+	}
+	if pm := sc.recentPerson(pron, nil); pm != nil {
+		sc.claim(pm, graph.AffiliatedWith, o, items[j].low, confPronoun)
+	}
 }
 
 // possessedRole reads "its founder X" (the organisation named last) and

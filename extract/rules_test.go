@@ -325,6 +325,11 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"victor-shum affiliated_with purvin-and-gertz"}, []string{"victor-shum affiliated_with singapore"}, nil},
 		{"a name that qualifies a class noun", "Lisa Power, head of policy at Aids charity the Terrence Higgins Trust, said so. Sam Jain, head of MMS firm Adamind, agreed.",
 			[]string{"lisa-power affiliated_with terrence-higgins-trust", "sam-jain affiliated_with adamind"}, nil, nil},
+		// ownShow: what a person presents or writes for a body
+		{"a person's show or column on a body", "Mr Robert Quill quit his BBC One show after the row. Jane Orme wrote in her Guardian column that the plan was wrong.",
+			[]string{"robert-quill affiliated_with bbc", "jane-orme affiliated_with the-guardian"}, nil, nil},
+		{"a person's thing of a body that is no show", "Bob Hale lost his BBC job. Ann Lee sold her Shell shares.",
+			nil, []string{"bob-hale affiliated_with bbc", "ann-lee affiliated_with shell"}, nil},
 		// leaderName: a leader's administration is the state
 		{"a leader's administration is the state", "Tony Blair spoke. Critics are close to the Blair administration.",
 			[]string{"tony-blair affiliated_with united-kingdom"}, nil, []string{"!blair-administration"}},
