@@ -48,6 +48,7 @@ func (sc *sentence) roleRules(roleAt func(int) (int, string)) {
 			}
 		}
 		if pm := personAt(k); pm != nil {
+			sc.judgeOf(pm)
 			sc.copulaRole(k+1, pm, roleAt)
 			sc.impliedBody(k, pm, roleAt)
 			sc.memberOf(k, pm, roleAt)
@@ -58,6 +59,48 @@ func (sc *sentence) roleRules(roleAt func(int) (int, string)) {
 		}
 	}
 	sc.unnamedBody()
+}
+
+// judgeOf reads a judge named by a judge's title ("Mr Justice Forbes",
+// "Lord Justice Rix", "Judge Jane Orme") as a member of the court the
+// sentence names, or else of the one court the article names.
+func (sc *sentence) judgeOf(pm *mention) {
+	e := sc.ar.ents[pm.id]
+	if e == nil {
+		return
+	}
+	judge := strings.HasSuffix(pm.role, "Judge") || strings.HasPrefix(pm.surface, "Judge ")
+	for _, t := range []string{"Lord Justice ", "Lady Justice ", "Mr Justice ", "Mrs Justice ", "Ms Justice "} {
+		judge = judge || strings.HasPrefix(e.Name, t) || strings.HasPrefix(pm.surface, t)
+	}
+	if !judge {
+		return
+	}
+	var court *mention
+	for _, it := range sc.items {
+		if m := it.m; m != nil && m.typ == graph.Organization && isCourt(sc.ar.ents[m.id]) {
+			court = m
+			break
+		}
+	}
+	if court == nil {
+		for _, id := range sc.ar.order {
+			if e := sc.ar.ents[id]; isCourt(e) {
+				if court != nil {
+					return // two courts: which is unknown
+				}
+				court = &mention{id: e.ID, typ: e.Type, kind: byName}
+			}
+		}
+	}
+	if court != nil {
+		sc.claim(pm, graph.AffiliatedWith, court, "judge", confPronoun)
+	}
+}
+
+// isCourt reports whether e is a court: "High Court", "Court of Appeal".
+func isCourt(e *graph.Entity) bool {
+	return e != nil && e.Type == graph.Organization && (strings.HasSuffix(e.Name, " Court") || strings.HasPrefix(e.Name, "Court of ") || e.Name == "Supreme Court")
 }
 
 // ownShow reads "quit his BBC One show", "in her Times column": what a

@@ -325,6 +325,13 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"victor-shum affiliated_with purvin-and-gertz"}, []string{"victor-shum affiliated_with singapore"}, nil},
 		{"a name that qualifies a class noun", "Lisa Power, head of policy at Aids charity the Terrence Higgins Trust, said so. Sam Jain, head of MMS firm Adamind, agreed.",
 			[]string{"lisa-power affiliated_with terrence-higgins-trust", "sam-jain affiliated_with adamind"}, nil, nil},
+		// judgeOf: a judge sits in the court the story names
+		{"a judge sits in the court named", "The High Court ruled on Tuesday that the death fell within the convention. Lord Justice Rax and Mr Justice Fordham ruled that the case should go on.",
+			[]string{"lord-justice-rax affiliated_with high-court", "mr-justice-fordham affiliated_with high-court"}, nil, nil},
+		{"a judge sits in the court named", "Judge Jane Orme said the Court of Appeal had erred.",
+			[]string{"jane-orme affiliated_with court-of-appeal"}, nil, nil},
+		{"a judge with two courts named elsewhere", "The High Court and the Court of Appeal differed. Later Mr Justice Fordham spoke.",
+			nil, []string{"mr-justice-fordham affiliated_with high-court", "mr-justice-fordham affiliated_with court-of-appeal"}, nil},
 		// ownShow: what a person presents or writes for a body
 		{"a person's show or column on a body", "Mr Robert Quill quit his BBC One show after the row. Jane Orme wrote in her Guardian column that the plan was wrong.",
 			[]string{"robert-quill affiliated_with bbc", "jane-orme affiliated_with the-guardian"}, nil, nil},
