@@ -96,3 +96,21 @@ func TestDataNamesKnownEntities(t *testing.T) {
 		}
 	}
 }
+
+// TestGazetteerNamesOneEntityOnce guards the built-in gazetteer against
+// one person or body entered twice under two spellings: the canonical
+// name of an entry must not be a name (canonical or alias) of another,
+// or one entity would split into two nodes.
+func TestGazetteerNamesOneEntityOnce(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for id, e := range x.gaz.entities {
+		for _, r := range x.gaz.forms[e.Name] {
+			if r.kind == formName && r.id != id && x.gaz.entities[r.id].Type == e.Type {
+				t.Errorf("%q is the name of both %s and %s", e.Name, id, r.id)
+			}
+		}
+	}
+}
