@@ -163,6 +163,26 @@ func wordsOf(items []item) []string {
 // Charles Clarke", "Liam Fox, the Tory co-chairman". A later "the Tory
 // leader" or "the home secretary" then means that person. A role two
 // people hold in the article means neither.
+// rankedRole returns role with a word that makes another office of it,
+// where the role phrase at items[s] starts with one: a "Deputy Mayor" or
+// a "former mayor" is not who "the mayor" means later. (roleBefore
+// returns the start of the phrase, qualifiers included, and its role
+// without them.)
+func rankedRole(items []item, s int, role string) string {
+	first, _, _ := strings.Cut(role, " ")
+	for k := s; k < len(items) && k < s+3 && items[k].m == nil; k++ {
+		w := strings.ToLower(items[k].tok.text)
+		if w == first {
+			break
+		}
+		switch w {
+		case "deputy", "vice", "shadow", "assistant", "junior", "former", "ex", "acting", "interim":
+			return w + " " + role
+		}
+	}
+	return role
+}
+
 func (ar *article) registerRoles(toks [][]token, ms [][]mention) {
 	cur := 0 // the sentence being read
 	reg := func(key, id string) {
@@ -198,12 +218,14 @@ func (ar *article) registerRoles(toks [][]token, ms [][]mention) {
 			if m.role != "" {
 				ri := roleItems(tokenize(m.role, 0))
 				if s, role := ar.roleBefore(ri, len(ri)); s >= 0 {
+					role = rankedRole(ri, s, role)
 					reg(role, m.id)
 					ar.holds[m.id] = append(ar.holds[m.id], role)
 				}
 			}
 			// ORG ROLE PERSON.
 			if s, role := ar.roleBefore(items, m.t0); s >= 0 && role != "" {
+				role = rankedRole(items, s, role)
 				reg(role, m.id)
 				ar.holds[m.id] = append(ar.holds[m.id], role)
 				if o := at(s - 1); o != nil && o.typ != graph.Person {
@@ -419,7 +441,7 @@ func (ar *article) roleReferences(toks [][]token, ms [][]mention) {
 			role := ""
 			for e := q + 1; e <= len(items) && e <= q+5; e++ {
 				if s, ro := ar.roleBefore(items[:e], e); s == q {
-					end, role = e, ro
+					end, role = e, rankedRole(items, s, ro)
 				}
 			}
 			if end < 0 || taken(q, end) {

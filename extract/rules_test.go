@@ -325,6 +325,11 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"victor-shum affiliated_with purvin-and-gertz"}, []string{"victor-shum affiliated_with singapore"}, nil},
 		{"a name that qualifies a class noun", "Lisa Power, head of policy at Aids charity the Terrence Higgins Trust, said so. Sam Jain, head of MMS firm Adamind, agreed.",
 			[]string{"lisa-power affiliated_with terrence-higgins-trust", "sam-jain affiliated_with adamind"}, nil, nil},
+		// rankedRole: a deputy's title registers the deputy's office
+		{"the mayor is not the deputy mayor", "Ken Quarry made comments. Deputy Mayor Nicky Gavell told the BBC she believed he would say sorry. The mayor accused Tom Finch of doorstepping him.",
+			nil, []string{"nicky-gavell accused tom-finch"}, nil},
+		{"the deputy mayor is the deputy mayor", "Deputy Mayor Nicky Gavell spoke. The deputy mayor accused Tom Finch of doorstepping her.",
+			[]string{"nicky-gavell accused tom-finch"}, nil, nil},
 		// judgeOf: a judge sits in the court the story names
 		{"a judge sits in the court named", "The High Court ruled on Tuesday that the death fell within the convention. Lord Justice Rax and Mr Justice Fordham ruled that the case should go on.",
 			[]string{"lord-justice-rax affiliated_with high-court", "mr-justice-fordham affiliated_with high-court"}, nil, nil},
