@@ -288,6 +288,8 @@ func TestGeneralRules(t *testing.T) {
 			nil, []string{"wal-mart criticized bbc", "jane-orme criticized bbc"}, nil},
 		{"evaluative words in a report", "Jane Orme says the plan is a further example of Labour's \"authoritarian\" response to crises.",
 			[]string{"jane-orme criticized labour-party"}, nil, nil},
+		{"evaluative words in a report", "Jane Orme said the Tory plans were a con. Bob Hale said voters felt let down by Labour.",
+			[]string{"jane-orme criticized conservative-party", "bob-hale criticized labour-party"}, nil, nil},
 		{"evaluative words in a report", "Peter Quill said the Tory scheme was draconian and ill-conceived.",
 			[]string{"peter-quill criticized conservative-party"}, nil, nil},
 		// roleReferences: "of" after a role reference is what the holder is accused of
