@@ -349,6 +349,9 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"tony-blair affiliated_with united-kingdom"}, nil, []string{"!blair-administration"}},
 		{"a leader's administration is the state", "The mayor spoke for the Kherson administration.",
 			nil, nil, []string{"kherson-administration Organization"}},
+		// clauseRules: a charge ends where its denial begins
+		{"a charge's words end at its denial", "Accusations by Moscow against Kyiv were dismissed by the Ukrainian foreign ministry as \"ludicrous\". Charges by Labour against Shell were rejected by the firm as absurd.",
+			[]string{"russia accused ukraine", "ukrainian-foreign-ministry denied russia"}, []string{"russia accused ukrainian-foreign-ministry"}, nil},
 		// hearsay: an allegation nobody owns is no one's accusation
 		{"an accusation inside claims nobody owns", "Newsnight investigated claims that Shell was blaming Jane Orme for the row. There are reports that Bob Hale accused Wal-Mart of lying.",
 			nil, []string{"shell accused jane-orme", "bob-hale accused wal-mart"}, nil},

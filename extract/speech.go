@@ -271,7 +271,19 @@ func (sc *sentence) clauseRules() {
 	for _, rg := range sc.regions {
 		sp := rg.speaker
 		accused := false
-		for k := rg.from; k < rg.to; k++ {
+		to := rg.to
+		if rg.charge {
+			// "Accusations by Moscow against Kyiv were dismissed by the
+			// ministry as ludicrous": the charge ends where its denial
+			// begins.
+			for k := rg.from; k < rg.to; k++ {
+				if items[k].m == nil && r.phraseAt(items, k, "deny") > 0 {
+					to = k
+					break
+				}
+			}
+		}
+		for k := rg.from; k < to; k++ {
 			if items[k].m != nil {
 				continue
 			}
