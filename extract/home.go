@@ -696,6 +696,25 @@ func capitaliseWords(s string) string {
 // with no country in the title to the home state ("Home Secretary Charles
 // Clarke", "the prime minister"), a role reference with its body to that
 // body ("the Tory leader").
+// shadowed reports whether the word before m's title is "shadow" or
+// "opposition": a shadow minister holds no office of state.
+func (sc *sentence) shadowed(m *mention) bool {
+	for k, it := range sc.items {
+		if it.m != m {
+			continue
+		}
+		// The title stands before the name as words of its own, or
+		// inside the mention.
+		for _, j := range []int{k - 1, k - 1 - len(tokenize(m.role, 0))} {
+			if j >= 0 && sc.items[j].is("shadow", "opposition") {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
 func (sc *sentence) officeRules() {
 	ar := sc.ar
 	for _, it := range sc.items {
@@ -739,6 +758,9 @@ func (sc *sentence) officeRules() {
 		}
 		if len(rt) == 0 || !rt[0].capitalised() {
 			continue // "company president X": no office of state
+		}
+		if sc.shadowed(m) {
+			continue // "his shadow Chancellor X": the opposition's, no office
 		}
 		ri := roleItems(rt)
 		s, core := ar.roleBefore(ri, len(ri))

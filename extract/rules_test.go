@@ -327,6 +327,9 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"victor-shum affiliated_with purvin-and-gertz"}, []string{"victor-shum affiliated_with singapore"}, nil},
 		{"a name that qualifies a class noun", "Lisa Power, head of policy at Aids charity the Terrence Higgins Trust, said so. Sam Jain, head of MMS firm Adamind, agreed.",
 			[]string{"lisa-power affiliated_with terrence-higgins-trust", "sam-jain affiliated_with adamind"}, nil, nil},
+		// shadowed: a shadow minister holds no office of state
+		{"a shadow minister holds no office of state", ukStory + "He and his shadow Chancellor Oliver Letwin spoke. Chancellor Gordon Brown replied.",
+			[]string{"gordon-brown affiliated_with united-kingdom"}, []string{"oliver-letwin affiliated_with united-kingdom"}, nil},
 		// rankedRole: a deputy's title registers the deputy's office
 		{"the mayor is not the deputy mayor", "Ken Quarry made comments. Deputy Mayor Nicky Gavell told the BBC she believed he would say sorry. The mayor accused Tom Finch of doorstepping him.",
 			nil, []string{"nicky-gavell accused tom-finch"}, nil},
