@@ -1067,13 +1067,11 @@ func (ar *article) nameMentions(toks []token, i, n int) []mention {
 					// Paul Boateng").
 					break
 				}
-				if true {
-					for j := range ms {
-						ms[j].t0 += i
-						ms[j].t1 += i
-					}
-					return append(ms, ar.person(toks, i+p, i+n, joinTokens(run[:p]))...)
+				for j := range ms {
+					ms[j].t0 += i
+					ms[j].t1 += i
 				}
+				return append(ms, ar.person(toks, i+p, i+n, joinTokens(run[:p]))...)
 			}
 		}
 	}
