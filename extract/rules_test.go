@@ -419,6 +419,9 @@ func TestGeneralRules(t *testing.T) {
 			nil, nil, []string{"brelcom-holdings Organization", "!brelcom"}},
 		{"a known organisation's first word is no short name", "Financial markets fell. The Financial Times said so.",
 			nil, nil, []string{"financial-times Organization"}},
+		// [place-head]: features of the sea
+		{"a reef or a shoal is a place", "Chinese ships blocked a resupply mission to the Second Thomas Shoal. Boats reached Scarborough Reef.",
+			nil, nil, []string{"thomas-shoal Place", "!thomas-shoal Person", "scarborough-reef Place"}},
 		// documentHead: a law or a treaty is no party, and no place
 		{"a law or treaty names no entity", "The deal breaches the Lisbon Protocol and the Energy Charter Treaty, Jane Orme said.",
 			nil, nil, []string{"jane-orme Person", "!lisbon", "!energy-charter-treaty"}},
