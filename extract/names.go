@@ -54,6 +54,7 @@ func (ar *article) learnNames(toks [][]token, memos []runs) {
 			ar.nameAfterClass(ts, ar.lows[si], i)
 			ar.nameAfterRoleOf(ts, i)
 			ar.nameAfterRoleAt(ts, i)
+			ar.firmOfPerson(ts, i)
 			ar.nameAfterVerb(ts, i)
 			ar.nameAfterInquiry(ts, i)
 			ar.nameBeforeClass(ts, i)
@@ -233,6 +234,33 @@ func (ar *article) nameAfterRoleAt(ts []token, i int) {
 	if n > 0 && !ar.commonWords(ts[s:s+n]) {
 		ar.learn(ts[s:s+n], graph.Organization)
 	}
+}
+
+// firmOfPerson: a person's name, "of", and two names no list knows
+// joined by "and" or "&" is the person's firm: "Emmanuel Gaillard of
+// Shearman and Sterling", "Jane Orme of Procter & Gamble". (A single
+// unknown name after "of" may be a town: "John Smith of Little Snoring".)
+func (ar *article) firmOfPerson(ts []token, i int) {
+	if i < 2 || i+3 >= len(ts) || ts[i].text != "of" {
+		return
+	}
+	p := i - 1
+	for p > 0 && i-p < 3 && ts[p-1].capitalised() && ts[p-1].isWord() {
+		p--
+	}
+	if !ar.x.givenNames[ts[p].text] || !plainName(ar.x, ts[p:i]) || i-p < 2 {
+		return
+	}
+	s := i + 1
+	n := ar.unknownRun(ts, s)
+	if n == 0 || s+n+1 >= len(ts) || ts[s+n].text != "and" && ts[s+n].text != "&" {
+		return
+	}
+	m := ar.unknownRun(ts, s+n+1)
+	if m == 0 || ar.x.givenNames[ts[s].text] || ar.x.givenNames[ts[s+n+1].text] {
+		return
+	}
+	ar.learn(ts[s:s+n+1+m], graph.Organization)
 }
 
 // nameAfterRoleOf: a role, "of", and a name of capitalised words that

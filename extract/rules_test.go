@@ -319,6 +319,10 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"paul-dales affiliated_with capital-economics"}, []string{"paul-dales affiliated_with united-kingdom"}, nil},
 		{"a longer name with a head beats a short name taught", "Tom Quarry, an analyst at Cranmoor, said so. Cranmoor University said more.",
 			nil, nil, []string{"cranmoor-university Organization"}},
+		{"a firm of two names joined by and after a person", "According to its lawyer, Emmanuel Gallard of Shearling and Stern, the claim is strong. Jane Orme of Procter & Gamble agreed.",
+			[]string{"emmanuel-gallard affiliated_with shearling-and-stern", "jane-orme affiliated_with procter-gamble"}, nil, []string{"shearling-and-stern Organization"}},
+		{"a single unknown name after a person and of is no firm", "John Smith of Little Snoring spoke. Peter Quill of Jane and Bob spoke.",
+			nil, nil, []string{"!little-snoring Organization", "!jane-and-bob"}},
 		// an unknown pair in apposition to a role is a person
 		{"a name with a role in apposition is a person", "Miles Quarrington, commercial director at Rightmove, said sellers must wait.",
 			[]string{"miles-quarrington affiliated_with rightmove"}, nil, []string{"miles-quarrington Person"}},
