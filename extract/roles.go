@@ -134,11 +134,16 @@ func (sc *sentence) ownShow(k int) {
 // "his lawyer X" (the person named last).
 func (sc *sentence) possessedRole(k int, roleAt func(int) (int, string), personAt func(int) *mention) {
 	items := sc.items
-	n, role := roleAt(k + 1)
-	if n == 0 {
-		return
+	r := k + 1
+	// "its Paris lawyer", "its US spokesman": where the holder works.
+	if r+1 < len(items) && items[r].m != nil && (items[r].m.typ == graph.Place || items[r].m.typ == graph.Country) {
+		r++
 	}
-	p := k + 1 + n
+	n, role := roleAt(r)
+	if n == 0 || role == "counterpart" || role == "counterparts" {
+		return // "his German counterpart X" holds no role of his
+	}
+	p := r + n
 	if p < len(items) && items[p].is(",") {
 		p++
 	}
@@ -155,7 +160,14 @@ func (sc *sentence) possessedRole(k int, roleAt func(int) (int, string), personA
 				return
 			}
 		}
-		owner = sc.lastCorporate(k)
+		// The subject of the sentence before, when a company is, else
+		// the company named last: "Group Menatep ... controls Yukos,
+		// says ... According to its lawyer" is Menatep's lawyer.
+		if p := sc.prev; p != nil && k < 4 && sc.ar.corporate(*p) {
+			owner = p
+		} else {
+			owner = sc.lastCorporate(k)
+		}
 	} else {
 		owner = sc.personPronounAt(k, pm)
 		if owner == nil {

@@ -323,6 +323,11 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"emmanuel-gallard affiliated_with shearling-and-stern", "jane-orme affiliated_with procter-gamble"}, nil, []string{"shearling-and-stern Organization"}},
 		{"a single unknown name after a person and of is no firm", "John Smith of Little Snoring spoke. Peter Quill of Jane and Bob spoke.",
 			nil, nil, []string{"!little-snoring Organization", "!jane-and-bob"}},
+		// possessedRole: "its Paris lawyer"; "its" at a sentence's start is the subject before
+		{"its lawyer is the subject company's", "Group Quatrel, which controls Shell, says this was illegal. According to its Paris lawyer, Emmanuel Gallard, the claim is strong.",
+			[]string{"emmanuel-gallard affiliated_with group-quatrel"}, []string{"emmanuel-gallard affiliated_with shell", "emmanuel-gallard affiliated_with paris"}, nil},
+		{"a counterpart holds no role of his", "Mr Quill held talks with his German counterpart Hans Eichler.",
+			nil, []string{"hans-eichler affiliated_with quill-t"}, nil},
 		// an unknown pair in apposition to a role is a person
 		{"a name with a role in apposition is a person", "Miles Quarrington, commercial director at Rightmove, said sellers must wait.",
 			[]string{"miles-quarrington affiliated_with rightmove"}, nil, []string{"miles-quarrington Person"}},
