@@ -328,7 +328,12 @@ func TestUserGazetteer(t *testing.T) {
 
 func FuzzExtract(f *testing.F) {
 	x := newExtractor(f)
-	for _, s := range []string{"Russia accused Ukraine.", "“", "Mr", "a\n\n\nb", "Putin’s spokesman, , said: “", "\x00\xff", "The. . . US."} {
+	for _, s := range []string{"Russia accused Ukraine.", "“", "Mr", "a\n\n\nb", "Putin’s spokesman, , said: “", "\x00\xff", "The. . . US.",
+		// The ends of sentences where the rules look ahead or back.
+		"A Tory MP and", "A\n\nB", "Its Paris", "its Paris lawyer,", "Lord Quill. Robert Quill", "Group Quatrel. Quatrel",
+		"Jane Orme of Shearman and", "economist at", "said Tim Quarry, economist at", "The former Labour", "The Scottish",
+		"accused the chancellor of", "his shadow Chancellor", "Deputy Mayor", "Mr Justice", "charged with", "claims that",
+		"the Kyoto Protocol", "plans to sue", "the Treasury Paul", "dismissed X's Y as"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
