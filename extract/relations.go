@@ -2440,11 +2440,20 @@ func (sc *sentence) deniedMatter(subj *mention, from int) *mention {
 	for k < len(items) && items[k].m == nil && items[k].is("the", "any", "all", "these", "those", "such", "that", "his", "her", "its", "their", "a", "an", "\"", "“", "‘") {
 		k++
 	}
+	if k < len(items) && items[k].m == nil && sc.ar.x.rules.phraseAt(items, k, "deny") > 0 {
+		k = len(items) // "That charge was denied by X": no words of the matter follow
+	}
 	var words []string
+	gerund := k < len(items) && items[k].m == nil && strings.HasSuffix(items[k].low, "ing") && len(items[k].low) > 5
 	for j := k; j < len(items) && len(words) < 4; j++ {
 		it := items[j]
 		if it.m != nil {
 			words = append(words, it.m.surface)
+			continue
+		}
+		if gerund && j > k && preposition[it.low] && it.low != "that" && it.low != "and" {
+			// "denies engaging in personal campaigning": the act denied.
+			words = append(words, it.tok.text)
 			continue
 		}
 		if len(words) > 0 && it.is("was", "were", "is", "are") && j+1 < len(items) && items[j+1].m == nil && isLowerWord(items[j+1].low) &&

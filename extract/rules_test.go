@@ -980,3 +980,26 @@ func TestOutletsAndInitials(t *testing.T) {
 		}
 	}
 }
+
+// TestDeniedMatterNames pins the names of the events a denial makes when
+// nobody named made the charge: the words of the matter, a gerund with
+// its phrase, and no verb of denial for a name.
+func TestDeniedMatterNames(t *testing.T) {
+	x := newExtractor(t)
+	for text, want := range map[string]string{
+		"Bob Hale is an adviser for Labour, which denies engaging in personal campaigning.": "engaging in personal campaigning",
+		"That charge was denied by Peter Quill, who said it was false.":                     "claims against Peter Quill",
+		"Jane Orme denied fraud charges levelled against her.":                              "fraud charges",
+	} {
+		d := x.Extract(graph.Article{ID: "t", Title: "Test", Text: "Test headline\n\n" + text + "\n"})
+		got := ""
+		for _, e := range d.Entities {
+			if e.Type == graph.Event {
+				got = e.Name
+			}
+		}
+		if got != want {
+			t.Errorf("%q: event %q, want %q", text, got, want)
+		}
+	}
+}
