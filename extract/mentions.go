@@ -925,6 +925,9 @@ func (ar *article) capRun(toks []token, i int) int {
 			if j > i+1 && ar.x.rules.inFold("post-nominal", t.text) {
 				break // "Guy Mansfield QC": the name ends before the letters
 			}
+			if j == i+1 && ar.x.rules.inFold("post-nominal", t.text) && !ar.x.rules.inFold("name-letters", t.text) {
+				break // "Glasgow Kelvin MP": a seat's last word, not "Kelvin MP"
+			}
 			if j > i && t.start > toks[j-1].end+1 {
 				break // a line break or double space
 			}

@@ -328,6 +328,9 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"emmanuel-gallard affiliated_with group-quatrel"}, []string{"emmanuel-gallard affiliated_with shell", "emmanuel-gallard affiliated_with paris"}, nil},
 		{"a counterpart holds no role of his", "Mr Quill held talks with his German counterpart Hans Eichler.",
 			nil, []string{"hans-eichler affiliated_with quill-t"}, nil},
+		// capRun: letters after one word end a seat, not a person's name
+		{"a seat before MP is no person", "The Glasgow Kelvin MP spoke. Green MEP Caroline Lucas agreed.",
+			[]string{"caroline-lucas affiliated_with european-parliament"}, nil, []string{"!kelvin-mp"}},
 		// an unknown pair in apposition to a role is a person
 		{"a name with a role in apposition is a person", "Miles Quarrington, commercial director at Rightmove, said sellers must wait.",
 			[]string{"miles-quarrington affiliated_with rightmove"}, nil, []string{"miles-quarrington Person"}},
