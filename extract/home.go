@@ -158,11 +158,6 @@ func wordsOf(items []item) []string {
 	return out
 }
 
-// registerRoles fills the article's role register from the places that
-// name a role's holder: "Tory leader Michael Howard", "Home Secretary
-// Charles Clarke", "Liam Fox, the Tory co-chairman". A later "the Tory
-// leader" or "the home secretary" then means that person. A role two
-// people hold in the article means neither.
 // rankedRole returns role with a word that makes another office of it,
 // where the role phrase at items[s] starts with one: a "Deputy Mayor" or
 // a "former mayor" is not who "the mayor" means later. (roleBefore
@@ -183,6 +178,11 @@ func rankedRole(items []item, s int, role string) string {
 	return role
 }
 
+// registerRoles fills the article's role register from the places that
+// name a role's holder: "Tory leader Michael Howard", "Home Secretary
+// Charles Clarke", "Liam Fox, the Tory co-chairman". A later "the Tory
+// leader" or "the home secretary" then means that person. A role two
+// people hold in the article means neither.
 func (ar *article) registerRoles(toks [][]token, ms [][]mention) {
 	cur := 0 // the sentence being read
 	reg := func(key, id string) {
