@@ -1016,23 +1016,6 @@ func (ar *article) classify(run []token, toks []token, i int) (graph.EntityType,
 func (ar *article) nameMentions(toks []token, i, n int) []mention {
 	x := ar.x
 	run := toks[i : i+n]
-	// "Orin Middleton of Barclays Capital": a person of a body, in one
-	// run of capitals.
-	for p := 2; p+1 < len(run) && p <= 3; p++ {
-		if run[p].text == "of" && x.givenNames[run[0].text] && plainName(x, run[:p]) {
-			out := ar.person(toks, i, i+p, "")
-			ms := ar.findMentions(run[p+1:])
-			if len(ms) == 0 {
-				ms = ar.nameMentions(toks, i+p+1, n-p-1)
-			} else {
-				for j := range ms {
-					ms[j].t0 += i + p + 1
-					ms[j].t1 += i + p + 1
-				}
-			}
-			return append(out, ms...)
-		}
-	}
 	// Titles before a name: "Prime Minister Mark Rutte", "Mr Zelensky".
 	k, role := 0, ""
 	for k < len(run)-1 {
