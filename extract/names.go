@@ -223,14 +223,7 @@ func (ar *article) nameAfterRoleAt(ts []token, i int) {
 	if ts[s].text == "the" && s+1 < len(ts) {
 		s++
 	}
-	n := ar.unknownRun(ts, s)
-	// "Purvin and Gertz", "Standard and Poor's": two unknown words
-	// joined by "and" or "&" are one name.
-	if n > 0 && s+n+1 < len(ts) && (ts[s+n].text == "and" || ts[s+n].text == "&") {
-		if m := ar.unknownRun(ts, s+n+1); m > 0 && !ar.x.givenNames[ts[s].text] {
-			n += 1 + m
-		}
-	}
+	n, _ := ar.firmRun(ts, s)
 	if n > 0 && !ar.commonWords(ts[s:s+n]) {
 		ar.learn(ts[s:s+n], graph.Organization)
 	}
@@ -252,15 +245,25 @@ func (ar *article) firmOfPerson(ts []token, i int) {
 		return
 	}
 	s := i + 1
+	if n, joined := ar.firmRun(ts, s); joined {
+		ar.learn(ts[s:s+n], graph.Organization)
+	}
+}
+
+// firmRun returns the length of the name no list knows at ts[s], with a
+// second one joined to it by "and" or "&" ("Purvin and Gertz", "Procter
+// & Gamble"), and whether it has one; neither part may start with a
+// given name ("Jane and Bob").
+func (ar *article) firmRun(ts []token, s int) (int, bool) {
 	n := ar.unknownRun(ts, s)
-	if n == 0 || s+n+1 >= len(ts) || ts[s+n].text != "and" && ts[s+n].text != "&" {
-		return
+	if n == 0 || s+n+1 >= len(ts) || ts[s+n].text != "and" && ts[s+n].text != "&" || ar.x.givenNames[ts[s].text] {
+		return n, false
 	}
 	m := ar.unknownRun(ts, s+n+1)
-	if m == 0 || ar.x.givenNames[ts[s].text] || ar.x.givenNames[ts[s+n+1].text] {
-		return
+	if m == 0 || ar.x.givenNames[ts[s+n+1].text] {
+		return n, false
 	}
-	ar.learn(ts[s:s+n+1+m], graph.Organization)
+	return n + 1 + m, true
 }
 
 // nameAfterRoleOf: a role, "of", and a name of capitalised words that
