@@ -66,6 +66,18 @@ func (ar *article) learnNames(toks [][]token, memos []runs) {
 	ar.sentMemo = nil
 }
 
+// adjectival reports whether a capitalised word has the ending of an
+// adjective of place or people: "European", "Caribbean", "Victorian",
+// "Japanese", "Flemish".
+func adjectival(w string) bool {
+	for _, suf := range []string{"ean", "ian", "ese", "ish"} {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
 // learn records run as a name of type typ unless something already
 // claims it.
 func (ar *article) learn(run []token, typ graph.EntityType) {
@@ -467,6 +479,9 @@ func (ar *article) placeAfterIn(ts []token, i int) {
 	end := i + 1 + n
 	if end < len(ts) && (ts[end].isPossessive() || ts[end].capitalised()) {
 		return
+	}
+	if end < len(ts) && isLowerWord(ts[end].text) && adjectival(ts[i+1].text) {
+		return // "outside European jurisdiction": an adjective before its noun
 	}
 	typ, ok := ar.classify(ts[i+1:end], ts, i+1)
 	if ok && typ != graph.Place {

@@ -431,6 +431,9 @@ func TestGeneralRules(t *testing.T) {
 			nil, nil, []string{"brelcom-holdings Organization", "!brelcom"}},
 		{"a known organisation's first word is no short name", "Financial markets fell. The Financial Times said so.",
 			nil, nil, []string{"financial-times Organization"}},
+		// placeAfterIn: an adjective of place before its noun is no place
+		{"an adjective after in or outside is no place", "The area was outside European jurisdiction. They met in Venetian style. Jane Orme lives in Tarrington now.",
+			nil, nil, []string{"!european", "!venetian", "tarrington Place"}},
 		// [place-head]: features of the sea
 		{"a reef or a shoal is a place", "Chinese ships blocked a resupply mission to the Second Thomas Shoal. Boats reached Scarborough Reef.",
 			nil, nil, []string{"thomas-shoal Place", "!thomas-shoal Person", "scarborough-reef Place"}},
