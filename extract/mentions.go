@@ -312,6 +312,31 @@ func (ar *article) spelledAgain(name string) string {
 	return found
 }
 
+// namedAgain returns the one person the article already named with the
+// same surname, or the surname with or without a final "e", and a given
+// name that shares its first four letters: "Frederick Forsyth", later
+// "Freddie Forsyth" and "Frederic Forsythe". Otherwise "".
+func (ar *article) namedAgain(first, last string) string {
+	if len(first) < 4 || len(last) < 4 {
+		return ""
+	}
+	found := ""
+	for id, other := range ar.people {
+		f := strings.Fields(other)
+		if len(f) != 2 || f[0] == first && f[1] == last || len(f[0]) < 4 || f[0][:4] != first[:4] {
+			continue
+		}
+		if l := f[1]; l != last && l+"e" != last && l != last+"e" {
+			continue
+		}
+		if found != "" && found != id {
+			return ""
+		}
+		found = id
+	}
+	return found
+}
+
 // surnameKey is surnameKey(name), kept for the article: spelledAgain
 // compares each new name with every person named before.
 func (ar *article) surnameKey(name string) string {
@@ -1317,6 +1342,9 @@ func (ar *article) person(toks []token, i, j int, role string) []mention {
 	}
 	if id == "" && j-i >= 2 {
 		id = ar.spelledAgain(name)
+	}
+	if id == "" && j-i == 2 {
+		id = ar.namedAgain(toks[i].text, toks[j-1].text)
 	}
 	if id == "" {
 		id = graph.Slug(name)
