@@ -3,6 +3,7 @@ package extract_test
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/newskg/newskg/graph"
@@ -52,4 +53,34 @@ func BenchmarkExtractCorpus(b *testing.B) {
 		b.Skip("../shared/corpora/bbc-news not found")
 	}
 	benchmarkExtract(b, dir)
+}
+
+// BenchmarkExtractLongArticle measures one article of about 2 MB, the
+// BBC corpus run together when it sits beside the repository (else the
+// seeds, repeated): the rules that compare a name with every person or
+// organisation named before must not make a book-length text quadratic.
+func BenchmarkExtractLongArticle(b *testing.B) {
+	dir := filepath.Join("..", "..", "shared", "corpora", "bbc-news")
+	if _, err := os.Stat(dir); err != nil {
+		dir = filepath.Join("..", "seeds")
+	}
+	arts, _ := articles(b, dir)
+	var text strings.Builder
+	text.WriteString("A long article\n\n")
+	for text.Len() < 2<<20 {
+		for _, a := range arts {
+			text.WriteString(a.Text)
+			text.WriteString("\n\n")
+			if text.Len() >= 2<<20 {
+				break
+			}
+		}
+	}
+	x := newExtractor(b)
+	a := graph.Article{ID: "long", Text: text.String()}
+	b.SetBytes(int64(len(a.Text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		x.Extract(a)
+	}
 }

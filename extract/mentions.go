@@ -60,6 +60,10 @@ type article struct {
 	people map[string]string
 	// orgs maps an organisation's ID to its name, across both passes.
 	orgs map[string]string
+	// bySurname and orgShort index people and organisations by the word
+	// a later mention may share with them (see indexPerson, indexOrg);
+	// byInitials indexes the pass's organisations by their initials.
+	bySurname, orgShort, byInitials map[string][]string
 	// surnameKeys holds surnameKey of the names spelledAgain has seen.
 	surnameKeys map[string]string
 	// mainEvent is the ID of the article's first incident, the target of
@@ -149,15 +153,28 @@ func (ar *article) add(id string, typ graph.EntityType, name, surface string) st
 		}
 		ar.ents[id] = e
 		ar.order = append(ar.order, id)
+		if e.Type == graph.Organization {
+			if ar.byInitials == nil {
+				ar.byInitials = make(map[string][]string)
+			}
+			k := initialsOf(e.Name)
+			ar.byInitials[k] = append(ar.byInitials[k], id)
+		}
 	}
 	if surface != "" && !containsString(e.Aliases, surface) {
 		e.Aliases = append(e.Aliases, surface)
 	}
 	if e.Type == graph.Organization {
+		if old, ok := ar.orgs[id]; !ok || old != e.Name {
+			ar.indexOrg(id, e.Name)
+		}
 		ar.orgs[id] = e.Name
 	}
 	if e.Type == graph.Person {
 		ar.learnGender(id, e.Name, surface)
+		if old, ok := ar.people[id]; !ok || old != e.Name {
+			ar.indexPerson(id, e.Name)
+		}
 		ar.people[id] = e.Name
 		if last, more := lastField(e.Name); more {
 			if prev, ok := ar.surnames[last]; ok && prev != id {
@@ -304,12 +321,55 @@ func (ar *article) peerNamed(title, surname string) string {
 func (ar *article) spelledAgain(name string) string {
 	key := ar.surnameKey(name)
 	found := ""
-	for id, other := range ar.people {
-		if other != name && ar.surnameKey(other) == key && (found == "" || id < found) {
-			found = id // the least ID, should there be two: maps have no order
+	for _, id := range ar.bySurname[normalSurname(name)] {
+		if other := ar.people[id]; other != name && ar.surnameKey(other) == key && (found == "" || id < found) {
+			found = id // the least ID, should there be two
 		}
 	}
 	return found
+}
+
+// indexPerson files a person's name under its surname for spelledAgain
+// and namedAgain, which would otherwise read every person of the article
+// at each name: slow on a book-length text.
+func (ar *article) indexPerson(id, name string) {
+	if strings.IndexByte(name, ' ') < 0 {
+		return
+	}
+	if ar.bySurname == nil {
+		ar.bySurname = make(map[string][]string)
+	}
+	k := normalSurname(name)
+	if !slices.Contains(ar.bySurname[k], id) {
+		ar.bySurname[k] = append(ar.bySurname[k], id)
+	}
+}
+
+// normalSurname is the last word of name in lower case, its "Mac"
+// written "Mc" as surnameKey does.
+func normalSurname(name string) string {
+	last := strings.ToLower(name[strings.LastIndexByte(name, ' ')+1:])
+	if strings.HasPrefix(last, "mac") && len(last) > 5 {
+		last = "mc" + last[3:]
+	}
+	return last
+}
+
+// indexOrg files an organisation of two words, one of them a head word,
+// under the other for shortOrg.
+func (ar *article) indexOrg(id, name string) {
+	a, b, two := strings.Cut(name, " ")
+	if !two || strings.Contains(b, " ") {
+		return
+	}
+	if ar.orgShort == nil {
+		ar.orgShort = make(map[string][]string)
+	}
+	for _, w := range []string{a, b} {
+		if !slices.Contains(ar.orgShort[w], id) {
+			ar.orgShort[w] = append(ar.orgShort[w], id)
+		}
+	}
 }
 
 // namedAgain returns the one person the article already named with the
@@ -321,18 +381,17 @@ func (ar *article) namedAgain(first, last string) string {
 		return ""
 	}
 	found := ""
-	for id, other := range ar.people {
-		f := strings.Fields(other)
-		if len(f) != 2 || f[0] == first && f[1] == last || len(f[0]) < 4 || f[0][:4] != first[:4] {
-			continue
+	for _, l := range []string{last, last + "e", strings.TrimSuffix(last, "e")} {
+		for _, id := range ar.bySurname[normalSurname("x "+l)] {
+			f := strings.Fields(ar.people[id])
+			if len(f) != 2 || f[0] == first && f[1] == last || len(f[0]) < 4 || f[0][:4] != first[:4] || f[1] != l {
+				continue
+			}
+			if found != "" && found != id {
+				return ""
+			}
+			found = id
 		}
-		if l := f[1]; l != last && l+"e" != last && l != last+"e" {
-			continue
-		}
-		if found != "" && found != id {
-			return ""
-		}
-		found = id
 	}
 	return found
 }
@@ -1233,7 +1292,7 @@ func (ar *article) knownIn(toks []token, from, to int) []mention {
 func (ar *article) acronym(a string) string {
 	a = strings.ReplaceAll(a, ".", "")
 	found := ""
-	for _, id := range ar.order {
+	for _, id := range ar.byInitials[a] {
 		e := ar.ents[id]
 		if e.Type != graph.Organization {
 			continue
@@ -1259,8 +1318,8 @@ func (ar *article) shortOrg(w string) string {
 		return ""
 	}
 	found := ""
-	for id, name := range ar.orgs {
-		a, b, two := strings.Cut(name, " ")
+	for _, id := range ar.orgShort[w] {
+		a, b, two := strings.Cut(ar.orgs[id], " ")
 		if !two || a != w && b != w || strings.Contains(b, " ") || !(b == w && ar.x.orgHead[a] || a == w && ar.x.orgHead[b]) {
 			continue
 		}
@@ -1273,6 +1332,19 @@ func (ar *article) shortOrg(w string) string {
 		found = id
 	}
 	return found
+}
+
+// initialsOf returns the capitals that start the words of name: the
+// key under which acronym finds an organisation ("SFO" for "Serious Fraud
+// Office").
+func initialsOf(name string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(name) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 // initials reports whether the capitals that start the words of name
