@@ -1055,7 +1055,7 @@ func skipWord(w string) bool {
 		"did", "does", "do", "not", "itself", "himself", "herself", "themselves", "however", "in", "turn",
 		"for", "its", "part", "their", "his", "her", "falsely", "wrongly", "directly", "personally", "effectively",
 		"began", "begun", "started", "continued", "continues", "tried", "tries", "sought", "seeks", "wanted",
-		"decided", "refused", "agreed", "helped", "moved", "went", "soon", "to":
+		"decided", "refused", "agreed", "helped", "moved", "went", "soon", "to", "since", "meanwhile", "too", "even", "both":
 		return true
 	}
 	return strings.HasSuffix(w, "ly") && len(w) > 4

@@ -414,6 +414,9 @@ func TestGeneralRules(t *testing.T) {
 			nil, []string{"us-prosecutors accused bob-hale"}, nil},
 		{"a charge not brought", "US prosecutors looked at the case. Bob Hale will not face charges.",
 			nil, []string{"us-prosecutors accused bob-hale"}, nil},
+		// skipWord: adverbs between a subject and its verb
+		{"since and both between subject and verb", ukStory + "Dr Rowland Quill has since criticised the government over the war. Jane Orme and Bob Hale both attacked Shell.",
+			[]string{"rowland-quill criticized united-kingdom", "bob-hale criticized shell"}, nil, nil},
 		// intentWord: a lawsuit announced accuses as one filed does
 		{"a lawsuit announced accuses", "Jane Orme plans to sue Shell. Peter Quill is planning to sue the British government.",
 			[]string{"jane-orme accused shell", "peter-quill accused united-kingdom"}, nil, nil},
