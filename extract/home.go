@@ -34,27 +34,34 @@ func loadHomeCues(b []byte) map[string]string {
 func (ar *article) decideHome(toks [][]token, ms [][]mention) {
 	score := make(map[string]int)
 	var order []string
-	vote := func(id string) {
+	vote := func(id string, n int) {
 		if id == "" {
 			return
 		}
 		if score[id] == 0 {
 			order = append(order, id)
 		}
-		score[id]++
+		score[id] += n
 	}
 	for i, sm := range ms {
 		for _, m := range sm {
 			if m.modifier {
 				continue
 			}
+			// A state's own institutions (parties, parliaments,
+			// offices: data/home.tsv) and the people who hold its
+			// offices say whose government "the government" is more
+			// than the places a story is about: a British story on
+			// the Iraq war names Iraq more often than Britain.
 			switch {
 			case m.typ == graph.Country && (m.kind == byName || m.kind == byDemonym):
-				vote(m.id)
+				vote(m.id, 1)
 			case m.state != "":
-				vote(m.state)
+				vote(m.state, 1)
 			case ar.x.homeCues[m.id] != "":
-				vote(ar.x.homeCues[m.id])
+				vote(ar.x.homeCues[m.id], 2)
+			case m.typ == graph.Person && len(ar.x.personStates[m.id]) == 1:
+				vote(ar.x.personStates[m.id][0], 1)
 			}
 		}
 		for _, t := range toks[i] {
@@ -64,7 +71,7 @@ func (ar *article) decideHome(toks [][]token, ms [][]mention) {
 				continue
 			}
 			if s := ar.x.homeCues[t.text]; s != "" {
-				vote(s)
+				vote(s, 2)
 			}
 		}
 	}
