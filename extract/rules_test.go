@@ -415,7 +415,7 @@ func TestGeneralRules(t *testing.T) {
 		{"a charge not brought", "US prosecutors looked at the case. Bob Hale will not face charges.",
 			nil, []string{"us-prosecutors accused bob-hale"}, nil},
 		// decideHome: a state's institutions weigh more than the places a story is about
-		{"the government of a story about another state", "Labour MPs debated Iraq. The Iraq war cost billions and Iraq is unstable, Iraq's neighbours say. Jane Orme criticised the government over the war in Iraq.",
+		{"the government of a story about another state", "Labour MPs and Prime Minister Tony Blair debated Iraq. The Iraq war cost billions, Iraq's neighbours say. Jane Orme criticised the government over the war in Iraq.",
 			[]string{"jane-orme criticized united-kingdom"}, []string{"jane-orme criticized iraq"}, nil},
 		// skipWord: adverbs between a subject and its verb
 		{"since and both between subject and verb", ukStory + "Dr Rowland Quill has since criticised the government over the war. Jane Orme and Bob Hale both attacked Shell.",
