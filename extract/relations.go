@@ -1308,6 +1308,9 @@ func (sc *sentence) verbRules() {
 				if i > 0 && items[i-1].is("been", "being", "was", "were", "be") {
 					break // "he has been denied": deprived of something
 				}
+				if sc.negated(i) || sc.withheld(i) {
+					break // "would not deny", "refused to deny the claim": no denial
+				}
 				if !strings.HasPrefix(items[i].low, "den") && (!sc.deniesClaim(i+n) || sc.proposalRejected(i+n) || sc.dismissedAs(i+n)) {
 					// "rejected the Lib Dems' call", "dismissed the
 					// Budget": a rejection, not a denial.
@@ -2254,6 +2257,12 @@ func (sc *sentence) denial(subj *mention, from int, verb string, conf float64) {
 		obj = sc.deniedMatter(subj, from)
 	}
 	sc.claim(subj, graph.Denied, obj, verb, conf)
+}
+
+// withheld reports whether the verb at items[i] is one someone refused,
+// failed or declined to say: "refused to deny the claim".
+func (sc *sentence) withheld(i int) bool {
+	return i > 1 && sc.items[i-1].is("to") && sc.items[i-2].is("refused", "refuses", "refusing", "failed", "fails", "failing", "declined", "declines", "declining")
 }
 
 // dismissedAs reports whether a rejection at items[k] calls a thing that

@@ -163,6 +163,11 @@ func TestGeneralRules(t *testing.T) {
 		// firstAgent: a sentence's subject without a claim
 		{"it after a sentence without a claim", "Gazprom is an oil company. It said the Kremlin had manufactured the case.",
 			[]string{"gazprom accused kremlin"}, nil, nil},
+		// withheld: a denial refused or negated is none
+		{"a denial refused is none", "Gordon Brook refused to deny the claim that he told Tony Blair he could never trust him. Jane Orme would not deny the claims.",
+			nil, nil, []string{"!t-gordon-brook-denial", "!t-jane-orme-denial"}},
+		{"failing to deny is no criticism", "Reporters suggested Gordon Brook had failed to deny claims, Downing Street said.",
+			nil, []string{"downing-street criticized gordon-brook"}, nil},
 		// deniedMatter and refused things
 		{"a denial with no accuser is of the matter", "Bernie Epps denied the allegations. He later denied charges of fraud.",
 			[]string{"bernie-epps denied t-bernie-epps-denial"}, nil, nil},
