@@ -865,6 +865,11 @@ func (sc *sentence) subjectBefore(i int) *mention {
 			m := *items[k-2].m
 			return &m
 		case it.low == "," || it.low == "—" || it.low == "–":
+			// "X, who represents A and B, said": the relative clause
+			// is about X, who speaks.
+			if j := sc.relativeClauseStart(k); j > 0 && items[j-1].m != nil && !items[j-1].m.modifier {
+				return items[j-1].m
+			}
 			// "..., Norman Brennan, accused": the name before the comma.
 			if k > 0 && items[k-1].m != nil && items[k-1].m.typ == graph.Person && !items[k-1].m.modifier {
 				return items[k-1].m
@@ -2257,6 +2262,20 @@ func (sc *sentence) denial(subj *mention, from int, verb string, conf float64) {
 		obj = sc.deniedMatter(subj, from)
 	}
 	sc.claim(subj, graph.Denied, obj, verb, conf)
+}
+
+// relativeClauseStart returns the comma that opens a relative clause
+// ending at the comma items[k] (", who represents A and B,"), or -1.
+func (sc *sentence) relativeClauseStart(k int) int {
+	for j := k - 1; j > 0 && j >= k-25; j-- {
+		if sc.items[j].m == nil && sc.items[j].low == "," {
+			if j+1 < k && sc.items[j+1].is("who", "which", "whose") {
+				return j
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // withheld reports whether the verb at items[i] is one someone refused,

@@ -163,6 +163,9 @@ func TestGeneralRules(t *testing.T) {
 		// firstAgent: a sentence's subject without a claim
 		{"it after a sentence without a claim", "Gazprom is an oil company. It said the Kremlin had manufactured the case.",
 			[]string{"gazprom accused kremlin"}, nil, nil},
+		// relativeClauseStart: the speaker of "X, who represents A and B, said"
+		{"a relative clause between speaker and verb", "Lawyer Jane Orme, who represents Mr Abbasi and Mr Mubala, said the US had acted in breach of international law.",
+			[]string{"jane-orme accused united-states"}, []string{"mubala-t accused united-states"}, nil},
 		// withheld: a denial refused or negated is none
 		{"a denial refused is none", "Gordon Brook refused to deny the claim that he told Tony Blair he could never trust him. Jane Orme would not deny the claims.",
 			nil, nil, []string{"!t-gordon-brook-denial", "!t-jane-orme-denial"}},
