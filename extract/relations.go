@@ -1850,8 +1850,26 @@ func (sc *sentence) nounRules() {
 		}
 		// "opened an investigation into X".
 		if n := r.phraseAt(items, i, "investigation-noun"); n > 0 && i+n+1 < len(items) && items[i+n].is("into") {
-			objs, _ := sc.objectsAfter(i+n+1, 1)
-			subj := sc.subjectBefore(i)
+			objs, next := sc.objectsAfter(i+n+1, 1)
+			by := next + 1
+			if by+1 < len(items) && items[by].is("the") {
+				by++
+			}
+			var subj *mention
+			switch {
+			case by < len(items) && items[next].is("by") && items[by].m != nil && !items[by].m.modifier:
+				subj = items[by].m // "an inquiry into AOL by US regulators"
+			case i > 1 && items[i-1].tok.isPossessive() && items[i-2].m != nil && !items[i-2].m.modifier:
+				subj = items[i-2].m // "the SEC's probe into X"
+			case i > 0 && items[i-1].is("its", "their"):
+				// "The SEC said it had reached a deal in its probe
+				// into X": the body the sentence is about.
+				if f := sc.firstAgent(); f != nil && f.typ == graph.Organization {
+					subj = f
+				}
+			default:
+				subj = sc.subjectBefore(i)
+			}
 			for k := i - 1; subj == nil && k >= 0 && k >= i-4; k-- {
 				if items[k].m == nil && strings.HasSuffix(items[k].low, "ed") {
 					subj = sc.subjectBefore(k) // "X opened an inquiry"

@@ -163,6 +163,11 @@ func TestGeneralRules(t *testing.T) {
 		// firstAgent: a sentence's subject without a claim
 		{"it after a sentence without a claim", "Gazprom is an oil company. It said the Kremlin had manufactured the case.",
 			[]string{"gazprom accused kremlin"}, nil, nil},
+		// investigation nouns: the investigator by possession, by agent, or of what the sentence is about
+		{"an investigation's owner or agent investigates", "The SEC said it had reached a deal in its probe into Wal-Mart. Google resolved an inquiry into Yahoo by the Federal Trade Commission.",
+			[]string{"securities-and-exchange-commission investigates wal-mart", "federal-trade-commission investigates yahoo"}, nil, nil},
+		{"what the sentence is about was probed", "Shell has to restate results following a probe by the US Securities and Exchange Commission.",
+			[]string{"securities-and-exchange-commission investigates shell"}, nil, nil},
 		// relativeClauseStart: the speaker of "X, who represents A and B, said"
 		{"a relative clause between speaker and verb", "Lawyer Jane Orme, who represents Mr Abbasi and Mr Mubala, said the US had acted in breach of international law.",
 			[]string{"jane-orme accused united-states"}, []string{"mubala-t accused united-states"}, nil},

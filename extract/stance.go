@@ -379,6 +379,16 @@ func (sc *sentence) investigationBy(i, n int) {
 			return
 		}
 	}
+	// "TimeWarner has to restate its results following a probe by the
+	// SEC": what the sentence is about was probed.
+	for j := i - 1; j >= 0 && j >= i-2; j-- {
+		if items[j].is("following", "after", "amid") {
+			if f := sc.firstAgent(); f != nil && f.id != by.id && (f.typ == graph.Organization || f.typ == graph.Person) {
+				sc.claim(by, graph.Investigates, f, joinItems(items[i:i+n]), confNominal)
+			}
+			return
+		}
+	}
 }
 
 // meetingNoun reads a meeting told as a noun: "X told a meeting of the
