@@ -163,6 +163,13 @@ func TestGeneralRules(t *testing.T) {
 		// firstAgent: a sentence's subject without a claim
 		{"it after a sentence without a claim", "Gazprom is an oil company. It said the Kremlin had manufactured the case.",
 			[]string{"gazprom accused kremlin"}, nil, nil},
+		// lawsuitBy: a lawsuit told as a noun with its plaintiff
+		{"a lawsuit by a plaintiff accuses", "A lawsuit by Shell against BP was dropped. Google faces a lawsuit brought by the Securities and Exchange Commission.",
+			[]string{"shell accused bp", "securities-and-exchange-commission accused google"}, nil, nil},
+		{"a lawsuit by a plaintiff accuses", "Shell agreed to pay $850m to settle a lawsuit filed by Jane Orme.",
+			[]string{"jane-orme accused shell"}, nil, nil},
+		{"a lawsuit with no defendant accuses no one", "Jane Orme said a lawsuit by Shell was not likely.",
+			nil, []string{"shell accused jane-orme"}, nil},
 		// investigation nouns: the investigator by possession, by agent, or of what the sentence is about
 		{"an investigation's owner or agent investigates", "The SEC said it had reached a deal in its probe into Wal-Mart. Google resolved an inquiry into Yahoo by the Federal Trade Commission.",
 			[]string{"securities-and-exchange-commission investigates wal-mart", "federal-trade-commission investigates yahoo"}, nil, nil},

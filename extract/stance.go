@@ -547,6 +547,7 @@ func stanceWord(it item) bool {
 // charge that someone reports ("..., the SFO said") or that names its
 // agent ("charged by police") is read by the rules for those.
 func (sc *sentence) chargeRules() {
+	sc.lawsuitBy()
 	items := sc.items
 	r := sc.ar.x.rules
 	for i := range items {
@@ -566,6 +567,66 @@ func (sc *sentence) chargeRules() {
 			continue
 		}
 		sc.claim(pros, graph.Accused, subj, joinItems(items[i:i+n]), confReported)
+	}
+}
+
+// lawsuitBy reads a lawsuit told as a noun with its plaintiff: "a lawsuit
+// by Shell against BP", "settle a lawsuit filed by Eliot Spitzer" (the
+// defendant is the one who settles or faces it). A lawsuit accuses.
+func (sc *sentence) lawsuitBy() {
+	items := sc.items
+	for i := range items {
+		n := 0
+		switch {
+		case items[i].is("lawsuit", "lawsuits"):
+			n = 1
+		case i+1 < len(items) && items[i].is("legal", "class") && items[i+1].is("action", "actions"):
+			n = 2
+		}
+		if n == 0 || items[i].quoted || sc.negated(i) {
+			continue
+		}
+		k := i + n
+		if k < len(items) && items[k].is("filed", "brought", "launched", "lodged") {
+			k++
+		}
+		if k+1 >= len(items) || !items[k].is("by") {
+			continue
+		}
+		k++
+		if items[k].is("the") && k+1 < len(items) {
+			k++
+		}
+		plaintiff := items[k].m
+		if plaintiff == nil || plaintiff.modifier || plaintiff.typ == graph.Place || plaintiff.kind == byEvent {
+			continue
+		}
+		var defendant *mention
+		for j := k + 1; j+1 < len(items) && j <= k+3; j++ {
+			if items[j].is("against") {
+				o := j + 1
+				if items[o].is("the") && o+1 < len(items) {
+					o++
+				}
+				defendant = items[o].m
+				break
+			}
+		}
+		if defendant == nil {
+			for j := i - 1; j >= 0 && j >= i-4; j-- {
+				if items[j].is("settle", "settled", "settles", "settling", "faces", "faced", "face", "facing", "fight", "fighting", "contest", "contesting") {
+					// "Shell agreed to pay $850m to settle a lawsuit":
+					// the one who settles, else the sentence's subject.
+					if defendant = sc.subjectBefore(j); defendant == nil {
+						defendant = sc.firstAgent()
+					}
+					break
+				}
+			}
+		}
+		if defendant != nil && !defendant.modifier && defendant.id != plaintiff.id {
+			sc.claim(plaintiff, graph.Accused, defendant, joinItems(items[i:i+n]), confNominal)
+		}
 	}
 }
 
