@@ -60,7 +60,7 @@ type rules struct {
 	// once rather than for each sentence.
 	roleSet, speechCues, claimVerbs, launchCues, harmCall, eventNoun, publications secMask
 	// stance holds the sections whose phrases a stance rule can start
-	// at (see stanceStart).
+	// at; stanceWord adds the words of the rules that start at no phrase.
 	stance secMask
 }
 
