@@ -153,10 +153,7 @@ func (ar *article) add(id string, typ graph.EntityType, name, surface string) st
 		}
 		ar.ents[id] = e
 		ar.order = append(ar.order, id)
-		if e.Type == graph.Organization {
-			if ar.byInitials == nil {
-				ar.byInitials = make(map[string][]string)
-			}
+		if e.Type == graph.Organization && ar.byInitials != nil {
 			k := initialsOf(e.Name)
 			ar.byInitials[k] = append(ar.byInitials[k], id)
 		}
@@ -383,8 +380,8 @@ func (ar *article) namedAgain(first, last string) string {
 	found := ""
 	for _, l := range []string{last, last + "e", strings.TrimSuffix(last, "e")} {
 		for _, id := range ar.bySurname[normalSurname("x "+l)] {
-			f := strings.Fields(ar.people[id])
-			if len(f) != 2 || f[0] == first && f[1] == last || len(f[0]) < 4 || f[0][:4] != first[:4] || f[1] != l {
+			given, sur, two := strings.Cut(ar.people[id], " ")
+			if !two || strings.IndexByte(sur, ' ') >= 0 || given == first && sur == last || len(given) < 4 || given[:4] != first[:4] || sur != l {
 				continue
 			}
 			if found != "" && found != id {
@@ -1291,6 +1288,16 @@ func (ar *article) knownIn(toks []token, from, to int) []mention {
 // ("SFO" for Serious Fraud Office), or "" when none or several do.
 func (ar *article) acronym(a string) string {
 	a = strings.ReplaceAll(a, ".", "")
+	if ar.byInitials == nil {
+		// Built at the first acronym of the pass, then kept up by add.
+		ar.byInitials = make(map[string][]string)
+		for _, id := range ar.order {
+			if e := ar.ents[id]; e.Type == graph.Organization {
+				k := initialsOf(e.Name)
+				ar.byInitials[k] = append(ar.byInitials[k], id)
+			}
+		}
+	}
 	found := ""
 	for _, id := range ar.byInitials[a] {
 		e := ar.ents[id]
@@ -1338,13 +1345,19 @@ func (ar *article) shortOrg(w string) string {
 // key under which acronym finds an organisation ("SFO" for "Serious Fraud
 // Office").
 func initialsOf(name string) string {
-	var b strings.Builder
-	for _, w := range strings.Fields(name) {
-		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
-			b.WriteRune(r)
+	var b []byte
+	start := true
+	for _, r := range name {
+		if unicode.IsSpace(r) {
+			start = true
+			continue
 		}
+		if start && unicode.IsUpper(r) {
+			b = utf8.AppendRune(b, r)
+		}
+		start = false
 	}
-	return b.String()
+	return string(b)
 }
 
 // initials reports whether the capitals that start the words of name
