@@ -314,6 +314,9 @@ func (sc *sentence) unnamedBody() {
 		if sc.ar.officeOfState(role) && !corporate {
 			continue
 		}
+		if s < len(items) && items[s].is("union", "film", "club", "team", "campaign", "charity") {
+			continue // "union leader X", "film director X": a body of another kind than the company named last
+		}
 		if s > 0 && (items[s-1].m != nil || items[s-1].tok.isPossessive() || items[s-1].tok.capitalised() && items[s-1].tok.isWord() || items[s-1].is("his", "her", "its", "their")) {
 			continue // a body or an owner before the role: see the other rules
 		}

@@ -347,6 +347,9 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"emmanuel-gallard affiliated_with shearling-and-stern", "jane-orme affiliated_with procter-gamble"}, nil, []string{"shearling-and-stern Organization"}},
 		{"a single unknown name after a person and of is no firm", "John Smith of Little Snoring spoke. Peter Quill of Jane and Bob spoke.",
 			nil, nil, []string{"!little-snoring Organization", "!jane-and-bob"}},
+		// unnamedBody: a role of another kind of body is not the company named last
+		{"a union leader is no company's", "BP said the plant would close. \"Engines will no longer be made here,\" said union leader Vincenzo Lillo. \"It is a blow,\" said chief executive Jane Orme.",
+			[]string{"jane-orme affiliated_with bp"}, []string{"vincenzo-lillo affiliated_with bp"}, nil},
 		// possessedRole: "its Paris lawyer"; "its" at a sentence's start is the subject before
 		{"its lawyer is the subject company's", "Group Quatrel, which controls Shell, says this was illegal. According to its Paris lawyer, Emmanuel Gallard, the claim is strong.",
 			[]string{"emmanuel-gallard affiliated_with group-quatrel"}, []string{"emmanuel-gallard affiliated_with shell", "emmanuel-gallard affiliated_with paris"}, nil},
