@@ -299,8 +299,8 @@ func (ar *article) peerNamed(title, surname string) string {
 		pron = "she"
 	}
 	found := ""
-	for id, name := range ar.people {
-		f := strings.Fields(name)
+	for _, id := range ar.bySurname[normalSurname(surname)] {
+		f := strings.Fields(ar.people[id])
 		if len(f) < 2 || f[len(f)-1] != surname || peerage[f[0]] || ar.x.honorific[f[0]] || !ar.fits(id, pron) {
 			continue
 		}
@@ -343,7 +343,8 @@ func (ar *article) indexPerson(id, name string) {
 }
 
 // normalSurname is the last word of name in lower case, its "Mac"
-// written "Mc" as surnameKey does.
+// written "Mc": the key of the surname index, and the last word of
+// surnameKey.
 func normalSurname(name string) string {
 	last := strings.ToLower(name[strings.LastIndexByte(name, ' ')+1:])
 	if strings.HasPrefix(last, "mac") && len(last) > 5 {
@@ -414,11 +415,7 @@ func surnameKey(name string) string {
 	if len(f) < 2 {
 		return "\x00" + name // a single name matches no other
 	}
-	last := f[len(f)-1]
-	if strings.HasPrefix(last, "mac") && len(last) > 5 {
-		last = "mc" + last[3:]
-	}
-	f[len(f)-1] = last
+	f[len(f)-1] = normalSurname(f[len(f)-1])
 	return strings.Join(f, " ")
 }
 
