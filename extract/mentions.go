@@ -1122,9 +1122,30 @@ func (ar *article) nameMentions(toks []token, i, n int) []mention {
 	// last two or three words when they start with a given name.
 	if k == 0 && len(run) >= 3 {
 		for p := len(run) - 3; p <= len(run)-2; p++ {
-			if p > 0 && x.givenNames[run[p].text] && plainName(x, run[p:]) && !x.givenNames[run[p-1].text] {
-				ms := ar.findMentions(run[:p])
-				if len(run) == 3 && !slices.ContainsFunc(ms, func(m mention) bool { return m.typ != graph.Person }) && (i == 0 || toks[i-1].text != "the") {
+			if p <= 0 || x.givenNames[run[p-1].text] || !plainName(x, run[p:]) {
+				continue
+			}
+			// "Labour MP Oona Smith": a role word right before the name
+			// vouches for a given name no list knows, where a longer
+			// name ("Labour MP Mani Shankar Aiyar") is tried first.
+			role := x.rules.inFold("role", run[p-1].text)
+			titled := !x.givenNames[run[p].text] && role &&
+				!slices.ContainsFunc(ar.findMentions(run[p:]), func(m mention) bool { return m.typ != graph.Person })
+			if x.givenNames[run[p].text] || titled {
+				body := run[:p]
+				if role {
+					// "Home Office Minister", "Refugee Council Chief
+					// Executive": the body is named before the title,
+					// which names none.
+					q := p - 1
+					for q > 0 && (x.rules.inFold("role", run[q-1].text) || x.rules.inFold("role", run[q-1].text+" "+run[q].text) ||
+						x.rules.inFold("role-qualifier", run[q-1].text)) {
+						q--
+					}
+					body = run[:q]
+				}
+				ms := ar.findMentions(body)
+				if !titled && len(run) == 3 && !slices.ContainsFunc(ms, func(m mention) bool { return m.typ != graph.Person }) && (i == 0 || toks[i-1].text != "the") {
 					// "Mani Shankar Aiyar" is one name: a single word
 					// before a name parts from it only when it names a
 					// body or a place, or follows "the" ("the Treasury
@@ -1165,7 +1186,7 @@ func (ar *article) nameMentions(toks []token, i, n int) []mention {
 			return ms
 		}
 		// An unknown name after a title is a person: "Mr Kilinkarov".
-		if len(ms) == 0 || (len(ms) == 1 && ms[0].typ == graph.Person) {
+		if len(ms) == 0 || (len(ms) == 1 && ms[0].typ == graph.Person && ms[0].t0 == 0) {
 			return ar.person(toks, i+k, i+n, role)
 		}
 		for j := range ms {
@@ -1175,8 +1196,10 @@ func (ar *article) nameMentions(toks []token, i, n int) []mention {
 		return ms
 	}
 	// A name right after a role word is a person: "Ukrainian official
-	// Olena Kovalenko", "parliament member Oleksii Honcharenko".
-	if n >= 2 && n <= 3 && i > 0 && !toks[i-1].capitalised() && x.rules.in("role", toks[i-1].text) && plainName(x, run) {
+	// Olena Kovalenko", "parliament member Oleksii Honcharenko"; so is
+	// one after a noun for a person that is no role in a body: "film
+	// producer Shogo Tomiyama", "tycoon Steve Morgan".
+	if n >= 2 && n <= 3 && i > 0 && !toks[i-1].capitalised() && (x.rules.in("role", toks[i-1].text) || x.rules.in("person-noun", toks[i-1].text)) && plainName(x, run) {
 		return ar.person(toks, i, i+n, toks[i-1].text)
 	}
 	if typ, ok := ar.classify(run, toks, i); ok {

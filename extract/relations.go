@@ -1181,6 +1181,16 @@ func (sc *sentence) head(k int) int {
 	items := sc.items
 	m := items[k].m
 	n := k + 1
+	if n < len(items) && items[n].m == nil && m.typ != graph.Person {
+		// "met Home Office Minister Hazel Blears", "Downing Street
+		// adviser Baroness Morgan": a body before a title is the office
+		// of the person named after it.
+		if l := sc.ar.x.rules.phraseAt(items, n, "role"); l > 0 && n+l < len(items) {
+			if p := items[n+l].m; p != nil && p.typ == graph.Person {
+				return n + l
+			}
+		}
+	}
 	if n < len(items) && items[n].m == nil && items[n].tok.isPossessive() {
 		n++
 	} else if m.kind != byDemonym {

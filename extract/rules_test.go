@@ -939,6 +939,30 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"michael-howard criticized labour-party"}, nil, nil},
 		{"an event is no one criticised", "Duncan Bannatyne said the response to the Asian tsunami crisis was piecemeal and poor.",
 			nil, []string{"duncan-bannatyne criticized asian-tsunami-crisis"}, nil},
+		// a title in capitals vouches for a given name no list knows
+		{"a title before an unknown given name", "Labour MP Oona Smethwick said the plan was wrong.",
+			[]string{"oona-smethwick affiliated_with labour-party"}, nil, []string{"oona-smethwick Person"}},
+		{"a title before an unknown given name", "Then Liberal Democrat spokesman Zeljko Marr spoke. Russian Minister Ooza Lavrenko was there.",
+			[]string{"zeljko-marr affiliated_with liberal-democrats", "ooza-lavrenko affiliated_with russia"}, nil, nil},
+		{"a title of several words names no body", "Refugee Council Chief Executive Ravi Quell spoke. Home Office Minister Ooza Blears agreed.",
+			[]string{"ravi-quell affiliated_with refugee-council", "ooza-blears affiliated_with home-office"}, nil,
+			[]string{"!refugee-council-chief", "!home-office-minister"}},
+		{"a title of several words names no body", "Scottish National Party Justice Minister Kenny Quaskill spoke.",
+			[]string{"kenny-quaskill affiliated_with scottish-national-party"}, nil, []string{"!scottish-national-party-justice"}},
+		{"a title after a title", "However, Chief Treasury Secretary Paul Quillan said the figures did not add up.",
+			nil, nil, []string{"paul-quillan Person", "!treasury-secretary-paul-quillan"}},
+		{"a three-word name after a title", "Labour MP Mani Shankar Aiyar spoke.",
+			[]string{"mani-shankar-aiyar affiliated_with labour-party"}, nil, nil},
+		// a noun for a person that is no role makes the name after it a person's
+		{"a person noun before a name", "\"It is fine,\" said Final Wars producer Shogo Tomiyama. Later, tycoon Steve Morlan left.",
+			nil, nil, []string{"shogo-tomiyama Person", "!shogo-tomiyama Organization", "steve-morlan Person"}},
+		{"a producer of goods is a firm", "Russia's largest oil producer Brelnet said sales fell. The steel producer Corvex agreed.",
+			nil, nil, []string{"brelnet Organization", "corvex Organization"}},
+		// head: a body before a title names the person's office
+		{"a body before a title is the person's office", "Lord Quillby met Home Office Minister Hazel Blears and Downing Street adviser Baroness Morgan.",
+			[]string{"lord-quillby met hazel-blears", "lord-quillby met baroness-morgan"}, []string{"lord-quillby met home-office", "lord-quillby met downing-street"}, nil},
+		{"a body before a title is the person's office", "The Tories accused BBC reporter Andrew Gilligan of lying.",
+			[]string{"conservative-party accused andrew-gilligan"}, []string{"conservative-party accused bbc"}, nil},
 	}
 	x := newExtractor(t)
 	for _, tt := range tests {
