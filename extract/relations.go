@@ -870,6 +870,17 @@ func (sc *sentence) subjectBefore(i int) *mention {
 			if j := sc.relativeClauseStart(k); j > 0 && items[j-1].m != nil && !items[j-1].m.modifier {
 				return items[j-1].m
 			}
+			// "X, financed by billionaire Y, has accused": the agent of
+			// a participle in apposition is not the subject; X is.
+			if j := sc.participleAppositionStart(k); j > 0 {
+				if items[j-1].is(")") && j > 3 && items[j-3].is("(") {
+					j -= 3 // "The Open Society Institute (OSI), financed by ..."
+				}
+				if m := items[j-1].m; m != nil && !m.modifier {
+					return m
+				}
+				return nil // "Brelcom, owned by X, denied": a subject no list knows
+			}
 			// "..., Norman Brennan, accused": the name before the comma.
 			if k > 0 && items[k-1].m != nil && items[k-1].m.typ == graph.Person && !items[k-1].m.modifier {
 				return items[k-1].m
@@ -2290,6 +2301,40 @@ func (sc *sentence) denial(subj *mention, from int, verb string, conf float64) {
 		obj = sc.deniedMatter(subj, from)
 	}
 	sc.claim(subj, graph.Denied, obj, verb, conf)
+}
+
+// participleAppositionStart returns the comma that opens a participle
+// phrase with its agent ending at the comma items[k] (", financed by
+// billionaire George Soros,", ", led by Jane Roe,"), or -1.
+func (sc *sentence) participleAppositionStart(k int) int {
+	items := sc.items
+	by := false
+	for j := k - 1; j > 0 && j >= k-12; j-- {
+		it := items[j]
+		if it.m != nil {
+			continue
+		}
+		switch {
+		case it.low == "by":
+			by = true
+		case it.low == ",":
+			if by && j+1 < k && items[j+1].m == nil && participle(items[j+1].low) {
+				return j
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// participle reports whether w is a past participle of the kind that
+// opens an apposition with its agent: "financed", "backed", "led", "run".
+func participle(w string) bool {
+	switch w {
+	case "led", "run", "owned", "held", "known", "chaired", "founded", "headed", "funded", "backed":
+		return true
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "ed") && isLowerWord(w)
 }
 
 // relativeClauseStart returns the comma that opens a relative clause

@@ -953,6 +953,11 @@ func TestGeneralRules(t *testing.T) {
 			nil, nil, []string{"paul-quillan Person", "!treasury-secretary-paul-quillan"}},
 		{"a three-word name after a title", "Labour MP Mani Shankar Aiyar spoke.",
 			[]string{"mani-shankar-aiyar affiliated_with labour-party"}, nil, nil},
+		// participleAppositionStart: the agent in a participle apposition is not the subject
+		{"an agent in apposition is no subject", "The Open Society Institute (OSI), financed by billionaire George Soros, has accused Kazakhstan of lying.",
+			[]string{"open-society-institute accused kazakhstan"}, []string{"george-soros accused kazakhstan"}, nil},
+		{"an agent in apposition is no subject", "The Brelcom Foundation, run by Anna Quill, criticised Kenya. Corvex, backed by Peter Lodge, denied the claims.",
+			[]string{"brelcom-foundation criticized kenya"}, []string{"anna-quill criticized kenya", "peter-lodge denied t-peter-lodge-denial"}, nil},
 		// a noun for a person that is no role makes the name after it a person's
 		{"a person noun before a name", "\"It is fine,\" said Final Wars producer Shogo Tomiyama. Later, tycoon Steve Morlan left.",
 			nil, nil, []string{"shogo-tomiyama Person", "!shogo-tomiyama Organization", "steve-morlan Person"}},
