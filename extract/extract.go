@@ -387,13 +387,25 @@ func (ar *article) resolveRoles(ms [][]mention) {
 		}
 	}
 	for i, sm := range ms {
-		out := sm[:0]
-		for _, m := range sm {
-			if m.kind == byRole && !named[m.id] {
+		var out []mention
+		for k, m := range sm {
+			if m.kind != byRole || named[m.id] {
+				if out != nil {
+					out = append(out, m)
+				}
 				continue
 			}
-			out = append(out, m)
+			if out == nil {
+				out = append(make([]mention, 0, len(sm)), sm[:k]...)
+			}
+			// "a Kremlin spokesman" with no Peskov in the story: the
+			// body the role form names is still named.
+			if m.t1-m.t0 >= 2 {
+				out = append(out, ar.knownIn(ar.toks[i], m.t0, m.t1-1)...)
+			}
 		}
-		ms[i] = out
+		if out != nil {
+			ms[i] = out[:len(out):len(out)]
+		}
 	}
 }

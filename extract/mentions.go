@@ -656,7 +656,13 @@ func (ar *article) fillGazMention(m *mention, toks []token, i, n int, rs []ref) 
 				place = r
 			}
 		case formRole:
-			role = r
+			// "Lib Dem leader" is a form of each leader the gazetteer
+			// lists: the one the article names by name, if any.
+			if _, named := ar.people[r.id]; named || role == nil {
+				role = r
+			} else if _, other := ar.people[role.id]; !other {
+				role = r
+			}
 		}
 	}
 	switch {

@@ -848,7 +848,7 @@ func (sc *sentence) subjectBefore(i int) *mention {
 			k--
 		case (it.low == "\"" || it.low == "“" || it.low == "‘") && !it.quoted && k+1 < i:
 			k-- // the opening mark of a scare quote: `X "totally refuted"`
-		case spokesWord[it.low] && k > 0 && items[k-1].m != nil && !items[k-1].m.modifier:
+		case k > 0 && items[k-1].m != nil && !items[k-1].m.modifier && sc.ar.x.rules.in("body-voice", it.low):
 			// "A Downing Street spokesman denied": the body speaks.
 			m := *items[k-1].m
 			return &m
@@ -860,7 +860,7 @@ func (sc *sentence) subjectBefore(i int) *mention {
 			// "a Sunday Times article that claimed".
 			m := *sc.publishedBy(k - 1)
 			return &m
-		case spokesWord[it.low] && k > 1 && items[k-1].tok.isPossessive() && items[k-2].m != nil && !items[k-2].m.modifier:
+		case k > 1 && items[k-1].tok.isPossessive() && items[k-2].m != nil && !items[k-2].m.modifier && sc.ar.x.rules.in("body-voice", it.low):
 			// "The Kremlin's spokesman said".
 			m := *items[k-2].m
 			return &m
@@ -938,12 +938,6 @@ func (sc *sentence) subjectBefore(i int) *mention {
 	}
 	return nil
 }
-
-// spokesWord holds the unnamed voices of a body: "a Kremlin spokesman",
-// "US officials".
-var spokesWord = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true, "official": true,
-	"officials": true, "source": true, "sources": true, "representative": true, "representatives": true,
-	"campaign": true, "camp": true, "team": true, "office": true, "lawyer": true, "lawyers": true}
 
 // tiedTo reports whether the mention at items[k] names whom someone
 // else is tied to: "a close associate of X", "a friend of former Yukos
@@ -1697,8 +1691,23 @@ func (sc *sentence) verbal(subj, obj *mention) bool {
 		return false
 	}
 	// "Short attacks US over tsunami aid": a person who attacks a
-	// person, a body or a country does so in words.
-	return o.Type == graph.Person || s.Type == graph.Person && (o.Type == graph.Organization || o.Type == graph.Country)
+	// person, a body or a country does so in words; so does a body's
+	// voice ("UKIP MEP attacked German 'empire'").
+	person := s.Type == graph.Person || sc.voiced(subj.id)
+	return o.Type == graph.Person || person && (o.Type == graph.Organization || o.Type == graph.Country)
+}
+
+// voiced reports whether the body id is named in the sentence with one
+// of its voices after it: "a UKIP MEP", "Labour MPs", "a Kremlin
+// spokesman".
+func (sc *sentence) voiced(id string) bool {
+	items := sc.items
+	for k := 0; k+1 < len(items); k++ {
+		if m := items[k].m; m != nil && m.id == id && items[k+1].m == nil && sc.ar.x.rules.in("body-voice", items[k+1].low) {
+			return true
+		}
+	}
+	return false
 }
 
 // bodyAttack reports whether an attack on a body is one of words: "the

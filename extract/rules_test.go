@@ -958,6 +958,16 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"open-society-institute accused kazakhstan"}, []string{"george-soros accused kazakhstan"}, nil},
 		{"an agent in apposition is no subject", "The Brelcom Foundation, run by Anna Quill, criticised Kenya. Corvex, backed by Peter Lodge, denied the claims.",
 			[]string{"brelcom-foundation criticized kenya"}, []string{"anna-quill criticized kenya", "peter-lodge denied t-peter-lodge-denial"}, nil},
+		// body-voice: a body's unnamed voices speak for it
+		{"a body's members speak for it", "Labour MPs have criticised the BBC. A senior Tory MP accused Ofcom of bias.",
+			[]string{"labour-party criticized bbc", "conservative-party accused ofcom"}, nil, nil},
+		{"a body's voice attacks in words", "A Labour MP attacked Russia over its record.",
+			[]string{"labour-party criticized russia"}, []string{"labour-party attacked russia"}, nil},
+		// resolveRoles: a role form whose holder the story does not name still names its body
+		{"an unnamed holder's body", "A Kremlin spokesman criticised the BBC.",
+			[]string{"kremlin criticized bbc"}, nil, nil},
+		{"a role form several people held", "Charles Kennedy spoke in Leeds. Jane Quill was in Paris. The Lib Dem leader accused Labour of lying.",
+			[]string{"charles-kennedy accused labour-party"}, nil, []string{"!nick-clegg", "!ed-davey"}},
 		// a noun for a person that is no role makes the name after it a person's
 		{"a person noun before a name", "\"It is fine,\" said Final Wars producer Shogo Tomiyama. Later, tycoon Steve Morlan left.",
 			nil, nil, []string{"shogo-tomiyama Person", "!shogo-tomiyama Organization", "steve-morlan Person"}},
