@@ -48,6 +48,9 @@ type Extractor struct {
 	// bodies maps a role in lower case to the body it names
 	// (data/bodies.tsv).
 	bodies map[string]string
+	// homeBodies maps a home state's ID and a word, joined by a TAB, to
+	// the state's body of that name (data/home-bodies.tsv).
+	homeBodies map[string]string
 	// lowerOrgs maps the names of organisations of two words or more,
 	// in lower case, to their IDs ("the information commissioner", "the
 	// foreign office"); lowerFirst maps their first words to their
@@ -114,6 +117,7 @@ func New(opts ...Option) (*Extractor, error) {
 	x.givenNames = loadNames(bytes.NewReader(read("data/given_names.txt")))
 	x.homeCues = loadHomeCues(read("data/home.tsv"))
 	x.bodies = loadHomeCues(read("data/bodies.tsv"))
+	x.homeBodies = loadHomeBodies(read("data/home-bodies.tsv"))
 	for _, o := range opts {
 		if err := o(x); err != nil {
 			return nil, err

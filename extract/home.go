@@ -26,6 +26,21 @@ func loadHomeCues(b []byte) map[string]string {
 	return cues
 }
 
+// loadHomeBodies reads data/home-bodies.tsv: a state's ID, a word and
+// the state's body of that name, keyed by state and word joined by a TAB.
+func loadHomeBodies(b []byte) map[string]string {
+	bodies := make(map[string]string)
+	for line := range strings.SplitSeq(string(b), "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		if f := strings.Split(line, "\t"); len(f) == 3 {
+			bodies[f[0]+"\t"+f[1]] = strings.TrimSpace(f[2])
+		}
+	}
+	return bodies
+}
+
 // decideHome picks the article's home state: the state that "the
 // government" and an office of state with no country named stand for.
 // Each mention of a state, of its capital as a speaker, of a body that
@@ -388,6 +403,21 @@ func (ar *article) roleReferences(toks [][]token, ms [][]mention) {
 				if ar.home != "" && items[k].low == "ministers" && !taken(k, k+1) && (k == 0 || !toks[i][k-1].capitalised() || toks[i][k-1].text == "Cabinet") {
 					add = append(add, ar.homeMention(toks[i], k, k+1))
 				}
+				// "the Treasury said": the home state's Treasury, or
+				// that of another state the sentence names ("The US is
+				// not convinced, said Treasury Under Secretary X").
+				if ar.home != "" && !taken(k, k+1) && toks[i][k].capitalised() && (k == 0 || !toks[i][k-1].capitalised() || items[k-1].low == "the" || items[k-1].low == "chief") {
+					id := ar.x.homeBodies[ar.home+"\t"+toks[i][k].text]
+					for _, m := range ms[i] {
+						if other := ar.x.homeBodies[m.id+"\t"+toks[i][k].text]; id != "" && m.typ == graph.Country && other != "" {
+							id = other
+							break
+						}
+					}
+					if id != "" {
+						add = append(add, ar.homeBody(toks[i], k, id))
+					}
+				}
 				// "prosecutors say", "the prosecution's star witness":
 				// the home state's, as "US prosecutors" are the US's.
 				if ar.home != "" && !taken(k, k+1) && (items[k].low == "prosecutors" && (k == 0 || !toks[i][k-1].capitalised()) ||
@@ -640,6 +670,14 @@ func (ar *article) homeMention(toks []token, t0, t1 int) mention {
 	surface := joinTokens(toks[t0:t1])
 	ar.add(e.ID, e.Type, e.Name, surface)
 	return mention{start: toks[t0].start, end: toks[t1-1].end, t0: t0, t1: t1, id: e.ID, typ: e.Type, kind: byName, surface: surface}
+}
+
+// homeBody is the mention at toks[k] of the home state's body id ("the
+// Treasury").
+func (ar *article) homeBody(toks []token, k int, id string) mention {
+	e := ar.x.gaz.entities[id]
+	ar.add(e.ID, e.Type, e.Name, toks[k].text)
+	return mention{start: toks[k].start, end: toks[k].end, t0: k, t1: k + 1, id: e.ID, typ: e.Type, kind: byName, surface: toks[k].text}
 }
 
 // homeAgent is the mention at toks[k] of the home state's agents of a

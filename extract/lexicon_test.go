@@ -71,9 +71,9 @@ func FuzzGazetteerLoad(f *testing.F) {
 	})
 }
 
-// TestDataNamesKnownEntities checks that the IDs home.tsv and bodies.tsv
-// point to are in the gazetteer: a renamed entry there would otherwise
-// silently switch a cue off.
+// TestDataNamesKnownEntities checks that the IDs home.tsv, bodies.tsv and
+// home-bodies.tsv point to are in the gazetteer: a renamed entry there
+// would otherwise silently switch a cue off.
 func TestDataNamesKnownEntities(t *testing.T) {
 	x, err := New()
 	if err != nil {
@@ -93,6 +93,15 @@ func TestDataNamesKnownEntities(t *testing.T) {
 	for role, body := range x.bodies {
 		if !known(body) {
 			t.Errorf("bodies.tsv: %q points to %q, which the gazetteer lacks", role, body)
+		}
+	}
+	if len(x.homeBodies) == 0 {
+		t.Error("home-bodies.tsv: nothing loaded")
+	}
+	for key, body := range x.homeBodies {
+		state, _, _ := strings.Cut(key, "\t")
+		if !known(state) || x.gaz.entities[state].Type != graph.Country || !known(body) {
+			t.Errorf("home-bodies.tsv: %q → %q names an ID the gazetteer lacks", key, body)
 		}
 	}
 }

@@ -1969,7 +1969,7 @@ func (sc *sentence) deniesClaim(k int) bool {
 	for j := k; j < len(sc.items) && j < k+6; j++ {
 		it := sc.items[j]
 		if it.m != nil && it.m.kind == byEvent || r.has(it, "claim-noun") || r.has(it, "accusation-noun") ||
-			it.is("responsibility", "involvement", "role", "blame", "wrongdoing", "impropriety", "misconduct", "knowledge", "wrong") ||
+			r.has(it, "denied-wrong") ||
 			r.has(it, "criticism-noun") && j > k && sc.items[j-1].m != nil ||
 			r.has(it, "publication") && sc.publishedBy(j) != nil {
 			return true // ... "rejected a Sunday Times editorial"

@@ -968,6 +968,13 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"kremlin criticized bbc"}, nil, nil},
 		{"a role form several people held", "Charles Kennedy spoke in Leeds. Jane Quill was in Paris. The Lib Dem leader accused Labour of lying.",
 			[]string{"charles-kennedy accused labour-party"}, nil, []string{"!nick-clegg", "!ed-davey"}},
+		// homeBody: a body every state has, named by its word alone, is the home state's
+		{"the home state's Treasury", ukStory + "The Treasury denied the claims. Chief Treasury Secretary Paul Quillan spoke.",
+			[]string{"hm-treasury denied t-hm-treasury-denial", "paul-quillan affiliated_with hm-treasury"}, nil, nil},
+		{"the home state's Treasury", "The Senate and the White House disagreed. Later the Treasury criticised the Federal Reserve.",
+			[]string{"united-states-department-of-the-treasury criticized federal-reserve"}, nil, []string{"!hm-treasury"}},
+		{"another state's Treasury", ukStory + "\"The US is not convinced,\" said Treasury Under Secretary Paul Quillan.",
+			[]string{"paul-quillan affiliated_with united-states-department-of-the-treasury"}, []string{"paul-quillan affiliated_with hm-treasury"}, nil},
 		// a noun for a person that is no role makes the name after it a person's
 		{"a person noun before a name", "\"It is fine,\" said Final Wars producer Shogo Tomiyama. Later, tycoon Steve Morlan left.",
 			nil, nil, []string{"shogo-tomiyama Person", "!shogo-tomiyama Organization", "steve-morlan Person"}},
