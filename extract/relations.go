@@ -1993,6 +1993,16 @@ func (sc *sentence) deniesClaim(k int) bool {
 		if it := sc.items[j]; r.has(it, "claim-noun") || r.has(it, "accusation-noun") {
 			return true
 		}
+		if sc.items[j].is("which") && j > 0 && sc.items[j-1].is(",") {
+			// "faced robbery charges in court, which he denies": the
+			// charge the relative clause hangs on.
+			for c := j - 2; c >= 0 && c >= j-5; c-- {
+				if it := sc.items[c]; r.has(it, "accusation-noun") || r.has(it, "claim-noun") {
+					return true
+				}
+			}
+			return false
+		}
 	}
 	return false
 }

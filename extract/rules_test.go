@@ -975,6 +975,18 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"united-states-department-of-the-treasury criticized federal-reserve"}, nil, []string{"!hm-treasury"}},
 		{"another state's Treasury", ukStory + "\"The US is not convinced,\" said Treasury Under Secretary Paul Quillan.",
 			[]string{"paul-quillan affiliated_with united-states-department-of-the-treasury"}, []string{"paul-quillan affiliated_with hm-treasury"}, nil},
+		// deniesClaim: a charge a relative clause denies
+		{"a charge, which he denies", "On Monday Pete Quill faced blackmail and robbery charges in court, which he denies. Anna Lodge faced a new charge, which she denies.",
+			[]string{"pete-quill denied t-pete-quill-denial", "anna-lodge denied t-anna-lodge-denial"}, nil, nil},
+		{"a place is no charge", "Pete Quill faced a court in London, which he denies.", nil, []string{"pete-quill denied t-pete-quill-denial"}, nil},
+		// claimMadeAt: an accusation made as a noun
+		{"allegations made against", "Gazprom made allegations of fraud against Yukos. The Tories have levelled serious charges against the BBC.",
+			[]string{"gazprom accused yukos", "conservative-party accused bbc"}, nil, nil},
+		{"allegations made against", "The SEC filed civil fraud charges against Brelcom Holdings.", []string{"securities-and-exchange-commission accused brelcom-holdings"}, nil, nil},
+		// [denied-wrong]: a denial of a wrong or a quarrel
+		{"a wrong denied", "Michael Quill denies child molestation. Jose Arnal denies rift with his coach.",
+			[]string{"michael-quill denied t-michael-quill-denial", "jose-arnal denied t-jose-arnal-denial"}, nil, nil},
+		{"a chance withheld is no denial", "A hamstring injury denied Luscombe the opportunity to play.", nil, nil, []string{"!t-luscombe-denial"}},
 		// a noun for a person that is no role makes the name after it a person's
 		{"a person noun before a name", "\"It is fine,\" said Final Wars producer Shogo Tomiyama. Later, tycoon Steve Morlan left.",
 			nil, nil, []string{"shogo-tomiyama Person", "!shogo-tomiyama Organization", "steve-morlan Person"}},

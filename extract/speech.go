@@ -79,12 +79,18 @@ func (sc *sentence) findSpeakers() []claimRegion {
 					sp = items[i-2].m
 				} else if i+n+1 < len(items) && items[i+n].is("from", "by") && items[i+n+1].m != nil {
 					sp = items[i+n+1].m
+				} else if j := sc.claimMadeAt(i); j >= 0 {
+					// "Gazprom made allegations of fraud against Yukos".
+					sp = sc.subjectBefore(j)
 				}
 				if sp != nil {
 					out = append(out, claimRegion{sp, i + n, len(items), confNominal, true})
 					// "accusations by Moscow against Kyiv".
 					for k := i + n; k+1 < len(items) && k < i+n+6; k++ {
 						if items[k].is("against") {
+							if items[k+1].is("the") && k+2 < len(items) {
+								k++ // "against the Tories"
+							}
 							if o := items[k+1].m; o != nil && !o.modifier && o.kind != byEvent {
 								sc.claim(sp, graph.Accused, o, joinItems(items[i:i+n]), confNominal)
 							}
@@ -656,4 +662,24 @@ func (sc *sentence) harmCalls() {
 		sc.claim(subj, graph.Threatened, obj, joinItems(items[i:i+n]), confNominal)
 		i += n - 1
 	}
+}
+
+// claimMadeAt returns the index of a verb that makes the accusation noun
+// at items[i] ("made allegations", "levelled serious charges", "has
+// repeated its claims": [make-claim]), within three words before it, or
+// -1.
+func (sc *sentence) claimMadeAt(i int) int {
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		it := sc.items[j]
+		if it.m != nil {
+			return -1
+		}
+		if sc.ar.x.rules.has(it, "make-claim") {
+			return j
+		}
+		if !isLowerWord(it.low) {
+			return -1
+		}
+	}
+	return -1
 }
