@@ -996,6 +996,16 @@ func (ar *article) stateDemonym(w string) bool {
 // demonymOf returns the first demonym of a country, such as "Russian".
 func (ar *article) demonymOf(id string) string { return ar.x.demonym[id] }
 
+// royalOrg reports whether the capitalised words from toks[k] end in an
+// organisation's head word: "Lancashire Regiment", "Trust", "Fund".
+func (ar *article) royalOrg(toks []token, k int) bool {
+	e := k
+	for e < len(toks) && e < k+5 && toks[e].capitalised() && toks[e].isWord() {
+		e++
+	}
+	return e > k && ar.x.orgHead[toks[e-1].text]
+}
+
 // capRun returns the length in tokens of the capitalised name starting at
 // toks[i], or 0.
 func (ar *article) capRun(toks []token, i int) int {
@@ -1031,6 +1041,12 @@ func (ar *article) capRun(toks []token, i int) int {
 			}
 		}
 		if j > i && t.text == "-" && j+1 < len(toks) && toks[j+1].capitalised() && t.start == toks[j-1].end {
+			j++
+			continue
+		}
+		if j == i+1 && t.isPossessive() && t.start == toks[i].end && ar.x.rules.inFold("name-possessor", toks[i].text) && ar.royalOrg(toks, j+1) {
+			// "the Queen's Lancashire Regiment", "the Prince's Trust":
+			// a royal possessive inside an organisation's name.
 			j++
 			continue
 		}
@@ -1100,6 +1116,13 @@ func (ar *article) classify(run []token, toks []token, i int) (graph.EntityType,
 func (ar *article) nameMentions(toks []token, i, n int) []mention {
 	x := ar.x
 	run := toks[i : i+n]
+	if n >= 3 && run[1].isPossessive() {
+		// "the Queen's Lancashire Regiment" (see capRun): one
+		// organisation.
+		name := joinTokens(run)
+		id := ar.add(graph.Slug(name), graph.Organization, name, name)
+		return []mention{{start: run[0].start, end: run[n-1].end, t0: i, t1: i + n, id: id, typ: graph.Organization, surface: name}}
+	}
 	// Titles before a name: "Prime Minister Mark Rutte", "Mr Zelensky".
 	k, role := 0, ""
 	for k < len(run)-1 {

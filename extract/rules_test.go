@@ -987,6 +987,11 @@ func TestGeneralRules(t *testing.T) {
 		{"a wrong denied", "Michael Quill denies child molestation. Jose Arnal denies rift with his coach.",
 			[]string{"michael-quill denied t-michael-quill-denial", "jose-arnal denied t-jose-arnal-denial"}, nil, nil},
 		{"a chance withheld is no denial", "A hamstring injury denied Luscombe the opportunity to play.", nil, nil, []string{"!t-luscombe-denial"}},
+		// capRun: a royal possessive inside an organisation's name
+		{"a royal possessive in a name", "Soldiers from the Queen's Lancashire Regiment were charged. She works for the Prince's Trust.",
+			nil, nil, []string{"queens-lancashire-regiment Organization", "princes-trust Organization", "!lancashire-regiment", "!s-trust"}},
+		{"a royal possessive before no body", "The Queen's speech was long. The King's men were tired.",
+			nil, nil, []string{"!queens-speech", "!kings-men"}},
 		// a noun for a person that is no role makes the name after it a person's
 		{"a person noun before a name", "\"It is fine,\" said Final Wars producer Shogo Tomiyama. Later, tycoon Steve Morlan left.",
 			nil, nil, []string{"shogo-tomiyama Person", "!shogo-tomiyama Organization", "steve-morlan Person"}},
