@@ -2196,7 +2196,19 @@ func (sc *sentence) participleSubject(i int) *mention {
 	if i < len(sc.items) && sc.items[i].m == nil && !strings.HasSuffix(sc.items[i].low, "ing") && !afterAnd {
 		return nil
 	}
-	for k := 0; k < i; k++ {
+	start := 0
+	if len(sc.items) > 0 && sc.items[0].is("since", "when", "after", "although", "though", "while", "because", "if", "once", "until", "as") {
+		// "Since Napster was forced to close, the industry has been
+		// critical of P2P, blaming it": the subordinate clause's
+		// subject is not the main clause's.
+		for k := 1; k < i; k++ {
+			if sc.items[k].is(",") {
+				start = k + 1
+				break
+			}
+		}
+	}
+	for k := start; k < i; k++ {
 		it := sc.items[k]
 		if it.m != nil && !it.m.modifier && it.m.kind != byEvent {
 			if k > 0 && sc.items[k-1].is("on", "in", "at", "of", "to", "from", "against", "with", "by", "for", "after", "before") {
@@ -2520,6 +2532,9 @@ func (sc *sentence) deniesMatter(k int) bool {
 	if it.is("that", "any", "having", "being", "knowing") || it.m == nil && strings.HasSuffix(it.low, "ing") && isLowerWord(it.low) {
 		return true
 	}
+	if it.is("them", "it", "this", "these") && (k+1 == len(items) || items[k+1].is(",", ".", ";", "and", "but")) {
+		return true // "Lord Goldsmith also denied them, saying": the claims told before
+	}
 	if it.m == nil && sc.ar.x.rules.phraseAt(items, k, "crime-word") > 0 {
 		return true // "denies fraud", "denied murder"
 	}
@@ -2528,6 +2543,9 @@ func (sc *sentence) deniesMatter(k int) bool {
 	for j := k; j < len(items) && j < k+5; j++ {
 		if items[j].is("was", "were", "is", "are", "had", "has", "made", "did") {
 			return true
+		}
+		if items[j].is("as", "when", "while", "with", "before", "after", "because", ",") {
+			return false // "a tackle to deny Ljungberg as he was poised": another clause
 		}
 	}
 	return false

@@ -992,6 +992,19 @@ func TestGeneralRules(t *testing.T) {
 			nil, nil, []string{"queens-lancashire-regiment Organization", "princes-trust Organization", "!lancashire-regiment", "!s-trust"}},
 		{"a royal possessive before no body", "The Queen's speech was long. The King's men were tired.",
 			nil, nil, []string{"!queens-speech", "!kings-men"}},
+		// blamed: "it" in a body's voice's words is the body, no person
+		{"a spokeswoman's it is her body", "Jane Quill, spokeswoman for the Brelcom Foundation said it was aware of the site and had contacted police.",
+			nil, []string{"brelcom-foundation accused jane-quill"}, nil},
+		// deniesMatter: a sports denial, and a pronoun denied
+		{"deny a player a goal", "It then took a brilliant tackle by Phil Quill to deny Freddie Lodge as he was poised to strike.",
+			nil, []string{"phil-quill denied t-phil-quill-denial"}, nil},
+		{"a pronoun denied", "Downing Street denied the claims. Lord Quillby also denied them, saying he was not leaned on. Noel Forgard has denied this.",
+			[]string{"lord-quillby denied t-lord-quillby-denial", "noel-forgard denied t-noel-forgard-denial"}, nil, nil},
+		// participleSubject: a subordinate clause's subject is not the main clause's
+		{"a subordinate clause's subject", "Since Napster was forced to close down, the music industry has been critical of Grokster, blaming it for falling sales.",
+			nil, []string{"napster accused grokster"}, nil},
+		{"a subordinate clause's subject", "When Tony Blair spoke, Michael Howard attacked Labour, accusing it of lying.",
+			[]string{"michael-howard accused labour-party"}, []string{"tony-blair accused labour-party"}, nil},
 		// a noun for a person that is no role makes the name after it a person's
 		{"a person noun before a name", "\"It is fine,\" said Final Wars producer Shogo Tomiyama. Later, tycoon Steve Morlan left.",
 			nil, nil, []string{"shogo-tomiyama Person", "!shogo-tomiyama Organization", "steve-morlan Person"}},

@@ -500,7 +500,12 @@ func (sc *sentence) blamed(rg claimRegion, k, n int) *mention {
 			return it.m
 		}
 		if it.is("it") && j <= rg.from+2 {
-			return sc.clauseSubject(rg)
+			// "it" is no person: "Jane Roe, spokeswoman for the
+			// committee, said it was aware of" speaks of the committee.
+			if m := sc.clauseSubject(rg); m != nil && m.typ != graph.Person && m.id != rg.speaker.id {
+				return m
+			}
+			return nil
 		}
 		if it.is("he", "she") && j <= rg.from+2 {
 			// "Sullivan admitted he was willing to commit fraud": a
