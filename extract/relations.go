@@ -1214,6 +1214,9 @@ func (sc *sentence) head(k int) int {
 		if !isLowerWord(items[n].low) && !(items[n].tok.capitalised() && sc.ar.x.honorific[items[n].tok.text]) {
 			break
 		}
+		if preposition[items[n].low] {
+			break // "Steve Lander's performance in Northampton's defeat": the possessor's thing
+		}
 		n++
 	}
 	return k

@@ -1005,6 +1005,9 @@ func TestGeneralRules(t *testing.T) {
 			nil, []string{"napster accused grokster"}, nil},
 		{"a subordinate clause's subject", "When Tony Blair spoke, Michael Howard attacked Labour, accusing it of lying.",
 			[]string{"michael-howard accused labour-party"}, []string{"tony-blair accused labour-party"}, nil},
+		// head: a possessor's thing before a preposition
+		{"a possessor's thing", "Budge Pountney criticised referee Steve Lander's performance in Northampton's defeat by Saracens.",
+			[]string{"budge-pountney criticized steve-lander"}, []string{"budge-pountney criticized northampton"}, nil},
 		// a noun for a person that is no role makes the name after it a person's
 		{"a person noun before a name", "\"It is fine,\" said Final Wars producer Shogo Tomiyama. Later, tycoon Steve Morlan left.",
 			nil, nil, []string{"shogo-tomiyama Person", "!shogo-tomiyama Organization", "steve-morlan Person"}},
