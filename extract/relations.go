@@ -1339,7 +1339,9 @@ func (sc *sentence) verbRules() {
 					// Budget": a rejection, not a denial.
 					break
 				}
-				sc.denial(subj, i+n, verb, confVerb)
+				for _, s := range sc.coSubjects(i, subj) {
+					sc.denial(s, i+n, verb, confVerb) // "A, B and C deny conspiring"
+				}
 			case graph.Threatened:
 				sc.threat(subj, i, n, verb)
 			case graph.Supplied:
@@ -1640,13 +1642,20 @@ func (sc *sentence) coSubjects(i int, subj *mention) []*mention {
 			break
 		}
 	}
-	for k >= 2 && sc.items[k-1].is("and", ",") && sc.items[k-2].m != nil {
-		m := sc.items[k-2].m
+	for k >= 2 {
+		j := k - 1
+		if sc.items[j].is("the") && j > 0 {
+			j-- // "Labour and the Liberal Democrats"
+		}
+		if j < 1 || !sc.items[j].is("and", ",") || sc.items[j-1].m == nil {
+			break
+		}
+		m := sc.items[j-1].m
 		if m.modifier || m.kind == byEvent || m.typ != subj.typ {
 			break
 		}
 		out = append(out, m)
-		k -= 2
+		k = j - 1
 	}
 	return out
 }

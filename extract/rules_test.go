@@ -1008,6 +1008,11 @@ func TestGeneralRules(t *testing.T) {
 		// head: a possessor's thing before a preposition
 		{"a possessor's thing", "Budge Pountney criticised referee Steve Lander's performance in Northampton's defeat by Saracens.",
 			[]string{"budge-pountney criticized steve-lander"}, []string{"budge-pountney criticized northampton"}, nil},
+		// coSubjects: each of coordinated subjects
+		{"coordinated subjects each deny", "Peter Quill, Anna Lodge and Mohammed Kazi deny conspiring to commit fraud.",
+			[]string{"peter-quill denied t-peter-quill-denial", "anna-lodge denied t-anna-lodge-denial", "mohammed-kazi denied t-mohammed-kazi-denial"}, nil, nil},
+		{"coordinated subjects with the", "Labour and the Liberal Democrats accused the Tories of lying.",
+			[]string{"labour-party accused conservative-party", "liberal-democrats accused conservative-party"}, nil, nil},
 		// a noun for a person that is no role makes the name after it a person's
 		{"a person noun before a name", "\"It is fine,\" said Final Wars producer Shogo Tomiyama. Later, tycoon Steve Morlan left.",
 			nil, nil, []string{"shogo-tomiyama Person", "!shogo-tomiyama Organization", "steve-morlan Person"}},
