@@ -422,6 +422,9 @@ func (ar *article) nameBeforeRole(ts []token, i int) {
 			return // "Shadow chancellor X", "Opposition leader X", "Company president X"
 		}
 	}
+	if ar.x.rules.inFold("portfolio", joinTokens(ts[i:i+n])) {
+		return // "Home Affairs spokesman X": a brief, not a body
+	}
 	p := j + q + l
 	if poss {
 		ar.learn(ts[i:i+n], graph.Organization)

@@ -305,6 +305,7 @@ func (sc *sentence) unnamedBody() {
 		// the role lead back to its body; "company president X" is a
 		// company's, not a state's.
 		corporate := false
+		r0 := s
 		for b := 0; b < 3 && s > 0 && items[s-1].m == nil && !preposition[items[s-1].low] &&
 			(isLowerWord(items[s-1].tok.text) || s == 1 && r.itemIn(items, s-1, "org-class")) &&
 			!items[s-1].is("the", "a", "an", "and", "said", "says", "told", "his", "her", "its", "their"); b++ {
@@ -314,8 +315,12 @@ func (sc *sentence) unnamedBody() {
 		if sc.ar.officeOfState(role) && !corporate {
 			continue
 		}
-		if s < len(items) && items[s].is("union", "film", "club", "team", "campaign", "charity") {
-			continue // "union leader X", "film director X": a body of another kind than the company named last
+		other := false
+		for q := s; q <= r0 && q < len(items); q++ {
+			other = other || items[q].m == nil && r.itemIn(items, q, "other-body")
+		}
+		if other {
+			continue // "union leader X", "while theatre director X": a body of another kind than the company named last
 		}
 		if s > 0 && (items[s-1].m != nil || items[s-1].tok.isPossessive() || items[s-1].tok.capitalised() && items[s-1].tok.isWord() || items[s-1].is("his", "her", "its", "their")) {
 			continue // a body or an owner before the role: see the other rules

@@ -1013,6 +1013,13 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"peter-quill denied t-peter-quill-denial", "anna-lodge denied t-anna-lodge-denial", "mohammed-kazi denied t-mohammed-kazi-denial"}, nil, nil},
 		{"coordinated subjects with the", "Labour and the Liberal Democrats accused the Tories of lying.",
 			[]string{"labour-party accused conservative-party", "liberal-democrats accused conservative-party"}, nil, nil},
+		// [portfolio]: a brief before a title is no body
+		{"a brief is no body", "Home Affairs spokesman Mark Oatley demanded assurances. Lib Dem Health spokesman Paul Burstall agreed.",
+			[]string{"paul-burstall affiliated_with liberal-democrats"}, []string{"mark-oatley affiliated_with home-affairs", "paul-burstall affiliated_with health"},
+			[]string{"!home-affairs", "!health"}},
+		// unnamedBody: a theatre director is not the company named last
+		{"a theatre director", "Brelcom Holdings sponsored the awards. Theatre director Simon Quill will be given an award.",
+			nil, []string{"simon-quill affiliated_with brelcom-holdings"}, nil},
 		// a noun for a person that is no role makes the name after it a person's
 		{"a person noun before a name", "\"It is fine,\" said Final Wars producer Shogo Tomiyama. Later, tycoon Steve Morlan left.",
 			nil, nil, []string{"shogo-tomiyama Person", "!shogo-tomiyama Organization", "steve-morlan Person"}},
