@@ -425,6 +425,9 @@ func (ar *article) nameBeforeRole(ts []token, i int) {
 	if ar.x.rules.inFold("portfolio", joinTokens(ts[i:i+n])) {
 		return // "Home Affairs spokesman X": a brief, not a body
 	}
+	if n == 1 && ar.x.rules.inFold("other-body", ts[i].text) {
+		return // "Theatre director X" opening a sentence: a common noun
+	}
 	p := j + q + l
 	if poss {
 		ar.learn(ts[i:i+n], graph.Organization)

@@ -1018,8 +1018,10 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"paul-burstall affiliated_with liberal-democrats"}, []string{"mark-oatley affiliated_with home-affairs", "paul-burstall affiliated_with health"},
 			[]string{"!home-affairs", "!health"}},
 		// unnamedBody: a theatre director is not the company named last
-		{"a theatre director", "Brelcom Holdings sponsored the awards. Theatre director Simon Quill will be given an award.",
+		{"a theatre director", "Brelcom Holdings sponsored the awards, while theatre director Simon Quill will be given an award.",
 			nil, []string{"simon-quill affiliated_with brelcom-holdings"}, nil},
+		{"a kind of body opening a sentence", "Theatre director Simon Quill will be given an award. Film producer Anna Lodge agreed.",
+			nil, nil, []string{"!theatre", "!film", "simon-quill Person"}},
 		// a noun for a person that is no role makes the name after it a person's
 		{"a person noun before a name", "\"It is fine,\" said Final Wars producer Shogo Tomiyama. Later, tycoon Steve Morlan left.",
 			nil, nil, []string{"shogo-tomiyama Person", "!shogo-tomiyama Organization", "steve-morlan Person"}},
