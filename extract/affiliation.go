@@ -121,7 +121,11 @@ func (sc *sentence) affiliations() {
 					}
 					// "Tory ex-minister Douglas Hogg": a party's minister
 					// served the state the party belongs to.
-					if st := sc.ar.x.homeCues[it.m.id]; st != "" && it.m.typ == graph.Organization && sc.ar.officeOfState(strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(role, "ex-"), "former "))) {
+					// A shadow minister holds no office ("Lib Dem shadow
+					// chancellor X").
+					low := strings.ToLower(role)
+					shadow := strings.Contains(low, "shadow") || strings.Contains(low, "opposition")
+					if st := sc.ar.x.homeCues[it.m.id]; st != "" && !shadow && it.m.typ == graph.Organization && sc.ar.officeOfState(strings.TrimPrefix(strings.TrimPrefix(low, "ex-"), "former ")) {
 						if e, ok := sc.ar.x.gaz.entities[st]; ok {
 							sc.ar.add(e.ID, e.Type, e.Name, "")
 							sc.claim(pm, graph.AffiliatedWith, &mention{id: e.ID, typ: e.Type, kind: byName}, role, confRole)
@@ -284,6 +288,17 @@ func (sc *sentence) personRole(k int, pm *mention, roleAt func(int) (int, string
 func (sc *sentence) appositiveRole(j int, pm *mention, roleAt func(int) (int, string)) int {
 	items := sc.items
 	r := sc.ar.x.rules
+	// "Condoleezza Rice, UN Secretary General Kofi Annan", "Theresa
+	// May, Lib Dem elections chief Lord Rennard said": a title of the
+	// next name in a list, not an apposition.
+	for k := j; k < len(items) && k < j+7; k++ {
+		if items[k].m == nil && (items[k].is(",", "said", "says", "told", "and", "who") || preposition[items[k].low]) {
+			break
+		}
+		if m := items[k].m; m != nil && m.typ == graph.Person && k > j {
+			return -1
+		}
+	}
 	for j < len(items) && items[j].is("a", "an", "the", "now", "currently") {
 		j++ // "X, now a European Commissioner"
 	}

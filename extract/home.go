@@ -737,10 +737,6 @@ func capitaliseWords(s string) string {
 	return strings.Join(f, " ")
 }
 
-// officeRules ties a holder to what the role names: an office of state
-// with no country in the title to the home state ("Home Secretary Charles
-// Clarke", "the prime minister"), a role reference with its body to that
-// body ("the Tory leader").
 // shadowed reports whether the word before m's title is "shadow" or
 // "opposition": a shadow minister holds no office of state.
 func (sc *sentence) shadowed(m *mention) bool {
@@ -760,6 +756,10 @@ func (sc *sentence) shadowed(m *mention) bool {
 	return false
 }
 
+// officeRules ties a holder to what the role names: an office of state
+// with no country in the title to the home state ("Home Secretary Charles
+// Clarke", "the prime minister"), a role reference with its body to that
+// body ("the Tory leader").
 func (sc *sentence) officeRules() {
 	ar := sc.ar
 	for _, it := range sc.items {

@@ -1022,6 +1022,18 @@ func TestGeneralRules(t *testing.T) {
 			nil, []string{"simon-quill affiliated_with brelcom-holdings"}, nil},
 		{"a kind of body opening a sentence", "Theatre director Simon Quill will be given an award. Film producer Anna Lodge agreed.",
 			nil, nil, []string{"!theatre", "!film", "simon-quill Person"}},
+		// a party's shadow minister holds no office of state
+		{"a party's shadow minister", "Liberal Democrat shadow chancellor Vincent Quill warned the picture was not rosy. Tory ex-minister Douglas Hogwood spoke.",
+			[]string{"vincent-quill affiliated_with liberal-democrats", "douglas-hogwood affiliated_with united-kingdom"}, []string{"vincent-quill affiliated_with united-kingdom"}, nil},
+		// appositiveRole: a title of the next name in a list is no apposition
+		{"a title in a list", "Also due to attend are US Secretary of State Condoleezza Rice, UN Secretary General Kofi Annan, and officials.",
+			[]string{"kofi-annan affiliated_with united-nations"}, []string{"condoleezza-rice affiliated_with united-nations"}, nil},
+		{"a title in a list", "Others targeted include Oliver Letwin and Jane Quill, Lib Dem's elections chief Lord Rennard said.",
+			[]string{"lord-rennard affiliated_with liberal-democrats"}, []string{"jane-quill affiliated_with liberal-democrats"}, nil},
+		{"an apposition with a person after a preposition", "Jane Quill, an adviser to Tony Blair, said so.", []string{"jane-quill affiliated_with tony-blair"}, nil, nil},
+		// words opening a sentence that are no name
+		{"words opening a sentence", "Assistant coach Martin Jolley has been put in charge. Said Wales assistant coach Scott Johns: \"We are positive.\" Camilla Quill should become Princess Consort.",
+			nil, nil, []string{"!assistant", "!said-wales", "!consort-t", "martin-jolley Person"}},
 		// a noun for a person that is no role makes the name after it a person's
 		{"a person noun before a name", "\"It is fine,\" said Final Wars producer Shogo Tomiyama. Later, tycoon Steve Morlan left.",
 			nil, nil, []string{"shogo-tomiyama Person", "!shogo-tomiyama Organization", "steve-morlan Person"}},
