@@ -1199,7 +1199,14 @@ func (ar *article) nameMentions(toks []token, i, n int) []mention {
 		for k2 < len(run) && connectors[run[k2].text] {
 			k2++
 		}
-		return ar.knownIn(toks, i+k2, i+n)
+		// The body's own name is typed as any other run: "Director
+		// General of the British Chambers of Commerce".
+		ms := ar.findMentions(toks[i+k2 : i+n])
+		for j := range ms {
+			ms[j].t0 += i + k2
+			ms[j].t1 += i + k2
+		}
+		return ms
 	}
 	if k > 0 {
 		rest := run[k:]
@@ -1241,8 +1248,14 @@ func (ar *article) nameMentions(toks []token, i, n int) []mention {
 			name = joinTokens(run)
 			n++
 		}
-		id := ar.add(graph.Slug(name), typ, name, name)
-		return []mention{{start: run[0].start, end: run[len(run)-1].end, t0: i, t1: i + n, id: id, typ: typ, surface: name}}
+		id := graph.Slug(name)
+		if typ == graph.Organization {
+			if long := ar.ofShort(name); long != "" {
+				id, name = long, ar.orgs[long] // "the Reserve Bank of Australia ... the Reserve Bank"
+			}
+		}
+		id = ar.add(id, typ, name, joinTokens(run))
+		return []mention{{start: run[0].start, end: run[len(run)-1].end, t0: i, t1: i + n, id: id, typ: typ, surface: joinTokens(run)}}
 	}
 	// An acronym of an organisation named in the article: "the Serious
 	// Fraud Office ... the SFO".
@@ -1386,6 +1399,30 @@ func (ar *article) shortOrg(w string) string {
 			return ""
 		}
 		found = id
+	}
+	return found
+}
+
+// ofShort returns the one organisation the article taught whose name is
+// name, ending in an [org-head] word, followed by "of" and more ("Reserve
+// Bank" for the Reserve Bank of Australia; "Bank" alone is too short to
+// tell), or "".
+func (ar *article) ofShort(name string) string {
+	sp := strings.LastIndexByte(name, ' ')
+	if sp < 0 || !ar.x.orgHead[name[sp+1:]] {
+		return "" // "SK Telecom" is no head of "SK Telecom of South Korea"
+	}
+	found := ""
+	for id, long := range ar.orgs {
+		if _, known := ar.x.gaz.entities[id]; known {
+			continue // the gazetteer lists the short names it knows
+		}
+		if rest, ok := strings.CutPrefix(long, name); ok && strings.HasPrefix(rest, " of ") {
+			if found != "" && found != id {
+				return ""
+			}
+			found = id
+		}
 	}
 	return found
 }

@@ -1034,6 +1034,12 @@ func TestGeneralRules(t *testing.T) {
 		// words opening a sentence that are no name
 		{"words opening a sentence", "Assistant coach Martin Jolley has been put in charge. Said Wales assistant coach Scott Johns: \"We are positive.\" Camilla Quill should become Princess Consort.",
 			nil, nil, []string{"!assistant", "!said-wales", "!consort-t", "martin-jolley Person"}},
+		// a title of a body: the body's name is typed as any other
+		{"a title of a body", "\"The decision is correct,\" said David Frost, Director General of the British Chambers of Commerce (BCC).",
+			[]string{"david-frost affiliated_with british-chambers-of-commerce"}, []string{"david-frost affiliated_with united-kingdom"}, nil},
+		// ofShort: a taught organisation without its "of" tail
+		{"an organisation without its of tail", "The Reserve Bank of Quillia lifted rates. \"It is limited,\" said Ian Macfarlane, Governor of the Reserve Bank.",
+			[]string{"ian-macfarlane affiliated_with reserve-bank-of-quillia"}, nil, []string{"!reserve-bank"}},
 		// a noun for a person that is no role makes the name after it a person's
 		{"a person noun before a name", "\"It is fine,\" said Final Wars producer Shogo Tomiyama. Later, tycoon Steve Morlan left.",
 			nil, nil, []string{"shogo-tomiyama Person", "!shogo-tomiyama Organization", "steve-morlan Person"}},
