@@ -384,7 +384,13 @@ func (sc *sentence) appositiveRole(j int, pm *mention, roleAt func(int) (int, st
 				}
 				o++
 			}
-			sc.claim(pm, graph.AffiliatedWith, items[sc.head(o)].m, role, confRole)
+			h := sc.head(o)
+			if h == o && items[o].m.kind == byDemonym {
+				// "editor of Indian film journal Trade Guide", "at Swiss
+				// Re": a demonym that qualifies a name no list knows.
+				return o + 1
+			}
+			sc.claim(pm, graph.AffiliatedWith, items[h].m, role, confRole)
 			return o + 1
 		}
 	}

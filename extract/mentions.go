@@ -954,6 +954,9 @@ func (ar *article) orgPhrase(toks []token, i int) (mention, bool) {
 		if (w == "administration" || w == "government") && lows == 0 && ar.leaderName(toks[i:j]) {
 			break // "the Bush administration" is the state its leader leads
 		}
+		if heads[w] && caps == 0 && lows > 1 {
+			break // "at the global box office", "the national alert service": a common noun phrase
+		}
 		if heads[w] && (caps+lows) > 0 {
 			// Take the longest head: "military administration".
 			if j+1 < len(toks) && heads[toks[j+1].text] {

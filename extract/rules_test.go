@@ -1040,6 +1040,13 @@ func TestGeneralRules(t *testing.T) {
 		// ofShort: a taught organisation without its "of" tail
 		{"an organisation without its of tail", "The Reserve Bank of Quillia lifted rates. \"It is limited,\" said Ian Macfarlane, Governor of the Reserve Bank.",
 			[]string{"ian-macfarlane affiliated_with reserve-bank-of-quillia"}, nil, []string{"!reserve-bank"}},
+		// appositiveRole: a demonym that qualifies is no body
+		{"a demonym that qualifies", "\"It is global,\" says Taran Quill, editor of Indian film journal Trade Guide. Vijay Mallon, chair of the Indian firm, agreed.",
+			nil, []string{"taran-quill affiliated_with india", "vijay-mallon affiliated_with india"}, nil},
+		{"a demonym for its state", "Jane Quill, a spokeswoman for the Russian government, said no.", []string{"jane-quill affiliated_with russia"}, nil, nil},
+		// orgPhrase: a common noun phrase is no organisation
+		{"a common noun phrase", "Hitch became the top film at the global box office. The creation of the national alert service follows. An adviser in the presidential office spoke.",
+			nil, nil, []string{"!global-box-office", "!national-alert-service", "presidential-office Organization"}},
 		// a noun for a person that is no role makes the name after it a person's
 		{"a person noun before a name", "\"It is fine,\" said Final Wars producer Shogo Tomiyama. Later, tycoon Steve Morlan left.",
 			nil, nil, []string{"shogo-tomiyama Person", "!shogo-tomiyama Organization", "steve-morlan Person"}},
