@@ -489,11 +489,25 @@ func (ar *article) placeAfterIn(ts []token, i int) {
 	if end < len(ts) && isLowerWord(ts[end].text) && adjectival(ts[i+1].text) {
 		return // "outside European jurisdiction": an adjective before its noun
 	}
+	if end < len(ts) && isLowerWord(ts[end].text) && !ar.x.placeHead[ts[end].text] && nounEnding(ts[end].text) {
+		return // "£280m in Mini production": a name qualifying a noun
+	}
 	typ, ok := ar.classify(ts[i+1:end], ts, i+1)
 	if ok && typ != graph.Place {
 		return
 	}
 	ar.learn(ts[i+1:end], graph.Place)
+}
+
+// nounEnding reports whether w ends as most English nouns of action,
+// trade or state do ("production", "investment", "sales", "makers").
+func nounEnding(w string) bool {
+	for _, suf := range []string{"tion", "ment", "ness", "ship", "ers", "ance", "ence", "ity", "sales"} {
+		if len(w) > len(suf)+1 && strings.HasSuffix(w, suf) || w == suf {
+			return true
+		}
+	}
+	return false
 }
 
 // localAt returns the longest article-learnt name at toks[i].

@@ -1047,6 +1047,9 @@ func TestGeneralRules(t *testing.T) {
 		// orgPhrase: a common noun phrase is no organisation
 		{"a common noun phrase", "Hitch became the top film at the global box office. The creation of the national alert service follows. An adviser in the presidential office spoke.",
 			nil, nil, []string{"!global-box-office", "!national-alert-service", "presidential-office Organization"}},
+		// placeAfterIn: a name qualifying a noun is no place
+		{"a name qualifying a noun after in", "Brelcom invested some money in Minto production. Fighting continued in Qaryatun last week.",
+			nil, nil, []string{"!minto", "qaryatun Place"}},
 		// a noun for a person that is no role makes the name after it a person's
 		{"a person noun before a name", "\"It is fine,\" said Final Wars producer Shogo Tomiyama. Later, tycoon Steve Morlan left.",
 			nil, nil, []string{"shogo-tomiyama Person", "!shogo-tomiyama Organization", "steve-morlan Person"}},
