@@ -1050,6 +1050,10 @@ func TestGeneralRules(t *testing.T) {
 		// placeAfterIn: a name qualifying a noun is no place
 		{"a name qualifying a noun after in", "Brelcom invested some money in Minto production. Fighting continued in Qaryatun last week.",
 			nil, nil, []string{"!minto", "qaryatun Place"}},
+		// targetOf: the target of another's lawsuit or probe
+		{"the target of a lawsuit or probe", "Deutsche Bank - itself a target of a Yukos lawsuit - said documents were false. Shell, the target of an SEC investigation, fell.",
+			[]string{"yukos accused deutsche-bank", "securities-and-exchange-commission investigates shell"}, nil, nil},
+		{"the target of a takeover", "Shell could be the target of a takeover by BP.", nil, []string{"bp accused shell", "bp investigates shell"}, nil},
 		// a noun for a person that is no role makes the name after it a person's
 		{"a person noun before a name", "\"It is fine,\" said Final Wars producer Shogo Tomiyama. Later, tycoon Steve Morlan left.",
 			nil, nil, []string{"shogo-tomiyama Person", "!shogo-tomiyama Organization", "steve-morlan Person"}},

@@ -548,6 +548,7 @@ func stanceWord(it item) bool {
 // agent ("charged by police") is read by the rules for those.
 func (sc *sentence) chargeRules() {
 	sc.lawsuitBy()
+	sc.targetOf()
 	items := sc.items
 	r := sc.ar.x.rules
 	for i := range items {
@@ -567,6 +568,49 @@ func (sc *sentence) chargeRules() {
 			continue
 		}
 		sc.claim(pros, graph.Accused, subj, joinItems(items[i:i+n]), confReported)
+	}
+}
+
+// targetOf reads a party named as the target of another's lawsuit or
+// probe: "Deutsche Bank - itself a target of a Yukos lawsuit - said",
+// "Enron, the target of an SEC investigation". A lawsuit accuses; a probe
+// investigates.
+func (sc *sentence) targetOf() {
+	items := sc.items
+	r := sc.ar.x.rules
+	for i := 1; i+3 < len(items); i++ {
+		if !items[i].is("target", "subject") || !items[i+1].is("of") || items[i].quoted {
+			continue
+		}
+		k := i + 2
+		if items[k].is("a", "an", "the") {
+			k++
+		}
+		agent := items[k].m
+		if agent == nil || agent.modifier || agent.typ == graph.Place || agent.kind == byEvent || k+1 >= len(items) {
+			continue
+		}
+		p := graph.Predicate("")
+		switch n := k + 1; {
+		case items[n].is("lawsuit", "lawsuits"), n+1 < len(items) && items[n].is("legal") && items[n+1].is("action"):
+			p = graph.Accused
+		case r.phraseAt(items, n, "investigation-noun") > 0:
+			p = graph.Investigates
+		default:
+			continue
+		}
+		// The target: the name the phrase describes, before it.
+		for j := i - 1; j >= 0 && j >= i-5; j-- {
+			if m := items[j].m; m != nil {
+				if m.id != agent.id && !m.modifier && m.kind != byEvent && m.typ != graph.Place {
+					sc.claim(agent, p, m, joinItems(items[i:k+2]), confNominal)
+				}
+				break
+			}
+			if !items[j].is("-", "–", "—", ",", "itself", "himself", "herself", "a", "an", "the", "is", "was", "has", "have", "been", "became", "become", "remains", "now", "already") {
+				break
+			}
+		}
 	}
 }
 
