@@ -1154,16 +1154,19 @@ func (ar *article) nameMentions(toks []token, i, n int) []mention {
 	// last two or three words when they start with a given name.
 	if k == 0 && len(run) >= 3 {
 		for p := len(run) - 3; p <= len(run)-2; p++ {
-			if p <= 0 || x.givenNames[run[p-1].text] || !plainName(x, run[p:]) {
+			if p <= 0 || x.givenNames[run[p-1].text] {
 				continue
 			}
 			// "Labour MP Oona Smith": a role word right before the name
 			// vouches for a given name no list knows, where a longer
 			// name ("Labour MP Mani Shankar Aiyar") is tried first.
+			given := x.givenNames[run[p].text]
 			role := x.rules.inFold("role", run[p-1].text)
-			titled := !x.givenNames[run[p].text] && role &&
-				!slices.ContainsFunc(ar.findMentions(run[p:]), func(m mention) bool { return m.typ != graph.Person })
-			if x.givenNames[run[p].text] || titled {
+			if !given && !role || !plainName(x, run[p:]) {
+				continue
+			}
+			titled := !given && !slices.ContainsFunc(ar.findMentions(run[p:]), func(m mention) bool { return m.typ != graph.Person })
+			if given || titled {
 				body := run[:p]
 				if role {
 					// "Home Office Minister", "Refugee Council Chief

@@ -579,7 +579,7 @@ func (sc *sentence) targetOf() {
 	items := sc.items
 	r := sc.ar.x.rules
 	for i := 1; i+3 < len(items); i++ {
-		if !items[i].is("target", "subject") || !items[i+1].is("of") || items[i].quoted {
+		if w := items[i].low; w != "target" && w != "subject" || items[i].m != nil || !items[i+1].is("of") || items[i].quoted {
 			continue
 		}
 		k := i + 2
