@@ -377,8 +377,8 @@ func (sc *sentence) memberOf(k int, pm *mention, roleAt func(int) (int, string))
 	j := k + 1
 	if j < len(items) && items[j].is(",") {
 		// "X, the former Tory MP, has joined UKIP": past the apposition.
-		for e := j + 1; e < len(items) && e <= j+10; e++ {
-			if items[e].is(",") && e+1 < len(items) && items[e+1].is("has", "had", "who", "later", "then", "joined", "rejoined", "re-joined", "defected") {
+		for e := j + 1; e < len(items) && e <= j+14; e++ {
+			if items[e].is(",") && e+1 < len(items) && items[e+1].is("has", "had", "who", "later", "then", "joined", "rejoined", "re-joined", "defected", "was", "is", "became", "remains") {
 				j = e
 				break
 			}

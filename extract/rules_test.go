@@ -1054,6 +1054,9 @@ func TestGeneralRules(t *testing.T) {
 		{"the target of a lawsuit or probe", "Deutsche Bank - itself a target of a Yukos lawsuit - said documents were false. Shell, the target of an SEC investigation, fell.",
 			[]string{"yukos accused deutsche-bank", "securities-and-exchange-commission investigates shell"}, nil, nil},
 		{"the target of a takeover", "Shell could be the target of a takeover by BP.", nil, []string{"bp accused shell", "bp investigates shell"}, nil},
+		// memberOf: past a long apposition before "was"
+		{"one of the founders past an apposition", "Group Quillen owns Brelcom. Mr Petrov, currently facing fraud and tax evasion charges of his own, was one of the founders of Quillen.",
+			[]string{"petrov-t affiliated_with group-quillen"}, nil, nil},
 		// a noun for a person that is no role makes the name after it a person's
 		{"a person noun before a name", "\"It is fine,\" said Final Wars producer Shogo Tomiyama. Later, tycoon Steve Morlan left.",
 			nil, nil, []string{"shogo-tomiyama Person", "!shogo-tomiyama Organization", "steve-morlan Person"}},
