@@ -541,18 +541,24 @@ func (ar *article) roleReferences(toks [][]token, ms [][]mention) {
 }
 
 // bodyDescription reads, at toks[q], a capitalised word and a role that
-// together name a body ("European commissioner"), as a reference to the
-// person named before sentence i (see lastPersonBefore).
+// together name a body ("European commissioner"), or a role in capitals
+// that names its body alone ("MSP"), as a reference to the person named
+// before sentence i (see lastPersonBefore).
 func (ar *article) bodyDescription(toks []token, items []item, q int, ms [][]mention, i int) (mention, bool) {
 	if q+1 >= len(items) || !toks[q].capitalised() {
 		return mention{}, false
 	}
-	for e := q + 2; e <= len(items) && e <= q+5; e++ {
+	for e := q + 1; e <= len(items) && e <= q+5; e++ {
 		s, role := ar.roleBefore(items[:e], e)
-		if s != q+1 {
+		var body string
+		switch s {
+		case q + 1: // "The European commissioner"
+			body = ar.x.bodies[strings.ToLower(toks[q].text+" "+role)]
+		case q: // "The MSP": a role that names its body alone
+			body = ar.x.bodies[strings.ToLower(role)]
+		default:
 			continue
 		}
-		body := ar.x.bodies[strings.ToLower(toks[q].text+" "+role)]
 		b, ok := ar.x.gaz.entities[body]
 		if !ok {
 			continue

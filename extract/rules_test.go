@@ -1057,6 +1057,11 @@ func TestGeneralRules(t *testing.T) {
 		// memberOf: past a long apposition before "was"
 		{"one of the founders past an apposition", "Group Quillen owns Brelcom. Mr Petrov, currently facing fraud and tax evasion charges of his own, was one of the founders of Quillen.",
 			[]string{"petrov-t affiliated_with group-quillen"}, nil, nil},
+		// bodyDescription: a role in capitals that names its body alone
+		{"a role naming its body opens a sentence", "David Quillet spoke. Mr Quillet received advice from the clerk. The MSP had been a partner for Tods Marrow which has a client.",
+			[]string{"david-quillet affiliated_with scottish-parliament", "david-quillet affiliated_with tods-marrow"}, nil, nil},
+		{"a role naming its body opens a sentence", "Jane Quill spoke in Leeds. The MEP said the vote was wrong.", []string{"jane-quill affiliated_with european-parliament"}, nil, nil},
+		{"a party's Scottish branch", "Scottish Tory leader David Quillet spoke.", []string{"david-quillet affiliated_with conservative-party"}, nil, []string{"!scottish-tory"}},
 		// a noun for a person that is no role makes the name after it a person's
 		{"a person noun before a name", "\"It is fine,\" said Final Wars producer Shogo Tomiyama. Later, tycoon Steve Morlan left.",
 			nil, nil, []string{"shogo-tomiyama Person", "!shogo-tomiyama Organization", "steve-morlan Person"}},
