@@ -273,7 +273,7 @@ func TestConfidenceFollowsEvidence(t *testing.T) {
 }
 
 func TestSentences(t *testing.T) {
-	text := "Headline without stop\n\nMr. Smith met Dr. Jones in the U.S. on Monday. He said “No.” Then he left!\nA second paragraph ends here.\n"
+	text := "Headline without stop\n\nMr. Smith met Dr. Jones in the U.S. on Monday. He said “No.” Then he left! “Why?” he asked.\nA second paragraph ends here.\n"
 	var got []string
 	for _, s := range extract.Sentences(text) {
 		if text[s.Start:s.End] != s.Text {
@@ -281,7 +281,7 @@ func TestSentences(t *testing.T) {
 		}
 		got = append(got, s.Text)
 	}
-	want := []string{"Headline without stop", "Mr. Smith met Dr. Jones in the U.S. on Monday.", "He said “No.”", "Then he left!", "A second paragraph ends here."}
+	want := []string{"Headline without stop", "Mr. Smith met Dr. Jones in the U.S. on Monday.", "He said “No.”", "Then he left!", "“Why?” he asked.", "A second paragraph ends here."}
 	if !slices.Equal(got, want) {
 		t.Errorf("sentences:\n%q\nwant\n%q", got, want)
 	}

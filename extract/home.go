@@ -504,11 +504,13 @@ func (ar *article) roleReferences(toks [][]token, ms [][]mention) {
 			if id == "" && org == nil {
 				id = ar.officeHolder(role)
 			}
-			if id == "" && org != nil && k == 0 && i > 0 && org.typ == graph.Organization {
+			opens := k == 0 || items[k-1].low == "”" || items[k-1].low == "\"" && items[0].low == "\""
+			if id == "" && org != nil && opens && i > 0 && org.typ == graph.Organization {
 				// "Mr Kilroy-Silk quit his show. The UK Independence
 				// Party member was arriving ...": a description that
-				// opens a sentence takes up the person the sentence
-				// before began with, or, past sentences that only
+				// opens a sentence, or follows the quotation that opens
+				// it ("“...?” the Labour MP asked"), takes up the person
+				// the sentence before began with, or, past sentences that only
 				// go on about someone ("... ," he asked.), the person
 				// the last one named.
 				id = ar.lastPersonBefore(toks, ms, i)

@@ -1062,6 +1062,15 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"david-quillet affiliated_with scottish-parliament", "david-quillet affiliated_with tods-marrow"}, nil, nil},
 		{"a role naming its body opens a sentence", "Jane Quill spoke in Leeds. The MEP said the vote was wrong.", []string{"jane-quill affiliated_with european-parliament"}, nil, nil},
 		{"a party's Scottish branch", "Scottish Tory leader David Quillet spoke.", []string{"david-quillet affiliated_with conservative-party"}, nil, []string{"!scottish-tory"}},
+		// a quotation's attribution after a closing mark, and a rhetorical question
+		{"an attribution after a closing quotation", "Michael Quill spoke. \"The Home Office is involved in a cover-up!\" he said.",
+			[]string{"michael-quill accused home-office"}, nil, nil},
+		{"a rhetorical question asserts", "Michael Quill spoke. \"Isn't the reason that the Home Office is involved in a cover-up?\" he asked.",
+			[]string{"michael-quill accused home-office"}, nil, nil},
+		{"a plain question asserts nothing", "Michael Quill spoke. \"Is the Home Office involved in a cover-up?\" he asked.",
+			nil, []string{"michael-quill accused home-office"}, nil},
+		{"a description after an opening quotation", "Former minister Frank Fielder MP criticised the rivalry. \"What sort of model does it give?\" the Labour MP for Birkenhead asked.",
+			[]string{"frank-fielder affiliated_with labour-party"}, nil, nil},
 		// a noun for a person that is no role makes the name after it a person's
 		{"a person noun before a name", "\"It is fine,\" said Final Wars producer Shogo Tomiyama. Later, tycoon Steve Morlan left.",
 			nil, nil, []string{"shogo-tomiyama Person", "!shogo-tomiyama Organization", "steve-morlan Person"}},

@@ -58,7 +58,7 @@ func (sc *sentence) findSpeakers() []claimRegion {
 	}
 	cues := r.speechCues
 	for i := 0; i < len(items); i++ {
-		if items[i].m != nil || items[i].quoted || !r.startsAny(items, i, cues) {
+		if items[i].m != nil || items[i].quoted || !r.startsAny(items, i, cues) && items[i].low != "asked" && items[i].low != "asks" {
 			continue
 		}
 		n := r.phraseAt(items, i, "speech")
@@ -68,6 +68,9 @@ func (sc *sentence) findSpeakers() []claimRegion {
 			if a := r.phraseAt(items, i, "accuse"); a > 0 && i+a < len(items) && items[i+a].is("that") {
 				n = a
 			}
+		}
+		if n == 0 && items[i].is("asked", "asks") && sc.rhetorical(i) {
+			n = 1 // "“Isn't the government involved in propaganda?” he asked"
 		}
 		if n == 0 {
 			// "Russian claims that ...", "allegations from Moscow that".
@@ -687,4 +690,26 @@ func (sc *sentence) claimMadeAt(i int) int {
 		}
 	}
 	return -1
+}
+
+// rhetorical reports whether the verb at items[i] closes a question that
+// asserts its answer: a quotation before it that opens with a negated
+// auxiliary ("Isn't the reason that ...?", "Didn't they promise ...?")
+// and ends in a question mark. A plain question asserts nothing.
+func (sc *sentence) rhetorical(i int) bool {
+	items := sc.items
+	for k := i - 1; k >= 0; k-- {
+		if !items[k].is("\"", "“") {
+			continue
+		}
+		if k+1 >= i || !items[k+1].is("isn't", "wasn't", "aren't", "weren't", "don't", "doesn't", "didn't", "hasn't", "haven't", "won't", "wouldn't", "shouldn't", "can't", "couldn't", "isn’t", "wasn’t", "aren’t", "doesn’t", "didn’t", "hasn’t", "haven’t", "won’t", "wouldn’t", "can’t") {
+			continue
+		}
+		for q := k + 2; q < i; q++ {
+			if items[q].is("?") {
+				return true
+			}
+		}
+	}
+	return false
 }

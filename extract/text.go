@@ -269,11 +269,25 @@ func splitSentences(text string, sp span, para int, out []Sentence) []Sentence {
 			i = j
 			continue
 		}
+		if strings.ContainsAny(s[i+n:j], "\"”") && quoteGoesOn(s[j:]) {
+			// "“Isn't it a cover-up?” he asked": the attribution
+			// after a closing quotation is the same sentence.
+			i = j
+			continue
+		}
 		emit(j)
 		i = j
 	}
 	emit(len(s))
 	return out
+}
+
+// quoteGoesOn reports whether the text after a closing quotation goes on
+// with the sentence: its next word starts in lower case.
+func quoteGoesOn(rest string) bool {
+	rest = strings.TrimLeft(rest, " \t")
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsLower(r)
 }
 
 // maxSentence is the longest sentence the rules read, in bytes. Real
