@@ -680,7 +680,7 @@ func (ar *article) fillGazMention(m *mention, toks []token, i, n int, rs []ref) 
 		// "the Russian president" names a person only when the story
 		// names that person too; resolution happens later.
 		e := ar.x.gaz.entities[role.id]
-		m.id, m.typ, m.kind = role.id, e.Type, byRole
+		m.id, m.typ, m.kind, m.role = role.id, e.Type, byRole, surface
 		return m
 	default:
 		return nil

@@ -1071,6 +1071,9 @@ func TestGeneralRules(t *testing.T) {
 			nil, []string{"michael-quill accused home-office"}, nil},
 		{"a description after an opening quotation", "Former minister Frank Fielder MP criticised the rivalry. \"What sort of model does it give?\" the Labour MP for Birkenhead asked.",
 			[]string{"frank-fielder affiliated_with labour-party"}, nil, nil},
+		// a gazetteer role form holds its office
+		{"a role form holds its office", ukStory + "The Lord Chancellor has defended the plans. Lord Falconer insists that they are fair.",
+			[]string{"lord-falconer affiliated_with united-kingdom"}, nil, nil},
 		// a noun for a person that is no role makes the name after it a person's
 		{"a person noun before a name", "\"It is fine,\" said Final Wars producer Shogo Tomiyama. Later, tycoon Steve Morlan left.",
 			nil, nil, []string{"shogo-tomiyama Person", "!shogo-tomiyama Organization", "steve-morlan Person"}},
