@@ -1074,6 +1074,9 @@ func TestGeneralRules(t *testing.T) {
 		// a gazetteer role form holds its office
 		{"a role form holds its office", ukStory + "The Lord Chancellor has defended the plans. Lord Falconer insists that they are fair.",
 			[]string{"lord-falconer affiliated_with united-kingdom"}, nil, nil},
+		// [false-word]: a claim said to be not true is denied
+		{"a claim said not to be true", "\"Victor Quill's allegations are not true,\" Rich Nolan said. The Observer accused Charles Clarke of lying. Charles Clarke said the reports were inaccurate.",
+			[]string{"rich-nolan denied victor-quill", "charles-clarke denied the-observer"}, nil, nil},
 		// a noun for a person that is no role makes the name after it a person's
 		{"a person noun before a name", "\"It is fine,\" said Final Wars producer Shogo Tomiyama. Later, tycoon Steve Morlan left.",
 			nil, nil, []string{"shogo-tomiyama Person", "!shogo-tomiyama Organization", "steve-morlan Person"}},

@@ -136,11 +136,11 @@ func (sc *sentence) falseClaim(i int) {
 		}
 		if items[k].is("is", "are", "was", "were", "been") {
 			for f := k + 1; f < len(items) && f <= k+4; f++ {
-				if r.phraseAt(items, f, "false-word") > 0 && !sc.negated(f) {
+				if n := r.phraseAt(items, f, "false-word"); n > 0 && !sc.negated(f) {
 					if o := sc.claimOwner(i, sp); o != nil && o.id != sp.id {
-						sc.claim(sp, graph.Denied, o, joinItems(items[f:f+1]), confReported)
+						sc.claim(sp, graph.Denied, o, joinItems(items[f:f+n]), confReported)
 					} else {
-						sc.denial(sp, i, joinItems(items[f:f+1]), confReported)
+						sc.denial(sp, i, joinItems(items[f:f+n]), confReported)
 					}
 					return
 				}
