@@ -1282,7 +1282,7 @@ func (sc *sentence) verbRules() {
 				}
 				continue
 			}
-			if fact(v.p) && (sc.modal(i) || sc.afterDenial(i)) {
+			if fact(v.p) && (sc.modal(i) && v.p != graph.Attacked || sc.afterDenial(i)) {
 				// A fact only as the article states it: not hypothetical,
 				// not denied ("denied supplying").
 				continue
@@ -1665,11 +1665,14 @@ func (sc *sentence) coSubjects(i int, subj *mention) []*mention {
 func (sc *sentence) verbClaim(p graph.Predicate, subj, o *mention, i int, verb string) {
 	if p == graph.Attacked && (sc.verbal(subj, o) || sc.bodyAttack(o)) {
 		// "Fox attacks Blair": words, not weapons; "McClaren targets
-		// Champions League": neither.
+		// Champions League": neither. "Mr Howard will attack the Lib
+		// Dems for ...": a speech announced criticises as one made.
 		if !strings.HasPrefix(sc.items[i].low, "attack") {
 			return
 		}
 		p = graph.Criticized
+	} else if p == graph.Attacked && sc.modal(i) {
+		return // "Russia will attack Ukraine": not a fact
 	}
 	if p == graph.Met && (!sc.meetable(subj, o) || sc.possessed(o)) {
 		return // "visited Kenya" and "met Neville's cross" are no meetings

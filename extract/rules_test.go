@@ -1077,6 +1077,11 @@ func TestGeneralRules(t *testing.T) {
 		// [false-word]: a claim said to be not true is denied
 		{"a claim said not to be true", "\"Victor Quill's allegations are not true,\" Rich Nolan said. The Observer accused Charles Clarke of lying. Charles Clarke said the reports were inaccurate.",
 			[]string{"rich-nolan denied victor-quill", "charles-clarke denied the-observer"}, nil, nil},
+		// verbClaim: a speech announced criticises; a strike announced is no fact
+		{"a speech announced", "Michael Howard will also attack the Lib Dems for wanting to abolish faith schools.",
+			[]string{"michael-howard criticized liberal-democrats"}, nil, nil},
+		{"a strike announced", "Russia will attack Ukraine tomorrow. Russia could attack Kyiv with missiles.",
+			nil, []string{"russia attacked ukraine", "russia attacked kyiv", "russia criticized ukraine"}, nil},
 		// a noun for a person that is no role makes the name after it a person's
 		{"a person noun before a name", "\"It is fine,\" said Final Wars producer Shogo Tomiyama. Later, tycoon Steve Morlan left.",
 			nil, nil, []string{"shogo-tomiyama Person", "!shogo-tomiyama Organization", "steve-morlan Person"}},
