@@ -1136,6 +1136,11 @@ func (sc *sentence) objectsAfter(j int, maxSkip int) ([]*mention, int) {
 	var out []*mention
 	for {
 		k = sc.head(k)
+		if m := items[k].m; m.typ == graph.Country && k+1 < len(items) && items[k+1].m == nil && sc.ar.x.rules.has(items[k+1], "national-thing") {
+			// "attacked US tabloid magazines": the state only says
+			// where the things are from.
+			return out, k
+		}
 		out = append(out, items[k].m)
 		n := k + 1
 		if n < len(items) && items[n].m == nil && (items[n].low == "and" || items[n].low == "," || items[n].low == "&") {

@@ -1082,6 +1082,9 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"michael-howard criticized liberal-democrats"}, nil, nil},
 		{"a strike announced", "Russia will attack Ukraine tomorrow. Russia could attack Kyiv with missiles.",
 			nil, []string{"russia attacked ukraine", "russia attacked kyiv", "russia criticized ukraine"}, nil},
+		// objectsAfter: a state's name qualifying things not its own
+		{"a state qualifying things not its own", "Pop star Britney Quill has attacked US tabloid magazines. Jack Straw criticised US policy on Iraq.",
+			[]string{"jack-straw criticized united-states"}, []string{"britney-quill criticized united-states"}, nil},
 		// a noun for a person that is no role makes the name after it a person's
 		{"a person noun before a name", "\"It is fine,\" said Final Wars producer Shogo Tomiyama. Later, tycoon Steve Morlan left.",
 			nil, nil, []string{"shogo-tomiyama Person", "!shogo-tomiyama Organization", "steve-morlan Person"}},
