@@ -1416,6 +1416,9 @@ func (sc *sentence) allegedSubject(j int) *mention {
 	if items[j+1].is("the") {
 		j++
 	}
+	if j+2 < len(items) && items[j+1].m == nil && items[j+1].tok.capitalised() && sc.ar.x.honorific[items[j+1].tok.text] {
+		j++ // "alleged that Mr Richter sent": the title before the name
+	}
 	m := items[j+1].m
 	if m == nil || m.modifier || m.kind == byEvent || m.kind == byDemonym ||
 		m.typ != graph.Person && m.typ != graph.Organization && m.typ != graph.Country {

@@ -1085,6 +1085,9 @@ func TestGeneralRules(t *testing.T) {
 		// objectsAfter: a state's name qualifying things not its own
 		{"a state qualifying things not its own", "Pop star Britney Quill has attacked US tabloid magazines. Jack Straw criticised US policy on Iraq.",
 			[]string{"jack-straw criticized united-states"}, []string{"britney-quill criticized united-states"}, nil},
+		// allegedSubject: past a title
+		{"alleged that Mr X", "Scott Richman runs a firm. Eliot Spitz alleged that Mr Richman sent billions of spam messages.",
+			[]string{"eliot-spitz accused scott-richman"}, nil, nil},
 		// a noun for a person that is no role makes the name after it a person's
 		{"a person noun before a name", "\"It is fine,\" said Final Wars producer Shogo Tomiyama. Later, tycoon Steve Morlan left.",
 			nil, nil, []string{"shogo-tomiyama Person", "!shogo-tomiyama Organization", "steve-morlan Person"}},
