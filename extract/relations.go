@@ -1430,6 +1430,22 @@ func (sc *sentence) allegedSubject(j int) *mention {
 	return m
 }
 
+// nameAt returns the mention at items[k], past "the" and a title in
+// capitals ("against the Tories", "against Mr Brown"), or nil.
+func (sc *sentence) nameAt(k int) *mention {
+	items := sc.items
+	if k < len(items) && items[k].is("the") {
+		k++
+	}
+	if k+1 < len(items) && items[k].m == nil && items[k].tok.capitalised() && sc.ar.x.honorific[items[k].tok.text] {
+		k++
+	}
+	if k < len(items) {
+		return items[k].m
+	}
+	return nil
+}
+
 // relative reports whether a relative pronoun opens the clause of the
 // verb at items[i] ("the court, which is investigating").
 func (sc *sentence) relative(i int) bool {

@@ -1088,6 +1088,9 @@ func TestGeneralRules(t *testing.T) {
 		// allegedSubject: past a title
 		{"alleged that Mr X", "Scott Richman runs a firm. Eliot Spitz alleged that Mr Richman sent billions of spam messages.",
 			[]string{"eliot-spitz accused scott-richman"}, nil, nil},
+		// nameAt: a party against whom, past a title
+		{"against Mr X", "Gordon Brown spoke. The Tories made allegations against Mr Brown. A lawsuit by Shell against Mr Brown was filed.",
+			[]string{"conservative-party accused gordon-brown", "shell accused gordon-brown"}, nil, nil},
 		// a noun for a person that is no role makes the name after it a person's
 		{"a person noun before a name", "\"It is fine,\" said Final Wars producer Shogo Tomiyama. Later, tycoon Steve Morlan left.",
 			nil, nil, []string{"shogo-tomiyama Person", "!shogo-tomiyama Organization", "steve-morlan Person"}},

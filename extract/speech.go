@@ -91,10 +91,7 @@ func (sc *sentence) findSpeakers() []claimRegion {
 					// "accusations by Moscow against Kyiv".
 					for k := i + n; k+1 < len(items) && k < i+n+6; k++ {
 						if items[k].is("against") {
-							if items[k+1].is("the") && k+2 < len(items) {
-								k++ // "against the Tories"
-							}
-							if o := items[k+1].m; o != nil && !o.modifier && o.kind != byEvent {
+							if o := sc.nameAt(k + 1); o != nil && !o.modifier && o.kind != byEvent {
 								sc.claim(sp, graph.Accused, o, joinItems(items[i:i+n]), confNominal)
 							}
 							break

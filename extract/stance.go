@@ -648,11 +648,7 @@ func (sc *sentence) lawsuitBy() {
 		var defendant *mention
 		for j := k + 1; j+1 < len(items) && j <= k+3; j++ {
 			if items[j].is("against") {
-				o := j + 1
-				if items[o].is("the") && o+1 < len(items) {
-					o++
-				}
-				defendant = items[o].m
+				defendant = sc.nameAt(j + 1)
 				break
 			}
 		}
