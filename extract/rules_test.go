@@ -1091,6 +1091,8 @@ func TestGeneralRules(t *testing.T) {
 		// nameAt: a party against whom, past a title
 		{"against Mr X", "Gordon Brown spoke. The Tories made allegations against Mr Brown. A lawsuit by Shell against Mr Brown was filed.",
 			[]string{"conservative-party accused gordon-brown", "shell accused gordon-brown"}, nil, nil},
+		{"by Mr X, on Mr X", "Gordon Brown spoke. The BBC's attack on Mr Brown was wrong. A lawsuit by Mr Brown against BP was filed.",
+			[]string{"bbc criticized gordon-brown", "gordon-brown accused bp"}, nil, nil},
 		// a noun for a person that is no role makes the name after it a person's
 		{"a person noun before a name", "\"It is fine,\" said Final Wars producer Shogo Tomiyama. Later, tycoon Steve Morlan left.",
 			nil, nil, []string{"shogo-tomiyama Person", "!shogo-tomiyama Organization", "steve-morlan Person"}},

@@ -257,11 +257,7 @@ func (sc *sentence) verbalAttack(i, n int) {
 	if !strings.HasPrefix(items[i].low, "attack") && !items[i].is("broadside", "onslaught", "tirade") || i+n+1 >= len(items) || !items[i+n].is("on", "against") {
 		return
 	}
-	o := i + n + 1
-	if items[o].is("the") && o+1 < len(items) {
-		o++
-	}
-	obj := items[o].m
+	obj := sc.nameAt(i + n + 1)
 	if obj == nil || obj.modifier || obj.typ == graph.Place || obj.kind == byEvent {
 		return
 	}
@@ -638,10 +634,7 @@ func (sc *sentence) lawsuitBy() {
 			continue
 		}
 		k++
-		if items[k].is("the") && k+1 < len(items) {
-			k++
-		}
-		plaintiff := items[k].m
+		plaintiff := sc.nameAt(k)
 		if plaintiff == nil || plaintiff.modifier || plaintiff.typ == graph.Place || plaintiff.kind == byEvent {
 			continue
 		}
