@@ -1413,18 +1413,16 @@ func (sc *sentence) allegedSubject(j int) *mention {
 	if j+2 >= len(items) || !items[j].is("that") {
 		return nil
 	}
-	if items[j+1].is("the") {
-		j++
+	n := sc.nameIndex(j + 1) // "alleged that the firm", "that Mr Richter sent"
+	if n >= len(items) {
+		return nil
 	}
-	if j+2 < len(items) && items[j+1].m == nil && items[j+1].tok.capitalised() && sc.ar.x.honorific[items[j+1].tok.text] {
-		j++ // "alleged that Mr Richter sent": the title before the name
-	}
-	m := items[j+1].m
+	m := items[n].m
 	if m == nil || m.modifier || m.kind == byEvent || m.kind == byDemonym ||
 		m.typ != graph.Person && m.typ != graph.Organization && m.typ != graph.Country {
 		return nil
 	}
-	if k := sc.head(j + 1); k != j+1 {
+	if k := sc.head(n); k != n {
 		m = items[k].m
 	}
 	return m
@@ -1433,6 +1431,14 @@ func (sc *sentence) allegedSubject(j int) *mention {
 // nameAt returns the mention at items[k], past "the" and a title in
 // capitals ("against the Tories", "against Mr Brown"), or nil.
 func (sc *sentence) nameAt(k int) *mention {
+	if k = sc.nameIndex(k); k < len(sc.items) {
+		return sc.items[k].m
+	}
+	return nil
+}
+
+// nameIndex returns k moved past "the" and a title in capitals.
+func (sc *sentence) nameIndex(k int) int {
 	items := sc.items
 	if k < len(items) && items[k].is("the") {
 		k++
@@ -1440,10 +1446,7 @@ func (sc *sentence) nameAt(k int) *mention {
 	if k+1 < len(items) && items[k].m == nil && items[k].tok.capitalised() && sc.ar.x.honorific[items[k].tok.text] {
 		k++
 	}
-	if k < len(items) {
-		return items[k].m
-	}
-	return nil
+	return k
 }
 
 // relative reports whether a relative pronoun opens the clause of the
