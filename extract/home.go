@@ -289,6 +289,17 @@ func (ar *article) registerRoles(toks [][]token, ms [][]mention) {
 // people the article names, read for the home state.
 // firstPerson returns the ID of the first person a sentence names, or
 // "".
+// firstPersonAt returns where the first person named by name stands in
+// the sentence, or -1.
+func firstPersonAt(ms []mention) int {
+	for _, m := range ms {
+		if m.typ == graph.Person && m.kind == byName && !m.modifier {
+			return m.t0
+		}
+	}
+	return -1
+}
+
 func firstPerson(ms []mention) string {
 	for _, m := range ms {
 		if m.typ == graph.Person && m.kind == byName && !m.modifier {
@@ -586,7 +597,7 @@ func (ar *article) leadDescriptions(toks [][]token, ms [][]mention) {
 	r := ar.x.rules
 	for i := 0; i < len(ms)-1 && i < 3; i++ {
 		ts := toks[i]
-		if len(ts) < 3 || ts[0].text != "A" && ts[0].text != "An" || firstPerson(ms[i]) != "" {
+		if len(ts) < 3 || ts[0].text != "A" && ts[0].text != "An" {
 			continue
 		}
 		var next string
@@ -619,11 +630,17 @@ func (ar *article) leadDescriptions(toks [][]token, ms [][]mention) {
 			}
 			if s, ro := ar.roleBefore(items[:k+1], k+1); s >= 0 && s <= k {
 				head, role = k, ro
-			} else if r.itemIn(items, k, "person-noun") {
-				head = k
+			} else if r.itemIn(items, k, "person-noun") || r.itemIn(items, k, "relation-noun") && k+1 < len(items) && items[k+1].low == "of" {
+				head = k // "A close associate of X has told a court"
 			}
 		}
 		if head < 0 {
+			continue
+		}
+		// The sentence names no one else, but for the one the
+		// description is "of" ("A close associate of former Yukos boss
+		// Mikhail Khodorkovsky").
+		if p := firstPersonAt(ms[i]); p >= 0 && !(p > head+1 && items[head+1].low == "of") {
 			continue
 		}
 		// "A Conservative MP and former minister": both roles.

@@ -836,6 +836,9 @@ func (sc *sentence) subjectBefore(i int) *mention {
 			if it.m.modifier {
 				return nil // "pro-Kremlin figures called for"
 			}
+			if d := sc.describedOf(k); d != nil {
+				return d // the associate the story's opening describes
+			}
 			if sc.tiedTo(k) {
 				return nil // "a close associate of X has told a court": not X
 			}
@@ -943,16 +946,45 @@ func (sc *sentence) subjectBefore(i int) *mention {
 // else is tied to: "a close associate of X", "a friend of former Yukos
 // boss X" (a title may stand between).
 func (sc *sentence) tiedTo(k int) bool {
+	j := sc.ofBefore(k)
+	return j > 0 && sc.ar.x.rules.has(sc.items[j-1], "relation-noun")
+}
+
+// ofBefore returns where "of" stands before the name at items[k], past
+// a title ("of former Yukos boss X"), or -1.
+func (sc *sentence) ofBefore(k int) int {
 	items := sc.items
 	r := sc.ar.x.rules
 	j := k - 1
 	for s := 0; s < 5 && j > 0 && !items[j].is("of"); s++ {
 		if it := items[j]; it.m == nil && !r.has(it, "role") && !r.has(it, "role-qualifier") && !it.tok.isPossessive() {
-			return false
+			return -1
 		}
 		j--
 	}
-	return j > 0 && items[j].is("of") && r.has(items[j-1], "relation-noun")
+	if j > 0 && items[j].is("of") {
+		return j
+	}
+	return -1
+}
+
+// describedOf returns the person a description of kin or company stands
+// for, when the name at items[k] is the one it is "of": "A close
+// associate of X has told a court" (see leadDescriptions), or nil.
+func (sc *sentence) describedOf(k int) *mention {
+	j := sc.ofBefore(k)
+	if j <= 0 {
+		return nil
+	}
+	m := sc.items[j-1].m
+	if m == nil || m.kind != byRole || m.typ != graph.Person {
+		return nil
+	}
+	f := strings.Fields(m.surface)
+	if len(f) == 0 || !sc.ar.x.rules.in("relation-noun", strings.ToLower(f[len(f)-1])) {
+		return nil
+	}
+	return m
 }
 
 // publication is a body's publication named in an article: "a British

@@ -1093,6 +1093,11 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"conservative-party accused gordon-brown", "shell accused gordon-brown"}, nil, nil},
 		{"by Mr X, on Mr X", "Gordon Brown spoke. The BBC's attack on Mr Brown was wrong. A lawsuit by Mr Brown against BP was filed.",
 			[]string{"bbc criticized gordon-brown", "gordon-brown accused bp"}, nil, nil},
+		// leadDescriptions: an opening description of kin or company
+		{"an opening description of an associate", "A close associate of former Brelcom boss Mikhail Quillov has told a court that fraud charges levelled against him are \"false\".\n\nPlaton Lodge has been on trial alongside Mr Quillov since June.",
+			[]string{"platon-lodge denied t-platon-lodge-denial"}, []string{"mikhail-quillov denied t-mikhail-quillov-denial"}, nil},
+		{"an opening description that names its person", "A Labour MP, Jane Quill, said the plan was wrong.\n\nPeter Marsh agreed with the Tories.",
+			[]string{"jane-quill affiliated_with labour-party"}, []string{"peter-marsh affiliated_with labour-party"}, nil},
 		// a noun for a person that is no role makes the name after it a person's
 		{"a person noun before a name", "\"It is fine,\" said Final Wars producer Shogo Tomiyama. Later, tycoon Steve Morlan left.",
 			nil, nil, []string{"shogo-tomiyama Person", "!shogo-tomiyama Organization", "steve-morlan Person"}},
