@@ -1098,6 +1098,9 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"platon-lodge denied t-platon-lodge-denial"}, []string{"mikhail-quillov denied t-mikhail-quillov-denial"}, nil},
 		{"an opening description that names its person", "A Labour MP, Jane Quill, said the plan was wrong.\n\nPeter Marsh agreed with the Tories.",
 			[]string{"jane-quill affiliated_with labour-party"}, []string{"peter-marsh affiliated_with labour-party"}, nil},
+		// [criticize]: idioms of criticism
+		{"idioms of criticism", "Michael Howard poured scorn on Labour's plans. Charles Kennedy tore into the Tories. Jane Quill railed against the BBC.",
+			[]string{"michael-howard criticized labour-party", "charles-kennedy criticized conservative-party", "jane-quill criticized bbc"}, nil, nil},
 		// a noun for a person that is no role makes the name after it a person's
 		{"a person noun before a name", "\"It is fine,\" said Final Wars producer Shogo Tomiyama. Later, tycoon Steve Morlan left.",
 			nil, nil, []string{"shogo-tomiyama Person", "!shogo-tomiyama Organization", "steve-morlan Person"}},
