@@ -2345,6 +2345,16 @@ func (sc *sentence) denial(subj *mention, from int, verb string, conf float64) {
 				obj = sc.items[k].m // "dismissed the latest Tory attack", "rejected a Sunday Times article"
 			}
 		}
+		// "shrugged off claims from Tory leader Michael Howard": the
+		// accuser after the claim.
+		if r := sc.ar.x.rules; obj == nil && k+2 < len(sc.items) && sc.items[k].m == nil && (r.itemIn(sc.items, k, "accusation-noun") || r.itemIn(sc.items, k, "claim-noun")) &&
+			sc.items[k+1].is("from", "by") {
+			if o := sc.nameIndex(k + 2); o < len(sc.items) && sc.items[o].m != nil {
+				if m := sc.items[sc.head(o)].m; m.id != subj.id && !m.modifier && m.kind != byEvent && m.typ != graph.Place {
+					obj = m
+				}
+			}
+		}
 	}
 	if obj == nil {
 		// "said the article was false": the body that published it.

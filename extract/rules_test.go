@@ -1101,6 +1101,13 @@ func TestGeneralRules(t *testing.T) {
 		// [criticize]: idioms of criticism
 		{"idioms of criticism", "Michael Howard poured scorn on Labour's plans. Charles Kennedy tore into the Tories. Jane Quill railed against the BBC.",
 			[]string{"michael-howard criticized labour-party", "charles-kennedy criticized conservative-party", "jane-quill criticized bbc"}, nil, nil},
+		// denial: the accuser named after the claim, and more verbs of denial
+		{"claims from a titled accuser", "The prime minister Tony Blair shrugged off claims from Conservative leader Michael Howard that he led a grubby government.",
+			[]string{"tony-blair denied michael-howard"}, nil, nil},
+		{"more verbs of denial", "The Tories accused Gordon Brown of lying. Gordon Brown brushed aside the claims.",
+			[]string{"gordon-brown denied conservative-party"}, nil, nil},
+		{"more verbs of denial", "Jane Quill rebutted the allegations. Peter Lodge contested the seat in 2001.",
+			[]string{"jane-quill denied t-jane-quill-denial"}, []string{"peter-lodge denied t-peter-lodge-denial"}, nil},
 		// a noun for a person that is no role makes the name after it a person's
 		{"a person noun before a name", "\"It is fine,\" said Final Wars producer Shogo Tomiyama. Later, tycoon Steve Morlan left.",
 			nil, nil, []string{"shogo-tomiyama Person", "!shogo-tomiyama Organization", "steve-morlan Person"}},
