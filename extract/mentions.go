@@ -1395,7 +1395,7 @@ func (ar *article) shortOrg(w string) string {
 	found := ""
 	for _, id := range ar.orgShort[w] {
 		a, b, two := strings.Cut(ar.orgs[id], " ")
-		if !two || a != w && b != w || strings.Contains(b, " ") || !(b == w && ar.x.orgHead[a] || a == w && ar.x.orgHead[b]) {
+		if !two || a != w && b != w || strings.Contains(b, " ") || !(b == w && ar.x.orgHead[a] || a == w && (ar.x.orgHead[b] || b == "group")) {
 			continue
 		}
 		if _, known := ar.x.gaz.entities[id]; known {

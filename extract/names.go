@@ -376,6 +376,12 @@ func (ar *article) nameBeforeClass(ts []token, i int) {
 	if c+1 < len(ts) && ts[c+1].capitalised() && ts[c+1].isWord() {
 		return // "the Acme group Chairman X"
 	}
+	if ts[c].text == "group" {
+		// "the Menatep group": a group of companies is named with its
+		// word ("Menatep group"); alone, "Menatep" is still found (see
+		// shortOrg).
+		c++
+	}
 	ar.learn(ts[i+1:c], graph.Organization)
 }
 

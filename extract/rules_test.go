@@ -726,8 +726,9 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"scott-sullivan affiliated_with worldcom"}, nil, nil},
 		{"one of the founders of", "Mikhail Khodorkovsky was one of the founders of Yukos.",
 			[]string{"mikhail-khodorkovsky affiliated_with yukos"}, nil, nil},
-		{"a verb of leading", "Platon Lebedev headed the Menatep group, the parent company of Yukos.",
-			[]string{"platon-lebedev affiliated_with menatep"}, nil, []string{"menatep Organization"}},
+		{"a verb of leading", "Peter Lodge headed the Brelcom group, the parent company of Yukos. Later Brelcom denied the claims.",
+			[]string{"peter-lodge affiliated_with brelcom-group", "brelcom-group denied t-brelcom-group-denial"}, nil, []string{"brelcom-group Organization", "!brelcom"}},
+		{"a company class noun is no part of the name", "The Brelcom company said it would appeal.", nil, nil, []string{"brelcom Organization"}},
 		// a leader's government, a seat of power, a party before a body
 		{"the leader's government", "Tony Blair spoke. Critics attacked the Blair government.",
 			[]string{"tony-blair affiliated_with united-kingdom"}, nil, nil},
