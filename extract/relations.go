@@ -540,6 +540,14 @@ func (ar *article) relations(sents []Sentence, toks [][]token, ms [][]mention) [
 		if e == nil {
 			continue
 		}
+		// "That charge was denied by X, who said the Tories were
+		// afraid of him": the party the denier answers in the same
+		// sentence is the accuser.
+		if o := retort(out, c); o != "" {
+			out[k].Object = o
+			out[k].Confidence = min(c.Confidence, confPronoun)
+			continue
+		}
 		// The accusation told next after the denial, else any.
 		var next *graph.Claim
 		for j := range ar.accusations {
@@ -2900,4 +2908,20 @@ func (sc *sentence) supply(subj *mention, i, n int, verb string) {
 			return
 		}
 	}
+}
+
+// retort returns the party that the denier of d accuses or criticises in
+// the denial's own sentence, or "" when there is none or more than one.
+func retort(claims []graph.Claim, d graph.Claim) string {
+	o := ""
+	for _, c := range claims {
+		if c.Start != d.Start || c.Subject != d.Subject || c.Predicate != graph.Accused && c.Predicate != graph.Criticized {
+			continue
+		}
+		if o != "" && o != c.Object {
+			return ""
+		}
+		o = c.Object
+	}
+	return o
 }

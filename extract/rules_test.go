@@ -752,6 +752,13 @@ func TestGeneralRules(t *testing.T) {
 			nil, []string{"platon-lebedev denied t-platon-lebedev-denial"}, nil},
 		{"a denial answers the accusation told next", "David McLetchie said he had done nothing wrong. Christine May accused Mr McLetchie of lying. Nicola Sturgeon accused Mr McLetchie of failing.",
 			[]string{"david-mcletchie denied christine-may"}, []string{"david-mcletchie denied nicola-sturgeon"}, nil},
+		// retort: the party a denier answers in the denial's sentence
+		{"a denial that answers a party", "That charge was denied by Jane Orme, who said the Tories were afraid of her.",
+			[]string{"jane-orme denied conservative-party"}, []string{"jane-orme denied t-jane-orme-denial"}, nil},
+		{"a denial that answers a party", "Bernard Epps denied the allegations and accused Scott Sellers of lying to the jury.",
+			[]string{"bernard-epps denied scott-sellers"}, nil, nil},
+		{"a denial that answers two parties names neither", "Bernard Epps denied the allegations and accused Scott Sellers and Gazprom of lying.",
+			[]string{"bernard-epps denied t-bernard-epps-denial"}, []string{"bernard-epps denied scott-sellers"}, nil},
 		// finalAttribution
 		{"words before a closing attribution", "Labour has broken its promise on tax, the Tories have claimed.",
 			[]string{"conservative-party accused labour-party"}, nil, nil},
