@@ -540,8 +540,18 @@ func (sc *sentence) criticised(rg claimRegion, k int) *mention {
 			}
 		}
 	}
-	for j := k - 1; j >= rg.from && j >= k-8; j-- {
+	var target *mention // a name the subject acts on: "plans attacking Mr Howard"
+	for j, lim := k-1, k-8; j >= rg.from && j >= lim; j-- {
 		it := items[j]
+		if it.is("-", "–", "—") && target == nil {
+			// "plans attacking Mr Howard - recently withdrawn - were a
+			// sign of": the subject is read past the aside.
+			if o := sc.asideOpen(rg.from, j); o >= 0 {
+				lim -= j - o + 1
+				j = o
+				continue
+			}
+		}
 		if it.is("-", "–", "—", "(", ")", ":", ".", ";", "but", "if", "whether", "because") {
 			return nil
 		}
@@ -558,10 +568,36 @@ func (sc *sentence) criticised(rg claimRegion, k int) *mention {
 			if sc.ar.outlet(*it.m) || sc.eventModifier(j) || it.m.typ == graph.Event {
 				continue // "told the Today programme that ...", "the Iraq war", "response to the tsunami"
 			}
+			b := j - 1
+			for b > rg.from && items[b].m == nil && sc.ar.x.rules.has(items[b], "honorific") {
+				b-- // "attacking Mr Howard"
+			}
+			if b >= rg.from && (items[b].is("against", "on", "at", "towards", "like", "including") || items[b].m == nil && isLowerWord(items[b].low) &&
+				strings.HasSuffix(items[b].low, "ing") && len(items[b].low) > 5) {
+				// "said Labour posters attacking Mr Howard were a
+				// disgrace": Howard is the posters' target; the one
+				// judged is whoever made them, named before.
+				target = it.m
+				continue
+			}
 			return it.m
 		}
 	}
 	return nil
+}
+
+// asideOpen returns the index of the dash that opens the aside closed by
+// the dash at items[j], searching back to items[from], or -1.
+func (sc *sentence) asideOpen(from, j int) int {
+	for o := j - 1; o >= from; o-- {
+		if sc.items[o].is("-", "–", "—") {
+			return o
+		}
+		if sc.items[o].is(".", ";", ":") {
+			break
+		}
+	}
+	return -1
 }
 
 // selfClause reports whether the clause around items[k] is the speaker's
