@@ -472,8 +472,15 @@ func (sc *sentence) clauseAgent(rg claimRegion, k int) *mention {
 // one after "by" ("staged by Russia").
 func (sc *sentence) blamed(rg claimRegion, k, n int) *mention {
 	items := sc.items
-	if k+n+1 < len(items) && items[k+n].is("by") && items[k+n+1].m != nil {
-		return items[k+n+1].m
+	if k+n+1 < len(items) && items[k+n].is("by") && !sc.modal(k) {
+		// "he was persecuted by the Kremlin": the agent is blamed.
+		a := k + n + 1
+		if items[a].is("the") && a+1 < len(items) {
+			a++
+		}
+		if m := items[a].m; m != nil && !m.modifier && m.kind != byEvent && m.id != rg.speaker.id {
+			return m
+		}
 	}
 	for j := k - 1; j >= rg.from && j >= k-6; j-- {
 		it := items[j]
