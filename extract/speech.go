@@ -272,88 +272,117 @@ func (sc *sentence) speakerAt(i int) *mention {
 // "X staged the attack" accuses X; "we did not attack" denies; "the right
 // to retaliate" threatens.
 func (sc *sentence) clauseRules() {
+	for _, rg := range sc.regions {
+		// "A and B said the Kremlin rigged the vote": each speaks.
+		for _, sp := range sc.coSpeakers(rg) {
+			rg.speaker = sp
+			sc.readClause(rg)
+		}
+	}
+}
+
+// coSpeakers returns a region's speaker and the names coordinated with
+// it before the clause: "Ivan Petrov and Oleg Sidorov said".
+func (sc *sentence) coSpeakers(rg claimRegion) []*mention {
+	out := []*mention{rg.speaker}
+	if rg.from == 0 || rg.speaker.kind == byPronoun {
+		return out
+	}
+	// Only a list closed by "and": in "According to Mr Sands, Lord
+	// Goldsmith had warned", the comma coordinates no one.
+	for j := rg.from - 1; j > 0 && j >= rg.from-4; j-- {
+		if sc.items[j].m == rg.speaker {
+			if k := j - 1; k > 0 && (sc.items[k].is("and") || sc.items[k].is("the") && sc.items[k-1].is("and")) {
+				return sc.coSubjects(rg.from, rg.speaker)
+			}
+			break
+		}
+	}
+	return out
+}
+
+// readClause reads one speaker's reported clause.
+func (sc *sentence) readClause(rg claimRegion) {
 	r := sc.ar.x.rules
 	items := sc.items
-	for _, rg := range sc.regions {
-		sp := rg.speaker
-		accused := false
-		to := rg.to
-		if rg.charge {
-			// "Accusations by Moscow against Kyiv were dismissed by the
-			// ministry as ludicrous": the charge ends where its denial
-			// begins.
-			for k := rg.from; k < rg.to; k++ {
-				if items[k].m == nil && r.phraseAt(items, k, "deny") > 0 {
-					to = k
+	sp := rg.speaker
+	accused := false
+	to := rg.to
+	if rg.charge {
+		// "Accusations by Moscow against Kyiv were dismissed by the
+		// ministry as ludicrous": the charge ends where its denial
+		// begins.
+		for k := rg.from; k < rg.to; k++ {
+			if items[k].m == nil && r.phraseAt(items, k, "deny") > 0 {
+				to = k
+				break
+			}
+		}
+	}
+	for k := rg.from; k < to; k++ {
+		if items[k].m != nil {
+			continue
+		}
+		if n := r.phraseAt(items, k, "blame-cue"); n > 0 && !accused && !sc.negated(k) {
+			if x := sc.blamed(rg, k, n); x != nil {
+				sc.claim(sp, graph.Accused, x, joinItems(items[k:k+n]), rg.conf)
+				accused = true
+			}
+			k += n - 1
+			continue
+		}
+		// Breaking a norm: "X said she broke a convention".
+		if items[k].is("broke", "broken", "breaking", "breached", "breaches", "violated", "flouted", "defied") && !accused && !sc.negated(k) {
+			for f := k + 1; f < rg.to && f <= k+4; f++ {
+				if r.itemIn(items, f, "norm") {
+					if x := sc.blamed(rg, k, 1); x != nil {
+						sc.claim(sp, graph.Accused, x, joinItems(items[k:f+1]), rg.conf)
+						accused = true
+					}
 					break
 				}
 			}
 		}
-		for k := rg.from; k < to; k++ {
-			if items[k].m != nil {
-				continue
-			}
-			if n := r.phraseAt(items, k, "blame-cue"); n > 0 && !accused && !sc.negated(k) {
-				if x := sc.blamed(rg, k, n); x != nil {
-					sc.claim(sp, graph.Accused, x, joinItems(items[k:k+n]), rg.conf)
-					accused = true
+		// Evaluative words about a party the speaker names: "X said
+		// the Tories were an irrelevant party" is criticism.
+		if n := r.phraseAt(items, k, "criticism-cue"); n > 0 && !accused && !sc.negated(k) && !(k+2 < len(items) && items[k+1].is("to") && r.phraseAt(items, k+2, "deny") > 0) {
+			if x := sc.criticised(rg, k); x != nil && x.typ != graph.Place {
+				p := graph.Criticized
+				if rg.charge {
+					p = graph.Accused // "charges that it failed to disclose"
 				}
-				k += n - 1
-				continue
+				sc.claim(sp, p, x, joinItems(items[k:k+n]), rg.conf)
+				accused = true
 			}
-			// Breaking a norm: "X said she broke a convention".
-			if items[k].is("broke", "broken", "breaking", "breached", "breaches", "violated", "flouted", "defied") && !accused && !sc.negated(k) {
-				for f := k + 1; f < rg.to && f <= k+4; f++ {
-					if r.itemIn(items, f, "norm") {
-						if x := sc.blamed(rg, k, 1); x != nil {
-							sc.claim(sp, graph.Accused, x, joinItems(items[k:f+1]), rg.conf)
-							accused = true
-						}
-						break
-					}
-				}
+			k += n - 1
+			continue
+		}
+		// A strike the speaker reports is the speaker's accusation:
+		// "Pashinyan said Azerbaijani troops had launched attacks on
+		// Jermuk". The strike must have a target, so that "struck a
+		// deal" is none.
+		if n := r.phraseAt(items, k, "reported-strike"); n > 0 && !accused && !sc.negated(k) && !sc.modal(k) {
+			if x := sc.attacker(rg, k); x != nil && (strings.HasSuffix(items[k+n-1].low, "on") || sc.targetWithin(k+n, 5)) {
+				sc.claim(rg.speaker, graph.Accused, x, joinItems(items[k:k+n]), rg.conf)
+				accused = true
 			}
-			// Evaluative words about a party the speaker names: "X said
-			// the Tories were an irrelevant party" is criticism.
-			if n := r.phraseAt(items, k, "criticism-cue"); n > 0 && !accused && !sc.negated(k) && !(k+2 < len(items) && items[k+1].is("to") && r.phraseAt(items, k+2, "deny") > 0) {
-				if x := sc.criticised(rg, k); x != nil && x.typ != graph.Place {
-					p := graph.Criticized
-					if rg.charge {
-						p = graph.Accused // "charges that it failed to disclose"
-					}
-					sc.claim(sp, p, x, joinItems(items[k:k+n]), rg.conf)
-					accused = true
-				}
-				k += n - 1
-				continue
+		}
+		if items[k].is("responsible", "involved", "involvement", "nothing") && k > rg.from && sc.negated(k) &&
+			!(k+1 < rg.to && items[k+1].is("to")) && sc.selfClause(rg, k) { // "it would not be responsible to do": no denial
+			sc.denial(sp, k, "not "+items[k].low, rg.conf)
+			continue
+		}
+		if r.phraseAt(items, k, "threat-cue") > 0 {
+			// A journalist's "The Kremlin published a statement ...
+			// emphasising its right to retaliate": the threat is
+			// the Kremlin's, the clause's own subject.
+			if a := sc.clauseAgent(rg, k); a != nil {
+				sp = a
 			}
-			// A strike the speaker reports is the speaker's accusation:
-			// "Pashinyan said Azerbaijani troops had launched attacks on
-			// Jermuk". The strike must have a target, so that "struck a
-			// deal" is none.
-			if n := r.phraseAt(items, k, "reported-strike"); n > 0 && !accused && !sc.negated(k) && !sc.modal(k) {
-				if x := sc.attacker(rg, k); x != nil && (strings.HasSuffix(items[k+n-1].low, "on") || sc.targetWithin(k+n, 5)) {
-					sc.claim(rg.speaker, graph.Accused, x, joinItems(items[k:k+n]), rg.conf)
-					accused = true
-				}
-			}
-			if items[k].is("responsible", "involved", "involvement", "nothing") && k > rg.from && sc.negated(k) &&
-				!(k+1 < rg.to && items[k+1].is("to")) && sc.selfClause(rg, k) { // "it would not be responsible to do": no denial
-				sc.denial(sp, k, "not "+items[k].low, rg.conf)
-				continue
-			}
-			if r.phraseAt(items, k, "threat-cue") > 0 {
-				// A journalist's "The Kremlin published a statement ...
-				// emphasising its right to retaliate": the threat is
-				// the Kremlin's, the clause's own subject.
-				if a := sc.clauseAgent(rg, k); a != nil {
-					sp = a
-				}
-				if o := sc.targetAfter(k); o != nil {
-					sc.claim(sp, graph.Threatened, o, items[k].tok.text, rg.conf)
-				} else {
-					sc.claim(sp, graph.Threatened, sc.ar.accusedBy(sp, sc.firstNamed(rg.from, rg.to)), items[k].tok.text, rg.conf)
-				}
+			if o := sc.targetAfter(k); o != nil {
+				sc.claim(sp, graph.Threatened, o, items[k].tok.text, rg.conf)
+			} else {
+				sc.claim(sp, graph.Threatened, sc.ar.accusedBy(sp, sc.firstNamed(rg.from, rg.to)), items[k].tok.text, rg.conf)
 			}
 		}
 	}
@@ -501,6 +530,9 @@ func (sc *sentence) blamed(rg claimRegion, k, n int) *mention {
 				// acts only when it is the clause's subject.
 				continue
 			}
+			if sc.actedOn(rg, j) {
+				continue // "the use of force against Iraq was illegal": not Iraq
+			}
 			if sc.eventModifier(j) || sc.ar.outlet(*it.m) {
 				return nil // "the Iraq war could be illegal": no party
 			}
@@ -575,12 +607,7 @@ func (sc *sentence) criticised(rg claimRegion, k int) *mention {
 			if sc.ar.outlet(*it.m) || sc.eventModifier(j) || it.m.typ == graph.Event {
 				continue // "told the Today programme that ...", "the Iraq war", "response to the tsunami"
 			}
-			b := j - 1
-			for b > rg.from && items[b].m == nil && sc.ar.x.rules.has(items[b], "honorific") {
-				b-- // "attacking Mr Howard"
-			}
-			if b >= rg.from && (items[b].is("against", "on", "at", "towards", "like", "including") || items[b].m == nil && isLowerWord(items[b].low) &&
-				strings.HasSuffix(items[b].low, "ing") && len(items[b].low) > 5) {
+			if sc.actedOn(rg, j) {
 				// "said Labour posters attacking Mr Howard were a
 				// disgrace": Howard is the posters' target; the one
 				// judged is whoever made them, named before.
@@ -752,4 +779,17 @@ func (sc *sentence) rhetorical(i int) bool {
 		}
 	}
 	return false
+}
+
+// actedOn reports whether the name at items[j] is the target or an
+// example of an act named before it in the clause: "posters attacking Mr
+// Howard", "force against Iraq", "firms like Yukos".
+func (sc *sentence) actedOn(rg claimRegion, j int) bool {
+	items := sc.items
+	b := j - 1
+	for b > rg.from && items[b].m == nil && sc.ar.x.rules.has(items[b], "honorific") {
+		b-- // "attacking Mr Howard"
+	}
+	return b >= rg.from && items[b].m == nil && (items[b].is("against", "on", "at", "towards", "like", "including") ||
+		isLowerWord(items[b].low) && strings.HasSuffix(items[b].low, "ing") && len(items[b].low) > 5)
 }
