@@ -643,6 +643,9 @@ type sentence struct {
 	quoteSpeaker, openSpeaker *mention
 	// regions are the parts of the sentence that report a speaker.
 	regions []claimRegion
+	// pair holds the two people that "the pair" or "the two men"
+	// speaking here stands for; pair[0] is the regions' speaker.
+	pair []*mention
 	// starts holds every section a phrase of which some word of the
 	// sentence may start: a rule whose sections it lacks has nothing to
 	// read here, which is so for most rules and sentences.

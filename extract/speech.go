@@ -102,6 +102,11 @@ func (sc *sentence) findSpeakers() []claimRegion {
 			continue
 		}
 		sp := sc.subjectBefore(i)
+		if sp == nil {
+			if p := sc.pairBefore(i); p != nil {
+				sp, sc.pair = p[0], p // "The pair claim they are being punished"
+			}
+		}
 		if sp == nil && i > 0 && (items[i-1].is(",", "”", "\"") || items[i-1].quoted) {
 			sp = sc.invertedSpeaker(i + n) // "..., said Mr Medvedev"
 		}
@@ -284,6 +289,9 @@ func (sc *sentence) clauseRules() {
 // coSpeakers returns a region's speaker and the names coordinated with
 // it before the clause: "Ivan Petrov and Oleg Sidorov said".
 func (sc *sentence) coSpeakers(rg claimRegion) []*mention {
+	if sc.pair != nil && rg.speaker == sc.pair[0] {
+		return sc.pair
+	}
 	out := []*mention{rg.speaker}
 	if rg.from == 0 || rg.speaker.kind == byPronoun {
 		return out
@@ -792,4 +800,40 @@ func (sc *sentence) actedOn(rg claimRegion, j int) bool {
 	}
 	return b >= rg.from && items[b].m == nil && (items[b].is("against", "on", "at", "towards", "like", "including") ||
 		isLowerWord(items[b].low) && strings.HasSuffix(items[b].low, "ing") && len(items[b].low) > 5)
+}
+
+// pairBefore returns the two people that a subject such as "the pair",
+// "the two men" or "both women" before the verb at items[i] stands for:
+// the two last named. It returns nil for any other subject, or when the
+// article has not named two people.
+func (sc *sentence) pairBefore(i int) []*mention {
+	items := sc.items
+	k := i - 1
+	for k >= 0 && items[k].m == nil && skipWord(items[k].low) {
+		k--
+	}
+	if k < 1 || items[k].m != nil {
+		return nil
+	}
+	switch w, d := items[k].low, items[k-1]; {
+	case (w == "pair" || w == "duo" || w == "couple") && d.is("the"):
+	case w == "two" && d.is("the"):
+	case (w == "men" || w == "women" || w == "brothers" || w == "sisters") && (d.is("both") || d.is("two") && k > 1 && items[k-2].is("the")):
+	default:
+		return nil
+	}
+	var out []*mention
+	for j := len(sc.ar.recent) - 1; j >= 0 && len(sc.ar.recent)-j <= 20 && len(out) < 2; j-- {
+		m := sc.ar.recent[j]
+		if m.typ != graph.Person || m.kind == byPronoun || m.modifier || len(out) == 1 && out[0].id == m.id {
+			continue
+		}
+		cp := *m
+		cp.kind = byPronoun
+		out = append(out, &cp)
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
 }
