@@ -825,6 +825,12 @@ func TestGeneralRules(t *testing.T) {
 		// as a crime, a body named in lower case, the police
 		{"a complaint from one about another", "The information commissioner is to look into a complaint from the Lib Dems about Labour.",
 			[]string{"information-commissioners-office investigates labour-party"}, []string{"information-commissioners-office investigates liberal-democrats"}, nil},
+		{"a question about a party investigated", "The SEC is investigating whether Wal-Mart hid losses from its shareholders.",
+			[]string{"securities-and-exchange-commission investigates wal-mart"}, nil, nil},
+		{"a question about a party investigated", "Home Secretary Charles Clarke spoke. An inquiry by Sir Alan Budd is looking into whether the home secretary lied.",
+			[]string{"alan-budd investigates charles-clarke"}, nil, nil},
+		{"a question about a place is no investigation of a party", "The SEC is investigating whether Texas gained from the deal.",
+			nil, []string{"securities-and-exchange-commission investigates texas"}, nil},
 		{"an incident treated as a crime", "Greater Manchester Police were called. They are treating the incident as assault.",
 			[]string{"greater-manchester-police investigates t-incident"}, nil, nil},
 		{"the police named later", "The police were called. They are treating the incident as assault. Greater Manchester Police appealed for witnesses.",

@@ -320,6 +320,20 @@ func (sc *sentence) investigatedClaims(i, n int) {
 	for k < len(items) && items[k].is("the", "these", "those", "fresh", "new", "a", "an") {
 		k++
 	}
+	if k+1 < len(items) && items[k].is("whether") && k == i+n {
+		// "is investigating whether Wal-Mart hid losses": the party
+		// the question is about, when it opens the clause.
+		j := k + 1
+		if items[j].is("the") && j+1 < len(items) {
+			j++
+		}
+		if m := items[j].m; m != nil && !m.modifier && m.kind != byEvent && m.typ != graph.Place {
+			if subj := sc.subjectBefore(i); subj != nil {
+				sc.claim(subj, graph.Investigates, items[sc.head(j)].m, joinItems(items[i:i+n]), confNominal)
+			}
+		}
+		return
+	}
 	if k+1 >= len(items) || !(r.itemIn(items, k, "claim-noun") || r.itemIn(items, k, "accusation-noun")) {
 		return
 	}
