@@ -204,7 +204,7 @@ func compileRules(lex Lexicon) *rules {
 	r.harmCall = r.mask("harm-call")
 	r.eventNoun = r.mask("event-noun")
 	r.publications = r.mask("publication")
-	r.stance = r.mask("innocence", "refutation", "claim-noun", "accusation-noun", "retort", "describe", "attack-noun", "investigate", "threaten", "deny", "investigation-noun", "publication")
+	r.stance = r.mask("innocence", "refutation", "claim-noun", "accusation-noun", "retort", "describe", "attack-noun", "investigate", "threaten", "deny", "investigation-noun", "publication", "criticism-noun")
 	return r
 }
 

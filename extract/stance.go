@@ -52,8 +52,12 @@ func (sc *sentence) stanceRules() {
 		if n := r.phraseAt(items, i, "describe"); n > 0 {
 			sc.described(i, n)
 		}
-		if n := r.phraseAt(items, i, "attack-noun"); n > 0 && !sc.violent() {
-			sc.verbalAttack(i, n)
+		if n := r.phraseAt(items, i, "attack-noun"); n > 0 {
+			if !sc.violent() {
+				sc.verbalAttack(i, n)
+			}
+		} else if n := r.phraseAt(items, i, "criticism-noun"); n > 0 {
+			sc.verbalAttack(i, n) // "a tirade against", "a swipe at": words whatever else happened
 		}
 		if n := r.phraseAt(items, i, "investigate"); n > 0 {
 			sc.investigatedClaims(i, n)
@@ -254,10 +258,18 @@ func (sc *sentence) described(i, n int) {
 // possessor's criticism.
 func (sc *sentence) verbalAttack(i, n int) {
 	items := sc.items
-	if !strings.HasPrefix(items[i].low, "attack") && !items[i].is("broadside", "onslaught", "tirade") || i+n+1 >= len(items) || !items[i+n].is("on", "against") {
+	p := 0 // the words that point the noun at its object
+	switch {
+	case i+n+1 >= len(items):
+	case items[i+n].is("on", "against", "at"):
+		p = 1
+	case items[i+n].is("aimed", "directed", "targeted") && items[i+n+1].is("at"):
+		p = 2 // "an outburst aimed at the BBC"
+	}
+	if p == 0 || i+n+p >= len(items) || !strings.HasPrefix(items[i].low, "attack") && !sc.ar.x.rules.has(items[i], "criticism-noun") {
 		return
 	}
-	obj := sc.nameAt(i + n + 1)
+	obj := sc.nameAt(i + n + p)
 	if obj == nil || obj.modifier || obj.typ == graph.Place || obj.kind == byEvent {
 		return
 	}
