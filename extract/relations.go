@@ -843,6 +843,10 @@ func (sc *sentence) subjectBefore(i int) *mention {
 	for k >= 0 {
 		it := items[k]
 		switch {
+		case it.m != nil && (it.m.typ == graph.Place || k > 0 && preposition[items[k-1].low]) && sc.reducedRelative(k) != nil:
+			// "A British terror suspect held in Guantanamo Bay for 33
+			// months plans to sue": the one held, not the place.
+			return sc.reducedRelative(k)
 		case it.m != nil:
 			if it.m.modifier {
 				return nil // "pro-Kremlin figures called for"
@@ -947,10 +951,46 @@ func (sc *sentence) subjectBefore(i int) *mention {
 		case it.is("it", "they"):
 			return sc.pronoun("")
 		default:
-			return nil
+			return sc.reducedRelative(k)
 		}
 	}
 	return nil
+}
+
+// reducedRelative returns the subject before a participle phrase that
+// ends at items[k] ("a suspect held in Guantanamo Bay for 33 months",
+// "a firm based in Texas"): the name right before a participle that a
+// preposition follows, with no clause break between it and k. It
+// returns nil when there is none.
+func (sc *sentence) reducedRelative(k int) *mention {
+	items := sc.items
+	for p := k; p >= 1 && p >= k-10; p-- {
+		it := items[p]
+		if it.m != nil {
+			continue
+		}
+		if it.is(",", ";", ":", "-", "–", "—", "(", ")", "\"", "“", "”", "that", "who", "which", "and", "but", "or") {
+			return nil
+		}
+		if p+1 <= k && items[p+1].is("in", "at", "for", "by", "from", "on", "over", "since", "after", "under", "near", "inside", "outside") && pastParticiple(it.low) {
+			m := items[p-1].m
+			if m == nil || m.modifier || m.kind == byEvent || m.typ != graph.Person && m.typ != graph.Organization {
+				return nil
+			}
+			return m
+		}
+	}
+	return nil
+}
+
+// pastParticiple reports whether w looks like a past participle: "held",
+// "based", "jailed".
+func pastParticiple(w string) bool {
+	switch w {
+	case "held", "kept", "born", "caught", "brought", "sent", "taken", "seen", "known", "put", "built", "sold", "bought", "shot", "hit", "struck", "found", "led", "run":
+		return true
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "ed") && isLowerWord(w)
 }
 
 // tiedTo reports whether the mention at items[k] names whom someone
