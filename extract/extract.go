@@ -16,6 +16,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/newskg/newskg/graph"
 )
@@ -321,7 +322,9 @@ func (x *Extractor) Extract(a graph.Article) graph.Document {
 			}
 			// A demonym names its country too ("the British are
 			// engaged"), unless it only qualifies ("pro-Russian").
-			if (m.kind == byName || m.kind == byEvent || m.kind == byDemonym) && !m.modifier {
+			// A name that qualifies a noun by a hyphen ("the Gibraltar-based
+			// company", "US-led forces") names it all the same.
+			if (m.kind == byName || m.kind == byEvent || m.kind == byDemonym) && (!m.modifier || compoundOf(a.Text, m.end)) {
 				keep[m.id] = true
 			}
 		}
@@ -412,4 +415,23 @@ func (ar *article) resolveRoles(ms [][]mention) {
 			ms[i] = out[:len(out):len(out)]
 		}
 	}
+}
+
+// compoundOf reports whether the name that ends at text[end] opens a
+// compound that qualifies a noun by where it is or who stands behind
+// it: "Gibraltar-based", "US-led", "Kremlin-backed", "Ukraine-born"; not
+// the rest of a name ("Chung Mong-koo").
+func compoundOf(text string, end int) bool {
+	if end >= len(text) || text[end] != '-' {
+		return false
+	}
+	w := text[end+1:]
+	if i := strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }); i >= 0 {
+		w = w[:i]
+	}
+	switch w {
+	case "born", "run", "made", "built", "bound", "wide":
+		return true
+	}
+	return len(w) > 3 && strings.HasSuffix(w, "ed")
 }

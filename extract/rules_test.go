@@ -76,6 +76,15 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"peter-lodge affiliated_with klmv"}, nil, []string{"klmv Organization"}},
 		{"capitals that are no initials", "The MP told the BBC the GDP figures were poor.",
 			nil, nil, []string{"!gdp", "!mp"}},
+		// compoundOf: a name in a compound that qualifies a noun
+		{"a place in a compound is named", "Group Menatep, the Gibraltar-based holding company, says this was illegal.",
+			nil, nil, []string{"gibraltar Place"}},
+		{"a place in a compound is named", "UK-based lawyers and Kremlin-backed militias fought near a London-registered ship.",
+			nil, nil, []string{"united-kingdom Country", "kremlin Organization", "london Place"}},
+		{"a stance or a comparison names no one", "Pro-Kremlin bloggers praised the VCR-style device.",
+			nil, nil, []string{"!kremlin"}},
+		{"the rest of a name is no compound", "Hyundai chairman Chung Mong-koo and President Kim Dae-jung met.",
+			nil, nil, []string{"!chung-mong", "!kim-dae"}},
 		// nameAfterInquiry
 		{"a name after an inquiry into", "The Financial Services Authority launched an inquiry into Brelcom.",
 			[]string{"financial-services-authority investigates brelcom"}, nil, []string{"brelcom Organization"}},
