@@ -417,7 +417,7 @@ func (ar *article) roleReferences(toks [][]token, ms [][]mention) {
 				// "the Treasury said": the home state's Treasury, or
 				// that of another state the sentence names ("The US is
 				// not convinced, said Treasury Under Secretary X").
-				if ar.home != "" && !taken(k, k+1) && toks[i][k].capitalised() && (k == 0 || !toks[i][k-1].capitalised() || items[k-1].low == "the" || items[k-1].low == "chief") {
+				if ar.home != "" && !taken(k, k+1) && toks[i][k].capitalised() && (k == 0 || !toks[i][k-1].capitalised() || items[k-1].is("the", "a", "chief")) {
 					id := ar.x.homeBodies[ar.home+"\t"+toks[i][k].text]
 					for _, m := range ms[i] {
 						if other := ar.x.homeBodies[m.id+"\t"+toks[i][k].text]; id != "" && m.typ == graph.Country && other != "" {
@@ -471,6 +471,16 @@ func (ar *article) roleReferences(toks [][]token, ms [][]mention) {
 				ofState := q+2 < len(items) && items[q+1].low == "of" && toks[i][q+2].capitalised()
 				if !ofState {
 					add = append(add, ar.homeMention(toks[i], q, q+1))
+					k = q
+				}
+				continue
+			}
+			if org == nil && k == 0 && i > 0 && q < len(items) && strings.HasSuffix(items[q].low, "-year-old") && !taken(q, q+1) {
+				// "The 64-year-old has denied the killing": an age that
+				// opens a sentence takes up the person named before.
+				if id := ar.lastPersonBefore(toks, ms, i); id != "" {
+					add = append(add, mention{start: toks[i][q].start, end: toks[i][q].end, t0: q, t1: q + 1, id: id, typ: graph.Person,
+						kind: byRole, surface: joinTokens(toks[i][k : q+1])})
 					k = q
 				}
 				continue

@@ -2670,8 +2670,9 @@ func (sc *sentence) deniesMatter(k int) bool {
 	if it.is("them", "it", "this", "these") && (k+1 == len(items) || items[k+1].is(",", ".", ";", "and", "but")) {
 		return true // "Lord Goldsmith also denied them, saying": the claims told before
 	}
-	if it.m == nil && sc.ar.x.rules.phraseAt(items, k, "crime-word") > 0 {
-		return true // "denies fraud", "denied murder"
+	if it.m == nil && sc.ar.x.rules.phraseAt(items, k, "crime-word") > 0 ||
+		it.is("the") && k+1 < len(items) && items[k+1].m == nil && sc.ar.x.rules.phraseAt(items, k+1, "crime-word") > 0 {
+		return true // "denies fraud", "denied murder", "denied the killing"
 	}
 	// "denied Mr Brown made that quote", "denied his cabinet was split":
 	// a clause with its own verb within a few words.

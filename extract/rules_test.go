@@ -770,6 +770,8 @@ func TestGeneralRules(t *testing.T) {
 		// accusedInSpeech
 		{"stands accused, said the speaker", "Christine May spoke about David McLetchie. \"He stands accused of breaching the code,\" she said.",
 			[]string{"christine-may accused david-mcletchie"}, nil, nil},
+		{"a charge said to be possible is none", "Christine May spoke about David McLetchie. \"He will be glad if he is charged, so he can clear his name,\" she said.",
+			nil, []string{"christine-may accused david-mcletchie"}, nil},
 		{"is accused by someone named is the named one's", "\"He is accused by Labour of lying,\" Nicola Sturgeon said of David McLetchie.",
 			nil, []string{"nicola-sturgeon accused david-mcletchie"}, nil},
 		// a denial before its accusation answers the later accuser
@@ -1054,8 +1056,22 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"hm-treasury denied t-hm-treasury-denial", "paul-quillan affiliated_with hm-treasury"}, nil, nil},
 		{"the home state's Treasury", "The Senate and the White House disagreed. Later the Treasury criticised the Federal Reserve.",
 			[]string{"united-states-department-of-the-treasury criticized federal-reserve"}, nil, []string{"!hm-treasury"}},
+		{"the home state's Treasury", ukStory + "The Tories said Gordon Brown had lied. A Treasury spokesman dismissed the claims, saying it was on track.",
+			[]string{"hm-treasury denied conservative-party"}, nil, nil},
 		{"another state's Treasury", ukStory + "\"The US is not convinced,\" said Treasury Under Secretary Paul Quillan.",
 			[]string{"paul-quillan affiliated_with united-states-department-of-the-treasury"}, []string{"paul-quillan affiliated_with hm-treasury"}, nil},
+		// an age that opens a sentence is the person named before
+		{"an age is the person named before", "Jane Orme was arrested in May. The 64-year-old has denied the charges.",
+			[]string{"jane-orme denied t-jane-orme-denial"}, nil, nil},
+		{"an age is the person named before", "Police arrested Bob Hale on Monday. The 38-year-old accused Gazprom of lying.",
+			[]string{"bob-hale accused gazprom"}, nil, nil},
+		{"an age with no one named before is no one", "The 38-year-old accused Gazprom of lying.",
+			nil, []string{"bob-hale accused gazprom"}, nil},
+		{"an age is the person named before", "Jane Orme was questioned. The 52-year-old said Gazprom had covered up the losses.",
+			[]string{"jane-orme accused gazprom"}, nil, nil},
+		// crime words denied
+		{"a crime denied", "Jane Orme has denied the killing. Bob Hale denies money laundering and tax evasion.",
+			[]string{"jane-orme denied t-jane-orme-denial", "bob-hale denied t-bob-hale-denial"}, nil, nil},
 		// deniesClaim: a charge a relative clause denies
 		{"a charge, which he denies", "On Monday Pete Quill faced blackmail and robbery charges in court, which he denies. Anna Lodge faced a new charge, which she denies.",
 			[]string{"pete-quill denied t-pete-quill-denial", "anna-lodge denied t-anna-lodge-denial"}, nil, nil},

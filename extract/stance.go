@@ -111,6 +111,9 @@ func (sc *sentence) accusedInSpeech() {
 			for j > rg.from && items[j].m == nil && skipWord(items[j].low) {
 				j--
 			}
+			if j > 0 && items[j-1].is("if", "unless", "whether") {
+				continue // "he will be happy if he is charged": no charge yet
+			}
 			var x *mention
 			switch {
 			case j >= rg.from && items[j].m != nil && !items[j].m.modifier:
