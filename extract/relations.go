@@ -1208,6 +1208,9 @@ func (sc *sentence) objectsAfter(j int, maxSkip int) ([]*mention, int) {
 		case items[k].tok.capitalised() && (sc.ar.x.rules.itemIn(items, k, "role") || sc.ar.x.rules.phraseAt(items, k, "role") > 0 ||
 			k+1 < len(items) && sc.ar.x.rules.phraseAt(items, k, "role-qualifier") > 0 && items[k+1].tok.capitalised()):
 			// "by Foreign Secretary Jack Straw": a title before the name.
+		case sc.personDescription(k) > 0:
+			// "by former Olympic champion Michael Johnson".
+			k += sc.personDescription(k) - 1
 		default:
 			return nil, k
 		}
@@ -2266,7 +2269,17 @@ func (sc *sentence) passiveRule(i, n int, p graph.Predicate, verb string) {
 		// "it is itself being sued by Yukos": the pronoun's referent.
 		var ref *mention
 		if items[k].is("he", "she") {
-			ref = sc.recentPerson(items[k].low, nil)
+			// Not the agent: "He was criticised by Michael Johnson".
+			var agent *mention
+			for b := i + n; b < len(items) && b < i+n+6; b++ {
+				if items[b].is("by") {
+					if subs, _ := sc.objectsAfter(b+1, 0); len(subs) > 0 {
+						agent = subs[0]
+					}
+					break
+				}
+			}
+			ref = sc.recentPerson(items[k].low, agent)
 		} else if f := sc.firstAgent(); f != nil && f.typ != graph.Person && f.end <= items[k].tok.start {
 			cp := *f // "Deutsche Bank is involved because it is being sued"
 			cp.kind = byPronoun
@@ -2275,7 +2288,7 @@ func (sc *sentence) passiveRule(i, n int, p graph.Predicate, verb string) {
 			ref = sc.pronoun("")
 		}
 		if ref != nil {
-			for b := i + n; b < len(items) && b < i+n+3; b++ {
+			for b := i + n; b < len(items) && b < i+n+6; b++ {
 				if items[b].is("by") {
 					subs, _ := sc.objectsAfter(b+1, 0)
 					for _, s := range subs {
@@ -2291,8 +2304,15 @@ func (sc *sentence) passiveRule(i, n int, p graph.Predicate, verb string) {
 		return
 	}
 	obj := items[k].m
+	thing := p != graph.Supplied // what is supplied must be named: "was given tanks by"
 	for b := i + n; b < len(items) && b < i+12; b++ {
+		if !thing && sc.ar.x.rules.phraseAt(items, b, "supply-thing") > 0 {
+			thing = true
+		}
 		if items[b].is("by") {
+			if !thing {
+				return // "has been given extra confidence by": nothing supplied
+			}
 			subs, _ := sc.objectsAfter(b+1, 0)
 			for _, s := range subs {
 				if p == graph.Denied {
@@ -2968,4 +2988,32 @@ func retort(claims []graph.Claim, d graph.Claim) string {
 		o = c.Object
 	}
 	return o
+}
+
+// personDescription returns the length of a short description that runs
+// from items[k] to a person's name ("former Olympic champion", "veteran
+// campaigner"): up to four words with no mark, preposition, article or
+// verb of speech among them, that open with a qualifier of roles or end
+// with a noun for a person in lower case. It returns 0 when there is
+// none.
+func (sc *sentence) personDescription(k int) int {
+	items := sc.items
+	for e := k; e < len(items) && e < k+4; e++ {
+		it := items[e]
+		if it.m != nil {
+			if e == k || it.m.typ != graph.Person || it.m.modifier {
+				return 0
+			}
+			r := sc.ar.x.rules
+			if !isLowerWord(items[e-1].low) || !r.itemIn(items, e-1, "person-noun") && !r.itemIn(items, e-1, "role") && !r.itemIn(items, k, "role-qualifier") {
+				return 0 // "the impact manager X has had": a noun of no person
+			}
+			return e - k
+		}
+		if !it.tok.isWord() || preposition[it.low] || it.is("a", "an", "the", "his", "her", "its", "their", "and", "or", "but") ||
+			sc.ar.x.rules.in("speech", it.low) || skipWord(it.low) {
+			return 0
+		}
+	}
+	return 0
 }

@@ -158,6 +158,12 @@ func TestGeneralRules(t *testing.T) {
 		// law verbs
 		{"a lawsuit", "Yukos sued Gazprom in a Texas court.", []string{"yukos accused gazprom"}, nil, nil},
 		{"a lawsuit, passive", "Deutsche Bank is being sued by Yukos.", []string{"yukos accused deutsche-bank"}, nil, nil},
+		{"a description before the agent", "Darren Quill was criticised by former Olympic champion Michael Johnson.",
+			[]string{"michael-johnson criticized darren-quill"}, nil, nil},
+		{"a description before the object", "Labour accused veteran campaigner Jane Orme of lying.",
+			[]string{"labour-party accused jane-orme"}, nil, nil},
+		{"a noun of no person before a name", "Gazprom sued the oil company Jane Orme founded.",
+			nil, []string{"gazprom accused jane-orme"}, nil},
 		{"charges by a state's prosecutors", "French prosecutors indicted Renault over the emissions.", []string{"french-prosecutors accused renault"}, nil, nil},
 		{"charges by a state's prosecutors", "US prosecutors accused Bernie Ebbers of fraud.", []string{"us-prosecutors accused bernie-ebbers"}, nil, nil},
 		// object pronouns
@@ -747,6 +753,14 @@ func TestGeneralRules(t *testing.T) {
 		// a passive whose subject is a pronoun
 		{"a pronoun sued by", "Deutsche Bank is involved because it is itself being sued by Yukos.",
 			[]string{"yukos accused deutsche-bank"}, nil, nil},
+		{"a person criticised by someone named after", "Darren Quill ran well. He was criticised by Michael Johnson.",
+			[]string{"michael-johnson criticized darren-quill"}, nil, nil},
+		{"a person criticised by someone named after", "Darren Quill ran well. He was criticised at the time by Michael Johnson.",
+			[]string{"michael-johnson criticized darren-quill"}, nil, nil},
+		{"a person criticised by someone named after", "Jane Orme spoke. She was criticised in print on Monday by Labour.",
+			[]string{"labour-party criticized jane-orme"}, nil, nil},
+		{"given something that is no supply", "Ukraine was given tanks by Britain. Kenya has been given extra confidence by Britain.",
+			[]string{"united-kingdom supplied ukraine"}, []string{"united-kingdom supplied kenya"}, nil},
 		{"a pronoun sent by is no supply", "Martin Hale said he was sent there by British officials.",
 			nil, []string{"united-kingdom supplied martin-hale"}, nil},
 		{"a threat to sue is no other threat", "Yukos sued Gazprom. It has also threatened to sue the Russian government.",
