@@ -809,7 +809,7 @@ func (sc *sentence) markReported() {
 		if n == 0 || narration(sc.items, i+n) {
 			continue
 		}
-		end := len(sc.items)
+		end := sc.contrastEnd(i + n)
 		if i > 1 && sc.items[i-2].is("what", "which") {
 			// "for what he claimed was an attempt on his life by
 			// launching rocket attacks": a free relative reports only
@@ -830,6 +830,30 @@ func (sc *sentence) markReported() {
 			return
 		}
 	}
+}
+
+// contrastEnd returns where a reported clause that starts at items[from]
+// ends: at a comma before "while" or "whereas" and a new subject ("X said
+// the plan was risky, while Labour criticised ..."), or at the end of the
+// sentence.
+func (sc *sentence) contrastEnd(from int) int {
+	items := sc.items
+	for k := from; k+2 < len(items); k++ {
+		if items[k].quoted || !items[k].is(",") || !items[k+1].is("while", "whereas") {
+			continue
+		}
+		j := k + 2
+		if items[j].is("the") && j+1 < len(items) {
+			j++
+		}
+		// A verb of the new subject's own, not a copula or auxiliary that
+		// may go on with the report ("while Labour was a shambles").
+		if m := items[j].m; m != nil && !m.modifier && m.kind != byEvent && j+1 < len(items) && items[j+1].m == nil && isLowerWord(items[j+1].low) &&
+			!skipWord(items[j+1].low) && !items[j+1].is("should", "must") {
+			return k
+		}
+	}
+	return len(items)
 }
 
 // subjectBefore finds the subject of the verb at items[i]: the nearest

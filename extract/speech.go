@@ -165,7 +165,7 @@ func (sc *sentence) findSpeakers() []claimRegion {
 				out = append(out, claimRegion{sp, q, len(items), confReported, false})
 			}
 		default:
-			out = append(out, claimRegion{sp, i + n, len(items), confReported, false})
+			out = append(out, claimRegion{sp, i + n, sc.contrastEnd(i + n), confReported, false})
 		}
 		i += n - 1
 	}
