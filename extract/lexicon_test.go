@@ -53,6 +53,26 @@ func TestEmbeddedDataLoads(t *testing.T) {
 	}
 }
 
+// TestLexiconSubsections checks sections that narrow another: an entry
+// outside the section it narrows would never be read.
+func TestLexiconSubsections(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for sub, of := range map[string]string{"victim-cue": "blame-cue"} {
+		all := make(map[string]bool)
+		for _, e := range x.lex[of] {
+			all[e] = true
+		}
+		for _, e := range x.lex[sub] {
+			if !all[e] {
+				t.Errorf("[%s] entry %q is not in [%s]", sub, e, of)
+			}
+		}
+	}
+}
+
 func FuzzGazetteerLoad(f *testing.F) {
 	f.Add("Person\tA B\tB\t\t\t\tQ1\n")
 	f.Add("Country\tX\t\tXian\tXville\t\t\n#\n\n")

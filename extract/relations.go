@@ -2365,6 +2365,25 @@ func (sc *sentence) participleSubject(i int) *mention {
 	if i < len(sc.items) && sc.items[i].m == nil && !strings.HasSuffix(sc.items[i].low, "ing") && !afterAnd {
 		return nil
 	}
+	// A participle right after a noun phrase with no name qualifies it:
+	// "a public emergency threatening the life of the nation" names no
+	// subject.
+	for j := i - 1; j >= 0 && j >= i-4 && !afterAnd; j-- {
+		it := sc.items[j]
+		if it.m != nil {
+			break // "Labour poster plans attacking Mr Howard": the sentence's subject
+		}
+		if it.is("a", "an", "the", "this", "that", "these", "those", "its", "his", "her", "their", "any", "no") {
+			if j > 0 && sc.items[j-1].m == nil && preposition[sc.items[j-1].low] {
+				break // "wrote to the regulator accusing Labour": the writer's
+			}
+			return nil
+		}
+		if !isLowerWord(it.low) || preposition[it.low] || skipWord(it.low) ||
+			j == i-1 && (sc.ar.x.rules.has(it, "publication") || sc.ar.x.rules.has(it, "remark-noun")) {
+			break // "made a film accusing Islam", "a speech criticising Blair": the maker's words
+		}
+	}
 	start := 0
 	if len(sc.items) > 0 && sc.items[0].is("since", "when", "after", "although", "though", "while", "because", "if", "once", "until", "as") {
 		// "Since Napster was forced to close, the industry has been

@@ -509,6 +509,14 @@ func (sc *sentence) clauseAgent(rg claimRegion, k int) *mention {
 // one after "by" ("staged by Russia").
 func (sc *sentence) blamed(rg claimRegion, k, n int) *mention {
 	items := sc.items
+	if b := k - 1; b > 0 && sc.ar.x.rules.phraseAt(items, k, "victim-cue") > 0 && !(k+n < len(items) && items[k+n].is("by")) {
+		if b > 1 && items[b].is("or", "and") && sc.ar.x.rules.phraseAt(items, b-1, "victim-cue") > 0 {
+			b -= 2 // "was tortured or abused"
+		}
+		if items[b].is("was", "were", "been", "being", "is", "are", "be", "get", "got") {
+			return nil // "no British detainee was tortured": the one wronged, by no one named
+		}
+	}
 	if k+n+1 < len(items) && items[k+n].is("by") && !sc.modal(k) {
 		// "he was persecuted by the Kremlin": the agent is blamed.
 		a := k + n + 1
