@@ -1246,9 +1246,9 @@ func (sc *sentence) objectsAfter(j int, maxSkip int) ([]*mention, int) {
 	var out []*mention
 	for {
 		k = sc.head(k)
-		if m := items[k].m; m.typ == graph.Country && k+1 < len(items) && items[k+1].m == nil && sc.ar.x.rules.has(items[k+1], "national-thing") {
-			// "attacked US tabloid magazines": the state only says
-			// where the things are from.
+		if m := items[k].m; m.typ == graph.Country && sc.nationalThing(k+1) {
+			// "attacked US tabloid magazines", "accused Britain's top
+			// sprinters": the state only says where they are from.
 			return out, k
 		}
 		out = append(out, items[k].m)
@@ -3059,4 +3059,17 @@ func (sc *sentence) personDescription(k int) int {
 		}
 	}
 	return 0
+}
+// nationalThing reports whether items[k] starts what a state's name
+// before it qualifies without the state taking part (`[national-thing]`):
+// "US tabloid magazines", "Britain's top sprinters".
+func (sc *sentence) nationalThing(k int) bool {
+	items := sc.items
+	if k < len(items) && items[k].tok.isPossessive() {
+		k++
+		for n := 0; n < 2 && k+1 < len(items) && items[k].m == nil && isLowerWord(items[k].low) && !sc.ar.x.rules.has(items[k], "national-thing"); n++ {
+			k++ // "top", "leading"
+		}
+	}
+	return k < len(items) && items[k].m == nil && sc.ar.x.rules.has(items[k], "national-thing")
 }

@@ -1214,6 +1214,10 @@ func TestGeneralRules(t *testing.T) {
 		{"a strike announced", "Russia will attack Ukraine tomorrow. Russia could attack Kyiv with missiles.",
 			nil, []string{"russia attacked ukraine", "russia attacked kyiv", "russia criticized ukraine"}, nil},
 		// objectsAfter: a state's name qualifying things not its own
+		{"a state's people named by a possessive are not the state", "Michael Johnson has accused Britain's top sprinters of lacking pride.",
+			nil, []string{"michael-johnson accused united-kingdom"}, nil},
+		{"a state's people named by a possessive are not the state", "Jane Orme accused Britain's government of lying.",
+			[]string{"jane-orme accused united-kingdom"}, nil, nil},
 		{"a state qualifying things not its own", "Pop star Britney Quill has attacked US tabloid magazines. Jack Straw criticised US policy on Iraq.",
 			[]string{"jack-straw criticized united-states"}, []string{"britney-quill criticized united-states"}, nil},
 		// allegedSubject: past a title
