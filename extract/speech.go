@@ -353,7 +353,8 @@ func (sc *sentence) readClause(rg claimRegion) {
 		}
 		// Evaluative words about a party the speaker names: "X said
 		// the Tories were an irrelevant party" is criticism.
-		if n := r.phraseAt(items, k, "criticism-cue"); n > 0 && !accused && !sc.negated(k) && !(k+2 < len(items) && items[k+1].is("to") && r.phraseAt(items, k+2, "deny") > 0) {
+		if n := r.phraseAt(items, k, "criticism-cue"); n > 0 && !accused && !sc.negated(k) && !(k+2 < len(items) && items[k+1].is("to") && r.phraseAt(items, k+2, "deny") > 0) &&
+			!sc.attributive(k, n) {
 			if x := sc.criticised(rg, k); x != nil && x.typ != graph.Place {
 				p := graph.Criticized
 				if rg.charge {
@@ -590,7 +591,11 @@ func (sc *sentence) criticised(rg claimRegion, k int) *mention {
 			break
 		}
 		if items[j].is("by") && j+1 < rg.to {
-			if m := items[j+1].m; m != nil && !m.modifier && m.kind != byEvent && m.id != rg.speaker.id {
+			a := j + 1
+			if items[a].is("the") && a+1 < rg.to {
+				a++ // "an attempt by the Tories"
+			}
+			if m := items[a].m; m != nil && !m.modifier && m.kind != byEvent && m.id != rg.speaker.id {
 				return m
 			}
 		}
@@ -844,4 +849,22 @@ func (sc *sentence) pairBefore(i int) []*mention {
 		return nil
 	}
 	return out
+}
+
+// attributive reports whether the one-word criticism cue at items[k]
+// qualifies the noun after it in passing ("fuelling damaging
+// speculation", "had given the most damaging testimony") rather than
+// judging a party: it is neither said of something ("was damaging", "a
+// damaging blow") nor stands alone.
+func (sc *sentence) attributive(k, n int) bool {
+	items := sc.items
+	if n != 1 || k == 0 || k+1 >= len(items) {
+		return false
+	}
+	next := items[k+1]
+	if next.m != nil || !isLowerWord(next.low) || preposition[next.low] || next.is("or", "but", "nor", "the", "a", "an", "his", "her", "its", "their", "this", "these", "those", "any", "all", "some", "our", "your", "my") {
+		return false // "had failed the tartan test": a verb
+	}
+	return !items[k-1].is("is", "was", "were", "are", "be", "been", "being", "a", "an", "his", "her", "its", "their", "so", "too", "very", "deeply", "utterly",
+		"totally", "completely", "increasingly", "simply", "wholly", "extremely", "thoroughly", "fundamentally", "hugely", "particularly")
 }
