@@ -855,9 +855,12 @@ func (sc *sentence) officeRules() {
 				named = true
 			}
 		}
-		// "Kenyan President X": a state named right before the title.
+		// "Kenyan President X": a state named right before the title;
+		// "New York Attorney General X": a place's office, not the
+		// home state's.
 		for _, o := range sc.items {
-			if o.m != nil && o.m.end <= m.start && m.start-o.m.end <= len(m.role)+2 && (o.m.typ == graph.Country || o.m.kind == byDemonym) {
+			if o.m != nil && o.m.end <= m.start && m.start-o.m.end <= len(m.role)+2 && (o.m.typ == graph.Country || o.m.kind == byDemonym ||
+				o.m.typ == graph.Place && ar.x.rules.in("regional-office", core)) {
 				named = true
 			}
 		}

@@ -60,7 +60,7 @@ func TestLexiconSubsections(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for sub, of := range map[string]string{"victim-cue": "blame-cue"} {
+	for sub, of := range map[string]string{"victim-cue": "blame-cue", "regional-office": "state-office"} {
 		all := make(map[string]bool)
 		for _, e := range x.lex[of] {
 			all[e] = true

@@ -1094,6 +1094,12 @@ func TestGeneralRules(t *testing.T) {
 		{"a role form several people held", "Charles Kennedy spoke in Leeds. Jane Quill was in Paris. The Lib Dem leader accused Labour of lying.",
 			[]string{"charles-kennedy accused labour-party"}, nil, []string{"!nick-clegg", "!ed-davey"}},
 		// homeBody: a body every state has, named by its word alone, is the home state's
+		{"a region's office is not the home state's", ukStory + "The charges were raised by New York Attorney General Eliot Spitzer. Northern Ireland Minister John Spellar spoke.",
+			[]string{"john-spellar affiliated_with united-kingdom"}, []string{"eliot-spitzer affiliated_with united-kingdom"}, nil},
+		{"a prosecutor speaks for no company", "Wal-Mart was in court. \"We will present evidence,\" prosecutor Alice Martin told the court.",
+			nil, []string{"alice-martin affiliated_with wal-mart"}, nil},
+		{"a nominee serves no state", "A rare US nominee, Scarlett Johansson, is among the contenders.",
+			nil, []string{"scarlett-johansson affiliated_with united-states"}, nil},
 		{"the home state's Treasury", ukStory + "The Treasury denied the claims. Chief Treasury Secretary Paul Quillan spoke.",
 			[]string{"hm-treasury denied t-hm-treasury-denial", "paul-quillan affiliated_with hm-treasury"}, nil, nil},
 		{"the home state's Treasury", "The Senate and the White House disagreed. Later the Treasury criticised the Federal Reserve.",
