@@ -1152,6 +1152,30 @@ func (ar *article) nameMentions(toks []token, i, n int) []mention {
 	// Undersecretary of State John Bolton", "Treasury Paul Boateng" (of
 	// "Chief Secretary to the Treasury Paul Boateng"). The name is the
 	// last two or three words when they start with a given name.
+	if k == 0 && len(run) >= 4 {
+		// "Welsh Office Minister Lord Roberts of Conwy": a title, then a
+		// peer named by title, surname and territory.
+		for p := 1; p+1 < len(run); p++ {
+			if t := run[p].text; (t == "Lord" || t == "Lady" || t == "Baroness") && x.rules.inFold("role", run[p-1].text) &&
+				(p+2 == len(run) || p+4 == len(run) && run[p+2].text == "of") {
+				q := p - 1
+				for q > 0 && (x.rules.inFold("role", run[q-1].text) || x.rules.inFold("role-qualifier", run[q-1].text)) {
+					q--
+				}
+				ms := ar.findMentions(run[:q])
+				for j := range ms {
+					ms[j].t0 += i
+					ms[j].t1 += i
+				}
+				// The peer as named alone: "Lord Roberts of Conwy".
+				if pm := ar.findMentions(run[p:]); len(pm) == 1 && pm[0].typ == graph.Person && pm[0].t1 == len(run)-p {
+					pm[0].t0, pm[0].t1, pm[0].role = i+p+pm[0].t0, i+n, joinTokens(run[:p])
+					return append(ms, pm[0])
+				}
+				return append(ms, ar.person(toks, i+p, i+n, joinTokens(run[:p]))...)
+			}
+		}
+	}
 	if k == 0 && len(run) >= 3 {
 		for p := len(run) - 3; p <= len(run)-2; p++ {
 			if p <= 0 || x.givenNames[run[p-1].text] {

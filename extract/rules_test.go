@@ -1094,6 +1094,9 @@ func TestGeneralRules(t *testing.T) {
 		{"a role form several people held", "Charles Kennedy spoke in Leeds. Jane Quill was in Paris. The Lib Dem leader accused Labour of lying.",
 			[]string{"charles-kennedy accused labour-party"}, nil, []string{"!nick-clegg", "!ed-davey"}},
 		// homeBody: a body every state has, named by its word alone, is the home state's
+		{"a peer after a title", "Ex-Welsh Office Minister Lord Quillby of Conwy denied the claims. Home Office Minister Lord Hale spoke.",
+			[]string{"quillby-of-conwy affiliated_with welsh-office", "quillby-of-conwy denied t-quillby-of-conwy-denial", "lord-hale affiliated_with home-office"}, nil,
+			[]string{"!welsh-office-minister-lord-quillby-of-conwy"}},
 		{"a region's office is not the home state's", ukStory + "The charges were raised by New York Attorney General Eliot Spitzer. Northern Ireland Minister John Spellar spoke.",
 			[]string{"john-spellar affiliated_with united-kingdom"}, []string{"eliot-spitzer affiliated_with united-kingdom"}, nil},
 		{"a prosecutor speaks for no company", "Wal-Mart was in court. \"We will present evidence,\" prosecutor Alice Martin told the court.",
