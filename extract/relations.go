@@ -1462,7 +1462,10 @@ func (sc *sentence) verbRules() {
 			case graph.Supplied:
 				sc.supply(subj, i, n, verb)
 			default:
-				objs, _ := sc.objectsAfter(i+n, v.skip)
+				objs, next := sc.objectsAfter(i+n, v.skip)
+				if strings.HasPrefix(items[i].low, "condemn") && len(objs) > 0 && next < len(items) && items[next].is("to") {
+					break // "condemned Mansfield to a ninth defeat": doomed, not denounced
+				}
 				if len(objs) == 0 {
 					// "accused him of lying": the person last named;
 					// "accused it of betraying": the body.
