@@ -278,6 +278,8 @@ func TestGeneralRules(t *testing.T) {
 			nil, []string{"us-department-of-defense accused united-kingdom"}, nil},
 		{"a wrong suffered is no blame of the one who suffered it", "Jane Orme said Bob Hale had been harassed at work.",
 			nil, []string{"jane-orme accused bob-hale"}, nil},
+		{"a wrong faced is no blame of where it is faced", "Charles Clarke said the men would be sent to Algeria and Jordan without facing torture.",
+			nil, []string{"charles-clarke accused jordan"}, nil},
 		{"a wrong done is blame of the one who did it", "Jane Orme said Gazprom had harassed Bob Hale.",
 			[]string{"jane-orme accused gazprom"}, nil, nil},
 		{"a punishment called for is no blame of the agent", "Jane Orme claims Bob Hale should be punished by the Football Association.",

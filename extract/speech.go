@@ -510,6 +510,9 @@ func (sc *sentence) clauseAgent(rg claimRegion, k int) *mention {
 // one after "by" ("staged by Russia").
 func (sc *sentence) blamed(rg claimRegion, k, n int) *mention {
 	items := sc.items
+	if k > 0 && items[k-1].is("facing", "face", "faces", "faced", "risk", "risking", "fear", "feared", "fearing", "suffered", "suffering", "endured", "without") {
+		return nil // "deport them to Jordan without them facing torture": suffered, by no one named
+	}
 	if b := k - 1; b > 0 && sc.ar.x.rules.phraseAt(items, k, "victim-cue") > 0 && !(k+n < len(items) && items[k+n].is("by")) {
 		if b > 1 && items[b].is("or", "and") && sc.ar.x.rules.phraseAt(items, b-1, "victim-cue") > 0 {
 			b -= 2 // "was tortured or abused"
