@@ -272,6 +272,11 @@ func (g *Gazetteer) add(form string, r ref) {
 	if strings.Contains(form, "'") {
 		g.add(strings.ReplaceAll(form, "'", "’"), r)
 	}
+	// And names joined by "and" are written with "&" too: "Securities &
+	// Exchange Commission".
+	if r.kind == formName && strings.Contains(form, " and ") {
+		g.add(strings.ReplaceAll(form, " and ", " & "), r)
+	}
 	if slices.Contains(g.forms[form], r) {
 		return
 	}

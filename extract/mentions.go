@@ -253,7 +253,7 @@ func particleName(w string) bool {
 // connectors may stand inside a multi-word name: "Institute for the
 // Study of War", "Ursula von der Leyen".
 var connectors = map[string]bool{"of": true, "for": true, "the": true, "de": true, "von": true, "van": true,
-	"der": true, "al": true, "bin": true, "la": true, "le": true, "du": true, "da": true}
+	"der": true, "al": true, "bin": true, "la": true, "le": true, "du": true, "da": true, "&": true}
 
 // firstName returns the one person of the article whose full name
 // starts with first, or "".
@@ -1031,6 +1031,10 @@ func (ar *article) capRun(toks []token, i int) int {
 			j++
 			continue
 		}
+		if j > i && t.text == "&" && j+1 < len(toks) && (ar.x.givenNames[toks[j-1].text] || ar.x.givenNames[toks[j+1].text] ||
+			len(ar.x.gaz.lookup(toks[j-1].text)) > 0 || len(ar.x.gaz.lookup(toks[j+1].text)) > 0) {
+			break // "Richard & Judy", "Serbia & Montenegro": two names
+		}
 		if j > i && connectors[t.text] {
 			// "Institute for the Study of War": one or two connectors
 			// between capitalised words.
@@ -1089,6 +1093,10 @@ func (ar *article) classify(run []token, toks []token, i int) (graph.EntityType,
 	for k, t := range run {
 		if x.orgHead[t.text] && (k > 0 || len(run) > 1) {
 			return graph.Organization, true
+		}
+		if t.text == "&" && k > 0 && k+1 < len(run) && len(run[k-1].text) > 1 && len(run[k+1].text) > 1 &&
+			!x.givenNames[run[k-1].text] && !x.givenNames[run[k+1].text] {
+			return graph.Organization, true // "Marsh & McLennan", not "R&D" or "Bonnie & Clyde"
 		}
 		if k+1 < len(run) && x.orgHead[t.text+" "+run[k+1].text] {
 			return graph.Organization, true

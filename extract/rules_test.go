@@ -76,6 +76,13 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"peter-lodge affiliated_with klmv"}, nil, []string{"klmv Organization"}},
 		{"capitals that are no initials", "The MP told the BBC the GDP figures were poor.",
 			nil, nil, []string{"!gdp", "!mp"}},
+		// names joined by "&"
+		{"a known name written with &", "The Securities & Exchange Commission accused Wal-Mart of fraud.",
+			[]string{"securities-and-exchange-commission accused wal-mart"}, nil, []string{"!exchange-commission"}},
+		{"names joined by & are a firm", "Marsh & McLennan said it would pay. Procter & Gamble sold Cable & Wireless.",
+			nil, nil, []string{"marsh-mclennan Organization", "procter-gamble Organization", "cable-wireless Organization"}},
+		{"people and states joined by & are two", "Richard & Judy was shown. Serbia & Montenegro lost. R&D rose.",
+			nil, nil, []string{"!richard-judy", "serbia Country", "montenegro Country", "!r-d"}},
 		// compoundOf: a name in a compound that qualifies a noun
 		{"a place in a compound is named", "Group Menatep, the Gibraltar-based holding company, says this was illegal.",
 			nil, nil, []string{"gibraltar Place"}},
