@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -37,6 +38,9 @@ func (ar *article) learnNames(toks [][]token, memos []runs) {
 	// Surnames: the word after a given name ("Kenteris" of "Kostas
 	// Kenteris"); "Kenteris's coach" is no organisation's.
 	surnames := make(map[string]bool)
+	// Words the article writes inside a longer name ("Merrill" of
+	// "Merrill Lynch"): alone they are that name cut short.
+	joined := make(map[string]bool)
 	for _, ts := range toks {
 		for k, t := range ts {
 			if t.isWord() && !t.capitalised() {
@@ -45,9 +49,12 @@ func (ar *article) learnNames(toks [][]token, memos []runs) {
 			if k+1 < len(ts) && ts[k+1].capitalised() && ar.x.givenNames[t.text] {
 				surnames[ts[k+1].text] = true
 			}
+			if k+1 < len(ts) && t.capitalised() && t.isWord() && ts[k+1].capitalised() && ts[k+1].isWord() && !ar.x.notName[t.text] {
+				joined[t.text], joined[ts[k+1].text] = true, true
+			}
 		}
 	}
-	ar.surnameWords = surnames
+	ar.surnameWords, ar.joinedWords = surnames, joined
 	for si, ts := range toks {
 		ar.sentMemo = memos[si]
 		for i := 0; i < len(ts); i++ {
@@ -293,6 +300,21 @@ func (ar *article) nameAfterRoleOf(ts []token, i int) {
 	e := s
 	for e < len(ts) && e < s+6 && ts[e].isWord() && (ts[e].capitalised() || e > s && connectors[ts[e].text] && e+1 < len(ts) && ts[e+1].capitalised()) {
 		e++
+	}
+	if e-s == 1 && s == i+1 && !ar.x.rules.inFold("generic-role", ts[i-1].text) && !ar.x.rules.inFold("state-office", ts[i-1].text) &&
+		!ar.x.rules.inFold("military-rank", ts[i-1].text) && len(ar.x.gaz.lookup(ts[s].text)) == 0 && !ar.commonWords(ts[s:e]) {
+		// "chief executive of Rebellion": one word no list knows after
+		// a role that belongs to a firm (not "mayor of Stevenage"),
+		// that ends the phrase
+		// (not "Venice's La Fenice", not "Jewish human rights group").
+		if ar.joinedWords[ts[s].text] {
+			return // "head of Merrill's private client business" is Merrill Lynch's
+		}
+		if e == len(ts) || !ts[e].isWord() && !ts[e].isPossessive() || ar.x.rules.in("speech", ts[e].text) ||
+			slices.Contains([]string{"and", "in", "since", "for", "at", "who", "which", "has", "had", "is", "was"}, ts[e].text) {
+			ar.learnOneWordOrg(ts, s)
+		}
+		return
 	}
 	if e-s < 2 || ar.x.givenNames[ts[s].text] && plainName(ar.x, ts[s:e]) || len(ar.x.gaz.lookup(joinTokens(ts[s:e]))) > 0 {
 		return

@@ -3063,6 +3063,7 @@ func (sc *sentence) personDescription(k int) int {
 	}
 	return 0
 }
+
 // nationalThing reports whether items[k] starts what a state's name
 // before it qualifies without the state taking part (`[national-thing]`):
 // "US tabloid magazines", "Britain's top sprinters".
