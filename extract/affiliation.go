@@ -345,7 +345,7 @@ func (sc *sentence) appositiveRole(j int, pm *mention, roleAt func(int) (int, st
 		}
 		// "a spokesman for the campaign group Liberty": a class
 		// noun before the name.
-		for s := 0; s < 3 && p+1 < len(items) && items[p].m == nil && isLowerWord(items[p].low) && !preposition[items[p].low]; s++ {
+		for s := 0; s < 4 && p+1 < len(items) && items[p].m == nil && isLowerWord(items[p].low) && !preposition[items[p].low]; s++ {
 			p++
 		}
 		// "head of equity research at NCB Stockbrokers": the desk,
@@ -360,10 +360,18 @@ func (sc *sentence) appositiveRole(j int, pm *mention, roleAt func(int) (int, st
 		// Adamind", "of Indian film journal Trade Guide": a name that
 		// only qualifies a class noun, then the body's own name.
 		if p < len(items) && items[p].m != nil {
-			for q := p + 1; q < len(items) && q <= p+3 && items[q].m == nil && isLowerWord(items[q].low); q++ {
-				if r.phraseAt(items, q, "org-class") > 0 || r.itemIn(items, q, "publication") {
-					e := q + 1
-					for e < len(items) && e <= q+2 && items[e].m == nil && (isLowerWord(items[e].low) && !preposition[items[e].low] || items[e].is("the")) {
+			q0 := p + 1
+			if q0 < len(items) && items[q0].tok.isPossessive() {
+				q0++ // "of Spain's most powerful bank, Santander"
+			}
+			for q := q0; q < len(items) && q <= q0+3 && items[q].m == nil && isLowerWord(items[q].low); q++ {
+				c := r.phraseAt(items, q, "org-class")
+				if c == 0 && r.itemIn(items, q, "publication") {
+					c = 1
+				}
+				if c > 0 {
+					e := q + c
+					for e < len(items) && e <= q+c+1 && items[e].m == nil && (isLowerWord(items[e].low) && !preposition[items[e].low] || items[e].is("the") || items[e].is(",") && e == q+c) {
 						e++
 					}
 					if e < len(items) && items[e].m != nil && items[e].m.typ == graph.Organization {
