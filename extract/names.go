@@ -520,6 +520,10 @@ func (ar *article) placeAfterIn(ts []token, i int) {
 	if end < len(ts) && isLowerWord(ts[end].text) && !ar.x.placeHead[ts[end].text] && nounEnding(ts[end].text) {
 		return // "£280m in Mini production": a name qualifying a noun
 	}
+	if i > 0 && ts[i].text == "in" && slices.Contains([]string{"shares", "stake", "stakes", "holding", "holdings", "investment", "investments"}, strings.ToLower(ts[i-1].text)) {
+		ar.learnOneWordOrg(ts, i+1) // "shares in Absa": a company
+		return
+	}
 	typ, ok := ar.classify(ts[i+1:end], ts, i+1)
 	if ok && typ != graph.Place {
 		return

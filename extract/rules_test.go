@@ -1224,6 +1224,10 @@ func TestGeneralRules(t *testing.T) {
 		// orgPhrase: a common noun phrase is no organisation
 		{"a common noun phrase", "Hitch became the top film at the global box office. The creation of the national alert service follows. An adviser in the presidential office spoke.",
 			nil, nil, []string{"!global-box-office", "!national-alert-service", "presidential-office Organization"}},
+		{"shares in a name are a company's", "Shares in Absa rose 5%. Gazprom bought a stake in Quillco last year.",
+			nil, nil, []string{"absa Organization", "quillco Organization"}},
+		{"shares in a name that qualifies a noun", "Shares in Anglo-Swedish drugmaker AstraZeneca fell.",
+			nil, nil, []string{"!anglo-swedish"}},
 		// placeAfterIn: a name qualifying a noun is no place
 		{"a name qualifying a noun after in", "Brelcom invested some money in Minto production. Fighting continued in Qaryatun last week.",
 			nil, nil, []string{"!minto", "qaryatun Place"}},
