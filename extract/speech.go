@@ -603,6 +603,37 @@ func (sc *sentence) criticised(rg claimRegion, k int) *mention {
 			}
 		}
 	}
+	// "the prime minister's view that there was no agreement on the
+	// Lords was flawed": the holder of the view, not a name inside what
+	// it holds.
+	for t := k - 1; t > rg.from && t >= k-20; t-- {
+		if items[t].is(",", ";", ":", "-", "–", "—") {
+			break
+		}
+		if items[t].is("that") && items[t-1].m == nil && sc.ar.x.rules.has(items[t-1], "accusation-noun") || items[t].is("that") && items[t-1].is("view", "views", "idea", "belief", "suggestion", "notion", "argument", "assertion", "impression") {
+			// The cue judges the view only past the view's own verb:
+			// in "Labour's claim that the Tories were weak" it is the
+			// view's content.
+			verbs := 0
+			for v := t + 1; v < k; v++ {
+				if items[v].is("is", "was", "were", "are") {
+					verbs++
+				}
+			}
+			if verbs < 2 {
+				return nil
+			}
+			for f := rg.from; f < t; f++ {
+				if m := items[f].m; m != nil {
+					if m.modifier || m.kind == byEvent || m.id == rg.speaker.id {
+						return nil
+					}
+					return m
+				}
+			}
+			return nil
+		}
+	}
 	var target *mention // a name the subject acts on: "plans attacking Mr Howard"
 	for j, lim := k-1, k-8; j >= rg.from && j >= lim; j-- {
 		it := items[j]
