@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -555,6 +556,12 @@ func (ar *article) relations(sents []Sentence, toks [][]token, ms [][]mention) [
 			if a.Object == c.Subject && a.Subject != c.Subject && a.Start > c.Start && (next == nil || a.Start < next.Start) {
 				next = a
 			}
+		}
+		if next == nil {
+			// "Labour, which denies engaging in personal campaigning.
+			// Liam Fox said Labour's plans were a sign of abusive
+			// politics": the critic of the sentence right after.
+			next = criticNext(out, c, sents)
 		}
 		if next != nil {
 			out[k].Object = next.Subject
@@ -3076,4 +3083,20 @@ func (sc *sentence) nationalThing(k int) bool {
 		}
 	}
 	return k < len(items) && items[k].m == nil && sc.ar.x.rules.has(items[k], "national-thing")
+}
+
+// criticNext returns the criticism of the denier of d told in the
+// sentence right after the denial's, or nil.
+func criticNext(claims []graph.Claim, d graph.Claim, sents []Sentence) *graph.Claim {
+	i := sort.Search(len(sents), func(i int) bool { return sents[i].Start > d.Start }) // the sentence after d's
+	if i >= len(sents) {
+		return nil
+	}
+	for j := range claims {
+		c := &claims[j]
+		if c.Predicate == graph.Criticized && c.Object == d.Subject && c.Subject != d.Subject && c.Start == sents[i].Start {
+			return c
+		}
+	}
+	return nil
 }

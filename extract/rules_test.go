@@ -898,6 +898,11 @@ func TestGeneralRules(t *testing.T) {
 			nil, []string{"platon-lebedev denied t-platon-lebedev-denial"}, nil},
 		{"a denial answers the accusation told next", "David McLetchie said he had done nothing wrong. Christine May accused Mr McLetchie of lying. Nicola Sturgeon accused Mr McLetchie of failing.",
 			[]string{"david-mcletchie denied christine-may"}, []string{"david-mcletchie denied nicola-sturgeon"}, nil},
+		// criticNext: the critic of the sentence right after a denial
+		{"a denial answers the critic right after", "Jane Orme advises Labour, which denies engaging in personal campaigning. Tom Reed said Labour's posters were a sign of abusive politics.",
+			[]string{"labour-party denied tom-reed"}, nil, nil},
+		{"a denial answers no critic further on", "Labour denies engaging in personal campaigning. The weather was fine. Tom Reed said Labour's posters were a sign of abusive politics.",
+			[]string{"labour-party denied t-labour-party-denial"}, []string{"labour-party denied tom-reed"}, nil},
 		// retort: the party a denier answers in the denial's sentence
 		{"a denial that answers a party", "That charge was denied by Jane Orme, who said the Tories were afraid of her.",
 			[]string{"jane-orme denied conservative-party"}, []string{"jane-orme denied t-jane-orme-denial"}, nil},
