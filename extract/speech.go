@@ -521,6 +521,18 @@ func (sc *sentence) blamed(rg claimRegion, k, n int) *mention {
 			return nil // "no British detainee was tortured": the one wronged, by no one named
 		}
 	}
+	if k > 0 && items[k-1].is("is", "was", "were", "are", "been", "being") && !sc.modal(k) {
+		// "all this is dictated to Kyiv from Washington": the
+		// source after "from" in a passive.
+		for f := k + n; f+1 < len(items) && f <= k+n+3; f++ {
+			if items[f].is("from") {
+				if m := items[f+1].m; m != nil && !m.modifier && m.kind != byEvent && m.id != rg.speaker.id && (m.typ != graph.Place || m.state != "") {
+					return m
+				}
+				break
+			}
+		}
+	}
 	if k+n+1 < len(items) && items[k+n].is("by") && !sc.modal(k) {
 		// "he was persecuted by the Kremlin": the agent is blamed.
 		a := k + n + 1
