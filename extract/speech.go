@@ -526,8 +526,8 @@ func (sc *sentence) blamed(rg claimRegion, k, n int) *mention {
 		// source after "from" in a passive.
 		for f := k + n; f+1 < len(items) && f <= k+n+3; f++ {
 			if items[f].is("from") {
-				if m := items[f+1].m; m != nil && !m.modifier && m.kind != byEvent && m.id != rg.speaker.id && (m.typ != graph.Place || m.state != "") {
-					return m
+				if m := items[f+1].m; m != nil && !m.modifier && m.kind != byEvent && m.id != rg.speaker.id {
+					return m // a place that is no state's seat is checked off by argOK
 				}
 				break
 			}
