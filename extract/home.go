@@ -409,7 +409,28 @@ func (ar *article) roleReferences(toks [][]token, ms [][]mention) {
 			return false
 		}
 		var add []mention
+		// "the army", "army spokesman X": the article's armed forces.
+		military := func(q int) {
+			if id := ar.bareMilitary(toks[i], q); id != "" {
+				e := ar.ents[id]
+				ar.add(e.ID, e.Type, e.Name, "")
+				add = append(add, mention{start: toks[i][q].start, end: toks[i][q].end, t0: q, t1: q + 1, id: id, typ: graph.Organization, kind: byName, surface: toks[i][q].text})
+			}
+		}
+		bare := func(q int) bool {
+			return q < len(items) && !taken(q, q+1) && (toks[i][q].text == "army" || toks[i][q].text == "military") &&
+				!(q+1 < len(items) && toks[i][q+1].capitalised() && toks[i][q+1].isWord())
+		}
 		for k := 0; k < len(items); k++ {
+			if bare(k) && (k == 0 || !items[k-1].is("the")) && k+1 < len(items) && (r.itemIn(items, k+1, "role") || r.itemIn(items, k+1, "body-voice")) {
+				military(k) // "army spokesman Brigadier General X"
+				continue
+			}
+			if items[k].low == "the" && bare(k+1) {
+				military(k + 1) // "the army said", "the military to investigate"
+				k++
+				continue
+			}
 			if items[k].low != "the" {
 				if ar.home != "" && items[k].low == "ministers" && !taken(k, k+1) && (k == 0 || !toks[i][k-1].capitalised() || toks[i][k-1].text == "Cabinet") {
 					add = append(add, ar.homeMention(toks[i], k, k+1))

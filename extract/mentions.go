@@ -89,6 +89,10 @@ type article struct {
 	// stated affiliation ("a spokesman for the US National Security
 	// Council" speaks for the US).
 	sides map[string][]string
+	// militaries lists, in the order named, the armed forces the
+	// article names with their state ("Sudan's army"), for a bare "the
+	// army" later.
+	militaries []string
 	// recent lists the mentions of the sentences read so far, for
 	// anaphors such as "the think tank".
 	recent []*mention
@@ -875,7 +879,28 @@ found:
 	m.surface = joinTokens(toks[i:end])
 	ar.add(m.id, graph.Organization, name, m.surface)
 	ar.sides[m.id] = []string{state}
+	if !slices.Contains(ar.militaries, m.id) {
+		ar.militaries = append(ar.militaries, m.id)
+	}
 	return m
+}
+
+// bareMilitary returns the armed forces that "the army" or "the
+// military" at toks[k], with no state named, stands for: the one force
+// the article names with its state, else the home state's; "" when the
+// article names several or has no home state.
+func (ar *article) bareMilitary(toks []token, k int) string {
+	switch len(ar.militaries) {
+	case 1:
+		return ar.militaries[0]
+	case 0:
+		if ar.home == "" {
+			return ""
+		}
+		m := mention{id: ar.home, typ: graph.Country}
+		return ar.military(&m, toks, k, k+1).id
+	}
+	return ""
 }
 
 // intelligence makes "US intelligence (officials)" the state's
