@@ -901,6 +901,10 @@ func (sc *sentence) subjectBefore(i int) *mention {
 			// "A Downing Street spokesman denied": the body speaks.
 			m := *items[k-1].m
 			return &m
+		case k > 2 && items[k-1].is("of") && isLowerWord(it.low) && items[k-3].m != nil && !items[k-3].m.modifier && items[k-2].is("panel", "team", "group", "committee"):
+			// "a UN panel of experts said".
+			m := *items[k-3].m
+			return &m
 		case k > 0 && sc.publishedBy(k) != nil:
 			// "A BBC report claimed": the body speaks through it.
 			m := *sc.publishedBy(k)

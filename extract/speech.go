@@ -331,6 +331,20 @@ func (sc *sentence) readClause(rg claimRegion) {
 		if items[k].m != nil {
 			continue
 		}
+		if items[k].is("evidence", "proof") && k+2 < to && items[k+1].is("that") && !accused && !sc.negated(k) && !items[k-1].is("little", "scant") {
+			// "said it had found credible evidence that the UAE sent
+			// arms": the speaker accuses the one the evidence is about.
+			j := k + 2
+			if items[j].is("the") && j+1 < to {
+				j++
+			}
+			if m := items[j].m; m != nil && !m.modifier && m.kind != byEvent && m.typ != graph.Place && m.id != sp.id &&
+				!(j+1 < len(items) && items[j+1].tok.isPossessive()) { // "evidence that X's programme is unsustainable": a thing judged
+				sc.claim(sp, graph.Accused, items[sc.head(j)].m, joinItems(items[k:k+2]), rg.conf)
+				accused = true
+			}
+			continue
+		}
 		if n := r.phraseAt(items, k, "blame-cue"); n > 0 && !accused && !sc.negated(k) {
 			if x := sc.blamed(rg, k, n); x != nil {
 				sc.claim(sp, graph.Accused, x, joinItems(items[k:k+n]), rg.conf)
