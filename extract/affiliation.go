@@ -302,6 +302,26 @@ func (sc *sentence) appositiveRole(j int, pm *mention, roleAt func(int) (int, st
 	for j < len(items) && items[j].is("a", "an", "the", "now", "currently") {
 		j++ // "X, now a European Commissioner"
 	}
+	if j < len(items) && items[j].is("his", "her") {
+		// "Mr Yeo, his transport and environment spokesman": the role
+		// of the person named before, past the brief.
+		for q := j + 1; q < len(items) && q <= j+5 && items[q].m == nil && isLowerWord(items[q].low); q++ {
+			if n, role := roleAt(q); n > 0 {
+				if !slices.Contains([]string{"spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "aide", "deputy", "lawyer", "solicitor", "barrister", "agent", "coach", "manager"}, strings.ToLower(role[strings.LastIndexByte(role, ' ')+1:])) {
+					return -1 // "David Furnish, his partner": no role in a body
+				}
+				pron := "he"
+				if items[j].is("her") {
+					pron = "she"
+				}
+				if owner := sc.ar.voiceOf(sc.personFor(j, pron, pm), role); owner != nil {
+					sc.claim(pm, graph.AffiliatedWith, owner, role, confPronoun)
+				}
+				return q + n
+			}
+		}
+		return -1
+	}
 	// "X, a Singapore-based analyst": where the holder works is no body.
 	if j+3 < len(items) && items[j].m != nil && items[j+1].is("-") && items[j+2].is("based") {
 		j += 3

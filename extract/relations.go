@@ -1737,6 +1737,13 @@ func (sc *sentence) personPronounAt(k int, subj *mention) *mention {
 	if sc.items[k].is("her") {
 		pron = "she"
 	}
+	return sc.personFor(k, pron, subj)
+}
+
+// personFor returns the person that the pronoun pron ("he" or "she") at
+// items[k] stands for, other than subj: one named before it in the
+// sentence, the last subject, else the people named last.
+func (sc *sentence) personFor(k int, pron string, subj *mention) *mention {
 	other := func(m *mention) *mention {
 		if m == nil || m.typ != graph.Person || m.kind == byPronoun || subj != nil && m.id == subj.id || !sc.ar.fits(m.id, pron) {
 			return nil

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/newskg/newskg/graph"
@@ -169,16 +170,13 @@ func (sc *sentence) possessedRole(k int, roleAt func(int) (int, string), personA
 			owner = sc.lastCorporate(k)
 		}
 	} else {
-		owner = sc.personPronounAt(k, pm)
-		if owner == nil {
-			// personPronounAt wants "him"/"her"; "his" reads the same way.
-			cp := sc.items[k]
-			cp.low = "him"
-			saved := sc.items[k]
-			sc.items[k] = cp
-			owner = sc.personPronounAt(k, pm)
-			sc.items[k] = saved
+		// "his lawyer X", "her spokesman X": the person of that gender
+		// named last.
+		pron := "he"
+		if items[k].is("her") {
+			pron = "she"
 		}
+		owner = sc.ar.voiceOf(sc.personFor(k, pron, pm), role)
 	}
 	if owner != nil {
 		sc.claim(pm, graph.AffiliatedWith, owner, role, confPronoun)
@@ -447,4 +445,33 @@ func isNumberWord(w string) bool {
 		return true
 	}
 	return w != "" && strings.Trim(w, "0123456789") == ""
+}
+
+// voiceOf returns whom a holder of role that is owner's speaks for: a
+// leader's spokesman or adviser speaks for the body the leader leads
+// ("Mr Howard ... his spokesman Tim Yeo" is the Tories'); a lawyer is
+// the client's.
+func (ar *article) voiceOf(owner *mention, role string) *mention {
+	last := strings.ToLower(role[strings.LastIndexByte(role, ' ')+1:])
+	if owner != nil && slices.Contains([]string{"spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "aide", "deputy"}, last) {
+		if b := ar.ledBy(owner.id); b != nil {
+			return b
+		}
+	}
+	return owner
+}
+
+// ledBy returns the organisation the article names the person as the
+// leader of ("Tory leader Michael Howard"), or nil.
+func (ar *article) ledBy(id string) *mention {
+	for _, c := range ar.affiliations {
+		if c.Subject != id {
+			continue
+		}
+		role := strings.ToLower(c.Verb)
+		if e := ar.ents[c.Object]; e != nil && e.Type == graph.Organization && (strings.HasSuffix(role, "leader") || strings.HasSuffix(role, "chairman") || strings.HasSuffix(role, "head")) {
+			return &mention{id: e.ID, typ: e.Type, kind: byName}
+		}
+	}
+	return nil
 }
