@@ -93,6 +93,12 @@ type article struct {
 	// article names with their state ("Sudan's army"), for a bare "the
 	// army" later.
 	militaries []string
+	// shadows lists the holders of a shadow office named with no party
+	// ("shadow home secretary David Davis"), with the sentence that
+	// names them; shadowLeader leads the shadow cabinet the article
+	// names ("Michael Howard ... his shadow cabinet").
+	shadows      []shadowHolder
+	shadowLeader string
 	// recent lists the mentions of the sentences read so far, for
 	// anaphors such as "the think tank".
 	recent []*mention

@@ -530,6 +530,9 @@ func (ar *article) relations(sents []Sentence, toks [][]token, ms [][]mention) [
 			prevSubject = m
 		}
 	}
+	for _, c := range ar.shadowClaims() {
+		emit(c)
+	}
 	// A denial told before the accusation it answers ("He said he had
 	// done nothing wrong. ... she said he stands accused of ...")
 	// answers that accuser once the whole article is read.
@@ -787,6 +790,7 @@ func (sc *sentence) run() {
 	sc.chargeRules()
 	sc.threatCues()
 	sc.harmCalls()
+	sc.shadowRoles()
 	for _, it := range sc.items {
 		if it.m != nil {
 			sc.ar.recent = append(sc.ar.recent, it.m)

@@ -475,3 +475,104 @@ func (ar *article) ledBy(id string) *mention {
 	}
 	return nil
 }
+
+// shadowHolder is a person named with a shadow office and no party, and
+// the sentence that names them.
+type shadowHolder struct {
+	id, role string
+	s        Sentence
+}
+
+// shadowRoles notes the holders of shadow offices that the sentence names
+// with no party ("shadow home secretary David Davis", "senior shadow
+// cabinet members David Davis, Oliver Letwin and Tim Yeo"), and the party
+// of a leader's shadow cabinet ("Michael Howard has denied his shadow
+// cabinet was split"): a shadow cabinet is the opposition party's.
+func (sc *sentence) shadowRoles() {
+	items := sc.items
+	for k := 0; k < len(items); k++ {
+		if items[k].m != nil || items[k].low != "shadow" {
+			continue
+		}
+		if k > 0 && items[k-1].m != nil {
+			continue // "Tory shadow chancellor X": the role rules tie X
+		}
+		if k > 0 && k+1 < len(items) && items[k-1].is("his", "her") && items[k+1].is("cabinet") && sc.ar.shadowLeader == "" {
+			pron := "he"
+			if items[k-1].is("her") {
+				pron = "she"
+			}
+			if p := sc.personFor(k-1, pron, nil); p != nil {
+				sc.ar.shadowLeader = p.id // the party is known once the whole article is read
+			}
+			continue
+		}
+		// The holders: the names right after the title, a list of them
+		// included.
+		for j := k + 1; j < len(items) && j <= k+6; j++ {
+			if m := items[j].m; m != nil {
+				if m.typ != graph.Person || m.modifier {
+					break
+				}
+				e := j
+				for e > k+1 && sc.ar.x.honorific[items[e-1].tok.text] {
+					e-- // "shadow home secretary Mr Davis"
+				}
+				for _, p := range sc.namesFrom(j) {
+					sc.ar.shadows = append(sc.ar.shadows, shadowHolder{p.id, joinItems(items[k:e]), sc.s})
+				}
+				break
+			}
+			if !items[j].tok.isWord() || preposition[items[j].low] {
+				break
+			}
+		}
+	}
+}
+
+// namesFrom returns the person at items[j] and those listed after it
+// ("David Davis, Oliver Letwin and Tim Yeo").
+func (sc *sentence) namesFrom(j int) []*mention {
+	items := sc.items
+	out := []*mention{items[j].m}
+	for k := j + 1; k+1 < len(items) && items[k].is(",", "and"); k += 2 {
+		if items[k].is(",") && items[k+1].is("and") && k+2 < len(items) {
+			k++
+		}
+		m := items[k+1].m
+		if m == nil || m.typ != graph.Person || m.modifier {
+			break
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// shadowClaims ties the shadow office holders the article names with no
+// party to the party whose leader's shadow cabinet the article names
+// ("Michael Howard has denied his shadow cabinet was split"). Other
+// parties have shadow spokesmen too ("Liberal Democrat shadow chancellor
+// Vince Cable"), so a party that only other holders are named with says
+// nothing.
+func (ar *article) shadowClaims() []graph.Claim {
+	if len(ar.shadows) == 0 {
+		return nil
+	}
+	b := ar.ledBy(ar.shadowLeader)
+	if b == nil {
+		return nil
+	}
+	party := b.id
+	var out []graph.Claim
+	for _, h := range ar.shadows {
+		if h.id == party || ar.ents[h.id] == nil {
+			continue
+		}
+		out = append(out, graph.Claim{
+			Subject: h.id, Predicate: graph.AffiliatedWith, Object: party, Article: ar.a.ID,
+			Evidence: h.s.Text, Start: h.s.Start, End: h.s.End,
+			Verb: h.role, CAMEO: graph.AffiliatedWith.CAMEO(), Confidence: confPronoun,
+		})
+	}
+	return out
+}
