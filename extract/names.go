@@ -68,6 +68,7 @@ func (ar *article) learnNames(toks [][]token, memos []runs) {
 			ar.nameBeforeRole(ts, i)
 			ar.acronymName(ts, i)
 			ar.placeAfterIn(ts, i)
+			ar.nameAfterOutlet(ts, i)
 		}
 	}
 	ar.sentMemo = nil
@@ -681,4 +682,31 @@ func (ar *article) fits(id, pronoun string) bool {
 		return pronoun != "she"
 	}
 	return true
+}
+
+// nameAfterOutlet: a name no list knows after a broadcaster's or paper's
+// possessive is one of its programmes or titles, an organisation: "BBC
+// Radio 4's Any Questions", "Channel 4's Dispatches".
+func (ar *article) nameAfterOutlet(ts []token, i int) {
+	if i == 0 || i+1 >= len(ts) || !ts[i].isPossessive() || !ts[i+1].capitalised() {
+		return
+	}
+	if !ar.x.rules.in("media-word", strings.ToLower(ts[i-1].text)) || !ts[i-1].capitalised() && !isDigits(ts[i-1].text) {
+		return
+	}
+	n := ar.unknownRun(ts, i+1)
+	if n == 0 || ar.commonWords(ts[i+1:i+1+n]) || ar.x.givenNames[ts[i+1].text] {
+		return
+	}
+	ar.learn(ts[i+1:i+1+n], graph.Organization)
+}
+
+// isDigits reports whether s is all ASCII digits ("4" of "Radio 4").
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
 }

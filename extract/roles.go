@@ -27,6 +27,12 @@ func (sc *sentence) roleRules(roleAt func(int) (int, string)) {
 		case it.is("its", "his", "her", "their"):
 			sc.possessedRole(k, roleAt, personAt)
 			sc.ownShow(k)
+		case it.m != nil && it.m.typ == graph.Organization && !it.m.modifier && it.m.kind == byName && k+2 < len(items) && items[k+1].tok.isPossessive() &&
+			personAt(k+2) != nil && personAt(k+2).kind == byName:
+			// "The Guardian's Polly Toynbee", "Labour's Peter Hain": the
+			// body's own person (a state's is only its national:
+			// "Britain's Paula Radcliffe").
+			sc.claim(personAt(k+2), graph.AffiliatedWith, it.m, "'s", confRole)
 		case it.m != nil && !it.m.modifier && (it.m.typ == graph.Organization || it.m.typ == graph.Country) && it.m.kind != byPronoun && it.m.kind != byEvent:
 			// "Tory Treasurer Lord Ashcroft": a title in capitals, read
 			// with the name, after its body.
