@@ -27,6 +27,11 @@ func (sc *sentence) roleRules(roleAt func(int) (int, string)) {
 		case it.is("its", "his", "her", "their"):
 			sc.possessedRole(k, roleAt, personAt)
 			sc.ownShow(k)
+		case it.is("the") && k+2 < len(items) && items[k+1].m == nil && items[k+2].tok.isPossessive() &&
+			(r.itemIn(items, k+1, "org-class") || r.itemIn(items, k+1, "publication")):
+			// "The programme's host, Jonathan Dimbleby", "the company's
+			// chief executive X": as "its".
+			sc.possessedRole(k+2, roleAt, personAt)
 		case it.m != nil && it.m.typ == graph.Organization && !it.m.modifier && it.m.kind == byName && k+2 < len(items) && items[k+1].tok.isPossessive() &&
 			personAt(k+2) != nil && personAt(k+2).kind == byName:
 			// "The Guardian's Polly Toynbee", "Labour's Peter Hain": the
@@ -159,7 +164,7 @@ func (sc *sentence) possessedRole(k int, roleAt func(int) (int, string), personA
 		return
 	}
 	var owner *mention
-	if items[k].is("its", "their") {
+	if items[k].is("its", "their") || items[k].tok.isPossessive() {
 		// "Vivendi and its former chief executive X": an owner no list
 		// knows stands right before; do not reach past it.
 		for j := k - 1; j >= 0 && j >= k-3; j-- {
@@ -174,6 +179,9 @@ func (sc *sentence) possessedRole(k int, roleAt func(int) (int, string), personA
 			owner = p
 		} else {
 			owner = sc.lastCorporate(k)
+		}
+		if owner != nil && items[k].tok.isPossessive() && sc.ar.x.rules.inFold("court-head", lastWord(sc.ar.ents[owner.id].Name)) {
+			return // "the company's founder X" is no court's
 		}
 	} else {
 		// "his lawyer X", "her spokesman X": the person of that gender
@@ -581,4 +589,9 @@ func (ar *article) shadowClaims() []graph.Claim {
 		})
 	}
 	return out
+}
+
+// lastWord returns the last word of name.
+func lastWord(name string) string {
+	return name[strings.LastIndexByte(name, ' ')+1:]
 }
