@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/newskg/newskg/graph"
@@ -261,6 +263,55 @@ func (ar *article) findEvents(sents []Sentence, ms [][]mention) {
 		ms[h.sent] = append(ms[h.sent], mention{start: h.start, end: h.end, id: id, typ: graph.Event, kind: byEvent, surface: surface, t0: -1, t1: -1})
 		if ar.mainEvent == "" {
 			ar.mainEvent = id
+		}
+	}
+}
+
+// datedEvent matches an incident named by its date: "the 11 September
+// attacks", "the September 11 attacks", "the 9/11 attacks", "the 7 July
+// bombings".
+var datedEvent = regexp.MustCompile(`\b(?:(\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December)|(January|February|March|April|May|June|July|August|September|October|November|December) (\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})/(\d{1,2})) (attacks|bombings|attack|bombing)\b`)
+
+// datedEvents adds the incidents an article names by their date (see
+// datedEvent): one event per date and kind, whichever order the article
+// writes the day and month in. They are the story's background, not its
+// main incident.
+func (ar *article) datedEvents(sents []Sentence, ms [][]mention) {
+	for i, s := range sents {
+		if !hasEventWord(s.Text) && !strings.Contains(s.Text, "bombing") {
+			continue
+		}
+		for _, loc := range datedEvent.FindAllStringSubmatchIndex(s.Text, -1) {
+			g := func(n int) string {
+				if loc[2*n] < 0 {
+					return ""
+				}
+				return s.Text[loc[2*n]:loc[2*n+1]]
+			}
+			month, day := g(2), g(1)
+			if month == "" {
+				month, day = g(3), g(4)
+			}
+			if month == "" {
+				// "9/11", "7/7": the month first, as these names are written.
+				if n, err := strconv.Atoi(g(5)); err == nil && n >= 1 && n <= 12 {
+					month, day = time.Month(n).String(), g(6)
+				} else {
+					continue
+				}
+			}
+			kind := g(7)
+			if !strings.HasSuffix(kind, "s") {
+				kind += "s"
+			}
+			surface := s.Text[loc[0]:loc[1]]
+			id := graph.Slug(month + " " + day + " " + kind)
+			name := surface
+			if e, ok := ar.ents[id]; ok {
+				name = e.Name
+			}
+			ar.add(id, graph.Event, name, surface)
+			ms[i] = append(ms[i], mention{start: s.Start + loc[0], end: s.Start + loc[1], id: id, typ: graph.Event, kind: byEvent, surface: surface, t0: -1, t1: -1})
 		}
 	}
 }

@@ -306,6 +306,7 @@ func (x *Extractor) Extract(a graph.Article) graph.Document {
 	ar.eventNouns(toks, ms)
 	ar.courts(toks, ms)
 	ar.findEvents(sents, ms)
+	ar.datedEvents(sents, ms)
 	claims := ar.relations(sents, toks, ms)
 
 	// Entities named in the story, and those that take part in claims.

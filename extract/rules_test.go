@@ -83,6 +83,9 @@ func TestGeneralRules(t *testing.T) {
 			nil, nil, []string{"marsh-mclennan Organization", "procter-gamble Organization", "cable-wireless Organization"}},
 		{"people and states joined by & are two", "Richard & Judy was shown. Serbia & Montenegro lost. R&D rose.",
 			nil, nil, []string{"!richard-judy", "serbia Country", "montenegro Country", "!r-d"}},
+		// datedEvents: an incident named by its date
+		{"an incident named by its date", "Since the 11 September attacks, the law changed. The September 11 attacks and the 9/11 attacks are one. The 7 July bombings killed 52.",
+			nil, nil, []string{"september-11-attacks Event", "july-7-bombings Event", "!9-11-attacks"}},
 		// compoundOf: a name in a compound that qualifies a noun
 		{"a place in a compound is named", "Group Menatep, the Gibraltar-based holding company, says this was illegal.",
 			nil, nil, []string{"gibraltar Place"}},
