@@ -418,7 +418,7 @@ func (ar *article) roleReferences(toks [][]token, ms [][]mention) {
 			}
 		}
 		bare := func(q int) bool {
-			return q < len(items) && !taken(q, q+1) && (toks[i][q].text == "army" || toks[i][q].text == "military") &&
+			return q < len(items) && (toks[i][q].text == "army" || toks[i][q].text == "military") && !taken(q, q+1) &&
 				!(q+1 < len(items) && toks[i][q+1].capitalised() && toks[i][q+1].isWord())
 		}
 		for k := 0; k < len(items); k++ {

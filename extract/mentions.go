@@ -121,10 +121,7 @@ type article struct {
 	matters map[string]bool
 	// lowerWords holds the words the article writes in lower case;
 	// surnameWords the words it writes after a given name.
-	lowerWords map[string]bool
-	// joinedWords holds the capitalised words the article writes next
-	// to another capitalised word, inside a longer name.
-	joinedWords  map[string]bool
+	lowerWords   map[string]bool
 	surnameWords map[string]bool
 	// toks holds each sentence's tokens; lowCache holds them as items
 	// (see lowItems).

@@ -38,9 +38,6 @@ func (ar *article) learnNames(toks [][]token, memos []runs) {
 	// Surnames: the word after a given name ("Kenteris" of "Kostas
 	// Kenteris"); "Kenteris's coach" is no organisation's.
 	surnames := make(map[string]bool)
-	// Words the article writes inside a longer name ("Merrill" of
-	// "Merrill Lynch"): alone they are that name cut short.
-	joined := make(map[string]bool)
 	for _, ts := range toks {
 		for k, t := range ts {
 			if t.isWord() && !t.capitalised() {
@@ -49,12 +46,9 @@ func (ar *article) learnNames(toks [][]token, memos []runs) {
 			if k+1 < len(ts) && ts[k+1].capitalised() && ar.x.givenNames[t.text] {
 				surnames[ts[k+1].text] = true
 			}
-			if k+1 < len(ts) && t.capitalised() && t.isWord() && ts[k+1].capitalised() && ts[k+1].isWord() && !ar.x.notName[t.text] {
-				joined[t.text], joined[ts[k+1].text] = true, true
-			}
 		}
 	}
-	ar.surnameWords, ar.joinedWords = surnames, joined
+	ar.surnameWords = surnames
 	for si, ts := range toks {
 		ar.sentMemo = memos[si]
 		for i := 0; i < len(ts); i++ {
@@ -308,7 +302,7 @@ func (ar *article) nameAfterRoleOf(ts []token, i int) {
 		// a role that belongs to a firm (not "mayor of Stevenage"),
 		// that ends the phrase
 		// (not "Venice's La Fenice", not "Jewish human rights group").
-		if ar.joinedWords[ts[s].text] {
+		if ar.joined(ts[s].text) {
 			return // "head of Merrill's private client business" is Merrill Lynch's
 		}
 		if e == len(ts) || !ts[e].isWord() && !ts[e].isPossessive() || ar.x.rules.in("speech", ts[e].text) ||
@@ -709,4 +703,23 @@ func isDigits(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// joined reports whether the article writes the capitalised word w next
+// to another capitalised word, inside a longer name ("Merrill" of
+// "Merrill Lynch"): alone it is that name cut short. Asked rarely, it
+// reads the tokens rather than keep a set for every article.
+func (ar *article) joined(w string) bool {
+	for _, ts := range ar.toks {
+		for k, t := range ts {
+			if t.text != w {
+				continue
+			}
+			if k > 0 && ts[k-1].capitalised() && ts[k-1].isWord() && !ar.x.notName[ts[k-1].text] ||
+				k+1 < len(ts) && ts[k+1].capitalised() && ts[k+1].isWord() {
+				return true
+			}
+		}
+	}
+	return false
 }

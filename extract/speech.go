@@ -278,23 +278,26 @@ func (sc *sentence) speakerAt(i int) *mention {
 // to retaliate" threatens.
 func (sc *sentence) clauseRules() {
 	for _, rg := range sc.regions {
+		sc.readClause(rg)
 		// "A and B said the Kremlin rigged the vote": each speaks.
-		for _, sp := range sc.coSpeakers(rg) {
-			rg.speaker = sp
-			sc.readClause(rg)
+		if co := sc.coSpeakers(rg); len(co) > 1 {
+			for _, sp := range co[1:] {
+				rg.speaker = sp
+				sc.readClause(rg)
+			}
 		}
 	}
 }
 
 // coSpeakers returns a region's speaker and the names coordinated with
-// it before the clause: "Ivan Petrov and Oleg Sidorov said".
+// it before the clause ("Ivan Petrov and Oleg Sidorov said"), or nil
+// when it speaks alone.
 func (sc *sentence) coSpeakers(rg claimRegion) []*mention {
 	if sc.pair != nil && rg.speaker == sc.pair[0] {
 		return sc.pair
 	}
-	out := []*mention{rg.speaker}
 	if rg.from == 0 || rg.speaker.kind == byPronoun {
-		return out
+		return nil
 	}
 	// Only a list closed by "and": in "According to Mr Sands, Lord
 	// Goldsmith had warned", the comma coordinates no one.
@@ -306,7 +309,7 @@ func (sc *sentence) coSpeakers(rg claimRegion) []*mention {
 			break
 		}
 	}
-	return out
+	return nil
 }
 
 // readClause reads one speaker's reported clause.
