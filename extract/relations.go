@@ -2049,10 +2049,19 @@ func (sc *sentence) nounRules() {
 				}
 			}
 		}
-		// "X is under investigation by Y".
-		if items[i].is("under") && i+3 < len(items) && r.phraseAt(items, i+1, "investigation-noun") > 0 && items[i+2].is("by") {
-			if by, _ := sc.objectsAfter(i+3, 0); len(by) > 0 {
-				sc.claim(by[0], graph.Investigates, sc.subjectBefore(i), "under investigation", confPassive)
+		// "X is under investigation by Y", "under investigation for
+		// steroid use by Y".
+		if items[i].is("under") && i+3 < len(items) && r.phraseAt(items, i+1, "investigation-noun") > 0 {
+			b := i + 2
+			if items[b].is("for", "over") {
+				for b < len(items) && b <= i+7 && !items[b].is("by", ",", ".", ";") {
+					b++
+				}
+			}
+			if b+1 < len(items) && items[b].is("by") {
+				if by, _ := sc.objectsAfter(b+1, 0); len(by) > 0 {
+					sc.claim(by[0], graph.Investigates, sc.subjectBefore(i), "under investigation", confPassive)
+				}
 			}
 		}
 		// "opened an investigation into X".

@@ -980,6 +980,8 @@ func TestGeneralRules(t *testing.T) {
 		// as a crime, a body named in lower case, the police
 		{"a complaint from one about another", "The information commissioner is to look into a complaint from the Lib Dems about Labour.",
 			[]string{"information-commissioners-office investigates labour-party"}, []string{"information-commissioners-office investigates liberal-democrats"}, nil},
+		{"under investigation for a wrong by an agent", "Marion Quill, who is under investigation for steroid use by the US Anti-Doping Agency, spoke.",
+			[]string{"us-anti-doping-agency investigates marion-quill"}, nil, nil},
 		{"a question about a party investigated", "The SEC is investigating whether Wal-Mart hid losses from its shareholders.",
 			[]string{"securities-and-exchange-commission investigates wal-mart"}, nil, nil},
 		{"a question about a party investigated", "Home Secretary Charles Clarke spoke. An inquiry by Sir Alan Budd is looking into whether the home secretary lied.",
