@@ -718,6 +718,8 @@ func TestGeneralRules(t *testing.T) {
 			nil, []string{"russia criticized kenya"}, nil},
 		{"attacks unleashed are strikes, not words", "Russia overnight unleashed its most intense attacks on Ukraine in more than a year.",
 			nil, []string{"russia criticized ukraine"}, nil},
+		{"talks between two sides", "Talks between Tony Blair and Jacques Chirac ended on Monday. Planned talks between Gazprom and Yukos were cancelled.",
+			[]string{"tony-blair met jacques-chirac"}, []string{"gazprom met yukos"}, nil},
 		{"slated is criticised, slated for a date is not", "In an interview, Victoria Quill slated comedian Sacha Baron Cohen for his character. Gazprom is slated to buy Yukos.",
 			[]string{"victoria-quill criticized sacha-baron-cohen"}, []string{"gazprom criticized yukos"}, nil},
 		{"idioms of criticism", "Jane Orme took a swipe at Labour, and Peter Quill turned on the Tories.",

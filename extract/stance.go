@@ -470,6 +470,17 @@ func (sc *sentence) meetingNoun(i int) {
 		if subj != nil && sc.meetable(subj, m) && subj.id != m.id {
 			sc.claim(subj, graph.Met, m, joinItems(items[i:i+2]), confNominal)
 		}
+	case items[i+1].is("between") && i+4 < len(items):
+		// "Talks between Tony Blair and Jacques Chirac ended": the two
+		// sides met, unless the talks are only planned.
+		if objs, _ := sc.objectsAfter(i+2, 0); len(objs) == 2 && sc.meetable(objs[0], objs[1]) && !sc.modal(i) {
+			for j := i - 1; j >= 0 && j >= i-3; j-- {
+				if items[j].is("planned", "proposed", "future", "possible", "fresh", "new") {
+					return
+				}
+			}
+			sc.claim(objs[0], graph.Met, objs[1], joinItems(items[i:i+2]), confNominal)
+		}
 	}
 }
 
