@@ -939,7 +939,11 @@ func (ar *article) classOf(ts []token, m mention) string {
 // story names one police force, sometimes only later.
 func (ar *article) namedWith(ms [][]mention, word string, i int) *mention {
 	holds := func(m mention) bool {
-		return m.typ == graph.Organization && m.kind == byName && ar.ents[m.id] != nil && slices.Contains(strings.Fields(ar.ents[m.id].Name), word)
+		if m.typ != graph.Organization || m.kind != byName || ar.ents[m.id] == nil {
+			return false
+		}
+		name := ar.ents[m.id].Name
+		return slices.Contains(strings.Fields(name), word) || word == "Party" && ar.x.rules.inFold("party-name", name)
 	}
 	for s := i; s >= 0; s-- {
 		for k := len(ms[s]) - 1; k >= 0; k-- {

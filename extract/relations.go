@@ -653,6 +653,9 @@ type sentence struct {
 	quoteSpeaker, openSpeaker *mention
 	// regions are the parts of the sentence that report a speaker.
 	regions []claimRegion
+	// together holds the speakers of the clause being read when several
+	// say it together ("Labour and the Lib Dems say ...").
+	together []*mention
 	// pair holds the two people that "the pair" or "the two men"
 	// speaking here stands for; pair[0] is the regions' speaker.
 	pair []*mention
@@ -850,6 +853,16 @@ func (sc *sentence) markReported() {
 func (sc *sentence) contrastEnd(from int) int {
 	items := sc.items
 	for k := from; k+2 < len(items); k++ {
+		if !items[k].quoted && items[k].is("and", "but") {
+			// "The Tories say ... and Labour says ...": another speaker.
+			j := k + 1
+			if items[j].is("the") && j+1 < len(items) {
+				j++
+			}
+			if m := items[j].m; m != nil && !m.modifier && j+1 < len(items) && items[j+1].m == nil && sc.ar.x.rules.in("speech", items[j+1].low) {
+				return k
+			}
+		}
 		if items[k].quoted || !items[k].is(",") || !items[k+1].is("while", "whereas") {
 			continue
 		}

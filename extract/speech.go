@@ -44,7 +44,10 @@ func (sc *sentence) findSpeakers() []claimRegion {
 	// A quotation carried over from an earlier sentence.
 	if sc.quoteSpeaker != nil {
 		end := len(items)
-		for k, it := range items {
+		if dangling(items) {
+			end = 0 // `" And Gordon Brown said`: the quotation closed before
+		}
+		for k, it := range items[:end] {
 			// The quotation is open, so a straight mark closes it.
 			if it.m == nil && (it.tok.text == "”" || it.tok.text == "»" || it.tok.text == "\"" && k > 0) {
 				end = k
@@ -278,15 +281,32 @@ func (sc *sentence) speakerAt(i int) *mention {
 // to retaliate" threatens.
 func (sc *sentence) clauseRules() {
 	for _, rg := range sc.regions {
+		// "A and B said the Kremlin rigged the vote": each speaks, and
+		// none judges the other in what they say together.
+		sc.together = sc.coSpeakers(rg)
 		sc.readClause(rg)
-		// "A and B said the Kremlin rigged the vote": each speaks.
-		if co := sc.coSpeakers(rg); len(co) > 1 {
-			for _, sp := range co[1:] {
+		if len(sc.together) > 1 {
+			for _, sp := range sc.together[1:] {
 				rg.speaker = sp
 				sc.readClause(rg)
 			}
 		}
+		sc.together = nil
 	}
+}
+
+// withSpeaker reports whether m is one of the speakers of the clause
+// being read.
+func (sc *sentence) withSpeaker(m *mention, rg claimRegion) bool {
+	if m.id == rg.speaker.id {
+		return true
+	}
+	for _, t := range sc.together {
+		if t.id == m.id {
+			return true
+		}
+	}
+	return false
 }
 
 // coSpeakers returns a region's speaker and the names coordinated with
@@ -617,6 +637,9 @@ func (sc *sentence) blamed(rg claimRegion, k, n int) *mention {
 // ("Labour's plans were a shambles" is said of Labour).
 func (sc *sentence) criticised(rg claimRegion, k int) *mention {
 	items := sc.items
+	if m := sc.qualifiedAfter(rg, k+sc.ar.x.rules.phraseAt(items, k, "criticism-cue")); m != nil {
+		return m // "a return to a failed Tory past": the party that qualifies what is judged
+	}
 	// "a sign of new tactics by Labour": the agent after the cue.
 	for j := k + 1; j < rg.to && j < k+12; j++ {
 		if items[j].is(",", ".", ";", "but") {
@@ -685,7 +708,7 @@ func (sc *sentence) criticised(rg claimRegion, k int) *mention {
 			return p // "X said the comments were at odds with ...": whoever made them
 		}
 		if it.m != nil {
-			if it.m.modifier || it.m.kind == byEvent || it.m.id == rg.speaker.id {
+			if it.m.modifier || it.m.kind == byEvent || sc.withSpeaker(it.m, rg) {
 				return nil
 			}
 			if sc.ar.outlet(*it.m) || sc.eventModifier(j) || it.m.typ == graph.Event {
@@ -930,4 +953,22 @@ func (sc *sentence) attributive(k, n int) bool {
 	}
 	return !items[k-1].is("is", "was", "were", "are", "be", "been", "being", "a", "an", "his", "her", "its", "their", "so", "too", "very", "deeply", "utterly",
 		"totally", "completely", "increasingly", "simply", "wholly", "extremely", "thoroughly", "fundamentally", "hugely", "particularly")
+}
+
+// qualifiedAfter returns the body named right after a cue as the
+// qualifier of a noun ("a failed Tory past", "a breach of Treasury
+// confidentiality", "incompetent Labour ministers"), or nil.
+func (sc *sentence) qualifiedAfter(rg claimRegion, j int) *mention {
+	items := sc.items
+	if j+1 >= rg.to || j+1 >= len(items) {
+		return nil
+	}
+	m := items[j].m
+	if m == nil || m.kind == byEvent || m.typ != graph.Organization && m.typ != graph.Country || m.id == rg.speaker.id {
+		return nil
+	}
+	if next := items[j+1]; next.m != nil || !isLowerWord(next.low) || preposition[next.low] || sc.ar.x.rules.has(next, "national-thing") {
+		return nil // "a failure to Britain", "British banks"
+	}
+	return m
 }
