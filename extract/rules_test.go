@@ -180,6 +180,8 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"gordon-brown accused liberal-democrats"}, []string{"gordon-brown accused conservative-party"}, nil},
 		{"a view's content judges no one for the speaker", "Bob Hale said Labour's claim that the Tories were weak came as a surprise.",
 			nil, []string{"bob-hale criticized labour-party", "bob-hale criticized conservative-party"}, nil},
+		{"past the target, the subject that opens the words", "Tony Blair has had the chance to tackle the problems facing Britain and has failed, Michael Howard has said.",
+			[]string{"michael-howard criticized tony-blair"}, []string{"michael-howard criticized united-kingdom"}, nil},
 		{"a view judged is its holder's", "Tony Blair spoke. Paul Tyler said the prime minister's view that there was no agreement on the future of the Lords was flawed.",
 			[]string{"paul-tyler criticized tony-blair"}, []string{"paul-tyler criticized house-of-lords"}, nil},
 		{"a view judged is its holder's", "Jane Orme said the claim that Gazprom was doing well was nonsense. Bob Hale said Labour's claims that the Tories were weak were a disgrace.",

@@ -724,6 +724,14 @@ func (sc *sentence) criticised(rg claimRegion, k int) *mention {
 			return it.m
 		}
 	}
+	if target != nil && rg.from == 0 {
+		// "Tony Blair has had the chance to tackle the problems facing
+		// Britain and has failed, Michael Howard has said": past the
+		// target, the subject that opens the reported words.
+		if m := items[0].m; m != nil && m != target && !m.modifier && m.kind != byEvent && !sc.withSpeaker(m, rg) && m.typ != graph.Place {
+			return m
+		}
+	}
 	return nil
 }
 
