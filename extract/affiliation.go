@@ -365,7 +365,7 @@ func (sc *sentence) appositiveRole(j int, pm *mention, roleAt func(int) (int, st
 		}
 		// "a spokesman for the campaign group Liberty": a class
 		// noun before the name.
-		for s := 0; s < 4 && p+1 < len(items) && items[p].m == nil && isLowerWord(items[p].low) && !preposition[items[p].low]; s++ {
+		for s := 0; s < 5 && p+1 < len(items) && items[p].m == nil && (isLowerWord(items[p].low) && !preposition[items[p].low] || items[p].tok.isPossessive() && s > 0); s++ {
 			p++
 		}
 		// "head of equity research at NCB Stockbrokers": the desk,

@@ -23,6 +23,9 @@ func (sc *sentence) roleRules(roleAt func(int) (int, string)) {
 	}
 	for k := 0; k < len(items); k++ {
 		it := items[k]
+		if it.is("a", "an", "the") && k+4 < len(items) {
+			sc.roleForThenName(k+1, roleAt, personAt) // "A spokesman for the Home Office, Dean Boyd, said"
+		}
 		switch {
 		case it.is("its", "his", "her", "their"):
 			sc.possessedRole(k, roleAt, personAt)
@@ -594,4 +597,30 @@ func (ar *article) shadowClaims() []graph.Claim {
 // lastWord returns the last word of name.
 func lastWord(name string) string {
 	return name[strings.LastIndexByte(name, ' ')+1:]
+}
+
+// roleForThenName reads a role and its body before the holder's name in
+// apposition: "A spokesman for the Home Office, Dean Boyd, said".
+func (sc *sentence) roleForThenName(k int, roleAt func(int) (int, string), personAt func(int) *mention) {
+	items := sc.items
+	n, role := roleAt(k)
+	if n == 0 || k+n+3 >= len(items) || !items[k+n].is("for", "of", "at") {
+		return
+	}
+	o := k + n + 1
+	if items[o].is("the") {
+		o++
+	}
+	if o+2 >= len(items) || items[o].m == nil || items[o].m.modifier || items[o].m.typ != graph.Organization && items[o].m.typ != graph.Country {
+		return
+	}
+	body := items[o].m
+	if !items[o+1].is(",") {
+		return
+	}
+	pm := personAt(o + 2)
+	if pm == nil || o+3 >= len(items) || !items[o+3].is(",") && !sc.ar.x.rules.in("speech", items[o+3].low) {
+		return
+	}
+	sc.claim(pm, graph.AffiliatedWith, body, role, confRole)
 }
