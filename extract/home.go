@@ -438,7 +438,7 @@ func (ar *article) roleReferences(toks [][]token, ms [][]mention) {
 				// "the Treasury said": the home state's Treasury, or
 				// that of another state the sentence names ("The US is
 				// not convinced, said Treasury Under Secretary X").
-				if ar.home != "" && !taken(k, k+1) && toks[i][k].capitalised() && (k == 0 || !toks[i][k-1].capitalised() || items[k-1].is("the", "a", "chief")) {
+				if ar.home != "" && toks[i][k].capitalised() && (k == 0 || !toks[i][k-1].capitalised() || items[k-1].is("the", "a", "chief")) && !taken(k, k+1) {
 					id := ar.x.homeBodies[ar.home+"\t"+toks[i][k].text]
 					for _, m := range ms[i] {
 						if other := ar.x.homeBodies[m.id+"\t"+toks[i][k].text]; id != "" && m.typ == graph.Country && other != "" {
@@ -452,8 +452,8 @@ func (ar *article) roleReferences(toks [][]token, ms [][]mention) {
 				}
 				// "prosecutors say", "the prosecution's star witness":
 				// the home state's, as "US prosecutors" are the US's.
-				if ar.home != "" && !taken(k, k+1) && (items[k].low == "prosecutors" && (k == 0 || !toks[i][k-1].capitalised()) ||
-					items[k].low == "prosecution" && k > 0 && items[k-1].low == "the") {
+				if ar.home != "" && (items[k].low == "prosecutors" && (k == 0 || !toks[i][k-1].capitalised()) ||
+					items[k].low == "prosecution" && k > 0 && items[k-1].low == "the") && !taken(k, k+1) {
 					add = append(add, ar.homeAgent(toks[i], k, "prosecutors"))
 				}
 				continue
