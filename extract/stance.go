@@ -15,6 +15,7 @@ func (sc *sentence) stanceRules() {
 	items := sc.items
 	r := sc.ar.x.rules
 	sc.accusedInSpeech()
+	sc.resignationCalls()
 	for i := 0; i < len(items); i++ {
 		if !r.startsAny(items, i, r.stance) && !stanceWord(items[i]) {
 			continue
@@ -720,4 +721,43 @@ func (ar *article) prosecutor() *mention {
 		}
 	}
 	return nil
+}
+
+// resignationCalls reads a call for someone to go or to say sorry as
+// criticism of them: "called for David Blunkett to resign", "urged Mr
+// Brown to apologise", "demanded the resignation of Charles Clarke",
+// "demanded an apology from the BBC" ([demand], [resign-call]).
+func (sc *sentence) resignationCalls() {
+	items := sc.items
+	r := sc.ar.x.rules
+	for i := 0; i < len(items); i++ {
+		n := r.phraseAt(items, i, "demand")
+		if n == 0 && items[i].is("called", "calls", "calling") && i+1 < len(items) && items[i+1].is("for") {
+			n = 2
+		}
+		if n == 0 || items[i].m != nil || items[i].quoted || sc.negated(i) || i+n+2 >= len(items) {
+			continue
+		}
+		var obj *mention
+		j := i + n
+		switch {
+		case items[j].is("the") && items[j+1].is("resignation", "sacking", "dismissal", "removal") && j+3 < len(items) && items[j+2].is("of"):
+			obj = sc.nameAt(j + 3) // "demanded the resignation of X"
+		case items[j].is("an") && items[j+1].is("apology") && j+3 < len(items) && items[j+2].is("from"):
+			obj = sc.nameAt(j + 3) // "demanded an apology from X"
+		default:
+			objs, next := sc.objectsAfter(j, 0)
+			if len(objs) == 1 && next+1 < len(items) && items[next].is("to") && r.phraseAt(items, next+1, "resign-call") > 0 {
+				obj = objs[0] // "called for X to resign"
+			}
+		}
+		if obj == nil || obj.modifier || obj.kind == byEvent || obj.typ == graph.Place {
+			continue
+		}
+		subj := sc.subjectBefore(i)
+		if subj == nil {
+			subj = sc.participleSubject(i)
+		}
+		sc.claim(subj, graph.Criticized, obj, joinItems(items[i:i+n]), confNominal)
+	}
 }
