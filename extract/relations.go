@@ -59,7 +59,7 @@ type rules struct {
 	secIndex map[string]int
 	// The sets of sections that rules test every sentence for, made
 	// once rather than for each sentence.
-	roleSet, speechCues, claimVerbs, launchCues, harmCall, eventNoun, publications secMask
+	roleSet, speechCues, claimVerbs, launchCues, harmCall, eventNoun, publications, demands secMask
 	// stance holds the sections whose phrases a stance rule can start
 	// at; stanceWord adds the words of the rules that start at no phrase.
 	stance secMask
@@ -205,6 +205,7 @@ func compileRules(lex Lexicon) *rules {
 	r.harmCall = r.mask("harm-call")
 	r.eventNoun = r.mask("event-noun")
 	r.publications = r.mask("publication")
+	r.demands = r.mask("demand")
 	r.stance = r.mask("innocence", "refutation", "claim-noun", "accusation-noun", "retort", "describe", "attack-noun", "investigate", "threaten", "deny", "investigation-noun", "publication", "criticism-noun")
 	return r
 }

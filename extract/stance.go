@@ -731,6 +731,9 @@ func (sc *sentence) resignationCalls() {
 	items := sc.items
 	r := sc.ar.x.rules
 	for i := 0; i < len(items); i++ {
+		if !items[i].is("called", "calls", "calling") && !r.startsAny(items, i, r.demands) {
+			continue // the cheap test spares most words the lexicon
+		}
 		n := r.phraseAt(items, i, "demand")
 		if n == 0 && items[i].is("called", "calls", "calling") && i+1 < len(items) && items[i+1].is("for") {
 			n = 2
