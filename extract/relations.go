@@ -931,10 +931,10 @@ func (sc *sentence) subjectBefore(i int) *mention {
 			// "a Sunday Times article that claimed".
 			m := *sc.publishedBy(k - 1)
 			return &m
-		case k > 1 && items[k-1].tok.isPossessive() && items[k-2].m != nil && !items[k-2].m.modifier && sc.ar.x.rules.in("body-voice", it.low):
-			// "The Kremlin's spokesman said".
-			m := *items[k-2].m
-			return &m
+		case sc.ar.x.rules.in("body-voice", it.low) && sc.voiceOwner(k) != nil:
+			// "The Kremlin's spokesman said", "Mr Blair's official
+			// spokesman said", "His spokesman denied".
+			return sc.voiceOwner(k)
 		case it.low == "," || it.low == "—" || it.low == "–":
 			// "X, who represents A and B, said": the relative clause
 			// is about X, who speaks.
@@ -3135,6 +3135,33 @@ func criticNext(claims []graph.Claim, d graph.Claim, sents []Sentence) *graph.Cl
 		if c.Predicate == graph.Criticized && c.Object == d.Subject && c.Subject != d.Subject && c.Start == sents[i].Start {
 			return c
 		}
+	}
+	return nil
+}
+
+// voiceOwner returns whom the voice word at items[k] ("spokesman")
+// belongs to by a possessive before it, across a qualifier or two: "The
+// Kremlin's spokesman", "Mr Blair's official spokesman", "his press
+// secretary"; or nil.
+func (sc *sentence) voiceOwner(k int) *mention {
+	items := sc.items
+	j := k - 1
+	for j > 0 && k-j <= 2 && items[j].m == nil && isLowerWord(items[j].low) && !items[j].is("his", "her", "its", "their") && !items[j].tok.isPossessive() {
+		j-- // "official", "press", "chief"
+	}
+	if j < 0 {
+		return nil
+	}
+	if j > 0 && items[j].tok.isPossessive() && items[j-1].m != nil && !items[j-1].m.modifier {
+		m := *items[j-1].m
+		return &m
+	}
+	if items[j].is("his", "her") {
+		pron := "he"
+		if items[j].is("her") {
+			pron = "she"
+		}
+		return sc.personFor(j, pron, nil)
 	}
 	return nil
 }
