@@ -1019,6 +1019,19 @@ func (ar *article) nominalReferences(toks [][]token, ms [][]mention) {
 				continue
 			}
 			w := ts[k+1].text
+			if ar.x.orgHead[w] && (k+2 >= len(ts) || !ts[k+2].capitalised() || ts[k+2].isPossessive()) && !(next < len(ms[i]) && ms[i][next].start < ts[k+1].end) {
+				// "the European Commission ... the Commission's
+				// investigation": the one body the article named with
+				// that last word.
+				if m := ar.namedEndingWith(w); m != nil {
+					cp := *m
+					cp.start, cp.end, cp.t0, cp.t1 = ts[k].start, ts[k+1].end, k, k+2
+					cp.kind, cp.surface, cp.state, cp.modifier = byPronoun, "the "+w, "", false
+					add = append(add, cp)
+					k++
+					continue
+				}
+			}
 			if w == "party" && (k+2 >= len(ts) || !ts[k+2].capitalised()) {
 				// "accused the party of ...": the party named last.
 				if m := ar.namedWith(ms, "Party", i); m != nil && !(next < len(ms[i]) && ms[i][next].start < ts[k+1].end) {
@@ -1066,4 +1079,25 @@ func (ar *article) nominalReferences(toks [][]token, ms [][]mention) {
 		}
 		ms[i] = replaceMentions(ms[i], nil, add)
 	}
+}
+
+// namedEndingWith returns the one organisation the article names whose
+// name of two words or more ends with head ("European Commission" for
+// "the Commission"), or nil when there is none or more.
+func (ar *article) namedEndingWith(head string) *mention {
+	var found *graph.Entity
+	for _, id := range ar.order {
+		e := ar.ents[id]
+		if e == nil || e.Type != graph.Organization || !strings.HasSuffix(e.Name, " "+head) {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = e
+	}
+	if found == nil {
+		return nil
+	}
+	return &mention{id: found.ID, typ: found.Type, kind: byName, surface: found.Name}
 }

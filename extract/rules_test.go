@@ -1012,6 +1012,10 @@ func TestGeneralRules(t *testing.T) {
 		// as a crime, a body named in lower case, the police
 		{"a complaint from one about another", "The information commissioner is to look into a complaint from the Lib Dems about Labour.",
 			[]string{"information-commissioners-office investigates labour-party"}, []string{"information-commissioners-office investigates liberal-democrats"}, nil},
+		{"the last word of a body's name stands for it", "The European Commission has fined Vodafone. The Commission's investigation into Vodafone goes on.",
+			[]string{"european-commission investigates vodafone"}, nil, nil},
+		{"the last word of two bodies' names stands for neither", "The Public Accounts Committee and the Home Affairs Committee met. The Committee criticised Gazprom.",
+			nil, []string{"public-accounts-committee criticized gazprom", "home-affairs-committee criticized gazprom"}, nil},
 		{"under investigation for a wrong by an agent", "Marion Quill, who is under investigation for steroid use by the US Anti-Doping Agency, spoke.",
 			[]string{"us-anti-doping-agency investigates marion-quill"}, nil, nil},
 		{"a question about a party investigated", "The SEC is investigating whether Wal-Mart hid losses from its shareholders.",
