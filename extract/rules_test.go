@@ -482,6 +482,8 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"dean-quill affiliated_with home-office", "alexei-quill affiliated_with gazprom"}, nil, nil},
 		{"a role and its body before a list is no apposition", "A spokesman for the Home Office, Tom Quill and Jane Orme met.",
 			nil, []string{"tom-quill affiliated_with home-office"}, nil},
+		{"a Sunday paper is not the daily", "Robert Quill, the Sunday Telegraph's editor, said so.",
+			[]string{"robert-quill affiliated_with sunday-telegraph"}, []string{"robert-quill affiliated_with the-telegraph"}, nil},
 		{"a body described with a possessive", "Nick Quill, spokesman for athletics' ruling body the IAAF, said so.",
 			[]string{"nick-quill affiliated_with iaaf"}, nil, nil},
 		{"more heads of organisations", "Bob Murray, chairman of Sunderland FC, bid for the club. Lynne Brindley, chief executive of the British Library, spoke.",
