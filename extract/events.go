@@ -278,8 +278,8 @@ var datedEvent = regexp.MustCompile(`\b(?:(\d{1,2}) (January|February|March|Apri
 // main incident.
 func (ar *article) datedEvents(sents []Sentence, ms [][]mention) {
 	for i, s := range sents {
-		if !strings.ContainsAny(s.Text, "0123456789") || !strings.Contains(s.Text, " attack") && !strings.Contains(s.Text, " bombing") {
-			continue // the cheap tests spare most sentences the pattern
+		if !datedNoun(s.Text) {
+			continue // the cheap test spares most sentences the pattern
 		}
 		for _, loc := range datedEvent.FindAllStringSubmatchIndex(s.Text, -1) {
 			g := func(n int) string {
@@ -314,4 +314,23 @@ func (ar *article) datedEvents(sents []Sentence, ms [][]mention) {
 			ms[i] = append(ms[i], mention{start: s.Start + loc[0], end: s.Start + loc[1], id: id, typ: graph.Event, kind: byEvent, surface: surface, t0: -1, t1: -1})
 		}
 	}
+}
+
+// datedNoun reports whether text has "attack" or "bombing" with a digit
+// in the few bytes before it, as every datedEvent match has.
+func datedNoun(text string) bool {
+	for _, noun := range []string{" attack", " bombing"} {
+		for from := 0; ; {
+			i := strings.Index(text[from:], noun)
+			if i < 0 {
+				break
+			}
+			i += from
+			if strings.ContainsAny(text[max(0, i-16):i], "0123456789") {
+				return true
+			}
+			from = i + len(noun)
+		}
+	}
+	return false
 }

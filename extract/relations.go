@@ -931,7 +931,7 @@ func (sc *sentence) subjectBefore(i int) *mention {
 			// "a Sunday Times article that claimed".
 			m := *sc.publishedBy(k - 1)
 			return &m
-		case sc.ar.x.rules.in("body-voice", it.low) && sc.voiceOwner(k) != nil:
+		case it.rules != nil && sc.ar.x.rules.has(it, "body-voice") && sc.voiceOwner(k) != nil:
 			// "The Kremlin's spokesman said", "Mr Blair's official
 			// spokesman said", "His spokesman denied".
 			return sc.voiceOwner(k)

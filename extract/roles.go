@@ -23,7 +23,7 @@ func (sc *sentence) roleRules(roleAt func(int) (int, string)) {
 	}
 	for k := 0; k < len(items); k++ {
 		it := items[k]
-		if it.is("a", "an", "the") && k+4 < len(items) {
+		if k+4 < len(items) && items[k+1].rules != nil && it.is("a", "an", "the") {
 			sc.roleForThenName(k+1, roleAt, personAt) // "A spokesman for the Home Office, Dean Boyd, said"
 		}
 		switch {

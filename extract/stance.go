@@ -730,9 +730,12 @@ func (ar *article) prosecutor() *mention {
 func (sc *sentence) resignationCalls() {
 	items := sc.items
 	r := sc.ar.x.rules
+	if !sc.may(r.demands) {
+		return // no word of the sentence starts a demand ("called" starts "called on")
+	}
 	for i := 0; i < len(items); i++ {
-		if !items[i].is("called", "calls", "calling") && !r.startsAny(items, i, r.demands) {
-			continue // the cheap test spares most words the lexicon
+		if !r.startsAny(items, i, r.demands) {
+			continue
 		}
 		n := r.phraseAt(items, i, "demand")
 		if n == 0 && items[i].is("called", "calls", "calling") && i+1 < len(items) && items[i+1].is("for") {
