@@ -307,7 +307,7 @@ func (sc *sentence) appositiveRole(j int, pm *mention, roleAt func(int) (int, st
 		// of the person named before, past the brief.
 		for q := j + 1; q < len(items) && q <= j+5 && items[q].m == nil && isLowerWord(items[q].low); q++ {
 			if n, role := roleAt(q); n > 0 {
-				if !slices.Contains([]string{"spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "aide", "deputy", "lawyer", "solicitor", "barrister", "agent", "coach", "manager"}, strings.ToLower(role[strings.LastIndexByte(role, ' ')+1:])) {
+				if last := lastWord(role); !r.inFold("leader-voice", last) && !r.inFold("personal-role", last) {
 					return -1 // "David Furnish, his partner": no role in a body
 				}
 				pron := "he"
@@ -443,7 +443,7 @@ func (ar *article) armyOf(m *mention) *mention {
 // pluralRole reports whether a role is written in the plural
 // ("ministers", "spokesmen"), and so may title several names.
 func pluralRole(role string) bool {
-	last := role[strings.LastIndexByte(role, ' ')+1:]
+	last := lastWord(role)
 	return len(last) >= 3 && (strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") || strings.HasSuffix(last, "men"))
 }
 

@@ -1009,6 +1009,12 @@ func (ar *article) nominalReferences(toks [][]token, ms [][]mention) {
 	for i := range ms {
 		ts := toks[i]
 		var add []mention
+		// refer adds "the " + ts[k+1] as a reference to m.
+		refer := func(m mention, k int) {
+			m.start, m.end, m.t0, m.t1 = ts[k].start, ts[k+1].end, k, k+2
+			m.kind, m.surface, m.state, m.modifier = byPronoun, "the "+ts[k+1].text, "", false
+			add = append(add, m)
+		}
 		next := 0 // the first mention not yet passed
 		for k := 0; k < len(ts); k++ {
 			for next < len(ms[i]) && ms[i][next].end <= ts[k].start {
@@ -1024,10 +1030,7 @@ func (ar *article) nominalReferences(toks [][]token, ms [][]mention) {
 				// investigation": the one body the article named with
 				// that last word.
 				if m := ar.namedEndingWith(w); m != nil {
-					cp := *m
-					cp.start, cp.end, cp.t0, cp.t1 = ts[k].start, ts[k+1].end, k, k+2
-					cp.kind, cp.surface, cp.state, cp.modifier = byPronoun, "the "+w, "", false
-					add = append(add, cp)
+					refer(*m, k)
 					k++
 					continue
 				}
@@ -1035,10 +1038,7 @@ func (ar *article) nominalReferences(toks [][]token, ms [][]mention) {
 			if w == "party" && (k+2 >= len(ts) || !ts[k+2].capitalised()) {
 				// "accused the party of ...": the party named last.
 				if m := ar.namedWith(ms, "Party", i); m != nil && !(next < len(ms[i]) && ms[i][next].start < ts[k+1].end) {
-					cp := *m
-					cp.start, cp.end, cp.t0, cp.t1 = ts[k].start, ts[k+1].end, k, k+2
-					cp.kind, cp.surface, cp.state, cp.modifier = byPronoun, "the party", "", false
-					add = append(add, cp)
+					refer(*m, k)
 					k++
 				}
 				continue
@@ -1047,10 +1047,7 @@ func (ar *article) nominalReferences(toks [][]token, ms [][]mention) {
 				// "the police": the force the article names, even when it
 				// is a state body.
 				if m := ar.namedWith(ms, capitalise(w), i); m != nil && !(next < len(ms[i]) && ms[i][next].start < ts[k+1].end) {
-					cp := *m
-					cp.start, cp.end, cp.t0, cp.t1 = ts[k].start, ts[k+1].end, k, k+2
-					cp.kind, cp.surface, cp.state, cp.modifier = byPronoun, "the "+w, "", false
-					add = append(add, cp)
+					refer(*m, k)
 					k++
 				}
 				continue
@@ -1065,13 +1062,11 @@ func (ar *article) nominalReferences(toks [][]token, ms [][]mention) {
 			if next < len(ms[i]) && ms[i][next].start < ts[k+1].end {
 				continue // inside a mention
 			}
-			cp := *last
+			m := *last
 			if c := byClass[w]; c != nil {
-				cp = *c // "the programme": the organisation called a programme
+				m = *c // "the programme": the organisation called a programme
 			}
-			cp.start, cp.end, cp.t0, cp.t1 = ts[k].start, ts[k+1].end, k, k+2
-			cp.kind, cp.surface, cp.state, cp.modifier = byPronoun, "the "+w, "", false
-			add = append(add, cp)
+			refer(m, k)
 			k++
 		}
 		for ; next < len(ms[i]); next++ {

@@ -356,7 +356,7 @@ func (ar *article) indexPerson(id, name string) {
 // written "Mc": the key of the surname index, and the last word of
 // surnameKey.
 func normalSurname(name string) string {
-	last := strings.ToLower(name[strings.LastIndexByte(name, ' ')+1:])
+	last := strings.ToLower(lastWord(name))
 	if strings.HasPrefix(last, "mac") && len(last) > 5 {
 		last = "mc" + last[3:]
 	}

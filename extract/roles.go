@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/newskg/newskg/graph"
@@ -469,8 +468,7 @@ func isNumberWord(w string) bool {
 // ("Mr Howard ... his spokesman Tim Yeo" is the Tories'); a lawyer is
 // the client's.
 func (ar *article) voiceOf(owner *mention, role string) *mention {
-	last := strings.ToLower(role[strings.LastIndexByte(role, ' ')+1:])
-	if owner != nil && slices.Contains([]string{"spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "aide", "deputy"}, last) {
+	if owner != nil && ar.x.rules.inFold("leader-voice", lastWord(role)) {
 		if b := ar.ledBy(owner.id); b != nil {
 			return b
 		}
