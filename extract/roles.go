@@ -533,8 +533,11 @@ func (sc *sentence) shadowRoles() {
 				for e > k+1 && sc.ar.x.honorific[items[e-1].tok.text] {
 					e-- // "shadow home secretary Mr Davis"
 				}
-				for _, p := range sc.namesFrom(j) {
-					sc.ar.shadows = append(sc.ar.shadows, shadowHolder{p.id, joinItems(items[k:e]), sc.s})
+				names, _ := sc.objectsAfter(j, 0) // "David Davis, Oliver Letwin and Tim Yeo"
+				for _, p := range names {
+					if p.typ == graph.Person && !p.modifier {
+						sc.ar.shadows = append(sc.ar.shadows, shadowHolder{p.id, joinItems(items[k:e]), sc.s})
+					}
 				}
 				break
 			}
@@ -543,24 +546,6 @@ func (sc *sentence) shadowRoles() {
 			}
 		}
 	}
-}
-
-// namesFrom returns the person at items[j] and those listed after it
-// ("David Davis, Oliver Letwin and Tim Yeo").
-func (sc *sentence) namesFrom(j int) []*mention {
-	items := sc.items
-	out := []*mention{items[j].m}
-	for k := j + 1; k+1 < len(items) && items[k].is(",", "and"); k += 2 {
-		if items[k].is(",") && items[k+1].is("and") && k+2 < len(items) {
-			k++
-		}
-		m := items[k+1].m
-		if m == nil || m.typ != graph.Person || m.modifier {
-			break
-		}
-		out = append(out, m)
-	}
-	return out
 }
 
 // shadowClaims ties the shadow office holders the article names with no
