@@ -310,10 +310,7 @@ func (sc *sentence) appositiveRole(j int, pm *mention, roleAt func(int) (int, st
 				if last := lastWord(role); !r.inFold("leader-voice", last) && !r.inFold("personal-role", last) {
 					return -1 // "David Furnish, his partner": no role in a body
 				}
-				pron := "he"
-				if items[j].is("her") {
-					pron = "she"
-				}
+				pron := pronounOf(items[j])
 				if owner := sc.ar.voiceOf(sc.personFor(j, pron, pm), role); owner != nil {
 					sc.claim(pm, graph.AffiliatedWith, owner, role, confPronoun)
 				}

@@ -1140,7 +1140,7 @@ func (sc *sentence) remarksOf(k int, not *mention) *mention {
 		if m.kind == byPronoun || m.typ == graph.Place || not != nil && m.id == not.id {
 			continue
 		}
-		if items[k-1].is("his", "her") && (m.typ != graph.Person || !sc.ar.fits(m.id, map[string]string{"his": "he", "her": "she"}[items[k-1].low])) {
+		if items[k-1].is("his", "her") && (m.typ != graph.Person || !sc.ar.fits(m.id, pronounOf(items[k-1]))) {
 			continue
 		}
 		cp := *m
@@ -1751,10 +1751,7 @@ func (sc *sentence) personPronounAt(k int, subj *mention) *mention {
 	if k+1 < len(sc.items) && sc.items[k].is("her") && sc.items[k+1].m == nil && isLowerWord(sc.items[k+1].low) && !preposition[sc.items[k+1].low] {
 		return nil // "her party": a possessive
 	}
-	pron := "he"
-	if sc.items[k].is("her") {
-		pron = "she"
-	}
+	pron := pronounOf(sc.items[k])
 	return sc.personFor(k, pron, subj)
 }
 
@@ -2743,7 +2740,7 @@ func (sc *sentence) claimOwner(k int, denier *mention) *mention {
 		return items[k-2].m
 	case k > 0 && items[k-1].is("his", "her"):
 		for j := len(sc.ar.recent) - 1; j >= 0 && j >= len(sc.ar.recent)-12; j-- {
-			if m := sc.ar.recent[j]; m.typ == graph.Person && m.id != denier.id && sc.ar.fits(m.id, map[string]string{"his": "he", "her": "she"}[items[k-1].low]) {
+			if m := sc.ar.recent[j]; m.typ == graph.Person && m.id != denier.id && sc.ar.fits(m.id, pronounOf(items[k-1])) {
 				return m
 			}
 		}
@@ -3157,11 +3154,17 @@ func (sc *sentence) voiceOwner(k int) *mention {
 		return &m
 	}
 	if items[j].is("his", "her") {
-		pron := "he"
-		if items[j].is("her") {
-			pron = "she"
-		}
+		pron := pronounOf(items[j])
 		return sc.personFor(j, pron, nil)
 	}
 	return nil
+}
+
+// pronounOf returns the subject pronoun of the person pronoun at it:
+// "she" for "her" (and "she"), "he" otherwise ("his", "him", "he").
+func pronounOf(it item) string {
+	if it.is("her", "she", "hers") {
+		return "she"
+	}
+	return "he"
 }

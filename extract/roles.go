@@ -135,10 +135,7 @@ func (sc *sentence) ownShow(k int) {
 	if j >= len(items) || !items[j].is("show", "programme", "column", "series", "slot", "blog") {
 		return
 	}
-	pron := "he"
-	if items[k].is("her") {
-		pron = "she"
-	}
+	pron := pronounOf(items[k])
 	if pm := sc.recentPerson(pron, nil); pm != nil {
 		sc.claim(pm, graph.AffiliatedWith, o, items[j].low, confPronoun)
 	}
@@ -188,10 +185,7 @@ func (sc *sentence) possessedRole(k int, roleAt func(int) (int, string), personA
 	} else {
 		// "his lawyer X", "her spokesman X": the person of that gender
 		// named last.
-		pron := "he"
-		if items[k].is("her") {
-			pron = "she"
-		}
+		pron := pronounOf(items[k])
 		owner = sc.ar.voiceOf(sc.personFor(k, pron, pm), role)
 	}
 	if owner != nil {
@@ -513,10 +507,7 @@ func (sc *sentence) shadowRoles() {
 			continue // "Tory shadow chancellor X": the role rules tie X
 		}
 		if k > 0 && k+1 < len(items) && items[k-1].is("his", "her") && items[k+1].is("cabinet") && sc.ar.shadowLeader == "" {
-			pron := "he"
-			if items[k-1].is("her") {
-				pron = "she"
-			}
+			pron := pronounOf(items[k-1])
 			if p := sc.personFor(k-1, pron, nil); p != nil {
 				sc.ar.shadowLeader = p.id // the party is known once the whole article is read
 			}

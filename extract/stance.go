@@ -465,7 +465,7 @@ func (sc *sentence) meetingNoun(i int) {
 				}
 			}
 			if subj == nil {
-				subj = sc.recentPerson(map[string]string{"his": "he", "her": "she"}[items[i-1].low], m)
+				subj = sc.recentPerson(pronounOf(items[i-1]), m)
 			}
 		}
 		if subj != nil && sc.meetable(subj, m) && subj.id != m.id {
