@@ -320,6 +320,8 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"united-nations accused united-arab-emirates"}, nil, nil},
 		{"evidence that a party did something accuses it", "Jane Orme said she had evidence that Gazprom paid bribes.",
 			[]string{"jane-orme accused gazprom"}, nil, nil},
+		{"evidence that opens a quoted sentence", "Jane Orme said: \"The firm lied. Evidence that Gazprom paid bribes is clear.\"",
+			[]string{"jane-orme accused gazprom"}, nil, nil},
 		{"no evidence, or evidence about a thing, accuses no one", "Jane Orme said there was no evidence, and little evidence that Gazprom had paid bribes. Bob Hale said there was growing evidence that John Prescott's programme was unsustainable.",
 			nil, []string{"jane-orme accused gazprom", "bob-hale accused john-prescott"}, nil},
 		{"a wrong done from somewhere is that party's", "Jane Orme said: \"All this is dictated to Kyiv from Washington.\" Bob Hale said the attack was orchestrated from Moscow.",

@@ -354,7 +354,7 @@ func (sc *sentence) readClause(rg claimRegion) {
 		if items[k].m != nil {
 			continue
 		}
-		if items[k].is("evidence", "proof") && k+2 < to && items[k+1].is("that") && !accused && !sc.negated(k) && !items[k-1].is("little", "scant") {
+		if items[k].is("evidence", "proof") && k+2 < to && items[k+1].is("that") && !accused && !sc.negated(k) && (k == 0 || !items[k-1].is("little", "scant")) {
 			// "said it had found credible evidence that the UAE sent
 			// arms": the speaker accuses the one the evidence is about.
 			j := k + 2
