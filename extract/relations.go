@@ -1264,6 +1264,9 @@ func (sc *sentence) objectsAfter(j int, maxSkip int) ([]*mention, int) {
 		case sc.personDescription(k) > 0:
 			// "by former Olympic champion Michael Johnson".
 			k += sc.personDescription(k) - 1
+		case sc.classBefore(k) > 0:
+			// "criticised environment department Defra's approach".
+			k += sc.classBefore(k) - 1
 		default:
 			return nil, k
 		}
@@ -1711,6 +1714,26 @@ func (sc *sentence) titleBefore(k int) int {
 	}
 	if m := sc.items[q+n].m; m != nil && m.typ == graph.Person {
 		return q + n - k
+	}
+	return 0
+}
+
+// classBefore returns the length of the class noun, with up to two
+// lower-case words before it, that introduces the organisation named
+// at its end ("environment department Defra", "campaign group
+// Liberty"), or 0.
+func (sc *sentence) classBefore(k int) int {
+	for e := k + 1; e < len(sc.items) && e <= k+3; e++ {
+		it := sc.items[e]
+		if it.m != nil {
+			if it.m.typ == graph.Organization && sc.ar.x.rules.in("org-class", sc.items[e-1].low) {
+				return e - k
+			}
+			return 0
+		}
+		if w := sc.items[e-1].tok.text; !isLowerWord(w) || preposition[w] {
+			return 0 // "struck a deal with drugs company X": X is no object
+		}
 	}
 	return 0
 }
