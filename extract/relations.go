@@ -1623,6 +1623,9 @@ func (sc *sentence) demanded(i int) bool {
 func (sc *sentence) governed(m *mention) bool {
 	for k, it := range sc.items {
 		if it.m == m {
+			if k > 0 && sc.ar.x.honorific[sc.items[k-1].tok.text] {
+				k-- // "wrote to Mr McConnell accusing him"
+			}
 			return k > 0 && preposition[sc.items[k-1].low] || k > 1 && sc.items[k-1].is("the", "a", "an") && preposition[sc.items[k-2].low]
 		}
 	}
@@ -2477,6 +2480,9 @@ func (sc *sentence) participleSubject(i int) *mention {
 					if m := sc.items[j].m; m != nil {
 						if m.typ == graph.Person && sc.ar.x.rules.phraseAt(sc.items, j-1, "role") > 0 || m.typ == graph.Person && sc.ar.x.rules.itemIn(sc.items, j-1, "role") {
 							return m
+						}
+						if m.typ != graph.Person && sc.ar.x.rules.phraseAt(sc.items, j+1, "role") > 0 {
+							continue // "the SNP's Holyrood leader Nicola Sturgeon": a second body qualifies the role
 						}
 						break
 					}

@@ -815,6 +815,10 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"kremlin accused lithuania"}, []string{"ukraine accused lithuania", "poland accused lithuania"}, nil},
 		{"a participle after an object is the subject's", "Jane Orme wrote to the watchdog accusing Labour of lying.",
 			[]string{"jane-orme accused labour-party"}, nil, nil},
+		{"a participle after an object is the subject's", "Tom Reed spoke. Jane Orme wrote to Mr Reed on Tuesday accusing him of an error of judgement.",
+			[]string{"jane-orme accused tom-reed"}, []string{"tom-reed accused jane-orme"}, nil},
+		{"a participle after an object is the subject's", "Tom Reed and Ed Bale spoke. Jane Orme wrote to Mr Reed, accusing him of lying, and then to Dr Bale.",
+			[]string{"jane-orme accused tom-reed"}, []string{"tom-reed accused ed-bale"}, nil},
 		{"defected to a party", "Former Tory minister Jane Orme has defected to Labour.",
 			[]string{"jane-orme affiliated_with labour-party"}, nil, nil},
 		{"defected to a party", "Peter Quill, a Labour MP, has defected to the Liberal Democrats.",
@@ -893,6 +897,10 @@ func TestGeneralRules(t *testing.T) {
 		// a participle's subject is the person after body and role
 		{"a participle after body, role and person", "Lib Dem chairman Matthew Taylor wrote to the regulator accusing Labour of cheating.",
 			[]string{"matthew-taylor accused labour-party"}, []string{"liberal-democrats accused labour-party"}, nil},
+		{"a participle after body, second body, role and person", "The Scottish National Party's Holyrood leader Jane Orme wrote to Tom Reed accusing him of lying.",
+			[]string{"jane-orme accused tom-reed"}, []string{"scottish-national-party accused tom-reed"}, nil},
+		{"a participle after body, second body, role and person", "Labour's Commons leader Peter Quill wrote to the BBC accusing it of bias.",
+			[]string{"peter-quill accused bbc"}, []string{"labour-party accused bbc"}, nil},
 		// a name quoted is no subject for the next pronoun
 		{"a quoted name is no antecedent", "Duncan Bannatyne said: \"Gordon Brown is a great chancellor.\" And he described the plan as piecemeal and poor.",
 			nil, []string{"gordon-brown criticized united-kingdom"}, nil},
