@@ -388,11 +388,12 @@ func (ar *article) namedAgain(first, last string) string {
 	if len(first) < 4 || len(last) < 4 {
 		return ""
 	}
+	fk := givenKey(first)
 	found := ""
 	for _, l := range []string{last, last + "e", strings.TrimSuffix(last, "e")} {
 		for _, id := range ar.bySurname[normalSurname("x "+l)] {
 			given, sur, two := strings.Cut(ar.people[id], " ")
-			if !two || strings.IndexByte(sur, ' ') >= 0 || given == first && sur == last || len(given) < 4 || given[:4] != first[:4] || sur != l {
+			if !two || strings.IndexByte(sur, ' ') >= 0 || given == first && sur == last || len(given) < 4 || !samePrefix(givenKey(given), fk, 4) || sur != l {
 				continue
 			}
 			if found != "" && found != id {
@@ -402,6 +403,20 @@ func (ar *article) namedAgain(first, last string) string {
 		}
 	}
 	return found
+}
+
+// givenKey spells a given name the way its transliterations agree:
+// "Viktor" and "Victor", "Aleksei" and "Alexei", "Dmitry" and "Dmitri"
+// give one key.
+func givenKey(name string) string {
+	return givenSpelling.Replace(strings.ToLower(name))
+}
+
+var givenSpelling = strings.NewReplacer("ks", "x", "k", "c", "ph", "f", "y", "i", "w", "v")
+
+// samePrefix reports whether a and b share their first n bytes.
+func samePrefix(a, b string, n int) bool {
+	return len(a) >= n && len(b) >= n && a[:n] == b[:n]
 }
 
 // surnameKey is surnameKey(name), kept for the article: spelledAgain

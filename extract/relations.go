@@ -1654,10 +1654,21 @@ func (sc *sentence) withSubject(m *mention, i int) bool {
 func (sc *sentence) firstAgent() *mention {
 	for k, it := range sc.items {
 		m := it.m
+		if m == nil && !it.quoted && it.is("he", "she", "they") {
+			// "Through his teacher, he made an approach to the
+			// British": the pronoun is the subject, and it goes on
+			// naming whom the last sentence was about.
+			return nil
+		}
 		if m == nil || it.quoted {
 			continue
 		}
 		if m.modifier || m.kind == byEvent || m.typ == graph.Place || m.typ == graph.Event || k > 0 && preposition[sc.items[k-1].low] {
+			return nil
+		}
+		if k > 0 && sc.items[k-1].is("was", "is", "were", "are", "became", "becomes") {
+			// "One of his fellow pupils was Vladimir Putin": the name
+			// completes the verb; the sentence is still about its subject.
 			return nil
 		}
 		return m
