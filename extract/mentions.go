@@ -467,6 +467,13 @@ func editDistance(a, b string) int {
 	return prev[len(rb)]
 }
 
+// courtesy reports whether w is a title of courtesy ("Mr", "Lord",
+// "Dr"), which holds no office: "Chief Judge" is an office, "Foreign
+// Secretary Mr" is not.
+func courtesy(x *Extractor, w string) bool {
+	return x.rules.inFold("male-title", w) || x.rules.inFold("female-title", w) || w == "Dr" || w == "Dr." || w == "Prof" || w == "Prof." || w == "Professor"
+}
+
 // peerage holds the titles that make part of a peer's name.
 var peerage = map[string]bool{"Lord": true, "Lady": true, "Baroness": true, "Baron": true}
 
@@ -1188,6 +1195,13 @@ func (ar *article) nameMentions(toks []token, i, n int) []mention {
 			two = run[k].text + " " + run[k+1].text
 		}
 		// A title: "Prime Minister", "Foreign Minister", "Mr".
+		if k+3 < len(run)-1 && x.honorific[run[k+3].text] && x.rules.inFold("role", two+" "+run[k+2].text) {
+			// "Deputy Prime Minister Mr Prescott": a title of three
+			// words before an honorific.
+			role = joinTokens(run[:k+3])
+			k += 3
+			continue
+		}
 		if two != "" && (x.honorific[two] || x.rules.inFold("role", two)) {
 			role = joinTokens(run[:k+2])
 			k += 2
@@ -1196,7 +1210,9 @@ func (ar *article) nameMentions(toks []token, i, n int) []mention {
 		if x.honorific[run[k].text] || x.rules.inFold("role", run[k].text) && !x.givenNames[run[k].text] &&
 			(x.givenNames[run[k+1].text] || x.honorific[run[k+1].text]) {
 			// "Mr", "Lord", and roles in capitals: "MSP Christine May".
-			role = joinTokens(run[:k+1])
+			if role == "" || !courtesy(x, run[k].text) {
+				role = joinTokens(run[:k+1]) // "Foreign Secretary Mr Straw" holds the office of "Foreign Secretary"
+			}
 			k++
 			continue
 		}
