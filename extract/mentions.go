@@ -595,8 +595,16 @@ func (ar *article) appendMentions(dst []mention, toks []token, memo runs) []ment
 			}
 		}
 		if ll > 0 && ll >= gl {
-			id := ar.add(ln.id, ln.typ, ln.name, ln.name)
-			out = append(out, mention{start: toks[i].start, end: toks[i+ll-1].end, t0: i, t1: i + ll, id: id, typ: ln.typ, surface: ln.name})
+			surface := ln.name
+			if ll == 1 && ln.typ == graph.Organization {
+				if long := ar.spelledOut(ln.name); long != "" {
+					// "BNP leaflet" in the headline, "a British
+					// National Party leaflet" below.
+					ln = localName{id: long, typ: graph.Organization, name: ar.orgs[long]}
+				}
+			}
+			id := ar.add(ln.id, ln.typ, ln.name, surface)
+			out = append(out, mention{start: toks[i].start, end: toks[i+ll-1].end, t0: i, t1: i + ll, id: id, typ: ln.typ, surface: surface})
 			i += ll
 			continue
 		}
@@ -1472,6 +1480,26 @@ func (ar *article) acronym(a string) string {
 			}
 			found = id
 		}
+	}
+	return found
+}
+
+// spelledOut returns the one organisation of the article, from either
+// pass, whose name of two words or more the acronym a spells, or "": a
+// headline's acronym is the name the story writes out only below it.
+func (ar *article) spelledOut(a string) string {
+	if !isUpperWord(a) || len(a) < 2 {
+		return ""
+	}
+	found := ""
+	for id, name := range ar.orgs {
+		if strings.IndexByte(name, ' ') < 0 || !initials(name, a) {
+			continue
+		}
+		if found != "" && found != id {
+			return "" // two bodies of those initials: which one is unknown
+		}
+		found = id
 	}
 	return found
 }

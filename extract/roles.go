@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/newskg/newskg/graph"
@@ -306,8 +307,17 @@ func (sc *sentence) unnamedBody() {
 			continue
 		}
 		s, role := sc.ar.roleBefore(items, k)
-		if s < 0 || r.in("generic-role", role) || items[s].is("opposition", "shadow") {
-			continue // a party's roles: no company named last
+		if s > 0 && items[s-1].is("party") && (role == "leader" || role == "chairman" || role == "chairwoman" || role == "president") {
+			// "party leader Nick Griffin": the party named last.
+			if p := sc.lastParty(s - 1); p != nil {
+				sc.claim(pm, graph.AffiliatedWith, p, "party "+role, confPronoun)
+			}
+			continue
+		}
+		if s < 0 || r.in("generic-role", role) || role == "leader" || items[s].is("opposition", "shadow") {
+			// A party's roles; a leader, of a party, a nation or a
+			// market ("market leader Best Buy"): no company named last.
+			continue
 		}
 		// "Lib Dem home affairs spokesman X": the portfolio words before
 		// the role lead back to its body; "company president X" is a
@@ -362,6 +372,30 @@ func (sc *sentence) lastCorporate(k int) *mention {
 	}
 	for j := len(sc.ar.recent) - 1; j >= 0 && j >= len(sc.ar.recent)-20; j-- {
 		if m := sc.ar.recent[j]; sc.ar.corporate(*m) && !sc.ar.outlet(*m) {
+			return m
+		}
+	}
+	return nil
+}
+
+// lastParty returns the political party named last before items[k], in
+// this sentence or the ones before it.
+func (sc *sentence) lastParty(k int) *mention {
+	party := func(m *mention) bool {
+		e := sc.ar.ents[m.id]
+		return m.typ == graph.Organization && e != nil &&
+			(slices.Contains(strings.Fields(e.Name), "Party") || sc.ar.x.rules.inFold("party-name", e.Name))
+	}
+	for j := k - 1; j >= 0; j-- {
+		if m := sc.items[j].m; m != nil && party(m) && !(j+1 < len(sc.items) && sc.items[j+1].tok.isPossessive()) {
+			// Not a party that owns what is named: "Tory co-chairman
+			// Liam Fox attacked Labour's record, and party leader
+			// Michael Howard" is the Tories'.
+			return m
+		}
+	}
+	for j := len(sc.ar.recent) - 1; j >= 0 && j >= len(sc.ar.recent)-20; j-- {
+		if m := sc.ar.recent[j]; party(m) {
 			return m
 		}
 	}
