@@ -180,8 +180,8 @@ func (sc *sentence) possessedRole(k int, roleAt func(int) (int, string), personA
 		} else {
 			owner = sc.lastCorporate(k)
 		}
-		if owner != nil && items[k].tok.isPossessive() && sc.ar.x.rules.inFold("court-head", lastWord(sc.ar.ents[owner.id].Name)) {
-			return // "the company's founder X" is no court's
+		if owner != nil && sc.ar.x.rules.inFold("court-head", lastWord(sc.ar.ents[owner.id].Name)) {
+			return // "the company's founder X", "its finance officer X" are no court's
 		}
 	} else {
 		// "his lawyer X", "her spokesman X": the person of that gender
