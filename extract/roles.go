@@ -187,7 +187,17 @@ func (sc *sentence) possessedRole(k int, roleAt func(int) (int, string), personA
 		// "his lawyer X", "her spokesman X": the person of that gender
 		// named last.
 		pron := pronounOf(items[k])
-		owner = sc.ar.voiceOf(sc.personFor(k, pron, pm), role)
+		owner = sc.personFor(k, pron, pm)
+		switch last := lastWord(role); {
+		case sc.ar.x.rules.inFold("leader-voice", last) || sc.ar.x.rules.inFold("personal-role", last):
+			owner = sc.ar.voiceOf(owner, role)
+		case owner != nil && (strings.HasPrefix(strings.ToLower(role), "shadow ") || last == "MPs" || last == "MP"):
+			// "his shadow chancellor X", "one of his MPs": his
+			// party's, not his.
+			owner = sc.ar.partyOf(owner.id)
+		default:
+			return // "his leader", "her boss": no role a person gives
+		}
 	}
 	if owner != nil {
 		sc.claim(pm, graph.AffiliatedWith, owner, role, confPronoun)
@@ -502,6 +512,21 @@ func (ar *article) voiceOf(owner *mention, role string) *mention {
 		}
 	}
 	return owner
+}
+
+// partyOf returns the political party the article ties the person to,
+// or nil.
+func (ar *article) partyOf(id string) *mention {
+	for _, c := range ar.affiliations {
+		if c.Subject != id {
+			continue
+		}
+		if e := ar.ents[c.Object]; e != nil && e.Type == graph.Organization &&
+			(slices.Contains(strings.Fields(e.Name), "Party") || ar.x.rules.inFold("party-name", e.Name)) {
+			return &mention{id: e.ID, typ: e.Type, kind: byName}
+		}
+	}
+	return nil
 }
 
 // ledBy returns the organisation the article names the person as the
