@@ -980,6 +980,17 @@ func (ar *article) corporate(m mention) bool {
 	return m.typ == graph.Organization && m.kind == byName && !m.modifier && ar.x.homeCues[m.id] == "" && len(ar.sides[m.id]) == 0
 }
 
+// firmLike reports whether the organisation may be called a company: a
+// union, a council, a party or a ministry is not.
+func (ar *article) firmLike(id string) bool {
+	e := ar.ents[id]
+	if e == nil {
+		return false
+	}
+	head := strings.ToLower(lastWord(e.Name))
+	return head != "party" && !ar.x.rules.in("other-body", head) && !ar.x.rules.in("org-head-lower", head)
+}
+
 // nominalReferences adds the mentions that point back at an
 // organisation by its class: "the firm", "the company", "the programme"
 // mean the organisation named last before them. They resolve like a
@@ -1065,6 +1076,8 @@ func (ar *article) nominalReferences(toks [][]token, ms [][]mention) {
 			m := *last
 			if c := byClass[w]; c != nil {
 				m = *c // "the programme": the organisation called a programme
+			} else if (w == "company" || w == "firm") && !ar.firmLike(m.id) {
+				continue // "the Auto-Cycle Union ... the company" is some firm the story did not name
 			}
 			refer(m, k)
 			k++

@@ -261,6 +261,10 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"russia accused gazprom"}, nil, nil},
 		{"the company, not a state body", "Gazprom met the Kremlin on Monday. The company said the Kremlin had lied.",
 			[]string{"gazprom accused kremlin"}, []string{"kremlin accused kremlin"}, nil},
+		{"a union, council or party is no company", "The Auto-Cycle Union set the rules. Rally driver Dave Hawke, who runs the company, said the Tories were a shambles.",
+			[]string{"dave-hawke criticized conservative-party"}, []string{"dave-hawke affiliated_with auto-cycle-union"}, nil},
+		{"a union, council or party is no company", "The Quill Borough Council met. The firm said the Tories had lied.",
+			nil, []string{"quill-borough-council accused conservative-party"}, nil},
 		// firstAgent: a sentence's subject without a claim
 		{"it after a sentence without a claim", "Gazprom is an oil company. It said the Kremlin had manufactured the case.",
 			[]string{"gazprom accused kremlin"}, nil, nil},
