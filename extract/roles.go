@@ -353,6 +353,9 @@ func (sc *sentence) unnamedBody() {
 		if s > 0 && (items[s-1].m != nil || items[s-1].tok.isPossessive() || items[s-1].tok.capitalised() && items[s-1].tok.isWord() || items[s-1].is("his", "her", "its", "their")) {
 			continue // a body or an owner before the role: see the other rules
 		}
+		if s > 1 && items[s-1].is("for", "of") && (items[s-2].m != nil || items[s-2].tok.capitalised() && items[s-2].tok.isWord()) {
+			continue // "Commission for racial equality chief X": a body named in part in lower case
+		}
 		if org := sc.lastCorporate(s); org != nil {
 			sc.claim(pm, graph.AffiliatedWith, org, role, confPronoun)
 		}

@@ -884,6 +884,8 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"michael-howe affiliated_with conservative-party"}, []string{"michael-howe affiliated_with labour-party"}, nil},
 		{"a bare leader is no company's", "The Refugee Council said migrants would be checked. Leader Michael Howe said the checks would help. Shares in Zentix rose against market leader Brelco.",
 			nil, []string{"michael-howe affiliated_with refugee-council", "brelco affiliated_with zentix"}, nil},
+		{"a role after a body named in part in lower case", "Peter Quill, a member of the NEC, spoke. Commission for racial equality chief Trevor Phelps argued for shortlists.",
+			nil, []string{"trevor-phelps affiliated_with nec"}, nil},
 		{"a role with no body after a programme", "Newsnight ran the story. Later, presenter Jeremy Paxman asked about it.",
 			[]string{"jeremy-paxman affiliated_with newsnight"}, nil, nil},
 		{"a generic role takes no body", "Wal-Mart defended its pay. Analyst Tom Askew disagreed.",
