@@ -3093,7 +3093,10 @@ func (sc *sentence) supply(subj *mention, i, n int, verb string) {
 	}
 	for k := i + n; k < len(items) && k < i+n+8; k++ {
 		if items[k].is("to") && hasThing(i+n, k) {
-			objs, _ := sc.objectsAfter(k+1, 0)
+			objs, next := sc.objectsAfter(k+1, 0)
+			if next < len(items) && items[next].tok.isPossessive() {
+				return // "supplies funds to America's mortgage market": the market is supplied
+			}
 			for _, o := range objs {
 				sc.claim(subj, graph.Supplied, o, verb, confVerb)
 			}

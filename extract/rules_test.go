@@ -969,6 +969,8 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"labour-party criticized jane-orme"}, nil, nil},
 		{"given something that is no supply", "Ukraine was given tanks by Britain. Kenya has been given extra confidence by Britain.",
 			[]string{"united-kingdom supplied ukraine"}, []string{"united-kingdom supplied kenya"}, nil},
+		{"supplies to a state's market are no supply to the state", "Investigations exposed errors at the lender Zentix, which supplies funds to America's $8 trillion mortgage market. Germany sent weapons to Ukraine's army.",
+			[]string{"germany supplied ukrainian-military"}, []string{"zentix supplied united-states"}, nil},
 		{"a pronoun sent by is no supply", "Martin Hale said he was sent there by British officials.",
 			nil, []string{"united-kingdom supplied martin-hale"}, nil},
 		{"a threat to sue is no other threat", "Yukos sued Gazprom. It has also threatened to sue the Russian government.",
