@@ -2327,6 +2327,9 @@ func (sc *sentence) modal(i int) bool {
 // passive reports whether the verb at i is in the passive voice: "was
 // accused by".
 func (sc *sentence) passive(i int) bool {
+	if i > 0 && i+1 < len(sc.items) && sc.items[i+1].is("by") && strings.HasSuffix(sc.items[i].low, "ed") && sc.reducedObject(i) != nil {
+		return true // "Anand Jain, accused by Anil of creating a rift,"
+	}
 	if i == 0 || !sc.items[i-1].is("was", "were", "been", "is", "are", "be", "being") {
 		return false
 	}
@@ -2339,6 +2342,29 @@ func (sc *sentence) passive(i int) bool {
 		}
 	}
 	return false
+}
+
+// reducedObject returns the name that a participle at items[i] with no
+// auxiliary qualifies, set off by a comma or a dash, with a few words
+// of description between: "Anand Jain, accused by Anil of ...", "Anand
+// Jain - another board member accused by Anil of ...". It returns nil
+// when there is none.
+func (sc *sentence) reducedObject(i int) *mention {
+	items := sc.items
+	for j := i - 1; j >= 1 && j >= i-7; j-- {
+		it := items[j]
+		if it.is(",", "-", "–", "—") {
+			if m := items[j-1].m; m != nil && !m.modifier && m.kind != byEvent && !sc.governed(m) {
+				return m // not "In Basra, soldiers attacked by ...": a place the sentence opens with
+			}
+			return nil
+		}
+		if it.m != nil && it.m.typ == graph.Person || !it.tok.isWord() || sc.ar.x.rules.in("speech", it.low) ||
+			it.is("is", "was", "are", "were", "has", "have", "had", "who", "which", "that", "and", "but") {
+			return nil
+		}
+	}
+	return nil
 }
 
 // passiveRule reads "X was accused by Y (of ...)".
@@ -2406,10 +2432,15 @@ func (sc *sentence) passiveRule(i, n int, p graph.Predicate, verb string) {
 		}
 		return
 	}
-	if k < 0 || items[k].m == nil {
+	var obj *mention
+	switch {
+	case k >= 0 && items[k].m != nil:
+		obj = items[k].m
+	case sc.reducedObject(i) != nil:
+		obj = sc.reducedObject(i)
+	default:
 		return
 	}
-	obj := items[k].m
 	thing := p != graph.Supplied // what is supplied must be named: "was given tanks by"
 	for b := i + n; b < len(items) && b < i+12; b++ {
 		if !thing && sc.ar.x.rules.phraseAt(items, b, "supply-thing") > 0 {
