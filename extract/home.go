@@ -546,6 +546,12 @@ func (ar *article) roleReferences(toks [][]token, ms [][]mention) {
 			if id == "" && org == nil {
 				id = ar.officeHolder(role)
 			}
+			if id == "" && org == nil && k == 0 && i == 1 {
+				// "Goldsmith: 'I was not leant on' / The attorney
+				// general has again denied ...": a role that opens the
+				// lead is the one person the headline names.
+				id = headlinePerson(ms[0])
+			}
 			opens := k == 0 || items[k-1].low == "”" || items[k-1].low == "\"" && items[0].low == "\""
 			if id == "" && org != nil && opens && i > 0 && org.typ == graph.Organization {
 				// "Mr Kilroy-Silk quit his show. The UK Independence
@@ -582,6 +588,22 @@ func (ar *article) roleReferences(toks [][]token, ms [][]mention) {
 		}
 		ms[i] = replaceMentions(ms[i], nil, add)
 	}
+}
+
+// headlinePerson returns the one person a headline's mentions name, or
+// "" when it names none or more than one.
+func headlinePerson(ms []mention) string {
+	id := ""
+	for _, m := range ms {
+		if m.typ != graph.Person || m.kind != byName {
+			continue
+		}
+		if id != "" && id != m.id {
+			return ""
+		}
+		id = m.id
+	}
+	return id
 }
 
 // bodyDescription reads, at toks[q], a capitalised word and a role that

@@ -1578,3 +1578,33 @@ func TestDeniedMatterNames(t *testing.T) {
 		}
 	}
 }
+
+// TestLeadRoleOfHeadline pins the lead that names its subject only by a
+// role after a headline that names one person by surname.
+func TestLeadRoleOfHeadline(t *testing.T) {
+	tests := []struct {
+		text      string
+		want, not []string
+	}{
+		{"Goldsby: 'I was not leant on'\n\nThe attorney general has again denied being \"leant on\" by Downing Street. Lord Goldsby said the answer was his own.\n",
+			[]string{"lord-goldsby denied t-lord-goldsby-denial"}, nil},
+		{"Quill denies all\n\nThe home secretary has denied misleading MPs. Peter Quill, the home secretary, spoke.\n",
+			[]string{"peter-quill denied t-peter-quill-denial"}, nil},
+		{"Quill and Hale clash\n\nThe home secretary has denied misleading MPs. Peter Quill and Tom Hale spoke.\n",
+			nil, []string{"peter-quill denied t-peter-quill-denial", "tom-hale denied t-tom-hale-denial"}},
+	}
+	x := newExtractor(t)
+	for _, tt := range tests {
+		got := triples(x.Extract(graph.Article{ID: "t", Title: "Test", Text: tt.text}))
+		for _, w := range tt.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("%q: missing %q; got %q", tt.text, w, got)
+			}
+		}
+		for _, n := range tt.not {
+			if slices.Contains(got, n) {
+				t.Errorf("%q: unwanted %q", tt.text, n)
+			}
+		}
+	}
+}
