@@ -1629,6 +1629,13 @@ func (ar *article) person(toks []token, i, j int, role string) []mention {
 	id := ""
 	if j-i == 1 {
 		id = ar.surnames[name]
+		if _, known := ar.surnames[name]; !known && len(name) >= 5 {
+			// "Frederick Forsyth ... Mr Forsythe": a surname with or
+			// without a final "e" is the one person so named.
+			if id = ar.surnames[name+"e"]; id == "" {
+				id = ar.surnames[strings.TrimSuffix(name, "e")]
+			}
+		}
 		if id == "" {
 			// "Mr Brown" with no full name in the article: which Brown
 			// is unknown, so the node belongs to this article alone and

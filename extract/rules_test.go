@@ -68,6 +68,8 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"lord-callen affiliated_with court-of-session"}, nil, nil},
 		{"an honorific of office is the title", "The US Court of Appeal upheld its decision. \"We hold that it is not enough,\" Chief Judge Mary Schrader wrote in her opinion.",
 			[]string{"mary-schrader affiliated_with court-of-appeal"}, nil, nil},
+		{"a surname spelled with a final e is one person", "Thriller writer Frederick Forsby spoke. I say so what to Mr Forsbye. Gordon Quillan, Tom Quillan and David Quillane spoke. Mr Quillan accused Labour of lying.",
+			nil, []string{"david-quillane accused labour-party"}, []string{"frederick-forsby Person", "!forsbye-t", "david-quillane Person", "gordon-quillan Person", "!quillane-t"}},
 		{"a given name transliterated again is one person", "Viktor Marov, a former KGB officer, spoke. \"We are owed,\" said Victor Marov. Mr Marov joined the KGB in 1979.",
 			[]string{"viktor-marov affiliated_with kgb"}, nil, []string{"viktor-marov Person", "!victor-marov", "!marov-t"}},
 		{"a given name transliterated again is one person", "Aleksei Dorin spoke in Minsk. Alexei Dorin left. Dmitry Volk met Dmitri Volk.",
