@@ -1463,8 +1463,13 @@ func (sc *sentence) verbRules() {
 				// What someone says others did is that person's claim,
 				// not a fact: "denied accusations that he threatened
 				// Neville". What a speaker says of itself stands: "US
-				// officials said they were assessing the incident".
-				break
+				// officials said they were assessing the incident". So
+				// does what the words take as given (see presupposed).
+				m := sc.presupposed(v.p, i, n)
+				if m == nil || items[i].quoted {
+					break
+				}
+				subj = m
 			}
 			if sc.passive(i) {
 				sc.passiveRule(i, n, v.p, verb)
@@ -2342,6 +2347,42 @@ func (sc *sentence) passive(i int) bool {
 		}
 	}
 	return false
+}
+
+// presupposed reports whether the participle at items[i], of n items,
+// only describes a thing its subject made, as background to what is said
+// of the thing: "said Labour poster plans attacking Mr Howard were a
+// sign of abusive politics" takes the attack in words as given. An
+// attack on anything but a person may be a strike, which a report
+// never makes a fact.
+func (sc *sentence) presupposed(p graph.Predicate, i, n int) *mention {
+	items := sc.items
+	switch p {
+	case graph.Criticized:
+	case graph.Attacked:
+		if objs, _ := sc.objectsAfter(i+n, 0); len(objs) == 0 || objs[0].typ != graph.Person {
+			return nil
+		}
+	default:
+		return nil
+	}
+	if i < 2 || !strings.HasSuffix(items[i].low, "ing") || items[i-1].m != nil || !isLowerWord(items[i-1].low) ||
+		!strings.HasSuffix(items[i-1].low, "s") || items[i-1].is("is", "was", "has", "says", "its", "this", "as", "his") {
+		return nil
+	}
+	// The maker qualifies the thing: "Labour poster plans".
+	for j := i - 2; j >= 0 && j >= i-3; j-- {
+		if m := items[j].m; m != nil {
+			if m.typ == graph.Organization {
+				return m
+			}
+			return nil
+		}
+		if !isLowerWord(items[j].low) {
+			return nil
+		}
+	}
+	return nil
 }
 
 // reducedObject returns the name that a participle at items[i] with no
