@@ -225,6 +225,10 @@ func (sc *sentence) personRole(k int, pm *mention, roleAt func(int) (int, string
 			// person is "of" an organisation, not of a country.
 			if om := items[sc.head(o)].m; om.typ == graph.Organization {
 				sc.claim(pm, graph.AffiliatedWith, om, "of", confRole)
+			} else if title := sc.titleOf(k, pm); om.typ == graph.Country && !comma && title != "" && sc.ar.officeOfState(strings.ToLower(title)) {
+				// "President Musharraf of Pakistan": an office of state
+				// held for the state after "of".
+				sc.claim(pm, graph.AffiliatedWith, om, title, confRole)
 			}
 		}
 		return
@@ -280,6 +284,26 @@ func (sc *sentence) personRole(k int, pm *mention, roleAt func(int) (int, string
 			}
 		}
 	}
+}
+
+// titleOf returns the title written before the person at items[k], as
+// part of the mention ("President" of "President Musharraf") or as the
+// capitalised words right before it, or "".
+func (sc *sentence) titleOf(k int, pm *mention) string {
+	if pm.role != "" {
+		return pm.role
+	}
+	j := k
+	for j > 0 && k-j < 3 && sc.items[j-1].m == nil && sc.items[j-1].tok.capitalised() && sc.items[j-1].tok.isWord() {
+		j--
+	}
+	for j < k && !sc.ar.x.honorific[sc.items[j].tok.text] && !sc.ar.x.rules.inFold("role", sc.items[j].tok.text) && !sc.ar.x.rules.inFold("role-qualifier", sc.items[j].tok.text) {
+		j++ // "When President Kirchner": the title starts at "President"
+	}
+	if j == k {
+		return ""
+	}
+	return joinItems(sc.items[j:k])
 }
 
 // appositiveRole reads the role of pm in an apposition from j ("X, the

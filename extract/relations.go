@@ -931,6 +931,11 @@ func (sc *sentence) subjectBefore(i int) *mention {
 			// "a Sunday Times article that claimed".
 			m := *sc.publishedBy(k - 1)
 			return &m
+		case isLowerWord(it.low) && sc.officeOfState(k) != nil:
+			// "Russia's foreign minister accused", "the Indian finance
+			// minister lashed out": an office of state no name holds
+			// here speaks for the state.
+			return sc.officeOfState(k)
 		case it.rules != nil && sc.ar.x.rules.has(it, "body-voice") && sc.voiceOwner(k) != nil:
 			// "The Kremlin's spokesman said", "Mr Blair's official
 			// spokesman said", "His spokesman denied".
@@ -3255,6 +3260,55 @@ func criticNext(claims []graph.Claim, d graph.Claim, sents []Sentence) *graph.Cl
 // belongs to by a possessive before it, across a qualifier or two: "The
 // Kremlin's spokesman", "Mr Blair's official spokesman", "his press
 // secretary"; or nil.
+// officeOfState returns the state whose office of state, held by no one
+// named, ends at items[k]: "Russia's foreign minister", "the Indian
+// finance minister". It returns nil otherwise.
+func (sc *sentence) officeOfState(k int) *mention {
+	items := sc.items
+	s := k
+	for s >= 1 && s > k-3 && items[s-1].m == nil && isLowerWord(items[s-1].low) {
+		s-- // the longest office first: "foreign minister", not "minister"
+	}
+	for j := s; j <= k; j++ {
+		if j == 0 || !sc.ar.x.rules.in("state-office", strings.ToLower(joinItems(items[j:k+1]))) {
+			continue
+		}
+		if items[j-1].tok.isPossessive() && j > 1 {
+			j-- // "Russia's"
+		}
+		m := items[j-1].m
+		if m == nil || m.typ != graph.Country {
+			return nil
+		}
+		// "President Musharraf of Pakistan ... the Pakistani president
+		// met": the holder the article named, else the state.
+		office := strings.ToLower(joinItems(items[j : k+1]))
+		if p := sc.ar.holderOf(m.id, office); p != "" {
+			return &mention{id: p, typ: graph.Person, kind: byRole}
+		}
+		cp := *m
+		cp.modifier = false
+		return &cp
+	}
+	return nil
+}
+
+// holderOf returns the one person the article ties to the state by the
+// office, or "".
+func (ar *article) holderOf(state, office string) string {
+	found := ""
+	for _, c := range ar.affiliations {
+		if c.Object != state || !strings.HasSuffix(strings.ToLower(c.Verb), office) {
+			continue
+		}
+		if found != "" && found != c.Subject {
+			return ""
+		}
+		found = c.Subject
+	}
+	return found
+}
+
 func (sc *sentence) voiceOwner(k int) *mention {
 	items := sc.items
 	j := k - 1

@@ -969,6 +969,12 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"labour-party criticized howe-t", "conservative-party criticized labour-party"}, nil, nil},
 		{"what a report takes as given stands", "Moscow said Ukrainian drones attacking Mr Putin were shot down. Jane Orme said Labour was attacking Mr Howe. Kyiv said Wagner units attacking Bakhmut were repelled.",
 			nil, []string{"ukraine attacked vladimir-putin", "ukraine criticized vladimir-putin", "labour-party criticized howe-t", "wagner-group attacked bakhmut"}, nil},
+		{"an office of state no name holds speaks for the state", "Russia's foreign minister accused Ukraine of lying. The Indian finance minister criticised Labour.",
+			[]string{"russia accused ukraine", "india criticized labour-party"}, nil, nil},
+		{"an office of state is its holder when the article names one", "President Musharraf of Pakistan spoke. On Monday the Pakistani president met Tony Blair. Filippo Volandri of Italy won. When President Nestor Kirchner of Argentina arrived, he acted.",
+			[]string{"pervez-musharraf affiliated_with pakistan", "pervez-musharraf met tony-blair", "nestor-kirchner affiliated_with argentina"}, []string{"pakistan met tony-blair", "filippo-volandri affiliated_with italy"}, nil},
+		{"an office of state is its holder when the article names one", "Labour won, said the finance minister. Zentix's finance minister criticised Labour. In talks with Russia the finance minister criticised the Tories.",
+			nil, []string{"zentix criticized labour-party", "russia criticized conservative-party"}, nil},
 		{"a participle with no auxiliary is passive", "Anand Jain, accused by Peter Quill of creating a rift, resigned.",
 			[]string{"peter-quill accused anand-jain"}, []string{"anand-jain accused peter-quill"}, nil},
 		{"a participle with no auxiliary is passive", "The Tories met. Jane Orme - a former board member criticised by Labour for her pay - resigned.",
@@ -1613,4 +1619,20 @@ func TestLeadRoleOfHeadline(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestTitleVerb pins the words a title claim records as its verb: the
+// title, not a word that opens the sentence before it.
+func TestTitleVerb(t *testing.T) {
+	x := newExtractor(t)
+	d := x.Extract(graph.Article{ID: "t", Title: "Test", Text: "Test headline\n\nWhen President Nestor Kirchner of Argentina arrived, he acted.\n"})
+	for _, c := range d.Claims {
+		if c.Subject == "nestor-kirchner" && c.Object == "argentina" {
+			if c.Verb != "President" {
+				t.Errorf("verb %q, want %q", c.Verb, "President")
+			}
+			return
+		}
+	}
+	t.Errorf("no claim nestor-kirchner affiliated_with argentina in %q", triples(d))
 }
