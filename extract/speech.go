@@ -104,6 +104,9 @@ func (sc *sentence) findSpeakers() []claimRegion {
 			}
 			continue
 		}
+		if i > 0 && items[i-1].is("was", "were", "been", "being", "is", "are") && r.phraseAt(items, i, "describe") > 0 {
+			continue // "Labour was branded a shambles by the Tories": the subject is described, not speaking (see describedBy)
+		}
 		sp := sc.subjectBefore(i)
 		if sp == nil {
 			if p := sc.pairBefore(i); p != nil {

@@ -198,7 +198,8 @@ func (sc *sentence) described(i, n int) {
 	items := sc.items
 	r := sc.ar.x.rules
 	if i > 0 && items[i-1].is("was", "were", "been", "being", "is", "are") {
-		return // a passive: "dismissed by the ministry as absurd" (see passiveRule)
+		sc.describedBy(i, n) // "have been described as irresponsible by X"
+		return // "dismissed by the ministry as absurd": see passiveRule
 	}
 	as := -1
 	for k := i + n; k < len(items) && k < i+n+8; k++ {
@@ -255,6 +256,59 @@ func (sc *sentence) described(i, n int) {
 		return
 	}
 	sc.claim(subj, graph.Criticized, obj, joinItems(items[i:i+n]), confNominal)
+}
+
+// describedBy reads a description told in the passive, its words and
+// then its author: "Her comments have been described as 'irresponsible'
+// by the IHRC", "Labour's plans were branded a shambles by the Tories".
+// The author criticises whoever made the thing described.
+func (sc *sentence) describedBy(i, n int) {
+	items := sc.items
+	r := sc.ar.x.rules
+	k := i + n
+	if k >= len(items) || !items[k].is("as") && !r.itemIn(items, k, "criticism-cue") && r.phraseAt(items, k, "criticism-cue") == 0 &&
+		!items[k].is("a", "an", "\"", "“", "‘") {
+		return
+	}
+	cue, by := false, -1
+	for f := k; f < len(items) && f < k+12; f++ {
+		if r.phraseAt(items, f, "criticism-cue") > 0 || r.phraseAt(items, f, "false-word") > 0 {
+			cue = true
+		}
+		if items[f].is("by") {
+			by = f
+			break
+		}
+		if items[f].m != nil || items[f].is(".", ";") {
+			return
+		}
+	}
+	if !cue || by < 0 || by+1 >= len(items) {
+		return
+	}
+	authors, _ := sc.objectsAfter(by+1, 0)
+	// What is described: the maker of the thing before the verb.
+	j := i - 1
+	for j >= 0 && items[j].m == nil && skipWord(items[j].low) {
+		j--
+	}
+	var obj *mention
+	switch {
+	case j >= 0 && items[j].m != nil && !sc.governed(items[j].m):
+		obj = items[j].m // "Labour was branded a shambles by"; not "plans to store waste in the UK have been"
+	case j >= 2 && items[j-1].tok.isPossessive() && items[j-2].m != nil:
+		obj = items[j-2].m // "Jane Orme's comments"
+	case j >= 1 && items[j-1].is("his", "her"):
+		obj = sc.recentPerson(pronounOf(items[j-1]), nil) // "Her comments"
+	}
+	if obj == nil || obj.modifier || obj.kind == byEvent || obj.typ == graph.Place {
+		return
+	}
+	for _, a := range authors {
+		if a.id != obj.id && !a.modifier {
+			sc.claim(a, graph.Criticized, obj, joinItems(items[i:i+n]), confPassive)
+		}
+	}
 }
 
 // verbalAttack: "his attack on Labour", "Mr Fox's attack on the
