@@ -59,6 +59,7 @@ func (ar *article) learnNames(toks [][]token, memos []runs) {
 			ar.nameAfterVerb(ts, i)
 			ar.nameAfterInquiry(ts, i)
 			ar.nameBeforeClass(ts, i)
+			ar.nameBeforeClassApposition(ts, i)
 			ar.nameBeforeRole(ts, i)
 			ar.acronymName(ts, i)
 			ar.placeAfterIn(ts, i)
@@ -400,6 +401,36 @@ func (ar *article) nameBeforeClass(ts []token, i int) {
 		c++
 	}
 	ar.learn(ts[i+1:c], graph.Organization)
+}
+
+// nameBeforeClassApposition: a name set off by an apposition that ends
+// in a class noun is an organisation: "Menatep, Yukos' main shareholders'
+// group, has", "Zentix, a British oil firm, said".
+func (ar *article) nameBeforeClassApposition(ts []token, i int) {
+	if !ts[i].capitalised() || i > 0 && (ts[i-1].capitalised() || !isLowerWord(ts[i-1].text) && ts[i-1].isWord()) {
+		return // inside a longer name: "Il Sole 24 Ore, Italy's business newspaper,"
+	}
+	n := ar.unknownRun(ts, i)
+	if n == 0 || n > 4 || i+n+2 >= len(ts) || ts[i+n].text != "," {
+		return
+	}
+	if first := strings.ToLower(ts[i].text); ar.lowerWords[first] || strings.HasSuffix(first, "ly") {
+		return // "Creditors of Parmalat, ... other creditors", "Worryingly, said the firm,"
+	}
+	for e := i + n + 1; e < len(ts) && e <= i+n+6; e++ {
+		w := ts[e].text
+		if w == "," {
+			c := ts[e-1].text
+			if isLowerWord(c) && ar.x.rules.in("org-class", c) &&
+				!(e+1 < len(ts) && (ts[e+1].text == "and" || ts[e+1].text == "or")) {
+				ar.learn(ts[i:i+n], graph.Organization)
+			}
+			return
+		}
+		if !ts[e].isWord() && !ts[e].isPossessive() && w != "'" && w != "’" || ar.x.rules.inFold("role", w) {
+			return // "Neill, editor of Hazards magazine,": a person's role
+		}
+	}
 }
 
 // nameBeforeRole: a name followed by a role in lower case and a personal
