@@ -199,7 +199,7 @@ func (sc *sentence) described(i, n int) {
 	r := sc.ar.x.rules
 	if i > 0 && items[i-1].is("was", "were", "been", "being", "is", "are") {
 		sc.describedBy(i, n) // "have been described as irresponsible by X"
-		return // "dismissed by the ministry as absurd": see passiveRule
+		return               // "dismissed by the ministry as absurd": see passiveRule
 	}
 	as := -1
 	for k := i + n; k < len(items) && k < i+n+8; k++ {
