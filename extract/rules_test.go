@@ -36,6 +36,8 @@ func TestGeneralRules(t *testing.T) {
 			nil, nil, []string{"!creditors-of-parmalat", "!worryingly"}},
 		{"an apposition that is no class noun's", "Neill, editor of union-backed Hazards magazine, said so. Hospices, the Children With Leukaemia charity, and the Trust gave. According to Il Sole 24 Ore, Italy's business newspaper, it fell.",
 			nil, nil, []string{"!neill", "!hospices", "!ore"}},
+		{"a firm's legal ending and a vice-chairman", "Anil Ambrani, vice-chairman of Indo Petrochemicals Limited (IPCL), stayed away. Tom Reed, deputy chairman of Zentix Holdings, came. Quill Brothers Limited said profits rose.",
+			[]string{"anil-ambrani affiliated_with indo-petrochemicals-limited", "tom-reed affiliated_with zentix-holdings"}, nil, []string{"indo-petrochemicals-limited Organization", "quill-brothers-limited Organization"}},
 		{"class noun and a person set off by commas", "The company, Peter Quill, said.",
 			nil, nil, []string{"peter-quill Person", "!peter-quill Organization"}},
 		{"class noun before a name", "The advertising agency Brightmoor denied the claims.",
