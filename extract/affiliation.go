@@ -384,6 +384,9 @@ func (sc *sentence) appositiveRole(j int, pm *mention, roleAt func(int) (int, st
 		if p < len(items) && items[p].is("the") {
 			p++
 		}
+		if p+3 < len(items) && items[p].m != nil && items[p+1].is("-") && items[p+2].is("based") {
+			p += 3 // "head of Brisbane-based game developer Krome Studios"
+		}
 		// "a spokesman for the campaign group Liberty": a class
 		// noun before the name.
 		for s := 0; s < 5 && p+1 < len(items) && items[p].m == nil && (isLowerWord(items[p].low) && !preposition[items[p].low] || items[p].tok.isPossessive() && s > 0); s++ {

@@ -38,6 +38,8 @@ func TestGeneralRules(t *testing.T) {
 			nil, nil, []string{"!neill", "!hospices", "!ore"}},
 		{"a firm's legal ending and a vice-chairman", "Anil Ambrani, vice-chairman of Indo Petrochemicals Limited (IPCL), stayed away. Tom Reed, deputy chairman of Zentix Holdings, came. Quill Brothers Limited said profits rose.",
 			[]string{"anil-ambrani affiliated_with indo-petrochemicals-limited", "tom-reed affiliated_with zentix-holdings"}, nil, []string{"indo-petrochemicals-limited Organization", "quill-brothers-limited Organization"}},
+		{"a role of a firm based somewhere", "According to Robert Walsh, head of Brisbane-based game developer Krome Studios, games will cost more.",
+			[]string{"robert-walsh affiliated_with krome-studios"}, nil, nil},
 		{"class noun and a person set off by commas", "The company, Peter Quill, said.",
 			nil, nil, []string{"peter-quill Person", "!peter-quill Organization"}},
 		{"class noun before a name", "The advertising agency Brightmoor denied the claims.",
