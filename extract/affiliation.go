@@ -387,6 +387,14 @@ func (sc *sentence) appositiveRole(j int, pm *mention, roleAt func(int) (int, st
 		if p+3 < len(items) && items[p].m != nil && items[p+1].is("-") && items[p+2].is("based") {
 			p += 3 // "head of Brisbane-based game developer Krome Studios"
 		}
+		// "head of Distribution and Exhibition at the UK Film Council":
+		// a desk named in capitals, then the body.
+		for q := p; q < len(items) && q < p+6 && items[q].m == nil && (items[q].tok.capitalised() && items[q].tok.isWord() || q > p && items[q].is("and", "&")); q++ {
+			if q+1 < len(items) && items[q+1].is("at") {
+				p = q + 1
+				break
+			}
+		}
 		// "a spokesman for the campaign group Liberty": a class
 		// noun before the name.
 		for s := 0; s < 5 && p+1 < len(items) && items[p].m == nil && (isLowerWord(items[p].low) && !preposition[items[p].low] || items[p].tok.isPossessive() && s > 0); s++ {

@@ -306,6 +306,9 @@ func (ar *article) nameAfterRoleOf(ts []token, i int) {
 		if ar.joined(ts[s].text) {
 			return // "head of Merrill's private client business" is Merrill Lynch's
 		}
+		if e+1 < len(ts) && (ts[e].text == "and" && ts[e+1].capitalised() || ts[e].text == "at" && (ts[e+1].text == "the" || ts[e+1].capitalised())) {
+			return // "head of Distribution and Exhibition at the UK Film Council": a desk of the firm after
+		}
 		if e == len(ts) || !ts[e].isWord() && !ts[e].isPossessive() || ar.x.rules.in("speech", ts[e].text) ||
 			slices.Contains([]string{"and", "in", "since", "for", "at", "who", "which", "has", "had", "is", "was"}, ts[e].text) {
 			ar.learnOneWordOrg(ts, s)

@@ -38,6 +38,8 @@ func TestGeneralRules(t *testing.T) {
 			nil, nil, []string{"!neill", "!hospices", "!ore"}},
 		{"a firm's legal ending and a vice-chairman", "Anil Ambrani, vice-chairman of Indo Petrochemicals Limited (IPCL), stayed away. Tom Reed, deputy chairman of Zentix Holdings, came. Quill Brothers Limited said profits rose.",
 			[]string{"anil-ambrani affiliated_with indo-petrochemicals-limited", "tom-reed affiliated_with zentix-holdings"}, nil, []string{"indo-petrochemicals-limited Organization", "quill-brothers-limited Organization"}},
+		{"a desk named in capitals at a body", "\"Access is restricted,\" said Pete Buckham, head of Distribution and Exhibition at the UK Film Council.",
+			[]string{"pete-buckham affiliated_with uk-film-council"}, nil, []string{"!distribution", "!distribution-and-exhibition"}},
 		{"a role of a firm based somewhere", "According to Robert Walsh, head of Brisbane-based game developer Krome Studios, games will cost more.",
 			[]string{"robert-walsh affiliated_with krome-studios"}, nil, nil},
 		{"class noun and a person set off by commas", "The company, Peter Quill, said.",
