@@ -212,11 +212,19 @@ func (sc *sentence) copulaRole(j int, pm *mention, roleAt func(int) (int, string
 	items := sc.items
 	r := sc.ar.x.rules
 	v := j
-	for v < len(items) && items[v].m == nil && items[v].is("has", "had", "have", "is", "was", "been", "also", "now", "once", "later", "then", "currently", "still") {
-		v++
+	if v+1 < len(items) && items[v].is(",") && items[v+1].is("who") {
+		v += 2 // "X, who became chief executive of Y"
+	}
+	for v < len(items) && items[v].m == nil && (items[v].is("has", "had", "have", "is", "was", "been", "also", "now", "once", "later", "then", "currently", "still", "will") ||
+		v > j && items[v].is("to") ||
+		v > j && v+1 < len(items) && items[v].is("set", "due") && items[v+1].is("to")) {
+		v++ // "will be named", "is to become", "is set to become"; not "wants X to become"
 	}
 	if v == j || v >= len(items) {
 		return
+	}
+	if v < len(items) && items[v].is("be", "remain") {
+		v++ // "is to be named", "will remain"
 	}
 	if items[v].is("acting", "serving", "appointed", "named", "elected", "made", "installed", "working", "served", "became", "become") {
 		v++
@@ -257,16 +265,24 @@ func (sc *sentence) copulaRole(j int, pm *mention, roleAt func(int) (int, string
 		}
 	}
 	p := v + n
+	if p+1 < len(items) && items[p].is("and") {
+		if n2, _ := roleAt(p + 1); n2 > 0 {
+			p += 1 + n2 // "chairman and chief executive of Renault"
+		}
+	}
 	if body == nil && p+1 < len(items) && items[p].is("of", "for", "at", "with", "to") {
 		o := p + 1
 		if items[o].is("the") && o+1 < len(items) {
 			o++
 		}
-		if m := items[o].m; m != nil && (m.typ == graph.Organization || m.typ == graph.Country) && !m.modifier {
-			body = items[sc.head(o)].m
+		if m := items[o].m; m != nil && (m.typ == graph.Organization || m.typ == graph.Country) && !m.modifier &&
+			!(sc.head(o) == o && o+1 < len(items) && items[o+1].tok.isPossessive()) {
+			body = items[sc.head(o)].m // not "a member of Britain's Jewish community"
 		}
 	}
-	if body == nil && sc.ar.home != "" && r.inFold("state-office", role) {
+	if body == nil && sc.ar.home != "" && r.inFold("state-office", role) && !(p < len(items) && items[p].is("of", "for", "at")) {
+		// Not "the vice-president of the Catholics' national body": an
+		// office of a body the article does not name.
 		e := sc.ar.x.gaz.entities[sc.ar.home]
 		sc.ar.add(e.ID, e.Type, e.Name, "")
 		body = &mention{id: e.ID, typ: e.Type, kind: byName}
