@@ -216,7 +216,7 @@ func (sc *sentence) copulaRole(j int, pm *mention, roleAt func(int) (int, string
 		v += 2 // "X, who became chief executive of Y"
 	}
 	for v < len(items) && items[v].m == nil && (items[v].is("has", "had", "have", "is", "was", "been", "also", "now", "once", "later", "then", "currently", "still", "will") ||
-		v > j && items[v].is("to") ||
+		v > j && v+1 < len(items) && items[v].is("to") && items[v+1].is("be", "become", "remain") ||
 		v > j && v+1 < len(items) && items[v].is("set", "due") && items[v+1].is("to")) {
 		v++ // "will be named", "is to become", "is set to become"; not "wants X to become"
 	}
