@@ -389,11 +389,14 @@ func (ar *article) namedAgain(first, last string) string {
 		return ""
 	}
 	fk := givenKey(first)
+	if fk == ([4]byte{}) {
+		return ""
+	}
 	found := ""
 	for _, l := range []string{last, last + "e", strings.TrimSuffix(last, "e")} {
 		for _, id := range ar.bySurname[normalSurname("x "+l)] {
 			given, sur, two := strings.Cut(ar.people[id], " ")
-			if !two || strings.IndexByte(sur, ' ') >= 0 || given == first && sur == last || len(given) < 4 || !samePrefix(givenKey(given), fk, 4) || sur != l {
+			if !two || strings.IndexByte(sur, ' ') >= 0 || given == first && sur == last || len(given) < 4 || givenKey(given) != fk || sur != l {
 				continue
 			}
 			if found != "" && found != id {
@@ -405,18 +408,39 @@ func (ar *article) namedAgain(first, last string) string {
 	return found
 }
 
-// givenKey spells a given name the way its transliterations agree:
-// "Viktor" and "Victor", "Aleksei" and "Alexei", "Dmitry" and "Dmitri"
-// give one key.
-func givenKey(name string) string {
-	return givenSpelling.Replace(strings.ToLower(name))
-}
-
-var givenSpelling = strings.NewReplacer("ks", "x", "k", "c", "ph", "f", "y", "i", "w", "v")
-
-// samePrefix reports whether a and b share their first n bytes.
-func samePrefix(a, b string, n int) bool {
-	return len(a) >= n && len(b) >= n && a[:n] == b[:n]
+// givenKey spells the first four letters of a given name the way its
+// transliterations agree: "Viktor" and "Victor", "Aleksei" and "Alexei",
+// "Dmitry" and "Dmitri" give one key. It returns "" for a shorter key.
+// The key is built in a fixed array: namedAgain asks it of every person
+// of a surname, on every name.
+func givenKey(name string) [4]byte {
+	var k [4]byte
+	n := 0
+	for i := 0; i < len(name) && n < len(k); i++ {
+		c := name[i] | 0x20 // ASCII lower case; other bytes are compared as written
+		var next byte
+		if i+1 < len(name) {
+			next = name[i+1] | 0x20
+		}
+		switch {
+		case c == 'k' && next == 's':
+			c, i = 'x', i+1
+		case c == 'p' && next == 'h':
+			c, i = 'f', i+1
+		case c == 'k':
+			c = 'c'
+		case c == 'y':
+			c = 'i'
+		case c == 'w':
+			c = 'v'
+		}
+		k[n] = c
+		n++
+	}
+	if n < len(k) {
+		return [4]byte{}
+	}
+	return k
 }
 
 // surnameKey is surnameKey(name), kept for the article: spelledAgain

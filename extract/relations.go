@@ -3270,7 +3270,7 @@ func (sc *sentence) officeOfState(k int) *mention {
 		s-- // the longest office first: "foreign minister", not "minister"
 	}
 	for j := s; j <= k; j++ {
-		if j == 0 || !sc.ar.x.rules.in("state-office", strings.ToLower(joinItems(items[j:k+1]))) {
+		if j == 0 || sc.ar.x.rules.phraseAt(items, j, "state-office") != k-j+1 {
 			continue
 		}
 		if items[j-1].tok.isPossessive() && j > 1 {
