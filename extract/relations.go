@@ -943,8 +943,13 @@ func (sc *sentence) subjectBefore(i int) *mention {
 		case it.low == "," || it.low == "—" || it.low == "–":
 			// "X, who represents A and B, said": the relative clause
 			// is about X, who speaks.
-			if j := sc.relativeClauseStart(k); j > 0 && items[j-1].m != nil && !items[j-1].m.modifier {
-				return items[j-1].m
+			if j := sc.relativeClauseStart(k); j > 0 {
+				if m := items[j-1].m; m != nil && !m.modifier {
+					return m
+				}
+				if items[j-1].tok.capitalised() && items[j-1].tok.isWord() {
+					return nil // "Euronext, which combines the Paris ... exchanges, began": a subject no list knows
+				}
 			}
 			// "X, financed by billionaire Y, has accused": the agent of
 			// a participle in apposition is not the subject; X is.
@@ -2735,6 +2740,9 @@ func (sc *sentence) relativeClauseStart(k int) int {
 		if sc.items[j].m == nil && sc.items[j].low == "," {
 			if j+1 < k && sc.items[j+1].is("who", "which", "whose") {
 				return j
+			}
+			if sc.items[j-1].m != nil && j+1 < k && sc.items[j+1].m != nil {
+				continue // "which combines the Paris, Amsterdam and Lisbon exchanges": a list inside the clause
 			}
 			return -1
 		}

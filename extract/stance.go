@@ -492,22 +492,35 @@ func (sc *sentence) meetingNoun(i int) {
 			}
 		}
 	case items[i+1].is("with"):
-		o := i + 2
-		if items[o].is("the") && o+1 < len(items) {
-			o++
+		objs, o := sc.objectsAfter(i+2, 0) // "talks with UK bank Barclays"
+		if len(objs) == 0 {
+			return
 		}
-		m := items[o].m
-		if m == nil || m.modifier || m.kind == byEvent || m.typ == graph.Place {
+		m := objs[0]
+		if m.modifier || m.kind == byEvent || m.typ == graph.Place {
 			return
 		}
 		var subj *mention
+		// "his final talks with", "held constructive talks with": the
+		// words that qualify the talks.
+		a := i
+		for a > 0 && a > i-3 && items[a-1].m == nil && (items[a-1].quoted || isLowerWord(items[a-1].low) && !preposition[items[a-1].low] &&
+			!items[a-1].is("his", "her", "the", "a", "an", "their", "its", "in") && !sc.ar.x.rules.in("speech", items[a-1].low) &&
+			!items[a-1].is("held", "hold", "holds", "holding", "began", "begun", "begin", "opened", "entered", "is", "was", "are", "were")) {
+			a--
+		}
 		switch {
-		case i > 1 && items[i-1].tok.isPossessive() && items[i-2].m != nil:
-			subj = items[i-2].m // "Blair's meeting with Chirac"
-		case i > 0 && items[i-1].is("his", "her"):
+		case a > 1 && items[a-1].tok.isPossessive() && items[a-2].m != nil:
+			subj = items[a-2].m // "Blair's meeting with Chirac"
+		case a > 0 && items[a-1].is("held", "hold", "holds", "holding", "began", "begun", "begin", "opened", "entered") && !sc.modal(a-1) ||
+			a > 1 && items[a-1].is("in") && items[a-2].is("is", "are", "was", "were", "still", "remain", "remains"):
+			// "Euronext began talks with the LSE", "Absa is still in
+			// talks with Barclays".
+			subj = sc.subjectBefore(a - 1)
+		case a > 0 && items[a-1].is("his", "her"):
 			// "After his meeting with Chirac, Blair flew home": the
 			// person the sentence goes on with, else the one named last.
-			for k := o + 1; k < len(items); k++ {
+			for k := o; k < len(items); k++ {
 				if items[k].is(",") {
 					for j := k + 1; j < len(items) && j < k+4; j++ {
 						if p := items[j].m; p != nil && p.typ == graph.Person {
