@@ -438,6 +438,9 @@ func (sc *sentence) investigatedClaims(i, n int) {
 func (sc *sentence) investigationBy(i, n int) {
 	items := sc.items
 	k := i + n
+	if k >= len(items) || !items[k].is("into", "of") {
+		sc.cooperatesWith(i) // not "helping the SEC investigation into X": X is investigated
+	}
 	if k+1 >= len(items) || !items[k].is("by") {
 		return
 	}
@@ -468,6 +471,39 @@ func (sc *sentence) investigationBy(i, n int) {
 			}
 			return
 		}
+	}
+}
+
+// cooperatesWith reads the one investigated as the party that helps the
+// investigation at items[i]: "Marsh has said it is co-operating fully
+// with the SEC investigation", "X is cooperating with the police
+// inquiry". The owner of the investigation investigates it.
+func (sc *sentence) cooperatesWith(i int) {
+	items := sc.items
+	o := i - 1
+	if o < 1 || items[o].m == nil || items[o].m.modifier && items[o].m.typ != graph.Organization && items[o].m.typ != graph.Country {
+		return
+	}
+	by := items[o].m
+	k := o - 1
+	if items[k].tok.isPossessive() {
+		k-- // "with the SEC's investigation"
+	}
+	if k >= 0 && items[k].is("the") {
+		k--
+	}
+	if k < 1 || !items[k].is("with") {
+		return
+	}
+	k--
+	if items[k].is("fully", "closely") {
+		k--
+	}
+	if k < 0 || !items[k].is("co-operating", "cooperating", "co-operate", "cooperate", "co-operated", "cooperated", "co-operates", "cooperates") {
+		return
+	}
+	if subj := sc.subjectBefore(k); subj != nil && subj.id != by.id && subj.typ != graph.Place {
+		sc.claim(by, graph.Investigates, subj, joinItems(items[k:i+1]), confNominal)
 	}
 }
 
