@@ -2150,8 +2150,8 @@ func (sc *sentence) nounRules() {
 				subj = sc.subjectBefore(i)
 			}
 			for k := i - 1; subj == nil && k >= 0 && k >= i-4; k-- {
-				if items[k].m == nil && strings.HasSuffix(items[k].low, "ed") {
-					subj = sc.subjectBefore(k) // "X opened an inquiry"
+				if items[k].m == nil && (strings.HasSuffix(items[k].low, "ed") || r.phraseAt(items, k, "launch") > 0 || items[k].is("led", "leads", "leading", "begun", "begins")) {
+					subj = sc.subjectBefore(k) // "X opened an inquiry", "X began an investigation", "X, who led an inquiry"
 				}
 			}
 			for _, o := range objs {

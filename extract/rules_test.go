@@ -48,6 +48,8 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"edward-heath met jeremy-thorpe"}, []string{"tony-blair met jacques-chirac"}, nil},
 		{"a subject no list knows before a relative clause with a list", "In the meantime, Zentrex, which combines the Paris, Amsterdam and Lisbon stock exchanges, also began talks with the London Stock Exchange.",
 			nil, []string{"france met london-stock-exchange", "netherlands met london-stock-exchange"}, nil},
+		{"an investigation begun or led is its maker's", "The FBI began an investigation into Enron. Sir Alan Budge, who led an inquiry into Zentix Holdings, spoke.",
+			[]string{"federal-bureau-of-investigation investigates enron", "alan-budge investigates zentix-holdings"}, nil, nil},
 		{"who co-operates with an investigation is investigated", "Shell has said it is co-operating fully with the SEC investigation. Wal-Mart co-operated with the SEC investigation into Enron.",
 			[]string{"securities-and-exchange-commission investigates shell"}, []string{"securities-and-exchange-commission investigates wal-mart"}, nil},
 		{"a desk named in capitals at a body", "\"Access is restricted,\" said Pete Buckham, head of Distribution and Exhibition at the UK Film Council.",
