@@ -611,15 +611,20 @@ func (ar *article) appendMentions(dst []mention, toks []token, memo runs) []ment
 			i += cl
 			continue
 		}
-		if ll == 1 && cl > ll && gl == 0 {
+		if ll >= 1 && cl > ll && gl == 0 {
 			// "Cranfield University" where the article also taught
-			// "Cranfield": the longer name, when its head types it.
+			// "Cranfield", "China Aviation Oil Holding Company" where it
+			// taught "China Aviation Oil": the longer name, when its
+			// head types it.
 			if typ, ok := ar.classify(toks[i:i+cl], toks, i); ok && typ == graph.Organization {
 				ll = 0
 			}
 		}
 		if ll > 0 && ll >= gl {
 			surface := ln.name
+			if ll == 1 {
+				surface = toks[i].text // "IPCL" for India Petrochemicals Limited
+			}
 			if ll == 1 && ln.typ == graph.Organization {
 				if long := ar.spelledOut(ln.name); long != "" {
 					// "BNP leaflet" in the headline, "a British
@@ -1212,6 +1217,12 @@ func (ar *article) classify(run []token, toks []token, i int) (graph.EntityType,
 func (ar *article) nameMentions(toks []token, i, n int) []mention {
 	x := ar.x
 	run := toks[i : i+n]
+	if i == 0 && n >= 3 && (run[1].text == "of" || run[1].text == "in") && ar.lowerWords[strings.ToLower(run[0].text)] && !x.orgHead[run[0].text] {
+		// "Shares of Sumitomo Mitsui Financial rose": a common word that
+		// opens the sentence, then the name.
+		ms := ar.nameMentions(toks, i+2, n-2)
+		return ms
+	}
 	if n >= 3 && run[1].isPossessive() {
 		// "the Queen's Lancashire Regiment" (see capRun): one
 		// organisation.

@@ -60,6 +60,7 @@ func (ar *article) learnNames(toks [][]token, memos []runs) {
 			ar.nameAfterInquiry(ts, i)
 			ar.nameBeforeClass(ts, i)
 			ar.nameBeforeClassApposition(ts, i)
+			ar.acronymInBrackets(ts, i)
 			ar.nameBeforeRole(ts, i)
 			ar.acronymName(ts, i)
 			ar.placeAfterIn(ts, i)
@@ -433,6 +434,54 @@ func (ar *article) nameBeforeClassApposition(ts []token, i int) {
 		if !ts[e].isWord() && !ts[e].isPossessive() && w != "'" && w != "’" || ar.x.rules.inFold("role", w) {
 			return // "Neill, editor of Hazards magazine,": a person's role
 		}
+	}
+}
+
+// acronymInBrackets: initials in brackets right after a name of two or
+// more words are that organisation's ("India Petrochemicals Limited
+// (IPCL)"), whether or not they spell every word, when they start with
+// its first letter; the name is an organisation.
+func (ar *article) acronymInBrackets(ts []token, i int) {
+	if ts[i].text != "(" || i < 2 || i+2 >= len(ts) || ts[i+2].text != ")" || !isUpperWord(ts[i+1].text) {
+		return
+	}
+	a := ts[i+1].text
+	s := i
+	for s > 0 && i-s < 6 && (ts[s-1].capitalised() && ts[s-1].isWord() || s < i && connectors[ts[s-1].text] && s > 1 && ts[s-2].capitalised()) {
+		s--
+	}
+	if ts[s].text == "The" {
+		s++ // "The Trades Union Congress (TUC)"
+	}
+	if s == 0 && ar.lowerWords[strings.ToLower(ts[s].text)] {
+		s++ // "Shares of Sumitomo Mitsui Financial (SMFG)": a common word that opens the sentence
+		for s < i && connectors[ts[s].text] {
+			s++
+		}
+	}
+	if i-s < 2 || !ts[s].capitalised() || a[0] != ts[s].text[0] || ar.x.givenNames[ts[s].text] {
+		return
+	}
+	name := joinTokens(ts[s:i])
+	id, typ := graph.Slug(name), graph.Organization
+	if rs := ar.x.gaz.lookup(name); len(rs) > 0 {
+		e := ar.x.gaz.entities[rs[0].id]
+		if e.Type != graph.Organization {
+			return
+		}
+		id, name = e.ID, e.Name
+	} else if ln, ok := ar.local[name]; ok {
+		if ln.typ != graph.Organization {
+			return
+		}
+	} else if ar.x.orgHead[ts[i-1].text] {
+		ar.learn(ts[s:i], graph.Organization)
+	} else {
+		return // "Liquid Crystal Display (LCD)", "Really Simple Syndication (RSS)": things
+	}
+	if _, ok := ar.local[a]; !ok && len(ar.x.gaz.lookup(a)) == 0 {
+		ar.local[a] = localName{id: id, typ: typ, name: name}
+		ar.localFirst[a] = max(ar.localFirst[a], 1)
 	}
 }
 
