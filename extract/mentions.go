@@ -1400,6 +1400,17 @@ func (ar *article) nameMentions(toks []token, i, n int) []mention {
 		id = ar.add(id, typ, name, joinTokens(run))
 		return []mention{{start: run[0].start, end: run[len(run)-1].end, t0: i, t1: i + n, id: id, typ: typ, surface: joinTokens(run)}}
 	}
+	// "Anil Ambani and Mukesh Ambani ... Anil has accused": a given name
+	// alone is the one person of that given name, where the surname is
+	// shared and so names no one.
+	if n == 1 {
+		if id := ar.firstName(run[0].text); id != "" {
+			if _, ok := ar.surnames[lastWord(ar.people[id])]; ok && ar.surnames[lastWord(ar.people[id])] == "" {
+				ar.add(id, graph.Person, ar.people[id], run[0].text)
+				return []mention{{start: run[0].start, end: run[0].end, t0: i, t1: i + 1, id: id, typ: graph.Person, surface: run[0].text}}
+			}
+		}
+	}
 	// An acronym of an organisation named in the article: "the Serious
 	// Fraud Office ... the SFO".
 	if n == 1 && isUpperWord(run[0].text) {

@@ -102,6 +102,8 @@ func TestGeneralRules(t *testing.T) {
 			nil, nil, []string{"aleksei-dorin Person", "!alexei-dorin", "dmitry-volk Person", "!dmitri-volk"}},
 		{"other given names of one surname are other people", "Anil Ambrani and Mukesh Ambrani met. Peter Quill and Petra Quill met.",
 			[]string{"anil-ambrani met mukesh-ambrani", "peter-quill met petra-quill"}, nil, nil},
+		{"a given name alone where the surname is shared", "Anil Ambrani and Mukesh Ambrani met. Anil has accused Anand Jaina of playing a negative role. Tom Quill spoke. Then Tom accused Labour of lying.",
+			[]string{"anil-ambrani accused anand-jaina"}, []string{"tom-quill accused labour-party"}, nil},
 		{"other given names are other people", "Jane Macintosh spoke. Then Ian McIntosh left.",
 			nil, nil, []string{"jane-macintosh Person", "ian-mcintosh Person"}},
 		{"a possessive inside a name", "He appears on the business programme Dragon's Den. Dragon's Den is popular.",
