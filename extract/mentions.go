@@ -64,6 +64,9 @@ type article struct {
 	// a later mention may share with them (see indexPerson, indexOrg);
 	// byInitials indexes the pass's organisations by their initials.
 	bySurname, orgShort, byInitials map[string][]string
+	// byGiven indexes the article's people by the first word of their
+	// names, for firstName.
+	byGiven map[string][]string
 	// surnameKeys holds surnameKey of the names spelledAgain has seen.
 	surnameKeys map[string]string
 	// mainEvent is the ID of the article's first incident, the target of
@@ -269,13 +272,11 @@ var connectors = map[string]bool{"of": true, "for": true, "the": true, "de": tru
 // starts with first, or "".
 func (ar *article) firstName(first string) string {
 	found := ""
-	for id, name := range ar.people {
-		if f := strings.Fields(name); len(f) >= 2 && f[0] == first {
-			if found != "" && found != id {
-				return ""
-			}
-			found = id
+	for _, id := range ar.byGiven[first] {
+		if found != "" && found != id {
+			return ""
 		}
+		found = id
 	}
 	return found
 }
@@ -349,6 +350,13 @@ func (ar *article) indexPerson(id, name string) {
 	k := normalSurname(name)
 	if !slices.Contains(ar.bySurname[k], id) {
 		ar.bySurname[k] = append(ar.bySurname[k], id)
+	}
+	if ar.byGiven == nil {
+		ar.byGiven = make(map[string][]string)
+	}
+	g, _, _ := strings.Cut(name, " ")
+	if !slices.Contains(ar.byGiven[g], id) {
+		ar.byGiven[g] = append(ar.byGiven[g], id)
 	}
 }
 
