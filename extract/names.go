@@ -414,6 +414,22 @@ func (ar *article) nameBeforeClassApposition(ts []token, i int) {
 	if !ts[i].capitalised() || i > 0 && (ts[i-1].capitalised() || !isLowerWord(ts[i-1].text) && ts[i-1].isWord()) {
 		return // inside a longer name: "Il Sole 24 Ore, Italy's business newspaper,"
 	}
+	// The cheap tests first: a comma after a few capitalised words, and
+	// a class noun before the next comma.
+	c := i
+	for c < len(ts) && c < i+5 && (ts[c].capitalised() && ts[c].isWord() || c > i && connectors[ts[c].text]) {
+		c++
+	}
+	if c+2 >= len(ts) || ts[c].text != "," {
+		return
+	}
+	d := c + 1
+	for d < len(ts) && d < c+7 && ts[d].text != "," {
+		d++
+	}
+	if d >= len(ts) || ts[d].text != "," || !ar.x.rules.in("org-class", ts[d-1].text) {
+		return
+	}
 	n := ar.unknownRun(ts, i)
 	if n == 0 || n > 4 || i+n+2 >= len(ts) || ts[i+n].text != "," {
 		return

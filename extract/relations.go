@@ -59,7 +59,7 @@ type rules struct {
 	secIndex map[string]int
 	// The sets of sections that rules test every sentence for, made
 	// once rather than for each sentence.
-	roleSet, speechCues, claimVerbs, launchCues, harmCall, eventNoun, publications, demands secMask
+	roleSet, speechCues, claimVerbs, launchCues, harmCall, eventNoun, publications, demands, stateOffice secMask
 	// stance holds the sections whose phrases a stance rule can start
 	// at; stanceWord adds the words of the rules that start at no phrase.
 	stance secMask
@@ -206,6 +206,7 @@ func compileRules(lex Lexicon) *rules {
 	r.eventNoun = r.mask("event-noun")
 	r.publications = r.mask("publication")
 	r.demands = r.mask("demand")
+	r.stateOffice = r.mask("state-office")
 	r.stance = r.mask("innocence", "refutation", "claim-noun", "accusation-noun", "retort", "describe", "attack-noun", "investigate", "threaten", "deny", "investigation-noun", "publication", "criticism-noun")
 	return r
 }
@@ -3278,7 +3279,7 @@ func (sc *sentence) officeOfState(k int) *mention {
 		s-- // the longest office first: "foreign minister", not "minister"
 	}
 	for j := s; j <= k; j++ {
-		if j == 0 || sc.ar.x.rules.phraseAt(items, j, "state-office") != k-j+1 {
+		if j == 0 || !sc.ar.x.rules.startsAny(items, j, sc.ar.x.rules.stateOffice) || sc.ar.x.rules.phraseAt(items, j, "state-office") != k-j+1 {
 			continue
 		}
 		if items[j-1].tok.isPossessive() && j > 1 {
