@@ -596,7 +596,8 @@ func (ar *article) appendMentions(dst []mention, toks []token, memo runs) []ment
 			// is a body and a person.
 			rest, _ := ar.gazAt(toks, i+gl, i+cl)
 			person := cl-gl >= 2 && cl-gl <= 3 && ar.x.givenNames[toks[i+gl].text] && plainName(ar.x, toks[i+gl:i+cl])
-			if typ, ok := ar.classify(toks[i:i+cl], toks, i); ok && (typ == graph.Organization || typ == graph.Place) && gl+rest != cl && !person {
+			if typ, ok := ar.classify(toks[i:i+cl], toks, i); ok && (typ == graph.Organization || typ == graph.Place) && gl+rest != cl && !person &&
+				!ar.ofState(toks, i+gl, i+cl) {
 				gl = 0
 			}
 		}
@@ -1299,8 +1300,8 @@ func (ar *article) nameMentions(toks []token, i, n int) []mention {
 	}
 	if k == 0 && len(run) >= 3 {
 		for p := len(run) - 3; p <= len(run)-2; p++ {
-			if p <= 0 || x.givenNames[run[p-1].text] {
-				continue
+			if p <= 0 || x.givenNames[run[p-1].text] || run[p-1].text == "St" || run[p-1].text == "St." || run[p-1].text == "Saint" {
+				continue // "St James Park" is no James Park
 			}
 			// "Labour MP Oona Smith": a role word right before the name
 			// vouches for a given name no list knows, where a longer
@@ -1476,11 +1477,26 @@ func (ar *article) nameMentions(toks []token, i, n int) []mention {
 	return nil
 }
 
+// ofState reports whether toks[from:to] is "of" and a state, "the"
+// between: "General Motors of the US" is General Motors, of the US.
+func (ar *article) ofState(toks []token, from, to int) bool {
+	if from >= to || toks[from].text != "of" {
+		return false
+	}
+	from++
+	if from < to && toks[from].text == "the" {
+		from++
+	}
+	l, rs := ar.gazAt(toks, from, to)
+	return l > 0 && from+l == to && len(rs) > 0 && ar.x.gaz.entities[rs[0].id].Type == graph.Country
+}
+
 // plainName reports whether a run of words can be a personal name: no
 // connectors, function words or acronyms.
 func plainName(x *Extractor, run []token) bool {
-	for _, t := range run {
-		if connectors[t.text] || x.notName[t.text] || isUpperWord(t.text) || x.orgHead[t.text] || x.placeHead[t.text] ||
+	for k, t := range run {
+		surname := k > 0 && k == len(run)-1 && x.givenNames[run[k-1].text] && x.rules.inFold("surname-head", t.text) // "Keith Hill"
+		if connectors[t.text] || x.notName[t.text] || isUpperWord(t.text) || x.orgHead[t.text] || x.placeHead[t.text] && !surname ||
 			x.rules.inFold("role", t.text) || utf8.RuneCountInString(t.text) < 2 {
 			return false
 		}

@@ -547,6 +547,9 @@ func (ar *article) nameBeforeRole(ts []token, i int) {
 	if ar.x.rules.inFold("portfolio", joinTokens(ts[i:i+n])) {
 		return // "Home Affairs spokesman X": a brief, not a body
 	}
+	if !poss && ar.x.rules.inFold("role", ts[i+n-1].text+" "+ts[j].text) {
+		return // "Legal adviser X", "Commercial director X": one role opening the sentence
+	}
 	if n == 1 && ar.x.rules.inFold("other-body", ts[i].text) {
 		return // "Theatre director X" opening a sentence: a common noun
 	}
