@@ -36,6 +36,8 @@ func TestGeneralRules(t *testing.T) {
 			nil, nil, []string{"!creditors-of-parmalat", "!worryingly"}},
 		{"an apposition that is no class noun's", "Neill, editor of union-backed Hazards magazine, said so. Hospices, the Children With Leukaemia charity, and the Trust gave. According to Il Sole 24 Ore, Italy's business newspaper, it fell.",
 			nil, nil, []string{"!neill", "!hospices", "!ore"}},
+		{"a consortium is a body", "Kevin Hawk, director general of the British Retail Consortium, said sales were weak. The Bay Area Laboratory Cooperative denied it.",
+			[]string{"kevin-hawk affiliated_with british-retail-consortium"}, nil, []string{"british-retail-consortium Organization", "bay-area-laboratory-cooperative Organization"}},
 		{"a firm's legal ending and a vice-chairman", "Anil Ambrani, vice-chairman of Indo Petrochemicals Limited (IPCL), stayed away. Tom Reed, deputy chairman of Zentix Holdings, came. Quill Brothers Limited said profits rose.",
 			[]string{"anil-ambrani affiliated_with indo-petrochemicals-limited", "tom-reed affiliated_with zentix-holdings"}, nil, []string{"indo-petrochemicals-limited Organization", "quill-brothers-limited Organization"}},
 		{"a role to come is a role", "Carlos Ghosen is to become chairman and chief executive of Renault. Tom Reed, who became chief executive of Zentix Holdings, spoke. Jane Orme is set to be named director of the Quill Foundation. Ed Bale will become head of the Bale Trust.",
