@@ -1877,7 +1877,10 @@ func (sc *sentence) coSubjects(i int, subj *mention) []*mention {
 			break
 		}
 		m := sc.items[j-1].m
-		if m.modifier || m.kind == byEvent || m.typ != subj.typ {
+		if m.modifier || m.kind == byEvent || (m.typ == graph.Person) != (subj.typ == graph.Person) {
+			// "Both the Italian government and Alitalia" are two bodies,
+			// a state and a firm; "director of the X Trust, Norman
+			// Brennan, accused" is one person.
 			break
 		}
 		out = append(out, m)
