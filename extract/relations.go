@@ -1429,9 +1429,10 @@ func (sc *sentence) verbRules() {
 				continue
 			}
 			verb := joinItems(items[i : i+n])
-			if sc.demanded(i) {
+			if sc.demanded(i) || sc.counterfactual(i) {
 				// "challenged Mr Brown to deny reports", "called on Mr
-				// Clarke to denounce": asked for, not done.
+				// Clarke to denounce", "had he denied the charge": asked
+				// for or supposed, not done.
 				break
 			}
 			if sc.negated(i) && v.p != graph.Denied {
@@ -2341,6 +2342,21 @@ func (sc *sentence) modal(i int) bool {
 		}
 	}
 	return false
+}
+
+// counterfactual reports whether the verb at items[i] is in a condition
+// told with "had" before its subject: "it would have been longer had he
+// denied the murder".
+func (sc *sentence) counterfactual(i int) bool {
+	items := sc.items
+	if i < 2 || !(items[i-1].m != nil || items[i-1].is("he", "she", "they", "it", "we", "i")) {
+		return false
+	}
+	h := i - 2
+	if items[h].is("the") {
+		h-- // "had the Tories attacked Labour"
+	}
+	return h >= 0 && items[h].is("had")
 }
 
 // passive reports whether the verb at i is in the passive voice: "was
