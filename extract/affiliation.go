@@ -152,7 +152,10 @@ func (sc *sentence) affiliations() {
 				if items[k+n+1].is("the") {
 					d = 1 // "the chairman of the Bar Council, X"
 				}
-				if o := items[k+n+1+d].m; o != nil && k+n+3+d < len(items) && items[k+n+2+d].is(",") {
+				// k+n+3+d < len(items) first: a sentence may end at "the
+				// chairman of the".
+				if k+n+3+d < len(items) && items[k+n+1+d].m != nil && items[k+n+2+d].is(",") {
+					o := items[k+n+1+d].m
 					if pm := person(k + n + 3 + d); pm != nil {
 						sc.claim(pm, graph.AffiliatedWith, o, role, confRole)
 					}

@@ -326,6 +326,38 @@ func TestUserGazetteer(t *testing.T) {
 	}
 }
 
+// TestTruncatedArticles reads the seeds and the general set cut off at
+// many places, as a feed or a broken file cuts them: the rules that look
+// ahead to a word the sentence no longer has must not fail. A long last
+// line with no stop is still story text, so each rule meets the cut.
+func TestTruncatedArticles(t *testing.T) {
+	x := newExtractor(t)
+	files, _ := filepath.Glob(filepath.Join("..", "seeds", "*.txt"))
+	more, _ := filepath.Glob(filepath.Join("testdata", "general", "*.txt"))
+	files = append(files, more...)
+	if len(files) == 0 {
+		t.Fatal("no seeds or general-set texts found")
+	}
+	n := 0
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := string(b)
+		for cut := 1; cut < len(text); cut += 37 {
+			for !utf8.RuneStart(text[cut]) {
+				cut++
+			}
+			x.Extract(graph.Article{ID: "t", Text: text[:cut]})
+			n++
+		}
+	}
+	if n < 100 {
+		t.Errorf("only %d cuts read", n)
+	}
+}
+
 func FuzzExtract(f *testing.F) {
 	x := newExtractor(f)
 	for _, s := range []string{"Russia accused Ukraine.", "“", "Mr", "a\n\n\nb", "Putin’s spokesman, , said: “", "\x00\xff", "The. . . US.",

@@ -226,7 +226,7 @@ func (sc *sentence) copulaRole(j int, pm *mention, roleAt func(int) (int, string
 	if v < len(items) && items[v].is("be", "remain") {
 		v++ // "is to be named", "will remain"
 	}
-	if items[v].is("acting", "serving", "appointed", "named", "elected", "made", "installed", "working", "served", "became", "become") {
+	if v < len(items) && items[v].is("acting", "serving", "appointed", "named", "elected", "made", "installed", "working", "served", "became", "become") {
 		v++
 		if v < len(items) && items[v].is("as") {
 			v++
