@@ -180,7 +180,7 @@ func (sc *sentence) possessedRole(k int, roleAt func(int) (int, string), personA
 		} else {
 			owner = sc.lastCorporate(k)
 		}
-		if owner != nil && sc.ar.x.rules.inFold("court-head", lastWord(sc.ar.ents[owner.id].Name)) {
+		if owner != nil && sc.ar.court(owner.id) {
 			return // "the company's founder X", "its finance officer X" are no court's
 		}
 	} else {
@@ -356,8 +356,8 @@ func (sc *sentence) unnamedBody() {
 			s--
 			corporate = corporate || r.itemIn(items, s, "org-class")
 		}
-		if sc.ar.officeOfState(role) && !corporate {
-			continue
+		if sc.ar.officeOfState(role) && (!corporate || items[r0].tok.capitalised()) {
+			continue // not "political rival Chancellor Gordon Brown": a title of state, whatever the noun before
 		}
 		other := false
 		for q := s; q <= r0 && q < len(items); q++ {
@@ -395,16 +395,23 @@ func (ar *article) officeOfState(role string) bool {
 // programme's role can belong to.
 func (sc *sentence) lastCorporate(k int) *mention {
 	for j := k - 1; j >= 0; j-- {
-		if m := sc.items[j].m; m != nil && sc.ar.corporate(*m) && !sc.cited(j) && !sc.ar.outlet(*m) {
+		if m := sc.items[j].m; m != nil && sc.ar.corporate(*m) && !sc.cited(j) && !sc.ar.outlet(*m) && !sc.ar.court(m.id) {
 			return m // not one cited in passing: "in papers like the Times"
 		}
 	}
 	for j := len(sc.ar.recent) - 1; j >= 0 && j >= len(sc.ar.recent)-20; j-- {
-		if m := sc.ar.recent[j]; sc.ar.corporate(*m) && !sc.ar.outlet(*m) {
-			return m
+		if m := sc.ar.recent[j]; sc.ar.corporate(*m) && !sc.ar.outlet(*m) && !sc.ar.court(m.id) {
+			return m // not a court: "the criminal trial ... ex-finance chief X"
 		}
 	}
 	return nil
+}
+
+// court reports whether the organisation's name ends in a court's head
+// word ([court-head]): a court has judges, not a company's officers.
+func (ar *article) court(id string) bool {
+	e := ar.ents[id]
+	return e != nil && ar.x.rules.inFold("court-head", lastWord(e.Name))
 }
 
 // lastParty returns the political party named last before items[k], in
