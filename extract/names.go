@@ -553,6 +553,9 @@ func (ar *article) nameBeforeRole(ts []token, i int) {
 	if n == 1 && ar.x.rules.inFold("other-body", ts[i].text) {
 		return // "Theatre director X" opening a sentence: a common noun
 	}
+	if n == 1 && (adjectival(ts[i].text) || len(ts[i].text) >= 5 && strings.HasSuffix(ts[i].text, "ian")) {
+		return // "chief Asian strategist X": an adjective of place, no body
+	}
 	p := j + q + l
 	if poss {
 		ar.learn(ts[i:i+n], graph.Organization)

@@ -104,6 +104,8 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"keith-hill affiliated_with united-kingdom"}, nil, []string{"keith-hill Person", "!housing-minister-keith-hill", "!james-park"}},
 		{"a known name of a state", "General Motors of the US is to pay Fiat. Rick Wagon, chief executive of General Motors, spoke.",
 			[]string{"rick-wagon affiliated_with general-motors"}, nil, []string{"general-motors Organization", "!motors-of-the-us"}},
+		{"an adjective of place before a role is no body", "\"It is not big,\" said chief Asian strategist Eddie Wong. Caribbean analyst Tom Reed agreed. Quillco strategist Jane Orme disagreed.",
+			[]string{"jane-orme affiliated_with quillco"}, []string{"eddie-wong affiliated_with asian", "tom-reed affiliated_with caribbean"}, nil},
 		{"a role that opens the sentence is no body's name", "Legal adviser Maurice Watkin, commercial director Andy Smyth and Tom Reed spoke. Capital Radio DJ Margaret Taylor chose the questions. It was played by DJ Dan Pepper.",
 			[]string{"margaret-taylor affiliated_with capital-radio"}, []string{"dan-pepper affiliated_with capital-radio"}, []string{"!legal", "!capital-radio-dj"}},
 		{"a surname spelled with a final e is one person", "Thriller writer Frederick Forsby spoke. I say so what to Mr Forsbye. Gordon Quillan, Tom Quillan and David Quillane spoke. Mr Quillan accused Labour of lying.",
