@@ -266,7 +266,7 @@ func particleName(w string) bool {
 // connectors may stand inside a multi-word name: "Institute for the
 // Study of War", "Ursula von der Leyen".
 var connectors = map[string]bool{"of": true, "for": true, "the": true, "de": true, "von": true, "van": true,
-	"der": true, "al": true, "bin": true, "la": true, "le": true, "du": true, "da": true, "&": true}
+	"der": true, "den": true, "al": true, "bin": true, "la": true, "le": true, "du": true, "da": true, "di": true, "del": true, "dos": true, "&": true}
 
 // firstName returns the one person of the article whose full name
 // starts with first, or "".
@@ -1165,8 +1165,9 @@ func (ar *article) capRun(toks []token, i int) int {
 	// "Anton Troyanovsky of the New York Times" is a person of an
 	// organisation, not one name: stop before the connector when what
 	// comes before it is a personal name.
-	for c := i + 2; c < j && c <= i+3; c++ {
-		if connectors[toks[c].text] && ar.x.givenNames[toks[i].text] && plainName(ar.x, toks[i:c]) {
+	for c := i + 2; c < j && c <= i+4; c++ {
+		if (toks[c].text == "of" || toks[c].text == "for" || toks[c].text == "&") && ar.x.givenNames[toks[i].text] && plainName(ar.x, toks[i:c]) {
+			// Not at a particle of the name itself: "Nick Van den Brul".
 			j = c
 			break
 		}
@@ -1496,7 +1497,8 @@ func (ar *article) ofState(toks []token, from, to int) bool {
 func plainName(x *Extractor, run []token) bool {
 	for k, t := range run {
 		surname := k > 0 && k == len(run)-1 && x.givenNames[run[k-1].text] && x.rules.inFold("surname-head", t.text) // "Keith Hill"
-		if connectors[t.text] || x.notName[t.text] || isUpperWord(t.text) || x.orgHead[t.text] || x.placeHead[t.text] && !surname ||
+		particle := k > 0 && k < len(run)-1 && connectors[t.text] && t.text != "of" && t.text != "for" && t.text != "the" && t.text != "&" // "Van den Brul"
+		if connectors[t.text] && !particle || x.notName[t.text] && !particle || isUpperWord(t.text) || x.orgHead[t.text] || x.placeHead[t.text] && !surname ||
 			x.rules.inFold("role", t.text) || utf8.RuneCountInString(t.text) < 2 {
 			return false
 		}
