@@ -1524,6 +1524,13 @@ func (sc *sentence) verbRules() {
 						objs = []*mention{o}
 					}
 				}
+				if len(objs) == 0 && (v.p == graph.Criticized || v.p == graph.Attacked) {
+					// "attacked his policies as unworkable": the owner of
+					// what is judged.
+					if o := sc.judgedOwner(i+n, subj); o != nil {
+						objs = []*mention{o}
+					}
+				}
 				if len(objs) == 0 && v.p != graph.Attacked && v.p != graph.Met {
 					// "suing four companies - Gazprom, its unit X and Y".
 					objs = sc.listAfter(i + n)
@@ -1807,6 +1814,23 @@ func (sc *sentence) personPronounAt(k int, subj *mention) *mention {
 	}
 	pron := pronounOf(sc.items[k])
 	return sc.personFor(k, pron, subj)
+}
+
+// judgedOwner returns the person whose thing, named after "his" or "her"
+// at items[k], a verb of criticism judges ("attacked his policies",
+// "criticised her handling of the crisis"; `[judged-thing]`), other than
+// subj, or nil.
+func (sc *sentence) judgedOwner(k int, subj *mention) *mention {
+	items := sc.items
+	if k+1 >= len(items) || !items[k].is("his", "her") {
+		return nil
+	}
+	for j := k + 1; j < len(items) && j <= k+3 && items[j].m == nil && isLowerWord(items[j].low); j++ {
+		if sc.ar.x.rules.itemIn(items, j, "judged-thing") {
+			return sc.personFor(k, pronounOf(items[k]), subj)
+		}
+	}
+	return nil
 }
 
 // personFor returns the person that the pronoun pron ("he" or "she") at
