@@ -194,7 +194,7 @@ func (sc *sentence) finalAttribution(i, n int) int {
 	for k := i - 1; k > 0 && k >= i-6; k-- {
 		if items[k].is(",", "—", "–") {
 			for j := k + 1; j < i; j++ {
-				if items[j].m == nil && !skipWord(items[j].low) && !items[j].is("the", "a", "an") && !(j+1 < i && items[j+1].m != nil) {
+				if items[j].m == nil && !skipWord(items[j].low) && !items[j].is("the", "a", "an", "he", "she", "they", "we") && !(j+1 < i && items[j+1].m != nil) {
 					return -1 // more than a speaker between the comma and the verb
 				}
 			}
