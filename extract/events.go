@@ -200,8 +200,8 @@ func (ar *article) findEvents(sents []Sentence, ms [][]mention) {
 		// attacked the Kremlin" names the incident's target too.
 		for k := range ms[i] {
 			m := &ms[i][k]
-			if m.kind != byName || m.modifier || m.state != "" || (m.typ != graph.Place && m.typ != graph.Organization) {
-				continue
+			if m.kind != byName || m.modifier || m.state != "" || (m.typ != graph.Place && m.typ != graph.Organization) || ar.party(m.id) {
+				continue // not "said the Tories had attacked Labour": words, no strike on a party
 			}
 			from := max(s.Start, m.start-120)
 			if loc := allegedStrike.FindStringIndex(ar.a.Text[from:m.start]); loc != nil {

@@ -417,11 +417,7 @@ func (ar *article) court(id string) bool {
 // lastParty returns the political party named last before items[k], in
 // this sentence or the ones before it.
 func (sc *sentence) lastParty(k int) *mention {
-	party := func(m *mention) bool {
-		e := sc.ar.ents[m.id]
-		return m.typ == graph.Organization && e != nil &&
-			(slices.Contains(strings.Fields(e.Name), "Party") || sc.ar.x.rules.inFold("party-name", e.Name))
-	}
+	party := func(m *mention) bool { return m.typ == graph.Organization && sc.ar.party(m.id) }
 	for j := k - 1; j >= 0; j-- {
 		if m := sc.items[j].m; m != nil && party(m) && !(j+1 < len(sc.items) && sc.items[j+1].tok.isPossessive()) {
 			// Not a party that owns what is named: "Tory co-chairman
@@ -547,12 +543,19 @@ func (ar *article) partyOf(id string) *mention {
 		if c.Subject != id {
 			continue
 		}
-		if e := ar.ents[c.Object]; e != nil && e.Type == graph.Organization &&
-			(slices.Contains(strings.Fields(e.Name), "Party") || ar.x.rules.inFold("party-name", e.Name)) {
+		if e := ar.ents[c.Object]; e != nil && e.Type == graph.Organization && ar.party(e.ID) {
 			return &mention{id: e.ID, typ: e.Type, kind: byName}
 		}
 	}
 	return nil
+}
+
+// party reports whether the entity is a political party: its name holds
+// "Party" or is a party's name without it ([party-name]: "Liberal
+// Democrats", "Sinn Fein").
+func (ar *article) party(id string) bool {
+	e := ar.ents[id]
+	return e != nil && (slices.Contains(strings.Fields(e.Name), "Party") || ar.x.rules.inFold("party-name", e.Name))
 }
 
 // ledBy returns the organisation the article names the person as the

@@ -118,6 +118,8 @@ func TestGeneralRules(t *testing.T) {
 			nil, []string{"conservative-party criticized ken-bigley", "labour-party criticized ken-bigley"}, nil},
 		{"a report that closes with a pronoun and a verb of speech", "Oliver Letwyn spoke. Labour had failed on school discipline because it had not made reforms, he added.",
 			[]string{"oliver-letwyn criticized labour-party"}, nil, nil},
+		{"a party attacked in a report is no strike's target", "Tony Blare said the Tories had attacked Labour. Moscow claimed that Ukraine attacked the Kremlin.",
+			[]string{"russia accused ukraine"}, nil, []string{"!labour-party-attack", "kremlin-attack Event"}},
 		{"a duty is no wrong", "Jane Orme said: \"The ministers in the Home Office are responsible for training the next generation.\" Tom Reed said Labour was responsible for bombing the embassy.",
 			[]string{"tom-reed accused labour-party"}, []string{"jane-orme accused home-office"}, nil},
 		{"a surname spelled with a final e is one person", "Thriller writer Frederick Forsby spoke. I say so what to Mr Forsbye. Gordon Quillan, Tom Quillan and David Quillane spoke. Mr Quillan accused Labour of lying.",
