@@ -1377,6 +1377,17 @@ func (sc *sentence) head(k int) int {
 		}
 		n++
 	}
+	// "Britain's financial watchdog, the Financial Services Authority":
+	// the body the possessed noun names in apposition.
+	if n > k+2 && n+1 < len(items) && items[n].is(",") && sc.ar.x.rules.in("org-class", items[n-1].low) {
+		a := n + 1
+		if items[a].is("the") && a+1 < len(items) {
+			a++
+		}
+		if o := items[a].m; o != nil && o.typ == graph.Organization && !o.modifier {
+			return a
+		}
+	}
 	return k
 }
 
