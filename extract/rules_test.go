@@ -124,6 +124,8 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"lloyds-of-london criticized financial-services-authority"}, []string{"lloyds-of-london criticized united-kingdom"}, nil},
 		{"a state's body named in apposition", "Labour criticised Britain's financial policy, the Tories said.",
 			[]string{"labour-party criticized united-kingdom"}, nil, nil},
+		{"a party that qualifies the agent is no agent", "Meanwhile, Commons leader Peter Haine has warned that on the campaign trail he has seen \"dangerous complacency\" being displayed by Labour voters convinced of a victory. Liam Foxe said it was a sign of new sinister tactics by the Tories.",
+			[]string{"liam-foxe criticized conservative-party"}, []string{"peter-haine criticized labour-party"}, nil},
 		{"a duty is no wrong", "Jane Orme said: \"The ministers in the Home Office are responsible for training the next generation.\" Tom Reed said Labour was responsible for bombing the embassy.",
 			[]string{"tom-reed accused labour-party"}, []string{"jane-orme accused home-office"}, nil},
 		{"a surname spelled with a final e is one person", "Thriller writer Frederick Forsby spoke. I say so what to Mr Forsbye. Gordon Quillan, Tom Quillan and David Quillane spoke. Mr Quillan accused Labour of lying.",

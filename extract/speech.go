@@ -660,8 +660,9 @@ func (sc *sentence) criticised(rg claimRegion, k int) *mention {
 			if items[a].is("the") && a+1 < rg.to {
 				a++ // "an attempt by the Tories"
 			}
-			if m := items[a].m; m != nil && !m.modifier && m.kind != byEvent && m.id != rg.speaker.id {
-				return m
+			if m := items[a].m; m != nil && !m.modifier && m.kind != byEvent && m.id != rg.speaker.id &&
+				!(a+1 < len(items) && items[a+1].m == nil && isLowerWord(items[a+1].low) && !preposition[items[a+1].low] && !skipWord(items[a+1].low)) {
+				return m // not "displayed by Labour voters": the voters, whom the party only qualifies
 			}
 		}
 	}
