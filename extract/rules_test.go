@@ -1427,6 +1427,8 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"pete-quill denied t-pete-quill-denial", "anna-lodge denied t-anna-lodge-denial"}, nil, nil},
 		{"a place is no charge", "Pete Quill faced a court in London, which he denies.", nil, []string{"pete-quill denied t-pete-quill-denial"}, nil},
 		// claimMadeAt: an accusation made as a noun
+		{"a complaint held against", "Yukos still has an outstanding complaint against Deutsche Bank. Arsenal's Patrick Viera had earlier denied accusations that he threatened Gary Neville.",
+			[]string{"yukos accused deutsche-bank"}, []string{"patrick-viera threatened gary-neville"}, nil},
 		{"a complaint filed against", "Yukos filed a complaint against Deutsche Bank. Shell lodged complaints against Gazprom.",
 			[]string{"yukos accused deutsche-bank", "shell accused gazprom"}, nil, nil},
 		{"allegations made against", "Gazprom made allegations of fraud against Yukos. The Tories have levelled serious charges against the BBC.",

@@ -878,8 +878,8 @@ func (sc *sentence) claimMadeAt(i int) int {
 		if sc.ar.x.rules.has(it, "make-claim") {
 			return j
 		}
-		if !isLowerWord(it.low) {
-			return -1
+		if !isLowerWord(it.low) || sc.ar.x.rules.phraseAt(sc.items, j, "deny") > 0 {
+			return -1 // "had earlier denied accusations": the denier makes none
 		}
 	}
 	return -1
