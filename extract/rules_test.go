@@ -1427,6 +1427,10 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"pete-quill denied t-pete-quill-denial", "anna-lodge denied t-anna-lodge-denial"}, nil, nil},
 		{"a place is no charge", "Pete Quill faced a court in London, which he denies.", nil, []string{"pete-quill denied t-pete-quill-denial"}, nil},
 		// claimMadeAt: an accusation made as a noun
+		{"a lawsuit against a party is its subject's", "Yukos is also seeking $20bn in a separate US lawsuit against Rosneft and Gazprom. Marion Jonas files lawsuit against Victor Conti.",
+			[]string{"yukos accused rosneft", "yukos accused gazprom", "marion-jonas accused victor-conti"}, nil, nil},
+		{"a lawsuit against a party is its subject's", "Shell said a lawsuit against Gazprom was thrown out. Rosneft, the buyer, now faces a lawsuit against Rosneft and Gazprom.",
+			nil, []string{"shell accused gazprom", "rosneft accused gazprom"}, nil},
 		{"a complaint held against", "Yukos still has an outstanding complaint against Deutsche Bank. Arsenal's Patrick Viera had earlier denied accusations that he threatened Gary Neville.",
 			[]string{"yukos accused deutsche-bank"}, []string{"patrick-viera threatened gary-neville"}, nil},
 		{"a complaint filed against", "Yukos filed a complaint against Deutsche Bank. Shell lodged complaints against Gazprom.",

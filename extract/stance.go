@@ -774,6 +774,10 @@ func (sc *sentence) lawsuitBy() {
 		if k < len(items) && items[k].is("filed", "brought", "launched", "lodged") {
 			k++
 		}
+		if k+1 < len(items) && items[k].is("against") {
+			sc.lawsuitAgainst(i, k)
+			continue
+		}
 		if k+1 >= len(items) || !items[k].is("by") {
 			continue
 		}
@@ -803,6 +807,40 @@ func (sc *sentence) lawsuitBy() {
 		}
 		if defendant != nil && !defendant.modifier && defendant.id != plaintiff.id {
 			sc.claim(plaintiff, graph.Accused, defendant, joinItems(items[i:i+n]), confNominal)
+		}
+	}
+}
+
+// lawsuitAgainst reads a lawsuit at items[i] told with its defendant
+// after "against" at items[k] and no plaintiff after it: the sentence's
+// subject brings it ("The company is also seeking $20bn in a separate US
+// lawsuit against Rosneft and Gazprom"), when no other name stands
+// between.
+func (sc *sentence) lawsuitAgainst(i, k int) {
+	defs, _ := sc.objectsAfter(k+1, 0)
+	if len(defs) == 0 {
+		return
+	}
+	subj := sc.firstAgent()
+	if subj == nil || subj.typ == graph.Place || subj.typ == graph.Event {
+		return
+	}
+	for j := i - 1; j >= 0 && sc.items[j].m != subj; j-- {
+		if m := sc.items[j].m; m != nil && !m.modifier && m.kind != byDemonym && !(m.typ == graph.Country && j >= i-2) {
+			return // another party nearer; not "a US lawsuit"
+		}
+		if sc.ar.x.rules.in("speech", sc.items[j].low) {
+			return // "Shell said a lawsuit against Gazprom was thrown out": Shell only speaks
+		}
+	}
+	for _, d := range defs {
+		if d.id == subj.id {
+			return // "the company ... a lawsuit against Rosneft and Gazprom": the anaphor took a defendant
+		}
+	}
+	for _, d := range defs {
+		if !d.modifier && d.typ != graph.Place {
+			sc.claim(subj, graph.Accused, d, joinItems(sc.items[i:k+1]), confNominal)
 		}
 	}
 }
