@@ -1431,6 +1431,8 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"yukos accused rosneft", "yukos accused gazprom", "marion-jonas accused victor-conti"}, nil, nil},
 		{"a lawsuit against a party is its subject's", "Shell said a lawsuit against Gazprom was thrown out. Rosneft, the buyer, now faces a lawsuit against Rosneft and Gazprom.",
 			nil, []string{"shell accused gazprom", "rosneft accused gazprom"}, nil},
+		{"a position refuted is its holder's", "Cairn Energy refuted the Indian government's position. Zentix Holdings rejected Labour's version of events.",
+			[]string{"cairn-energy denied india", "zentix-holdings denied labour-party"}, nil, nil},
 		{"a complaint held against", "Yukos still has an outstanding complaint against Deutsche Bank. Arsenal's Patrick Viera had earlier denied accusations that he threatened Gary Neville.",
 			[]string{"yukos accused deutsche-bank"}, []string{"patrick-viera threatened gary-neville"}, nil},
 		{"a complaint filed against", "Yukos filed a complaint against Deutsche Bank. Shell lodged complaints against Gazprom.",
