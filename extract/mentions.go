@@ -1496,8 +1496,10 @@ func (ar *article) ofState(toks []token, from, to int) bool {
 // connectors, function words or acronyms.
 func plainName(x *Extractor, run []token) bool {
 	for k, t := range run {
-		surname := k > 0 && k == len(run)-1 && x.givenNames[run[k-1].text] && x.rules.inFold("surname-head", t.text)                       // "Keith Hill"
-		particle := k > 0 && k < len(run)-1 && connectors[t.text] && t.text != "of" && t.text != "for" && t.text != "the" && t.text != "&" // "Van den Brul"
+		// "Keith Hill": a surname that is also a place head, after a given
+		// name; "Van den Brul": a particle inside the name.
+		surname := k > 0 && k == len(run)-1 && x.givenNames[run[k-1].text] && x.rules.inFold("surname-head", t.text)
+		particle := k > 0 && k < len(run)-1 && connectors[t.text] && t.text != "of" && t.text != "for" && t.text != "the" && t.text != "&"
 		if connectors[t.text] && !particle || x.notName[t.text] && !particle || isUpperWord(t.text) || x.orgHead[t.text] || x.placeHead[t.text] && !surname ||
 			x.rules.inFold("role", t.text) || utf8.RuneCountInString(t.text) < 2 {
 			return false
