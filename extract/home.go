@@ -890,6 +890,9 @@ func (sc *sentence) officeRules() {
 		if s < 0 || !ar.x.rules.in("state-office", core) {
 			continue
 		}
+		if w := sc.wordBefore(m, len(rt)); w != "" && ar.x.rules.inFold("role", w+" "+core) {
+			continue // "Welsh First Minister Rhodri Morgan": a devolved office, not the state's minister
+		}
 		// "Ukrainian Foreign Minister X", "US President X": the title
 		// names its own state.
 		named := false

@@ -1767,6 +1767,20 @@ func (sc *sentence) titleBefore(k int) int {
 	return 0
 }
 
+// wordBefore returns the word written skip+1 items before the mention m
+// in the sentence (skip 0: right before it), or "".
+func (sc *sentence) wordBefore(m *mention, skip int) string {
+	for k, it := range sc.items {
+		if it.m == m || it.m != nil && it.m.start == m.start {
+			if b := k - 1 - skip; b >= 0 && sc.items[b].m == nil && sc.items[b].tok.isWord() {
+				return sc.items[b].tok.text
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
 // classBefore returns the length of the class noun, with up to two
 // lower-case words before it, that introduces the organisation named
 // at its end ("environment department Defra", "campaign group

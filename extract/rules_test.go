@@ -96,6 +96,8 @@ func TestGeneralRules(t *testing.T) {
 			nil, nil, []string{"frederick-forsby Person", "!freddie-forsby", "!frederic-forsbye", "!forsby-t"}},
 		{"a title of three words before a courtesy title", ukStory + "John Prestley spoke. On Tuesday, Deputy Prime Minister Mr Prestley told BBC News it was wrong.",
 			nil, nil, []string{"john-prestley Person", "!mr-prestley"}},
+		{"a devolved office is no office of the state", ukStory + "Welsh First Minister Rhodri Morgen spoke. First Minister Jack McConnel agreed. Foreign Minister Jack Strawe left.",
+			[]string{"jack-strawe affiliated_with united-kingdom"}, []string{"rhodri-morgen affiliated_with united-kingdom", "jack-mcconnel affiliated_with united-kingdom"}, nil},
 		{"a courtesy title holds no office", "The Court of Session sat. Judge Lord Callen, sitting with Lord Osby, ruled that the claims should be heard.",
 			[]string{"lord-callen affiliated_with court-of-session"}, nil, nil},
 		{"an honorific of office is the title", "The US Court of Appeal upheld its decision. \"We hold that it is not enough,\" Chief Judge Mary Schrader wrote in her opinion.",
