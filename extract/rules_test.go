@@ -128,6 +128,8 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"labour-party criticized united-kingdom"}, nil, nil},
 		{"a party that qualifies the agent is no agent", "Meanwhile, Commons leader Peter Haine has warned that on the campaign trail he has seen \"dangerous complacency\" being displayed by Labour voters convinced of a victory. Liam Foxe said it was a sign of new sinister tactics by the Tories.",
 			[]string{"liam-foxe criticized conservative-party"}, []string{"peter-haine criticized labour-party"}, nil},
+		{"insiders speak for their body", "Tory insiders said Labour had lied. A Kremlin insider accused Ukraine of lying.",
+			[]string{"conservative-party accused labour-party", "kremlin accused ukraine"}, nil, nil},
 		{"a duty is no wrong", "Jane Orme said: \"The ministers in the Home Office are responsible for training the next generation.\" Tom Reed said Labour was responsible for bombing the embassy.",
 			[]string{"tom-reed accused labour-party"}, []string{"jane-orme accused home-office"}, nil},
 		{"a surname spelled with a final e is one person", "Thriller writer Frederick Forsby spoke. I say so what to Mr Forsbye. Gordon Quillan, Tom Quillan and David Quillane spoke. Mr Quillan accused Labour of lying.",
