@@ -1012,6 +1012,10 @@ func (sc *sentence) subjectBefore(i int) *mention {
 				}
 			}
 			return nil
+		case it.is("they") && sc.pluralBefore(k):
+			// "The campaigners were so angered they threatened": the
+			// campaigners, whom no name gives.
+			return nil
 		case it.is("it", "they"):
 			return sc.pronoun("")
 		default:
@@ -1779,6 +1783,22 @@ func (sc *sentence) wordBefore(m *mention, skip int) string {
 		}
 	}
 	return ""
+}
+
+// pluralBefore reports whether the sentence, before items[k], holds a
+// plural noun with no name after it, that "they" at k can stand for: "The
+// Save the Scottish Regiments campaigners were so angered they ...".
+func (sc *sentence) pluralBefore(k int) bool {
+	for j := k - 1; j > 0; j-- {
+		it := sc.items[j]
+		if it.m != nil || it.is(",", ";", ":", "and", "but") {
+			return false
+		}
+		if w := it.low; len(w) > 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && isLowerWord(w) && (sc.items[j-1].is("the", "these", "those", "many", "some") || j > 1 && sc.items[j-1].tok.capitalised()) {
+			return true
+		}
+	}
+	return false
 }
 
 // classBefore returns the length of the class noun, with up to two
