@@ -35,6 +35,22 @@ func triples(d graph.Document) []string {
 	return slices.Compact(out)
 }
 
+// checkHas reports each of want that got lacks and each of not that got
+// holds, for the text the lists were read from.
+func checkHas(t *testing.T, text string, got, want, not []string) {
+	t.Helper()
+	for _, w := range want {
+		if !slices.Contains(got, w) {
+			t.Errorf("%q: missing %q; got %q", text, w, got)
+		}
+	}
+	for _, n := range not {
+		if slices.Contains(got, n) {
+			t.Errorf("%q: unwanted %q", text, n)
+		}
+	}
+}
+
 // TestRelations checks the kinds of statement the extractor must read,
 // on sentences written for the test (none is taken from the seeds).
 func TestRelations(t *testing.T) {
@@ -141,17 +157,7 @@ func TestRelations(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			d := x.Extract(graph.Article{ID: "t", Title: "Test", Text: "Test headline\n\n" + tt.text + "\n"})
-			got := triples(d)
-			for _, w := range tt.want {
-				if !slices.Contains(got, w) {
-					t.Errorf("missing %q; got %q", w, got)
-				}
-			}
-			for _, n := range tt.not {
-				if slices.Contains(got, n) {
-					t.Errorf("unwanted %q; got %q", n, got)
-				}
-			}
+			checkHas(t, tt.text, triples(d), tt.want, tt.not)
 		})
 	}
 }

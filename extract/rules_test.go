@@ -1596,17 +1596,7 @@ func TestGeneralRules(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {
 			d := x.Extract(graph.Article{ID: "t", Title: "Test", Text: "Test headline\n\n" + tt.text + "\n"})
-			got := triples(d)
-			for _, w := range tt.want {
-				if !slices.Contains(got, w) {
-					t.Errorf("%q: missing %q; got %q", tt.text, w, got)
-				}
-			}
-			for _, n := range tt.not {
-				if slices.Contains(got, n) {
-					t.Errorf("%q: unwanted %q", tt.text, n)
-				}
-			}
+			checkHas(t, tt.text, triples(d), tt.want, tt.not)
 			var ents []string
 			for _, e := range d.Entities {
 				ents = append(ents, e.ID+" "+string(e.Type))
@@ -1659,16 +1649,7 @@ func TestOutletsAndInitials(t *testing.T) {
 		for _, e := range d.Entities {
 			ids = append(ids, e.ID)
 		}
-		for _, w := range tt.want {
-			if !slices.Contains(ids, w) {
-				t.Errorf("%q: missing %q; got %q", tt.text, w, ids)
-			}
-		}
-		for _, n := range tt.not {
-			if slices.Contains(ids, n) {
-				t.Errorf("%q: unwanted %q", tt.text, n)
-			}
-		}
+		checkHas(t, tt.text, ids, tt.want, tt.not)
 	}
 }
 
@@ -1711,17 +1692,7 @@ func TestLeadRoleOfHeadline(t *testing.T) {
 	}
 	x := newExtractor(t)
 	for _, tt := range tests {
-		got := triples(x.Extract(graph.Article{ID: "t", Title: "Test", Text: tt.text}))
-		for _, w := range tt.want {
-			if !slices.Contains(got, w) {
-				t.Errorf("%q: missing %q; got %q", tt.text, w, got)
-			}
-		}
-		for _, n := range tt.not {
-			if slices.Contains(got, n) {
-				t.Errorf("%q: unwanted %q", tt.text, n)
-			}
-		}
+		checkHas(t, tt.text, triples(x.Extract(graph.Article{ID: "t", Title: "Test", Text: tt.text})), tt.want, tt.not)
 	}
 }
 
