@@ -840,7 +840,7 @@ func (sc *sentence) shadowed(m *mention) bool {
 // body ("the Tory leader").
 func (sc *sentence) officeRules() {
 	ar := sc.ar
-	for _, it := range sc.items {
+	for k, it := range sc.items {
 		m := it.m
 		if m != nil && m.leader != "" {
 			// "the Blair government": Blair leads the state.
@@ -890,7 +890,8 @@ func (sc *sentence) officeRules() {
 		if s < 0 || !ar.x.rules.in("state-office", core) {
 			continue
 		}
-		if w := sc.wordBefore(m, len(rt)); w != "" && ar.x.rules.inFold("role", w+" "+core) {
+		// The word before the title the mention holds.
+		if b := k - 1 - len(rt); b >= 0 && sc.items[b].m == nil && sc.items[b].tok.isWord() && ar.x.rules.inFold("role", sc.items[b].tok.text+" "+core) {
 			continue // "Welsh First Minister Rhodri Morgan": a devolved office, not the state's minister
 		}
 		// "Ukrainian Foreign Minister X", "US President X": the title

@@ -1771,20 +1771,6 @@ func (sc *sentence) titleBefore(k int) int {
 	return 0
 }
 
-// wordBefore returns the word written skip+1 items before the mention m
-// in the sentence (skip 0: right before it), or "".
-func (sc *sentence) wordBefore(m *mention, skip int) string {
-	for k, it := range sc.items {
-		if it.m == m || it.m != nil && it.m.start == m.start {
-			if b := k - 1 - skip; b >= 0 && sc.items[b].m == nil && sc.items[b].tok.isWord() {
-				return sc.items[b].tok.text
-			}
-			return ""
-		}
-	}
-	return ""
-}
-
 // pluralBefore reports whether the sentence, before items[k], holds a
 // plural noun with no name after it, that "they" at k can stand for: "The
 // Save the Scottish Regiments campaigners were so angered they ...".
