@@ -409,6 +409,8 @@ func (sc *sentence) lastCorporate(k int) *mention {
 
 // court reports whether the organisation's name ends in a court's head
 // word ([court-head]): a court has judges, not a company's officers.
+// It is looser than isCourt, which finds the one court a judge sits on
+// and so must not count "a US court" or a tribunal as a second one.
 func (ar *article) court(id string) bool {
 	e := ar.ents[id]
 	return e != nil && ar.x.rules.inFold("court-head", lastWord(e.Name))
