@@ -3154,6 +3154,11 @@ func (sc *sentence) threat(subj *mention, i, n int, verb string) {
 			break
 		}
 	}
+	if !found && explicit && i+n < len(sc.items) && sc.items[i+n].is("his", "her", "their", "its", "my", "our", "your") {
+		// "threatened his family": the one threatened is named by a
+		// pronoun, not the party the article accuses.
+		return
+	}
 	if !found && !explicit {
 		// "warned the BBC to steer away from ...": an admonition, which
 		// is criticism of the one warned.

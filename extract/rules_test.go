@@ -525,6 +525,12 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"european-union threatened wal-mart"}, nil, nil},
 		{"a warning of nothing is no threat", "The union warned Wal-Mart about the pay deal.",
 			nil, []string{"union threatened wal-mart"}, nil},
+		{"a threat to someone's own is no threat to the accused", "Chile accused Peru of spying. Alan Ortiz raided the office and threatened their lives.",
+			nil, []string{"alan-ortiz threatened peru"}, nil},
+		{"a threat to someone's own is no threat to the accused", "Norway accused Iceland of overfishing. Gunnar Berg then threatened his family.",
+			nil, []string{"gunnar-berg threatened iceland"}, nil},
+		{"a threat without its object still takes the accused", "Norway accused Iceland of overfishing. Gunnar Berg then threatened retaliation.",
+			[]string{"gunnar-berg threatened iceland"}, nil, nil},
 		// allegedSubject: the subject of what is alleged
 		{"alleged that a party did", "The Sunday Times alleged that Wal-Mart had hidden the losses.",
 			[]string{"sunday-times accused wal-mart"}, nil, nil},
