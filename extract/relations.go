@@ -983,6 +983,11 @@ func (sc *sentence) subjectBefore(i int) *mention {
 		case it.is("which", "who") && k > 0 && items[k-1].m != nil:
 			k-- // "the Scottish National Party which accused him"
 		case it.is("and") && k > 0 && items[k-1].m == nil:
+			// "agents who raided his home and threatened him": the
+			// relative clause's subject, named or not.
+			if m, ok := sc.relativeSubject(k); ok {
+				return m
+			}
 			// "X rejected the accusations and said ...": the first
 			// verb's subject.
 			return sc.participleSubject(k + 1)
@@ -1023,6 +1028,50 @@ func (sc *sentence) subjectBefore(i int) *mention {
 		}
 	}
 	return nil
+}
+
+// relativeSubject finds the relative clause that the verb after "and"
+// at items[k] goes on: "agents who raided his home and threatened" shares
+// the subject of "who", the noun before it. It returns that subject when
+// a name gives it ("Mr Smith, who raided ... and"), nil for a noun that no
+// name gives, and false when no "who" or "which" opens the clause.
+func (sc *sentence) relativeSubject(k int) (*mention, bool) {
+	items := sc.items
+	for j := k - 1; j >= 1 && j >= k-12; j-- {
+		it := items[j]
+		if it.m != nil {
+			continue
+		}
+		if it.is(",", ";", ":", "\"", "“", "”", "and", "but", "or", "that") {
+			return nil, false
+		}
+		if !it.is("who", "which") {
+			continue
+		}
+		a := j - 1
+		if items[a].is(",") && a > 0 {
+			a-- // "Mr Smith, who ..."
+		}
+		if m := items[a].m; m != nil {
+			if m.modifier {
+				return nil, false
+			}
+			return m, true
+		}
+		return nil, true
+	}
+	return nil, false
+}
+
+// unnamedRelative reports whether the verb at items[i] goes on, after
+// "and", a relative clause about a noun that no name gives ("agents who
+// raided his home and threatened him"): it then has no subject to find.
+func (sc *sentence) unnamedRelative(i int) bool {
+	if i < 1 || !sc.items[i-1].is("and") {
+		return false
+	}
+	m, ok := sc.relativeSubject(i - 1)
+	return ok && m == nil
 }
 
 // reducedRelative returns the subject before a participle phrase that
@@ -1477,7 +1526,7 @@ func (sc *sentence) verbRules() {
 			if subj == nil && v.p == graph.Denied {
 				subj = sc.leadingParticiple(i)
 			}
-			if subj == nil {
+			if subj == nil && !sc.unnamedRelative(i) {
 				subj = sc.participleSubject(i)
 			}
 			if (v.p == graph.Accused || v.p == graph.Denied) && items[i].reported && sc.hearsay(i) {

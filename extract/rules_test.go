@@ -529,6 +529,12 @@ func TestGeneralRules(t *testing.T) {
 			nil, []string{"alan-ortiz threatened peru"}, nil},
 		{"a threat to someone's own is no threat to the accused", "Norway accused Iceland of overfishing. Gunnar Berg then threatened his family.",
 			nil, []string{"gunnar-berg threatened iceland"}, nil},
+		{"a verb after and in a relative clause about an unnamed noun has no subject", "Sara Holt fled from gunmen who burned her car and accused Dan Moss of lying.",
+			nil, []string{"sara-holt accused dan-moss"}, nil},
+		{"a verb after and in a relative clause about an unnamed noun has no subject", "The Iraqi Government condemned officials who met Dan Moss and attacked the UN.",
+			nil, []string{"iraq criticized united-nations", "iraq attacked united-nations"}, nil},
+		{"a verb after and in a relative clause about a name is that name's", "Ann Lee met Tom Hall, who praised the plan and criticised Dan Moss.",
+			[]string{"tom-hall criticized dan-moss"}, []string{"ann-lee criticized dan-moss"}, nil},
 		{"a threat without its object still takes the accused", "Norway accused Iceland of overfishing. Gunnar Berg then threatened retaliation.",
 			[]string{"gunnar-berg threatened iceland"}, nil, nil},
 		// allegedSubject: the subject of what is alleged
