@@ -236,6 +236,11 @@ func (sc *sentence) personRole(k int, pm *mention, roleAt func(int) (int, string
 		}
 		return
 	}
+	if comma && closesOpening(sc.ar.x.rules, items, k+1) {
+		// "After meeting X, the Russian president said": the comma ends
+		// the opening phrase; no apposition follows.
+		return
+	}
 	if comma {
 		// "Paul Johnson, the think tank's director": the organisation
 		// named last.
@@ -287,6 +292,54 @@ func (sc *sentence) personRole(k int, pm *mention, roleAt func(int) (int, string
 			}
 		}
 	}
+}
+
+// closesOpening reports whether the comma at items[c] closes the
+// opening phrase of a sentence or of a clause after "and" or "but", so
+// that what follows it is the clause's subject, not an apposition: the
+// phrase starts with an [opening-word] ("After", "When", "Speaking to")
+// and runs to c with no comma, and after c a verb comes before any comma
+// ("After meeting X, the Russian president said"). An apposition closed
+// by a comma stays one: "According to X, head of Y, games will cost
+// more".
+func closesOpening(r *rules, items []item, c int) bool {
+	if c < 2 || c >= len(items) {
+		return false
+	}
+	start := c - 1
+	for start > 0 && !(items[start-1].m == nil && items[start-1].is(",", ";", ":", "\"", "“", "”")) {
+		start--
+	}
+	opens := false
+	for k := start; k < c-1 && !opens; k++ {
+		opens = items[k].m == nil && r.itemIn(items, k, "opening-word") && (k == start || items[k-1].is("and", "but"))
+	}
+	if !opens {
+		return false
+	}
+	for k := c + 1; k < len(items) && k <= c+10; k++ {
+		it := items[k]
+		if it.m != nil {
+			continue
+		}
+		if it.is(",", ";", ":", "(", "-", "–", "—", "\"", "“", "”") {
+			return false
+		}
+		if finiteAux(it.low) || r.itemIn(items, k, "speech") || pastParticiple(it.low) {
+			return true
+		}
+	}
+	return false
+}
+
+// finiteAux reports whether w is an auxiliary that makes a clause of what
+// stands before it: "the minister has said", "the striker was".
+func finiteAux(w string) bool {
+	switch w {
+	case "has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "can", "may", "might", "must", "should", "did", "does":
+		return true
+	}
+	return false
 }
 
 // titleOf returns the title written before the person at items[k], as

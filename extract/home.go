@@ -256,7 +256,7 @@ func (ar *article) registerRoles(toks [][]token, ms [][]mention) {
 			}
 			// PERSON, the [ORG] ROLE.
 			j := m.t1
-			if j+1 < len(items) && items[j].low == "," {
+			if j+1 < len(items) && items[j].low == "," && !closesOpening(ar.x.rules, items, j) {
 				j++
 				if items[j].low == "the" || items[j].low == "a" || items[j].low == "an" {
 					j++
