@@ -179,7 +179,7 @@ func (sc *sentence) affiliations() {
 				continue
 			}
 			e := sc.ar.x.gaz.entities[rs[0].id]
-			if e.Type == graph.Place || e.Type == graph.Country && sc.ar.x.rules.in("private-role", strings.ToLower(it.m.role)) {
+			if e.Type == graph.Place || e.Type == graph.Country && sc.ar.x.rules.privateRole(it.m.role) {
 				continue // "a US researcher" speaks for no state
 			}
 			if _, ok := sc.ar.ents[e.ID]; !ok {
@@ -417,7 +417,7 @@ func (sc *sentence) appositiveRole(j int, pm *mention, roleAt func(int) (int, st
 			q++
 		}
 		if n, role := roleAt(q); n > 0 {
-			if o.typ != graph.Country || !r.in("private-role", strings.ToLower(role)) {
+			if o.typ != graph.Country || !r.privateRole(role) {
 				sc.claim(pm, graph.AffiliatedWith, o, role, confRole)
 				return q + n
 			}

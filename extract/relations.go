@@ -288,6 +288,21 @@ func (r *rules) inFold(sec, w string) bool {
 	return e != nil && slices.Contains(e.in, sec)
 }
 
+// privateRole reports whether role is held in a firm or a profession,
+// not for a state, by the whole role or by its last word past "co-" or
+// "vice-" ([private-role]): "analyst", "managing director",
+// "co-chairman". A nationality before it ("Dutch co-chairman X") is then
+// no service of the state.
+func (r *rules) privateRole(role string) bool {
+	role = strings.ToLower(role)
+	if r.in("private-role", role) {
+		return true
+	}
+	head := role[strings.LastIndexByte(role, ' ')+1:]
+	head = strings.TrimPrefix(strings.TrimPrefix(head, "co-"), "vice-")
+	return head != role && r.in("private-role", head)
+}
+
 // itemIn is in(sec, items[k].low), with what the lexicon says of the
 // word kept on the item: the role rules ask it of the same words over
 // and over.
@@ -715,7 +730,7 @@ func (sc *sentence) claim(subj *mention, p graph.Predicate, obj *mention, verb s
 	if !argOK(sc.ar.ents[sid], p, true) || !argOK(sc.ar.ents[oid], p, false) && !seat {
 		return
 	}
-	if p == graph.AffiliatedWith && sc.ar.ents[oid].Type == graph.Country && sc.ar.x.rules.in("private-role", strings.ToLower(strings.TrimPrefix(verb, "former "))) {
+	if p == graph.AffiliatedWith && sc.ar.ents[oid].Type == graph.Country && sc.ar.x.rules.privateRole(strings.TrimPrefix(verb, "former ")) {
 		return // "Jane Orme, a US researcher": a nationality, no service of the state
 	}
 	sc.emit(graph.Claim{
