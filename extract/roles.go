@@ -372,10 +372,47 @@ func (sc *sentence) unnamedBody() {
 		if s > 1 && items[s-1].is("for", "of") && (items[s-2].m != nil || items[s-2].tok.capitalised() && items[s-2].tok.isWord()) {
 			continue // "Commission for racial equality chief X": a body named in part in lower case
 		}
+		if r.in("media-role", lastWord(role)) {
+			// "reporter Oliver Finegold": the paper or programme named
+			// last, not a board the story was about; "television
+			// presenter X" names a trade, no outlet.
+			if org := sc.lastMedium(s); org != nil && !(r0 > 0 && items[r0-1].is("television", "tv", "radio")) {
+				sc.claim(pm, graph.AffiliatedWith, org, role, confPronoun)
+			}
+			continue
+		}
 		if org := sc.lastCorporate(s); org != nil {
 			sc.claim(pm, graph.AffiliatedWith, org, role, confPronoun)
 		}
 	}
+}
+
+// lastMedium returns the news outlet or programme ([media-word] in its
+// name) named last before items[k], in this sentence or the ones before
+// it.
+func (sc *sentence) lastMedium(k int) *mention {
+	medium := func(m *mention) bool {
+		if m.typ != graph.Organization || m.kind != byName || m.modifier {
+			return false
+		}
+		for _, w := range strings.Fields(m.surface) {
+			if sc.ar.x.rules.inFold("media-word", strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")) {
+				return true
+			}
+		}
+		return false
+	}
+	for j := k - 1; j >= 0; j-- {
+		if m := sc.items[j].m; m != nil && medium(m) {
+			return m
+		}
+	}
+	for j := len(sc.ar.recent) - 1; j >= 0 && j >= len(sc.ar.recent)-20; j-- {
+		if m := sc.ar.recent[j]; medium(m) {
+			return m
+		}
+	}
+	return nil
 }
 
 // officeOfState reports whether a role ends in an office of state

@@ -557,6 +557,12 @@ func TestGeneralRules(t *testing.T) {
 			nil, []string{"anne-roux affiliated_with france"}, nil},
 		{"an office of state after a nationality stays one", "US Vice-President Dan Moss quit. British Defence Secretary Tom Hall stayed.",
 			[]string{"dan-moss affiliated_with united-states", "tom-hall affiliated_with united-kingdom"}, nil, nil},
+		{"a media role with no body takes the outlet named last", "The Evening Herald ran a story on the Nursing Standards Board. Later, reporter Dan Moss asked about it.",
+			[]string{"dan-moss affiliated_with evening-herald"}, []string{"dan-moss affiliated_with nursing-standards-board"}, nil},
+		{"a media role with no body takes no body but an outlet", "The Nursing Standards Board met on Monday. Later, reporter Dan Moss asked about it.",
+			nil, []string{"dan-moss affiliated_with nursing-standards-board"}, nil},
+		{"a media role after the name of a trade takes no outlet", "Newsnight ran the story. Later, television presenter Dan Moss asked about it.",
+			nil, []string{"dan-moss affiliated_with newsnight"}, nil},
 		{"a threat without its object still takes the accused", "Norway accused Iceland of overfishing. Gunnar Berg then threatened retaliation.",
 			[]string{"gunnar-berg threatened iceland"}, nil, nil},
 		// allegedSubject: the subject of what is alleged
