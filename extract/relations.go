@@ -1012,20 +1012,26 @@ func (sc *sentence) subjectBefore(i int) *mention {
 		case it.is("he", "she"):
 			// "Tessa Jowell said ... and she accused": a person
 			// earlier in the sentence, else the last sentence's subject.
+			// In a quotation, "he" is someone other than its speaker:
+			// `X said: "He has been a prudent chancellor"`.
+			var speaker string
+			if sp := sc.speakerAt(k); sp != nil && (it.quoted || sp == sc.quoteSpeaker) {
+				speaker = sp.id // a quotation here, or one carried on from before
+			}
 			for j := k - 1; j >= 0; j-- {
-				if m := items[j].m; m != nil && m.typ == graph.Person && !items[j].quoted && m.kind != byPronoun && sc.ar.fits(m.id, it.low) {
+				if m := items[j].m; m != nil && m.typ == graph.Person && !items[j].quoted && m.kind != byPronoun && m.id != speaker && sc.ar.fits(m.id, it.low) {
 					cp := *m
 					cp.kind = byPronoun
 					return &cp
 				}
 			}
-			if p := sc.pronoun(graph.Person); p != nil && sc.ar.fits(p.id, it.low) {
+			if p := sc.pronoun(graph.Person); p != nil && p.id != speaker && sc.ar.fits(p.id, it.low) {
 				return p
 			}
 			// "Tony Blair spoke of his wife Cherie. She said": the last
 			// person of the pronoun's gender.
 			for j := len(sc.ar.recent) - 1; j >= 0 && j >= len(sc.ar.recent)-12; j-- {
-				if m := sc.ar.recent[j]; m.typ == graph.Person && m.kind != byPronoun && sc.ar.gender[m.id] != "" && sc.ar.fits(m.id, it.low) {
+				if m := sc.ar.recent[j]; m.typ == graph.Person && m.kind != byPronoun && m.id != speaker && sc.ar.gender[m.id] != "" && sc.ar.fits(m.id, it.low) {
 					cp := *m
 					cp.kind = byPronoun
 					return &cp

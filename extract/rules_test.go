@@ -563,6 +563,12 @@ func TestGeneralRules(t *testing.T) {
 			nil, []string{"dan-moss affiliated_with nursing-standards-board"}, nil},
 		{"a media role after the name of a trade takes no outlet", "Newsnight ran the story. Later, television presenter Dan Moss asked about it.",
 			nil, []string{"dan-moss affiliated_with newsnight"}, nil},
+		{"he in a quotation is not its speaker", "Tom Hall spoke first. Dan Moss said: \"He has been a good chairman of Oxfam.\"",
+			[]string{"tom-hall affiliated_with oxfam"}, []string{"dan-moss affiliated_with oxfam"}, nil},
+		{"he in a quotation carried on from the sentence before is not its speaker", "Tom Hall spoke first. Dan Moss added: \"I do not think he will. I have to say he has been a good chairman of Oxfam.\"",
+			nil, []string{"dan-moss affiliated_with oxfam"}, nil},
+		{"he in a report may be its speaker", "Tom Hall spoke first. Dan Moss said that in 2001 he was the chairman of Oxfam.",
+			[]string{"dan-moss affiliated_with oxfam"}, []string{"tom-hall affiliated_with oxfam"}, nil},
 		{"a threat without its object still takes the accused", "Norway accused Iceland of overfishing. Gunnar Berg then threatened retaliation.",
 			[]string{"gunnar-berg threatened iceland"}, nil, nil},
 		// allegedSubject: the subject of what is alleged
