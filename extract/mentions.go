@@ -1186,6 +1186,19 @@ func (ar *article) capRun(toks []token, i int) int {
 	return j - i
 }
 
+// clubName reports whether a run that ends in a club's head word is a
+// club's name: a town's name before the head, not a name joined by "of"
+// ("Nacho Novo of Rangers") nor a word that opens a clause ("Once
+// Rangers receive our letter").
+func clubName(x *Extractor, run []token) bool {
+	for _, t := range run[:len(run)-1] {
+		if connectors[t.text] {
+			return false
+		}
+	}
+	return !x.rules.inFold("opening-word", run[0].text)
+}
+
 // classify types a capitalised run from its own words: an organisation
 // by its head word, a place by its head word, a person by a given name.
 func (ar *article) classify(run []token, toks []token, i int) (graph.EntityType, bool) {
@@ -1203,6 +1216,9 @@ func (ar *article) classify(run []token, toks []token, i int) (graph.EntityType,
 		}
 	}
 	last := run[len(run)-1].text
+	if len(run) > 1 && x.rules.inFold("club-head", last) && clubName(x, run) {
+		return graph.Organization, true // "Manchester United"
+	}
 	if len(run) == 2 && x.givenNames[run[0].text] && x.rules.inFold("surname-head", last) {
 		return graph.Person, true // "Mike Lake", "Damon Hill"
 	}

@@ -569,6 +569,12 @@ func TestGeneralRules(t *testing.T) {
 			nil, []string{"dan-moss affiliated_with oxfam"}, nil},
 		{"he in a report may be its speaker", "Tom Hall spoke first. Dan Moss said that in 2001 he was the chairman of Oxfam.",
 			[]string{"dan-moss affiliated_with oxfam"}, []string{"tom-hall affiliated_with oxfam"}, nil},
+		{"a town and a club's head word name a club", "Tom Hall joined Bolton Wanderers in May. Newcastle United manager Dan Moss said he was pleased.",
+			[]string{"dan-moss affiliated_with newcastle-united"}, nil, []string{"bolton-wanderers Organization", "newcastle-united Organization", "!newcastle"}},
+		{"a town and a club's head word name a club", "Tom Hall accused Leeds Athletic striker Dan Moss of cheating.",
+			[]string{"tom-hall accused dan-moss", "dan-moss affiliated_with leeds-athletic"}, nil, []string{"leeds-athletic Organization"}},
+		{"a club's head word after a word that opens a clause or a name with of names no club", "Once Rangers receive our letter we will comment. Zelko Brana of Rangers has been suspended.",
+			nil, nil, []string{"!once-rangers", "!zelko-brana-of-rangers"}},
 		{"a threat without its object still takes the accused", "Norway accused Iceland of overfishing. Gunnar Berg then threatened retaliation.",
 			[]string{"gunnar-berg threatened iceland"}, nil, nil},
 		// allegedSubject: the subject of what is alleged
