@@ -3052,10 +3052,11 @@ func (sc *sentence) deniesMatter(k int) bool {
 		it.is("the") && k+1 < len(items) && items[k+1].m == nil && sc.ar.x.rules.phraseAt(items, k+1, "crime-word") > 0 {
 		return true // "denies fraud", "denied murder", "denied the killing"
 	}
-	// "denied Mr Brown made that quote", "denied his cabinet was split":
-	// a clause with its own verb within a few words.
+	// "denied Mr Brown made that quote", "denied his cabinet was split",
+	// "denied the move would cost jobs": a clause with its own verb
+	// within a few words.
 	for j := k; j < len(items) && j < k+5; j++ {
-		if items[j].is("was", "were", "is", "are", "had", "has", "made", "did") {
+		if items[j].is("was", "were", "is", "are", "had", "has", "made", "did", "would", "will", "could", "should", "might") {
 			return true
 		}
 		if items[j].is("as", "when", "while", "with", "before", "after", "because", ",") {

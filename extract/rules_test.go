@@ -575,6 +575,10 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"tom-hall accused dan-moss", "dan-moss affiliated_with leeds-athletic"}, nil, []string{"leeds-athletic Organization"}},
 		{"a club's head word after a word that opens a clause or a name with of names no club", "Once Rangers receive our letter we will comment. Zelko Brana of Rangers has been suspended.",
 			nil, nil, []string{"!once-rangers", "!zelko-brana-of-rangers"}},
+		{"a denied clause with a modal verb", "Lena Pryce denied the plan would hurt farmers.",
+			[]string{"lena-pryce denied t-lena-pryce-denial"}, nil, nil},
+		{"a denied clause with a modal verb", "Lena Pryce denied the move could cost jobs.",
+			[]string{"lena-pryce denied t-lena-pryce-denial"}, nil, nil},
 		{"a threat without its object still takes the accused", "Norway accused Iceland of overfishing. Gunnar Berg then threatened retaliation.",
 			[]string{"gunnar-berg threatened iceland"}, nil, nil},
 		// allegedSubject: the subject of what is alleged
