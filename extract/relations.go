@@ -3045,6 +3045,9 @@ func (sc *sentence) deniesMatter(k int) bool {
 	if it.is("that", "any", "having", "being", "knowing") || it.m == nil && strings.HasSuffix(it.low, "ing") && isLowerWord(it.low) {
 		return true
 	}
+	if it.is("he", "she", "they", "we", "i") {
+		return true // "denied he planned to join": a clause, where "denied him the money" is no charge
+	}
 	if it.is("them", "it", "this", "these") && (k+1 == len(items) || items[k+1].is(",", ".", ";", "and", "but")) {
 		return true // "Lord Goldsmith also denied them, saying": the claims told before
 	}
