@@ -912,6 +912,10 @@ func (sc *sentence) subjectBefore(i int) *mention {
 			// "A British terror suspect held in Guantanamo Bay for 33
 			// months plans to sue": the one held, not the place.
 			return sc.reducedRelative(k)
+		case it.m != nil && (it.m.typ == graph.Place || it.m.typ == graph.Country) && !it.m.modifier && k > 1 && items[k-1].is("in", "at"):
+			// "An EU spokesman in Washington dismissed": where the
+			// speaker is, not who speaks.
+			k -= 2
 		case it.m != nil:
 			if it.m.modifier {
 				return nil // "pro-Kremlin figures called for"

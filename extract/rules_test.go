@@ -587,6 +587,12 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"kelly-vance denied t-kelly-vance-denial"}, []string{"steve-orme denied t-steve-orme-denial"}, nil},
 		{"a short given name gives the gender a pronoun must fit", "Ann Ward met Keir Dunne. Later he denied he planned to resign.",
 			[]string{"keir-dunne denied t-keir-dunne-denial"}, []string{"ann-ward denied t-ann-ward-denial"}, nil},
+		{"a place after in or at between subject and verb is where, not who", "An EU spokesman in Washington accused Dan Moss of lying.",
+			[]string{"european-union accused dan-moss"}, []string{"united-states accused dan-moss"}, nil},
+		{"a place after in or at between subject and verb is where, not who", "Tom Hall in London accused Dan Moss of lying.",
+			[]string{"tom-hall accused dan-moss"}, []string{"united-kingdom accused dan-moss"}, nil},
+		{"a place after in or at between subject and verb is where, not who", "Protesters at Kharkiv accused Russia of lying.",
+			nil, []string{"kharkiv accused russia", "ukraine accused russia"}, nil},
 		{"a threat without its object still takes the accused", "Norway accused Iceland of overfishing. Gunnar Berg then threatened retaliation.",
 			[]string{"gunnar-berg threatened iceland"}, nil, nil},
 		// allegedSubject: the subject of what is alleged
