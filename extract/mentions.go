@@ -613,10 +613,12 @@ func (ar *article) appendMentions(dst []mention, toks []token, memo runs) []ment
 				continue
 			}
 		}
-		if cl >= 2 && gl < cl && ll < cl && ar.x.rules.inFold("document-head", toks[i+cl-1].text) {
-			// "the Kyoto Protocol", "the Energy Charter Treaty": a
-			// law or a treaty names no party to the story, and the
-			// place in its name is not where anything happened.
+		if cl >= 2 && gl < cl && ll < cl && (ar.x.rules.inFold("document-head", toks[i+cl-1].text) ||
+			cl >= 3 && connectors[toks[i+1].text] && ar.x.rules.inFold("document-head", toks[i].text)) {
+			// "the Kyoto Protocol", "the Energy Charter Treaty", "the
+			// Constitution for the European Union": a law or a treaty
+			// names no party to the story, and the place in its name
+			// is not where anything happened.
 			i += cl
 			continue
 		}

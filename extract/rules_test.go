@@ -593,6 +593,10 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"tom-hall accused dan-moss"}, []string{"united-kingdom accused dan-moss"}, nil},
 		{"a place after in or at between subject and verb is where, not who", "Protesters at Kharkiv accused Russia of lying.",
 			nil, []string{"kharkiv accused russia", "ukraine accused russia"}, nil},
+		{"a document's head word before of or for names a document, no party", "Dan Moss praised the Constitution for the European Union and the Treaty of Nice.",
+			nil, nil, []string{"!constitution-for-the-european-union", "!treaty-of-nice", "!nice"}},
+		{"a document's head word that opens a firm's name is no document", "Dan Moss joined Charter Cable Holdings in May.",
+			nil, nil, []string{"charter-cable-holdings Organization"}},
 		{"a threat without its object still takes the accused", "Norway accused Iceland of overfishing. Gunnar Berg then threatened retaliation.",
 			[]string{"gunnar-berg threatened iceland"}, nil, nil},
 		// allegedSubject: the subject of what is alleged
