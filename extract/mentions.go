@@ -1205,6 +1205,10 @@ func clubName(x *Extractor, run []token) bool {
 // by its head word, a place by its head word, a person by a given name.
 func (ar *article) classify(run []token, toks []token, i int) (graph.EntityType, bool) {
 	x := ar.x
+	last := run[len(run)-1].text
+	if len(run) == 2 && x.givenNames[run[0].text] && x.rules.inFold("surname-head", last) {
+		return graph.Person, true // "Mike Lake", "Damon Hill", "Nathalie Press"
+	}
 	for k, t := range run {
 		if x.orgHead[t.text] && (k > 0 || len(run) > 1) {
 			return graph.Organization, true
@@ -1217,12 +1221,8 @@ func (ar *article) classify(run []token, toks []token, i int) (graph.EntityType,
 			return graph.Organization, true
 		}
 	}
-	last := run[len(run)-1].text
 	if len(run) > 1 && x.rules.inFold("club-head", last) && clubName(x, run) {
 		return graph.Organization, true // "Manchester United"
-	}
-	if len(run) == 2 && x.givenNames[run[0].text] && x.rules.inFold("surname-head", last) {
-		return graph.Person, true // "Mike Lake", "Damon Hill"
 	}
 	if x.placeHead[last] && len(run) > 1 {
 		return graph.Place, true

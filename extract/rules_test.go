@@ -597,6 +597,8 @@ func TestGeneralRules(t *testing.T) {
 			nil, nil, []string{"!constitution-for-the-european-union", "!treaty-of-nice", "!nice"}},
 		{"a document's head word that opens a firm's name is no document", "Dan Moss joined Charter Cable Holdings in May.",
 			nil, nil, []string{"charter-cable-holdings Organization"}},
+		{"a given name before an organisation's head word that is also a surname names a person", "Toyota chief executive Jim Press said sales rose. Other winners included Emily Vance and Nathalie Press.",
+			[]string{"jim-press affiliated_with toyota"}, nil, []string{"nathalie-press Person", "jim-press Person"}},
 		{"a threat without its object still takes the accused", "Norway accused Iceland of overfishing. Gunnar Berg then threatened retaliation.",
 			[]string{"gunnar-berg threatened iceland"}, nil, nil},
 		// allegedSubject: the subject of what is alleged
