@@ -899,8 +899,8 @@ func (ar *article) stateBody(m *mention, toks []token, i, n int) *mention {
 			return nil
 		}
 		if heads[w] && k > j {
-			if ar.x.stateNoun[w] && w != "government" {
-				return nil
+			if ar.x.stateNoun[w] && w != "government" || ar.x.rules.in("not-body-modifier", toks[k-1].text) {
+				return nil // "the US box office"
 			}
 			if k+1 < len(toks) && toks[k+1].capitalised() && toks[k+1].isWord() {
 				return nil // "state news agency RIA Novosti": the name follows
@@ -1057,6 +1057,9 @@ func (ar *article) orgPhrase(toks []token, i int) (mention, bool) {
 		}
 		if heads[w] && caps == 0 && lows > 1 {
 			break // "at the global box office", "the national alert service": a common noun phrase
+		}
+		if heads[w] && lows > 0 && ar.x.rules.in("not-body-modifier", toks[j-1].text) {
+			break // "in the US box office chart": a trade's word
 		}
 		if heads[w] && (caps+lows) > 0 {
 			// Take the longest head: "military administration".

@@ -599,6 +599,10 @@ func TestGeneralRules(t *testing.T) {
 			nil, nil, []string{"charter-cable-holdings Organization"}},
 		{"a given name before an organisation's head word that is also a surname names a person", "Toyota chief executive Jim Press said sales rose. Other winners included Emily Vance and Nathalie Press.",
 			[]string{"jim-press affiliated_with toyota"}, nil, []string{"nathalie-press Person", "jim-press Person"}},
+		{"a trade's word before a body's head word names no body", "The film went straight to number one in the US box office chart. It topped Japan's box office too.",
+			nil, nil, []string{"!us-box-office", "!american-box-office", "!japanese-box-office"}},
+		{"a trade's word before a body's head word names no body", "An adviser in the presidential office said no. Taiwan's foreign ministry agreed.",
+			nil, nil, []string{"presidential-office Organization", "taiwanese-foreign-ministry Organization"}},
 		{"a threat without its object still takes the accused", "Norway accused Iceland of overfishing. Gunnar Berg then threatened retaliation.",
 			[]string{"gunnar-berg threatened iceland"}, nil, nil},
 		// allegedSubject: the subject of what is alleged
