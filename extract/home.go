@@ -890,6 +890,14 @@ func (sc *sentence) officeRules() {
 		if s < 0 || !ar.x.rules.in("state-office", core) {
 			continue
 		}
+		if core == "president" && s > 0 {
+			// "Exhibitor Relations President X": words before the title
+			// that no role reads ("Acting", "Vice") name a body's
+			// president, not the state's. (Before "Minister" they are
+			// a portfolio, an open list: "Fisheries Minister X" is the
+			// state's.)
+			continue
+		}
 		// The word before the title the mention holds.
 		if b := k - 1 - len(rt); b >= 0 && sc.items[b].m == nil && sc.items[b].tok.isWord() && ar.x.rules.inFold("role", sc.items[b].tok.text+" "+core) {
 			continue // "Welsh First Minister Rhodri Morgan": a devolved office, not the state's minister

@@ -603,6 +603,8 @@ func TestGeneralRules(t *testing.T) {
 			nil, nil, []string{"!us-box-office", "!american-box-office", "!japanese-box-office"}},
 		{"a trade's word before a body's head word names no body", "An adviser in the presidential office said no. Taiwan's foreign ministry agreed.",
 			nil, nil, []string{"presidential-office Organization", "taiwanese-foreign-ministry Organization"}},
+		{"a body's name before President is no office of state", ukStory + "Exhibitor Relations President Dan Moss said ticket prices rose. Acting President Tom Hall agreed. Vice President Ann Lee left.",
+			[]string{"tom-hall affiliated_with united-kingdom", "ann-lee affiliated_with united-kingdom"}, []string{"dan-moss affiliated_with united-kingdom"}, nil},
 		{"a threat without its object still takes the accused", "Norway accused Iceland of overfishing. Gunnar Berg then threatened retaliation.",
 			[]string{"gunnar-berg threatened iceland"}, nil, nil},
 		// allegedSubject: the subject of what is alleged
