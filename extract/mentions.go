@@ -622,6 +622,15 @@ func (ar *article) appendMentions(dst []mention, toks []token, memo runs) []ment
 			i += cl
 			continue
 		}
+		if cl > gl && gl > 0 && len(grefs) > 0 && grefs[0].kind == formName && ar.x.gaz.entities[grefs[0].id].Type == graph.Organization {
+			// "Nintendo Europe", "AOL UK": a company's arm in a region
+			// is a body of its own, as an unknown company's would be.
+			if m, ok := ar.regionalArm(toks, i, gl, cl); ok {
+				out = append(out, m)
+				i = m.t1
+				continue
+			}
+		}
 		if ll >= 1 && cl > ll && gl == 0 {
 			// "Cranfield University" where the article also taught
 			// "Cranfield", "China Aviation Oil Holding Company" where it
@@ -669,6 +678,23 @@ func (ar *article) appendMentions(dst []mention, toks []token, memo runs) []ment
 	}
 	ar.markModifiers(toks, out[first:])
 	return out
+}
+
+// regionalArm reads a known organisation's name (toks[i:i+gl]) followed,
+// within the capitalised run that ends at toks[i+cl-1], by a known place
+// or state and nothing else ("Nintendo Europe", "AOL UK"): one
+// organisation, the company's arm there.
+func (ar *article) regionalArm(toks []token, i, gl, cl int) (mention, bool) {
+	rest, refs := ar.gazAt(toks, i+gl, i+cl)
+	if rest != cl-gl || len(refs) == 0 {
+		return mention{}, false
+	}
+	if t := ar.x.gaz.entities[refs[0].id].Type; t != graph.Place && t != graph.Country {
+		return mention{}, false
+	}
+	name := joinTokens(toks[i : i+cl])
+	id := ar.add(graph.Slug(name), graph.Organization, name, name)
+	return mention{start: toks[i].start, end: toks[i+cl-1].end, t0: i, t1: i + cl, id: id, typ: graph.Organization, kind: byName, surface: name}, true
 }
 
 // gazAt returns the longest gazetteer form that starts at toks[i] and

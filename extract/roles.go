@@ -172,12 +172,21 @@ func (sc *sentence) possessedRole(k int, roleAt func(int) (int, string), personA
 				return
 			}
 		}
-		// The subject of the sentence before, when a company is, else
-		// the company named last: "Group Menatep ... controls Yukos,
-		// says ... According to its lawyer" is Menatep's lawyer.
-		if p := sc.prev; p != nil && k < 4 && sc.ar.corporate(*p) {
+		// "Vivendi and its former chief executive X": a company right
+		// before. Else the subject of the sentence before, when a
+		// company is, else the company named last: "Group Menatep ...
+		// controls Yukos, says ... According to its lawyer" is
+		// Menatep's lawyer.
+		for j := k - 1; j >= 0 && j >= k-2 && owner == nil; j-- {
+			if m := items[j].m; m != nil && sc.ar.corporate(*m) {
+				owner = m
+			}
+		}
+		switch p := sc.prev; {
+		case owner != nil:
+		case p != nil && k < 4 && sc.ar.corporate(*p):
 			owner = p
-		} else {
+		default:
 			owner = sc.lastCorporate(k)
 		}
 		if owner != nil && sc.ar.court(owner.id) {
