@@ -611,8 +611,11 @@ func (ar *article) placeAfterIn(ts []token, i int) {
 		return // one word: "in Windows XP", "in Tests" name no place
 	}
 	end := i + 1 + n
-	if end < len(ts) && (ts[end].isPossessive() || ts[end].capitalised()) {
-		return
+	if end < len(ts) && (ts[end].isPossessive() || ts[end].capitalised() || isDigits(ts[end].text)) {
+		return // "in Chapter 11", "in Halo 2": a part or a work, no place
+	}
+	if i > 0 && ar.x.rules.inFold("work-cue", ts[i-1].text) {
+		return // "his role in Closer": a film
 	}
 	if end < len(ts) && isLowerWord(ts[end].text) && adjectival(ts[i+1].text) {
 		return // "outside European jurisdiction": an adjective before its noun

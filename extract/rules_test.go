@@ -613,6 +613,10 @@ func TestGeneralRules(t *testing.T) {
 			nil, nil, []string{"nintendo Organization", "europe Place"}},
 		{"a company right before its is the owner", "Gazprom was fined. Sony and its former chief executive Dan Moss were fined too.",
 			[]string{"dan-moss affiliated_with sony"}, []string{"dan-moss affiliated_with gazprom"}, nil},
+		{"a name after in is a place, not a part, a work or God", "Tom Hall lives in Basingstoke. His firm is in Chapter 11 protection. He won praise for his role in Closer and said his faith in God was firm.",
+			nil, nil, []string{"basingstoke Place", "!chapter", "!closer", "!god"}},
+		{"a name after in is a place, not a part, a work or God", "Ann Lee, who starred in Trellix, moved to a flat in Harrowgate.",
+			nil, nil, []string{"harrowgate Place", "!trellix"}},
 		{"a threat without its object still takes the accused", "Norway accused Iceland of overfishing. Gunnar Berg then threatened retaliation.",
 			[]string{"gunnar-berg threatened iceland"}, nil, nil},
 		// allegedSubject: the subject of what is alleged
