@@ -93,7 +93,9 @@ func (sc *sentence) affiliations() {
 			if j < len(items) && items[j].tok.isPossessive() {
 				j++
 			}
-			if n, role := roleAt(j); n > 0 {
+			if n, role := roleAt(j); n > 0 && !(it.m.typ == graph.Person && r.inFold("relation-noun", lastWord(role))) {
+				// (Not "Michael's partner X": a tie between people, no
+				// role in a body.)
 				p := j + n
 				if p < len(items) && items[p].is(",") {
 					p++

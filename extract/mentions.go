@@ -1203,9 +1203,14 @@ func (ar *article) capRun(toks []token, i int) int {
 			break
 		}
 	}
-	// Leading function words ("The", "But") are not part of the name.
+	// Leading function words ("The", "But") are not part of the name,
+	// nor a noun for a person before a given name ("Comedian Harry
+	// Hill" opening a sentence).
 	k := i
 	for k < j && ar.x.notName[toks[k].text] {
+		k++
+	}
+	if k == i && j-i >= 2 && ar.x.givenNames[toks[i+1].text] && ar.x.rules.inFold("person-noun", toks[i].text) {
 		k++
 	}
 	if k == j {
@@ -1228,6 +1233,15 @@ func clubName(x *Extractor, run []token) bool {
 		}
 	}
 	return !x.rules.inFold("opening-word", run[0].text)
+}
+
+// whoAfter reports whether "who", or a comma and "who", stands at
+// toks[k]: what comes before it is a person.
+func whoAfter(toks []token, k int) bool {
+	if k < len(toks) && toks[k].text == "," {
+		k++
+	}
+	return k < len(toks) && toks[k].text == "who"
 }
 
 // classify types a capitalised run from its own words: an organisation
@@ -1254,6 +1268,9 @@ func (ar *article) classify(run []token, toks []token, i int) (graph.EntityType,
 		return graph.Organization, true // "Manchester United"
 	}
 	if x.placeHead[last] && len(run) > 1 {
+		if x.rules.inFold("surname-head", last) && whoAfter(toks, i+len(run)) {
+			return graph.Person, true // "Conleth Hill, who plays the director"
+		}
 		return graph.Place, true
 	}
 	if i+len(run) < len(toks) && x.placeHead[toks[i+len(run)].text] {
