@@ -625,6 +625,10 @@ func TestGeneralRules(t *testing.T) {
 			nil, nil, []string{"pilot-light-industries Organization"}},
 		{"a name ending in a place head before who is a person", "The prize went to Conleth Hill, who plays the director. They met at Primrose Hill, which was sunny.",
 			nil, nil, []string{"conleth-hill Person", "primrose-hill Place"}},
+		{"a participle before a role qualifies it, naming no body", "Titan paid bribes. Prosecuting attorney Carol Vance said it was wrong. Oxfam founding chairman Tom Hall was arrested.",
+			[]string{"tom-hall affiliated_with oxfam"}, []string{"carol-vance affiliated_with titan"}, []string{"!prosecuting"}},
+		{"an attorney with no body named is no company's", "WorldCom collapsed. Attorney Reid Quell has attempted to portray Mr Sullivan as a liar.",
+			nil, []string{"reid-quell affiliated_with worldcom"}, nil},
 		{"a threat without its object still takes the accused", "Norway accused Iceland of overfishing. Gunnar Berg then threatened retaliation.",
 			[]string{"gunnar-berg threatened iceland"}, nil, nil},
 		// allegedSubject: the subject of what is alleged
