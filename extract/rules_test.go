@@ -629,6 +629,10 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"tom-hall affiliated_with oxfam"}, []string{"carol-vance affiliated_with titan"}, []string{"!prosecuting"}},
 		{"an attorney with no body named is no company's", "WorldCom collapsed. Attorney Reid Quell has attempted to portray Mr Sullivan as a liar.",
 			nil, []string{"reid-quell affiliated_with worldcom"}, nil},
+		{"two cues joined before one noun qualify it", "Tom Hall said states such as Iran are less of a problem than \"failed and failing states\".",
+			nil, []string{"tom-hall criticized iran"}, nil},
+		{"two cues joined after a copula judge the subject", "Tom Hall said Labour was incompetent and arrogant.",
+			[]string{"tom-hall criticized labour-party"}, nil, nil},
 		{"a threat without its object still takes the accused", "Norway accused Iceland of overfishing. Gunnar Berg then threatened retaliation.",
 			[]string{"gunnar-berg threatened iceland"}, nil, nil},
 		// allegedSubject: the subject of what is alleged

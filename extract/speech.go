@@ -967,6 +967,9 @@ func (sc *sentence) attributive(k, n int) bool {
 		return false
 	}
 	next := items[k+1]
+	if next.is("and", "or") && k+3 < len(items) && sc.ar.x.rules.itemIn(items, k+2, "criticism-cue") {
+		next = items[k+3] // "failed and failing states": two adjectives, one noun
+	}
 	if next.m != nil || !isLowerWord(next.low) || preposition[next.low] || next.is("or", "but", "nor", "the", "a", "an", "his", "her", "its", "their", "this", "these", "those", "any", "all", "some", "our", "your", "my") {
 		return false // "had failed the tartan test": a verb
 	}
