@@ -468,8 +468,9 @@ func (sc *sentence) appositiveRole(j int, pm *mention, roleAt func(int) (int, st
 		}
 		// "at Aids charity the Terrence Higgins Trust", "of MMS firm
 		// Adamind", "of Indian film journal Trade Guide": a name that
-		// only qualifies a class noun, then the body's own name.
-		if p < len(items) && items[p].m != nil {
+		// only qualifies a class noun, then the body's own name. (The
+		// qualifier may be a word no name holds: "Aids".)
+		if p < len(items) && (items[p].m != nil || items[p].tok.capitalised() && items[p].tok.isWord()) {
 			q0 := p + 1
 			if q0 < len(items) && items[q0].tok.isPossessive() {
 				q0++ // "of Spain's most powerful bank, Santander"

@@ -83,10 +83,11 @@ func adjectival(w string) bool {
 }
 
 // learn records run as a name of type typ unless something already
-// claims it.
+// claims it, or it is one word in capitals that names no body
+// ([not-acronym]: "the world's least curable disease - HIV/Aids").
 func (ar *article) learn(run []token, typ graph.EntityType) {
 	name := joinTokens(run)
-	if _, ok := ar.local[name]; ok || len(ar.x.gaz.lookup(name)) > 0 {
+	if _, ok := ar.local[name]; ok || len(ar.x.gaz.lookup(name)) > 0 || len(run) == 1 && ar.x.rules.inFold("not-acronym", name) {
 		return
 	}
 	ar.local[name] = localName{id: graph.Slug(name), typ: typ, name: name}
@@ -490,7 +491,9 @@ func (ar *article) acronymInBrackets(ts []token, i int) {
 		if ln.typ != graph.Organization {
 			return
 		}
-	} else if ar.x.orgHead[ts[i-1].text] {
+	} else if ar.x.orgHead[ts[i-1].text] || ar.namesState(ts[s:i]) {
+		// "Trades Union Congress (TUC)", "Athletics Kenya (AK)": a
+		// head word, or a state in the name, makes it a body.
 		ar.learn(ts[s:i], graph.Organization)
 	} else {
 		return // "Liquid Crystal Display (LCD)", "Really Simple Syndication (RSS)": things
@@ -499,6 +502,19 @@ func (ar *article) acronymInBrackets(ts []token, i int) {
 		ar.local[a] = localName{id: id, typ: typ, name: name}
 		ar.localFirst[a] = max(ar.localFirst[a], 1)
 	}
+}
+
+// namesState reports whether one word of run is a state's name or
+// demonym the gazetteer knows.
+func (ar *article) namesState(run []token) bool {
+	for _, t := range run {
+		for _, r := range ar.x.gaz.lookup(t.text) {
+			if ar.x.gaz.entities[r.id].Type == graph.Country {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // nameBeforeRole: a name followed by a role in lower case and a personal

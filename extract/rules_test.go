@@ -633,6 +633,10 @@ func TestGeneralRules(t *testing.T) {
 			nil, []string{"tom-hall criticized iran"}, nil},
 		{"two cues joined after a copula judge the subject", "Tom Hall said Labour was incompetent and arrogant.",
 			[]string{"tom-hall criticized labour-party"}, nil, nil},
+		{"a word in capitals that names no body is learnt as none", "Aid went to the world's least curable disease - HIV/Aids - last year. TV presenter Anne Reed said so.",
+			nil, []string{"anne-reed affiliated_with tv"}, []string{"!hiv", "!tv"}},
+		{"initials in brackets after a name with a state in it are a body's", "Netball Ghana (NG) suspended her. NG chief Kofi Boateng said she erred.",
+			[]string{"kofi-boateng affiliated_with netball-ghana"}, nil, []string{"netball-ghana Organization"}},
 		{"a threat without its object still takes the accused", "Norway accused Iceland of overfishing. Gunnar Berg then threatened retaliation.",
 			[]string{"gunnar-berg threatened iceland"}, nil, nil},
 		// allegedSubject: the subject of what is alleged
