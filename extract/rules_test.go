@@ -637,6 +637,8 @@ func TestGeneralRules(t *testing.T) {
 			nil, []string{"anne-reed affiliated_with tv"}, []string{"!hiv", "!tv"}},
 		{"initials in brackets after a name with a state in it are a body's", "Netball Ghana (NG) suspended her. NG chief Kofi Boateng said she erred.",
 			[]string{"kofi-boateng affiliated_with netball-ghana"}, nil, []string{"netball-ghana Organization"}},
+		{"a state's own regulator makes it the story's home", "The SEC is investigating the firm. Tom Hall has denied charges of fraud. The prosecution's star witness, Dan Moss, said he lied.",
+			[]string{"us-prosecutors accused tom-hall"}, nil, nil},
 		{"a threat without its object still takes the accused", "Norway accused Iceland of overfishing. Gunnar Berg then threatened retaliation.",
 			[]string{"gunnar-berg threatened iceland"}, nil, nil},
 		// allegedSubject: the subject of what is alleged
