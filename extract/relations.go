@@ -2354,6 +2354,7 @@ func (sc *sentence) deniesClaim(k int) bool {
 		if it.m != nil && it.m.kind == byEvent || r.has(it, "claim-noun") || r.has(it, "accusation-noun") ||
 			r.has(it, "denied-wrong") ||
 			r.has(it, "criticism-noun") && j > k && sc.items[j-1].m != nil ||
+			r.has(it, "remark-noun") && j > k+1 && sc.items[j-1].tok.isPossessive() && sc.items[j-2].m != nil || // "rejected Mr Howard's comment"
 			r.has(it, "publication") && sc.publishedBy(j) != nil {
 			return true // ... "rejected a Sunday Times editorial"
 		}
@@ -2760,7 +2761,8 @@ func (sc *sentence) denial(subj *mention, from int, verb string, conf float64) {
 	if obj == nil {
 		// "denied Russia's accusations": the accuser named with them.
 		k := from
-		for k < len(sc.items) && sc.items[k].is("the", "a", "an", "these", "those", "such", "latest", "last", "new", "recent", "fresh") {
+		for k < len(sc.items) && (sc.items[k].is("the", "a", "an", "these", "those", "such", "latest", "last", "new", "recent", "fresh") ||
+			sc.items[k].m == nil && sc.ar.x.honorific[sc.items[k].tok.text]) { // "Mr Howard's comment"
 			k++
 		}
 		if k+2 < len(sc.items) && sc.items[k].m != nil && (sc.items[k+1].tok.isPossessive() || sc.items[k].m.kind == byDemonym ||
@@ -2771,6 +2773,7 @@ func (sc *sentence) denial(subj *mention, from int, verb string, conf float64) {
 				n++
 			}
 			if r := sc.ar.x.rules; r.itemIn(sc.items, n, "accusation-noun") || r.itemIn(sc.items, n, "claim-noun") || r.itemIn(sc.items, n, "criticism-noun") ||
+				r.itemIn(sc.items, n, "remark-noun") && sc.items[k+1].tok.isPossessive() ||
 				r.itemIn(sc.items, n, "publication") && sc.items[k].m.typ == graph.Organization {
 				obj = sc.items[k].m // "dismissed the latest Tory attack", "rejected a Sunday Times article"
 			}
