@@ -951,6 +951,10 @@ func (sc *sentence) subjectBefore(i int) *mention {
 			// "a Sunday Times article that claimed".
 			m := *sc.publishedBy(k - 1)
 			return &m
+		case isLowerWord(it.low) && sc.stateBody(k) != nil:
+			// "Australia's securities watchdog is investigating": a
+			// state's unnamed body acts for the state.
+			return sc.stateBody(k)
 		case isLowerWord(it.low) && sc.officeOfState(k) != nil:
 			// "Russia's foreign minister accused", "the Indian finance
 			// minister lashed out": an office of state no name holds
@@ -2679,6 +2683,16 @@ func (sc *sentence) participleSubject(i int) *mention {
 	if i < len(sc.items) && sc.items[i].m == nil && !strings.HasSuffix(sc.items[i].low, "ing") && !afterAnd {
 		return nil
 	}
+	// "the London exchange is also holding talks": a verb in the
+	// progressive, whose subject was not found, is no participle.
+	for j := i - 1; j >= 0 && j >= i-3 && sc.items[j].m == nil; j-- {
+		if sc.items[j].is("is", "are", "was", "were", "am", "be", "been") {
+			return nil
+		}
+		if !skipWord(sc.items[j].low) {
+			break
+		}
+	}
 	// A participle right after a noun phrase with no name qualifies it:
 	// "a public emergency threatening the life of the nation" names no
 	// subject.
@@ -3458,6 +3472,31 @@ func (sc *sentence) officeOfState(k int) *mention {
 		cp := *m
 		cp.modifier = false
 		return &cp
+	}
+	return nil
+}
+
+// stateBody returns the state whose unnamed body ends at items[k]:
+// "Australia's securities watchdog", "Britain's financial regulator"
+// ([state-body-noun] after a state's possessive and up to two words), or
+// nil.
+func (sc *sentence) stateBody(k int) *mention {
+	items := sc.items
+	if !sc.ar.x.rules.itemIn(items, k, "state-body-noun") {
+		return nil
+	}
+	for j := k - 1; j >= 1 && j >= k-3; j-- {
+		if items[j].tok.isPossessive() {
+			if m := items[j-1].m; m != nil && m.typ == graph.Country && m.kind != byEvent {
+				cp := *m
+				cp.modifier = false
+				return &cp
+			}
+			return nil
+		}
+		if items[j].m != nil || !isLowerWord(items[j].low) {
+			return nil
+		}
 	}
 	return nil
 }

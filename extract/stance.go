@@ -553,7 +553,11 @@ func (sc *sentence) meetingNoun(i int) {
 			// "Euronext began talks with the LSE", "Absa is still in
 			// talks with Barclays".
 			subj = sc.subjectBefore(a - 1)
-		case a > 0 && items[a-1].is("his", "her"):
+		case a > 1 && items[a-1].is("its", "their", "his", "her", "a", "the") && items[a-2].is("held", "holds", "had", "has") && !sc.modal(a-2):
+			// "Deutsche Boerse held its third meeting with the LSE".
+			subj = sc.subjectBefore(a - 2)
+		case a > 0 && items[a-1].is("his", "her") && !sc.modal(a-1):
+			// (Not "will hold his first meeting with": none yet.)
 			// "After his meeting with Chirac, Blair flew home": the
 			// person the sentence goes on with, else the one named last.
 			for k := o; k < len(items); k++ {
