@@ -217,7 +217,7 @@ func (ar *article) commonWords(run []token) bool {
 // Barings", "an analyst with Purvin and Gertz", "spokesman for Ask
 // Jeeves", "head of equity research at NCB Stockbrokers" (the role up to
 // four lower-case words before "at" or "with"; "for" right after a role
-// that is no seat: "MP for Birkenhead" names a constituency).
+// that is no seat, [seat-role]: "MP for Birkenhead" names a constituency).
 func (ar *article) nameAfterRoleAt(ts []token, i int) {
 	if i == 0 || i+1 >= len(ts) || ts[i].text != "at" && ts[i].text != "with" && ts[i].text != "for" {
 		return
@@ -225,8 +225,9 @@ func (ar *article) nameAfterRoleAt(ts []token, i int) {
 	role := false
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		if ar.x.rules.inFold("role", ts[k].text) {
-			// "MP for Birkenhead": a seat, not a firm.
-			role = ts[i].text != "for" || k == i-1 && !ar.x.rules.inFold("generic-role", ts[k].text)
+			// "MP for Birkenhead": a seat, not a firm; "analyst for
+			// Forrester" is the firm's.
+			role = ts[i].text != "for" || k == i-1 && !ar.x.rules.inFold("seat-role", ts[k].text)
 			break
 		}
 		if ts[k].capitalised() || !ts[k].isWord() {

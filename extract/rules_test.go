@@ -657,6 +657,8 @@ func TestGeneralRules(t *testing.T) {
 			nil, []string{"oxfam met euronext"}, nil},
 		{"a state's watchdog acts for the state", "Australia's securities watchdog is investigating Dan Moss. Russia's largest bank accused Tom Hall of fraud.",
 			[]string{"australia investigates dan-moss"}, []string{"russia accused tom-hall"}, nil},
+		{"a role for a firm is the firm's; a seat for a place is no body", "Simon Yates, a senior analyst for Forrester, said it. Tom Hall, the MP for Kettlewick, agreed. Lord Pell, Minister for Defence Procurement, said no.",
+			[]string{"simon-yates affiliated_with forrester"}, []string{"lord-pell affiliated_with defence-procurement"}, []string{"forrester Organization", "!defence-procurement"}},
 		{"a threat without its object still takes the accused", "Norway accused Iceland of overfishing. Gunnar Berg then threatened retaliation.",
 			[]string{"gunnar-berg threatened iceland"}, nil, nil},
 		// allegedSubject: the subject of what is alleged
