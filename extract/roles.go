@@ -229,6 +229,19 @@ func (sc *sentence) copulaRole(j int, pm *mention, roleAt func(int) (int, string
 		v > j && v+1 < len(items) && items[v].is("set", "due") && items[v+1].is("to")) {
 		v++ // "will be named", "is to become", "is set to become"; not "wants X to become"
 	}
+	// "X became chairman of Y", "X has replaced Y as chairman of Z", "X
+	// took over as chairman": a verb of taking a role, right after the
+	// name or its auxiliaries; the one replaced held the role before.
+	var replaced *mention
+	switch {
+	case v < len(items) && items[v].is("became", "becomes"):
+		v++
+	case v+2 < len(items) && items[v].is("replaced", "replaces", "replace", "succeeded", "succeeds", "succeed") &&
+		items[v+1].m != nil && items[v+1].m.typ == graph.Person && items[v+2].is("as"):
+		replaced, v = items[v+1].m, v+3
+	case v+2 < len(items) && items[v].is("took", "takes", "take") && items[v+1].is("over") && items[v+2].is("as"):
+		v += 3
+	}
 	if v == j || v >= len(items) {
 		return
 	}
@@ -298,6 +311,9 @@ func (sc *sentence) copulaRole(j int, pm *mention, roleAt func(int) (int, string
 	}
 	if body != nil && body.id != pm.id {
 		sc.claim(pm, graph.AffiliatedWith, body, role, confRole)
+		if replaced != nil && replaced.id != body.id && replaced.id != pm.id {
+			sc.claim(replaced, graph.AffiliatedWith, body, "former "+role, confRole)
+		}
 	}
 }
 

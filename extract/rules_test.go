@@ -659,6 +659,12 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"australia investigates dan-moss"}, []string{"russia accused tom-hall"}, nil},
 		{"a role for a firm is the firm's; a seat for a place is no body", "Simon Yates, a senior analyst for Forrester, said it. Tom Hall, the MP for Kettlewick, agreed. Lord Pell, Minister for Defence Procurement, said no.",
 			[]string{"simon-yates affiliated_with forrester"}, []string{"lord-pell affiliated_with defence-procurement"}, []string{"forrester Organization", "!defence-procurement"}},
+		{"a verb of taking a role gives the role", "Tom Hall became chairman of Oxfam in May. Ann Lee takes over as head of Unicef.",
+			[]string{"tom-hall affiliated_with oxfam", "ann-lee affiliated_with unicef"}, nil, nil},
+		{"the one replaced in a role held it before", "Tom Hall has replaced Dan Moss as chief executive of Oxfam.",
+			[]string{"tom-hall affiliated_with oxfam", "dan-moss affiliated_with oxfam"}, nil, nil},
+		{"the one replaced in no role holds none", "Tom Hall became a father. Tom Hall replaced Dan Moss in the Oxfam team.",
+			nil, []string{"dan-moss affiliated_with oxfam", "tom-hall affiliated_with oxfam"}, nil},
 		{"a threat without its object still takes the accused", "Norway accused Iceland of overfishing. Gunnar Berg then threatened retaliation.",
 			[]string{"gunnar-berg threatened iceland"}, nil, nil},
 		// allegedSubject: the subject of what is alleged
