@@ -1769,7 +1769,19 @@ func (sc *sentence) withSubject(m *mention, i int) bool {
 // firstAgent returns the sentence's first name that can act, when no
 // preposition governs it: the likely subject.
 func (sc *sentence) firstAgent() *mention {
-	for k, it := range sc.items {
+	start := 0
+	if len(sc.items) > 0 && sc.items[0].m == nil && sc.ar.x.rules.itemIn(sc.items, 0, "opening-word") {
+		// "After a career at the Workers' Educational Association, he
+		// became an MP": the opening phrase names no agent.
+		for k, it := range sc.items {
+			if it.m == nil && it.is(",") {
+				start = k + 1
+				break
+			}
+		}
+	}
+	for k := start; k < len(sc.items); k++ {
+		it := sc.items[k]
 		m := it.m
 		if m == nil && !it.quoted && it.is("he", "she", "they") {
 			// "Through his teacher, he made an approach to the

@@ -665,6 +665,8 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"tom-hall affiliated_with oxfam", "dan-moss affiliated_with oxfam"}, nil, nil},
 		{"the one replaced in no role holds none", "Tom Hall became a father. Tom Hall replaced Dan Moss in the Oxfam team.",
 			nil, []string{"dan-moss affiliated_with oxfam", "tom-hall affiliated_with oxfam"}, nil},
+		{"an opening phrase gives the next pronoun no agent", "Neil Vance led Labour. After a career as a tutor for the Workers' Educational Association, he became an MP. He lost in 1992 to John Mead. Four years later he became vice-president of the European Commission.",
+			[]string{"neil-vance affiliated_with european-commission"}, []string{"john-mead affiliated_with european-commission"}, nil},
 		{"a threat without its object still takes the accused", "Norway accused Iceland of overfishing. Gunnar Berg then threatened retaliation.",
 			[]string{"gunnar-berg threatened iceland"}, nil, nil},
 		// allegedSubject: the subject of what is alleged
