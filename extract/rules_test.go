@@ -667,6 +667,10 @@ func TestGeneralRules(t *testing.T) {
 			nil, []string{"dan-moss affiliated_with oxfam", "tom-hall affiliated_with oxfam"}, nil},
 		{"an opening phrase gives the next pronoun no agent", "Neil Vance led Labour. After a career as a tutor for the Workers' Educational Association, he became an MP. He lost in 1992 to John Mead. Four years later he became vice-president of the European Commission.",
 			[]string{"neil-vance affiliated_with european-commission"}, []string{"john-mead affiliated_with european-commission"}, nil},
+		{"a Speaker is no company's", "The Evening Herald ran the story. Deputy Speaker Ann Vale agreed it was of concern.",
+			nil, []string{"ann-vale affiliated_with evening-herald"}, nil},
+		{"a given name gives the gender a possessive pronoun must fit", "Marion Lane, who says she is innocent, was banned. IOC president Jacques Pell spoke. In a statement released through her attorney Rich Vole, Lane repeated her innocence.",
+			[]string{"rich-vole affiliated_with marion-lane"}, []string{"rich-vole affiliated_with jacques-pell"}, nil},
 		{"a threat without its object still takes the accused", "Norway accused Iceland of overfishing. Gunnar Berg then threatened retaliation.",
 			[]string{"gunnar-berg threatened iceland"}, nil, nil},
 		// allegedSubject: the subject of what is alleged
