@@ -920,6 +920,9 @@ func (sc *sentence) subjectBefore(i int) *mention {
 			if it.m.modifier {
 				return nil // "pro-Kremlin figures called for"
 			}
+			if sc.relativeObject(k) {
+				return nil // "councillors who back Mr Flight met": not Mr Flight
+			}
 			if d := sc.describedOf(k); d != nil {
 				return d // the associate the story's opening describes
 			}
@@ -1090,6 +1093,37 @@ func (sc *sentence) relativeSubject(k int) (*mention, bool) {
 		return nil, true
 	}
 	return nil, false
+}
+
+// relativeObject reports whether the mention at items[k] stands inside a
+// relative clause about a noun that no name gives, after its verb:
+// "councillors who back Mr Flight met": the one who meets is the
+// councillors, whom no name gives.
+func (sc *sentence) relativeObject(k int) bool {
+	items := sc.items
+	for j := k - 1; j >= 1 && j >= k-4; j-- {
+		it := items[j]
+		if it.m != nil || it.is(",", ";", ":", "and", "but") {
+			return false
+		}
+		if it.is("who", "which", "that") {
+			// A verb between: "who back Mr Flight", not "a charge which
+			// the administration denies", where the name is the clause's
+			// own subject.
+			verb := false
+			for _, w := range items[j+1 : k] {
+				if w.is("saw", "sees", "see", "seen", "watched", "heard", "made", "makes", "let", "lets", "helped", "helps") {
+					return false // "a trial which saw Scholl deny the charges": Scholl denies
+				}
+				verb = verb || !w.is("the", "a", "an", "his", "her", "its", "their", "mr", "mrs", "ms", "dr", "sir", "lord") &&
+					!sc.ar.x.rules.has(w, "org-class") && !sc.ar.x.rules.has(w, "role") // not "which the firm Zentrix denies"
+			}
+			p := items[j-1]
+			return verb && p.m == nil && isLowerWord(p.low) && !skipWord(p.low) && !preposition[p.low] &&
+				!sc.ar.x.rules.has(p, "speech")
+		}
+	}
+	return false
 }
 
 // unnamedRelative reports whether the verb at items[i] goes on, after

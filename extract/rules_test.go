@@ -671,6 +671,12 @@ func TestGeneralRules(t *testing.T) {
 			nil, []string{"ann-vale affiliated_with evening-herald"}, nil},
 		{"a given name gives the gender a possessive pronoun must fit", "Marion Lane, who says she is innocent, was banned. IOC president Jacques Pell spoke. In a statement released through her attorney Rich Vole, Lane repeated her innocence.",
 			[]string{"rich-vole affiliated_with marion-lane"}, []string{"rich-vole affiliated_with jacques-pell"}, nil},
+		{"a name after the verb of a relative clause about an unnamed noun is no subject", "Two local councillors who back Mr Flight met Mr Tanguay on Tuesday. The man who attacked Dan Moss accused Tom Hall of lying.",
+			nil, []string{"flight-t met tanguay-t", "dan-moss accused tom-hall"}, nil},
+		{"a name that is the relative clause's own subject stays one", "Ann Lee accused Zentrix of fraud, a charge which the firm Zentrix denies.",
+			[]string{"zentrix denied ann-lee"}, nil, nil},
+		{"a name after a verb of seeing in a relative clause is the next verb's subject", "The film covers the six days which saw Tom Hall initially deny the charges.",
+			[]string{"tom-hall denied t-tom-hall-denial"}, nil, nil},
 		{"a threat without its object still takes the accused", "Norway accused Iceland of overfishing. Gunnar Berg then threatened retaliation.",
 			[]string{"gunnar-berg threatened iceland"}, nil, nil},
 		// allegedSubject: the subject of what is alleged
