@@ -677,6 +677,8 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"zentrix denied ann-lee"}, nil, nil},
 		{"a name after a verb of seeing in a relative clause is the next verb's subject", "The film covers the six days which saw Tom Hall initially deny the charges.",
 			[]string{"tom-hall denied t-tom-hall-denial"}, nil, nil},
+		{"a meeting between two to come is none yet", "The meeting between Fiat boss Tom Hall and GM's Dan Moss is due to take place at 1330 GMT. Talks between Ann Lee and Jo Vance will begin on Monday.",
+			nil, []string{"tom-hall met dan-moss", "ann-lee met jo-vance"}, nil},
 		{"a threat without its object still takes the accused", "Norway accused Iceland of overfishing. Gunnar Berg then threatened retaliation.",
 			[]string{"gunnar-berg threatened iceland"}, nil, nil},
 		// allegedSubject: the subject of what is alleged

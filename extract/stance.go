@@ -581,9 +581,16 @@ func (sc *sentence) meetingNoun(i int) {
 	case items[i+1].is("between") && i+4 < len(items):
 		// "Talks between Tony Blair and Jacques Chirac ended": the two
 		// sides met, unless the talks are only planned.
-		if objs, _ := sc.objectsAfter(i+2, 0); len(objs) == 2 && sc.meetable(objs[0], objs[1]) && !sc.modal(i) {
+		if objs, end := sc.objectsAfter(i+2, 0); len(objs) == 2 && sc.meetable(objs[0], objs[1]) && !sc.modal(i) {
 			for j := i - 1; j >= 0 && j >= i-3; j-- {
 				if items[j].is("planned", "proposed", "future", "possible", "fresh", "new") {
+					return
+				}
+			}
+			// "The meeting between X and Y is due to take place": none
+			// yet.
+			for j := end; j < len(items) && j < end+4; j++ {
+				if items[j].is("will", "due", "expected", "scheduled", "set", "planned", "to", "would", "could") {
 					return
 				}
 			}
