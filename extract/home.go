@@ -409,6 +409,7 @@ func (ar *article) roleReferences(toks [][]token, ms [][]mention) {
 			return false
 		}
 		var add []mention
+		var drop map[int]bool
 		// "the army", "army spokesman X": the article's armed forces.
 		military := func(q int) {
 			if id := ar.bareMilitary(toks[i], q); id != "" {
@@ -495,6 +496,29 @@ func (ar *article) roleReferences(toks [][]token, ms [][]mention) {
 					k = q
 				}
 				continue
+			}
+			if org != nil && k == 0 && i > 0 && org.kind == byDemonym && org.t1 == org.t0+1 && org.t1 < len(items) &&
+				!strings.HasSuffix(org.surface, "s") && (ar.x.speech[items[org.t1].low] || skipWord(items[org.t1].low) ||
+				r.itemIn(items, org.t1, "accuse") || r.itemIn(items, org.t1, "deny") || r.itemIn(items, org.t1, "criticize")) {
+				// "The Russian said she did nothing wrong": a nationality
+				// that opens a sentence and acts is the person named
+				// before, not the state ("The Russians said" is).
+				if id := ar.lastPersonBefore(toks, ms, i); id != "" {
+					for j, m := range ms[i] {
+						if m.t0 == org.t0 && m.t1 == org.t1 {
+							if drop == nil {
+								drop = make(map[int]bool)
+							}
+							drop[j] = true
+						}
+					}
+					// An anaphor, as "she" would be: a nationality is no
+					// service of the state.
+					add = append(add, mention{start: toks[i][org.t0].start, end: toks[i][org.t0].end, t0: org.t0, t1: org.t1, id: id, typ: graph.Person,
+						kind: byPronoun, surface: joinTokens(toks[i][k:org.t1])})
+					k = org.t1 - 1
+					continue
+				}
 			}
 			if org == nil && k == 0 && i > 0 && q < len(items) && strings.HasSuffix(items[q].low, "-year-old") && !taken(q, q+1) {
 				// "The 64-year-old has denied the killing": an age that
@@ -586,7 +610,7 @@ func (ar *article) roleReferences(toks [][]token, ms [][]mention) {
 			add = append(add, m)
 			k = end - 1
 		}
-		ms[i] = replaceMentions(ms[i], nil, add)
+		ms[i] = replaceMentions(ms[i], drop, add)
 	}
 }
 

@@ -679,6 +679,12 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"tom-hall denied t-tom-hall-denial"}, nil, nil},
 		{"a meeting between two to come is none yet", "The meeting between Fiat boss Tom Hall and GM's Dan Moss is due to take place at 1330 GMT. Talks between Ann Lee and Jo Vance will begin on Monday.",
 			nil, []string{"tom-hall met dan-moss", "ann-lee met jo-vance"}, nil},
+		{"a nationality that opens a sentence and acts is the person named before", "Svetlana Kuz was banned. The Russian said she did nothing wrong by taking the medicine.",
+			[]string{"svetlana-kuz denied t-svetlana-kuz-denial"}, []string{"russia denied t-russia-denial", "svetlana-kuz affiliated_with russia"}, nil},
+		{"a nationality before a noun is no person", "Svetlana Kuz was banned. The Russian team said it did nothing wrong.",
+			nil, []string{"svetlana-kuz denied t-svetlana-kuz-denial"}, nil},
+		{"a people that opens a sentence is its state", "Svetlana Kuz was banned. The Russians said they did nothing wrong.",
+			[]string{"russia denied t-russia-denial"}, nil, nil},
 		{"a threat without its object still takes the accused", "Norway accused Iceland of overfishing. Gunnar Berg then threatened retaliation.",
 			[]string{"gunnar-berg threatened iceland"}, nil, nil},
 		// allegedSubject: the subject of what is alleged
