@@ -967,14 +967,28 @@ func (sc *sentence) attributive(k, n int) bool {
 		return false
 	}
 	next := items[k+1]
-	if next.is("and", "or") && k+3 < len(items) && sc.ar.x.rules.itemIn(items, k+2, "criticism-cue") {
-		next = items[k+3] // "failed and failing states": two adjectives, one noun
+	if next.is("and", "or") && k+3 < len(items) && items[k+2].m == nil && (sc.ar.x.rules.itemIn(items, k+2, "criticism-cue") || adjectiveLike(items[k+2].low)) {
+		next = items[k+3] // "failed and failing states", "damaging and unfounded charges": two adjectives, one noun
 	}
 	if next.m != nil || !isLowerWord(next.low) || preposition[next.low] || next.is("or", "but", "nor", "the", "a", "an", "his", "her", "its", "their", "this", "these", "those", "any", "all", "some", "our", "your", "my") {
 		return false // "had failed the tartan test": a verb
 	}
 	return !items[k-1].is("is", "was", "were", "are", "be", "been", "being", "a", "an", "his", "her", "its", "their", "so", "too", "very", "deeply", "utterly",
 		"totally", "completely", "increasingly", "simply", "wholly", "extremely", "thoroughly", "fundamentally", "hugely", "particularly")
+}
+
+// adjectiveLike reports whether w ends as English adjectives and
+// participles do ("unfounded", "failing", "dangerous", "harmful").
+func adjectiveLike(w string) bool {
+	if !isLowerWord(w) || len(w) < 5 {
+		return false
+	}
+	for _, suf := range []string{"ed", "ing", "ous", "ful", "less", "ive", "al", "ic", "able", "ible"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // qualifiedAfter returns the body named right after a cue as the
