@@ -77,6 +77,13 @@ func checkHelpers(t *testing.T, s, a string) {
 	if got, want := isLowerWord(s), isLowerWordRef(s); got != want {
 		t.Errorf("isLowerWord(%q) = %v, want %v", s, got, want)
 	}
+	r, _ := utf8.DecodeRuneInString(s)
+	if got, want := (token{text: s}).isWord(), unicode.IsLetter(r) || unicode.IsDigit(r); got != want {
+		t.Errorf("token %q: isWord() = %v, want %v", s, got, want)
+	}
+	if got, want := (token{text: s}).capitalised(), unicode.IsUpper(r); got != want {
+		t.Errorf("token %q: capitalised() = %v, want %v", s, got, want)
+	}
 }
 
 func isLowerWordRef(w string) bool {

@@ -13,14 +13,38 @@ type token struct {
 	start, end int
 }
 
+// isWord reports whether the token starts with a letter or a digit.
+// The rules ask it and capitalised of the same tokens over and over: an
+// ASCII first byte, as in most of news prose, is read at once, inline,
+// and only other text decodes a rune.
 func (t token) isWord() bool {
-	r, _ := utf8.DecodeRuneInString(t.text)
+	if t.text == "" {
+		return false
+	}
+	if c := t.text[0]; c < utf8.RuneSelf {
+		return asciiAlnum[c]
+	}
+	return startsWord(t.text)
+}
+
+func startsWord(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
 // capitalised reports whether a word starts with an upper-case letter.
 func (t token) capitalised() bool {
-	r, _ := utf8.DecodeRuneInString(t.text)
+	if t.text == "" {
+		return false
+	}
+	if c := t.text[0]; c < utf8.RuneSelf {
+		return c-'A' < 26
+	}
+	return startsUpper(t.text)
+}
+
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
 }
 
