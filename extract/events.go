@@ -118,6 +118,71 @@ func hasEventWordFolded(s string) bool {
 	return false
 }
 
+// eventNounWord reports whether s may hold a match of eventNoun: every
+// match has a noun that opens with one of eventNounFirst as a whole word
+// between two places where \b matches (a maximal run of ASCII letters,
+// digits and "_"), in any case. Most sentences that hasEventWord lets
+// through have only "striker", "attempted" or "attacks". A rune that
+// folds to an ASCII letter (the Kelvin sign, the long s) makes it report
+// true, as it does not fold them.
+func eventNounWord(s string) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if !asciiWord[c] {
+			if c >= utf8.RuneSelf && (strings.HasPrefix(s[i:], "\u017F") || strings.HasPrefix(s[i:], "\u212A")) {
+				return true
+			}
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(s) && asciiWord[s[j]] {
+			j++
+		}
+		if w := s[i:j]; len(w) >= 3 && len(w) <= 13 {
+			for _, n := range eventNounFirst[len(w)] {
+				if foldEqualASCII(w, n) {
+					return true
+				}
+			}
+		}
+		i = j
+	}
+	return false
+}
+
+// eventNounFirst lists, by length, the first words of eventNoun's nouns
+// in lower case.
+var eventNounFirst = func() (t [14][]string) {
+	for _, w := range []string{"attack", "strike", "raid", "assassination", "attempt", "bombing", "incident", "episode", "plot", "act", "terrorist"} {
+		t[len(w)] = append(t[len(w)], w)
+	}
+	return t
+}()
+
+// asciiWord marks the bytes of ASCII word characters, between which and
+// others \b matches.
+var asciiWord = func() (t [256]bool) {
+	for c := range t {
+		t[c] = c < utf8.RuneSelf && asciiAlnum[c] || c == '_'
+	}
+	return t
+}()
+
+// foldEqualASCII reports whether w, ASCII, is low, ASCII lower-case
+// letters, in any case.
+func foldEqualASCII(w, low string) bool {
+	if len(w) != len(low) {
+		return false
+	}
+	for k := 0; k < len(w); k++ {
+		if w[k]|0x20 != low[k] {
+			return false
+		}
+	}
+	return true
+}
+
 // eventSecond holds, for each first letter of eventWords, the second
 // letters that follow it, as bits by letter (a = 1).
 var eventSecond = func() (t [256]uint32) {
@@ -156,7 +221,11 @@ func (ar *article) findEvents(sents []Sentence, ms [][]mention) {
 		if !hasEventWord(s.Text) {
 			continue // the cheap test spares most sentences the full pattern
 		}
-		for _, loc := range eventNoun.FindAllStringSubmatchIndex(s.Text, -1) {
+		var nouns [][]int
+		if eventNounWord(s.Text) { // and most of the rest
+			nouns = eventNoun.FindAllStringSubmatchIndex(s.Text, -1)
+		}
+		for _, loc := range nouns {
 			start, end := s.Start+loc[0], s.Start+loc[1]
 			det, qual := "", ""
 			if loc[2] >= 0 {

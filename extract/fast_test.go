@@ -32,6 +32,38 @@ func FuzzHasEventWord(f *testing.F) {
 	})
 }
 
+// eventNounCases are sentences that eventNounWord must let through to
+// eventNoun, or may turn away.
+var eventNounCases = []string{
+	"", "The attack on the Kremlin", "a drone STRIKE", "the striker scored", "attempted murder", "attacks",
+	"an act of terrorism", "the terrorist act", "the assassination bid", "attempt on his life", "_attack",
+	"anti-attack", "attack_", "9attack", "the alleged raid.", "stri\u212Ae on", "epi\u017Fode", "«plot»",
+	"the bombing", "an incident", "x episode y", "Attack\u00e9", "\u00e9attack", "\xffattack\xfe",
+}
+
+func checkEventNounWord(t *testing.T, s string) {
+	t.Helper()
+	if eventNoun.MatchString(s) && !eventNounWord(s) {
+		t.Errorf("eventNounWord(%q) = false; eventNoun matches", s)
+	}
+}
+
+func TestEventNounWord(t *testing.T) {
+	for _, s := range eventNounCases {
+		checkEventNounWord(t, s)
+	}
+	if eventNounWord("the striker attempted attacks") {
+		t.Error(`eventNounWord("the striker attempted attacks") = true, want false`)
+	}
+}
+
+func FuzzEventNounWord(f *testing.F) {
+	for _, s := range eventNounCases {
+		f.Add(s)
+	}
+	f.Fuzz(checkEventNounWord)
+}
+
 // The helpers below stand in for simpler code that built strings; each
 // must give what that code gave.
 
