@@ -61,6 +61,12 @@ type Extractor struct {
 	// byFirst maps a given name to the gazetteer's people of that name,
 	// so that a misspelt surname finds its person.
 	byFirst map[string][]string
+	// words holds the facts of the words the data files list (see
+	// wordFacts); noFacts are those of every other word.
+	// wordFilter has the wordBit of each of them set.
+	words      map[string]*wordFacts
+	noFacts    wordFacts
+	wordFilter [1 << wordFilterBits / 64]uint64
 	// scratch holds *scratch values for Extract to reuse.
 	scratch sync.Pool
 }
@@ -200,6 +206,7 @@ func New(opts ...Option) (*Extractor, error) {
 	for _, ids := range x.personStates {
 		slices.Sort(ids)
 	}
+	x.words = newWords(x)
 	return x, nil
 }
 
@@ -254,7 +261,7 @@ func (x *Extractor) Extract(a graph.Article) graph.Document {
 	}
 	sc.toks = buf
 	ar.toks = toks
-	ar.lows, sc.lows = x.rules.lowWords(toks, sc.lows)
+	ar.lows, sc.lows = x.lowWords(toks, sc.lows)
 	ar.lowStarts = make([]secMask, len(toks))
 	for i, ws := range ar.lows {
 		for _, w := range ws {

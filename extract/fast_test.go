@@ -1,7 +1,10 @@
 package extract
 
 import (
+	"os"
+	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -166,4 +169,58 @@ func FuzzLastOpenQuote(f *testing.F) {
 			t.Errorf("last open quote in %q: %d, LastIndexAny says %d", s, got, want)
 		}
 	})
+}
+
+// TestWordFacts checks that the facts lowWords gives each token say what
+// the lists say of its text, for the words of the seed articles and
+// every word the lists hold, as written, capitalised, in capitals and in
+// odd cases.
+func TestWordFacts(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var words []string
+	for w := range x.words {
+		words = append(words, w, strings.ToLower(w), strings.ToUpper(w), capitalise(w), "x"+w, w+"s")
+		if len(w) > 1 {
+			words = append(words, strings.ToLower(w[:1])+strings.ToUpper(w[1:]))
+		}
+	}
+	files, _ := filepath.Glob(filepath.Join("..", "seeds", "*"))
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, tok := range tokenize(string(b), 0) {
+			words = append(words, tok.text)
+		}
+	}
+	toks := make([]token, len(words))
+	for k, w := range words {
+		toks[k] = token{text: w}
+	}
+	lows, _ := x.lowWords([][]token{toks}, nil)
+	for k, tok := range toks {
+		w := tok.text
+		var b []byte
+		if got, want := lows[0][k], x.rules.lowWord(w, &b); got != want {
+			t.Errorf("%q: lowWord %+v, want %+v", w, got, want)
+		}
+		f := tok.facts
+		if f == nil {
+			continue // read from the lists themselves
+		}
+		if f.rules != x.rules.lookup(strings.ToLower(w)) || f.gaz != x.gaz.longest(w) || !slices.Equal(f.forms, x.gaz.lookup(w)) ||
+			f.given != x.givenNames[w] || f.notName != x.notName[w] || f.orgHead != x.orgHead[w] || f.placeHead != x.placeHead[w] ||
+			f.connector != connectors[w] {
+			t.Errorf("%q: facts %+v disagree with the lists", w, *f)
+		}
+		for h := range x.orgHead {
+			if first, _, _ := strings.Cut(h, " "); first == w && strings.Contains(h, " ") && !f.orgHeadFirst {
+				t.Errorf("%q: orgHeadFirst not set, though %q is an org-head", w, h)
+			}
+		}
+	}
 }

@@ -703,14 +703,19 @@ func (ar *article) regionalArm(toks []token, i, gl, cl int) (mention, bool) {
 // way to a shorter form ("Russian") so that the name can speak.
 func (ar *article) gazAt(toks []token, i, end int) (int, []ref) {
 	g := ar.x.gaz
-	n := min(g.longest(toks[i].text), end-i)
+	var n int
+	if f := toks[i].facts; f != nil {
+		n = min(f.gaz, end-i)
+	} else {
+		n = min(g.longest(toks[i].text), end-i)
+	}
 	if n >= 2 && !g.mayPair(toks[i].text, toks[i+1].text) {
 		n = 1 // no form of two words starts here: "the government"
 	}
 	for ; n >= 1; n-- {
 		var rs []ref
 		if n == 1 {
-			rs = g.forms[toks[i].text]
+			rs = ar.x.formsOf(toks[i])
 		} else {
 			ar.buf = appendJoined(ar.buf[:0], toks[i:i+n])
 			rs = g.forms[string(ar.buf)]
@@ -1148,11 +1153,11 @@ func (ar *article) capRun(toks []token, i int) int {
 	j := i
 	for j < len(toks) {
 		t := toks[j]
-		if t.isWord() && (t.capitalised() || j > i && particleName(t.text)) && (j == i || !ar.x.notName[t.text] || surnameMonth[t.text] && ar.x.givenNames[toks[j-1].text]) {
-			if j > i+1 && ar.x.rules.inFold("post-nominal", t.text) {
+		if t.isWord() && (t.capitalised() || j > i && particleName(t.text)) && (j == i || !ar.x.isNotName(t) || surnameMonth[t.text] && ar.x.isGiven(toks[j-1])) {
+			if j > i+1 && ar.x.rules.tokenIn("post-nominal", t) {
 				break // "Guy Mansfield QC": the name ends before the letters
 			}
-			if j == i+1 && ar.x.rules.inFold("post-nominal", t.text) && !ar.x.rules.inFold("name-letters", t.text) {
+			if j == i+1 && ar.x.rules.tokenIn("post-nominal", t) && !ar.x.rules.tokenIn("name-letters", t) {
 				break // "Glasgow Kelvin MP": a seat's last word, not "Kelvin MP"
 			}
 			if j > i && t.start > toks[j-1].end+1 {
@@ -1165,14 +1170,14 @@ func (ar *article) capRun(toks []token, i int) int {
 			len(ar.x.gaz.lookup(toks[j-1].text)) > 0 || len(ar.x.gaz.lookup(toks[j+1].text)) > 0) {
 			break // "Richard & Judy", "Serbia & Montenegro": two names
 		}
-		if j > i && connectors[t.text] {
+		if j > i && isConnector(t) {
 			// "Institute for the Study of War": one or two connectors
 			// between capitalised words.
 			k := j + 1
-			if k < len(toks) && connectors[toks[k].text] {
+			if k < len(toks) && isConnector(toks[k]) {
 				k++
 			}
-			if k < len(toks) && toks[k].capitalised() && toks[k].isWord() && !ar.x.notName[toks[k].text] {
+			if k < len(toks) && toks[k].capitalised() && toks[k].isWord() && !ar.x.isNotName(toks[k]) {
 				j = k
 				continue
 			}
@@ -1190,7 +1195,7 @@ func (ar *article) capRun(toks []token, i int) int {
 		break
 	}
 	// A run never ends on a connector.
-	for j > i && connectors[toks[j-1].text] {
+	for j > i && isConnector(toks[j-1]) {
 		j--
 	}
 	// "Anton Troyanovsky of the New York Times" is a person of an
@@ -1248,38 +1253,38 @@ func whoAfter(toks []token, k int) bool {
 // by its head word, a place by its head word, a person by a given name.
 func (ar *article) classify(run []token, toks []token, i int) (graph.EntityType, bool) {
 	x := ar.x
-	last := run[len(run)-1].text
-	if len(run) == 2 && x.givenNames[run[0].text] && x.rules.inFold("surname-head", last) {
+	last := run[len(run)-1]
+	if len(run) == 2 && x.isGiven(run[0]) && x.rules.tokenIn("surname-head", last) {
 		return graph.Person, true // "Mike Lake", "Damon Hill", "Nathalie Press"
 	}
 	for k, t := range run {
-		if x.orgHead[t.text] && (k > 0 || len(run) > 1) {
+		if x.isOrgHead(t) && (k > 0 || len(run) > 1) {
 			return graph.Organization, true
 		}
 		if t.text == "&" && k > 0 && k+1 < len(run) && len(run[k-1].text) > 1 && len(run[k+1].text) > 1 &&
-			!x.givenNames[run[k-1].text] && !x.givenNames[run[k+1].text] {
+			!x.isGiven(run[k-1]) && !x.isGiven(run[k+1]) {
 			return graph.Organization, true // "Marsh & McLennan", not "R&D" or "Bonnie & Clyde"
 		}
-		if k+1 < len(run) && x.orgHead[t.text+" "+run[k+1].text] {
+		if k+1 < len(run) && (t.facts == nil || t.facts.orgHeadFirst) && x.orgHead[t.text+" "+run[k+1].text] {
 			return graph.Organization, true
 		}
 	}
-	if len(run) > 1 && x.rules.inFold("club-head", last) && clubName(x, run) {
+	if len(run) > 1 && x.rules.tokenIn("club-head", last) && clubName(x, run) {
 		return graph.Organization, true // "Manchester United"
 	}
-	if x.placeHead[last] && len(run) > 1 {
-		if x.rules.inFold("surname-head", last) && whoAfter(toks, i+len(run)) {
+	if x.isPlaceHead(last) && len(run) > 1 {
+		if x.rules.tokenIn("surname-head", last) && whoAfter(toks, i+len(run)) {
 			return graph.Person, true // "Conleth Hill, who plays the director"
 		}
 		return graph.Place, true
 	}
-	if i+len(run) < len(toks) && x.placeHead[toks[i+len(run)].text] {
+	if i+len(run) < len(toks) && x.isPlaceHead(toks[i+len(run)]) {
 		return graph.Place, true
 	}
-	if len(run) >= 2 && len(run) <= 4 && x.givenNames[run[0].text] {
+	if len(run) >= 2 && len(run) <= 4 && x.isGiven(run[0]) {
 		return graph.Person, true
 	}
-	if len(run) >= 2 && len(run) <= 4 && i+len(run) < len(toks) && x.rules.inFold("name-letters", toks[i+len(run)].text) && plainName(x, run) {
+	if len(run) >= 2 && len(run) <= 4 && i+len(run) < len(toks) && x.rules.tokenIn("name-letters", toks[i+len(run)]) && plainName(x, run) {
 		return graph.Person, true // "Guy Mansfield QC"
 	}
 	return "", false
@@ -1562,13 +1567,13 @@ func plainName(x *Extractor, run []token) bool {
 	for k, t := range run {
 		// "Keith Hill": a surname that is also a place head, after a given
 		// name; "Van den Brul": a particle inside the name.
-		surname := k > 0 && k == len(run)-1 && x.givenNames[run[k-1].text] && x.rules.inFold("surname-head", t.text)
-		particle := k > 0 && k < len(run)-1 && connectors[t.text] && t.text != "of" && t.text != "for" && t.text != "the" && t.text != "&"
-		if connectors[t.text] && !particle || x.notName[t.text] && !particle || isUpperWord(t.text) || x.orgHead[t.text] || x.placeHead[t.text] && !surname ||
-			x.rules.inFold("role", t.text) || utf8.RuneCountInString(t.text) < 2 {
+		surname := k > 0 && k == len(run)-1 && x.isGiven(run[k-1]) && x.rules.tokenIn("surname-head", t)
+		particle := k > 0 && k < len(run)-1 && isConnector(t) && t.text != "of" && t.text != "for" && t.text != "the" && t.text != "&"
+		if isConnector(t) && !particle || x.isNotName(t) && !particle || isUpperWord(t.text) || x.isOrgHead(t) || x.isPlaceHead(t) && !surname ||
+			x.rules.tokenIn("role", t) || utf8.RuneCountInString(t.text) < 2 {
 			return false
 		}
-		for _, r := range x.gaz.lookup(t.text) {
+		for _, r := range x.formsOf(t) {
 			if r.kind == formDemonym {
 				return false // "European Commissioner"
 			}

@@ -43,7 +43,7 @@ func (ar *article) learnNames(toks [][]token, memos []runs) {
 			if t.isWord() && !t.capitalised() {
 				ar.lowerWords[t.text] = true
 			}
-			if k+1 < len(ts) && ts[k+1].capitalised() && ar.x.givenNames[t.text] {
+			if k+1 < len(ts) && ts[k+1].capitalised() && ar.x.isGiven(t) {
 				surnames[ts[k+1].text] = true
 			}
 		}
@@ -101,7 +101,7 @@ func (ar *article) unknownRun(ts []token, i int) int {
 	if i >= len(ts) {
 		return 0
 	}
-	if ar.x.rules.inFold("role-qualifier", ts[i].text) {
+	if ar.x.rules.tokenIn("role-qualifier", ts[i]) {
 		return 0 // "Former WorldCom chief": the name starts after it
 	}
 	if i > 0 && strings.Contains(ts[i-1].text, "-") && ts[i-1].end == ts[i].start {
@@ -124,7 +124,7 @@ func (ar *article) unknownRun(ts []token, i int) int {
 	if l, _ := ar.gazAt(ts, i, i+n); l > 0 {
 		return 0 // "Labour Party conference": a known name leads
 	}
-	if n >= 2 && ar.x.givenNames[run[0].text] && plainName(ar.x, run) {
+	if n >= 2 && ar.x.isGiven(run[0]) && plainName(ar.x, run) {
 		return 0
 	}
 	return n
@@ -587,7 +587,7 @@ func (ar *article) nameBeforeRole(ts []token, i int) {
 // "MI6", is an organisation's initials.
 func (ar *article) acronymName(ts []token, i int) {
 	w := ts[i].text
-	if len(w) < 2 || len(w) > 6 || !ts[i].capitalised() || ar.x.rules.inFold("not-acronym", w) || len(ar.x.gaz.lookup(w)) > 0 {
+	if len(w) < 2 || len(w) > 6 || !ts[i].capitalised() || ar.x.rules.tokenIn("not-acronym", ts[i]) || len(ar.x.formsOf(ts[i])) > 0 {
 		return
 	}
 	upper := 0

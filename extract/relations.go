@@ -321,10 +321,12 @@ type lowWord struct {
 }
 
 // lowWords returns the lowWords of every sentence's tokens, in buf when
-// it is large enough, and the array they are in. They are found once per
-// article: the relation rules and the role rules each lay every sentence
-// out as items, and each asks the lexicon of most words.
-func (r *rules) lowWords(toks [][]token, buf []lowWord) ([][]lowWord, []lowWord) {
+// it is large enough, and the array they are in, and sets the tokens'
+// facts. They are found once per article: the relation rules and the
+// role rules each lay every sentence out as items, and each asks the
+// lexicon of most words.
+func (x *Extractor) lowWords(toks [][]token, buf []lowWord) ([][]lowWord, []lowWord) {
+	r := x.rules
 	n := 0
 	for _, ts := range toks {
 		n += len(ts)
@@ -338,8 +340,25 @@ func (r *rules) lowWords(toks [][]token, buf []lowWord) ([][]lowWord, []lowWord)
 	for i, ts := range toks {
 		ws := all[:len(ts):len(ts)]
 		all = all[len(ts):]
-		for k, t := range ts {
-			ws[k] = r.lowWord(t.text, &b)
+		for k := range ts {
+			t := &ts[k]
+			if x.mayList(t.text) {
+				if f := x.words[t.text]; f != nil {
+					ws[k], t.facts = lowWord{f.low, f.rules}, f
+					continue
+				}
+			}
+			// No list holds the word as written; unless the lexicon
+			// holds it in lower case, it is a word none holds. A word
+			// in lower case ASCII is its own lower case, which the
+			// lexicon would have listed.
+			if lowerASCII(t.text) {
+				ws[k], t.facts = lowWord{t.text, nil}, &x.noFacts
+				continue
+			}
+			if ws[k] = r.lowWord(t.text, &b); ws[k].rules == nil {
+				t.facts = &x.noFacts
+			}
 		}
 		out[i] = ws
 	}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -11,39 +12,182 @@ import (
 type token struct {
 	text       string
 	start, end int
+	// facts is what the data files say of text, set for the tokens of
+	// the article being read (see Extractor.lowWords); nil elsewhere,
+	// where the helpers that read it look the word up instead.
+	facts *wordFacts
+}
+
+// wordFacts is what the data files say of one word, as written. The
+// name rules ask of each capitalised word whether it is a given name,
+// the start of a gazetteer form, a lexicon word in lower case and more;
+// found once per token, the answers are read rather than the word hashed
+// again for each question.
+type wordFacts struct {
+	low   string     // the word in lower case
+	rules *wordRules // what the lexicon says of low, or nil
+	gaz   int        // Gazetteer.longest of the word
+	forms []ref      // the gazetteer's readings of the word alone
+
+	given, notName, orgHead, placeHead, connector bool
+	// orgHeadFirst is set when an org-head of two words starts with the
+	// word ("Air Force").
+	orgHeadFirst bool
+}
+
+// newWords returns the wordFacts of every word that one of x's lists
+// holds, by the word as written, and of the lexicon's words capitalised
+// and in capitals, as sentences write them.
+func newWords(x *Extractor) map[string]*wordFacts {
+	m := make(map[string]*wordFacts)
+	add := func(w string) {
+		if w == "" || strings.ContainsAny(w, " \t") || m[w] != nil {
+			return // a token has no space
+		}
+		low := strings.ToLower(w)
+		m[w] = &wordFacts{low: low, rules: x.rules.lookup(low), gaz: x.gaz.longest(w), forms: x.gaz.lookup(w),
+			given: x.givenNames[w], notName: x.notName[w], orgHead: x.orgHead[w], placeHead: x.placeHead[w], connector: connectors[w]}
+	}
+	for w := range x.gaz.firstWords {
+		add(w)
+	}
+	for w := range x.gaz.forms {
+		add(w)
+	}
+	for _, set := range []map[string]bool{x.givenNames, x.notName, x.orgHead, x.placeHead, connectors} {
+		for w := range set {
+			add(w)
+		}
+	}
+	for h := range x.orgHead {
+		if first, _, two := strings.Cut(h, " "); two {
+			if add(first); m[first] != nil {
+				m[first].orgHeadFirst = true
+			}
+		}
+	}
+	for w := range x.rules.words {
+		r, n := utf8.DecodeRuneInString(w)
+		add(w)
+		add(string(unicode.ToUpper(r)) + w[n:])
+		add(strings.ToUpper(w))
+	}
+	for w := range m {
+		b := wordBit(w)
+		x.wordFilter[b/64] |= 1 << (b % 64)
+	}
+	return m
+}
+
+// wordBit returns the bit of w in Extractor.wordFilter: FNV-1a of all its
+// bytes, for words that differ in one letter ("said", "sand") must seldom
+// share it.
+func wordBit(w string) uint {
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint32(w[i])) * 16777619
+	}
+	return uint(h >> (32 - wordFilterBits))
+}
+
+// wordFilterBits is the size of Extractor.wordFilter, as a power of two:
+// ten bits for each of the lists' words.
+const wordFilterBits = 17
+
+// mayList reports whether x.words may hold w: false for half the words
+// of news prose, which are then not hashed again for the map.
+func (x *Extractor) mayList(w string) bool {
+	b := wordBit(w)
+	return x.wordFilter[b/64]&(1<<(b%64)) != 0
+}
+
+// lowerASCII reports whether w is ASCII with no capital letter.
+func lowerASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// isGiven is x.givenNames[t.text], read from the token's facts when it
+// has them; notName, orgHead, placeHead and connector are the same for
+// their sets.
+func (x *Extractor) isGiven(t token) bool {
+	if t.facts != nil {
+		return t.facts.given
+	}
+	return x.givenNames[t.text]
+}
+
+func (x *Extractor) isNotName(t token) bool {
+	if t.facts != nil {
+		return t.facts.notName
+	}
+	return x.notName[t.text]
+}
+
+func (x *Extractor) isOrgHead(t token) bool {
+	if t.facts != nil {
+		return t.facts.orgHead
+	}
+	return x.orgHead[t.text]
+}
+
+func (x *Extractor) isPlaceHead(t token) bool {
+	if t.facts != nil {
+		return t.facts.placeHead
+	}
+	return x.placeHead[t.text]
+}
+
+func isConnector(t token) bool {
+	if t.facts != nil {
+		return t.facts.connector
+	}
+	return connectors[t.text]
+}
+
+// formsOf is x.gaz.lookup(t.text), read from the token's facts when it
+// has them.
+func (x *Extractor) formsOf(t token) []ref {
+	if t.facts != nil {
+		return t.facts.forms
+	}
+	return x.gaz.lookup(t.text)
+}
+
+// tokenIn is r.inFold(sec, t.text), read from the token's facts when it
+// has them.
+func (r *rules) tokenIn(sec string, t token) bool {
+	if t.facts != nil {
+		return t.facts.rules != nil && slices.Contains(t.facts.rules.in, sec)
+	}
+	return r.inFold(sec, t.text)
 }
 
 // isWord reports whether the token starts with a letter or a digit.
-// The rules ask it and capitalised of the same tokens over and over: an
-// ASCII first byte, as in most of news prose, is read at once, inline,
-// and only other text decodes a rune.
-func (t token) isWord() bool {
-	if t.text == "" {
-		return false
-	}
-	if c := t.text[0]; c < utf8.RuneSelf {
-		return asciiAlnum[c]
-	}
-	return startsWord(t.text)
-}
+// The rules ask it and capitalised of the same tokens over and over: the
+// methods are inlined, so that the call passes the text alone, and an
+// ASCII first byte, as in most of news prose, is read at once.
+func (t token) isWord() bool { return startsWord(t.text) }
 
 func startsWord(s string) bool {
+	if s != "" && s[0] < utf8.RuneSelf {
+		return asciiAlnum[s[0]]
+	}
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
 // capitalised reports whether a word starts with an upper-case letter.
-func (t token) capitalised() bool {
-	if t.text == "" {
-		return false
-	}
-	if c := t.text[0]; c < utf8.RuneSelf {
-		return c-'A' < 26
-	}
-	return startsUpper(t.text)
-}
+func (t token) capitalised() bool { return startsUpper(t.text) }
 
 func startsUpper(s string) bool {
+	if s != "" && s[0] < utf8.RuneSelf {
+		return 'A' <= s[0] && s[0] <= 'Z'
+	}
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
 }
@@ -108,8 +252,8 @@ func appendTokens(out []token, s string, base int) []token {
 				if r3, _ := utf8.DecodeRuneInString(s[i+h+1:]); unicode.IsLower(r3) {
 					if r0, _ := utf8.DecodeRuneInString(s[i:]); unicode.IsUpper(r0) {
 						out = appendCamel(out, s[i:i+h], base+i)
-						out = append(out, token{"-", base + i + h, base + i + h + 1})
-						out = append(out, token{s[i+h+1 : j], base + i + h + 1, base + j})
+						out = append(out, token{text: "-", start: base + i + h, end: base + i + h + 1})
+						out = append(out, token{text: s[i+h+1 : j], start: base + i + h + 1, end: base + j})
 						i = j
 						continue
 					}
@@ -119,14 +263,14 @@ func appendTokens(out []token, s string, base int) []token {
 			i = j
 		case r == '’' || r == '\'':
 			if i+n < len(s) && s[i+n] == 's' && wordEnds(s, i+n+1) && len(out) > 0 {
-				out = append(out, token{s[i : i+n+1], base + i, base + i + n + 1})
+				out = append(out, token{text: s[i : i+n+1], start: base + i, end: base + i + n + 1})
 				i += n + 1
 				continue
 			}
-			out = append(out, token{s[i : i+n], base + i, base + i + n})
+			out = append(out, token{text: s[i : i+n], start: base + i, end: base + i + n})
 			i += n
 		default:
-			out = append(out, token{s[i : i+n], base + i, base + i + n})
+			out = append(out, token{text: s[i : i+n], start: base + i, end: base + i + n})
 			i += n
 		}
 	}
@@ -168,17 +312,17 @@ func wordEnds(s string, i int) bool {
 // than returns a slice, sparing tokenize an allocation per word.
 func appendCamel(out []token, w string, off int) []token {
 	if !innerUpper(w) {
-		return append(out, token{w, off, off + len(w)})
+		return append(out, token{text: w, start: off, end: off + len(w)})
 	}
 	prevLower := false
 	for i, r := range w {
 		if unicode.IsUpper(r) && prevLower && i >= 4 && utf8.RuneCountInString(w[i:]) >= 4 {
 			first := w[:i]
 			if r0, _ := utf8.DecodeRuneInString(first); unicode.IsUpper(r0) {
-				return appendCamel(append(out, token{first, off, off + i}), w[i:], off+i)
+				return appendCamel(append(out, token{text: first, start: off, end: off + i}), w[i:], off+i)
 			}
 		}
 		prevLower = unicode.IsLower(r)
 	}
-	return append(out, token{w, off, off + len(w)})
+	return append(out, token{text: w, start: off, end: off + len(w)})
 }
