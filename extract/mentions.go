@@ -657,10 +657,14 @@ func (ar *article) appendMentions(dst []mention, toks []token, memo runs) []ment
 			i += ll
 			continue
 		}
-		if span, ok := ar.orgPhrase(toks, i); ok {
-			out = append(out, span)
-			i = span.t1
-			continue
+		// orgPhrase needs "the" before the word; a mention is too large
+		// a value to have it return one for every word.
+		if i >= 2 && toks[i-1].text == "the" {
+			if span, ok := ar.orgPhrase(toks, i); ok {
+				out = append(out, span)
+				i = span.t1
+				continue
+			}
 		}
 		if gl > 0 {
 			if m, ok := ar.gazMention(toks, i, gl, grefs); ok {
