@@ -292,7 +292,9 @@ func (x *Extractor) Extract(a graph.Article) graph.Document {
 	for i := range sents {
 		sc.mentions = ar.appendMentions(sc.mentions[:0], toks[i], memos[i])
 	}
-	ar.ents, ar.order, ar.byInitials, ar.militaries = make(map[string]*graph.Entity), nil, nil, nil
+	// The second pass starts afresh, in the first one's map and array.
+	clear(ar.ents)
+	ar.order, ar.byInitials, ar.militaries = ar.order[:0], nil, nil
 	// The second pass's mentions share one array; each sentence's slice
 	// is capped, so that a later append to it copies rather than runs
 	// into the next sentence's.

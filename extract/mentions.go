@@ -310,7 +310,7 @@ func (ar *article) peerNamed(title, surname string) string {
 		pron = "she"
 	}
 	found := ""
-	for _, id := range ar.bySurname[normalSurname(surname)] {
+	for _, id := range ar.bySurnameOf(surname) {
 		f := strings.Fields(ar.people[id])
 		if len(f) < 2 || f[len(f)-1] != surname || peerage[f[0]] || ar.x.honorific[f[0]] || !ar.fits(id, pron) {
 			continue
@@ -329,7 +329,7 @@ func (ar *article) peerNamed(title, surname string) string {
 func (ar *article) spelledAgain(name string) string {
 	key := ar.surnameKey(name)
 	found := ""
-	for _, id := range ar.bySurname[normalSurname(name)] {
+	for _, id := range ar.bySurnameOf(name) {
 		if other := ar.people[id]; other != name && ar.surnameKey(other) == key && (found == "" || id < found) {
 			found = id // the least ID, should there be two
 		}
@@ -371,6 +371,17 @@ func normalSurname(name string) string {
 	return last
 }
 
+// bySurnameOf is ar.bySurname[normalSurname(name)], with the key built in
+// the article's scratch space rather than in a new string.
+func (ar *article) bySurnameOf(name string) []string {
+	b := appendLower(append(ar.buf[:0], lastWord(name)...))
+	if len(b) > 5 && string(b[:3]) == "mac" {
+		b = append(b[:1], b[2:]...) // "mac" → "mc"
+	}
+	ar.buf = b
+	return ar.bySurname[string(b)]
+}
+
 // indexOrg files an organisation of two words, one of them a head word,
 // under the other for shortOrg.
 func (ar *article) indexOrg(id, name string) {
@@ -402,7 +413,7 @@ func (ar *article) namedAgain(first, last string) string {
 	}
 	found := ""
 	for _, l := range []string{last, last + "e", strings.TrimSuffix(last, "e")} {
-		for _, id := range ar.bySurname[normalSurname("x "+l)] {
+		for _, id := range ar.bySurnameOf(l) {
 			given, sur, two := strings.Cut(ar.people[id], " ")
 			if !two || strings.IndexByte(sur, ' ') >= 0 || given == first && sur == last || len(given) < 4 || givenKey(given) != fk || sur != l {
 				continue

@@ -348,7 +348,8 @@ func (ar *article) nameAfterVerb(ts []token, i int) {
 	if w := ar.x.rules.lookup(ts[i].text); w == nil {
 		return // no list holds the word: no verb of these
 	}
-	items := roleItems(ts[i : i+1])
+	// roleItems(ts[i:i+1]), on the stack.
+	items := []item{{tok: ts[i], low: strings.ToLower(ts[i].text)}}
 	r := ar.x.rules
 	if r.phraseAt(items, 0, "accuse") != 1 && r.phraseAt(items, 0, "criticize") != 1 && r.phraseAt(items, 0, "investigate") != 1 {
 		return
@@ -738,8 +739,8 @@ func (ar *article) outlet(m mention) bool {
 		return false
 	}
 	media := false
-	for _, w := range strings.Fields(m.surface) {
-		if ar.x.rules.in("media-word", strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"))) {
+	for w := range strings.FieldsSeq(m.surface) {
+		if ar.x.rules.inFold("media-word", strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")) {
 			media = true
 		}
 	}

@@ -39,7 +39,20 @@ type item struct {
 	quoted, reported, looked bool
 }
 
-func (it item) is(words ...string) bool { return it.m == nil && slices.Contains(words, it.low) }
+// is reports whether the item is one of the words. The rules ask it of
+// every item, mostly of words of other lengths or other first letters,
+// which it turns away before comparing the words whole.
+func (it item) is(words ...string) bool {
+	if it.m != nil || it.low == "" {
+		return slices.Contains(words, "") && it.m == nil
+	}
+	for _, w := range words {
+		if len(w) == len(it.low) && w[0] == it.low[0] && w == it.low {
+			return true
+		}
+	}
+	return false
+}
 
 // rules holds the word sets the relation rules use, built once from the
 // lexicon.

@@ -237,6 +237,12 @@ func splitSentences(text string, sp span, para int, out []Sentence) []Sentence {
 		trail := len(seg) - len(strings.TrimRightFunc(seg, unicode.IsSpace))
 		if lead < len(seg)-trail {
 			a, b := sp.Start+start+lead, sp.Start+end-trail
+			if b-a <= maxSentence {
+				// Most sentences: one chunk, without a slice for it.
+				out = append(out, Sentence{Text: text[a:b], Start: a, End: b, Para: para})
+				start = end
+				return
+			}
 			for _, c := range chunks(text, a, b) {
 				out = append(out, Sentence{Text: text[c.Start:c.End], Start: c.Start, End: c.End, Para: para})
 			}

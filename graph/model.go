@@ -179,6 +179,7 @@ func (c Claim) ID() string {
 // form (Cyrillic, Greek) are kept as they are.
 func Slug(name string) string {
 	var b strings.Builder
+	b.Grow(len(name)) // one allocation rather than one at each doubling
 	dash := false
 	for _, r := range norm.NFD.String(name) {
 		switch {
