@@ -62,10 +62,11 @@ type Extractor struct {
 	// so that a misspelt surname finds its person.
 	byFirst map[string][]string
 	// words holds the facts of the words the data files list (see
-	// wordFacts); noFacts are those of every other word.
+	// wordFacts); noFacts are those of every other word, by whether it
+	// is capitalised and whether it is a word (see noFactsOf).
 	// wordFilter has the wordBit of each of them set.
 	words      map[string]*wordFacts
-	noFacts    wordFacts
+	noFacts    [2][2]wordFacts
 	wordFilter [1 << wordFilterBits / 64]uint64
 	// scratch holds *scratch values for Extract to reuse.
 	scratch sync.Pool
@@ -207,6 +208,11 @@ func New(opts ...Option) (*Extractor, error) {
 		slices.Sort(ids)
 	}
 	x.words = newWords(x)
+	for u := range x.noFacts {
+		for w := range x.noFacts[u] {
+			x.noFacts[u][w] = wordFacts{upper: u == 1, word: w == 1}
+		}
+	}
 	return x, nil
 }
 

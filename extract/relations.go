@@ -366,11 +366,11 @@ func (x *Extractor) lowWords(toks [][]token, buf []lowWord) ([][]lowWord, []lowW
 			// in lower case ASCII is its own lower case, which the
 			// lexicon would have listed.
 			if lowerASCII(t.text) {
-				ws[k], t.facts = lowWord{t.text, nil}, &x.noFacts
+				ws[k], t.facts = lowWord{t.text, nil}, x.noFactsOf(t.text)
 				continue
 			}
 			if ws[k] = r.lowWord(t.text, &b); ws[k].rules == nil {
-				t.facts = &x.noFacts
+				t.facts = x.noFactsOf(t.text)
 			}
 		}
 		out[i] = ws

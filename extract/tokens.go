@@ -30,6 +30,9 @@ type wordFacts struct {
 	forms []ref      // the gazetteer's readings of the word alone
 
 	given, notName, orgHead, placeHead, connector bool
+	// upper and word are token.capitalised and token.isWord, which the
+	// rules ask of every token many times over.
+	upper, word bool
 	// orgHeadFirst is set when an org-head of two words starts with the
 	// word ("Air Force").
 	orgHeadFirst bool
@@ -45,7 +48,7 @@ func newWords(x *Extractor) map[string]*wordFacts {
 			return // a token has no space
 		}
 		low := strings.ToLower(w)
-		m[w] = &wordFacts{low: low, rules: x.rules.lookup(low), gaz: x.gaz.longest(w), forms: x.gaz.lookup(w),
+		m[w] = &wordFacts{low: low, rules: x.rules.lookup(low), gaz: x.gaz.longest(w), forms: x.gaz.lookup(w), upper: startsUpper(w), word: startsWord(w),
 			given: x.givenNames[w], notName: x.notName[w], orgHead: x.orgHead[w], placeHead: x.placeHead[w], connector: connectors[w]}
 	}
 	for w := range x.gaz.firstWords {
@@ -111,6 +114,18 @@ func lowerASCII(w string) bool {
 	return true
 }
 
+// noFactsOf returns the facts of w, which no list holds.
+func (x *Extractor) noFactsOf(w string) *wordFacts {
+	u, k := 0, 0
+	if startsUpper(w) {
+		u = 1
+	}
+	if startsWord(w) {
+		k = 1
+	}
+	return &x.noFacts[u][k]
+}
+
 // isGiven is x.givenNames[t.text], read from the token's facts when it
 // has them; notName, orgHead, placeHead and connector are the same for
 // their sets.
@@ -169,9 +184,15 @@ func (r *rules) tokenIn(sec string, t token) bool {
 
 // isWord reports whether the token starts with a letter or a digit.
 // The rules ask it and capitalised of the same tokens over and over: the
-// methods are inlined, so that the call passes the text alone, and an
-// ASCII first byte, as in most of news prose, is read at once.
-func (t token) isWord() bool { return startsWord(t.text) }
+// methods are inlined, the tokens of an article have the answer in their
+// facts, and others pass their text alone, whose ASCII first byte, as in
+// most of news prose, is read at once.
+func (t token) isWord() bool {
+	if t.facts != nil {
+		return t.facts.word
+	}
+	return startsWord(t.text)
+}
 
 func startsWord(s string) bool {
 	if s != "" && s[0] < utf8.RuneSelf {
@@ -182,7 +203,12 @@ func startsWord(s string) bool {
 }
 
 // capitalised reports whether a word starts with an upper-case letter.
-func (t token) capitalised() bool { return startsUpper(t.text) }
+func (t token) capitalised() bool {
+	if t.facts != nil {
+		return t.facts.upper
+	}
+	return startsUpper(t.text)
+}
 
 func startsUpper(s string) bool {
 	if s != "" && s[0] < utf8.RuneSelf {
