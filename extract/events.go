@@ -55,12 +55,19 @@ var eventWords = [][]byte{[]byte("attack"), []byte("strike"), []byte("raid"), []
 func hasEventWord(s string) bool {
 	// Text in plain ASCII, most of it, is searched in place: c|0x20 is
 	// a lower-case letter only when c is that letter in either case.
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
+	// Most bytes start no word and are passed over at one look; the
+	// first byte of a rune of more than one turns to the folded search,
+	// which finds what this one would have found before it.
+	for j := 0; j < len(s); j++ {
+		switch eventFirst[s[j]] {
+		case 0:
+			continue
+		case 2:
 			return hasEventWordFolded(s)
 		}
-	}
-	for j := 0; j+1 < len(s); j++ {
+		if j+1 == len(s) {
+			break
+		}
 		c, d := s[j]|0x20, s[j+1]|0x20
 		if d < 'a' || d > 'z' || eventSecond[c]&(1<<(d&31)) == 0 {
 			continue
@@ -188,6 +195,19 @@ func foldEqualASCII(w, low string) bool {
 var eventSecond = func() (t [256]uint32) {
 	for _, w := range eventWords {
 		t[w[0]] |= 1 << (w[1] & 31)
+	}
+	return t
+}()
+
+// eventFirst is 1 for the bytes that are the first letter of one of
+// eventWords in either case, 2 for those that start a rune of more than
+// one byte, and 0 for the rest.
+var eventFirst = func() (t [256]uint8) {
+	for _, w := range eventWords {
+		t[w[0]], t[w[0]-'a'+'A'] = 1, 1
+	}
+	for c := utf8.RuneSelf; c < len(t); c++ {
+		t[c] = 2
 	}
 	return t
 }()

@@ -237,11 +237,14 @@ func (r *rules) phraseAt(items []item, i int, sec string) int {
 	if it.rules == nil {
 		return 0
 	}
-	for _, sp := range it.rules.phrases {
-		if sp.sec != sec {
+	ps := it.rules.phrases
+	for k := range ps {
+		// Indexed, not copied: most words start phrases of several
+		// sections, and the one asked for is seldom the first.
+		if ps[k].sec != sec {
 			continue
 		}
-		for _, ph := range sp.phrases {
+		for _, ph := range ps[k].phrases {
 			if i+len(ph) > len(items) {
 				continue
 			}
