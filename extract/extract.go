@@ -87,6 +87,8 @@ type scratch struct {
 	articleMentions []mention
 	// lowerWords is the article's lowerWords map, cleared for the next.
 	lowerWords map[string]bool
+	// words caches the facts of the words last read (see lowWords).
+	words *wordCache
 }
 
 // maxScratch is the most tokens a scratch array kept for reuse may hold:
@@ -267,7 +269,10 @@ func (x *Extractor) Extract(a graph.Article) graph.Document {
 	}
 	sc.toks = buf
 	ar.toks = toks
-	ar.lows, sc.lows = x.lowWords(toks, sc.lows)
+	if sc.words == nil {
+		sc.words = new(wordCache)
+	}
+	ar.lows, sc.lows = x.lowWords(toks, sc.lows, sc.words)
 	ar.lowStarts = make([]secMask, len(toks))
 	for i, ws := range ar.lows {
 		for _, w := range ws {

@@ -201,7 +201,7 @@ func TestWordFacts(t *testing.T) {
 	for k, w := range words {
 		toks[k] = token{text: w}
 	}
-	lows, _ := x.lowWords([][]token{toks}, nil)
+	lows, _ := x.lowWords([][]token{toks}, nil, new(wordCache))
 	for k, tok := range toks {
 		w := tok.text
 		var b []byte

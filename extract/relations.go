@@ -341,7 +341,7 @@ type lowWord struct {
 // facts. They are found once per article: the relation rules and the
 // role rules each lay every sentence out as items, and each asks the
 // lexicon of most words.
-func (x *Extractor) lowWords(toks [][]token, buf []lowWord) ([][]lowWord, []lowWord) {
+func (x *Extractor) lowWords(toks [][]token, buf []lowWord, cache *wordCache) ([][]lowWord, []lowWord) {
 	r := x.rules
 	n := 0
 	for _, ts := range toks {
@@ -358,11 +358,9 @@ func (x *Extractor) lowWords(toks [][]token, buf []lowWord) ([][]lowWord, []lowW
 		all = all[len(ts):]
 		for k := range ts {
 			t := &ts[k]
-			if x.mayList(t.text) {
-				if f := x.words[t.text]; f != nil {
-					ws[k], t.facts = lowWord{f.low, f.rules}, f
-					continue
-				}
+			if f := x.listed(t.text, cache); f != nil {
+				ws[k], t.facts = lowWord{f.low, f.rules}, f
+				continue
 			}
 			// No list holds the word as written; unless the lexicon
 			// holds it in lower case, it is a word none holds. A word

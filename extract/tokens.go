@@ -24,6 +24,7 @@ type token struct {
 // found once per token, the answers are read rather than the word hashed
 // again for each question.
 type wordFacts struct {
+	text  string     // the word as written
 	low   string     // the word in lower case
 	rules *wordRules // what the lexicon says of low, or nil
 	gaz   int        // Gazetteer.longest of the word
@@ -48,7 +49,7 @@ func newWords(x *Extractor) map[string]*wordFacts {
 			return // a token has no space
 		}
 		low := strings.ToLower(w)
-		m[w] = &wordFacts{low: low, rules: x.rules.lookup(low), gaz: x.gaz.longest(w), forms: x.gaz.lookup(w), upper: startsUpper(w), word: startsWord(w),
+		m[w] = &wordFacts{text: w, low: low, rules: x.rules.lookup(low), gaz: x.gaz.longest(w), forms: x.gaz.lookup(w), upper: startsUpper(w), word: startsWord(w),
 			given: x.givenNames[w], notName: x.notName[w], orgHead: x.orgHead[w], placeHead: x.placeHead[w], connector: connectors[w]}
 	}
 	for w := range x.gaz.firstWords {
@@ -97,12 +98,33 @@ func wordBit(w string) uint {
 // ten bits for each of the lists' words.
 const wordFilterBits = 17
 
-// mayList reports whether x.words may hold w: false for half the words
-// of news prose, which are then not hashed again for the map.
-func (x *Extractor) mayList(w string) bool {
-	b := wordBit(w)
-	return x.wordFilter[b/64]&(1<<(b%64)) != 0
+// listed returns x.words[w], asking the map only when the filter lets
+// w through, which it does not for half the words of news prose, and
+// the cache, when there is one, has not kept it.
+func (x *Extractor) listed(w string, cache *wordCache) *wordFacts {
+	h := wordBit(w)
+	if x.wordFilter[h/64]&(1<<(h%64)) == 0 {
+		return nil
+	}
+	if cache == nil {
+		return x.words[w]
+	}
+	if f := cache[h%wordCacheSize]; f != nil && f.text == w {
+		return f
+	}
+	f := x.words[w]
+	if f != nil {
+		cache[h%wordCacheSize] = f
+	}
+	return f
 }
+
+// wordCache keeps, by wordBit, the facts last found in Extractor.words:
+// news writes the same words over and over, which the cache finds
+// without hashing them again, in a table much smaller than the map.
+type wordCache [wordCacheSize]*wordFacts
+
+const wordCacheSize = 4096
 
 // lowerASCII reports whether w is ASCII with no capital letter.
 func lowerASCII(w string) bool {
