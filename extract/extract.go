@@ -89,6 +89,7 @@ type scratch struct {
 	lowerWords map[string]bool
 	// words caches the facts of the words last read (see lowWords).
 	words *wordCache
+	sents []Sentence
 }
 
 // maxScratch is the most tokens a scratch array kept for reuse may hold:
@@ -248,11 +249,12 @@ func (x *Extractor) Extract(a graph.Article) graph.Document {
 	}
 	ar.scratch = sc
 	defer func() {
-		if cap(sc.toks) <= maxScratch && cap(sc.items) <= 2*maxScratch && cap(sc.articleMentions) <= maxScratch/4 && len(sc.lowerWords) <= maxScratch/4 {
+		if cap(sc.toks) <= maxScratch && cap(sc.items) <= 2*maxScratch && cap(sc.articleMentions) <= maxScratch/4 && len(sc.lowerWords) <= maxScratch/4 && cap(sc.sents) <= maxScratch/8 {
 			x.scratch.Put(sc)
 		}
 	}()
-	sents := Sentences(a.Text)
+	sents := appendSentences(sc.sents[:0], a.Text)
+	sc.sents = sents
 	// The sentences' tokens share one array, sized for one token in four
 	// bytes (news prose averages one in five); should it fill, append
 	// moves on to a larger one, and each sentence's slice is capped so
@@ -335,7 +337,10 @@ func (x *Extractor) Extract(a graph.Article) graph.Document {
 	medium := x.medium
 	keep := make(map[string]bool)
 	for i, sm := range ms {
-		dl := dateline.FindStringIndex(sents[i].Text)
+		var dl []int
+		if maybeDateline(sents[i].Text) {
+			dl = dateline.FindStringIndex(sents[i].Text)
+		}
 		for _, m := range sm {
 			if medium[m.surface] && m.start >= 3 && strings.HasSuffix(strings.TrimRight(a.Text[:m.start], " "), " on") || ar.outlet(m) ||
 				inSlogan(sents[i], m) || dl != nil && m.end <= sents[i].Start+dl[1] {
@@ -357,6 +362,15 @@ func (x *Extractor) Extract(a graph.Article) graph.Document {
 		keep[id] = true
 	}
 	doc := graph.Document{Article: a, Claims: claims}
+	kept := 0
+	for _, id := range ar.order {
+		if keep[id] {
+			kept++
+		}
+	}
+	if kept > 0 { // sized at once: an Entity is large to copy as append grows
+		doc.Entities, doc.Mentions = make([]graph.Entity, 0, kept), make([]string, 0, kept)
+	}
 	for _, id := range ar.order {
 		if keep[id] {
 			e := *ar.ents[id]
@@ -372,6 +386,13 @@ func (x *Extractor) Extract(a graph.Article) graph.Document {
 // dateline matches a wire story's opening "BAKU, Sept 12 (Reuters) -":
 // the place it was filed from and the agency are no part of the story.
 var dateline = regexp.MustCompile(`^[A-Z][A-Z .'’-]+(?:, [A-Z][A-Za-z .]+)?, (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})(?:, \d{4})? \([A-Z][A-Za-z .&]+\) *[-–—]`)
+
+// maybeDateline reports whether s starts as a dateline must: a capital
+// letter, then a capital, a space or one of .'’-. Most sentences do not,
+// and are spared the pattern.
+func maybeDateline(s string) bool {
+	return len(s) > 1 && 'A' <= s[0] && s[0] <= 'Z' && ('A' <= s[1] && s[1] <= 'Z' || strings.IndexByte(" .'-\xe2", s[1]) >= 0)
+}
 
 // inSlogan reports whether m sits inside a quotation of at most three
 // words, a slogan or a scare quote rather than a reference.

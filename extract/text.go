@@ -220,8 +220,10 @@ var abbreviations = map[string]bool{
 
 // Sentences splits the story parts of text into sentences with byte
 // offsets into text. Boilerplate lines are left out.
-func Sentences(text string) []Sentence {
-	var out []Sentence
+func Sentences(text string) []Sentence { return appendSentences(nil, text) }
+
+// appendSentences appends the sentences Sentences returns to out.
+func appendSentences(out []Sentence, text string) []Sentence {
 	for p, sp := range storySpans(text) {
 		out = splitSentences(text, sp, p, out)
 	}
@@ -250,6 +252,13 @@ func splitSentences(text string, sp span, para int, out []Sentence) []Sentence {
 		start = end
 	}
 	for i := 0; i < len(s); {
+		// Only ".", "!", "?" and the first byte of "…" can start a
+		// stop, and none of them is inside a rune of several bytes:
+		// every other byte is passed over without decoding.
+		if c := s[i]; c != '.' && c != '!' && c != '?' && c != "…"[0] {
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if r != '.' && r != '!' && r != '?' && r != '…' {
 			i += n

@@ -268,6 +268,8 @@ func appendTokens(out []token, s string, base int) []token {
 				if c := s[j]; c < utf8.RuneSelf && asciiAlnum[c] {
 					j++ // most of news prose: no decoding, no tables
 					continue
+				} else if c < utf8.RuneSelf && c != '-' && c != '\'' && c != '.' {
+					break // and most words end at a space or a stop
 				}
 				r2, n2 := utf8.DecodeRuneInString(s[j:])
 				if unicode.IsLetter(r2) || unicode.IsDigit(r2) || unicode.Is(unicode.Mn, r2) {
@@ -291,7 +293,7 @@ func appendTokens(out []token, s string, base int) []token {
 			}
 			// "U.S." keeps its final dot when the word is an
 			// abbreviation of single letters.
-			if j < len(s) && s[j] == '.' && strings.Count(s[i:j], ".") > 0 && len(s[i:j]) <= 6 {
+			if j < len(s) && s[j] == '.' && len(s[i:j]) <= 6 && strings.IndexByte(s[i:j], '.') >= 0 {
 				j++
 			}
 			// "Washington-based" and "Russia-annexed": the name is a
