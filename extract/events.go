@@ -53,40 +53,53 @@ var eventWords = [][]byte{[]byte("attack"), []byte("strike"), []byte("raid"), []
 // the stack, one byte per rune, and searches that, which is many times
 // faster than the regular expression.
 func hasEventWord(s string) bool {
-	// Text in plain ASCII, most of it, is searched in place: c|0x20 is
-	// a lower-case letter only when c is that letter in either case.
-	// Most bytes start no word and are passed over at one look; the
-	// first byte of a rune of more than one turns to the folded search,
-	// which finds what this one would have found before it.
+	// Text in plain ASCII, most of it, is searched in place, by the
+	// shift-and method: bit k of state is set when the bytes read so far
+	// end with the first k+1 letters of a word laid out in eventBits,
+	// one bit per letter. Each byte costs a few operations and no
+	// branch the processor could mispredict. The first byte of a rune
+	// of more than one turns to the folded search, which finds what
+	// this one would have found before it.
+	var state uint64
 	for j := 0; j < len(s); j++ {
-		switch eventFirst[s[j]] {
-		case 0:
-			continue
-		case 2:
-			return hasEventWordFolded(s)
-		}
-		if j+1 == len(s) {
-			break
-		}
-		c, d := s[j]|0x20, s[j+1]|0x20
-		if d < 'a' || d > 'z' || eventSecond[c]&(1<<(d&31)) == 0 {
-			continue
-		}
-	words:
-		for _, w := range eventByFirst[c] {
-			if len(s)-j < len(w) {
-				continue
-			}
-			for k := 1; k < len(w); k++ {
-				if s[j+k]|0x20 != w[k] {
-					continue words
-				}
+		m := eventMasks[s[j]]
+		state = (state<<1 | eventStarts) & m
+		if state&eventEnds|m&eventNonASCII != 0 {
+			if m&eventNonASCII != 0 {
+				return hasEventWordFolded(s)
 			}
 			return true
 		}
 	}
 	return false
 }
+
+// eventMasks, eventStarts and eventEnds lay eventWords out for the
+// shift-and search of hasEventWord: eventMasks[c] has the bits of the
+// letters c is, in either case, eventStarts the bits of the words'
+// first letters and eventEnds those of their last. eventNonASCII is set
+// in the masks of the bytes of runes of more than one byte.
+var eventMasks, eventStarts, eventEnds = func() (m [256]uint64, starts, ends uint64) {
+	bit := 0
+	for _, w := range eventWords {
+		starts |= 1 << bit
+		for _, c := range w {
+			m[c] |= 1 << bit
+			m[c-'a'+'A'] |= 1 << bit
+			bit++
+		}
+		ends |= 1 << (bit - 1)
+	}
+	if bit > 63 {
+		panic("extract: eventWords do not fit the shift-and masks")
+	}
+	for c := utf8.RuneSelf; c < len(m); c++ {
+		m[c] = eventNonASCII
+	}
+	return m, starts, ends
+}()
+
+const eventNonASCII = 1 << 63
 
 // hasEventWordFolded is hasEventWord for text with other than ASCII.
 func hasEventWordFolded(s string) bool {
@@ -189,28 +202,6 @@ func foldEqualASCII(w, low string) bool {
 	}
 	return true
 }
-
-// eventSecond holds, for each first letter of eventWords, the second
-// letters that follow it, as bits by letter (a = 1).
-var eventSecond = func() (t [256]uint32) {
-	for _, w := range eventWords {
-		t[w[0]] |= 1 << (w[1] & 31)
-	}
-	return t
-}()
-
-// eventFirst is 1 for the bytes that are the first letter of one of
-// eventWords in either case, 2 for those that start a rune of more than
-// one byte, and 0 for the rest.
-var eventFirst = func() (t [256]uint8) {
-	for _, w := range eventWords {
-		t[w[0]], t[w[0]-'a'+'A'] = 1, 1
-	}
-	for c := utf8.RuneSelf; c < len(t); c++ {
-		t[c] = 2
-	}
-	return t
-}()
 
 // eventByFirst indexes eventWords by their first letter.
 var eventByFirst = func() (t [256][][]byte) {

@@ -224,3 +224,31 @@ func TestWordFacts(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkHasEventWord measures the event-word test over the sentences
+// of the shared BBC corpus when it sits beside the repository (else the
+// seeds): findEvents asks it of every sentence.
+func BenchmarkHasEventWord(b *testing.B) {
+	files, _ := filepath.Glob(filepath.Join("..", "..", "shared", "corpora", "bbc-news", "*", "*.txt"))
+	if len(files) == 0 {
+		files, _ = filepath.Glob(filepath.Join("..", "seeds", "*"))
+	}
+	var sents []string
+	n := 0
+	for _, f := range files {
+		t, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, s := range Sentences(string(t)) {
+			sents = append(sents, s.Text)
+			n += len(s.Text)
+		}
+	}
+	b.SetBytes(int64(n))
+	for b.Loop() {
+		for _, s := range sents {
+			hasEventWord(s)
+		}
+	}
+}

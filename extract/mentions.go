@@ -1832,8 +1832,8 @@ func (ar *article) roleFollows(toks []token, k int) bool {
 		if !t.isWord() || t.capitalised() {
 			return false
 		}
-		if ar.x.rules.inFold("role", t.text) {
-			return !ar.x.rules.inFold("role-qualifier", t.text) || k+1 < len(toks) && ar.x.rules.inFold("role", toks[k+1].text)
+		if ar.x.rules.tokenIn("role", t) {
+			return !ar.x.rules.tokenIn("role-qualifier", t) || k+1 < len(toks) && ar.x.rules.tokenIn("role", toks[k+1])
 		}
 	}
 	return false

@@ -224,10 +224,10 @@ func (ar *article) nameAfterRoleAt(ts []token, i int) {
 	}
 	role := false
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
-		if ar.x.rules.inFold("role", ts[k].text) {
+		if ar.x.rules.tokenIn("role", ts[k]) {
 			// "MP for Birkenhead": a seat, not a firm; "analyst for
 			// Forrester" is the firm's.
-			role = ts[i].text != "for" || k == i-1 && !ar.x.rules.inFold("seat-role", ts[k].text)
+			role = ts[i].text != "for" || k == i-1 && !ar.x.rules.tokenIn("seat-role", ts[k])
 			break
 		}
 		if ts[k].capitalised() || !ts[k].isWord() {
@@ -289,7 +289,7 @@ func (ar *article) firmRun(ts []token, s int) (int, bool) {
 // Friends of the Earth") or that starts with no given name ("partner of
 // Tods Murray") is an organisation.
 func (ar *article) nameAfterRoleOf(ts []token, i int) {
-	if i+2 >= len(ts) || ts[i].text != "of" || i == 0 || !ar.x.rules.inFold("role", ts[i-1].text) {
+	if i+2 >= len(ts) || ts[i].text != "of" || i == 0 || !ar.x.rules.tokenIn("role", ts[i-1]) {
 		return
 	}
 	s := i + 1
@@ -526,7 +526,7 @@ func (ar *article) nameBeforeRole(ts []token, i int) {
 	if !ts[i].capitalised() {
 		return
 	}
-	if i > 0 && ts[i-1].capitalised() && ts[i-1].isWord() && !ar.x.rules.inFold("role-qualifier", ts[i-1].text) && !ar.x.notName[ts[i-1].text] {
+	if i > 0 && ts[i-1].capitalised() && ts[i-1].isWord() && !ar.x.rules.tokenIn("role-qualifier", ts[i-1]) && !ar.x.isNotName(ts[i-1]) {
 		return // inside a longer run
 	}
 	// The role after the run first: most runs have none, and the
@@ -543,7 +543,11 @@ func (ar *article) nameBeforeRole(ts []token, i int) {
 	var buf [4]item
 	items := buf[:0]
 	for k := j; k < len(ts) && k < j+4; k++ {
-		items = append(items, item{tok: ts[k], low: ts[k].text})
+		it := item{tok: ts[k], low: ts[k].text}
+		if f := ts[k].facts; f != nil && f.low == it.low {
+			it.rules, it.looked = f.rules, true // the lexicon's entry, found already
+		}
+		items = append(items, it)
 	}
 	q := 0
 	for q < len(items) && ar.x.rules.itemIn(items, q, "role-qualifier") && ar.x.rules.phraseAt(items, q, "role") < 2 &&
@@ -558,7 +562,7 @@ func (ar *article) nameBeforeRole(ts []token, i int) {
 		return // unknownRun gives n or 0
 	}
 	for _, t := range ts[i : i+n] {
-		if w := t.text; ar.x.rules.inFold("role-qualifier", w) || ar.x.rules.inFold("role", w) || ar.x.rules.inFold("org-class", w) {
+		if ar.x.rules.tokenIn("role-qualifier", t) || ar.x.rules.tokenIn("role", t) || ar.x.rules.tokenIn("org-class", t) {
 			return // "Shadow chancellor X", "Opposition leader X", "Company president X"
 		}
 	}
