@@ -113,10 +113,11 @@ func checkHelpers(t *testing.T, s, a string) {
 		t.Errorf("isLowerWord(%q) = %v, want %v", s, got, want)
 	}
 	r, _ := utf8.DecodeRuneInString(s)
-	if got, want := (token{text: s}).isWord(), unicode.IsLetter(r) || unicode.IsDigit(r); got != want {
+	tok := token{text: s}
+	if got, want := tok.isWord(), unicode.IsLetter(r) || unicode.IsDigit(r); got != want {
 		t.Errorf("token %q: isWord() = %v, want %v", s, got, want)
 	}
-	if got, want := (token{text: s}).capitalised(), unicode.IsUpper(r); got != want {
+	if got, want := tok.capitalised(), unicode.IsUpper(r); got != want {
 		t.Errorf("token %q: capitalised() = %v, want %v", s, got, want)
 	}
 }

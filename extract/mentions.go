@@ -290,8 +290,8 @@ func (ar *article) misspelt(first, last string) string {
 	}
 	found := ""
 	for _, id := range ar.x.byFirst[first] {
-		f := strings.Fields(ar.x.gaz.entities[id].Name)
-		if d := editDistance(f[len(f)-1], last); d > 0 && d <= 2 {
+		l, _ := lastField(ar.x.gaz.entities[id].Name)
+		if d := editDistance(l, last); d > 0 && d <= 2 {
 			if found != "" {
 				return ""
 			}

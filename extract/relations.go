@@ -34,7 +34,7 @@ type item struct {
 	rules *wordRules
 	// quoted is set inside quotation marks; reported is set in a clause
 	// that reports what someone said or alleged. Neither states a fact.
-	// (The flags come last, together: an item is 72 bytes, not 80, and
+	// (The flags come last, together: an item is 80 bytes, not 88, and
 	// every sentence is laid out as items twice.)
 	quoted, reported, looked bool
 }
@@ -42,7 +42,7 @@ type item struct {
 // is reports whether the item is one of the words. The rules ask it of
 // every item, mostly of words of other lengths or other first letters,
 // which it turns away before comparing the words whole.
-func (it item) is(words ...string) bool {
+func (it *item) is(words ...string) bool {
 	if it.m != nil || it.low == "" {
 		return slices.Contains(words, "") && it.m == nil
 	}

@@ -209,7 +209,7 @@ func (r *rules) tokenIn(sec string, t token) bool {
 // methods are inlined, the tokens of an article have the answer in their
 // facts, and others pass their text alone, whose ASCII first byte, as in
 // most of news prose, is read at once.
-func (t token) isWord() bool {
+func (t *token) isWord() bool {
 	if t.facts != nil {
 		return t.facts.word
 	}
@@ -225,7 +225,7 @@ func startsWord(s string) bool {
 }
 
 // capitalised reports whether a word starts with an upper-case letter.
-func (t token) capitalised() bool {
+func (t *token) capitalised() bool {
 	if t.facts != nil {
 		return t.facts.upper
 	}
@@ -241,7 +241,7 @@ func startsUpper(s string) bool {
 }
 
 // isPossessive reports whether the token is the possessive "’s" or "'s".
-func (t token) isPossessive() bool {
+func (t *token) isPossessive() bool {
 	return t.text == "’s" || t.text == "'s" || t.text == "’" || t.text == "'"
 }
 
