@@ -730,7 +730,7 @@ func (ar *article) gazAt(toks []token, i, end int) (int, []ref) {
 	for ; n >= 1; n-- {
 		var rs []ref
 		if n == 1 {
-			rs = ar.x.formsOf(toks[i])
+			rs = ar.x.formsOf(&toks[i])
 		} else {
 			ar.buf = appendJoined(ar.buf[:0], toks[i:i+n])
 			rs = g.forms[string(ar.buf)]
@@ -1168,11 +1168,11 @@ func (ar *article) capRun(toks []token, i int) int {
 	j := i
 	for j < len(toks) {
 		t := toks[j]
-		if t.isWord() && (t.capitalised() || j > i && particleName(t.text)) && (j == i || !ar.x.isNotName(t) || surnameMonth[t.text] && ar.x.isGiven(toks[j-1])) {
-			if j > i+1 && ar.x.rules.tokenIn("post-nominal", t) {
+		if t.isWord() && (t.capitalised() || j > i && particleName(t.text)) && (j == i || !ar.x.isNotName(&t) || surnameMonth[t.text] && ar.x.isGiven(&toks[j-1])) {
+			if j > i+1 && ar.x.rules.tokenIn("post-nominal", &t) {
 				break // "Guy Mansfield QC": the name ends before the letters
 			}
-			if j == i+1 && ar.x.rules.tokenIn("post-nominal", t) && !ar.x.rules.tokenIn("name-letters", t) {
+			if j == i+1 && ar.x.rules.tokenIn("post-nominal", &t) && !ar.x.rules.tokenIn("name-letters", &t) {
 				break // "Glasgow Kelvin MP": a seat's last word, not "Kelvin MP"
 			}
 			if j > i && t.start > toks[j-1].end+1 {
@@ -1185,14 +1185,14 @@ func (ar *article) capRun(toks []token, i int) int {
 			len(ar.x.gaz.lookup(toks[j-1].text)) > 0 || len(ar.x.gaz.lookup(toks[j+1].text)) > 0) {
 			break // "Richard & Judy", "Serbia & Montenegro": two names
 		}
-		if j > i && isConnector(t) {
+		if j > i && isConnector(&t) {
 			// "Institute for the Study of War": one or two connectors
 			// between capitalised words.
 			k := j + 1
-			if k < len(toks) && isConnector(toks[k]) {
+			if k < len(toks) && isConnector(&toks[k]) {
 				k++
 			}
-			if k < len(toks) && toks[k].capitalised() && toks[k].isWord() && !ar.x.isNotName(toks[k]) {
+			if k < len(toks) && toks[k].capitalised() && toks[k].isWord() && !ar.x.isNotName(&toks[k]) {
 				j = k
 				continue
 			}
@@ -1210,7 +1210,7 @@ func (ar *article) capRun(toks []token, i int) int {
 		break
 	}
 	// A run never ends on a connector.
-	for j > i && isConnector(toks[j-1]) {
+	for j > i && isConnector(&toks[j-1]) {
 		j--
 	}
 	// "Anton Troyanovsky of the New York Times" is a person of an
@@ -1269,37 +1269,37 @@ func whoAfter(toks []token, k int) bool {
 func (ar *article) classify(run []token, toks []token, i int) (graph.EntityType, bool) {
 	x := ar.x
 	last := run[len(run)-1]
-	if len(run) == 2 && x.isGiven(run[0]) && x.rules.tokenIn("surname-head", last) {
+	if len(run) == 2 && x.isGiven(&run[0]) && x.rules.tokenIn("surname-head", &last) {
 		return graph.Person, true // "Mike Lake", "Damon Hill", "Nathalie Press"
 	}
 	for k, t := range run {
-		if x.isOrgHead(t) && (k > 0 || len(run) > 1) {
+		if x.isOrgHead(&t) && (k > 0 || len(run) > 1) {
 			return graph.Organization, true
 		}
 		if t.text == "&" && k > 0 && k+1 < len(run) && len(run[k-1].text) > 1 && len(run[k+1].text) > 1 &&
-			!x.isGiven(run[k-1]) && !x.isGiven(run[k+1]) {
+			!x.isGiven(&run[k-1]) && !x.isGiven(&run[k+1]) {
 			return graph.Organization, true // "Marsh & McLennan", not "R&D" or "Bonnie & Clyde"
 		}
 		if k+1 < len(run) && (t.facts == nil || t.facts.orgHeadFirst) && x.orgHead[t.text+" "+run[k+1].text] {
 			return graph.Organization, true
 		}
 	}
-	if len(run) > 1 && x.rules.tokenIn("club-head", last) && clubName(x, run) {
+	if len(run) > 1 && x.rules.tokenIn("club-head", &last) && clubName(x, run) {
 		return graph.Organization, true // "Manchester United"
 	}
-	if x.isPlaceHead(last) && len(run) > 1 {
-		if x.rules.tokenIn("surname-head", last) && whoAfter(toks, i+len(run)) {
+	if x.isPlaceHead(&last) && len(run) > 1 {
+		if x.rules.tokenIn("surname-head", &last) && whoAfter(toks, i+len(run)) {
 			return graph.Person, true // "Conleth Hill, who plays the director"
 		}
 		return graph.Place, true
 	}
-	if i+len(run) < len(toks) && x.isPlaceHead(toks[i+len(run)]) {
+	if i+len(run) < len(toks) && x.isPlaceHead(&toks[i+len(run)]) {
 		return graph.Place, true
 	}
-	if len(run) >= 2 && len(run) <= 4 && x.isGiven(run[0]) {
+	if len(run) >= 2 && len(run) <= 4 && x.isGiven(&run[0]) {
 		return graph.Person, true
 	}
-	if len(run) >= 2 && len(run) <= 4 && i+len(run) < len(toks) && x.rules.tokenIn("name-letters", toks[i+len(run)]) && plainName(x, run) {
+	if len(run) >= 2 && len(run) <= 4 && i+len(run) < len(toks) && x.rules.tokenIn("name-letters", &toks[i+len(run)]) && plainName(x, run) {
 		return graph.Person, true // "Guy Mansfield QC"
 	}
 	return "", false
@@ -1582,13 +1582,13 @@ func plainName(x *Extractor, run []token) bool {
 	for k, t := range run {
 		// "Keith Hill": a surname that is also a place head, after a given
 		// name; "Van den Brul": a particle inside the name.
-		surname := k > 0 && k == len(run)-1 && x.isGiven(run[k-1]) && x.rules.tokenIn("surname-head", t)
-		particle := k > 0 && k < len(run)-1 && isConnector(t) && t.text != "of" && t.text != "for" && t.text != "the" && t.text != "&"
-		if isConnector(t) && !particle || x.isNotName(t) && !particle || isUpperWord(t.text) || x.isOrgHead(t) || x.isPlaceHead(t) && !surname ||
-			x.rules.tokenIn("role", t) || utf8.RuneCountInString(t.text) < 2 {
+		surname := k > 0 && k == len(run)-1 && x.isGiven(&run[k-1]) && x.rules.tokenIn("surname-head", &t)
+		particle := k > 0 && k < len(run)-1 && isConnector(&t) && t.text != "of" && t.text != "for" && t.text != "the" && t.text != "&"
+		if isConnector(&t) && !particle || x.isNotName(&t) && !particle || isUpperWord(t.text) || x.isOrgHead(&t) || x.isPlaceHead(&t) && !surname ||
+			x.rules.tokenIn("role", &t) || utf8.RuneCountInString(t.text) < 2 {
 			return false
 		}
-		for _, r := range x.formsOf(t) {
+		for _, r := range x.formsOf(&t) {
 			if r.kind == formDemonym {
 				return false // "European Commissioner"
 			}
@@ -1832,8 +1832,8 @@ func (ar *article) roleFollows(toks []token, k int) bool {
 		if !t.isWord() || t.capitalised() {
 			return false
 		}
-		if ar.x.rules.tokenIn("role", t) {
-			return !ar.x.rules.tokenIn("role-qualifier", t) || k+1 < len(toks) && ar.x.rules.tokenIn("role", toks[k+1])
+		if ar.x.rules.tokenIn("role", &t) {
+			return !ar.x.rules.tokenIn("role-qualifier", &t) || k+1 < len(toks) && ar.x.rules.tokenIn("role", &toks[k+1])
 		}
 	}
 	return false

@@ -43,7 +43,7 @@ func (ar *article) learnNames(toks [][]token, memos []runs) {
 			if t.isWord() && !t.capitalised() {
 				ar.lowerWords[t.text] = true
 			}
-			if k+1 < len(ts) && ts[k+1].capitalised() && ar.x.isGiven(t) {
+			if k+1 < len(ts) && ts[k+1].capitalised() && ar.x.isGiven(&t) {
 				surnames[ts[k+1].text] = true
 			}
 		}
@@ -101,7 +101,7 @@ func (ar *article) unknownRun(ts []token, i int) int {
 	if i >= len(ts) {
 		return 0
 	}
-	if ar.x.rules.tokenIn("role-qualifier", ts[i]) {
+	if ar.x.rules.tokenIn("role-qualifier", &ts[i]) {
 		return 0 // "Former WorldCom chief": the name starts after it
 	}
 	if i > 0 && strings.Contains(ts[i-1].text, "-") && ts[i-1].end == ts[i].start {
@@ -124,7 +124,7 @@ func (ar *article) unknownRun(ts []token, i int) int {
 	if l, _ := ar.gazAt(ts, i, i+n); l > 0 {
 		return 0 // "Labour Party conference": a known name leads
 	}
-	if n >= 2 && ar.x.isGiven(run[0]) && plainName(ar.x, run) {
+	if n >= 2 && ar.x.isGiven(&run[0]) && plainName(ar.x, run) {
 		return 0
 	}
 	return n
@@ -224,10 +224,10 @@ func (ar *article) nameAfterRoleAt(ts []token, i int) {
 	}
 	role := false
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
-		if ar.x.rules.tokenIn("role", ts[k]) {
+		if ar.x.rules.tokenIn("role", &ts[k]) {
 			// "MP for Birkenhead": a seat, not a firm; "analyst for
 			// Forrester" is the firm's.
-			role = ts[i].text != "for" || k == i-1 && !ar.x.rules.tokenIn("seat-role", ts[k])
+			role = ts[i].text != "for" || k == i-1 && !ar.x.rules.tokenIn("seat-role", &ts[k])
 			break
 		}
 		if ts[k].capitalised() || !ts[k].isWord() {
@@ -289,7 +289,7 @@ func (ar *article) firmRun(ts []token, s int) (int, bool) {
 // Friends of the Earth") or that starts with no given name ("partner of
 // Tods Murray") is an organisation.
 func (ar *article) nameAfterRoleOf(ts []token, i int) {
-	if i+2 >= len(ts) || ts[i].text != "of" || i == 0 || !ar.x.rules.tokenIn("role", ts[i-1]) {
+	if i+2 >= len(ts) || ts[i].text != "of" || i == 0 || !ar.x.rules.tokenIn("role", &ts[i-1]) {
 		return
 	}
 	s := i + 1
@@ -526,7 +526,7 @@ func (ar *article) nameBeforeRole(ts []token, i int) {
 	if !ts[i].capitalised() {
 		return
 	}
-	if i > 0 && ts[i-1].capitalised() && ts[i-1].isWord() && !ar.x.rules.tokenIn("role-qualifier", ts[i-1]) && !ar.x.isNotName(ts[i-1]) {
+	if i > 0 && ts[i-1].capitalised() && ts[i-1].isWord() && !ar.x.rules.tokenIn("role-qualifier", &ts[i-1]) && !ar.x.isNotName(&ts[i-1]) {
 		return // inside a longer run
 	}
 	// The role after the run first: most runs have none, and the
@@ -562,7 +562,7 @@ func (ar *article) nameBeforeRole(ts []token, i int) {
 		return // unknownRun gives n or 0
 	}
 	for _, t := range ts[i : i+n] {
-		if ar.x.rules.tokenIn("role-qualifier", t) || ar.x.rules.tokenIn("role", t) || ar.x.rules.tokenIn("org-class", t) {
+		if ar.x.rules.tokenIn("role-qualifier", &t) || ar.x.rules.tokenIn("role", &t) || ar.x.rules.tokenIn("org-class", &t) {
 			return // "Shadow chancellor X", "Opposition leader X", "Company president X"
 		}
 	}
@@ -592,7 +592,7 @@ func (ar *article) nameBeforeRole(ts []token, i int) {
 // "MI6", is an organisation's initials.
 func (ar *article) acronymName(ts []token, i int) {
 	w := ts[i].text
-	if len(w) < 2 || len(w) > 6 || !ts[i].capitalised() || ar.x.rules.tokenIn("not-acronym", ts[i]) || len(ar.x.formsOf(ts[i])) > 0 {
+	if len(w) < 2 || len(w) > 6 || !ts[i].capitalised() || ar.x.rules.tokenIn("not-acronym", &ts[i]) || len(ar.x.formsOf(&ts[i])) > 0 {
 		return
 	}
 	upper := 0

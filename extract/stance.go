@@ -17,7 +17,7 @@ func (sc *sentence) stanceRules() {
 	sc.accusedInSpeech()
 	sc.resignationCalls()
 	for i := 0; i < len(items); i++ {
-		if !r.startsAny(items, i, r.stance) && !stanceWord(items[i]) {
+		if !r.startsAny(items, i, r.stance) && !stanceWord(&items[i]) {
 			continue
 		}
 		// A speaker's own words, quoted or not.
@@ -679,7 +679,7 @@ func (sc *sentence) threatToSue(i, n int) {
 // stanceWord reports whether a stance rule can start at a word that
 // starts no phrase of the sections in rules.stance: treating someone as
 // something, and the nouns of meetings.
-func stanceWord(it item) bool {
+func stanceWord(it *item) bool {
 	if it.m != nil {
 		return false
 	}

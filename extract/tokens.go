@@ -151,35 +151,35 @@ func (x *Extractor) noFactsOf(w string) *wordFacts {
 // isGiven is x.givenNames[t.text], read from the token's facts when it
 // has them; notName, orgHead, placeHead and connector are the same for
 // their sets.
-func (x *Extractor) isGiven(t token) bool {
+func (x *Extractor) isGiven(t *token) bool {
 	if t.facts != nil {
 		return t.facts.given
 	}
 	return x.givenNames[t.text]
 }
 
-func (x *Extractor) isNotName(t token) bool {
+func (x *Extractor) isNotName(t *token) bool {
 	if t.facts != nil {
 		return t.facts.notName
 	}
 	return x.notName[t.text]
 }
 
-func (x *Extractor) isOrgHead(t token) bool {
+func (x *Extractor) isOrgHead(t *token) bool {
 	if t.facts != nil {
 		return t.facts.orgHead
 	}
 	return x.orgHead[t.text]
 }
 
-func (x *Extractor) isPlaceHead(t token) bool {
+func (x *Extractor) isPlaceHead(t *token) bool {
 	if t.facts != nil {
 		return t.facts.placeHead
 	}
 	return x.placeHead[t.text]
 }
 
-func isConnector(t token) bool {
+func isConnector(t *token) bool {
 	if t.facts != nil {
 		return t.facts.connector
 	}
@@ -188,7 +188,7 @@ func isConnector(t token) bool {
 
 // formsOf is x.gaz.lookup(t.text), read from the token's facts when it
 // has them.
-func (x *Extractor) formsOf(t token) []ref {
+func (x *Extractor) formsOf(t *token) []ref {
 	if t.facts != nil {
 		return t.facts.forms
 	}
@@ -197,7 +197,7 @@ func (x *Extractor) formsOf(t token) []ref {
 
 // tokenIn is r.inFold(sec, t.text), read from the token's facts when it
 // has them.
-func (r *rules) tokenIn(sec string, t token) bool {
+func (r *rules) tokenIn(sec string, t *token) bool {
 	if t.facts != nil {
 		return t.facts.rules != nil && slices.Contains(t.facts.rules.in, sec)
 	}
