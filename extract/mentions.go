@@ -570,7 +570,7 @@ func (ar *article) appendMentions(dst []mention, toks []token, memo runs) []ment
 	first := len(dst)
 	out := dst
 	for i := 0; i < len(toks); {
-		t := toks[i]
+		t := &toks[i]
 		if !t.isWord() {
 			i++
 			continue
