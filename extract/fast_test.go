@@ -215,7 +215,7 @@ func TestWordFacts(t *testing.T) {
 		}
 		if f.rules != x.rules.lookup(strings.ToLower(w)) || f.gaz != x.gaz.longest(w) || !slices.Equal(f.forms, x.gaz.lookup(w)) ||
 			f.given != x.givenNames[w] || f.notName != x.notName[w] || f.orgHead != x.orgHead[w] || f.placeHead != x.placeHead[w] ||
-			f.connector != connectors[w] || f.upper != startsUpper(w) || f.word != startsWord(w) {
+			f.connector != connectors[w] || f.homeCue != x.homeCues[w] || f.upper != startsUpper(w) || f.word != startsWord(w) {
 			t.Errorf("%q: facts %+v disagree with the lists", w, *f)
 		}
 		for h := range x.orgHead {

@@ -79,13 +79,14 @@ func (ar *article) decideHome(toks [][]token, ms [][]mention) {
 				vote(ar.x.personStates[m.id][0], 1)
 			}
 		}
-		for _, t := range toks[i] {
+		for k := range toks[i] {
 			// Capitalised first: it rules out most words without a
 			// lookup.
+			t := &toks[i][k]
 			if !t.capitalised() {
 				continue
 			}
-			if s := ar.x.homeCues[t.text]; s != "" {
+			if s := ar.x.homeCue(t); s != "" {
 				vote(s, 2)
 			}
 		}

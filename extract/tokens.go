@@ -30,6 +30,8 @@ type wordFacts struct {
 	gaz   int        // Gazetteer.longest of the word
 	forms []ref      // the gazetteer's readings of the word alone
 
+	homeCue string // Extractor.homeCues of the word
+
 	given, notName, orgHead, placeHead, connector bool
 	// upper and word are token.capitalised and token.isWord, which the
 	// rules ask of every token many times over.
@@ -50,7 +52,7 @@ func newWords(x *Extractor) map[string]*wordFacts {
 		}
 		low := strings.ToLower(w)
 		m[w] = &wordFacts{text: w, low: low, rules: x.rules.lookup(low), gaz: x.gaz.longest(w), forms: x.gaz.lookup(w), upper: startsUpper(w), word: startsWord(w),
-			given: x.givenNames[w], notName: x.notName[w], orgHead: x.orgHead[w], placeHead: x.placeHead[w], connector: connectors[w]}
+			homeCue: x.homeCues[w], given: x.givenNames[w], notName: x.notName[w], orgHead: x.orgHead[w], placeHead: x.placeHead[w], connector: connectors[w]}
 	}
 	for w := range x.gaz.firstWords {
 		add(w)
@@ -62,6 +64,9 @@ func newWords(x *Extractor) map[string]*wordFacts {
 		for w := range set {
 			add(w)
 		}
+	}
+	for w := range x.homeCues {
+		add(w)
 	}
 	for h := range x.orgHead {
 		if first, _, two := strings.Cut(h, " "); two {
@@ -184,6 +189,15 @@ func isConnector(t *token) bool {
 		return t.facts.connector
 	}
 	return connectors[t.text]
+}
+
+// homeCue is x.homeCues[t.text], read from the token's facts when it
+// has them.
+func (x *Extractor) homeCue(t *token) string {
+	if t.facts != nil {
+		return t.facts.homeCue
+	}
+	return x.homeCues[t.text]
 }
 
 // formsOf is x.gaz.lookup(t.text), read from the token's facts when it
