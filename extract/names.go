@@ -39,11 +39,12 @@ func (ar *article) learnNames(toks [][]token, memos []runs) {
 	// Kenteris"); "Kenteris's coach" is no organisation's.
 	surnames := make(map[string]bool)
 	for _, ts := range toks {
-		for k, t := range ts {
+		for k := range ts {
+			t := &ts[k]
 			if t.isWord() && !t.capitalised() {
 				ar.lowerWords[t.text] = true
 			}
-			if k+1 < len(ts) && ts[k+1].capitalised() && ar.x.isGiven(&t) {
+			if k+1 < len(ts) && ts[k+1].capitalised() && ar.x.isGiven(t) {
 				surnames[ts[k+1].text] = true
 			}
 		}
