@@ -13,7 +13,8 @@ type token struct {
 	text       string
 	start, end int
 	// facts is what the data files say of text, set for the tokens of
-	// the article being read (see Extractor.lowWords); nil elsewhere,
+	// the article being read (see Extractor.lowWords); nil elsewhere and
+	// for a word the lexicon holds in another case only ("OFFICIALs"),
 	// where the helpers that read it look the word up instead.
 	facts *wordFacts
 }
