@@ -579,6 +579,9 @@ func (ar *article) nameBeforeRole(ts []token, i int) {
 	if n == 1 && (adjectival(ts[i].text) || len(ts[i].text) >= 5 && strings.HasSuffix(ts[i].text, "ian")) {
 		return // "chief Asian strategist X": an adjective of place, no body
 	}
+	if n == 1 && i == 0 && len(ts[i].text) > 4 && hasAnySuffix(strings.ToLower(ts[i].text), "ed", "ous", "ful", "less", "ive", "able", "ible") {
+		return // "Famed director X", "Celebrated author X" opening a sentence: an adjective, no body
+	}
 	p := j + q + l
 	if poss {
 		ar.learn(ts[i:i+n], graph.Organization)
@@ -587,6 +590,16 @@ func (ar *article) nameBeforeRole(ts []token, i int) {
 	if p+1 < len(ts) && ts[p].capitalised() && ts[p+1].capitalised() && ar.x.givenNames[ts[p].text] {
 		ar.learn(ts[i:i+n], graph.Organization)
 	}
+}
+
+// hasAnySuffix reports whether w ends with one of suffixes.
+func hasAnySuffix(w string, suffixes ...string) bool {
+	for _, s := range suffixes {
+		if strings.HasSuffix(w, s) {
+			return true
+		}
+	}
+	return false
 }
 
 // acronymName: a word in capitals that no list knows, such as "TBWA" or

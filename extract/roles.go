@@ -365,9 +365,11 @@ func (sc *sentence) unnamedBody() {
 			}
 			continue
 		}
-		if s < 0 || r.in("generic-role", role) || role == "leader" || items[s].is("opposition", "shadow") {
+		if s < 0 || r.in("generic-role", role) || role == "leader" || items[s].is("opposition", "shadow") || role == "director" && sc.ar.filmStory() {
 			// A party's roles; a leader, of a party, a nation or a
-			// market ("market leader Best Buy"): no company named last.
+			// market ("market leader Best Buy"): no company named last;
+			// nor a bare "director" in a story about films, who directs
+			// one ("director Sam Mendes' film debut").
 			continue
 		}
 		// "Lib Dem home affairs spokesman X": the portfolio words before
@@ -438,6 +440,17 @@ func (sc *sentence) lastMedium(k int) *mention {
 		}
 	}
 	return nil
+}
+
+// filmStory reports whether the article writes of films ([film-word] in
+// lower case): its "director X" directs one.
+func (ar *article) filmStory() bool {
+	for _, w := range ar.x.lex["film-word"] {
+		if ar.lowerWords[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // officeOfState reports whether a role ends in an office of state

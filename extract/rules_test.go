@@ -689,6 +689,12 @@ func TestGeneralRules(t *testing.T) {
 			nil, []string{"svetlana-kuz denied t-svetlana-kuz-denial"}, nil},
 		{"a people that opens a sentence is its state", "Svetlana Kuz was banned. The Russians said they did nothing wrong.",
 			[]string{"russia denied t-russia-denial"}, nil, nil},
+		{"an adjective opening a sentence before a role names no body", "Oxfam was sold. Famed director Tom Hall said it was wrong. Celebrated author Ann Lee agreed.",
+			nil, nil, []string{"!famed", "!celebrated"}},
+		{"a director in a story about films directs one", "The film won praise at Cannes, backed by Oxfam. Director Tom Hall said it was a surprise.",
+			nil, []string{"tom-hall affiliated_with oxfam"}, nil},
+		{"a director in a story about no film is the body's", "Oxfam held its annual meeting. Director Tom Hall said it was a surprise.",
+			[]string{"tom-hall affiliated_with oxfam"}, nil, nil},
 		{"a threat without its object still takes the accused", "Norway accused Iceland of overfishing. Gunnar Berg then threatened retaliation.",
 			[]string{"gunnar-berg threatened iceland"}, nil, nil},
 		// allegedSubject: the subject of what is alleged
