@@ -488,7 +488,11 @@ func (sc *sentence) lastCorporate(k int) *mention {
 // and so must not count "a US court" or a tribunal as a second one.
 func (ar *article) court(id string) bool {
 	e := ar.ents[id]
-	return e != nil && ar.x.rules.inFold("court-head", lastWord(e.Name))
+	if e == nil {
+		return false
+	}
+	first, _, _ := strings.Cut(e.Name, " ")
+	return ar.x.rules.inFold("court-head", lastWord(e.Name)) || ar.x.rules.inFold("court-head", first) // "Court of Arbitration for Sport"
 }
 
 // lastParty returns the political party named last before items[k], in

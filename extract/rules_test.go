@@ -695,6 +695,8 @@ func TestGeneralRules(t *testing.T) {
 			nil, []string{"tom-hall affiliated_with oxfam"}, nil},
 		{"a director in a story about no film is the body's", "Oxfam held its annual meeting. Director Tom Hall said it was a surprise.",
 			[]string{"tom-hall affiliated_with oxfam"}, nil, nil},
+		{"a court named by its first word is no company", "The Court of Arbitration for Sport banned Dan Moss. Their former coach Tom Hall was banned for four years.",
+			nil, []string{"tom-hall affiliated_with court-of-arbitration-for-sport"}, nil},
 		{"a threat without its object still takes the accused", "Norway accused Iceland of overfishing. Gunnar Berg then threatened retaliation.",
 			[]string{"gunnar-berg threatened iceland"}, nil, nil},
 		// allegedSubject: the subject of what is alleged
