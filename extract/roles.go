@@ -164,6 +164,9 @@ func (sc *sentence) possessedRole(k int, roleAt func(int) (int, string), personA
 		return
 	}
 	var owner *mention
+	if items[k].is("their") && sc.ar.x.rules.inFold("personal-role", lastWord(role)) {
+		return // "their former coach X": the coach of people, whom "their" does not name
+	}
 	if items[k].is("its", "their") || items[k].tok.isPossessive() {
 		// "Vivendi and its former chief executive X": an owner no list
 		// knows stands right before; do not reach past it.

@@ -697,6 +697,10 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"tom-hall affiliated_with oxfam"}, nil, nil},
 		{"a court named by its first word is no company", "The Court of Arbitration for Sport banned Dan Moss. Their former coach Tom Hall was banned for four years.",
 			nil, []string{"tom-hall affiliated_with court-of-arbitration-for-sport"}, nil},
+		{"their lawyer or coach is people's, whom their does not name", "Wada will appeal against the acquittal of Dan Moss and Ann Lee. Their former coach Tom Hall was banned.",
+			nil, []string{"tom-hall affiliated_with wada"}, nil},
+		{"its lawyer is the company's", "Siemens was fined on Monday. Its lawyer Tom Hall said it would appeal.",
+			[]string{"tom-hall affiliated_with siemens"}, nil, nil},
 		{"a threat without its object still takes the accused", "Norway accused Iceland of overfishing. Gunnar Berg then threatened retaliation.",
 			[]string{"gunnar-berg threatened iceland"}, nil, nil},
 		// allegedSubject: the subject of what is alleged
