@@ -701,6 +701,10 @@ func TestGeneralRules(t *testing.T) {
 			nil, []string{"tom-hall affiliated_with wada"}, nil},
 		{"its lawyer is the company's", "Siemens was fined on Monday. Its lawyer Tom Hall said it would appeal.",
 			[]string{"tom-hall affiliated_with siemens"}, nil, nil},
+		{"a retort that accuses is an accusation alone", "Tom Hall hit back, accusing Labour of having no plan.",
+			[]string{"tom-hall accused labour-party"}, []string{"tom-hall criticized labour-party"}, nil},
+		{"a retort that says something criticises", "Tom Hall hit back by saying Tory attitudes had kept the party out of power.",
+			[]string{"tom-hall criticized conservative-party"}, nil, nil},
 		{"a threat without its object still takes the accused", "Norway accused Iceland of overfishing. Gunnar Berg then threatened retaliation.",
 			[]string{"gunnar-berg threatened iceland"}, nil, nil},
 		// allegedSubject: the subject of what is alleged

@@ -179,6 +179,9 @@ func (sc *sentence) retort(i, n int) {
 	if k == i+n {
 		return // "hit back" with no words said
 	}
+	if sc.ar.x.rules.phraseAt(items, k, "accuse") > 0 {
+		return // "hit back, accusing Labour of ...": the accusation says it
+	}
 	subj := sc.subjectBefore(i)
 	if subj == nil {
 		return
