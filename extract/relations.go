@@ -41,7 +41,10 @@ type item struct {
 
 // is reports whether the item is one of the words. The rules ask it of
 // every item, mostly of words of other lengths or other first letters,
-// which it turns away before comparing the words whole.
+// which it turns away before comparing the words whole. Yet it builds
+// its list at every call: the rules that ask of every item compare low
+// itself, or switch on it, which is the same since low is "" for
+// mentions.
 func (it *item) is(words ...string) bool {
 	if it.m != nil || it.low == "" {
 		return slices.Contains(words, "") && it.m == nil
@@ -50,6 +53,18 @@ func (it *item) is(words ...string) bool {
 		if len(w) == len(it.low) && w[0] == it.low[0] && w == it.low {
 			return true
 		}
+	}
+	return false
+}
+
+// receives reports whether the item is a verb of receiving, as
+// is("received", "receives", "receiving", "got", "obtained", "acquired",
+// "bought") would: the supply rule asks it of every word, and a switch
+// builds no list and compares no word whole that differs in length.
+func (it *item) receives() bool {
+	switch it.low {
+	case "received", "receives", "receiving", "got", "obtained", "acquired", "bought":
+		return true
 	}
 	return false
 }
@@ -903,7 +918,7 @@ func (sc *sentence) markReported() {
 func (sc *sentence) contrastEnd(from int) int {
 	items := sc.items
 	for k := from; k+2 < len(items); k++ {
-		if !items[k].quoted && items[k].is("and", "but") {
+		if !items[k].quoted && (items[k].low == "and" || items[k].low == "but") {
 			// "The Tories say ... and Labour says ...": another speaker.
 			j := k + 1
 			if items[j].is("the") && j+1 < len(items) {
@@ -1850,7 +1865,7 @@ func (sc *sentence) firstAgent() *mention {
 	for k := start; k < len(sc.items); k++ {
 		it := sc.items[k]
 		m := it.m
-		if m == nil && !it.quoted && it.is("he", "she", "they") {
+		if m == nil && !it.quoted && (it.low == "he" || it.low == "she" || it.low == "they") {
 			// "Through his teacher, he made an approach to the
 			// British": the pronoun is the subject, and it goes on
 			// naming whom the last sentence was about.
@@ -2331,7 +2346,7 @@ func (sc *sentence) nounRules() {
 		}
 		// "X is under investigation by Y", "under investigation for
 		// steroid use by Y".
-		if items[i].is("under") && i+3 < len(items) && r.phraseAt(items, i+1, "investigation-noun") > 0 {
+		if items[i].low == "under" && i+3 < len(items) && r.phraseAt(items, i+1, "investigation-noun") > 0 {
 			b := i + 2
 			if items[b].is("for", "over") {
 				for b < len(items) && b <= i+7 && !items[b].is("by", ",", ".", ";") {
@@ -2376,7 +2391,7 @@ func (sc *sentence) nounRules() {
 			}
 		}
 		// "Ukraine received tanks from Germany": Germany supplied it.
-		if items[i].is("received", "receives", "receiving", "got", "obtained", "acquired", "bought") && !items[i].reported && !items[i].quoted {
+		if items[i].receives() && !items[i].reported && !items[i].quoted {
 			for k := i + 1; k+1 < len(items) && k < i+8; k++ {
 				if items[k].is("from") {
 					if from := items[k+1].m; from != nil && r.phraseAt(items, k-1, "supply-thing") > 0 || from != nil && k >= 2 && r.phraseAt(items, k-2, "supply-thing") > 0 {

@@ -23,14 +23,14 @@ func (sc *sentence) roleRules(roleAt func(int) (int, string)) {
 	}
 	for k := 0; k < len(items); k++ {
 		it := items[k]
-		if k+4 < len(items) && items[k+1].rules != nil && it.is("a", "an", "the") {
+		if k+4 < len(items) && items[k+1].rules != nil && (it.low == "a" || it.low == "an" || it.low == "the") {
 			sc.roleForThenName(k+1, roleAt, personAt) // "A spokesman for the Home Office, Dean Boyd, said"
 		}
 		switch {
-		case it.is("its", "his", "her", "their"):
+		case it.low == "its" || it.low == "his" || it.low == "her" || it.low == "their":
 			sc.possessedRole(k, roleAt, personAt)
 			sc.ownShow(k)
-		case it.is("the") && k+2 < len(items) && items[k+1].m == nil && items[k+2].tok.isPossessive() &&
+		case it.low == "the" && k+2 < len(items) && items[k+1].m == nil && items[k+2].tok.isPossessive() &&
 			(r.itemIn(items, k+1, "org-class") || r.itemIn(items, k+1, "publication")):
 			// "The programme's host, Jonathan Dimbleby", "the company's
 			// chief executive X": as "its".
@@ -50,7 +50,7 @@ func (sc *sentence) roleRules(roleAt func(int) (int, string)) {
 					sc.claim(pm, graph.AffiliatedWith, it.m, role, confRole)
 				}
 			}
-		case it.is("for") && k <= 1:
+		case it.low == "for" && k <= 1:
 			// "For the Liberal Democrats, Sir Menzies Campbell said".
 			o := k + 1
 			if o < len(items) && items[o].is("the") {
@@ -67,7 +67,7 @@ func (sc *sentence) roleRules(roleAt func(int) (int, string)) {
 			sc.copulaRole(k+1, pm, roleAt)
 			sc.impliedBody(k, pm, roleAt)
 			sc.memberOf(k, pm, roleAt)
-		} else if it.is("he", "she") && k+1 < len(items) {
+		} else if (it.low == "he" || it.low == "she") && k+1 < len(items) {
 			if pm := sc.subjectBefore(k + 1); pm != nil && pm.typ == graph.Person {
 				sc.copulaRole(k+1, pm, roleAt)
 			}

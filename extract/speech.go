@@ -357,7 +357,7 @@ func (sc *sentence) readClause(rg claimRegion) {
 		if items[k].m != nil {
 			continue
 		}
-		if items[k].is("evidence", "proof") && k+2 < to && items[k+1].is("that") && !accused && !sc.negated(k) && (k == 0 || !items[k-1].is("little", "scant")) {
+		if (items[k].low == "evidence" || items[k].low == "proof") && k+2 < to && items[k+1].is("that") && !accused && !sc.negated(k) && (k == 0 || !items[k-1].is("little", "scant")) {
 			// "said it had found credible evidence that the UAE sent
 			// arms": the speaker accuses the one the evidence is about.
 			j := k + 2
@@ -387,7 +387,7 @@ func (sc *sentence) readClause(rg claimRegion) {
 			continue
 		}
 		// Breaking a norm: "X said she broke a convention".
-		if items[k].is("broke", "broken", "breaking", "breached", "breaches", "violated", "flouted", "defied") && !accused && !sc.negated(k) {
+		if items[k].breaks() && !accused && !sc.negated(k) {
 			for f := k + 1; f < rg.to && f <= k+4; f++ {
 				if r.itemIn(items, f, "norm") {
 					if x := sc.blamed(rg, k, 1); x != nil {
@@ -423,7 +423,7 @@ func (sc *sentence) readClause(rg claimRegion) {
 				accused = true
 			}
 		}
-		if items[k].is("responsible", "involved", "involvement", "nothing") && k > rg.from && sc.negated(k) &&
+		if items[k].deniable() && k > rg.from && sc.negated(k) &&
 			!(k+1 < rg.to && items[k+1].is("to")) && sc.selfClause(rg, k) { // "it would not be responsible to do": no denial
 			sc.denial(sp, k, "not "+items[k].low, rg.conf)
 			continue
@@ -442,6 +442,29 @@ func (sc *sentence) readClause(rg claimRegion) {
 			}
 		}
 	}
+}
+
+// breaks reports whether the item is a verb of breaking a norm, as
+// is("broke", "broken", "breaking", "breached", "breaches", "violated",
+// "flouted", "defied") would, without building the list: readClause asks
+// it of every word a speaker says.
+func (it *item) breaks() bool {
+	switch it.low {
+	case "broke", "broken", "breaking", "breached", "breaches", "violated", "flouted", "defied":
+		return true
+	}
+	return false
+}
+
+// deniable reports whether the item is a word that, negated, denies, as
+// is("responsible", "involved", "involvement", "nothing") would, without
+// building the list: readClause asks it of every word a speaker says.
+func (it *item) deniable() bool {
+	switch it.low {
+	case "responsible", "involved", "involvement", "nothing":
+		return true
+	}
+	return false
 }
 
 // firstNamed returns the first entity named in items[from:to], the

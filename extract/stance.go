@@ -776,9 +776,9 @@ func (sc *sentence) lawsuitBy() {
 	for i := range items {
 		n := 0
 		switch {
-		case items[i].is("lawsuit", "lawsuits"):
+		case items[i].low == "lawsuit" || items[i].low == "lawsuits":
 			n = 1
-		case i+1 < len(items) && items[i].is("legal", "class") && items[i+1].is("action", "actions"):
+		case i+1 < len(items) && (items[i].low == "legal" || items[i].low == "class") && items[i+1].is("action", "actions"):
 			n = 2
 		}
 		if n == 0 || items[i].quoted || sc.negated(i) {
