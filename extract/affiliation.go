@@ -86,7 +86,7 @@ func (sc *sentence) affiliations() {
 		return 0, ""
 	}
 	for k := 0; k < len(items); k++ {
-		it := items[k]
+		it := &items[k]
 		if it.m != nil && !it.m.modifier && it.m.kind != byEvent && it.m.kind != byPronoun {
 			// A1: ORG ROLE PERSON, ORG's ROLE, PERSON.
 			j := k + 1
@@ -168,7 +168,8 @@ func (sc *sentence) affiliations() {
 	sc.roleRules(roleAt)
 	// A role reference names what the holder belongs to: "Putin's
 	// spokesman" ties him to Putin, "the Russian president" to Russia.
-	for _, it := range items {
+	for k := range items {
+		it := &items[k]
 		if it.m == nil || it.m.kind != byRole || it.m.org != "" {
 			continue // a body named with the role speaks for itself: "the UK Independence Party member"
 		}

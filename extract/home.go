@@ -843,8 +843,8 @@ func capitaliseWords(s string) string {
 // shadowed reports whether the word before m's title is "shadow" or
 // "opposition": a shadow minister holds no office of state.
 func (sc *sentence) shadowed(m *mention) bool {
-	for k, it := range sc.items {
-		if it.m != m {
+	for k := range sc.items {
+		if sc.items[k].m != m {
 			continue
 		}
 		// The title stands before the name as words of its own, or
@@ -865,8 +865,8 @@ func (sc *sentence) shadowed(m *mention) bool {
 // body ("the Tory leader").
 func (sc *sentence) officeRules() {
 	ar := sc.ar
-	for k, it := range sc.items {
-		m := it.m
+	for k := range sc.items {
+		m := sc.items[k].m
 		if m != nil && m.leader != "" {
 			// "the Blair government": Blair leads the state.
 			// Only a leader the article names: "the Biden

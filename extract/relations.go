@@ -652,7 +652,8 @@ func (ar *article) trailingSpeakers(sents []Sentence, all [][]item) []*mention {
 	for j := range sents {
 		items := all[j]
 		closing, opened := -1, false
-		for k, it := range items {
+		for k := range items {
+			it := &items[k]
 			if it.m != nil {
 				continue
 			}
@@ -795,9 +796,9 @@ func (sc *sentence) claim(subj *mention, p graph.Predicate, obj *mention, verb s
 
 // inQuote reports whether m stands inside quotation marks.
 func (sc *sentence) inQuote(m *mention) bool {
-	for _, it := range sc.items {
-		if it.m == m {
-			return it.quoted
+	for k := range sc.items {
+		if sc.items[k].m == m {
+			return sc.items[k].quoted
 		}
 	}
 	return false
@@ -859,9 +860,9 @@ func (sc *sentence) run() {
 	sc.threatCues()
 	sc.harmCalls()
 	sc.shadowRoles()
-	for _, it := range sc.items {
-		if it.m != nil {
-			sc.ar.recent = append(sc.ar.recent, it.m)
+	for k := range sc.items {
+		if m := sc.items[k].m; m != nil {
+			sc.ar.recent = append(sc.ar.recent, m)
 		}
 	}
 }
@@ -1820,8 +1821,8 @@ func (sc *sentence) demanded(i int) bool {
 
 // governed reports whether a preposition stands right before m.
 func (sc *sentence) governed(m *mention) bool {
-	for k, it := range sc.items {
-		if it.m == m {
+	for k := range sc.items {
+		if sc.items[k].m == m {
 			if k > 0 && sc.ar.x.honorific[sc.items[k-1].tok.text] {
 				k-- // "wrote to Mr McConnell accusing him"
 			}
@@ -2193,8 +2194,8 @@ func (sc *sentence) bodyAttack(o *mention) bool {
 
 // possessed reports whether a mention is followed by a possessive.
 func (sc *sentence) possessed(m *mention) bool {
-	for k, it := range sc.items {
-		if it.m == m {
+	for k := range sc.items {
+		if sc.items[k].m == m {
 			return k+1 < len(sc.items) && sc.items[k+1].tok.isPossessive()
 		}
 	}
@@ -2205,8 +2206,8 @@ func (sc *sentence) possessed(m *mention) bool {
 // ("British sprinters"), rather than standing for its people ("the
 // British are engaged").
 func (sc *sentence) adjectival(m *mention) bool {
-	for k, it := range sc.items {
-		if it.m == m {
+	for k := range sc.items {
+		if sc.items[k].m == m {
 			if k+1 >= len(sc.items) {
 				return false
 			}

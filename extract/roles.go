@@ -22,7 +22,7 @@ func (sc *sentence) roleRules(roleAt func(int) (int, string)) {
 		return nil
 	}
 	for k := 0; k < len(items); k++ {
-		it := items[k]
+		it := &items[k]
 		if k+4 < len(items) && items[k+1].rules != nil && (it.low == "a" || it.low == "an" || it.low == "the") {
 			sc.roleForThenName(k+1, roleAt, personAt) // "A spokesman for the Home Office, Dean Boyd, said"
 		}
@@ -355,8 +355,8 @@ func (sc *sentence) impliedBody(k int, pm *mention, roleAt func(int) (int, strin
 func (sc *sentence) unnamedBody() {
 	items := sc.items
 	r := sc.ar.x.rules
-	for k, it := range items {
-		pm := it.m
+	for k := range items {
+		pm := items[k].m
 		if pm == nil || pm.typ != graph.Person || pm.kind != byName || k == 0 {
 			continue
 		}

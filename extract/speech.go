@@ -30,7 +30,8 @@ func (sc *sentence) findSpeakers() []claimRegion {
 	items := sc.items
 	var out []claimRegion
 	firstQuote, lastQuote := -1, -1
-	for k, it := range items {
+	for k := range items {
+		it := &items[k]
 		if k == 0 && dangling(items) {
 			continue
 		}
@@ -484,7 +485,8 @@ func (sc *sentence) firstNamed(from, to int) map[string]bool {
 // emphasising its right to retaliate against Kyiv".
 func (sc *sentence) threatCues() {
 	items := sc.items
-	for k, it := range items {
+	for k := range items {
+		it := &items[k]
 		if it.m != nil || it.quoted || sc.speakerAt(k) != nil || !strings.HasPrefix(it.low, "retaliat") {
 			continue
 		}
