@@ -254,8 +254,9 @@ func splitSentences(text string, sp span, para int, out []Sentence) []Sentence {
 	for i := 0; i < len(s); {
 		// Only ".", "!", "?" and the first byte of "…" can start a
 		// stop, and none of them is inside a rune of several bytes:
-		// every other byte is passed over without decoding.
-		if c := s[i]; c != '.' && c != '!' && c != '?' && c != "…"[0] {
+		// every other byte is passed over without decoding, at one
+		// look in a table.
+		if !stopStart[s[i]] {
 			i++
 			continue
 		}
@@ -296,6 +297,10 @@ func splitSentences(text string, sp span, para int, out []Sentence) []Sentence {
 	emit(len(s))
 	return out
 }
+
+// stopStart marks the bytes that can start a stop: ".", "!", "?" and
+// 0xe2, the first byte of "…" (e2 80 a6).
+var stopStart = [256]bool{'.': true, '!': true, '?': true, 0xe2: true}
 
 // quoteGoesOn reports whether the text after a closing quotation goes on
 // with the sentence: its next word starts in lower case.
