@@ -285,12 +285,19 @@ func (ar *article) firstName(first string) string {
 // surname is this one misspelt ("Mikhail Khordokovsky"): long surnames a
 // letter or two apart.
 func (ar *article) misspelt(first, last string) string {
-	if utf8.RuneCountInString(last) < 7 {
+	n := utf8.RuneCountInString(last)
+	if n < 7 {
 		return ""
 	}
 	found := ""
 	for _, id := range ar.x.byFirst[first] {
 		l, _ := lastField(ar.x.gaz.entities[id].Name)
+		// Surnames whose lengths differ by more than two letters are
+		// more than two edits apart, which editDistance, with its four
+		// allocations, need not say.
+		if d := utf8.RuneCountInString(l) - n; d > 2 || d < -2 {
+			continue
+		}
 		if d := editDistance(l, last); d > 0 && d <= 2 {
 			if found != "" {
 				return ""
@@ -327,10 +334,19 @@ func (ar *article) peerNamed(title, surname string) string {
 // same given name and a surname spelled another way only in its Mac/Mc
 // prefix or its capitals ("Ian MacDonald", later "Ian McDonald"), or "".
 func (ar *article) spelledAgain(name string) string {
-	key := ar.surnameKey(name)
+	// The key of name is made only for a person to compare it with:
+	// most names have none. (No key is "".)
+	key := ""
 	found := ""
 	for _, id := range ar.bySurnameOf(name) {
-		if other := ar.people[id]; other != name && ar.surnameKey(other) == key && (found == "" || id < found) {
+		other := ar.people[id]
+		if other == name || found != "" && id >= found {
+			continue
+		}
+		if key == "" {
+			key = ar.surnameKey(name)
+		}
+		if ar.surnameKey(other) == key {
 			found = id // the least ID, should there be two
 		}
 	}
