@@ -35,6 +35,41 @@ func FuzzHasEventWord(f *testing.F) {
 	})
 }
 
+// blurbCases are lines that authorBlurb matches or nearly matches.
+var blurbCases = []string{
+	"", "John Smith is a freelance journalist based in Kabul.", "Anna is the editor of the paper", "Anna  is a writer",
+	"A B C is an author", "A B C D is an author", "Jo is", "Jo was a writer", "Jo wasn't a writer", "Jo-Ann O’Neil was the BBC correspondent",
+	"The minister is a reporter", "is a reporter", "Jo	is a writer",
+}
+
+func TestMayBeBlurb(t *testing.T) {
+	matched := 0
+	for _, s := range blurbCases {
+		checkMayBeBlurb(t, s)
+		if authorBlurb.MatchString(s) {
+			matched++
+		}
+	}
+	if matched < 3 {
+		t.Errorf("authorBlurb matches %d of the cases; want a few, or the test shows nothing", matched)
+	}
+}
+
+func FuzzMayBeBlurb(f *testing.F) {
+	for _, s := range blurbCases {
+		f.Add(s)
+	}
+	f.Fuzz(checkMayBeBlurb)
+}
+
+// checkMayBeBlurb fails when mayBeBlurb turns away a line that
+// authorBlurb matches.
+func checkMayBeBlurb(t *testing.T, s string) {
+	if authorBlurb.MatchString(s) && !mayBeBlurb(s) {
+		t.Errorf("mayBeBlurb(%q) = false, but authorBlurb matches", s)
+	}
+}
+
 // eventNounCases are sentences that eventNounWord must let through to
 // eventNoun, or may turn away.
 var eventNounCases = []string{

@@ -40,6 +40,24 @@ const furnitureMax = 160
 // authorBlurb matches the biography that ends many syndicated articles.
 var authorBlurb = regexp.MustCompile(`^(?:[A-Z][\p{L}'’-]+ ){1,3}(?:is|was) (?:a|an|the) (?:[\p{L}-]+ ){0,3}(?:journalist|reporter|writer|editor|correspondent|columnist|author|contributor)\b`)
 
+// mayBeBlurb reports whether t has "is" or "was" for its second, third
+// or fourth word, followed by a space, as every line that authorBlurb
+// matches does. Few paragraphs do, and the test spares them the regular
+// expression, whose work grows with the length of the line.
+func mayBeBlurb(t string) bool {
+	for k := 0; k < 4; k++ {
+		w, rest, ok := strings.Cut(t, " ")
+		if !ok {
+			return false
+		}
+		if k > 0 && (w == "is" || w == "was") {
+			return true
+		}
+		t = rest
+	}
+	return false
+}
+
 // runOfHeadlines is the length from which consecutive short lines without
 // sentence punctuation are taken as a list of links or headlines rather
 // than story text.
@@ -154,7 +172,7 @@ func storySpans(text string) []span {
 		}
 		// Page furniture is short: "By contrast, ..." opening a long
 		// paragraph is story text.
-		if len(t) <= furnitureMax && (boilerplateLine.MatchString(t) || byline.MatchString(t)) || authorBlurb.MatchString(t) {
+		if len(t) <= furnitureMax && (boilerplateLine.MatchString(t) || byline.MatchString(t)) || mayBeBlurb(t) && authorBlurb.MatchString(t) {
 			continue
 		}
 		keep[i] = isProse(t)
