@@ -417,10 +417,21 @@ func inSlogan(s Sentence, m mention) bool {
 }
 
 // lastOpenQuote returns strings.LastIndexAny(s, "“‘"). LastIndexAny
-// decodes every rune of s back from its end, for each mention; a search
-// for each mark's bytes finds the same place many times faster.
+// decodes every rune of s back from its end, for each mention; both marks
+// start with the byte 0xe2, which strings.IndexByte finds many times
+// faster, and news written in ASCII seldom has.
 func lastOpenQuote(s string) int {
-	return max(strings.LastIndex(s, "“"), strings.LastIndex(s, "‘"))
+	last := -1
+	for i := 0; ; i++ {
+		j := strings.IndexByte(s[i:], 0xe2)
+		if j < 0 {
+			return last
+		}
+		i += j
+		if strings.HasPrefix(s[i:], "“") || strings.HasPrefix(s[i:], "‘") {
+			last = i
+		}
+	}
 }
 
 // resolveRoles keeps a role mention ("the Russian president") only when
