@@ -40,10 +40,11 @@ const furnitureMax = 160
 // authorBlurb matches the biography that ends many syndicated articles.
 var authorBlurb = regexp.MustCompile(`^(?:[A-Z][\p{L}'’-]+ ){1,3}(?:is|was) (?:a|an|the) (?:[\p{L}-]+ ){0,3}(?:journalist|reporter|writer|editor|correspondent|columnist|author|contributor)\b`)
 
-// mayBeBlurb reports whether t has "is" or "was" for its second, third
-// or fourth word, followed by a space, as every line that authorBlurb
-// matches does. Few paragraphs do, and the test spares them the regular
-// expression, whose work grows with the length of the line.
+// mayBeBlurb reports whether t starts as every line that authorBlurb
+// matches does: one to three words of two bytes or more with an ASCII
+// capital first, then "is" or "was", then "a", "an" or "the", each word
+// followed by a space. Few paragraphs do, and the test spares them the
+// regular expression, whose work grows with the length of the line.
 func mayBeBlurb(t string) bool {
 	for k := 0; k < 4; k++ {
 		w, rest, ok := strings.Cut(t, " ")
@@ -51,7 +52,11 @@ func mayBeBlurb(t string) bool {
 			return false
 		}
 		if k > 0 && (w == "is" || w == "was") {
-			return true
+			a, _, ok := strings.Cut(rest, " ")
+			return ok && (a == "a" || a == "an" || a == "the")
+		}
+		if len(w) < 2 || w[0] < 'A' || w[0] > 'Z' {
+			return false
 		}
 		t = rest
 	}
