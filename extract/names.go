@@ -38,11 +38,18 @@ func (ar *article) learnNames(toks [][]token, memos []runs) {
 	// Surnames: the word after a given name ("Kenteris" of "Kostas
 	// Kenteris"); "Kenteris's coach" is no organisation's.
 	surnames := make(map[string]bool)
+	// noted keeps, by filterBit, the word last put in lowerWords:
+	// news repeats its words, and a word found there is not hashed
+	// into the map again.
+	var noted [512]string
 	for _, ts := range toks {
 		for k := range ts {
 			t := &ts[k]
 			if t.isWord() && !t.capitalised() {
-				ar.lowerWords[t.text] = true
+				if h := filterBit(t.text) % uint(len(noted)); noted[h] != t.text {
+					ar.lowerWords[t.text] = true
+					noted[h] = t.text
+				}
 			}
 			if k+1 < len(ts) && ts[k+1].capitalised() && ar.x.isGiven(t) {
 				surnames[ts[k+1].text] = true
