@@ -929,7 +929,7 @@ func (sc *sentence) contrastEnd(from int) int {
 				return k
 			}
 		}
-		if items[k].quoted || !items[k].is(",") || !items[k+1].is("while", "whereas") {
+		if items[k].quoted || items[k].low != "," || !items[k+1].is("while", "whereas") {
 			continue
 		}
 		j := k + 2
@@ -1198,7 +1198,7 @@ func (sc *sentence) reducedRelative(k int) *mention {
 		if it.m != nil {
 			continue
 		}
-		if it.is(",", ";", ":", "-", "–", "—", "(", ")", "\"", "“", "”", "that", "who", "which", "and", "but", "or") {
+		if it.endsRelative() {
 			return nil
 		}
 		if p+1 <= k && items[p+1].is("in", "at", "for", "by", "from", "on", "over", "since", "after", "under", "near", "inside", "outside") && pastParticiple(it.low) {
@@ -1210,6 +1210,18 @@ func (sc *sentence) reducedRelative(k int) *mention {
 		}
 	}
 	return nil
+}
+
+// endsRelative reports whether the item is a mark or word that
+// reducedRelative stops at, as is(",", ";", ":", "-", "–", "—", "(", ")",
+// "\"", "“", "”", "that", "who", "which", "and", "but", "or") would,
+// without building the list at each call.
+func (it *item) endsRelative() bool {
+	switch it.low {
+	case ",", ";", ":", "-", "–", "—", "(", ")", "\"", "“", "”", "that", "who", "which", "and", "but", "or":
+		return true
+	}
+	return false
 }
 
 // pastParticiple reports whether w looks like a past participle: "held",

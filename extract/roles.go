@@ -227,7 +227,7 @@ func (sc *sentence) copulaRole(j int, pm *mention, roleAt func(int) (int, string
 	if v+1 < len(items) && items[v].is(",") && items[v+1].is("who") {
 		v += 2 // "X, who became chief executive of Y"
 	}
-	for v < len(items) && items[v].m == nil && (items[v].is("has", "had", "have", "is", "was", "been", "also", "now", "once", "later", "then", "currently", "still", "will") ||
+	for v < len(items) && items[v].m == nil && (items[v].beforeRole() ||
 		v > j && v+1 < len(items) && items[v].is("to") && items[v+1].is("be", "become", "remain") ||
 		v > j && v+1 < len(items) && items[v].is("set", "due") && items[v+1].is("to")) {
 		v++ // "will be named", "is to become", "is set to become"; not "wants X to become"
@@ -318,6 +318,18 @@ func (sc *sentence) copulaRole(j int, pm *mention, roleAt func(int) (int, string
 			sc.claim(replaced, graph.AffiliatedWith, body, "former "+role, confRole)
 		}
 	}
+}
+
+// beforeRole reports whether the item is a verb or adverb copulaRole
+// passes over before a role, as is("has", "had", "have", "is", "was",
+// "been", "also", "now", "once", "later", "then", "currently", "still",
+// "will") would, without building the list at each call.
+func (it *item) beforeRole() bool {
+	switch it.low {
+	case "has", "had", "have", "is", "was", "been", "also", "now", "once", "later", "then", "currently", "still", "will":
+		return true
+	}
+	return false
 }
 
 // impliedBody reads a role that names its body (data/bodies.tsv): "an
@@ -545,7 +557,7 @@ func (sc *sentence) memberOf(k int, pm *mention, roleAt func(int) (int, string))
 	if j < len(items) && items[j].is(",", "was", "is", "has", "had", "been", "also") {
 		j++
 	}
-	for j < len(items) && items[j].is("who", "has", "had", "was", "is", "been", "also", "recently", "now", "just", "since", "later", "then") {
+	for j < len(items) && items[j].beforeMembership() {
 		j++ // "X has recently re-joined Labour"
 	}
 	switch {
@@ -585,8 +597,7 @@ func (sc *sentence) memberOf(k int, pm *mention, roleAt func(int) (int, string))
 		if o < len(items) && items[o].m != nil && !items[o].m.modifier && items[o].m.typ == graph.Organization {
 			sc.claim(pm, graph.AffiliatedWith, items[sc.head(o)].m, "defected to", confRole)
 		}
-	case j < len(items) && items[j].is("heads", "headed", "heading", "leads", "led", "leading", "chairs", "chaired", "chairing", "runs", "ran", "running",
-		"founded", "co-founded", "directs", "directed", "directing", "joined", "rejoined", "re-joined"):
+	case j < len(items) && items[j].leadsBody():
 		o := j + 1
 		if o < len(items) && items[o].is("the") {
 			o++
@@ -596,6 +607,32 @@ func (sc *sentence) memberOf(k int, pm *mention, roleAt func(int) (int, string))
 			sc.claim(pm, graph.AffiliatedWith, items[o].m, items[j].tok.text, confRole)
 		}
 	}
+}
+
+// beforeMembership reports whether the item is a word memberOf passes
+// over after a name, as is("who", "has", "had", "was", "is", "been",
+// "also", "recently", "now", "just", "since", "later", "then") would,
+// without building the list at each call.
+func (it *item) beforeMembership() bool {
+	switch it.low {
+	case "who", "has", "had", "was", "is", "been", "also", "recently", "now", "just", "since", "later", "then":
+		return true
+	}
+	return false
+}
+
+// leadsBody reports whether the item is a verb of leading, founding or
+// joining a body, as is("heads", "headed", "heading", "leads", "led",
+// "leading", "chairs", "chaired", "chairing", "runs", "ran", "running",
+// "founded", "co-founded", "directs", "directed", "directing", "joined",
+// "rejoined", "re-joined") would, without building the list at each call.
+func (it *item) leadsBody() bool {
+	switch it.low {
+	case "heads", "headed", "heading", "leads", "led", "leading", "chairs", "chaired", "chairing", "runs", "ran", "running",
+		"founded", "co-founded", "directs", "directed", "directing", "joined", "rejoined", "re-joined":
+		return true
+	}
+	return false
 }
 
 // isNumberWord reports whether w is a small number in words or digits.

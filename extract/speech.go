@@ -209,7 +209,7 @@ func (sc *sentence) finalAttribution(i, n int) int {
 // speech, go on with the article's own account ("said after ...", "told
 // CNN on Wednesday") rather than with what was said.
 func narration(items []item, k int) bool {
-	if k >= len(items) || !items[k].is("after", "before", "when", "while", "during", "as", "in", "at", "on", "since", "following") {
+	if k >= len(items) || !items[k].narrates() {
 		return false
 	}
 	// "said on Thursday that ...": the words come after all.
@@ -219,6 +219,17 @@ func narration(items []item, k int) bool {
 		}
 	}
 	return true
+}
+
+// narrates reports whether the item is a word narration looks for, as
+// is("after", "before", "when", "while", "during", "as", "in", "at", "on",
+// "since", "following") would, without building the list at each call.
+func (it *item) narrates() bool {
+	switch it.low {
+	case "after", "before", "when", "while", "during", "as", "in", "at", "on", "since", "following":
+		return true
+	}
+	return false
 }
 
 // invertedSpeaker finds the speaker after an inverted verb of speech:
