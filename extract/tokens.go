@@ -279,6 +279,7 @@ func appendTokens(out []token, s string, base int) []token {
 			i += n
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			j := i + n
+			hyphen := -1 // where the word's first hyphen is, from i
 			for j < len(s) {
 				if c := s[j]; c < utf8.RuneSelf && asciiAlnum[c] {
 					j++ // most of news prose: no decoding, no tables
@@ -300,6 +301,9 @@ func appendTokens(out []token, s string, base int) []token {
 						if r2 == '.' && !unicode.IsUpper(r3) {
 							break
 						}
+						if r2 == '-' && hyphen < 0 {
+							hyphen = j - i
+						}
 						j += n2
 						continue
 					}
@@ -313,7 +317,7 @@ func appendTokens(out []token, s string, base int) []token {
 			}
 			// "Washington-based" and "Russia-annexed": the name is a
 			// modifier of what follows; keep it apart.
-			if h := strings.IndexByte(s[i:j], '-'); h > 0 && h+1 < j-i {
+			if h := hyphen; h > 0 && h+1 < j-i {
 				if r3, _ := utf8.DecodeRuneInString(s[i+h+1:]); unicode.IsLower(r3) {
 					if r0, _ := utf8.DecodeRuneInString(s[i:]); unicode.IsUpper(r0) {
 						out = appendCamel(out, s[i:i+h], base+i)
