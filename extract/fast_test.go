@@ -289,8 +289,9 @@ func BenchmarkHasEventWord(b *testing.B) {
 	}
 }
 
-// appendTokensRef is appendTokens as it was before it noted a word's
-// first hyphen as it read the word rather than search for it after.
+// appendTokensRef is appendTokens as it was before it tested for a
+// space and an ASCII letter first and noted a word's first hyphen as it
+// read the word.
 func appendTokensRef(out []token, s string, base int) []token {
 	i := 0
 	for i < len(s) {

@@ -275,9 +275,9 @@ func appendTokens(out []token, s string, base int) []token {
 	for i < len(s) {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		switch {
-		case unicode.IsSpace(r):
+		case r == ' ' || unicode.IsSpace(r): // most of news prose: a space or a letter
 			i += n
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
+		case r < utf8.RuneSelf && asciiAlnum[r] || unicode.IsLetter(r) || unicode.IsDigit(r):
 			j := i + n
 			hyphen := -1 // where the word's first hyphen is, from i
 			for j < len(s) {
