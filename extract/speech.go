@@ -498,7 +498,7 @@ func (sc *sentence) threatCues() {
 	items := sc.items
 	for k := range items {
 		it := &items[k]
-		if it.m != nil || it.quoted || sc.speakerAt(k) != nil || !strings.HasPrefix(it.low, "retaliat") {
+		if it.m != nil || it.quoted || !strings.HasPrefix(it.low, "retaliat") || sc.speakerAt(k) != nil {
 			continue
 		}
 		if k > 0 && items[k-1].is("in", "for") {
