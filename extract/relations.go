@@ -139,7 +139,7 @@ func (r *rules) startsAny(items []item, i int, m secMask) bool {
 		return false
 	}
 	s := &it.rules.starts
-	return s[0]&m[0] != 0 || s[1]&m[1] != 0 || s[2]&m[2] != 0 || s[3]&m[3] != 0
+	return s[0]&m[0]|s[1]&m[1]|s[2]&m[2]|s[3]&m[3] != 0
 }
 
 type secPhrases struct {
