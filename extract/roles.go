@@ -380,11 +380,13 @@ func (sc *sentence) unnamedBody() {
 			}
 			continue
 		}
-		if s < 0 || r.in("generic-role", role) || role == "leader" || items[s].is("opposition", "shadow") || role == "director" && sc.ar.filmStory() {
+		if s < 0 || r.in("generic-role", role) || role == "leader" || items[s].is("opposition", "shadow") || role == "director" && sc.ar.filmStory() ||
+			r.inFold("relation-noun", lastWord(role)) {
 			// A party's roles; a leader, of a party, a nation or a
 			// market ("market leader Best Buy"): no company named last;
 			// nor a bare "director" in a story about films, who directs
-			// one ("director Sam Mendes' film debut").
+			// one ("director Sam Mendes' film debut"), nor a tie to a
+			// person ("former Wham! partner Andrew Ridgeley").
 			continue
 		}
 		// "Lib Dem home affairs spokesman X": the portfolio words before

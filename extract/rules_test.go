@@ -705,6 +705,8 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"tom-hall accused labour-party"}, []string{"tom-hall criticized labour-party"}, nil},
 		{"a retort that says something criticises", "Tom Hall hit back by saying Tory attitudes had kept the party out of power.",
 			[]string{"tom-hall criticized conservative-party"}, nil, nil},
+		{"a partner with no body named is a tie to a person", "Sony released the album. The film features the singer's former Wham! partner Andrew Ridge, and writing partner Jim Vale.",
+			nil, []string{"andrew-ridge affiliated_with sony", "jim-vale affiliated_with sony"}, nil},
 		{"a threat without its object still takes the accused", "Norway accused Iceland of overfishing. Gunnar Berg then threatened retaliation.",
 			[]string{"gunnar-berg threatened iceland"}, nil, nil},
 		// allegedSubject: the subject of what is alleged
