@@ -1016,15 +1016,7 @@ func (sc *sentence) attributive(k, n int) bool {
 // adjectiveLike reports whether w ends as English adjectives and
 // participles do ("unfounded", "failing", "dangerous", "harmful").
 func adjectiveLike(w string) bool {
-	if !isLowerWord(w) || len(w) < 5 {
-		return false
-	}
-	for _, suf := range []string{"ed", "ing", "ous", "ful", "less", "ive", "al", "ic", "able", "ible"} {
-		if strings.HasSuffix(w, suf) {
-			return true
-		}
-	}
-	return false
+	return isLowerWord(w) && len(w) >= 5 && hasAnySuffix(w, "ed", "ing", "ous", "ful", "less", "ive", "al", "ic", "able", "ible")
 }
 
 // qualifiedAfter returns the body named right after a cue as the
