@@ -817,6 +817,16 @@ func (ar *article) fillGazMention(m *mention, toks []token, i, n int, rs []ref) 
 	case place != nil:
 		e := ar.x.gaz.entities[place.id]
 		m.id, m.typ = place.id, e.Type
+		if e.Type == graph.Person && n == 1 {
+			if id := ar.surnameBearer(toks[i].text, place.id, ""); id != "" {
+				// "Euan Blair ... Blair said": the surname is the
+				// person the article named, not the famous one the
+				// gazetteer knows by it.
+				ar.add(id, graph.Person, ar.people[id], surface)
+				m.id, m.kind = id, byName
+				return m
+			}
+		}
 		if state != nil && place.kind == formName {
 			m.state = state.id
 		}
@@ -1478,6 +1488,14 @@ func (ar *article) nameMentions(toks []token, i, n int) []mention {
 		if len(ms) == 1 && ms[0].t0 == 0 && ms[0].t1 == len(rest) && ms[0].typ == graph.Person {
 			ms[0].t0, ms[0].t1 = ms[0].t0+i+k, ms[0].t1+i+k
 			ms[0].role = role
+			if pron := titlePronoun(x, run[k-1].text); len(rest) == 1 && pron != "" && !ar.fits(ms[0].id, pron) {
+				// "Tony Blair ... Cherie Blair ... Mrs Blair": the title
+				// picks the one the surname can stand for.
+				if id := ar.surnameBearer(rest[0].text, ms[0].id, pron); id != "" {
+					ar.add(id, graph.Person, ar.people[id], rest[0].text)
+					ms[0].id = id
+				}
+			}
 			return ms
 		}
 		// An unknown name after a title is a person: "Mr Kilinkarov".
@@ -1840,6 +1858,41 @@ func (ar *article) person(toks []token, i, j int, role string) []mention {
 	}
 	ar.add(id, graph.Person, name, name)
 	return []mention{{start: toks[i].start, end: toks[j-1].end, t0: i, t1: j, id: id, typ: graph.Person, surface: name, role: role}}
+}
+
+// surnameBearer returns the one person of the article, other than
+// famous, whose full name ends in surname and who can be called pron
+// ("he", "she" or "" for either), where the surname alone should be
+// read as that person: famous, the person the gazetteer knows by the
+// surname, is not named in the article, or cannot be called pron.
+// Otherwise it returns "".
+func (ar *article) surnameBearer(surname, famous, pron string) string {
+	if _, named := ar.people[famous]; named && (pron == "" || ar.fits(famous, pron)) {
+		return ""
+	}
+	found := ""
+	for _, id := range ar.bySurnameOf(surname) {
+		if id == famous || lastWord(ar.people[id]) != surname || pron != "" && !ar.fits(id, pron) {
+			continue
+		}
+		if found != "" {
+			return "" // two of that name: the surname alone says not which
+		}
+		found = id
+	}
+	return found
+}
+
+// titlePronoun is the pronoun a gendered title calls for: "she" for
+// "Mrs", "he" for "Mr", "" for "Dr".
+func titlePronoun(x *Extractor, title string) string {
+	switch {
+	case x.rules.inFold("female-title", title):
+		return "she"
+	case x.rules.inFold("male-title", title):
+		return "he"
+	}
+	return ""
 }
 
 // roleFollows reports whether a role, perhaps after an article and two

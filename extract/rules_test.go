@@ -21,6 +21,13 @@ func TestGeneralRules(t *testing.T) {
 		want, not  []string
 		entities   []string // "id Type" that must be found; "!id" that must not
 	}{
+		// surnameBearer
+		{"a surname is the person the article named, not the famous one", "Euan Blair has been accused of fraud by the Tories. Mr Blair denied the claims. Ben Thatcher was booked early. Thatcher said he was unlucky.",
+			[]string{"euan-blair denied conservative-party"}, []string{"tony-blair denied conservative-party"}, []string{"!tony-blair", "!margaret-thatcher", "ben-thatcher Person"}},
+		{"a gendered title picks the one of two people the surname can stand for", "Tony Blair met Kofi Annan. Cherie Blair has been accused of lying by the Tories. Mrs Blair denied the claims.",
+			[]string{"cherie-blair denied conservative-party"}, []string{"tony-blair denied conservative-party"}, nil},
+		{"a surname shared by two people named stays the famous one's", "Tony Blair met Euan Blair. Blair has been accused of lying by the Tories. Mr Blair denied the claims.",
+			[]string{"tony-blair denied conservative-party"}, []string{"euan-blair denied conservative-party"}, nil},
 		// nameAfterClass
 		{"class noun before a name", "Dave Pellow, the leader of the union Tradewell, spoke.",
 			[]string{"dave-pellow affiliated_with tradewell"}, nil, []string{"tradewell Organization"}},
