@@ -58,6 +58,9 @@ type article struct {
 	surnames map[string]string
 	// people maps a person's ID to the full name, across both passes.
 	people map[string]string
+	// fullNamed holds the people the article names by more than one
+	// word ("Tony Blair", not "Blair"), across both passes.
+	fullNamed map[string]bool
 	// orgs maps an organisation's ID to its name, across both passes.
 	orgs map[string]string
 	// bySurname and orgShort index people and organisations by the word
@@ -187,6 +190,12 @@ func (ar *article) add(id string, typ graph.EntityType, name, surface string) st
 		ar.orgs[id] = e.Name
 	}
 	if e.Type == graph.Person {
+		if strings.IndexByte(surface, ' ') > 0 && !ar.fullNamed[id] {
+			if ar.fullNamed == nil {
+				ar.fullNamed = make(map[string]bool)
+			}
+			ar.fullNamed[id] = true
+		}
 		ar.learnGender(id, e.Name, surface)
 		if old, ok := ar.people[id]; !ok || old != e.Name {
 			ar.indexPerson(id, e.Name)
@@ -818,6 +827,10 @@ func (ar *article) fillGazMention(m *mention, toks []token, i, n int, rs []ref) 
 		e := ar.x.gaz.entities[place.id]
 		m.id, m.typ = place.id, e.Type
 		if e.Type == graph.Person && n == 1 {
+			if i > 0 && isInitial(toks[i-1].text) && toks[i-1].text[0] != e.Name[0] {
+				// "M Blair" in a team's line-up is not Tony Blair.
+				return nil
+			}
 			if id := ar.surnameBearer(toks[i].text, place.id, ""); id != "" {
 				// "Euan Blair ... Blair said": the surname is the
 				// person the article named, not the famous one the
@@ -1515,6 +1528,14 @@ func (ar *article) nameMentions(toks []token, i, n int) []mention {
 	if n >= 2 && n <= 3 && i > 0 && !toks[i-1].capitalised() && (x.rules.in("role", toks[i-1].text) || x.rules.in("person-noun", toks[i-1].text)) && plainName(x, run) {
 		return ar.person(toks, i, i+n, toks[i-1].text)
 	}
+	if n >= 2 && n <= 3 && i > 0 && i+n+1 < len(toks) && (toks[i+n].text == "and" || toks[i+n].text == ",") && toks[i+n+1].capitalised() &&
+		ar.pluralPersonNoun(toks[i-1].text) && plainName(x, run) {
+		// "actors Selma Blair and Dennis Quaid": a plural before a list
+		// names people too, but holds no office of one of them. Before
+		// one name it may be a group's ("rappers Beastie Boys",
+		// "analysts Screen Digest").
+		return ar.person(toks, i, i+n, "")
+	}
 	if typ, ok := ar.classify(run, toks, i); ok {
 		if typ == graph.Person {
 			return ar.person(toks, i, i+n, "")
@@ -1864,10 +1885,11 @@ func (ar *article) person(toks []token, i, j int, role string) []mention {
 // famous, whose full name ends in surname and who can be called pron
 // ("he", "she" or "" for either), where the surname alone should be
 // read as that person: famous, the person the gazetteer knows by the
-// surname, is not named in the article, or cannot be called pron.
+// surname, is not named in full in the article (a headline's "McFadden"
+// before "Brian McFadden" below is no naming), or cannot be called pron.
 // Otherwise it returns "".
 func (ar *article) surnameBearer(surname, famous, pron string) string {
-	if _, named := ar.people[famous]; named && (pron == "" || ar.fits(famous, pron)) {
+	if ar.fullNamed[famous] && (pron == "" || ar.fits(famous, pron)) {
 		return ""
 	}
 	found := ""
@@ -1881,6 +1903,19 @@ func (ar *article) surnameBearer(surname, famous, pron string) string {
 		found = id
 	}
 	return found
+}
+
+// pluralPersonNoun reports whether w is the plural of a role or of a
+// noun for a person, in lower case: "actors", "ministers".
+func (ar *article) pluralPersonNoun(w string) bool {
+	one, ok := strings.CutSuffix(w, "s")
+	return ok && len(one) > 2 && one[0] >= 'a' && one[0] <= 'z' && (ar.x.rules.in("role", one) || ar.x.rules.in("person-noun", one))
+}
+
+// isInitial reports whether w is a capital letter alone or with a full
+// stop, as the initial of a given name is written ("M", "M.").
+func isInitial(w string) bool {
+	return (len(w) == 1 || len(w) == 2 && w[1] == '.') && w[0] >= 'A' && w[0] <= 'Z'
 }
 
 // titlePronoun is the pronoun a gendered title calls for: "she" for
