@@ -1260,9 +1260,10 @@ func (ar *article) capRun(toks []token, i int) int {
 	}
 	// "Anton Troyanovsky of the New York Times" is a person of an
 	// organisation, not one name: stop before the connector when what
-	// comes before it is a personal name.
+	// comes before it is a personal name, by its given name or by the
+	// role before it ("analyst Orin Middleton of Barclays Capital").
 	for c := i + 2; c < j && c <= i+4; c++ {
-		if (toks[c].text == "of" || toks[c].text == "for" || toks[c].text == "&") && ar.x.givenNames[toks[i].text] && plainName(ar.x, toks[i:c]) {
+		if (toks[c].text == "of" || toks[c].text == "for" || toks[c].text == "&") && (ar.x.givenNames[toks[i].text] || ar.roleWordAt(toks, i-1)) && plainName(ar.x, toks[i:c]) {
 			// Not at a particle of the name itself: "Nick Van den Brul".
 			j = c
 			break
@@ -1512,12 +1513,18 @@ func (ar *article) nameMentions(toks []token, i, n int) []mention {
 			return ms
 		}
 		// An unknown name after a title is a person: "Mr Kilinkarov".
-		if len(ms) == 0 || (len(ms) == 1 && ms[0].typ == graph.Person && ms[0].t0 == 0) {
+		// "Economist Gary Thayer of AG Edwards" is a person of a body
+		// no list knows, not one name.
+		ofBody := len(ms) == 1 && ms[0].t1 < len(rest) && isConnector(&rest[ms[0].t1])
+		if len(ms) == 0 || (len(ms) == 1 && ms[0].typ == graph.Person && ms[0].t0 == 0 && !ofBody) {
 			return ar.person(toks, i+k, i+n, role)
 		}
 		for j := range ms {
 			ms[j].t0 += i + k
 			ms[j].t1 += i + k
+			if j == 0 && ofBody && ms[j].typ == graph.Person && ms[j].t0 == i+k {
+				ms[j].role = role
+			}
 		}
 		return ms
 	}
@@ -1903,6 +1910,12 @@ func (ar *article) surnameBearer(surname, famous, pron string) string {
 		found = id
 	}
 	return found
+}
+
+// roleWordAt reports whether toks[k] is a role or a noun for a person in
+// lower case, as before a name: "analyst", "tycoon".
+func (ar *article) roleWordAt(toks []token, k int) bool {
+	return k >= 0 && k < len(toks) && !toks[k].capitalised() && (ar.x.rules.in("role", toks[k].text) || ar.x.rules.in("person-noun", toks[k].text))
 }
 
 // pluralPersonNoun reports whether w is the plural of a role or of a

@@ -32,6 +32,8 @@ func TestGeneralRules(t *testing.T) {
 			nil, nil, []string{"selma-blair Person", "jane-putin Person", "!tony-blair", "!vladimir-putin"}},
 		{"a plural noun for people before one name may be a group's", "US rappers Beastie Boys won the case. Sales fell, according to industry analysts Screen Digest.",
 			nil, nil, []string{"!beastie-boys", "!screen-digest"}},
+		{"a role before a name no list knows, joined to a body by of", "Prices will rise, said energy analyst Orin Middleton of Barclays Capital. Economist Gary Thayer of AG Edwards agreed, as did world champion Savante Stringfellow of the USA.",
+			[]string{"orin-middleton affiliated_with barclays-capital"}, nil, []string{"orin-middleton Person", "savante-stringfellow Person", "gary-thayer Person", "!orin-middleton-of-barclays-capital", "!gary-thayer-of-ag-edwards"}},
 		{"a gendered title picks the one of two people the surname can stand for", "Tony Blair met Kofi Annan. Cherie Blair has been accused of lying by the Tories. Mrs Blair denied the claims.",
 			[]string{"cherie-blair denied conservative-party"}, []string{"tony-blair denied conservative-party"}, nil},
 		{"a surname shared by two people named stays the famous one's", "Tony Blair met Euan Blair. Blair has been accused of lying by the Tories. Mr Blair denied the claims.",
