@@ -1230,6 +1230,9 @@ func (ar *article) capRun(toks []token, i int) int {
 			len(ar.x.gaz.lookup(toks[j-1].text)) > 0 || len(ar.x.gaz.lookup(toks[j+1].text)) > 0) {
 			break // "Richard & Judy", "Serbia & Montenegro": two names
 		}
+		if j == i+1 && t.text == "the" && openingParticiple(toks, i) {
+			break // "Called the Marlin Association, the alliance": a verb, then a name
+		}
 		if j > i && isConnector(&t) {
 			// "Institute for the Study of War": one or two connectors
 			// between capitalised words.
@@ -1923,6 +1926,14 @@ func (ar *article) roleWordAt(toks []token, k int) bool {
 func (ar *article) pluralPersonNoun(w string) bool {
 	one, ok := strings.CutSuffix(w, "s")
 	return ok && len(one) > 2 && one[0] >= 'a' && one[0] <= 'z' && (ar.x.rules.in("role", one) || ar.x.rules.in("person-noun", one))
+}
+
+// openingParticiple reports whether toks[i] opens the sentence and reads
+// as a participle, "-ed" or "-ing": "Called", "Launching".
+func openingParticiple(toks []token, i int) bool {
+	w := toks[i].text
+	return (i == 0 || !toks[i-1].isWord() && (i == 1 || toks[i-1].text != "-")) && len(w) > 4 &&
+		(strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing"))
 }
 
 // isInitial reports whether w is a capital letter alone or with a full
