@@ -1009,7 +1009,7 @@ func (ar *article) stateBody(m *mention, toks []token, i, n int) *mention {
 			ar.sides[m.id] = []string{state}
 			return m
 		}
-		if preposition[w] || ar.x.notName[w] {
+		if preposition[w] || ar.x.notName[w] || ar.x.rules.in("not-body-word", w) {
 			return nil
 		}
 	}

@@ -38,6 +38,8 @@ func TestGeneralRules(t *testing.T) {
 			nil, nil, []string{"marlin-joint-development-association Organization", "department-for-rural-affairs Organization", "!called-the-marlin-joint-development-association"}},
 		{"a participle that opens a sentence before the is no part of a name", "Save the Children said aid was late. The Reading the Riot Act Trust spoke.",
 			nil, nil, []string{"save-the-children Organization"}},
+		{"a rank or a clause between a state and a body's head names no body", "The Law Lords will be replaced as the UK's highest legal authority. Germany's largest online service provider grew. Ireland reasserted their authority late on. The French foreign ministry said so.",
+			nil, nil, []string{"!british-highest-legal-authority", "!german-largest-online-service", "!irish-reasserted-their-authority", "french-foreign-ministry Organization"}},
 		{"a gendered title picks the one of two people the surname can stand for", "Tony Blair met Kofi Annan. Cherie Blair has been accused of lying by the Tories. Mrs Blair denied the claims.",
 			[]string{"cherie-blair denied conservative-party"}, []string{"tony-blair denied conservative-party"}, nil},
 		{"a surname shared by two people named stays the famous one's", "Tony Blair met Euan Blair. Blair has been accused of lying by the Tories. Mr Blair denied the claims.",
