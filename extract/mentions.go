@@ -1345,7 +1345,9 @@ func (ar *article) classify(run []token, toks []token, i int) (graph.EntityType,
 	if i+len(run) < len(toks) && x.isPlaceHead(&toks[i+len(run)]) {
 		return graph.Place, true
 	}
-	if len(run) >= 2 && len(run) <= 4 && x.isGiven(&run[0]) {
+	if len(run) >= 2 && len(run) <= 4 && x.isGiven(&run[0]) && !slices.ContainsFunc(run[1:], func(t token) bool { return len(t.text) > 1 && isUpperWord(t.text) && !romanNumeral(t.text) }) {
+		// Not with a word in capitals, other than an ordinal ("Richard
+		// III"): "Mario Kart DS" is a game, "Ray DVD" a product.
 		return graph.Person, true
 	}
 	if len(run) >= 2 && len(run) <= 4 && i+len(run) < len(toks) && x.rules.tokenIn("name-letters", &toks[i+len(run)]) && plainName(x, run) {
@@ -1434,8 +1436,8 @@ func (ar *article) nameMentions(toks []token, i, n int) []mention {
 	}
 	if k == 0 && len(run) >= 3 {
 		for p := len(run) - 3; p <= len(run)-2; p++ {
-			if p <= 0 || x.givenNames[run[p-1].text] || run[p-1].text == "St" || run[p-1].text == "St." || run[p-1].text == "Saint" {
-				continue // "St James Park" is no James Park
+			if p <= 0 || x.givenNames[run[p-1].text] || x.rules.inFold("place-prefix", run[p-1].text) {
+				continue // "St James Park" is no James Park, "the San Jose Open" no Jose Open
 			}
 			// "Labour MP Oona Smith": a role word right before the name
 			// vouches for a given name no list knows, where a longer
@@ -1934,6 +1936,12 @@ func openingParticiple(toks []token, i int) bool {
 	w := toks[i].text
 	return (i == 0 || !toks[i-1].isWord() && (i == 1 || toks[i-1].text != "-")) && len(w) > 4 &&
 		(strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing"))
+}
+
+// romanNumeral reports whether w is a Roman numeral of the kind that
+// follows a name: "Richard III", "Pope Benedict XVI".
+func romanNumeral(w string) bool {
+	return len(w) >= 2 && strings.Trim(w, "IVX") == ""
 }
 
 // isInitial reports whether w is a capital letter alone or with a full
