@@ -660,6 +660,11 @@ func (ar *article) placeAfterIn(ts []token, i int) {
 	if i > 0 && ar.x.rules.inFold("work-cue", ts[i-1].text) {
 		return // "his role in Closer": a film
 	}
+	if w := ts[i+1].text; ar.x.isOrgHead(&ts[i+1]) || strings.HasSuffix(w, "tion") || strings.HasSuffix(w, "ment") {
+		// "in Parliament", "in Government", "Lost in Translation": an
+		// institution or a common noun in capitals, no place.
+		return
+	}
 	if end < len(ts) && isLowerWord(ts[end].text) && adjectival(ts[i+1].text) {
 		return // "outside European jurisdiction": an adjective before its noun
 	}

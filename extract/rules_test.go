@@ -44,6 +44,8 @@ func TestGeneralRules(t *testing.T) {
 			nil, nil, []string{"!jose-open", "!william-hotel"}},
 		{"a given name before a word in capitals is no person unless it is an ordinal", "Everyone wanted the eight-player Mario Kart DS. The Ray DVD sold well. He played Richard III on stage, and Andre Nzame III scored.",
 			nil, nil, []string{"!mario-kart-ds", "!ray-dvd", "richard-iii Person", "andre-nzame-iii Person"}},
+		{"an institution or a common noun in capitals after in is no place", "He answered a question in Parliament on Thursday. She served in Cabinet for years. The team met in Trebworth. They starred in Lost in Translation. The deal was signed in Agreement.",
+			nil, nil, []string{"!parliament", "!cabinet", "!translation", "!agreement", "trebworth Place"}},
 		{"a gendered title picks the one of two people the surname can stand for", "Tony Blair met Kofi Annan. Cherie Blair has been accused of lying by the Tories. Mrs Blair denied the claims.",
 			[]string{"cherie-blair denied conservative-party"}, []string{"tony-blair denied conservative-party"}, nil},
 		{"a surname shared by two people named stays the famous one's", "Tony Blair met Euan Blair. Blair has been accused of lying by the Tories. Mr Blair denied the claims.",
