@@ -1049,6 +1049,10 @@ func TestGeneralRules(t *testing.T) {
 		{"a place that names an event", "During the New York trial Jane Orme denied the charges.",
 			nil, nil, []string{"new-york Place"}},
 		// verbalAttack: a launched attack in words
+		{"criticism of someone voiced", "Jane Orme voiced criticism of Ed Bale over the plans. Tom Reed renewed his criticism of Labour. Ann Pike echoed criticisms of the way Mr Quill ran the firm. Michael Howard's criticism of Kate Parrow was fierce. Alan Rook voiced criticism of the way in which Ed Bale ran the club.",
+			[]string{"jane-orme criticized ed-bale", "tom-reed criticized labour-party", "ann-pike criticized quill-t", "michael-howard criticized kate-parrow", "alan-rook criticized ed-bale"}, nil, nil},
+		{"criticism of someone voiced", "Jane Orme did not voice criticism of Ed Bale. Tom Reed said Labour had made criticism of Ann Pike impossible.",
+			nil, []string{"jane-orme criticized ed-bale", "labour-party criticized ann-pike", "tom-reed criticized ann-pike"}, nil},
 		{"an attack launched in words", "Jane Orme launched a scathing attack on Labour.",
 			[]string{"jane-orme criticized labour-party"}, nil, nil},
 		{"an attack launched in words", "Peter Quill made a fierce attack on the Tories' plans.",

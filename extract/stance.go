@@ -326,6 +326,16 @@ func (sc *sentence) verbalAttack(i, n int) {
 		p = 1
 	case items[i+n].is("aimed", "directed", "targeted") && items[i+n+1].is("at"):
 		p = 2 // "an outburst aimed at the BBC"
+	case items[i+n].is("of") && strings.HasPrefix(items[i].low, "criticism"):
+		// "his criticism of Labour"; "criticisms of the way Mr Blunkett
+		// introduced the rules" are of the one who did it.
+		p = 1
+		if i+n+3 < len(items) && items[i+n+1].is("the") && items[i+n+2].is("way") {
+			p = 3
+			if items[i+n+3].is("in") && i+n+5 < len(items) && items[i+n+4].is("which") {
+				p = 5
+			}
+		}
 	}
 	if p == 0 || i+n+p >= len(items) || !strings.HasPrefix(items[i].low, "attack") && !sc.ar.x.rules.has(items[i], "criticism-noun") {
 		return
@@ -344,6 +354,12 @@ func (sc *sentence) verbalAttack(i, n int) {
 		if subj = sc.subjectBefore(j); subj == nil {
 			subj = sc.participleSubject(j)
 		}
+	case sc.voicedBefore(i) >= 0:
+		// "X voiced criticism of Y", "X renewed her criticism of Y".
+		j := sc.voicedBefore(i)
+		if !sc.negated(j) {
+			subj = sc.subjectBefore(j)
+		}
 	case i > 1 && items[i-1].tok.isPossessive() && items[i-2].m != nil:
 		subj = items[i-2].m
 	case i > 0 && items[i-1].is("his", "her"):
@@ -357,6 +373,30 @@ func (sc *sentence) verbalAttack(i, n int) {
 	if subj != nil && subj.id != obj.id {
 		sc.claim(subj, graph.Criticized, obj, joinItems(items[i:i+n]), confNominal)
 	}
+}
+
+// voicedBefore returns where a verb that voices the noun at items[i]
+// stands ("voiced criticism", "renewed his criticism", "echoed the
+// criticisms"), with only a determiner, a possessive pronoun or
+// adjectives between, or -1.
+func (sc *sentence) voicedBefore(i int) int {
+	items := sc.items
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		it := items[j]
+		if it.m != nil || it.quoted {
+			return -1
+		}
+		if n := sc.ar.x.rules.phraseAt(items, j, "voice"); n > 0 {
+			if j+n > i {
+				return -1
+			}
+			return j
+		}
+		if !isLowerWord(it.low) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // launchedBefore returns where a verb that launches or makes the noun
