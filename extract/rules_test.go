@@ -1049,6 +1049,12 @@ func TestGeneralRules(t *testing.T) {
 		{"a place that names an event", "During the New York trial Jane Orme denied the charges.",
 			nil, nil, []string{"new-york Place"}},
 		// verbalAttack: a launched attack in words
+		{"another speaker's negated clause about the one just accused answers the charge", "Labour accused Jane Orme of lying. Downing Street said she was not lying. The Tories accused Zentix of fraud. Ed Bale said it had never broken the law. Labour accused the Tories of lying. Tom Reed said they did not lie.",
+			[]string{"downing-street denied labour-party", "ed-bale denied conservative-party", "tom-reed denied labour-party"}, nil, nil},
+		{"another speaker's negated clause about the one just accused answers the charge", "Labour accused Jane Orme of lying. Jane Orme said she did not know the date. Labour said she was not fit to serve. Tom Reed said Ed Bale was not lying. Tom Reed said he was not lying. Labour MP Ann Pike said she was not fit to serve.",
+			nil, []string{"jane-orme denied labour-party", "tom-reed denied labour-party", "ann-pike denied labour-party"}, nil},
+		{"another speaker's negated clause about the one just accused answers the charge", "Labour accused Jane Orme of lying. " + strings.Repeat("The weather was fine and the roads were quiet all day long. ", 12) + "Tom Reed said she was not lying.",
+			nil, []string{"tom-reed denied labour-party"}, nil},
 		{"criticism of someone voiced", "Jane Orme voiced criticism of Ed Bale over the plans. Tom Reed renewed his criticism of Labour. Ann Pike echoed criticisms of the way Mr Quill ran the firm. Michael Howard's criticism of Kate Parrow was fierce. Alan Rook voiced criticism of the way in which Ed Bale ran the club.",
 			[]string{"jane-orme criticized ed-bale", "tom-reed criticized labour-party", "ann-pike criticized quill-t", "michael-howard criticized kate-parrow", "alan-rook criticized ed-bale"}, nil, nil},
 		{"criticism of someone voiced", "Jane Orme did not voice criticism of Ed Bale. Tom Reed said Labour had made criticism of Ann Pike impossible.",

@@ -15,6 +15,7 @@ func (sc *sentence) stanceRules() {
 	items := sc.items
 	r := sc.ar.x.rules
 	sc.accusedInSpeech()
+	sc.rebuttal()
 	sc.resignationCalls()
 	for i := 0; i < len(items); i++ {
 		if !r.startsAny(items, i, r.stance) && !stanceWord(&items[i]) {
@@ -90,6 +91,64 @@ func (sc *sentence) stanceRules() {
 				}
 			}
 		}
+	}
+}
+
+// rebuttalReach is how far back, in bytes, the charge a rebuttal answers
+// may have been told: a paragraph or two.
+const rebuttalReach = 600
+
+// rebuttal: another speaker who says that the one accused just before was
+// not, did not or had not done something answers the charge for them:
+// "The Tories said she broke a convention. Downing Street said she was
+// not expressing political opinions." The speaker denies the accuser.
+func (sc *sentence) rebuttal() {
+	acc := sc.ar.accusations
+	if len(acc) == 0 {
+		return
+	}
+	last := acc[len(acc)-1]
+	if last.Start >= sc.s.Start || last.End < sc.s.Start-rebuttalReach {
+		return // none, or none told in an earlier sentence close by
+	}
+	accused, accuser := sc.ar.ents[last.Object], sc.ar.ents[last.Subject]
+	if accused == nil || accuser == nil || accused.Type == graph.Event {
+		return
+	}
+	items := sc.items
+	for _, rg := range sc.regions {
+		k := rg.from
+		if k < len(items) && items[k].is("that") {
+			k++
+		}
+		if k+2 >= rg.to || k+2 >= len(items) || rg.speaker.id == accused.ID || rg.speaker.modifier || sc.ar.affiliated(rg.speaker.id, accuser.ID) {
+			// The accused's own "he did not know the date" is no answer
+			// to the charge (the innocence and denial rules read theirs),
+			// nor is the accuser's own member's "she was not fit".
+			continue
+		}
+		// The clause's subject is the one accused, by name or pronoun.
+		switch it := items[k]; {
+		case it.m != nil:
+			if it.m.id != accused.ID {
+				continue
+			}
+		case it.is("he", "she"):
+			if accused.Type != graph.Person || !sc.ar.fits(accused.ID, it.low) {
+				continue
+			}
+		case it.is("it", "they"):
+			if accused.Type == graph.Person {
+				continue
+			}
+		default:
+			continue
+		}
+		// Then a negated verb: "was not", "had not", "did not", "never".
+		if !items[k+1].is("never") && !(items[k+1].is("was", "is", "were", "are", "had", "has", "have", "did", "does", "do") && items[k+2].is("not", "n't", "never")) {
+			continue
+		}
+		sc.claim(rg.speaker, graph.Denied, &mention{id: accuser.ID, typ: accuser.Type}, joinItems(items[k+1:k+3]), confPronoun)
 	}
 }
 
