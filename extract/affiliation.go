@@ -127,7 +127,10 @@ func (sc *sentence) affiliations() {
 					// chancellor X").
 					low := strings.ToLower(role)
 					shadow := strings.Contains(low, "shadow") || strings.Contains(low, "opposition")
-					if st := sc.ar.x.homeCues[it.m.id]; st != "" && !shadow && it.m.typ == graph.Organization && sc.ar.officeOfState(strings.TrimPrefix(strings.TrimPrefix(low, "ex-"), "former ")) {
+					// "the Liberal Democrats' President X" is the party's
+					// own president; "Democratic President X" the state's.
+					own := j > k+1 && strings.HasSuffix(low, "president")
+					if st := sc.ar.x.homeCues[it.m.id]; st != "" && !shadow && !own && it.m.typ == graph.Organization && sc.ar.officeOfState(strings.TrimPrefix(strings.TrimPrefix(low, "ex-"), "former ")) {
 						if e, ok := sc.ar.x.gaz.entities[st]; ok {
 							sc.ar.add(e.ID, e.Type, e.Name, "")
 							sc.claim(pm, graph.AffiliatedWith, &mention{id: e.ID, typ: e.Type, kind: byName}, role, confRole)

@@ -927,6 +927,9 @@ func (sc *sentence) officeRules() {
 		if b := k - 1 - len(rt); b >= 0 && sc.items[b].m == nil && sc.items[b].tok.isWord() && ar.x.rules.inFold("role", sc.items[b].tok.text+" "+core) {
 			continue // "Welsh First Minister Rhodri Morgan": a devolved office, not the state's minister
 		}
+		if sc.ownedTitle(k) {
+			continue // "the Liberal Democrats' President X": the body's office
+		}
 		// "Ukrainian Foreign Minister X", "US President X": the title
 		// names its own state.
 		named := false
@@ -965,6 +968,17 @@ func (sc *sentence) officeRules() {
 		ar.add(e.ID, e.Type, e.Name, "")
 		sc.claim(m, graph.AffiliatedWith, &mention{id: e.ID, typ: e.Type, kind: byName}, m.role, confRole)
 	}
+}
+
+// ownedTitle reports whether the title in capitals right before the
+// person at items[k] follows an organisation's possessive: "the Liberal
+// Democrats' President Simon Hughes" holds the party's office.
+func (sc *sentence) ownedTitle(k int) bool {
+	j := k - 1
+	for j >= 0 && sc.items[j].m == nil && sc.items[j].tok.isWord() && sc.items[j].tok.capitalised() {
+		j--
+	}
+	return j >= 1 && j < k-1 && sc.items[j].tok.isPossessive() && sc.items[j-1].m != nil && sc.items[j-1].m.typ == graph.Organization
 }
 
 // classOf returns the class noun the sentence gives an organisation: the

@@ -1055,6 +1055,8 @@ func TestGeneralRules(t *testing.T) {
 			nil, []string{"jane-orme denied labour-party", "tom-reed denied labour-party", "ann-pike denied labour-party"}, nil},
 		{"another speaker's negated clause about the one just accused answers the charge", "Labour accused Jane Orme of lying. " + strings.Repeat("The weather was fine and the roads were quiet all day long. ", 12) + "Tom Reed said she was not lying.",
 			nil, []string{"tom-reed denied labour-party"}, nil},
+		{"a party's own president holds no office of state", ukStory + "The Liberal Democrats' President Simon Hughes spoke. Labour's President Jane Orme spoke too. Plaid Cymru's former President, Ed Bale, agreed.",
+			[]string{"simon-hughes affiliated_with liberal-democrats", "jane-orme affiliated_with labour-party"}, []string{"simon-hughes affiliated_with united-kingdom", "jane-orme affiliated_with united-kingdom", "ed-bale affiliated_with united-kingdom"}, nil},
 		{"criticism of someone voiced", "Jane Orme voiced criticism of Ed Bale over the plans. Tom Reed renewed his criticism of Labour. Ann Pike echoed criticisms of the way Mr Quill ran the firm. Michael Howard's criticism of Kate Parrow was fierce. Alan Rook voiced criticism of the way in which Ed Bale ran the club.",
 			[]string{"jane-orme criticized ed-bale", "tom-reed criticized labour-party", "ann-pike criticized quill-t", "michael-howard criticized kate-parrow", "alan-rook criticized ed-bale"}, nil, nil},
 		{"criticism of someone voiced", "Jane Orme did not voice criticism of Ed Bale. Tom Reed said Labour had made criticism of Ann Pike impossible.",
