@@ -1075,6 +1075,7 @@ func (ar *article) nominalReferences(toks [][]token, ms [][]mention) {
 	// ("Newsnight is a BBC programme", "the union Unison"); byClass holds
 	// the last organisation of each class.
 	class := make(map[string]string)
+	ar.orgClass = class
 	byClass := make(map[string]*mention)
 	// pass records an organisation the reading has gone past.
 	pass := func(ts []token, pm *mention) {

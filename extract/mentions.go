@@ -58,6 +58,9 @@ type article struct {
 	surnames map[string]string
 	// people maps a person's ID to the full name, across both passes.
 	people map[string]string
+	// orgClass maps an organisation to the class noun the article gave it
+	// ("Newsnight is a BBC programme", "music magazine Mojo").
+	orgClass map[string]string
 	// fullNamed holds the people the article names by more than one
 	// word ("Tony Blair", not "Blair"), across both passes.
 	fullNamed map[string]bool

@@ -167,6 +167,25 @@ func (sc *sentence) possessedRole(k int, roleAt func(int) (int, string), personA
 	if items[k].is("their") && sc.ar.x.rules.inFold("personal-role", lastWord(role)) {
 		return // "their former coach X": the coach of people, whom "their" does not name
 	}
+	if items[k].tok.isPossessive() && k > 0 && items[k-1].m == nil {
+		// "the magazine's editor X": the body the article called a
+		// magazine; with none, not the firm named last.
+		if owner := sc.lastOfClass(k, items[k-1].low); owner != nil {
+			sc.claim(pm, graph.AffiliatedWith, owner, role, confPronoun)
+			return
+		}
+		if sc.ar.x.rules.in("media-word", items[k-1].low) {
+			// No body was called a programme: the one named last, unless
+			// its head word says it is something else ("The Mull
+			// Historical Society ... the magazine's editor").
+			if owner := sc.lastCorporate(k); owner != nil && !sc.ar.court(owner.id) {
+				if e := sc.ar.ents[owner.id]; e != nil && !sc.ar.x.orgHead[lastWord(e.Name)] {
+					sc.claim(pm, graph.AffiliatedWith, owner, role, confPronoun)
+				}
+			}
+			return
+		}
+	}
 	if items[k].is("its", "their") || items[k].tok.isPossessive() {
 		// "Vivendi and its former chief executive X": an owner no list
 		// knows stands right before; do not reach past it.
@@ -480,6 +499,25 @@ func (ar *article) officeOfState(role string) bool {
 		}
 	}
 	return false
+}
+
+// lastOfClass returns the organisation named last before items[k], or
+// earlier in the article, that the article gave the class noun class.
+func (sc *sentence) lastOfClass(k int, class string) *mention {
+	if len(sc.ar.orgClass) == 0 {
+		return nil
+	}
+	for j := k - 1; j >= 0; j-- {
+		if m := sc.items[j].m; m != nil && sc.ar.orgClass[m.id] == class {
+			return m
+		}
+	}
+	for j := len(sc.ar.recent) - 1; j >= 0; j-- {
+		if m := sc.ar.recent[j]; sc.ar.orgClass[m.id] == class {
+			return m
+		}
+	}
+	return nil
 }
 
 // lastCorporate returns the organisation named last before items[k], in
