@@ -400,12 +400,14 @@ func (sc *sentence) unnamedBody() {
 			continue
 		}
 		if s < 0 || r.in("generic-role", role) || role == "leader" || items[s].is("opposition", "shadow") || role == "director" && sc.ar.filmStory() ||
-			r.inFold("relation-noun", lastWord(role)) {
+			r.inFold("relation-noun", lastWord(role)) || pluralRole(role) {
 			// A party's roles; a leader, of a party, a nation or a
 			// market ("market leader Best Buy"): no company named last;
 			// nor a bare "director" in a story about films, who directs
 			// one ("director Sam Mendes' film debut"), nor a tie to a
-			// person ("former Wham! partner Andrew Ridgeley").
+			// person ("former Wham! partner Andrew Ridgeley"), nor a
+			// plural, a kind of people ("work with directors Pedro
+			// Almodovar or Alejandro Amenabar").
 			continue
 		}
 		// "Lib Dem home affairs spokesman X": the portfolio words before

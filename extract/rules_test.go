@@ -1061,6 +1061,8 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"mark-robertson affiliated_with mojo"}, []string{"mark-robertson affiliated_with zentix-holdings"}, nil},
 		{"a class noun's role is the body given that class", "The Mull Historical Society played. The magazine's music editor Mark Robertson said it was simple. They arrived for the recording of BBC Radio 4's Any Questions. The programme's host, Jonathan Dimbleby, said so.",
 			[]string{"jonathan-dimbleby affiliated_with any-questions"}, []string{"mark-robertson affiliated_with mull-historical-society"}, nil},
+		{"a plural role with no body is a kind of people, of no body named last", "Zentix Holdings made a profit. She would love to work with directors Pedro Almodovar or Alejandro Amenabar. The band, which includes members Matt Jay and James Bourne, grew.",
+			nil, []string{"pedro-almodovar affiliated_with zentix-holdings", "matt-jay affiliated_with zentix-holdings"}, nil},
 		{"criticism of someone voiced", "Jane Orme voiced criticism of Ed Bale over the plans. Tom Reed renewed his criticism of Labour. Ann Pike echoed criticisms of the way Mr Quill ran the firm. Michael Howard's criticism of Kate Parrow was fierce. Alan Rook voiced criticism of the way in which Ed Bale ran the club.",
 			[]string{"jane-orme criticized ed-bale", "tom-reed criticized labour-party", "ann-pike criticized quill-t", "michael-howard criticized kate-parrow", "alan-rook criticized ed-bale"}, nil, nil},
 		{"criticism of someone voiced", "Jane Orme did not voice criticism of Ed Bale. Tom Reed said Labour had made criticism of Ann Pike impossible.",
