@@ -1365,6 +1365,12 @@ func (ar *article) classify(run []token, toks []token, i int) (graph.EntityType,
 func (ar *article) nameMentions(toks []token, i, n int) []mention {
 	x := ar.x
 	run := toks[i : i+n]
+	if n >= 2 && i > 0 && i+n < len(toks) && isQuoteMark(toks[i-1].text) && isQuoteMark(toks[i+n].text) {
+		// "He warned the "Abstentions Party" was the real challenge": a
+		// name no list knows that fills a quotation is a figure of
+		// speech or a title, not a party to the story.
+		return nil
+	}
 	if i == 0 && n >= 3 && (run[1].text == "of" || run[1].text == "in") && ar.lowerWords[strings.ToLower(run[0].text)] && !x.orgHead[run[0].text] {
 		// "Shares of Sumitomo Mitsui Financial rose": a common word that
 		// opens the sentence, then the name.
@@ -1945,6 +1951,15 @@ func openingParticiple(toks []token, i int) bool {
 // follows a name: "Richard III", "Pope Benedict XVI".
 func romanNumeral(w string) bool {
 	return len(w) >= 2 && strings.Trim(w, "IVX") == ""
+}
+
+// isQuoteMark reports whether s is a quotation mark, straight or curly.
+func isQuoteMark(s string) bool {
+	switch s {
+	case "\"", "“", "”", "'", "‘", "’":
+		return true
+	}
+	return false
 }
 
 // isInitial reports whether w is a capital letter alone or with a full

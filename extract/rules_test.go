@@ -40,6 +40,8 @@ func TestGeneralRules(t *testing.T) {
 			nil, nil, []string{"save-the-children Organization"}},
 		{"a rank or a clause between a state and a body's head names no body", "The Law Lords will be replaced as the UK's highest legal authority. Germany's largest online service provider grew. Ireland reasserted their authority late on. The French foreign ministry said so.",
 			nil, nil, []string{"!british-highest-legal-authority", "!german-largest-online-service", "!irish-reasserted-their-authority", "french-foreign-ministry Organization"}},
+		{"a name no list knows that fills a quotation is no entity", `He warned the "Abstentions Party" was the real challenge to Labour. Tom Reed, the firm's "Chief Yahoo", spoke. They sued so-called "John Doe" defendants.`,
+			nil, nil, []string{"!abstentions-party", "!john-doe", "labour-party Organization"}},
 		{"a given name after a place's first word starts no person", "The teenager went out in round one of the San Jose Open. The team stayed at the Fort William Hotel.",
 			nil, nil, []string{"!jose-open", "!william-hotel"}},
 		{"a given name before a word in capitals is no person unless it is an ordinal", "Everyone wanted the eight-player Mario Kart DS. The Ray DVD sold well. He played Richard III on stage, and Andre Nzame III scored.",
