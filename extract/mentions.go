@@ -1782,10 +1782,7 @@ func (ar *article) ofShort(name string) string {
 	}
 	found := ""
 	for id, long := range ar.orgs {
-		if _, known := ar.x.gaz.entities[id]; known {
-			continue // the gazetteer lists the short names it knows
-		}
-		if rest, ok := strings.CutPrefix(long, name); ok && strings.HasPrefix(rest, " of ") {
+		if rest, ok := strings.CutPrefix(long, name); ok && strings.HasPrefix(rest, " of ") || ar.stateBefore(long, name) {
 			if found != "" && found != id {
 				return ""
 			}
@@ -1793,6 +1790,21 @@ func (ar *article) ofShort(name string) string {
 		}
 	}
 	return found
+}
+
+// stateBefore reports whether long is name after a state's name or
+// demonym: "US Supreme Court" of "Supreme Court".
+func (ar *article) stateBefore(long, name string) bool {
+	state, ok := strings.CutSuffix(long, " "+name)
+	if !ok {
+		return false
+	}
+	for _, r := range ar.x.gaz.lookup(state) {
+		if e := ar.x.gaz.entities[r.id]; e.Type == graph.Country {
+			return true
+		}
+	}
+	return false
 }
 
 // initialsOf returns the capitals that start the words of name: the

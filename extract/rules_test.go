@@ -42,6 +42,8 @@ func TestGeneralRules(t *testing.T) {
 			nil, nil, []string{"!british-highest-legal-authority", "!german-largest-online-service", "!irish-reasserted-their-authority", "french-foreign-ministry Organization"}},
 		{"a name no list knows that fills a quotation is no entity", `He warned the "Abstentions Party" was the real challenge to Labour. Tom Reed, the firm's "Chief Yahoo", spoke. They sued so-called "John Doe" defendants.`,
 			nil, nil, []string{"!abstentions-party", "!john-doe", "labour-party Organization"}},
+		{"an organisation is also called by its name without its state", "She praised the Supreme Court for overruling the White House. The US Supreme Court ruled. The Film Council paid. The UK Film Council said so. The Quill Council of Wales met the Quill Council.",
+			nil, nil, []string{"us-supreme-court Organization", "uk-film-council Organization", "quill-council-of-wales Organization", "!supreme-court", "!film-council", "!quill-council"}},
 		{"a given name after a place's first word starts no person", "The teenager went out in round one of the San Jose Open. The team stayed at the Fort William Hotel.",
 			nil, nil, []string{"!jose-open", "!william-hotel"}},
 		{"a given name before a word in capitals is no person unless it is an ordinal", "Everyone wanted the eight-player Mario Kart DS. The Ray DVD sold well. He played Richard III on stage, and Andre Nzame III scored.",
