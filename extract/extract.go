@@ -325,6 +325,7 @@ func (x *Extractor) Extract(a graph.Article) graph.Document {
 	ar.roleReferences(toks, ms)
 	ar.leadDescriptions(toks, ms)
 	ar.nominalReferences(toks, ms)
+	ar.renamings(toks, ms)
 	ar.eventNouns(toks, ms)
 	ar.courts(toks, ms)
 	ar.findEvents(sents, ms)

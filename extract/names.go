@@ -879,3 +879,88 @@ func (ar *article) joined(w string) bool {
 	}
 	return false
 }
+
+// renamings reads a company's other name told as such and makes the two
+// one organisation, the one the article names first: "WorldCom ... is
+// now known as MCI", "MCI, which was formerly known as WorldCom", "The
+// firm, formerly Interbrew,".
+func (ar *article) renamings(toks [][]token, ms [][]mention) {
+	for i, ts := range toks {
+		for k := 1; k+1 < len(ts); k++ {
+			var s, o *mention
+			switch {
+			case ts[k].text == "known" && ts[k+1].text == "as" && (ts[k-1].text == "now" || ts[k-1].text == "formerly" || ts[k-1].text == "previously"):
+				o = mentionAt(ms[i], k+2)
+				if ts[k-1].text == "now" {
+					s = firstOrg(ms[i], k-1) // "WorldCom emerged ... and is now known as MCI"
+				} else {
+					s = beforeApposition(ts, ms[i], k-1) // "MCI, which was formerly known as"
+				}
+			case ts[k].text == "formerly" && ts[k-1].text == ",":
+				o = mentionAt(ms[i], k+1)
+				s = beforeApposition(ts, ms[i], k)
+			}
+			if s == nil || o == nil || s.typ != graph.Organization || o.typ != graph.Organization || s.id == o.id || s.modifier || o.modifier {
+				continue
+			}
+			ar.merge(ms, s.id, o.id)
+		}
+	}
+}
+
+// firstOrg returns the sentence's first organisation, before token k.
+func firstOrg(ms []mention, k int) *mention {
+	for j := range ms {
+		if ms[j].t1 <= k && ms[j].typ == graph.Organization && !ms[j].modifier {
+			return &ms[j]
+		}
+	}
+	return nil
+}
+
+// beforeApposition returns the mention before the comma that opens the
+// apposition ending before token k (", formerly", ", which was formerly"),
+// or nil.
+func beforeApposition(ts []token, ms []mention, k int) *mention {
+	j := k - 1
+	for j > 0 && (ts[j].text == "which" || ts[j].text == "was" || ts[j].text == "is") {
+		j--
+	}
+	if j <= 0 || ts[j].text != "," {
+		return nil
+	}
+	for q := range ms {
+		if ms[q].t1 == j {
+			return &ms[q]
+		}
+	}
+	return nil
+}
+
+// merge makes the organisations a and b one: the one the article named
+// first keeps its ID and takes the other's names.
+func (ar *article) merge(ms [][]mention, a, b string) {
+	ea, eb := ar.ents[a], ar.ents[b]
+	if ea == nil || eb == nil {
+		return
+	}
+	keep, drop := a, b
+	if slices.Index(ar.order, b) < slices.Index(ar.order, a) {
+		keep, drop = b, a
+	}
+	ek, ed := ar.ents[keep], ar.ents[drop]
+	for _, al := range append([]string{ed.Name}, ed.Aliases...) {
+		if !containsString(ek.Aliases, al) {
+			ek.Aliases = append(ek.Aliases, al)
+		}
+	}
+	for i := range ms {
+		for j := range ms[i] {
+			if ms[i][j].id == drop {
+				ms[i][j].id = keep
+			}
+		}
+	}
+	delete(ar.ents, drop)
+	ar.order = slices.DeleteFunc(ar.order, func(id string) bool { return id == drop })
+}
