@@ -1652,11 +1652,11 @@ func TestGeneralRules(t *testing.T) {
 		{"the home state's Treasury", ukStory + "The Treasury denied the claims. Chief Treasury Secretary Paul Quillan spoke.",
 			[]string{"hm-treasury denied t-hm-treasury-denial", "paul-quillan affiliated_with hm-treasury"}, nil, nil},
 		{"the home state's Treasury", "The Senate and the White House disagreed. Later the Treasury criticised the Federal Reserve.",
-			[]string{"united-states-department-of-the-treasury criticized federal-reserve"}, nil, []string{"!hm-treasury"}},
+			[]string{"us-treasury criticized federal-reserve"}, nil, []string{"!hm-treasury"}},
 		{"the home state's Treasury", ukStory + "The Tories said Gordon Brown had lied. A Treasury spokesman dismissed the claims, saying it was on track.",
 			[]string{"hm-treasury denied conservative-party"}, nil, nil},
 		{"another state's Treasury", ukStory + "\"The US is not convinced,\" said Treasury Under Secretary Paul Quillan.",
-			[]string{"paul-quillan affiliated_with united-states-department-of-the-treasury"}, []string{"paul-quillan affiliated_with hm-treasury"}, nil},
+			[]string{"paul-quillan affiliated_with us-treasury"}, []string{"paul-quillan affiliated_with hm-treasury"}, nil},
 		// an age that opens a sentence is the person named before
 		{"an age is the person named before", "Jane Orme was arrested in May. The 64-year-old has denied the charges.",
 			[]string{"jane-orme denied t-jane-orme-denial"}, nil, nil},
