@@ -695,6 +695,11 @@ func (ar *article) appendMentions(dst []mention, toks []token, memo runs) []ment
 					// "BNP leaflet" in the headline, "a British
 					// National Party leaflet" below.
 					ln = localName{id: long, typ: graph.Organization, name: ar.orgs[long]}
+				} else if m := ar.namedEndingWith(ln.name); m != nil && ar.x.rules.inFold("org-head-lower", ln.name) {
+					// "the Constitutional Affairs Select Committee ...
+					// Committee chairman Alan Beith": the one body named
+					// with that head word.
+					ln = localName{id: m.id, typ: graph.Organization, name: m.surface}
 				}
 			}
 			id := ar.add(ln.id, ln.typ, ln.name, surface)
@@ -1594,6 +1599,17 @@ func (ar *article) nameMentions(toks []token, i, n int) []mention {
 			e := ar.ents[id]
 			ar.add(id, e.Type, e.Name, run[0].text)
 			return []mention{{start: run[0].start, end: run[0].end, t0: i, t1: i + 1, id: id, typ: e.Type, surface: run[0].text}}
+		}
+	}
+	// A head word alone for the one body named with it: "the
+	// Constitutional Affairs Select Committee ... Committee chairman Alan
+	// Beith".
+	if n == 1 && x.rules.inFold("org-head-lower", run[0].text) {
+		// Only a body's head, not a trade's: "Steel analyst X" is no
+		// word for Nippon Steel.
+		if m := ar.namedEndingWith(run[0].text); m != nil {
+			ar.add(m.id, graph.Organization, m.surface, run[0].text)
+			return []mention{{start: run[0].start, end: run[0].end, t0: i, t1: i + 1, id: m.id, typ: graph.Organization, surface: run[0].text}}
 		}
 	}
 	// An organisation named earlier, or later, without its head word:
