@@ -2015,6 +2015,11 @@ func (ar *article) roleFollows(toks []token, k int) bool {
 	if k < len(toks) && (toks[k].text == "a" || toks[k].text == "an" || toks[k].text == "the") {
 		k++
 	}
+	if k+2 < len(toks) && toks[k].capitalised() && toks[k+1].isPossessive() && len(ar.x.gaz.lookup(toks[k].text)) > 0 {
+		k += 2 // "Thailand's tourism minister", "Microsoft's chief executive": a known owner
+	} else if k+1 < len(toks) && toks[k].capitalised() && slices.ContainsFunc(ar.x.formsOf(&toks[k]), func(r ref) bool { return r.kind == formDemonym }) {
+		k++ // "the Thai tourism minister"
+	}
 	for s := 0; s < 3 && k < len(toks); s, k = s+1, k+1 {
 		t := toks[k]
 		if !t.isWord() || t.capitalised() {
