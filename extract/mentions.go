@@ -417,9 +417,13 @@ func (ar *article) bySurnameOf(name string) []string {
 }
 
 // indexOrg files an organisation of two words, one of them a head word,
-// under the other for shortOrg.
+// under the other for shortOrg; a firm of two names joined by "&" under
+// the first ("Marsh & McLennan", later "Marsh").
 func (ar *article) indexOrg(id, name string) {
 	a, b, two := strings.Cut(name, " ")
+	if two && strings.HasPrefix(b, "& ") && !strings.Contains(b[2:], " ") {
+		b = a // "Marsh & McLennan" is also "Marsh"
+	}
 	if !two || strings.Contains(b, " ") {
 		return
 	}
@@ -1773,7 +1777,8 @@ func (ar *article) shortOrg(w string) string {
 	found := ""
 	for _, id := range ar.orgShort[w] {
 		a, b, two := strings.Cut(ar.orgs[id], " ")
-		if !two || a != w && b != w || strings.Contains(b, " ") || !(b == w && ar.x.orgHead[a] || a == w && (ar.x.orgHead[b] || b == "group")) {
+		firm := a == w && strings.HasPrefix(b, "& ") && !strings.Contains(b[2:], " ") // "Marsh & McLennan ... Marsh"
+		if !firm && (!two || a != w && b != w || strings.Contains(b, " ") || !(b == w && ar.x.orgHead[a] || a == w && (ar.x.orgHead[b] || b == "group"))) {
 			continue
 		}
 		if _, known := ar.x.gaz.entities[id]; known {

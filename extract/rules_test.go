@@ -54,6 +54,8 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"edward-leigh affiliated_with public-accounts-committee", "tom-reed affiliated_with quill-audit-commission"}, []string{"peter-fish affiliated_with nippon-steel"}, []string{"!committee", "!commission"}},
 		{"a name no list knows before a role in apposition with its owner", "Sontaya Kunplome, Thailand's tourism minister, said so. Jean-Philippe Cotis, the OECD's chief economist, agreed. Fathi Bin Shatwan, the Libyan oil minister, spoke.",
 			[]string{"sontaya-kunplome affiliated_with thailand", "fathi-bin-shatwan affiliated_with libya"}, nil, []string{"sontaya-kunplome Person", "jean-philippe-cotis Person", "fathi-bin-shatwan Person"}},
+		{"a firm of two names joined by & is also called by the first", "Quillard & McLennan fell. Quillard accused Eliot Spitzer of lying.",
+			[]string{"quillard-mclennan accused eliot-spitzer"}, nil, []string{"quillard-mclennan Organization", "!quillard", "eliot-spitzer Person"}},
 		{"a given name after a place's first word starts no person", "The teenager went out in round one of the San Jose Open. The team stayed at the Fort William Hotel.",
 			nil, nil, []string{"!jose-open", "!william-hotel"}},
 		{"a given name before a word in capitals is no person unless it is an ordinal", "Everyone wanted the eight-player Mario Kart DS. The Ray DVD sold well. He played Richard III on stage, and Andre Nzame III scored.",
