@@ -699,6 +699,10 @@ func (ar *article) appendMentions(dst []mention, toks []token, memo runs) []ment
 					// "BNP leaflet" in the headline, "a British
 					// National Party leaflet" below.
 					ln = localName{id: long, typ: graph.Organization, name: ar.orgs[long]}
+				} else if long := ar.shortOrg(ln.name); long != "" && long != ln.id && ar.wholeFirm(ar.orgs[long]) {
+					// "Troubled Marsh under SEC scrutiny" in the headline,
+					// "Marsh & McLennan" below; "Lenovo", "Lenovo Group".
+					ln = localName{id: long, typ: graph.Organization, name: ar.orgs[long]}
 				} else if m := ar.namedEndingWith(ln.name); m != nil && ar.x.rules.inFold("org-head-lower", ln.name) {
 					// "the Constitutional Affairs Select Committee ...
 					// Committee chairman Alan Beith": the one body named
@@ -1993,6 +1997,19 @@ func isQuoteMark(s string) bool {
 		return true
 	}
 	return false
+}
+
+// wholeFirm reports whether name, of which a word alone is also said, is
+// the whole body that word names: a firm of two names joined by "&"
+// ("Marsh & McLennan") or a name with a firm's or party's head ("Lenovo
+// Group", "Riggs Bank", "Veritas Party"), not a body within one ("IAAF
+// Council") nor a channel ("Marvel TV").
+func (ar *article) wholeFirm(name string) bool {
+	if strings.Contains(name, " & ") {
+		return true
+	}
+	head := lastWord(name)
+	return !ar.x.rules.inFold("org-head-lower", head) && !ar.x.rules.in("media-word", strings.ToLower(head))
 }
 
 // isInitial reports whether w is a capital letter alone or with a full
