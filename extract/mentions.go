@@ -1499,8 +1499,10 @@ func (ar *article) nameMentions(toks []token, i, n int) []mention {
 			}
 		}
 	}
-	if k > 0 && len(run)-k == 1 && x.rules.inFold("role", run[k].text) {
-		return nil // "Chief Advisor": a title without a name
+	if k > 0 && len(run)-k == 1 && x.rules.inFold("role", run[k].text) && !(x.honorific[run[k-1].text] && !peerage[run[k-1].text] && x.rules.inFold("role-surname", run[k].text)) {
+		// "Chief Advisor": a title without a name; not "Ms King", but
+		// "Lord Chancellor" and "Lord Mayor" are offices.
+		return nil
 	}
 	if k > 0 && connectors[run[k].text] {
 		// "Vice President of the ATP": a title of a body, not of a
@@ -1691,7 +1693,7 @@ func plainName(x *Extractor, run []token) bool {
 		surname := k > 0 && k == len(run)-1 && x.isGiven(&run[k-1]) && x.rules.tokenIn("surname-head", &t)
 		particle := k > 0 && k < len(run)-1 && isConnector(&t) && t.text != "of" && t.text != "for" && t.text != "the" && t.text != "&"
 		if isConnector(&t) && !particle || x.isNotName(&t) && !particle || isUpperWord(t.text) || x.isOrgHead(&t) || x.isPlaceHead(&t) && !surname ||
-			x.rules.tokenIn("role", &t) || utf8.RuneCountInString(t.text) < 2 {
+			x.rules.tokenIn("role", &t) && !(k > 0 && k == len(run)-1 && x.rules.inFold("role-surname", t.text)) || utf8.RuneCountInString(t.text) < 2 {
 			return false
 		}
 		for _, r := range x.formsOf(&t) {
@@ -1906,6 +1908,13 @@ func (ar *article) person(toks []token, i, j int, role string) []mention {
 	id := ""
 	if j-i == 1 {
 		id = ar.surnames[name]
+		if id == "" && i > 0 {
+			if pron := titlePronoun(ar.x, toks[i-1].text); pron != "" {
+				// "Oona King ... Mervyn King ... Ms King": the one of
+				// that surname the title fits.
+				id = ar.surnameBearer(name, "", pron)
+			}
+		}
 		if _, known := ar.surnames[name]; !known && len(name) >= 5 {
 			// "Frederick Forsyth ... Mr Forsythe": a surname with or
 			// without a final "e" is the one person so named.

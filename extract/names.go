@@ -812,10 +812,12 @@ func (ar *article) learnGender(id, name, surface string) {
 			continue
 		}
 		switch {
-		case ar.x.rules.inFold("female-title", w) || ar.x.rules.inFold("female-name", w) && more:
+		// A title or given name only before more of the name: "King"
+		// alone is a surname ("Ms King"), not a king.
+		case more && (ar.x.rules.inFold("female-title", w) || ar.x.rules.inFold("female-name", w)):
 			ar.gender[id] = "f"
 			return
-		case ar.x.rules.inFold("male-title", w) || ar.x.rules.inFold("male-name", w) && more:
+		case more && (ar.x.rules.inFold("male-title", w) || ar.x.rules.inFold("male-name", w)):
 			ar.gender[id] = "m"
 			return
 		}
