@@ -1378,6 +1378,9 @@ func (ar *article) classify(run []token, toks []token, i int) (graph.EntityType,
 func (ar *article) nameMentions(toks []token, i, n int) []mention {
 	x := ar.x
 	run := toks[i : i+n]
+	if n >= 2 && n <= 4 && x.rules.inFold("role", string(appendJoined(ar.buf[:0], run))) {
+		return nil // "as Cabinet Secretary": a title alone names no one and no body
+	}
 	if n >= 2 && i > 0 && i+n < len(toks) && isQuoteMark(toks[i-1].text) && isQuoteMark(toks[i+n].text) {
 		// "He warned the "Abstentions Party" was the real challenge": a
 		// name no list knows that fills a quotation is a figure of
