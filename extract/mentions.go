@@ -934,6 +934,14 @@ func (ar *article) fillGazMention(m *mention, toks []token, i, n int, rs []ref) 
 			return om
 		}
 	}
+	if g := i + n; m.typ == graph.Person && m.kind == byName && g+1 < len(toks) && toks[g].isPossessive() && (toks[g+1].text == "administration" || toks[g+1].text == "government") {
+		// "Tony Blair's government", as "the Blair government"; the
+		// person is named too, and leads it.
+		if len(ar.x.personStates[m.id]) == 1 {
+			ar.add(m.id, graph.Person, "", m.surface)
+		}
+		n++
+	}
 	if m.typ == graph.Person && m.kind == byName && i+n < len(toks) && (toks[i+n].text == "administration" || toks[i+n].text == "government") {
 		// "the Biden administration" is the state its leader leads.
 		if states := ar.x.personStates[m.id]; len(states) == 1 {

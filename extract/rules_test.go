@@ -70,6 +70,8 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"mervyn-king affiliated_with bank-of-england", "tom-reed accused jane-king"}, []string{"katherine-jackson denied"}, nil},
 		{"a title in capitals alone names no one and no body", "Lord Butler's view was backed by his predecessor as Cabinet Secretary, Lord Armstrong. He served as Cabinet Secretary for years. The Permanent Secretary agreed.",
 			nil, nil, []string{"!cabinet-secretary", "!permanent-secretary"}},
+		{"a leader's possessive government is the state", "Lord Butler has criticised the way Tony Blair's government operates, accusing it of being obsessed with headlines. He was home secretary in John Major's government.",
+			[]string{"lord-butler criticized united-kingdom", "lord-butler accused united-kingdom", "tony-blair affiliated_with united-kingdom", "john-major affiliated_with united-kingdom"}, nil, nil},
 		{"a given name after a place's first word starts no person", "The teenager went out in round one of the San Jose Open. The team stayed at the Fort William Hotel.",
 			nil, nil, []string{"!jose-open", "!william-hotel"}},
 		{"a given name before a word in capitals is no person unless it is an ordinal", "Everyone wanted the eight-player Mario Kart DS. The Ray DVD sold well. He played Richard III on stage, and Andre Nzame III scored.",
