@@ -991,6 +991,12 @@ func (sc *sentence) subjectBefore(i int) *mention {
 			// "A Downing Street spokesman denied": the body speaks.
 			m := *items[k-1].m
 			return &m
+		case k > 0 && items[k-1].m != nil && !items[k-1].m.modifier && items[k-1].m.typ != graph.Person && items[k-1].m.kind != byEvent &&
+			sc.ar.x.rules.in("body-instrument", it.low):
+			// "A US Senate inquiry criticised", "a Commons committee
+			// found": the body judges through it.
+			m := *items[k-1].m
+			return &m
 		case k > 2 && items[k-1].is("of") && isLowerWord(it.low) && items[k-3].m != nil && !items[k-3].m.modifier && items[k-2].is("panel", "team", "group", "committee"):
 			// "a UN panel of experts said".
 			m := *items[k-3].m
@@ -2866,8 +2872,8 @@ func (sc *sentence) participleSubject(i int) *mention {
 // named after the verb, else the article's main incident; failing both,
 // the accuser whose claim is denied.
 func (sc *sentence) denial(subj *mention, from int, verb string, conf float64) {
-	if subj == nil {
-		return
+	if subj == nil || subj.typ == graph.Organization && sc.ar.court(subj.id) {
+		return // "an appeal court panel rejected the claim": a ruling, no denial
 	}
 	var obj *mention
 	for k := from; k < len(sc.items); k++ {

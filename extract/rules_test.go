@@ -72,6 +72,8 @@ func TestGeneralRules(t *testing.T) {
 			nil, nil, []string{"!cabinet-secretary", "!permanent-secretary"}},
 		{"a leader's possessive government is the state", "Lord Butler has criticised the way Tony Blair's government operates, accusing it of being obsessed with headlines. He was home secretary in John Major's government.",
 			[]string{"lord-butler criticized united-kingdom", "lord-butler accused united-kingdom", "tony-blair affiliated_with united-kingdom", "john-major affiliated_with united-kingdom"}, nil, nil},
+		{"a body judges through its inquiry or committee; a court rules, denying nothing", "A Commons committee criticised Zentix Holdings. A Conservative Party review attacked Labour. A three-judge appeal court panel rejected the claim. The High Court rejected the claims by Zentix Holdings.",
+			[]string{"house-of-commons criticized zentix-holdings", "conservative-party criticized labour-party"}, []string{"high-court denied zentix-holdings", "t-appeal-court denied t-appeal-court-denial"}, nil},
 		{"a given name after a place's first word starts no person", "The teenager went out in round one of the San Jose Open. The team stayed at the Fort William Hotel.",
 			nil, nil, []string{"!jose-open", "!william-hotel"}},
 		{"a given name before a word in capitals is no person unless it is an ordinal", "Everyone wanted the eight-player Mario Kart DS. The Ray DVD sold well. He played Richard III on stage, and Andre Nzame III scored.",
