@@ -15,6 +15,10 @@ import (
 func (ar *article) eventNouns(toks [][]token, ms [][]mention) {
 	r := ar.x.rules
 	named := make(map[string]string) // event noun → the named event it heads
+	// definite maps an event noun to the event "the ..." first told with
+	// it, and bare whether that was the noun alone ("the election").
+	definite := make(map[string]string)
+	bare := make(map[string]bool)
 	for i := range ms {
 		if !ar.lowStarts[i].meets(r.eventNoun) {
 			continue // no word of the sentence starts an event noun
@@ -108,8 +112,18 @@ func (ar *article) eventNouns(toks [][]token, ms [][]mention) {
 			d := s0 - 1
 			label := strings.ToLower(joinTokens(ts[d+1 : k+n]))
 			id := graph.Slug(ar.a.ID + " " + label)
-			if nid, ok := named[strings.ToLower(ts[k].text)]; ok {
-				id = nid // "the Asian tsunami crisis ... the tsunami"
+			head := strings.ToLower(ts[k].text)
+			switch did, seen := definite[head]; {
+			case s0 == k && named[head] != "":
+				id = named[head] // "the Asian tsunami crisis ... the tsunami"
+			case seen && (s0 == k || bare[head]):
+				// "the general election ... the election", or the other
+				// way round: one event; not "the presidential election"
+				// and "the general election".
+				id = did
+			}
+			if _, seen := definite[head]; !seen {
+				definite[head], bare[head] = id, s0 == k
 			}
 			id = ar.add(id, graph.Event, label, label)
 			add = append(add, mention{start: ts[d+1].start, end: ts[k+n-1].end, t0: d + 1, t1: k + n, id: id, typ: graph.Event, kind: byName, surface: label})
