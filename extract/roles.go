@@ -208,6 +208,12 @@ func (sc *sentence) possessedRole(k int, roleAt func(int) (int, string), personA
 		case owner != nil:
 		case p != nil && k < 4 && sc.ar.corporate(*p):
 			owner = p
+		case items[k].is("its") && sc.itBefore(k) && sc.firstCorporate(k) != nil:
+			// "Yukos argued that its Yugansk unit was sold, since it has
+			// bank accounts and its finance officer X lives in Houston":
+			// "its" follows "it", the sentence's company, not the one
+			// named last.
+			owner = sc.firstCorporate(k)
 		default:
 			owner = sc.lastCorporate(k)
 		}
@@ -516,6 +522,27 @@ func (sc *sentence) lastOfClass(k int, class string) *mention {
 	}
 	for j := len(sc.ar.recent) - 1; j >= 0; j-- {
 		if m := sc.ar.recent[j]; sc.ar.orgClass[m.id] == class {
+			return m
+		}
+	}
+	return nil
+}
+
+// itBefore reports whether the pronoun "it" comes before items[k].
+func (sc *sentence) itBefore(k int) bool {
+	for j := 0; j < k; j++ {
+		if sc.items[j].is("it") {
+			return true
+		}
+	}
+	return false
+}
+
+// firstCorporate returns the sentence's first company before items[k],
+// or nil.
+func (sc *sentence) firstCorporate(k int) *mention {
+	for j := 0; j < k; j++ {
+		if m := sc.items[j].m; m != nil && sc.ar.corporate(*m) && !sc.ar.outlet(*m) && !sc.ar.court(m.id) {
 			return m
 		}
 	}
