@@ -66,6 +66,7 @@ func (ar *article) learnNames(toks [][]token, memos []runs) {
 			ar.firmOfPerson(ts, i)
 			ar.nameAfterVerb(ts, i)
 			ar.nameAfterInquiry(ts, i)
+			ar.nameBeforeDeath(ts, i)
 			ar.nameBeforeClass(ts, i)
 			ar.nameBeforeClassApposition(ts, i)
 			ar.acronymInBrackets(ts, i)
@@ -376,6 +377,22 @@ func (ar *article) nameAfterInquiry(ts []token, i int) {
 		return
 	}
 	ar.learnOneWordOrg(ts, i+1)
+}
+
+// nameBeforeDeath: a name of two or three words no list knows, with a
+// possessive and a noun of what befalls a person (`[event-of-person]`),
+// is a person's: "Baha Mousa's death", "Anna Lindh's murder".
+func (ar *article) nameBeforeDeath(ts []token, i int) {
+	if !ts[i].isPossessive() || i < 2 || i+1 >= len(ts) || !ar.x.rules.in("event-of-person", ts[i+1].text) {
+		return
+	}
+	for n := 2; n <= 3 && i-n >= 0; n++ {
+		k := i - n
+		if ar.unknownRun(ts, k) == n && (k == 0 || !ts[k-1].capitalised() || !ts[k-1].isWord()) && plainName(ar.x, ts[k:i]) {
+			ar.learn(ts[k:i], graph.Person)
+			return
+		}
+	}
 }
 
 // learnOneWordOrg learns the name at ts[k] as an organisation when it is
