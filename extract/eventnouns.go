@@ -51,11 +51,15 @@ func (ar *article) eventNouns(toks [][]token, ms [][]mention) {
 				if m.t1 == k-1 && ts[k-1].isPossessive() && m.typ == graph.Person && m.kind == byName && m.t0 >= 0 && r.itemIn(items, k, "event-of-person") {
 					name = ts[m.t0:k] // the mention stays: the person takes part
 				}
+				if m.t1 == k-1 && ts[k-1].isPossessive() && m.typ == graph.Organization && m.kind == byName && m.t0 >= 0 && r.itemIn(items, k, "event-of-body") {
+					name = ts[m.t0:k] // "WorldCom's collapse": the firm's, which stays named
+				}
 			}
-			if name == nil && k+2 < len(ts) && r.itemIn(items, k, "event-of-person") && ts[k+1].text == "of" && k > 0 && (ts[k-1].text == "the" || ts[k-1].text == "The") {
-				// "the death of Baha Mousa": the event of a person.
+			if name == nil && k+2 < len(ts) && (r.itemIn(items, k, "event-of-person") || r.itemIn(items, k, "event-of-body")) && ts[k+1].text == "of" && k > 0 && (ts[k-1].text == "the" || ts[k-1].text == "The") {
+				// "the death of Baha Mousa", "the collapse of Enron": the
+				// event of a person or a body.
 				for _, m := range ms[i] {
-					if m.t0 == k+2 && m.typ == graph.Person && m.kind == byName {
+					if m.t0 == k+2 && m.kind == byName && (m.typ == graph.Person && r.itemIn(items, k, "event-of-person") || m.typ == graph.Organization && r.itemIn(items, k, "event-of-body")) {
 						label := ts[k].text + " of " + m.surface
 						id := ar.add(graph.Slug(m.surface+" "+ts[k].text), graph.Event, label, label)
 						add = append(add, mention{start: ts[k].start, end: ts[k].end, t0: k, t1: k + 1, id: id, typ: graph.Event, kind: byName, surface: ts[k].text})

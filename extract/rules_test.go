@@ -84,6 +84,8 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"bruce-misamore affiliated_with zentix-holdings"}, []string{"bruce-misamore affiliated_with quillar-oil"}, nil},
 		{"a name before a possessive and a death is a person's", "The court ruled that Quaha Mousel's death in custody was unlawful. Mr Mousel was a hotel worker. Zorna Lindqvist's murder shocked Sweden. The Quill Trust's death knell sounded.",
 			nil, nil, []string{"quaha-mousel Person", "quaha-mousel-death Event", "zorna-lindqvist Person", "quill-trust Organization", "!mousel-t"}},
+		{"what befalls a firm is an event of its own", "Shareholders lost $180bn in Zentix Holdings' collapse. The collapse of Quill Bank followed. Microsoft's takeover of Zentix Holdings went ahead.",
+			nil, nil, []string{"zentix-holdings-collapse Event", "quill-bank-collapse Event", "zentix-holdings Organization", "!microsoft-takeover"}},
 		{"a given name after a place's first word starts no person", "The teenager went out in round one of the San Jose Open. The team stayed at the Fort William Hotel.",
 			nil, nil, []string{"!jose-open", "!william-hotel"}},
 		{"a given name before a word in capitals is no person unless it is an ordinal", "Everyone wanted the eight-player Mario Kart DS. The Ray DVD sold well. He played Richard III on stage, and Andre Nzame III scored.",
