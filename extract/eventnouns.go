@@ -106,6 +106,9 @@ func (ar *article) eventNouns(toks [][]token, ms [][]mention) {
 						owned = true
 					}
 				}
+				if s0 >= 3 && r.in("org-class", ts[s0-2].text) && (ts[s0-3].text == "the" || ts[s0-3].text == "The") {
+					owned = true // "the party's spring conference"
+				}
 			}
 			if det.text != "the" && det.text != "The" && !owned {
 				continue

@@ -86,6 +86,8 @@ func TestGeneralRules(t *testing.T) {
 			nil, nil, []string{"quaha-mousel Person", "quaha-mousel-death Event", "zorna-lindqvist Person", "quill-trust Organization", "!mousel-t"}},
 		{"what befalls a firm is an event of its own", "Shareholders lost $180bn in Zentix Holdings' collapse. The collapse of Quill Bank followed. Microsoft's takeover of Zentix Holdings went ahead.",
 			nil, nil, []string{"zentix-holdings-collapse Event", "quill-bank-collapse Event", "zentix-holdings Organization", "!microsoft-takeover"}},
+		{"a definite event a party's article owns", "Tony Blair spoke at the party's spring conference in Gateshead. Alan Milburn is the party's election supremo.",
+			nil, nil, []string{"t-spring-conference Event", "!t-election"}},
 		{"a given name after a place's first word starts no person", "The teenager went out in round one of the San Jose Open. The team stayed at the Fort William Hotel.",
 			nil, nil, []string{"!jose-open", "!william-hotel"}},
 		{"a given name before a word in capitals is no person unless it is an ordinal", "Everyone wanted the eight-player Mario Kart DS. The Ray DVD sold well. He played Richard III on stage, and Andre Nzame III scored.",
