@@ -1244,8 +1244,19 @@ func pastParticiple(w string) bool {
 // else is tied to: "a close associate of X", "a friend of former Yukos
 // boss X" (a title may stand between).
 func (sc *sentence) tiedTo(k int) bool {
-	j := sc.ofBefore(k)
-	return j > 0 && sc.ar.x.rules.has(sc.items[j-1], "relation-noun")
+	if j := sc.ofBefore(k); j > 0 && sc.ar.x.rules.has(sc.items[j-1], "relation-noun") {
+		return true
+	}
+	// "The majority owner of embattled Russian oil firm Yukos has sued":
+	// the owner sues, across the words that describe the firm.
+	for j := k - 1; j > 0 && j >= k-6; j-- {
+		if it := sc.items[j]; it.is("of") {
+			return sc.ar.x.rules.has(sc.items[j-1], "holder-noun")
+		} else if it.m == nil && !isLowerWord(it.low) {
+			return false
+		}
+	}
+	return false
 }
 
 // ofBefore returns where "of" stands before the name at items[k], past

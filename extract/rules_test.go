@@ -88,6 +88,8 @@ func TestGeneralRules(t *testing.T) {
 			nil, nil, []string{"zentix-holdings-collapse Event", "quill-bank-collapse Event", "zentix-holdings Organization", "!microsoft-takeover"}},
 		{"a definite event a party's article owns", "Tony Blair spoke at the party's spring conference in Gateshead. Alan Milburn is the party's election supremo.",
 			nil, nil, []string{"t-spring-conference Event", "!t-election"}},
+		{"a name after the of of its owner is no subject", "The majority owner of embattled Russian oil firm Zentix has sued the Russian government. The creditors of Quill Bank accused Tom Reed of fraud. Zentix has sued Quill Bank.",
+			[]string{"zentix accused quill-bank"}, []string{"zentix accused russia", "quill-bank accused tom-reed"}, nil},
 		{"a given name after a place's first word starts no person", "The teenager went out in round one of the San Jose Open. The team stayed at the Fort William Hotel.",
 			nil, nil, []string{"!jose-open", "!william-hotel"}},
 		{"a given name before a word in capitals is no person unless it is an ordinal", "Everyone wanted the eight-player Mario Kart DS. The Ray DVD sold well. He played Richard III on stage, and Andre Nzame III scored.",
