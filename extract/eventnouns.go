@@ -15,6 +15,7 @@ import (
 func (ar *article) eventNouns(toks [][]token, ms [][]mention) {
 	r := ar.x.rules
 	named := make(map[string]string) // event noun → the named event it heads
+	ar.eventHeads = named
 	// definite maps an event noun to the event "the ..." first told with
 	// it, and bare whether that was the noun alone ("the election").
 	definite := make(map[string]string)
@@ -68,7 +69,10 @@ func (ar *article) eventNouns(toks [][]token, ms [][]mention) {
 				}
 				continue
 			}
-			if mi < 0 && k > 0 && ts[k-1].capitalised() && ts[k-1].isWord() && !ar.x.notName[ts[k-1].text] && !ar.x.honorific[ts[k-1].text] && k-1 > 0 && !ar.overlaps(ms[i], k-1, k) {
+			if mi < 0 && k > 0 && ts[k-1].capitalised() && ts[k-1].isWord() && !ar.x.notName[ts[k-1].text] && !ar.x.honorific[ts[k-1].text] && k-1 > firstWord(ts) && !ar.overlaps(ms[i], k-1, k) {
+				// Not the sentence's first word, after a quotation mark
+				// too: "Any fraud in other member states".
+
 				name = ts[k-1 : k]
 			}
 			if name != nil && !(mi >= 0 && ms[i][mi].typ == graph.Person && r.itemIn(items, k, "event-definite")) {
@@ -251,4 +255,15 @@ func replaceMentions(ms []mention, drop map[int]bool, add []mention) []mention {
 	out = append(out, add...)
 	slices.SortStableFunc(out, func(a, b mention) int { return a.start - b.start })
 	return out
+}
+
+// firstWord returns the index of the first word of ts, past quotation
+// marks and other punctuation, or len(ts).
+func firstWord(ts []token) int {
+	for k := range ts {
+		if ts[k].isWord() {
+			return k
+		}
+	}
+	return len(ts)
 }

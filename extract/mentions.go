@@ -58,6 +58,10 @@ type article struct {
 	surnames map[string]string
 	// people maps a person's ID to the full name, across both passes.
 	people map[string]string
+	// eventHeads maps an event noun to the event the article named with
+	// it ("fraud": "WorldCom fraud"), for a denial that names the noun
+	// alone.
+	eventHeads map[string]string
 	// orgClass maps an organisation to the class noun the article gave it
 	// ("Newsnight is a BBC programme", "music magazine Mojo").
 	orgClass map[string]string
@@ -128,6 +132,10 @@ type article struct {
 	// matters holds the events made of what a denial rejects when no
 	// accuser was known (see deniedMatter).
 	matters map[string]bool
+	// denierMatter maps a denier to the event of the article its first
+	// denial named ("Ebbers denies WorldCom fraud"), which its later
+	// denials of unnamed claims answer too.
+	denierMatter map[string]string
 	// lowerWords holds the words the article writes in lower case;
 	// surnameWords the words it writes after a given name.
 	lowerWords   map[string]bool

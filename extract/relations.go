@@ -2888,8 +2888,9 @@ func (sc *sentence) denial(subj *mention, from int, verb string, conf float64) {
 	}
 	var obj *mention
 	for k := from; k < len(sc.items); k++ {
-		if m := sc.items[k].m; m != nil && m.kind == byEvent {
-			obj = m
+		if m := sc.items[k].m; m != nil && (m.kind == byEvent || m.typ == graph.Event) {
+			obj = m // "denies WorldCom fraud": the article's event
+			sc.ar.noteMatter(subj.id, m.id)
 			break
 		}
 	}
@@ -3237,6 +3238,23 @@ func (sc *sentence) claimNounAfter(k int) bool {
 // the same phrase by different people stay apart.
 func (sc *sentence) deniedMatter(subj *mention, from int) *mention {
 	items := sc.items
+	for j := from; j < len(items) && len(sc.ar.eventHeads) > 0; j++ {
+		if id := sc.ar.eventHeads[items[j].low]; id != "" && items[j].m == nil {
+			// "denied claims that he knew about the fraud": the
+			// "WorldCom fraud" the article names.
+			if e := sc.ar.ents[id]; e != nil {
+				sc.ar.noteMatter(subj.id, id)
+				return &mention{id: id, typ: graph.Event, kind: byEvent, surface: e.Name}
+			}
+		}
+	}
+	if id := sc.ar.denierMatter[subj.id]; id != "" {
+		// "Ebbers denies WorldCom fraud ... Ebbers has denied claims
+		// that he knew": the same matter.
+		if e := sc.ar.ents[id]; e != nil {
+			return &mention{id: id, typ: graph.Event, kind: byEvent, surface: e.Name}
+		}
+	}
 	k := from
 	for k < len(items) && items[k].m == nil && items[k].is("the", "any", "all", "these", "those", "such", "that", "his", "her", "its", "their", "a", "an", "\"", "“", "‘") {
 		k++
@@ -3292,6 +3310,16 @@ func (sc *sentence) deniedMatter(subj *mention, from int) *mention {
 	sc.ar.add(id, graph.Event, name, phrase)
 	sc.ar.matters[id] = true
 	return &mention{id: id, typ: graph.Event, kind: byEvent, surface: phrase}
+}
+
+// noteMatter records the event a denier's denial named, once.
+func (ar *article) noteMatter(denier, event string) {
+	if ar.denierMatter == nil {
+		ar.denierMatter = make(map[string]string)
+	}
+	if ar.denierMatter[denier] == "" {
+		ar.denierMatter[denier] = event
+	}
 }
 
 // accuserOf returns the party whose accusation a denial by subj answers:
