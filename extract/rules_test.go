@@ -1117,6 +1117,8 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"jonathan-dimbleby affiliated_with any-questions"}, []string{"mark-robertson affiliated_with mull-historical-society"}, nil},
 		{"a plural role with no body is a kind of people, of no body named last", "Zentix Holdings made a profit. She would love to work with directors Pedro Almodovar or Alejandro Amenabar. The band, which includes members Matt Jay and James Bourne, grew.",
 			nil, []string{"pedro-almodovar affiliated_with zentix-holdings", "matt-jay affiliated_with zentix-holdings"}, nil},
+		{"a speaker's clause that someone should go", "Tom Reed said Ken Livingstone should apologise. The Tories said Mr Blunkett must now resign. Ed Bale said he should not resign. Jane Orme said Labour should go further. Ann Pike said Tom Reed should stand in May.",
+			[]string{"tom-reed criticized ken-livingstone", "conservative-party criticized david-blunkett"}, []string{"jane-orme criticized labour-party", "ann-pike criticized tom-reed"}, nil},
 		{"criticism of someone voiced", "Jane Orme voiced criticism of Ed Bale over the plans. Tom Reed renewed his criticism of Labour. Ann Pike echoed criticisms of the way Mr Quill ran the firm. Michael Howard's criticism of Kate Parrow was fierce. Alan Rook voiced criticism of the way in which Ed Bale ran the club.",
 			[]string{"jane-orme criticized ed-bale", "tom-reed criticized labour-party", "ann-pike criticized quill-t", "michael-howard criticized kate-parrow", "alan-rook criticized ed-bale"}, nil, nil},
 		{"criticism of someone voiced", "Jane Orme did not voice criticism of Ed Bale. Tom Reed said Labour had made criticism of Ann Pike impossible.",

@@ -94,6 +94,40 @@ func (sc *sentence) stanceRules() {
 	}
 }
 
+// shouldGo reads a speaker's clause that someone should resign or
+// apologise as a call to go, criticism of that one: "Tony Blair said Ken
+// Livingstone should apologise", "The Tories said Mr Blunkett must
+// resign".
+func (sc *sentence) shouldGo() {
+	items := sc.items
+	r := sc.ar.x.rules
+	for _, rg := range sc.regions {
+		k := rg.from
+		if k < len(items) && items[k].is("that") {
+			k++
+		}
+		k = sc.nameIndex(k)
+		if k+2 >= len(items) || k+2 >= rg.to {
+			continue
+		}
+		obj := items[k].m
+		if obj == nil || obj.modifier || obj.kind == byEvent || obj.typ == graph.Place || obj.id == rg.speaker.id {
+			continue
+		}
+		j := k + 1
+		if !items[j].is("should", "must") {
+			continue
+		}
+		j++
+		if j < len(items) && items[j].is("now") {
+			j++
+		}
+		if n := r.phraseAt(items, j, "resign-call"); n > 0 && !items[j].is("go") {
+			sc.claim(rg.speaker, graph.Criticized, obj, joinItems(items[k+1:j+n]), confReported)
+		}
+	}
+}
+
 // rebuttalReach is how far back, in bytes, the charge a rebuttal answers
 // may have been told: a paragraph or two.
 const rebuttalReach = 600
@@ -984,6 +1018,7 @@ func (ar *article) prosecutor() *mention {
 func (sc *sentence) resignationCalls() {
 	items := sc.items
 	r := sc.ar.x.rules
+	sc.shouldGo()
 	if !sc.may(r.demands) {
 		return // no word of the sentence starts a demand ("called" starts "called on")
 	}
