@@ -963,7 +963,12 @@ func (sc *sentence) subjectBefore(i int) *mention {
 			return sc.reducedRelative(k)
 		case it.m != nil && (it.m.typ == graph.Place || it.m.typ == graph.Country) && !it.m.modifier && k > 1 && items[k-1].is("in", "at"):
 			// "An EU spokesman in Washington dismissed": where the
-			// speaker is, not who speaks.
+			// speaker is, not who speaks; but "Lawmakers in California
+			// are examining" are the state's own.
+			if j := k - 2; sc.ar.x.rules.in("place-agent", items[j].low) && (j == 0 || items[j-1].is("the") && j == 1) {
+				m := *it.m
+				return &m
+			}
 			k -= 2
 		case it.m != nil:
 			if it.m.modifier {

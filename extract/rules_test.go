@@ -1119,6 +1119,8 @@ func TestGeneralRules(t *testing.T) {
 			nil, []string{"pedro-almodovar affiliated_with zentix-holdings", "matt-jay affiliated_with zentix-holdings"}, nil},
 		{"a speaker's clause that someone should go", "Tom Reed said Ken Livingstone should apologise. The Tories said Mr Blunkett must now resign. Ed Bale said he should not resign. Jane Orme said Labour should go further. Ann Pike said Tom Reed should stand in May.",
 			[]string{"tom-reed criticized ken-livingstone", "conservative-party criticized david-blunkett"}, []string{"jane-orme criticized labour-party", "ann-pike criticized tom-reed"}, nil},
+		{"officials in a state who open the sentence act for it", "Officials in Kenya accused Tom Reed of fraud. Lawmakers in Ghana are investigating Zentix Holdings. An EU spokesman in Washington dismissed the claims. Friends in Kenya accused Jane Orme of lying.",
+			[]string{"kenya accused tom-reed", "ghana investigates zentix-holdings"}, []string{"kenya accused jane-orme", "united-states denied"}, nil},
 		{"criticism of someone voiced", "Jane Orme voiced criticism of Ed Bale over the plans. Tom Reed renewed his criticism of Labour. Ann Pike echoed criticisms of the way Mr Quill ran the firm. Michael Howard's criticism of Kate Parrow was fierce. Alan Rook voiced criticism of the way in which Ed Bale ran the club.",
 			[]string{"jane-orme criticized ed-bale", "tom-reed criticized labour-party", "ann-pike criticized quill-t", "michael-howard criticized kate-parrow", "alan-rook criticized ed-bale"}, nil, nil},
 		{"criticism of someone voiced", "Jane Orme did not voice criticism of Ed Bale. Tom Reed said Labour had made criticism of Ann Pike impossible.",
