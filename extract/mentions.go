@@ -1262,6 +1262,10 @@ func (ar *article) capRun(toks []token, i int) int {
 			len(ar.x.gaz.lookup(toks[j-1].text)) > 0 || len(ar.x.gaz.lookup(toks[j+1].text)) > 0) {
 			break // "Richard & Judy", "Serbia & Montenegro": two names
 		}
+		if j == i+1 && t.text == "and" && ar.andInName(toks, i) {
+			j += 2 // "the Public and Commercial Services Union": one name
+			continue
+		}
 		if j == i+1 && t.text == "the" && openingParticiple(toks, i) {
 			break // "Called the Marlin Association, the alliance": a verb, then a name
 		}
@@ -2038,6 +2042,30 @@ func (ar *article) wholeFirm(name string) bool {
 	}
 	head := lastWord(name)
 	return !ar.x.rules.inFold("org-head-lower", head) && !ar.x.rules.in("media-word", strings.ToLower(head))
+}
+
+// andInName reports whether toks[i], "and" and the capitalised words after
+// it are one name: a word no list knows, then words ending in an
+// organisation's head ("Public and Commercial Services Union",
+// "Transport and General Workers Union"); not two names ("Britain and
+// France", "Labour and Scottish National Party").
+func (ar *article) andInName(toks []token, i int) bool {
+	w := toks[i].text
+	if i+2 >= len(toks) || !toks[i+2].capitalised() || !toks[i+2].isWord() || ar.x.givenNames[w] || ar.x.notName[w] || len(ar.x.gaz.lookup(w)) > 0 ||
+		isUpperWord(w) || ar.x.orgHead[w] || ar.x.notName[toks[i+2].text] || !toks[i+1].isWord() {
+		return false // not "UPS and Deutsche Post", "Treasury and Bank of England", "Gervais and The Office"
+	}
+	if i > 0 && toks[i-1].capitalised() && toks[i-1].isWord() && !ar.x.notName[toks[i-1].text] {
+		return false // the word must open the name
+	}
+	e := i + 2
+	for e < len(toks) && e < i+6 && toks[e].capitalised() && toks[e].isWord() {
+		e++
+	}
+	if n, _ := ar.gazAt(toks, i+2, len(toks)); n > 0 || toks[i+2].text == w {
+		return false // "Ford and General Motors", "Outlook and Outlook Express": two names
+	}
+	return e > i+2 && ar.x.orgHead[toks[e-1].text] && !isUpperWord(toks[e-1].text)
 }
 
 // isInitial reports whether w is a capital letter alone or with a full
