@@ -654,7 +654,7 @@ func (ar *article) appendMentions(dst []mention, toks []token, memo runs) []ment
 			rest, _ := ar.gazAt(toks, i+gl, i+cl)
 			person := cl-gl >= 2 && cl-gl <= 3 && ar.x.givenNames[toks[i+gl].text] && plainName(ar.x, toks[i+gl:i+cl])
 			if typ, ok := ar.classify(toks[i:i+cl], toks, i); ok && (typ == graph.Organization || typ == graph.Place) && gl+rest != cl && !person &&
-				!ar.ofState(toks, i+gl, i+cl) {
+				!ar.ofState(toks, i+gl, i+cl) && !ar.voicesOnly(toks[i+gl:i+cl]) {
 				gl = 0
 			}
 		}
@@ -2042,6 +2042,18 @@ func (ar *article) wholeFirm(name string) bool {
 	}
 	head := lastWord(name)
 	return !ar.x.rules.inFold("org-head-lower", head) && !ar.x.rules.in("media-word", strings.ToLower(head))
+}
+
+// voicesOnly reports whether every word of ts is a body's voice or a
+// role ("MPs", "Spokesman"): "Scottish National Party MPs" are the
+// party's MPs, no longer name.
+func (ar *article) voicesOnly(ts []token) bool {
+	for k := range ts {
+		if !ar.x.rules.inFold("body-voice", ts[k].text) && !ar.x.rules.inFold("role", ts[k].text) {
+			return false
+		}
+	}
+	return len(ts) > 0
 }
 
 // andInName reports whether toks[i], "and" and the capitalised words after

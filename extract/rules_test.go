@@ -97,6 +97,8 @@ func TestGeneralRules(t *testing.T) {
 		{"and inside a body's name", "Mark Serwotka, the leader of the Public and Commercial Services Union, said so. The Transport and General Workers Union agreed. Ford and General Motors cut jobs. UPS and Deutsche Post merged. Britain and France Telecom spoke.",
 			[]string{"mark-serwotka affiliated_with public-and-commercial-services-union"}, nil,
 			[]string{"transport-and-general-workers-union Organization", "general-motors Organization", "france-telecom Organization", "!ford-and-general-motors", "!commercial-services-union", "!workers-union", "!ups-and-deutsche-post"}},
+		{"a known body's voices after its name are no part of it", "Scottish National Party MPs agreed. Conservative Party Co-Chairman Liam Fox spoke.",
+			[]string{"liam-fox affiliated_with conservative-party"}, nil, []string{"scottish-national-party Organization", "!scottish-national-party-mps", "!conservative-party-co-chairman"}},
 		{"a given name after a place's first word starts no person", "The teenager went out in round one of the San Jose Open. The team stayed at the Fort William Hotel.",
 			nil, nil, []string{"!jose-open", "!william-hotel"}},
 		{"a given name before a word in capitals is no person unless it is an ordinal", "Everyone wanted the eight-player Mario Kart DS. The Ray DVD sold well. He played Richard III on stage, and Andre Nzame III scored.",
