@@ -1312,7 +1312,7 @@ func (ar *article) capRun(toks []token, i int) int {
 	// nor a noun for a person before a given name ("Comedian Harry
 	// Hill" opening a sentence).
 	k := i
-	for k < j && ar.x.notName[toks[k].text] {
+	for k < j && (ar.x.notName[toks[k].text] || k == i && ar.x.rules.inFold("opening-preposition", toks[k].text) && k+1 < j && (toks[k+1].text == "the" || toks[k+1].text == "a")) {
 		k++
 	}
 	if k == i && j-i >= 2 && ar.x.givenNames[toks[i+1].text] && ar.x.rules.inFold("person-noun", toks[i].text) {

@@ -99,6 +99,8 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"transport-and-general-workers-union Organization", "general-motors Organization", "france-telecom Organization", "!ford-and-general-motors", "!commercial-services-union", "!workers-union", "!ups-and-deutsche-post"}},
 		{"a known body's voices after its name are no part of it", "Scottish National Party MPs agreed. Conservative Party Co-Chairman Liam Fox spoke.",
 			[]string{"liam-fox affiliated_with conservative-party"}, nil, []string{"scottish-national-party Organization", "!scottish-national-party-mps", "!conservative-party-co-chairman"}},
+		{"a preposition that opens a sentence opens no name", "Through the Quill Industry Association of America, firms sued. The League Against Cruel Sports met.",
+			nil, nil, []string{"quill-industry-association-of-america Organization", "league-against-cruel-sports Organization", "!through-the-quill-industry-association-of-america"}},
 		{"a given name after a place's first word starts no person", "The teenager went out in round one of the San Jose Open. The team stayed at the Fort William Hotel.",
 			nil, nil, []string{"!jose-open", "!william-hotel"}},
 		{"a given name before a word in capitals is no person unless it is an ordinal", "Everyone wanted the eight-player Mario Kart DS. The Ray DVD sold well. He played Richard III on stage, and Andre Nzame III scored.",
