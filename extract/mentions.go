@@ -1441,7 +1441,9 @@ func (ar *article) nameMentions(toks []token, i, n int) []mention {
 			continue
 		}
 		if x.honorific[run[k].text] || x.rules.inFold("role", run[k].text) && !x.givenNames[run[k].text] &&
-			(x.givenNames[run[k+1].text] || x.honorific[run[k+1].text]) {
+			(x.givenNames[run[k+1].text] || x.honorific[run[k+1].text] || k == 0 && k+2 < len(run) && (run[k+1].text == "of" || run[k+1].text == "for") && run[k+2].text == "the") {
+			// "Director of the X Centre": a title of a body; not
+			// "Secretary of State", "Director of Public Prosecutions".
 			// "Mr", "Lord", and roles in capitals: "MSP Christine May".
 			if role == "" || !courtesy(x, run[k].text) {
 				role = joinTokens(run[:k+1]) // "Foreign Secretary Mr Straw" holds the office of "Foreign Secretary"

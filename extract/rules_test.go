@@ -101,6 +101,8 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"liam-fox affiliated_with conservative-party"}, nil, []string{"scottish-national-party Organization", "!scottish-national-party-mps", "!conservative-party-co-chairman"}},
 		{"a preposition that opens a sentence opens no name", "Through the Quill Industry Association of America, firms sued. The League Against Cruel Sports met.",
 			nil, nil, []string{"quill-industry-association-of-america Organization", "league-against-cruel-sports Organization", "!through-the-quill-industry-association-of-america"}},
+		{"a title of a body in capitals after a name", "Linda Knox, Director of the Quill Management Centre at Stirling, said so. Secretary of State Condoleezza Rice spoke. Director of Public Prosecutions Ken Macdonald spoke.",
+			[]string{"linda-knox affiliated_with quill-management-centre"}, nil, []string{"condoleezza-rice Person", "!director-of-the-quill-management-centre", "!state-condoleezza-rice", "!public-prosecutions"}},
 		{"a given name after a place's first word starts no person", "The teenager went out in round one of the San Jose Open. The team stayed at the Fort William Hotel.",
 			nil, nil, []string{"!jose-open", "!william-hotel"}},
 		{"a given name before a word in capitals is no person unless it is an ordinal", "Everyone wanted the eight-player Mario Kart DS. The Ray DVD sold well. He played Richard III on stage, and Andre Nzame III scored.",
