@@ -103,6 +103,8 @@ func TestGeneralRules(t *testing.T) {
 			nil, nil, []string{"quill-industry-association-of-america Organization", "league-against-cruel-sports Organization", "!through-the-quill-industry-association-of-america"}},
 		{"a title of a body in capitals after a name", "Linda Knox, Director of the Quill Management Centre at Stirling, said so. Secretary of State Condoleezza Rice spoke. Director of Public Prosecutions Ken Macdonald spoke.",
 			[]string{"linda-knox affiliated_with quill-management-centre"}, nil, []string{"condoleezza-rice Person", "!director-of-the-quill-management-centre", "!state-condoleezza-rice", "!public-prosecutions"}},
+		{"a hotel, stadium or arena is a place", "The talks were held at the Serena Hotel in Nairobi. The final is at the Millennium Stadium. Fans met at the Quillby Arena.",
+			nil, nil, []string{"serena-hotel Place", "millennium-stadium Place", "quillby-arena Place"}},
 		{"a given name after a place's first word starts no person", "The teenager went out in round one of the San Jose Open. The team stayed at the Fort William Hotel.",
 			nil, nil, []string{"!jose-open", "!william-hotel"}},
 		{"a given name before a word in capitals is no person unless it is an ordinal", "Everyone wanted the eight-player Mario Kart DS. The Ray DVD sold well. He played Richard III on stage, and Andre Nzame III scored.",
