@@ -456,6 +456,13 @@ func (ar *article) nameBeforeClassApposition(ts []token, i int) {
 		d++
 	}
 	if d >= len(ts) || ts[d].text != "," || !ar.x.rules.in("org-class", ts[d-1].text) {
+		// "Parmalat, the Italian food group at the centre of a
+		// scandal, has": the class noun before a phrase that
+		// qualifies it.
+		if n := ar.unknownRun(ts, i); n > 0 && n <= 4 && i+n == c && ar.classThenQualifier(ts, c+1) &&
+			!ar.lowerWords[strings.ToLower(ts[i].text)] {
+			ar.learn(ts[i:i+n], graph.Organization)
+		}
 		return
 	}
 	n := ar.unknownRun(ts, i)
@@ -479,6 +486,33 @@ func (ar *article) nameBeforeClassApposition(ts []token, i int) {
 			return // "Neill, editor of Hazards magazine,": a person's role
 		}
 	}
+}
+
+// classThenQualifier reports whether ts[k:] opens with "the" or "a", up
+// to three describing words, a class noun of organisations and a word that
+// starts a phrase about it: "the Italian food group at the centre of",
+// "a US firm which".
+func (ar *article) classThenQualifier(ts []token, k int) bool {
+	if k >= len(ts) || ts[k].text != "the" && ts[k].text != "a" && ts[k].text != "an" {
+		return false
+	}
+	for e := k + 1; e < len(ts) && e <= k+4; e++ {
+		w := ts[e].text
+		if ar.x.rules.in("org-class", w) {
+			if e+1 >= len(ts) || ar.x.rules.in("person-noun", w) {
+				return false // "Jo Flaherty, a senior broadcaster with CBS": a person
+			}
+			switch ts[e+1].text {
+			case "at", "in", "behind", "with", "which", "that", "whose", "based", "owned", "run", "founded", "controlled":
+				return true
+			}
+			return false
+		}
+		if !ts[e].isWord() || ar.x.rules.inFold("role", w) || ar.x.rules.in("relation-noun", w) {
+			return false // "X, the chairman of": a person's role
+		}
+	}
+	return false
 }
 
 // acronymInBrackets: initials in brackets right after a name of two or
