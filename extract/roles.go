@@ -160,6 +160,17 @@ func (sc *sentence) possessedRole(k int, roleAt func(int) (int, string), personA
 		p++
 	}
 	pm := personAt(p)
+	if pm == nil && p > r+n {
+		// "the company's administrator, turnaround expert Enrico
+		// Bondi": a noun for the person between comma and name.
+		q := p
+		for q < len(items) && q < p+3 && items[q].m == nil && isLowerWord(items[q].low) {
+			q++
+		}
+		if q > p && (sc.ar.x.rules.in("person-noun", items[q-1].low) || sc.ar.x.rules.in("role", items[q-1].low)) {
+			pm = personAt(q)
+		}
+	}
 	if pm == nil {
 		return
 	}
