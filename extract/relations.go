@@ -1014,6 +1014,12 @@ func (sc *sentence) subjectBefore(i int) *mention {
 			// "a Sunday Times article that claimed".
 			m := *sc.publishedBy(k - 1)
 			return &m
+		case it.m == nil && it.rules != nil && sc.publisherOf(k) != nil && (k+1 >= len(items) || !items[k+1].is("of")):
+			// "The book, by journalist Robert Peston, ... The book
+			// says": its author speaks through it.
+			m := *sc.publisherOf(k)
+			m.kind = byPronoun
+			return &m
 		case isLowerWord(it.low) && sc.stateBody(k) != nil:
 			// "Australia's securities watchdog is investigating": a
 			// state's unnamed body acts for the state.
@@ -1317,8 +1323,67 @@ func (sc *sentence) notePublications() {
 	for k := range sc.items {
 		if m := sc.publishedBy(k); m != nil {
 			sc.ar.publications = append(sc.ar.publications, publication{sc.items[k].low, *m})
+		} else if m := sc.writtenBy(k); m != nil {
+			sc.ar.publications = append(sc.ar.publications, publication{sc.items[k].low, *m})
 		}
 	}
+}
+
+// authorBefore returns the author or publisher of the publication the
+// sentence names before items[k], or nil.
+func (sc *sentence) authorBefore(k int) *mention {
+	for j := k - 1; j >= 0; j-- {
+		if sc.items[j].m != nil || sc.items[j].rules == nil {
+			continue
+		}
+		if m := sc.publishedBy(j); m != nil {
+			return m
+		}
+		if m := sc.writtenBy(j); m != nil {
+			return m
+		}
+	}
+	return nil
+}
+
+// writtenBy returns the author of the publication noun at items[k] when
+// "by" and the author's name follow it, across a comma and the words
+// that describe the author: "The book, by Sunday Telegraph journalist
+// Robert Peston, said", "a report by Lord Butler". Otherwise nil.
+func (sc *sentence) writtenBy(k int) *mention {
+	items := sc.items
+	if items[k].m != nil || items[k].rules == nil || !sc.ar.x.rules.has(items[k], "publication") {
+		return nil
+	}
+	// "Robert Peston's new book": a person's possessive, and words that
+	// describe the book.
+	for b := k - 1; b >= 1 && b >= k-3; b-- {
+		if items[b].tok.isPossessive() {
+			if m := items[b-1].m; m != nil && m.typ == graph.Person && !m.modifier {
+				return m
+			}
+			break
+		}
+		if items[b].m != nil || !isLowerWord(items[b].low) {
+			break
+		}
+	}
+	j := k + 1
+	if j < len(items) && items[j].is(",") {
+		j++
+	}
+	if j >= len(items) || !items[j].is("by") {
+		return nil
+	}
+	for j++; j < len(items) && j <= k+8; j++ {
+		if m := items[j].m; m != nil && m.typ == graph.Person && !m.modifier {
+			return m
+		}
+		if it := items[j]; it.m == nil && !isLowerWord(it.low) || it.is(",", "and", "which", "that") {
+			return nil
+		}
+	}
+	return nil
 }
 
 // publisherOf returns the body of the publication that a definite noun

@@ -109,6 +109,11 @@ func (sc *sentence) findSpeakers() []claimRegion {
 			continue // "Labour was branded a shambles by the Tories": the subject is described, not speaking (see describedBy)
 		}
 		sp := sc.subjectBefore(i)
+		if sp == nil && i > 0 && items[i-1].is("its", "their") {
+			// "Robert Peston's new book ... with its claims that": the
+			// author of the publication named before speaks.
+			sp = sc.authorBefore(i - 1)
+		}
 		if sp == nil {
 			if p := sc.pairBefore(i); p != nil {
 				sp, sc.pair = p[0], p // "The pair claim they are being punished"
