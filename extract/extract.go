@@ -90,6 +90,9 @@ type scratch struct {
 	// words caches the facts of the words last read (see lowWords).
 	words *wordCache
 	sents []Sentence
+	// entities holds the blocks of room for entities (see
+	// article.newEntity).
+	entities [][]graph.Entity
 }
 
 // maxScratch is the most tokens a scratch array kept for reuse may hold:
@@ -249,7 +252,7 @@ func (x *Extractor) Extract(a graph.Article) graph.Document {
 	}
 	ar.scratch = sc
 	defer func() {
-		if cap(sc.toks) <= maxScratch && cap(sc.items) <= 2*maxScratch && cap(sc.articleMentions) <= maxScratch/4 && len(sc.lowerWords) <= maxScratch/4 && cap(sc.sents) <= maxScratch/8 {
+		if cap(sc.toks) <= maxScratch && cap(sc.items) <= 2*maxScratch && cap(sc.articleMentions) <= maxScratch/4 && len(sc.lowerWords) <= maxScratch/4 && cap(sc.sents) <= maxScratch/8 && len(sc.entities) <= maxScratch/64/entityBlock {
 			x.scratch.Put(sc)
 		}
 	}()
