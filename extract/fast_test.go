@@ -374,3 +374,29 @@ func FuzzAppendTokens(f *testing.F) {
 		}
 	})
 }
+
+// TestSectionBits checks the bits by which phraseAt and wordRules.isIn
+// turn a word away: each word's must hold the secBit of every section
+// that lists it or a phrase it starts, or the rules would miss them.
+func TestSectionBits(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for w, e := range x.rules.words {
+		for _, sec := range e.in {
+			if e.inBits&secBit(sec) == 0 || !e.isIn(sec) {
+				t.Errorf("%q is in [%s], but its inBits leave the section out", w, sec)
+			}
+		}
+		for _, p := range e.phrases {
+			if e.phraseBits&secBit(p.sec) == 0 {
+				t.Errorf("%q starts phrases of [%s], but its phraseBits leave the section out", w, p.sec)
+			}
+		}
+	}
+	var nilRules *wordRules
+	if nilRules.isIn("speech") {
+		t.Error("a word no section lists is in [speech]")
+	}
+}

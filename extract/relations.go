@@ -102,6 +102,22 @@ type wordRules struct {
 	phrases []secPhrases
 	// starts has the bits of the sections in phrases.
 	starts secMask
+	// phraseBits and inBits have the secBit of the sections in phrases
+	// and in: phraseAt and itemIn turn most words away by them, where
+	// they compared section names.
+	phraseBits, inBits uint64
+}
+
+// secBit returns the bit of section sec in wordRules.phraseBits and
+// inBits, from its length and its first and last bytes: the lexicon's
+// hundred sections share few of the 64. The rules name their sections
+// as constants, and once phraseAt is inlined the compiler works out the
+// bit of each.
+func secBit(sec string) uint64 {
+	if sec == "" {
+		return 1
+	}
+	return 1 << ((uint(len(sec))*7 + uint(sec[0]) + uint(sec[len(sec)-1])*3) % 64)
 }
 
 // secMask is a set of sections, by rules.secIndex. A rule that tries
@@ -140,6 +156,14 @@ func (r *rules) startsAny(items []item, i int, m secMask) bool {
 	}
 	s := &it.rules.starts
 	return s[0]&m[0]|s[1]&m[1]|s[2]&m[2]|s[3]&m[3] != 0
+}
+
+// isIn reports whether sec lists the word; e may be nil, a word no
+// section lists. Most words the rules ask of are in other sections than
+// the one asked for: their inBits say so, where the names of their
+// sections were compared.
+func (e *wordRules) isIn(sec string) bool {
+	return e != nil && e.inBits&secBit(sec) != 0 && slices.Contains(e.in, sec)
 }
 
 type secPhrases struct {
@@ -215,10 +239,12 @@ func compileRules(lex Lexicon) *rules {
 		for w := range set {
 			e := word(w)
 			e.in = append(e.in, sec)
+			e.inBits |= secBit(sec)
 		}
 		for first, phs := range byFirst {
 			e := word(first)
 			e.phrases = append(e.phrases, secPhrases{sec, phs})
+			e.phraseBits |= secBit(sec)
 			if k := r.secIndex[sec]; len(names) > 256 {
 				e.starts = secMask{^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)}
 			} else {
@@ -249,7 +275,10 @@ func (r *rules) phraseAt(items []item, i int, sec string) int {
 	if !it.looked {
 		it.rules, it.looked = r.lookup(it.low), true
 	}
-	if it.rules == nil {
+	// Most words the rules ask of start phrases of other sections than
+	// the one asked for, if any: their phraseBits say so, where the
+	// names of their sections were compared.
+	if it.rules == nil || it.rules.phraseBits&secBit(sec) == 0 {
 		return 0
 	}
 	ps := it.rules.phrases
@@ -286,12 +315,12 @@ func (r *rules) has(it item, sec string) bool {
 	if !it.looked {
 		e = r.lookup(it.low)
 	}
-	return e != nil && slices.Contains(e.in, sec)
+	return e.isIn(sec)
 }
 
 func (r *rules) in(sec, w string) bool {
 	e := r.lookup(w)
-	return e != nil && slices.Contains(e.in, sec)
+	return e.isIn(sec)
 }
 
 // inFold is in(sec, strings.ToLower(w)) without building the lower-case
@@ -316,7 +345,7 @@ func (r *rules) inFold(sec, w string) bool {
 		return false
 	}
 	e := r.words[string(b)]
-	return e != nil && slices.Contains(e.in, sec)
+	return e.isIn(sec)
 }
 
 // privateRole reports whether role is held in a firm or a profession,
@@ -342,7 +371,7 @@ func (r *rules) itemIn(items []item, k int, sec string) bool {
 	if !it.looked {
 		it.rules, it.looked = r.lookup(it.low), true
 	}
-	return it.rules != nil && slices.Contains(it.rules.in, sec)
+	return it.rules.isIn(sec)
 }
 
 // lowWord is a token in lower case and what the lexicon says of it.

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -214,7 +213,7 @@ func (x *Extractor) formsOf(t *token) []ref {
 // has them.
 func (r *rules) tokenIn(sec string, t *token) bool {
 	if t.facts != nil {
-		return t.facts.rules != nil && slices.Contains(t.facts.rules.in, sec)
+		return t.facts.rules.isIn(sec)
 	}
 	return r.inFold(sec, t.text)
 }
