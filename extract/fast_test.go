@@ -390,7 +390,7 @@ func TestSectionBits(t *testing.T) {
 			}
 		}
 		for _, p := range e.phrases {
-			if e.phraseBits&secBit(p.sec) == 0 {
+			if e.phraseBits&secBit(p.sec) == 0 || len(e.phrasesOf(p.sec)) != len(p.phrases) {
 				t.Errorf("%q starts phrases of [%s], but its phraseBits leave the section out", w, p.sec)
 			}
 		}

@@ -155,17 +155,7 @@ func (ar *article) nameAfterClass(ts []token, lows []lowWord, i int) {
 	} else {
 		e = r.lookup(ts[i].text)
 	}
-	if e == nil {
-		return
-	}
-	var phs [][]string
-	for _, sp := range e.phrases {
-		if sp.sec == "org-class" {
-			phs = sp.phrases
-			break
-		}
-	}
-	for _, ph := range phs {
+	for _, ph := range e.phrasesOf("org-class") {
 		end := i + len(ph)
 		if end+1 < len(ts) && ts[end].text == "," {
 			// "The unit, Yugansk, was sold": the name set off by commas.

@@ -166,6 +166,21 @@ func (e *wordRules) isIn(sec string) bool {
 	return e != nil && e.inBits&secBit(sec) != 0 && slices.Contains(e.in, sec)
 }
 
+// phrasesOf returns the phrases of section sec that start with the
+// word, longest first; e may be nil. As in phraseAt, the word's
+// phraseBits turn most words away.
+func (e *wordRules) phrasesOf(sec string) [][]string {
+	if e == nil || e.phraseBits&secBit(sec) == 0 {
+		return nil
+	}
+	for k := range e.phrases {
+		if e.phrases[k].sec == sec {
+			return e.phrases[k].phrases
+		}
+	}
+	return nil
+}
+
 type secPhrases struct {
 	sec     string
 	phrases [][]string // longest first
