@@ -123,3 +123,30 @@ func FuzzEscapeID(f *testing.F) {
 		}
 	})
 }
+
+// FuzzPlainIRI checks that plainIRI, checkIRI's fast path, agrees with
+// checkIRIRunes: it accepts no IRI that checkIRIRunes rejects, and of an
+// IRI of ASCII alone, it accepts every one that checkIRIRunes accepts.
+func FuzzPlainIRI(f *testing.F) {
+	for _, s := range []string{"http://example.org/newskg/entity/a-b", "https://example.org/a?b=1&c=%222%22#frag", "http://x.org/#a#b",
+		"http://x.org/%2", "http://x.org/%zz", "urn:isbn:0451450523", "1http://x", "//x", "", "http://x.org/a b", "https://uk.wikipedia.org/wiki/Київ",
+		"http://x.org/%41", "http://x.org/%4", "http://x.org/\x7f", "a:", ":", "a+b-c.d:x"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		plain, err := plainIRI(s), checkIRIRunes(s)
+		if plain && err != nil {
+			t.Fatalf("plainIRI(%q) = true, but checkIRIRunes says %v", s, err)
+		}
+		ascii := true
+		for i := 0; i < len(s); i++ {
+			ascii = ascii && s[i] < 0x80
+		}
+		if ascii && !plain && err == nil {
+			t.Fatalf("plainIRI(%q) = false, but checkIRIRunes accepts it", s)
+		}
+		if got := checkIRI(s); (got == nil) != (err == nil) || got != nil && got.Error() != err.Error() {
+			t.Fatalf("checkIRI(%q) = %v, checkIRIRunes says %v", s, got, err)
+		}
+	})
+}
