@@ -2,7 +2,6 @@ package nquads
 
 import (
 	"bytes"
-	"cmp"
 	"fmt"
 	"slices"
 
@@ -101,10 +100,18 @@ func (ls *lines) sort() {
 	b := ls.buf
 	term := func(s span) []byte { return b[s.off:s.end] }
 	slices.SortFunc(ls.ls, func(x, y line) int {
-		return cmp.Or(bytes.Compare(term(x[3]), term(y[3])),
-			bytes.Compare(term(x[0]), term(y[0])),
-			bytes.Compare(term(x[1]), term(y[1])),
-			bytes.Compare(term(x[2]), term(y[2])))
+		// Term by term, the label first, and only as far as they
+		// differ: the lines of one add share their subject's and
+		// label's spans, which need no comparing.
+		for _, k := range [...]int{3, 0, 1, 2} {
+			if x[k] == y[k] {
+				continue
+			}
+			if c := bytes.Compare(term(x[k]), term(y[k])); c != 0 {
+				return c
+			}
+		}
+		return 0
 	})
 	ls.ls = slices.CompactFunc(ls.ls, func(x, y line) bool {
 		for k := range x {
