@@ -67,14 +67,28 @@ func (f *extractFlags) run(paths []string, stderr io.Writer, add func(graph.Docu
 	if f.gazetteer != "" {
 		opts = append(opts, extract.WithGazetteer(f.gazetteer))
 	}
+	// The inputs are listed while the extractor loads its data: each
+	// takes tens of milliseconds before the first article can be read
+	// (a folder's files are stat'ed one by one), and neither needs the
+	// other.
+	type listing struct {
+		files []ingest.Input
+		errs  []error
+	}
+	listed := make(chan listing, 1)
+	go func() {
+		files, errs := ingest.Files(paths)
+		listed <- listing{files, errs}
+	}()
 	x, err := extract.New(opts...)
+	l := <-listed
 	if err != nil {
 		return false, err
 	}
 	for _, w := range x.Warnings() {
 		fmt.Fprintln(stderr, "newskg: warning: --gazetteer:", w)
 	}
-	files, errs := ingest.Files(paths)
+	files, errs := l.files, l.errs
 	p := newProgress(stderr, f.quiet)
 	fail := func(e error) {
 		p.clear()
