@@ -45,13 +45,23 @@ type wordFacts struct {
 // holds, by the word as written, and of the lexicon's words capitalised
 // and in capitals, as sentences write them.
 func newWords(x *Extractor) map[string]*wordFacts {
-	m := make(map[string]*wordFacts)
+	// Sized for the first words of the forms, the given names and the
+	// lexicon's words, most of the words, so that the map is not rebuilt
+	// a dozen times as it grows; the facts are allocated in blocks.
+	m := make(map[string]*wordFacts, len(x.gaz.firstWords)+len(x.givenNames)+len(x.rules.words))
+	var block []wordFacts
 	add := func(w string) {
 		if w == "" || strings.ContainsAny(w, " \t") || m[w] != nil {
 			return // a token has no space
 		}
+		if len(block) == cap(block) {
+			block = make([]wordFacts, 0, 1024)
+		}
+		block = block[:len(block)+1]
+		f := &block[len(block)-1]
+		m[w] = f
 		low := strings.ToLower(w)
-		m[w] = &wordFacts{text: w, low: low, rules: x.rules.lookup(low), gaz: x.gaz.longest(w), forms: x.gaz.lookup(w), upper: startsUpper(w), word: startsWord(w),
+		*f = wordFacts{text: w, low: low, rules: x.rules.lookup(low), gaz: x.gaz.longest(w), forms: x.gaz.lookup(w), upper: startsUpper(w), word: startsWord(w),
 			homeCue: x.homeCues[w], given: x.givenNames[w], notName: x.notName[w], orgHead: x.orgHead[w], placeHead: x.placeHead[w], connector: connectors[w]}
 	}
 	for w := range x.gaz.firstWords {
