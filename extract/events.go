@@ -145,12 +145,20 @@ func hasEventWordFolded(s string) bool {
 // through have only "striker", "attempted" or "attacks". A rune that
 // folds to an ASCII letter (the Kelvin sign, the long s) makes it report
 // true, as it does not fold them.
-func eventNounWord(s string) bool {
+func eventNounWord(s string) bool { return eventNounFrom(s) >= 0 }
+
+// eventNounFrom returns -1 when eventNounWord(s) is false, and otherwise
+// an offset in s before which no match of eventNoun starts, and after a
+// byte that is no ASCII word character (or 0), so that \b reads the same
+// in s and in s[from:]: eventNoun finds in s[from:] what it finds in s,
+// moved by from. The pattern costs its time at every byte it is tried
+// from, and the nouns stand late in most sentences that have one.
+func eventNounFrom(s string) int {
 	for i := 0; i < len(s); {
 		c := s[i]
 		if !asciiWord[c] {
 			if c >= utf8.RuneSelf && (strings.HasPrefix(s[i:], "\u017F") || strings.HasPrefix(s[i:], "\u212A")) {
-				return true
+				return 0
 			}
 			i++
 			continue
@@ -162,13 +170,45 @@ func eventNounWord(s string) bool {
 		if w := s[i:j]; len(w) >= 3 && len(w) <= 13 {
 			for _, n := range eventNounFirst[len(w)] {
 				if foldEqualASCII(w, n) {
-					return true
+					return eventPrefixStart(s, i)
 				}
 			}
 		}
 		i = j
 	}
-	return false
+	return -1
+}
+
+// eventPrefixStart returns where a match of eventNoun whose noun starts
+// at s[q] starts at the earliest: eventNoun allows at most four words
+// before the noun (a determiner, a qualifier, two weapons), each ASCII
+// letters followed by white space (\s), and then the start goes back to
+// a byte that is no ASCII word character. A match with a later noun
+// starts no earlier, since q is the first noun there may be and the
+// words before a later one run back over it in the same way.
+func eventPrefixStart(s string, q int) int {
+	from := q
+	for range 4 {
+		j := from
+		for j > 0 && (s[j-1] == ' ' || '\t' <= s[j-1] && s[j-1] <= '\r' && s[j-1] != '\v') {
+			j--
+		}
+		if j == from {
+			break
+		}
+		word := j
+		for j > 0 && ('a' <= s[j-1]|0x20 && s[j-1]|0x20 <= 'z') {
+			j--
+		}
+		if j == word {
+			break
+		}
+		from = j
+	}
+	for from > 0 && asciiWord[s[from-1]] {
+		from--
+	}
+	return from
 }
 
 // eventNounFirst lists, by length, the first words of eventNoun's nouns
@@ -233,8 +273,15 @@ func (ar *article) findEvents(sents []Sentence, ms [][]mention) {
 			continue // the cheap test spares most sentences the full pattern
 		}
 		var nouns [][]int
-		if eventNounWord(s.Text) { // and most of the rest
-			nouns = eventNoun.FindAllStringSubmatchIndex(s.Text, -1)
+		if from := eventNounFrom(s.Text); from >= 0 { // and most of the rest
+			nouns = eventNoun.FindAllStringSubmatchIndex(s.Text[from:], -1)
+			for _, loc := range nouns {
+				for k := range loc {
+					if loc[k] >= 0 {
+						loc[k] += from
+					}
+				}
+			}
 		}
 		for _, loc := range nouns {
 			start, end := s.Start+loc[0], s.Start+loc[1]

@@ -400,3 +400,50 @@ func TestSectionBits(t *testing.T) {
 		t.Error("a word no section lists is in [speech]")
 	}
 }
+
+// checkEventNounFrom fails when eventNoun finds other matches in s than
+// in s[eventNounFrom(s):], moved back by the offset, or any match where
+// eventNounFrom reports none can be.
+func checkEventNounFrom(t *testing.T, s string) {
+	t.Helper()
+	want := eventNoun.FindAllStringSubmatchIndex(s, -1)
+	from := eventNounFrom(s)
+	if from < 0 {
+		if want != nil {
+			t.Errorf("eventNounFrom(%q) = -1; eventNoun matches %v", s, want)
+		}
+		return
+	}
+	got := eventNoun.FindAllStringSubmatchIndex(s[from:], -1)
+	for _, loc := range got {
+		for k := range loc {
+			if loc[k] >= 0 {
+				loc[k] += from
+			}
+		}
+	}
+	if !slices.EqualFunc(got, want, slices.Equal) {
+		t.Errorf("eventNoun in %q from %d: %v; in the whole: %v", s, from, got, want)
+	}
+}
+
+var eventNounFromCases = []string{
+	"He said the alleged drone missile attack on the Kremlin was staged", "the  alleged\tdrone \n missile attack", "x9drone strike",
+	"_the attack", "The Alleged Kamikaze Drone Strike against the base", "a suspected terrorist act at the airport and a bombing",
+	"(the attack)", "the\vattack", "an attempt on his life; the raid", "drone drone drone attack", "terror terrorist attack",
+	"stri\u212Ae on", "\u017Fuicide attack", "the attacks", "this episode, that incident and a plot", "Ｔhe attack",
+	"attempt to kill Zelensky", "an act of terrorism targeting the embassy",
+}
+
+func TestEventNounFrom(t *testing.T) {
+	for _, s := range append(eventNounFromCases, eventNounCases...) {
+		checkEventNounFrom(t, s)
+	}
+}
+
+func FuzzEventNounFrom(f *testing.F) {
+	for _, s := range append(eventNounFromCases, eventNounCases...) {
+		f.Add(s)
+	}
+	f.Fuzz(checkEventNounFrom)
+}
