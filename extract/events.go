@@ -445,15 +445,19 @@ func (ar *article) datedEvents(sents []Sentence, ms [][]mention) {
 
 // datedNoun reports whether text has "attack" or "bombing" with a digit
 // in the few bytes before it, as every datedEvent match has.
+//
+// It looks for the nouns without their space, and then at the byte before
+// them: strings.Index takes a needle's first byte for its first guess,
+// and a space is in every few bytes of a sentence.
 func datedNoun(text string) bool {
-	for _, noun := range []string{" attack", " bombing"} {
+	for _, noun := range []string{"attack", "bombing"} {
 		for from := 0; ; {
 			i := strings.Index(text[from:], noun)
 			if i < 0 {
 				break
 			}
 			i += from
-			if strings.ContainsAny(text[max(0, i-16):i], "0123456789") {
+			if i > 0 && text[i-1] == ' ' && strings.ContainsAny(text[max(0, i-1-16):i-1], "0123456789") {
 				return true
 			}
 			from = i + len(noun)

@@ -447,3 +447,47 @@ func FuzzEventNounFrom(f *testing.F) {
 	}
 	f.Fuzz(checkEventNounFrom)
 }
+
+// datedNounRef is datedNoun as it was written first, searching for the
+// nouns with their space.
+func datedNounRef(text string) bool {
+	for _, noun := range []string{" attack", " bombing"} {
+		for from := 0; ; {
+			i := strings.Index(text[from:], noun)
+			if i < 0 {
+				break
+			}
+			i += from
+			if strings.ContainsAny(text[max(0, i-16):i], "0123456789") {
+				return true
+			}
+			from = i + len(noun)
+		}
+	}
+	return false
+}
+
+var datedNounCases = []string{
+	"", "the 9/11 attacks", "the 7 July bombings", "attack", "1 attack", "1attack", "the September 11 attacks and more",
+	"12345678901234567 attack", "1234567890123456 attack", "on 3 May. A long while later, an attack", "x attackattack 1 attack",
+	"1  attack", "11 bombing", "9 attack attack", "the 1 xattack",
+}
+
+func TestDatedNoun(t *testing.T) {
+	for _, s := range datedNounCases {
+		if got, want := datedNoun(s), datedNounRef(s); got != want {
+			t.Errorf("datedNoun(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+func FuzzDatedNoun(f *testing.F) {
+	for _, s := range datedNounCases {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := datedNoun(s), datedNounRef(s); got != want {
+			t.Errorf("datedNoun(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
