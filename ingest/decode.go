@@ -42,7 +42,7 @@ func decode(data []byte) (string, error) {
 		}
 		return "", fmt.Errorf("%w: invalid byte 0x%02X at offset %d (if it is Windows text, convert it with iconv -f WINDOWS-1252 -t UTF-8)", ErrEncoding, data[off], off)
 	}
-	if controlHeavy(string(data)) {
+	if controlHeavy(data) {
 		return "", ErrBinary
 	}
 	return string(data), nil
@@ -50,11 +50,31 @@ func decode(data []byte) (string, error) {
 
 // controlHeavy reports whether s holds more control characters (other
 // than line breaks, tabs and form feeds) than text does: a few stray ones
-// pass, more mark binary data.
-func controlHeavy(s string) bool {
+// pass, more mark binary data. It counts bytes, not runes: in UTF-8 no
+// byte of a rune of more than one is below 0x20, and an invalid byte,
+// which decodes as U+FFFD, is not either; it takes the bytes as they are
+// read, rather than a copy of them as a string.
+func controlHeavy[T string | []byte](s T) bool {
 	ctrl := 0
-	for _, r := range s {
-		if r < 0x20 && r != '\n' && r != '\r' && r != '\t' && r != '\f' {
+	i := 0
+	// Eight bytes at a time, as one word, past those that have no byte
+	// below 0x20 (most of any text): a byte below 0x20 borrows in the
+	// subtraction, and the borrow reaches a high bit that the byte did
+	// not have; bytes of 0x80 and up keep theirs out of the test.
+	for ; i+8 <= len(s); i += 8 {
+		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		if (x-0x2020202020202020)&^x&0x8080808080808080 == 0 {
+			continue
+		}
+		for j := i; j < i+8; j++ {
+			if c := s[j]; c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' {
+				ctrl++
+			}
+		}
+	}
+	for ; i < len(s); i++ {
+		if c := s[i]; c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' {
 			ctrl++
 		}
 	}

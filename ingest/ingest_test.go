@@ -107,3 +107,30 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+// controlHeavyRunes is controlHeavy as it was first written, rune by
+// rune.
+func controlHeavyRunes(s string) bool {
+	ctrl := 0
+	for _, r := range s {
+		if r < 0x20 && r != '\n' && r != '\r' && r != '\t' && r != '\f' {
+			ctrl++
+		}
+	}
+	return ctrl > len(s)/100+2
+}
+
+func FuzzControlHeavy(f *testing.F) {
+	for _, s := range []string{"", "plain text\n", "\x00\x01\x02\x03", "a\x1bb\x1bc\x1b", "\xff\x01\x02\x03\xfe", "é\x01\x02\x03", "\r\n\t\f\x0b\x0b\x0b"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want := controlHeavyRunes(s)
+		if got := controlHeavy(s); got != want {
+			t.Errorf("controlHeavy(%q) = %v, want %v", s, got, want)
+		}
+		if got := controlHeavy([]byte(s)); got != want {
+			t.Errorf("controlHeavy([]byte(%q)) = %v, want %v", s, got, want)
+		}
+	})
+}
