@@ -42,9 +42,10 @@ var (
 // from a leading "date YYYY-MM-DD" marker or a dateline among the first
 // few lines.
 func titleAndDate(text string) (title, date string) {
-	lines := strings.Split(text, "\n")
 	seen := 0
-	for _, l := range lines {
+	// Line by line, as far as the loop reads: a list of all the lines
+	// of the article was most of what parsing it cost.
+	for l := range strings.SplitSeq(text, "\n") {
 		if strings.TrimSpace(l) == "" {
 			continue
 		}
