@@ -15,6 +15,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -178,6 +179,9 @@ func (c Claim) ID() string {
 // "volodymyr-zelenskyy", "Kraków" → "krakow"). Letters without an ASCII
 // form (Cyrillic, Greek) are kept as they are.
 func Slug(name string) string {
+	if s, ok := slugASCII(name); ok {
+		return s
+	}
 	var b strings.Builder
 	b.Grow(len(name)) // one allocation rather than one at each doubling
 	dash := false
@@ -198,4 +202,38 @@ func Slug(name string) string {
 		}
 	}
 	return b.String()
+}
+
+// slugASCII is Slug of a name of ASCII alone, as most are, read a byte
+// at a time; ok is false for any other name. NFD leaves ASCII as it is
+// and no ASCII character is a mark: the letters and digits are the ASCII
+// ones, and the apostrophe the straight one. Slug decoded, normalised
+// and classified each rune of the many names an extraction makes IDs
+// of.
+func slugASCII(name string) (slug string, ok bool) {
+	for i := 0; i < len(name); i++ {
+		if name[i] >= utf8.RuneSelf {
+			return "", false
+		}
+	}
+	var b strings.Builder
+	b.Grow(len(name))
+	dash := false
+	for i := 0; i < len(name); i++ {
+		switch c := name[i]; {
+		case c == '\'':
+		case 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || 'A' <= c && c <= 'Z':
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			dash = false
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b.WriteByte(c)
+		default:
+			dash = true
+		}
+	}
+	return b.String(), true
 }
