@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"container/heap"
+	"crypto/sha256"
 	"fmt"
 	"io"
 	"os"
@@ -44,6 +45,18 @@ type block struct {
 	label string // the graph label's N-Quads form
 	off   int64
 	n     int
+	// sum is the block's SHA-256, and names the names and types it
+	// gives its entities: where the final entities have the same, as
+	// most do, WriteFile copies the block as it is, within the kernel,
+	// rather than read it, write it again and hash it.
+	sum   [sha256.Size]byte
+	names []spooledName
+}
+
+// spooledName is the name and type that a block gives an entity.
+type spooledName struct {
+	id, name string
+	typ      graph.EntityType
 }
 
 // NewWriter returns a writer that mints IRIs under base ("" for
@@ -87,7 +100,14 @@ func (w *Writer) Add(d graph.Document) error {
 	if _, err := w.out.Write(w.buf.Bytes()); err != nil {
 		return fmt.Errorf("nquads: spool: %w", err)
 	}
-	w.blocks = append(w.blocks, block{label: string(ls.term(ls.ls[0][3])), off: w.size, n: w.buf.Len()})
+	b := block{label: string(ls.term(ls.ls[0][3])), off: w.size, n: w.buf.Len(), sum: sha256.Sum256(w.buf.Bytes())}
+	if len(d.Entities) > 0 {
+		b.names = make([]spooledName, len(d.Entities))
+		for i, e := range d.Entities {
+			b.names[i] = spooledName{e.ID, e.Name, e.Type}
+		}
+	}
+	w.blocks = append(w.blocks, b)
 	w.size += int64(w.buf.Len())
 	return nil
 }
@@ -149,7 +169,11 @@ func (w *Writer) WriteFile(dst io.Writer, entities []*graph.Entity, tail []strin
 
 	slices.SortStableFunc(w.blocks, func(a, b block) int { return strings.Compare(a.label, b.label) })
 	fix := newEntityLines(w.v, entities)
-	srcs := []blockSource{&spoolSource{r: w.spool, blocks: w.blocks, fix: fix}}
+	final := make(map[string]*graph.Entity, len(entities))
+	for _, e := range entities {
+		final[e.ID] = e
+	}
+	srcs := []blockSource{&spoolSource{f: w.spool, blocks: w.blocks, fix: fix, final: final}}
 	for _, o := range olds {
 		if o.Layout == nil {
 			srcs = append(srcs, &fileSource{r: bufio.NewReaderSize(o.R, 1<<16), fix: fix, skip: w.skip})
@@ -170,6 +194,11 @@ func (w *Writer) WriteFile(dst io.Writer, entities []*graph.Entity, tail []strin
 	sums, sizes, err := p.close()
 	if err != nil {
 		return Layout{}, fmt.Errorf("nquads: %w", err)
+	}
+	// The copies of spooled blocks read the spool from where they
+	// seek; Add goes on writing at its end.
+	if _, err := w.spool.Seek(0, io.SeekEnd); err != nil {
+		return Layout{}, fmt.Errorf("nquads: spool: %w", err)
 	}
 	return layoutOf(labels, sums, sizes)
 }
@@ -200,10 +229,24 @@ type blockSource interface {
 
 // spoolSource reads blocks from the writer's spool.
 type spoolSource struct {
-	r      io.ReaderAt
+	f      *os.File
 	blocks []block
 	fix    *entityLines
+	final  map[string]*graph.Entity // the final entities, by ID
 	buf    []byte
+}
+
+// unchanged reports whether the final entities have the names and types
+// that block b gives them, so that entityLines.line would leave each of
+// its lines as it is. An entity that is not among them is left as it
+// is too.
+func (s *spoolSource) unchanged(b *block) bool {
+	for _, n := range b.names {
+		if e := s.final[n.id]; e != nil && (e.Name != n.name || e.Type != n.typ) {
+			return false
+		}
+	}
+	return true
 }
 
 func (s *spoolSource) peek() (string, error) {
@@ -214,10 +257,14 @@ func (s *spoolSource) peek() (string, error) {
 }
 
 func (s *spoolSource) copyTo(p *partWriter) error {
-	b := s.blocks[0]
+	b := &s.blocks[0]
 	s.blocks = s.blocks[1:]
+	if s.unchanged(b) {
+		p.copyPart(s.f, b.off, int64(b.n), b.sum)
+		return nil
+	}
 	s.buf = slices.Grow(s.buf[:0], b.n)[:b.n]
-	if _, err := s.r.ReadAt(s.buf, b.off); err != nil {
+	if _, err := s.f.ReadAt(s.buf, b.off); err != nil {
 		return fmt.Errorf("nquads: spool: %w", err)
 	}
 	for l := range bytes.Lines(s.buf) {

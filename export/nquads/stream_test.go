@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"io"
 	"os"
+	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -304,6 +305,62 @@ func TestWriterFinalNames(t *testing.T) {
 	}
 	if want := encode(t, g, ""); !bytes.Equal(b.Bytes(), want) {
 		t.Errorf("got\n%s\nwant\n%s", b.Bytes(), want)
+	}
+}
+
+// TestWriterAddAfterWriteFile writes a file, to disk, then adds an
+// article and writes again: the second file must hold the first's
+// articles and the new one, as Encode of the whole graph does. Blocks
+// that WriteFile copies from the spool must not move where Add writes.
+func TestWriterAddAfterWriteFile(t *testing.T) {
+	doc := func(id, name string) graph.Document {
+		return graph.Document{
+			Article:  graph.Article{ID: id, Title: id, Text: "The " + name + " said."},
+			Entities: []graph.Entity{{ID: "kremlin", Type: graph.Organization, Name: name}, {ID: id + "-x", Type: graph.Person, Name: id + " X"}},
+			Mentions: []string{id + "-x", "kremlin"},
+		}
+	}
+	g := graph.New()
+	w, err := NewWriter("", spoolFile(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	add := func(d graph.Document) {
+		t.Helper()
+		if err := g.Add(d); err != nil {
+			t.Fatal(err)
+		}
+		if err := w.Add(d); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write := func() []byte {
+		t.Helper()
+		f, err := os.Create(filepath.Join(t.TempDir(), "graph.nq"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer f.Close()
+		if _, err := w.WriteFile(f, g.Entities(), nil); err != nil {
+			t.Fatal(err)
+		}
+		b, err := os.ReadFile(f.Name())
+		if err != nil {
+			t.Fatal(err)
+		}
+		return b
+	}
+	// Out of label order, so that the last block copied is not the
+	// last spooled.
+	add(doc("b", "Kremlin"))
+	add(doc("a", "Kremlin"))
+	if got, want := write(), encode(t, g, ""); !bytes.Equal(got, want) {
+		t.Errorf("first file:\n%s\nwant\n%s", got, want)
+	}
+	add(doc("c", "Moscow Kremlin"))
+	add(doc("d", "Moscow Kremlin"))
+	if got, want := write(), encode(t, g, ""); !bytes.Equal(got, want) {
+		t.Errorf("second file:\n%s\nwant\n%s", got, want)
 	}
 }
 
