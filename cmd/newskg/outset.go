@@ -10,6 +10,7 @@ import (
 	"os/signal"
 	"path/filepath"
 	"slices"
+	"sync"
 	"syscall"
 
 	"github.com/spf13/cobra"
@@ -34,68 +35,92 @@ func memberNames() []string {
 // returns them for the commit. pics, when set, holds what the build
 // gathered for them instead of every claim; what the next --append
 // needs to redraw them then goes into side.
+//
+// The pictures are drawn at once, each on a goroutine of its own: they
+// only read the graph, and the end of a build waits for the longest of
+// them and graph.nq.
 func writePictures(d *outdir.Dir, fmts []string, g, dotView *graph.Graph, base, title string, id *buildID, pics *pictures, side *sidecar) ([]*outdir.File, error) {
-	var files []*outdir.File
+	var draw []struct{ name, file string }
 	for _, f := range formats {
-		if f.name == "nquads" || !slices.Contains(fmts, f.name) {
-			continue
+		if f.name != "nquads" && slices.Contains(fmts, f.name) {
+			draw = append(draw, f)
 		}
-		view := g
-		if f.name == "dot" {
-			view = dotView
-		}
-		tf, err := d.Create(f.file)
+	}
+	files := make([]*outdir.File, len(draw))
+	errs := make([]error, len(draw))
+	var wg sync.WaitGroup
+	for k, f := range draw {
+		wg.Go(func() {
+			files[k], errs[k] = writePicture(d, f.name, f.file, g, dotView, base, title, id, pics, side)
+		})
+	}
+	wg.Wait()
+	for _, err := range errs {
 		if err != nil {
 			return nil, err
 		}
-		w := bufio.NewWriterSize(tf, 1<<16)
-		switch {
-		case f.name == "graphml" && pics != nil && pics.spool != nil:
-			// Written to the file, with an index of its edges.
-			var edges *edgeIndex
-			if pics.oldEdges != nil {
-				edges, err = spliceGraphML(tf.File, view, pics.oldEdges, pics.spool)
-			} else {
-				edges, err = writeGraphMLWithIndex(tf.File, view, pics.spool)
-			}
-			if !pics.partial {
-				side.edges = edges
-			}
-		case f.name == "dot" && pics != nil && pics.tally != nil:
-			// Written to the file, with where its edges lie.
-			var edges []int64
-			if pics.old != nil {
-				edges, err = appendDOT(tf.File, view, pics.tally, title, pics.old.dot, pics.old.side.dotEdges, pics.touched)
-			} else {
-				edges, err = writeDOT(tf.File, view, pics.tally, title)
-			}
-			if err == nil && !pics.partial && edges != nil {
-				side.dotEdges = edges
-				side.tally, err = pics.tally.MarshalBinary()
-			}
-		default:
-			err = encode(w, f.name, view, base, title)
-		}
-		if err != nil {
-			return nil, fmt.Errorf("write %s: %w", filepath.Join(d.Path(), f.file), err)
-		}
-		if err := w.Flush(); err != nil {
-			return nil, fmt.Errorf("write %s: %w", filepath.Join(d.Path(), f.file), err)
-		}
-		// The trailer waits for the build ID, the hash of graph.nq,
-		// which may still be being written.
-		bid, ok := id.wait()
-		if !ok {
-			return nil, errNoBuildID
-		}
-		w.WriteString(outdir.Trailer(f.file, bid))
-		if err := w.Flush(); err != nil {
-			return nil, fmt.Errorf("write %s: %w", filepath.Join(d.Path(), f.file), err)
-		}
-		tf.StartSync()
-		files = append(files, tf)
 	}
 	return files, nil
+}
+
+// writePicture writes the picture of format name into a temporary file
+// of d named file (see writePictures). Each format sets fields of side
+// of its own.
+func writePicture(d *outdir.Dir, name, file string, g, dotView *graph.Graph, base, title string, id *buildID, pics *pictures, side *sidecar) (*outdir.File, error) {
+	view := g
+	if name == "dot" {
+		view = dotView
+	}
+	tf, err := d.Create(file)
+	if err != nil {
+		return nil, err
+	}
+	w := bufio.NewWriterSize(tf, 1<<16)
+	switch {
+	case name == "graphml" && pics != nil && pics.spool != nil:
+		// Written to the file, with an index of its edges.
+		var edges *edgeIndex
+		if pics.oldEdges != nil {
+			edges, err = spliceGraphML(tf.File, view, pics.oldEdges, pics.spool)
+		} else {
+			edges, err = writeGraphMLWithIndex(tf.File, view, pics.spool)
+		}
+		if !pics.partial {
+			side.edges = edges
+		}
+	case name == "dot" && pics != nil && pics.tally != nil:
+		// Written to the file, with where its edges lie.
+		var edges []int64
+		if pics.old != nil {
+			edges, err = appendDOT(tf.File, view, pics.tally, title, pics.old.dot, pics.old.side.dotEdges, pics.touched)
+		} else {
+			edges, err = writeDOT(tf.File, view, pics.tally, title)
+		}
+		if err == nil && !pics.partial && edges != nil {
+			side.dotEdges = edges
+			side.tally, err = pics.tally.MarshalBinary()
+		}
+	default:
+		err = encode(w, name, view, base, title)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("write %s: %w", filepath.Join(d.Path(), file), err)
+	}
+	if err := w.Flush(); err != nil {
+		return nil, fmt.Errorf("write %s: %w", filepath.Join(d.Path(), file), err)
+	}
+	// The trailer waits for the build ID, the hash of graph.nq,
+	// which may still be being written.
+	bid, ok := id.wait()
+	if !ok {
+		return nil, errNoBuildID
+	}
+	w.WriteString(outdir.Trailer(file, bid))
+	if err := w.Flush(); err != nil {
+		return nil, fmt.Errorf("write %s: %w", filepath.Join(d.Path(), file), err)
+	}
+	tf.StartSync()
+	return tf, nil
 }
 
 // A buildID is the build ID of a set, known once graph.nq is written:
