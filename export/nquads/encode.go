@@ -41,7 +41,7 @@ func (e *Encoder) Encode(g *graph.Graph) error {
 	}
 	var ls lines
 	for _, ent := range g.Entities() {
-		if err := ls.add(v.mint(kindEntity, ent.ID), nil, entityProps(ent)...); err != nil {
+		if err := ls.addEntity(v.mint(kindEntity, ent.ID), span{}, ent, true); err != nil {
 			return fmt.Errorf("nquads: entity %q: %w", ent.ID, err)
 		}
 	}
@@ -73,18 +73,6 @@ var vocabularyTerms = func() map[quad.IRI]string {
 	}
 	return m
 }()
-
-func entityProps(ent *graph.Entity) []prop {
-	nt := nameAndType(ent)
-	props := append(make([]prop, 0, 2+len(ent.Aliases)+len(ent.SameAs)), nt[:]...)
-	for _, a := range ent.Aliases {
-		props = append(props, prop{schemaAltName, quad.String(a)})
-	}
-	for _, iri := range ent.SameAs {
-		props = append(props, prop{schemaSameAs, quad.IRI(iri)})
-	}
-	return props
-}
 
 // nameAndType returns the type and name of ent, the two properties each
 // article's graph repeats.
@@ -130,9 +118,13 @@ func (ls *lines) addDocument(v *iris, d graph.Document) error {
 	}
 	// The names of the entities beside the claims, for queries that stay
 	// inside the article's graph.
-	for _, e := range d.Entities {
-		nt := nameAndType(&e)
-		if err := ls.add(v.mint(kindEntity, e.ID), label, nt[:]...); err != nil {
+	lab, err := ls.appendIRI(label) // one term for the label of every entity's lines
+	if err != nil {
+		return err
+	}
+	for i := range d.Entities {
+		e := &d.Entities[i]
+		if err := ls.addEntity(v.mint(kindEntity, e.ID), lab, e, false); err != nil {
 			return fmt.Errorf("entity %q: %w", e.ID, err)
 		}
 	}

@@ -4,8 +4,11 @@ import (
 	"bytes"
 	"fmt"
 	"slices"
+	"unicode/utf8"
 
 	"github.com/cayleygraph/quad"
+
+	"github.com/newskg/newskg/graph"
 )
 
 // lines holds quads as the N-Quads forms of their terms, written back to
@@ -62,6 +65,84 @@ func (ls *lines) appendIRI(iri quad.IRI) (span, error) {
 	}
 	ls.buf = append(append(append(ls.buf, '<'), iri...), '>')
 	return span{off, len(ls.buf)}, nil
+}
+
+// appendString is appendTerm for a string literal, without boxing it in
+// a quad.Value.
+func (ls *lines) appendString(s string) (span, error) {
+	if !utf8.ValidString(s) {
+		return span{}, fmt.Errorf("string %q is not valid UTF-8", s)
+	}
+	off := len(ls.buf)
+	ls.buf = appendLiteral(ls.buf, s)
+	return span{off, len(ls.buf)}, nil
+}
+
+// addEntity adds the quads that give entity node s the type and name of
+// ent and, when all is set, its aliases and sameAs IRIs, in the graph
+// label whose term is lab (the zero span for the default graph): what add
+// adds of those properties, without a list of them boxed in quad.Values.
+// Each article's graph names its entities, and the default graph holds
+// all their aliases: most lines a build writes.
+func (ls *lines) addEntity(s quad.IRI, lab span, ent *graph.Entity, all bool) error {
+	subj, err := ls.appendIRI(s)
+	if err != nil {
+		return err
+	}
+	t, ok := typeIRIs[ent.Type]
+	if !ok {
+		t = quad.IRI(schemaNS + string(ent.Type))
+	}
+	if err := ls.addIRIProp(subj, lab, rdfType, t); err != nil {
+		return err
+	}
+	if err := ls.addStringProp(subj, lab, rdfsLabel, ent.Name); err != nil {
+		return err
+	}
+	if !all {
+		return nil
+	}
+	for _, a := range ent.Aliases {
+		if err := ls.addStringProp(subj, lab, schemaAltName, a); err != nil {
+			return err
+		}
+	}
+	for _, iri := range ent.SameAs {
+		if err := ls.addIRIProp(subj, lab, schemaSameAs, quad.IRI(iri)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// addIRIProp adds the quad of subject subj, predicate p and IRI o, in
+// graph label lab.
+func (ls *lines) addIRIProp(subj, lab span, p, o quad.IRI) error {
+	pred, err := ls.appendIRI(p)
+	if err != nil {
+		return err
+	}
+	obj, err := ls.appendIRI(o)
+	if err != nil {
+		return err
+	}
+	ls.ls = append(ls.ls, line{subj, pred, obj, lab})
+	return nil
+}
+
+// addStringProp adds the quad of subject subj, predicate p and string o,
+// in graph label lab.
+func (ls *lines) addStringProp(subj, lab span, p quad.IRI, o string) error {
+	pred, err := ls.appendIRI(p)
+	if err != nil {
+		return err
+	}
+	obj, err := ls.appendString(o)
+	if err != nil {
+		return err
+	}
+	ls.ls = append(ls.ls, line{subj, pred, obj, lab})
+	return nil
 }
 
 // add adds the quads that give node s the properties props, in the graph

@@ -155,9 +155,14 @@ func (w *Writer) WriteFile(dst io.Writer, entities []*graph.Entity, tail []strin
 	if err := w.flush(); err != nil {
 		return Layout{}, err
 	}
-	var ls lines
+	// Sized for every line of the entities: there are tens of thousands.
+	n := 0
 	for _, ent := range entities {
-		if err := ls.add(w.v.mint(kindEntity, ent.ID), nil, entityProps(ent)...); err != nil {
+		n += 2 + len(ent.Aliases) + len(ent.SameAs)
+	}
+	ls := lines{ls: make([]line, 0, n)}
+	for _, ent := range entities {
+		if err := ls.addEntity(w.v.mint(kindEntity, ent.ID), span{}, ent, true); err != nil {
 			return Layout{}, fmt.Errorf("nquads: entity %q: %w", ent.ID, err)
 		}
 	}
