@@ -2,6 +2,7 @@ package nquads
 
 import (
 	"bytes"
+	"fmt"
 	"testing"
 	"unicode/utf8"
 
@@ -147,6 +148,42 @@ func FuzzPlainIRI(f *testing.F) {
 		}
 		if got := checkIRI(s); (got == nil) != (err == nil) || got != nil && got.Error() != err.Error() {
 			t.Fatalf("checkIRI(%q) = %v, checkIRIRunes says %v", s, got, err)
+		}
+	})
+}
+
+// appendLiteralRunes is appendLiteral rune by rune, as it was first
+// written.
+func appendLiteralRunes(b []byte, s string) []byte {
+	b = append(b, '"')
+	for _, r := range s {
+		switch {
+		case r == '"':
+			b = append(b, `\"`...)
+		case r == '\n':
+			b = append(b, `\n`...)
+		case r == '\r':
+			b = append(b, `\r`...)
+		case r == '\t':
+			b = append(b, `\t`...)
+		case r == '\\' || r < 0x20 || 0x7F <= r && r <= 0x9F || r == 0x2028 || r == 0x2029:
+			b = fmt.Appendf(b, `\u%04X`, r)
+		default:
+			b = utf8.AppendRune(b, r)
+		}
+	}
+	return append(b, '"')
+}
+
+// FuzzAppendLiteral checks that appendLiteral, which copies runs of
+// plain ASCII at once, writes what appendLiteralRunes writes.
+func FuzzAppendLiteral(f *testing.F) {
+	for _, s := range []string{"", "plain", `say "hi"`, `C:\new \u0041 \\`, "a\nb\r\n\t\x00\b\f\v\x7f", "\u0085\u2028\u2029", "Київ 😀", "\ufffd", "\xff\xfe ok", "tail\x80"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := appendLiteral([]byte("x"), s), appendLiteralRunes([]byte("x"), s); !bytes.Equal(got, want) {
+			t.Fatalf("appendLiteral(%q) = %q, want %q", s, got, want)
 		}
 	})
 }

@@ -334,23 +334,48 @@ func validScheme(s string) bool {
 // a newline.
 func appendLiteral(b []byte, s string) []byte {
 	b = append(b, '"')
-	for _, r := range s {
-		switch {
-		case r == '"':
-			b = append(b, `\"`...)
-		case r == '\n':
-			b = append(b, `\n`...)
-		case r == '\r':
-			b = append(b, `\r`...)
-		case r == '\t':
-			b = append(b, `\t`...)
-		case r == '\\' || r < 0x20 || 0x7F <= r && r <= 0x9F || r == 0x2028 || r == 0x2029:
-			b = fmt.Appendf(b, `\u%04X`, r)
-		default:
-			b = utf8.AppendRune(b, r)
+	// Runs of printable ASCII other than the quote and the backslash,
+	// most of any text, go as they are, at once; the rest rune by rune.
+	for i := 0; i < len(s); {
+		j := i
+		for j < len(s) && literalPlain[s[j]] {
+			j++
 		}
+		b = append(b, s[i:j]...)
+		if j == len(s) {
+			break
+		}
+		r, n := utf8.DecodeRuneInString(s[j:])
+		b = appendLiteralRune(b, r)
+		i = j + n
 	}
 	return append(b, '"')
+}
+
+// literalPlain marks the bytes appendLiteral writes as they are: printable
+// ASCII other than '"' and '\\'.
+var literalPlain = func() (t [256]bool) {
+	for c := 0x20; c < 0x7F; c++ {
+		t[c] = c != '"' && c != '\\'
+	}
+	return t
+}()
+
+// appendLiteralRune appends r as appendLiteral writes it.
+func appendLiteralRune(b []byte, r rune) []byte {
+	switch {
+	case r == '"':
+		return append(b, `\"`...)
+	case r == '\n':
+		return append(b, `\n`...)
+	case r == '\r':
+		return append(b, `\r`...)
+	case r == '\t':
+		return append(b, `\t`...)
+	case r == '\\' || r < 0x20 || 0x7F <= r && r <= 0x9F || r == 0x2028 || r == 0x2029:
+		return fmt.Appendf(b, `\u%04X`, r)
+	}
+	return utf8.AppendRune(b, r)
 }
 
 // appendTerm appends the N-Quads form of an IRI or literal, checking that
