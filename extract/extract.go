@@ -52,6 +52,8 @@ type Extractor struct {
 	// homeBodies maps a home state's ID and a word, joined by a TAB, to
 	// the state's body of that name (data/home-bodies.tsv).
 	homeBodies map[string]string
+	// homeBodyWords holds the words of homeBodies' keys.
+	homeBodyWords map[string]bool
 	// lowerOrgs maps the names of organisations of two words or more,
 	// in lower case, to their IDs ("the information commissioner", "the
 	// foreign office"); lowerFirst maps their first words to their
@@ -132,6 +134,11 @@ func New(opts ...Option) (*Extractor, error) {
 	x.homeCues = loadHomeCues(read("data/home.tsv"))
 	x.bodies = loadHomeCues(read("data/bodies.tsv"))
 	x.homeBodies = loadHomeBodies(read("data/home-bodies.tsv"))
+	x.homeBodyWords = make(map[string]bool)
+	for key := range x.homeBodies {
+		_, word, _ := strings.Cut(key, "\t")
+		x.homeBodyWords[word] = true
+	}
 	for _, o := range opts {
 		if err := o(x); err != nil {
 			return nil, err

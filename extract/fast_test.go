@@ -491,3 +491,24 @@ func FuzzDatedNoun(f *testing.F) {
 		}
 	})
 }
+
+// TestHomeBody checks that homeBody, which turns away the words of no
+// line at once, says what homeBodies says of each state and word.
+func TestHomeBody(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	states, words := []string{"", "nowhere"}, []string{"", "Treasury", "treasury", "Nothing"}
+	for key := range x.homeBodies {
+		state, word, _ := strings.Cut(key, "\t")
+		states, words = append(states, state), append(words, word)
+	}
+	for _, state := range states {
+		for _, word := range words {
+			if got, want := x.homeBody(state, word), x.homeBodies[state+"\t"+word]; got != want {
+				t.Errorf("homeBody(%q, %q) = %q, want %q", state, word, got, want)
+			}
+		}
+	}
+}

@@ -41,6 +41,17 @@ func loadHomeBodies(b []byte) map[string]string {
 	return bodies
 }
 
+// homeBody returns homeBodies[state+"\t"+word], the body that word names
+// in a story of the state, or "". The role rules ask it of every
+// capitalised word, and few words are in any line: the key is built only
+// for those.
+func (x *Extractor) homeBody(state, word string) string {
+	if !x.homeBodyWords[word] {
+		return ""
+	}
+	return x.homeBodies[state+"\t"+word]
+}
+
 // decideHome picks the article's home state: the state that "the
 // government" and an office of state with no country named stand for.
 // Each mention of a state, of its capital as a speaker, of a body that
@@ -441,9 +452,9 @@ func (ar *article) roleReferences(toks [][]token, ms [][]mention) {
 				// that of another state the sentence names ("The US is
 				// not convinced, said Treasury Under Secretary X").
 				if ar.home != "" && toks[i][k].capitalised() && (k == 0 || !toks[i][k-1].capitalised() || items[k-1].is("the", "a", "chief")) && !taken(k, k+1) {
-					id := ar.x.homeBodies[ar.home+"\t"+toks[i][k].text]
+					id := ar.x.homeBody(ar.home, toks[i][k].text)
 					for _, m := range ms[i] {
-						if other := ar.x.homeBodies[m.id+"\t"+toks[i][k].text]; id != "" && m.typ == graph.Country && other != "" {
+						if other := ar.x.homeBody(m.id, toks[i][k].text); id != "" && m.typ == graph.Country && other != "" {
 							id = other
 							break
 						}
