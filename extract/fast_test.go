@@ -512,3 +512,43 @@ func TestHomeBody(t *testing.T) {
 		}
 	}
 }
+
+// localAtRef is localAt as it was first written, without the test of
+// the first byte.
+func localAtRef(ar *article, toks []token, i int) (int, localName) {
+	if len(ar.localFirst) == 0 {
+		return 0, localName{}
+	}
+	for n := min(ar.localFirst[toks[i].text], len(toks)-i); n >= 1; n-- {
+		ar.buf = appendJoined(ar.buf[:0], toks[i:i+n])
+		if ln, ok := ar.local[string(ar.buf)]; ok {
+			return n, ln
+		}
+	}
+	return 0, localName{}
+}
+
+// TestLocalAt checks that localAt, which turns away a token whose first
+// byte starts no learnt name, finds what localAtRef finds, as names are
+// learnt one after another.
+func TestLocalAt(t *testing.T) {
+	toks := tokenize("The Acme Widget Co said acme Widget and Zeta Labs, then Acme and Élan Vital met at Zeta.", 0)
+	ar := &article{local: make(map[string]localName), localFirst: make(map[string]int)}
+	learn := func(name string) {
+		f := strings.Fields(name)
+		ar.local[name] = localName{id: name, name: name}
+		ar.localFirst[f[0]] = max(ar.localFirst[f[0]], len(f))
+	}
+	for _, name := range []string{"", "Acme Widget Co", "Zeta Labs", "Élan Vital", "acme Widget", "Acme"} {
+		if name != "" {
+			learn(name)
+		}
+		for i := range toks {
+			n, ln := ar.localAt(toks, i)
+			wn, wln := localAtRef(ar, toks, i)
+			if n != wn || ln != wln {
+				t.Errorf("after %q: localAt(%q) = %d, %v; want %d, %v", name, toks[i].text, n, ln, wn, wln)
+			}
+		}
+	}
+}

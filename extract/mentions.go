@@ -120,6 +120,10 @@ type article struct {
 	// length in words.
 	local      map[string]localName
 	localFirst map[string]int
+	// localFirstBytes marks the first bytes of localFirst's words, as
+	// they stood when it held localFirstN (see localAt).
+	localFirstBytes [256]bool
+	localFirstN     int
 	// home is the state that "the government" means (see decideHome).
 	home string
 	// roles maps a role in lower case, alone or after its body's name,

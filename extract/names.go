@@ -739,6 +739,21 @@ func (ar *article) localAt(toks []token, i int) (int, localName) {
 	if len(ar.localFirst) == 0 {
 		return 0, localName{} // most articles teach no name
 	}
+	// The name rules ask it of every token, and few tokens start with a
+	// byte that one of the first words does: the first bytes are noted
+	// anew whenever a first word was added (none is ever removed).
+	if len(ar.localFirst) != ar.localFirstN {
+		clear(ar.localFirstBytes[:])
+		for w := range ar.localFirst {
+			if w != "" {
+				ar.localFirstBytes[w[0]] = true
+			}
+		}
+		ar.localFirstN = len(ar.localFirst)
+	}
+	if w := toks[i].text; w == "" || !ar.localFirstBytes[w[0]] {
+		return 0, localName{}
+	}
 	for n := min(ar.localFirst[toks[i].text], len(toks)-i); n >= 1; n-- {
 		ar.buf = appendJoined(ar.buf[:0], toks[i:i+n])
 		if ln, ok := ar.local[string(ar.buf)]; ok {
