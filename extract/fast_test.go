@@ -552,3 +552,21 @@ func TestLocalAt(t *testing.T) {
 		}
 	}
 }
+
+// TestLookupFold checks that lookupFold, which lowers an ASCII word on
+// the stack, finds what lookup finds of strings.ToLower of the word.
+func TestLookupFold(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := []string{"", "Mrs", "MRS", "mrs", "Ms.", "Sir", "Über", "ÉLYSÉE", "Kelvin\u212A", strings.Repeat("Long", 10), "Spokesman", "x"}
+	for w := range x.rules.words {
+		words = append(words, w, strings.ToUpper(w), capitalise(w))
+	}
+	for _, w := range words {
+		if got, want := x.rules.lookupFold(w), x.rules.lookup(strings.ToLower(w)); got != want {
+			t.Errorf("lookupFold(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

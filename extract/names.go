@@ -867,13 +867,14 @@ func (ar *article) learnGender(id, name, surface string) {
 		if w == "" {
 			continue
 		}
+		e := ar.x.rules.lookupFold(w) // one look for the four lists
 		switch {
 		// A title or given name only before more of the name: "King"
 		// alone is a surname ("Ms King"), not a king.
-		case more && (ar.x.rules.inFold("female-title", w) || ar.x.rules.inFold("female-name", w)):
+		case more && (e.isIn("female-title") || e.isIn("female-name")):
 			ar.gender[id] = "f"
 			return
-		case more && (ar.x.rules.inFold("male-title", w) || ar.x.rules.inFold("male-name", w)):
+		case more && (e.isIn("male-title") || e.isIn("male-name")):
 			ar.gender[id] = "m"
 			return
 		}

@@ -340,16 +340,20 @@ func (r *rules) in(sec, w string) bool {
 
 // inFold is in(sec, strings.ToLower(w)) without building the lower-case
 // copy: the name rules ask it of every capitalised word.
-func (r *rules) inFold(sec, w string) bool {
+func (r *rules) inFold(sec, w string) bool { return r.lookupFold(w).isIn(sec) }
+
+// lookupFold is lookup(strings.ToLower(w)), without building the
+// lower-case copy of an ASCII word.
+func (r *rules) lookupFold(w string) *wordRules {
 	var a [32]byte
 	if len(w) > len(a) {
-		return r.in(sec, strings.ToLower(w))
+		return r.lookup(strings.ToLower(w))
 	}
 	b := a[:len(w)]
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if c >= utf8.RuneSelf {
-			return r.in(sec, strings.ToLower(w))
+			return r.lookup(strings.ToLower(w))
 		}
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
@@ -357,10 +361,9 @@ func (r *rules) inFold(sec, w string) bool {
 		b[i] = c
 	}
 	if f := filterBit(b); r.filter[f/64]&(1<<(f%64)) == 0 {
-		return false
+		return nil
 	}
-	e := r.words[string(b)]
-	return e.isIn(sec)
+	return r.words[string(b)]
 }
 
 // privateRole reports whether role is held in a firm or a profession,
