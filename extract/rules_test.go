@@ -109,6 +109,8 @@ func TestGeneralRules(t *testing.T) {
 			nil, nil, []string{"quillmalat Organization", "zentix Organization", "!jo-flaherty", "tom-reed Person"}},
 		{"a noun for the person between a possessed role and the name", "Quillmalat, the Italian food group at the centre of a scandal, reported a profit. On Tuesday, the company's administrator, turnaround expert Enrico Bondi, sued Morgan Stanley.",
 			[]string{"enrico-bondi affiliated_with quillmalat", "enrico-bondi accused morgan-stanley"}, nil, nil},
+		{"an outlet that carries someone's words is no party to the story", "Earlier, writing in the Daily Telegraph, Tony Blair conceded the plans were difficult. Dave Prentis told the Daily Record he wanted a date to be set.",
+			nil, nil, []string{"!the-telegraph", "!daily-record", "tony-blair Person"}},
 		{"a given name after a place's first word starts no person", "The teenager went out in round one of the San Jose Open. The team stayed at the Fort William Hotel.",
 			nil, nil, []string{"!jose-open", "!william-hotel"}},
 		{"a given name before a word in capitals is no person unless it is an ordinal", "Everyone wanted the eight-player Mario Kart DS. The Ray DVD sold well. He played Richard III on stage, and Andre Nzame III scored.",
