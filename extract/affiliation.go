@@ -112,6 +112,12 @@ func (sc *sentence) affiliations() {
 					// army known, no claim.
 					body = sc.ar.armyOf(it.m)
 				}
+				if k > 0 && items[k-1].m != nil && items[k-1].m.typ == graph.Organization && sc.ar.party(items[k-1].m.id) && !sc.ar.party(it.m.id) {
+					// "Scottish National Party Holyrood leader X": the
+					// party's leader in the parliament, no office of
+					// the parliament's own.
+					body = nil
+				}
 				if pm := person(p); pm != nil && body != nil && pm.id != body.id {
 					sc.claim(pm, graph.AffiliatedWith, body, role, confRole)
 					// "Labour ministers Alan Milburn and John Reid": a

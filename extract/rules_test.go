@@ -1142,6 +1142,8 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"unison accused zentix-holdings", "gmb accused quill-bank"}, nil, nil},
 		{"a publication's author speaks through it", "Tom Reed's new book has sold well with its claims that Tony Blair lied. The report, by Sunday Times journalist Jane Orme, was published. The report says Gordon Brown misled Parliament. A report by Ed Bale came out. The report said Michael Howard had lied.",
 			[]string{"tom-reed accused tony-blair", "jane-orme accused gordon-brown", "ed-bale accused michael-howard"}, nil, nil},
+		{"a party's role in a parliament is the party's", "Scottish National Party Holyrood leader Jane Orme spoke. Holyrood presiding officer Tom Reed agreed.",
+			[]string{"jane-orme affiliated_with scottish-national-party", "tom-reed affiliated_with scottish-parliament"}, []string{"jane-orme affiliated_with scottish-parliament"}, nil},
 		{"criticism of someone voiced", "Jane Orme voiced criticism of Ed Bale over the plans. Tom Reed renewed his criticism of Labour. Ann Pike echoed criticisms of the way Mr Quill ran the firm. Michael Howard's criticism of Kate Parrow was fierce. Alan Rook voiced criticism of the way in which Ed Bale ran the club.",
 			[]string{"jane-orme criticized ed-bale", "tom-reed criticized labour-party", "ann-pike criticized quill-t", "michael-howard criticized kate-parrow", "alan-rook criticized ed-bale"}, nil, nil},
 		{"criticism of someone voiced", "Jane Orme did not voice criticism of Ed Bale. Tom Reed said Labour had made criticism of Ann Pike impossible.",
