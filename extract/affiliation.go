@@ -229,6 +229,23 @@ func (sc *sentence) personRole(k int, pm *mention, roleAt func(int) (int, string
 		}
 		return
 	}
+	// "said Ken Mayland at Merrill Lynch": a person's firm right after
+	// "at", where a firm's people are quoted; not a place or an event.
+	if !comma && j+1 < len(items) && items[j].is("at") {
+		o := j + 1
+		if items[o].is("the") && o+1 < len(items) {
+			o++
+		}
+		// Only a quoted voice: "said X at Y", "X at Y said", "analyst X
+		// at Y"; "met Tony Blair at Welling School" is where they met.
+		voice := k > 0 && sc.ar.x.speech[items[k-1].low] || o+1 < len(items) && sc.ar.x.speech[items[o+1].low] ||
+			k > 0 && items[k-1].m == nil && !items[k-1].tok.capitalised() && sc.ar.x.rules.itemIn(items, k-1, "role")
+		if om := items[o].m; voice && om != nil && !om.modifier && om.kind == byName && om.typ == graph.Organization && sc.head(o) == o &&
+			(o+1 >= len(items) || !items[o+1].tok.isPossessive()) && !sc.ar.court(om.id) {
+			sc.claim(pm, graph.AffiliatedWith, om, "at", confPronoun)
+		}
+		return
+	}
 	// "PERSON, of the ORG" and "PERSON of the ORG".
 	if j+1 < len(items) && items[j].is("of") {
 		o := j + 1

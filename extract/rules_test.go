@@ -1144,6 +1144,8 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"tom-reed accused tony-blair", "jane-orme accused gordon-brown", "ed-bale accused michael-howard"}, nil, nil},
 		{"a party's role in a parliament is the party's", "Scottish National Party Holyrood leader Jane Orme spoke. Holyrood presiding officer Tom Reed agreed.",
 			[]string{"jane-orme affiliated_with scottish-national-party", "tom-reed affiliated_with scottish-parliament"}, []string{"jane-orme affiliated_with scottish-parliament"}, nil},
+		{"a quoted voice at a firm is the firm's", `"It is a one-day event," said Ken Mayland at Merrill Lynch. Jo Reed at Quill Capital said so. Prices rose, said analyst Ed Bale at Zentix Holdings. The president met Prime Minister Tony Blair at Downing Street. Tom Reed met Jane Orme at Zentix Holdings.`,
+			[]string{"ken-mayland affiliated_with merrill-lynch", "ed-bale affiliated_with zentix-holdings"}, []string{"tony-blair affiliated_with downing-street", "jane-orme affiliated_with zentix-holdings"}, nil},
 		{"criticism of someone voiced", "Jane Orme voiced criticism of Ed Bale over the plans. Tom Reed renewed his criticism of Labour. Ann Pike echoed criticisms of the way Mr Quill ran the firm. Michael Howard's criticism of Kate Parrow was fierce. Alan Rook voiced criticism of the way in which Ed Bale ran the club.",
 			[]string{"jane-orme criticized ed-bale", "tom-reed criticized labour-party", "ann-pike criticized quill-t", "michael-howard criticized kate-parrow", "alan-rook criticized ed-bale"}, nil, nil},
 		{"criticism of someone voiced", "Jane Orme did not voice criticism of Ed Bale. Tom Reed said Labour had made criticism of Ann Pike impossible.",
