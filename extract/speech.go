@@ -415,6 +415,9 @@ func (sc *sentence) readClause(rg claimRegion) {
 				}
 			}
 		}
+		if r.phraseAt(items, k, "refutation") > 0 {
+			break // "X said Y was wrong to suggest the plan failed": what follows is Y's claim, denied
+		}
 		// Evaluative words about a party the speaker names: "X said
 		// the Tories were an irrelevant party" is criticism.
 		if n := r.phraseAt(items, k, "criticism-cue"); n > 0 && !accused && !sc.negated(k) && !(k+2 < len(items) && items[k+1].is("to") && r.phraseAt(items, k+2, "deny") > 0) &&

@@ -34,7 +34,11 @@ func (sc *sentence) stanceRules() {
 			if sp := sc.speakerAt(i); sp != nil {
 				// "said Mr Howard was wrong to say ...": the one who said
 				// it made the claim denied.
-				if j := i - 1; j > 0 && items[j].is("was", "is", "were", "are") && items[j-1].m != nil && items[j-1].m.id != sp.id && items[j-1].m.kind != byEvent {
+				j := i - 1
+				if j > 1 && strings.HasSuffix(items[j].low, "ly") && items[j].m == nil {
+					j-- // "the law lords are simply wrong to imply"
+				}
+				if j > 0 && items[j].is("was", "is", "were", "are") && items[j-1].m != nil && items[j-1].m.id != sp.id && items[j-1].m.kind != byEvent {
 					sc.claim(sp, graph.Denied, items[j-1].m, joinItems(items[i:i+n]), confReported)
 				} else {
 					sc.denial(sp, i, joinItems(items[i:i+n]), confReported)
