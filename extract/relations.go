@@ -804,6 +804,11 @@ func (m *secMask) meets(o secMask) bool {
 // sentence.
 func (sc *sentence) may(m secMask) bool { return sc.starts.meets(m) }
 
+// mayStart reports whether a phrase of section sec may start in the
+// sentence: when it does not, phraseAt gives 0 for sec at each of its
+// items. A rule that asks phraseAt at every word asks this once first.
+func (sc *sentence) mayStart(sec string) bool { return sc.may(sc.ar.x.rules.mask(sec)) }
+
 func (sc *sentence) claim(subj *mention, p graph.Predicate, obj *mention, verb string, conf float64) {
 	if subj == nil || obj == nil {
 		return
@@ -2479,15 +2484,18 @@ func (sc *sentence) nounRules() {
 		}
 	}
 	// Meetings told with a plural subject: "Biden and Xi met in Bali".
+	meet, inquiry := sc.mayStart("meet"), sc.mayStart("investigation-noun")
 	for i := 0; i < len(items); i++ {
-		if n := r.phraseAt(items, i, "meet"); n > 0 && i >= 2 && items[i].low != "meeting" && !items[i].quoted {
-			a, b := items[i-1].m, (*mention)(nil)
-			if i >= 3 && items[i-2].is("and") {
-				b = items[i-3].m
-			}
-			if a != nil && b != nil && a.typ == graph.Person && b.typ == graph.Person {
-				if objs, _ := sc.objectsAfter(i+n, 0); len(objs) == 0 {
-					sc.claim(b, graph.Met, a, joinItems(items[i:i+n]), confVerb)
+		if meet {
+			if n := r.phraseAt(items, i, "meet"); n > 0 && i >= 2 && items[i].low != "meeting" && !items[i].quoted {
+				a, b := items[i-1].m, (*mention)(nil)
+				if i >= 3 && items[i-2].is("and") {
+					b = items[i-3].m
+				}
+				if a != nil && b != nil && a.typ == graph.Person && b.typ == graph.Person {
+					if objs, _ := sc.objectsAfter(i+n, 0); len(objs) == 0 {
+						sc.claim(b, graph.Met, a, joinItems(items[i:i+n]), confVerb)
+					}
 				}
 			}
 		}
@@ -2507,34 +2515,36 @@ func (sc *sentence) nounRules() {
 			}
 		}
 		// "opened an investigation into X".
-		if n := r.phraseAt(items, i, "investigation-noun"); n > 0 && i+n+1 < len(items) && items[i+n].is("into") {
-			objs, next := sc.objectsAfter(i+n+1, 1)
-			by := next + 1
-			if by+1 < len(items) && items[by].is("the") {
-				by++
-			}
-			var subj *mention
-			switch {
-			case by < len(items) && items[next].is("by") && items[by].m != nil && !items[by].m.modifier:
-				subj = items[by].m // "an inquiry into AOL by US regulators"
-			case i > 1 && items[i-1].tok.isPossessive() && items[i-2].m != nil && !items[i-2].m.modifier:
-				subj = items[i-2].m // "the SEC's probe into X"
-			case i > 0 && items[i-1].is("its", "their"):
-				// "The SEC said it had reached a deal in its probe
-				// into X": the body the sentence is about.
-				if f := sc.firstAgent(); f != nil && f.typ == graph.Organization {
-					subj = f
+		if inquiry {
+			if n := r.phraseAt(items, i, "investigation-noun"); n > 0 && i+n+1 < len(items) && items[i+n].is("into") {
+				objs, next := sc.objectsAfter(i+n+1, 1)
+				by := next + 1
+				if by+1 < len(items) && items[by].is("the") {
+					by++
 				}
-			default:
-				subj = sc.subjectBefore(i)
-			}
-			for k := i - 1; subj == nil && k >= 0 && k >= i-4; k-- {
-				if items[k].m == nil && (strings.HasSuffix(items[k].low, "ed") || r.phraseAt(items, k, "launch") > 0 || items[k].is("led", "leads", "leading", "begun", "begins")) {
-					subj = sc.subjectBefore(k) // "X opened an inquiry", "X began an investigation", "X, who led an inquiry"
+				var subj *mention
+				switch {
+				case by < len(items) && items[next].is("by") && items[by].m != nil && !items[by].m.modifier:
+					subj = items[by].m // "an inquiry into AOL by US regulators"
+				case i > 1 && items[i-1].tok.isPossessive() && items[i-2].m != nil && !items[i-2].m.modifier:
+					subj = items[i-2].m // "the SEC's probe into X"
+				case i > 0 && items[i-1].is("its", "their"):
+					// "The SEC said it had reached a deal in its probe
+					// into X": the body the sentence is about.
+					if f := sc.firstAgent(); f != nil && f.typ == graph.Organization {
+						subj = f
+					}
+				default:
+					subj = sc.subjectBefore(i)
 				}
-			}
-			for _, o := range objs {
-				sc.claim(subj, graph.Investigates, o, joinItems(items[i:i+n]), confNominal)
+				for k := i - 1; subj == nil && k >= 0 && k >= i-4; k-- {
+					if items[k].m == nil && (strings.HasSuffix(items[k].low, "ed") || r.phraseAt(items, k, "launch") > 0 || items[k].is("led", "leads", "leading", "begun", "begins")) {
+						subj = sc.subjectBefore(k) // "X opened an inquiry", "X began an investigation", "X, who led an inquiry"
+					}
+				}
+				for _, o := range objs {
+					sc.claim(subj, graph.Investigates, o, joinItems(items[i:i+n]), confNominal)
+				}
 			}
 		}
 		// "Ukraine received tanks from Germany": Germany supplied it.
