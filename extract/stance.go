@@ -840,6 +840,9 @@ func stanceWord(it *item) bool {
 func (sc *sentence) chargeRules() {
 	sc.lawsuitBy()
 	sc.targetOf()
+	if !sc.mayStart("criminal-charge") {
+		return // as in most sentences: no word starts a charge
+	}
 	items := sc.items
 	r := sc.ar.x.rules
 	for i := range items {
