@@ -370,6 +370,9 @@ func (sc *sentence) readClause(rg claimRegion) {
 			}
 		}
 	}
+	// In most sentences no phrase of these sections may start: asked once
+	// here, not at every word.
+	blame, criticism, strike, threat := sc.mayStart("blame-cue"), sc.mayStart("criticism-cue"), sc.mayStart("reported-strike"), sc.mayStart("threat-cue")
 	for k := rg.from; k < to; k++ {
 		if items[k].m != nil {
 			continue
@@ -388,20 +391,22 @@ func (sc *sentence) readClause(rg claimRegion) {
 			}
 			continue
 		}
-		if n := r.phraseAt(items, k, "blame-cue"); n > 0 && !accused && !sc.negated(k) {
-			if g := k + n; items[g-1].is("for") && g < len(items) && strings.HasSuffix(items[g].low, "ing") && r.phraseAt(items, g, "blame-cue") == 0 &&
-				!r.itemIn(items, g, "violence") && !r.itemIn(items, g, "crime-word") && r.phraseAt(items, g, "attack") == 0 {
-				// "they are responsible for training the next generation":
-				// a duty, not a wrong.
+		if blame {
+			if n := r.phraseAt(items, k, "blame-cue"); n > 0 && !accused && !sc.negated(k) {
+				if g := k + n; items[g-1].is("for") && g < len(items) && strings.HasSuffix(items[g].low, "ing") && r.phraseAt(items, g, "blame-cue") == 0 &&
+					!r.itemIn(items, g, "violence") && !r.itemIn(items, g, "crime-word") && r.phraseAt(items, g, "attack") == 0 {
+					// "they are responsible for training the next generation":
+					// a duty, not a wrong.
+					k += n - 1
+					continue
+				}
+				if x := sc.blamed(rg, k, n); x != nil {
+					sc.claim(sp, graph.Accused, x, joinItems(items[k:k+n]), rg.conf)
+					accused = true
+				}
 				k += n - 1
 				continue
 			}
-			if x := sc.blamed(rg, k, n); x != nil {
-				sc.claim(sp, graph.Accused, x, joinItems(items[k:k+n]), rg.conf)
-				accused = true
-			}
-			k += n - 1
-			continue
 		}
 		// Breaking a norm: "X said she broke a convention".
 		if items[k].breaks() && !accused && !sc.negated(k) {
@@ -420,27 +425,31 @@ func (sc *sentence) readClause(rg claimRegion) {
 		}
 		// Evaluative words about a party the speaker names: "X said
 		// the Tories were an irrelevant party" is criticism.
-		if n := r.phraseAt(items, k, "criticism-cue"); n > 0 && !accused && !sc.negated(k) && !(k+2 < len(items) && items[k+1].is("to") && r.phraseAt(items, k+2, "deny") > 0) &&
-			!sc.attributive(k, n) {
-			if x := sc.criticised(rg, k); x != nil && x.typ != graph.Place {
-				p := graph.Criticized
-				if rg.charge {
-					p = graph.Accused // "charges that it failed to disclose"
+		if criticism {
+			if n := r.phraseAt(items, k, "criticism-cue"); n > 0 && !accused && !sc.negated(k) && !(k+2 < len(items) && items[k+1].is("to") && r.phraseAt(items, k+2, "deny") > 0) &&
+				!sc.attributive(k, n) {
+				if x := sc.criticised(rg, k); x != nil && x.typ != graph.Place {
+					p := graph.Criticized
+					if rg.charge {
+						p = graph.Accused // "charges that it failed to disclose"
+					}
+					sc.claim(sp, p, x, joinItems(items[k:k+n]), rg.conf)
+					accused = true
 				}
-				sc.claim(sp, p, x, joinItems(items[k:k+n]), rg.conf)
-				accused = true
+				k += n - 1
+				continue
 			}
-			k += n - 1
-			continue
 		}
 		// A strike the speaker reports is the speaker's accusation:
 		// "Pashinyan said Azerbaijani troops had launched attacks on
 		// Jermuk". The strike must have a target, so that "struck a
 		// deal" is none.
-		if n := r.phraseAt(items, k, "reported-strike"); n > 0 && !accused && !sc.negated(k) && !sc.modal(k) {
-			if x := sc.attacker(rg, k); x != nil && (strings.HasSuffix(items[k+n-1].low, "on") || sc.targetWithin(k+n, 5)) {
-				sc.claim(rg.speaker, graph.Accused, x, joinItems(items[k:k+n]), rg.conf)
-				accused = true
+		if strike {
+			if n := r.phraseAt(items, k, "reported-strike"); n > 0 && !accused && !sc.negated(k) && !sc.modal(k) {
+				if x := sc.attacker(rg, k); x != nil && (strings.HasSuffix(items[k+n-1].low, "on") || sc.targetWithin(k+n, 5)) {
+					sc.claim(rg.speaker, graph.Accused, x, joinItems(items[k:k+n]), rg.conf)
+					accused = true
+				}
 			}
 		}
 		if items[k].deniable() && k > rg.from && sc.negated(k) &&
@@ -448,7 +457,7 @@ func (sc *sentence) readClause(rg claimRegion) {
 			sc.denial(sp, k, "not "+items[k].low, rg.conf)
 			continue
 		}
-		if r.phraseAt(items, k, "threat-cue") > 0 {
+		if threat && r.phraseAt(items, k, "threat-cue") > 0 {
 			// A journalist's "The Kremlin published a statement ...
 			// emphasising its right to retaliate": the threat is
 			// the Kremlin's, the clause's own subject.
