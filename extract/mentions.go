@@ -1208,22 +1208,24 @@ func (ar *article) orgPhrase(toks []token, i int) (mention, bool) {
 	}
 	for j < len(toks) && lows < 4 && toks[j].isWord() && !toks[j].capitalised() {
 		w := toks[j].text
-		if heads[w] && caps == 1 && lows == 0 && ar.x.rules.in("home-government", w) && ar.stateDemonym(toks[i].text) {
+		// Looked up once: the checks below ask it of most words.
+		head := heads[w]
+		if head && caps == 1 && lows == 0 && ar.x.rules.in("home-government", w) && ar.stateDemonym(toks[i].text) {
 			break // "of the Russian government" is Russia, read as "the Russian government" is
 		}
-		if heads[w] && caps == 0 && ar.onlyQualifiers(toks[i:j]) {
+		if head && caps == 0 && ar.onlyQualifiers(toks[i:j]) {
 			break // "of the previous administration": no name, a time
 		}
 		if (w == "administration" || w == "government") && lows == 0 && ar.leaderName(toks[i:j]) {
 			break // "the Bush administration" is the state its leader leads
 		}
-		if heads[w] && caps == 0 && lows > 1 {
+		if head && caps == 0 && lows > 1 {
 			break // "at the global box office", "the national alert service": a common noun phrase
 		}
-		if heads[w] && lows > 0 && ar.x.rules.in("not-body-modifier", toks[j-1].text) {
+		if head && lows > 0 && ar.x.rules.in("not-body-modifier", toks[j-1].text) {
 			break // "in the US box office chart": a trade's word
 		}
-		if heads[w] && (caps+lows) > 0 {
+		if head && (caps+lows) > 0 {
 			// Take the longest head: "military administration".
 			if j+1 < len(toks) && heads[toks[j+1].text] {
 				j++
