@@ -2501,7 +2501,7 @@ func (sc *sentence) nounRules() {
 		}
 		// "X is under investigation by Y", "under investigation for
 		// steroid use by Y".
-		if items[i].low == "under" && i+3 < len(items) && r.phraseAt(items, i+1, "investigation-noun") > 0 {
+		if inquiry && items[i].low == "under" && i+3 < len(items) && r.phraseAt(items, i+1, "investigation-noun") > 0 {
 			b := i + 2
 			if items[b].is("for", "over") {
 				for b < len(items) && b <= i+7 && !items[b].is("by", ",", ".", ";") {
