@@ -570,3 +570,49 @@ func TestLookupFold(t *testing.T) {
 		}
 	}
 }
+
+// TestStartsAt checks that sentence.startsAt, which reads what the
+// lexicon says of a word from the item appendItems laid out, agrees with
+// rules.startsAny looking the word up afresh, for every section and the
+// sets of sections the rules test.
+func TestStartsAt(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := x.rules
+	masks := []secMask{r.roleSet, r.speechCues, r.claimVerbs, r.launchCues, r.harmCall, r.eventNoun, r.publications, r.demands, r.stateOffice, r.stance}
+	for sec := range r.secIndex {
+		masks = append(masks, r.mask(sec))
+	}
+	files, _ := filepath.Glob(filepath.Join("..", "seeds", "*"))
+	if len(files) == 0 {
+		t.Fatal("no seeds")
+	}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		toks := tokenize(string(b), 0)
+		lows, _ := x.lowWords([][]token{toks}, nil, new(wordCache))
+		// Some mentions among the words, as the rules see them.
+		var ms []mention
+		for k := 3; k+1 < len(toks); k += 7 {
+			ms = append(ms, mention{start: toks[k].start, end: toks[k+1].end, t0: k, t1: k + 2})
+		}
+		items := appendItems(nil, toks, lows[0], ms)
+		sc := &sentence{items: items}
+		fresh := slices.Clone(items)
+		for k := range fresh {
+			fresh[k].rules, fresh[k].looked = nil, false
+		}
+		for i := range items {
+			for _, m := range masks {
+				if got, want := sc.startsAt(i, &m), r.startsAny(fresh, i, m); got != want {
+					t.Errorf("%s: startsAt(%d %q) = %v, want %v", f, i, items[i].low, got, want)
+				}
+			}
+		}
+	}
+}

@@ -804,6 +804,16 @@ func (m *secMask) meets(o secMask) bool {
 // sentence.
 func (sc *sentence) may(m secMask) bool { return sc.starts.meets(m) }
 
+// startsAt is sc.ar.x.rules.startsAny(sc.items, i, *m) for i within
+// the sentence, which the rules ask of every word of most sentences.
+// appendItems looked up every word of the sentence as it laid them out,
+// and a mention has no rules: small enough to be inlined, startsAt reads
+// the item alone.
+func (sc *sentence) startsAt(i int, m *secMask) bool {
+	e := sc.items[i].rules
+	return e != nil && e.starts.meets(*m)
+}
+
 // mayStart reports whether a phrase of section sec may start in the
 // sentence: when it does not, phraseAt gives 0 for sec at each of its
 // items. A rule that asks phraseAt at every word asks this once first.
@@ -928,7 +938,7 @@ func (sc *sentence) markReported() {
 		return
 	}
 	for i := range sc.items {
-		if sc.items[i].m != nil || !r.startsAny(sc.items, i, cues) {
+		if sc.items[i].m != nil || !sc.startsAt(i, &cues) {
 			continue
 		}
 		n := r.phraseAt(sc.items, i, "speech")
@@ -1734,7 +1744,7 @@ func (sc *sentence) verbRules() {
 		return
 	}
 	for i := 0; i < len(items); i++ {
-		if items[i].m != nil || !r.startsAny(items, i, verbs) {
+		if items[i].m != nil || !sc.startsAt(i, &verbs) {
 			continue
 		}
 		for _, v := range []struct {
@@ -2446,7 +2456,7 @@ func (sc *sentence) nounRules() {
 	cues := r.launchCues
 	for i := 0; i < len(items) && sc.may(cues); i++ {
 		it := items[i]
-		if it.m != nil || it.quoted || !r.startsAny(items, i, cues) {
+		if it.m != nil || it.quoted || !sc.startsAt(i, &cues) {
 			continue
 		}
 		// Launching attacks: SUBJ launched (up to four words) ATTACKS on X.

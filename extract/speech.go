@@ -62,7 +62,7 @@ func (sc *sentence) findSpeakers() []claimRegion {
 	}
 	cues := r.speechCues
 	for i := 0; i < len(items); i++ {
-		if items[i].m != nil || items[i].quoted || !r.startsAny(items, i, cues) && items[i].low != "asked" && items[i].low != "asks" {
+		if items[i].m != nil || items[i].quoted || !sc.startsAt(i, &cues) && items[i].low != "asked" && items[i].low != "asks" {
 			continue
 		}
 		n := r.phraseAt(items, i, "speech")

@@ -18,7 +18,7 @@ func (sc *sentence) stanceRules() {
 	sc.rebuttal()
 	sc.resignationCalls()
 	for i := 0; i < len(items); i++ {
-		if !r.startsAny(items, i, r.stance) && !stanceWord(&items[i]) {
+		if !sc.startsAt(i, &r.stance) && !stanceWord(&items[i]) {
 			continue
 		}
 		// A speaker's own words, quoted or not.
@@ -1030,7 +1030,7 @@ func (sc *sentence) resignationCalls() {
 		return // no word of the sentence starts a demand ("called" starts "called on")
 	}
 	for i := 0; i < len(items); i++ {
-		if !r.startsAny(items, i, r.demands) {
+		if !sc.startsAt(i, &r.demands) {
 			continue
 		}
 		n := r.phraseAt(items, i, "demand")
