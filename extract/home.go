@@ -166,7 +166,13 @@ func (ar *article) roleBefore(items []item, end int) (int, string) {
 	// none of them can start one, there is none.
 	role, found := r.roleSet, false
 	for q := max(0, end-5); q < end && !found; q++ {
-		found = r.startsAny(items, q, role)
+		// Most items here were looked up as they were laid out
+		// (lowItems): read at once what startsAny would find.
+		if it := &items[q]; it.looked {
+			found = it.rules != nil && it.rules.starts.meets(role)
+		} else {
+			found = r.startsAny(items, q, role)
+		}
 	}
 	if !found {
 		return -1, ""
