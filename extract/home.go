@@ -441,7 +441,9 @@ func (ar *article) roleReferences(toks [][]token, ms [][]mention) {
 				!(q+1 < len(items) && toks[i][q+1].capitalised() && toks[i][q+1].isWord())
 		}
 		for k := 0; k < len(items); k++ {
-			if bare(k) && (k == 0 || !items[k-1].is("the")) && k+1 < len(items) && (r.itemIn(items, k+1, "role") || r.itemIn(items, k+1, "body-voice")) {
+			// The word bare asks for first, asked here: bare is a
+			// closure, called for every word, and most are neither.
+			if t := toks[i][k].text; (t == "army" || t == "military") && bare(k) && (k == 0 || !items[k-1].is("the")) && k+1 < len(items) && (r.itemIn(items, k+1, "role") || r.itemIn(items, k+1, "body-voice")) {
 				military(k) // "army spokesman Brigadier General X"
 				continue
 			}
