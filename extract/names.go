@@ -60,20 +60,54 @@ func (ar *article) learnNames(toks [][]token, memos []runs) {
 	for si, ts := range toks {
 		ar.sentMemo = memos[si]
 		for i := 0; i < len(ts); i++ {
-			ar.nameAfterClass(ts, ar.lows[si], i)
-			ar.nameAfterRoleOf(ts, i)
-			ar.nameAfterRoleAt(ts, i)
-			ar.firmOfPerson(ts, i)
-			ar.nameAfterVerb(ts, i)
-			ar.nameAfterInquiry(ts, i)
-			ar.nameBeforeDeath(ts, i)
-			ar.nameBeforeClass(ts, i)
-			ar.nameBeforeClassApposition(ts, i)
-			ar.acronymInBrackets(ts, i)
-			ar.nameBeforeRole(ts, i)
-			ar.acronymName(ts, i)
-			ar.placeAfterIn(ts, i)
-			ar.nameAfterOutlet(ts, i)
+			// Each rule returns at once unless the word is capitalised,
+			// or is not, or is one of a few words. Those first tests
+			// are asked here, in the same order, so that most words
+			// call only the rules that may apply rather than all
+			// fourteen. A rule whose first test changes must be
+			// called here on the new terms.
+			t := &ts[i]
+			upper, poss := t.capitalised(), t.isPossessive()
+			if !upper {
+				ar.nameAfterClass(ts, ar.lows[si], i)
+			}
+			if t.text == "of" {
+				ar.nameAfterRoleOf(ts, i)
+			}
+			if t.text == "at" || t.text == "with" || t.text == "for" {
+				ar.nameAfterRoleAt(ts, i)
+			}
+			if t.text == "of" {
+				ar.firmOfPerson(ts, i)
+			}
+			if !upper {
+				ar.nameAfterVerb(ts, i)
+			}
+			if t.text == "into" {
+				ar.nameAfterInquiry(ts, i)
+			}
+			if poss {
+				ar.nameBeforeDeath(ts, i)
+			}
+			if t.text == "the" || t.text == "The" {
+				ar.nameBeforeClass(ts, i)
+			}
+			if upper {
+				ar.nameBeforeClassApposition(ts, i)
+			}
+			if t.text == "(" {
+				ar.acronymInBrackets(ts, i)
+			}
+			if upper {
+				ar.nameBeforeRole(ts, i)
+				ar.acronymName(ts, i)
+			}
+			if t.text == "in" || t.text == "near" || t.text == "outside" {
+				ar.placeAfterIn(ts, i)
+			}
+			if poss {
+				ar.nameAfterOutlet(ts, i)
+			}
 		}
 	}
 	ar.sentMemo = nil
