@@ -282,9 +282,14 @@ func tokenize(s string, base int) []token {
 func appendTokens(out []token, s string, base int) []token {
 	i := 0
 	for i < len(s) {
-		r, n := utf8.DecodeRuneInString(s[i:])
+		// Most of news prose is ASCII: its bytes are read, not decoded,
+		// and its white space is found in a table.
+		r, n := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
 		switch {
-		case r == ' ' || unicode.IsSpace(r): // most of news prose: a space or a letter
+		case r < utf8.RuneSelf && asciiSpace[r] || r >= utf8.RuneSelf && unicode.IsSpace(r): // most of news prose: a space or a letter
 			i += n
 		case r < utf8.RuneSelf && asciiAlnum[r] || unicode.IsLetter(r) || unicode.IsDigit(r):
 			j := i + n
@@ -354,6 +359,14 @@ func appendTokens(out []token, s string, base int) []token {
 	}
 	return out
 }
+
+// asciiSpace marks the ASCII white space, as unicode.IsSpace has it.
+var asciiSpace = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = unicode.IsSpace(rune(c))
+	}
+	return t
+}()
 
 // asciiAlnum marks the ASCII letters and digits.
 var asciiAlnum = func() (t [utf8.RuneSelf]bool) {
