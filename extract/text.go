@@ -278,10 +278,12 @@ func splitSentences(text string, sp span, para int, out []Sentence) []Sentence {
 		// Only ".", "!", "?" and the first byte of "…" can start a
 		// stop, and none of them is inside a rune of several bytes:
 		// every other byte is passed over without decoding, at one
-		// look in a table.
-		if !stopStart[s[i]] {
+		// look in a table, in a loop of its own.
+		for i < len(s) && !stopStart[s[i]] {
 			i++
-			continue
+		}
+		if i == len(s) {
+			break
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if r != '.' && r != '!' && r != '?' && r != '…' {
