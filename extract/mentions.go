@@ -709,8 +709,8 @@ func (ar *article) appendMentions(dst []mention, toks []token, memo runs) []ment
 				continue
 			}
 		}
-		if cl >= 2 && gl < cl && ll < cl && (ar.x.rules.inFold("document-head", toks[i+cl-1].text) ||
-			cl >= 3 && connectors[toks[i+1].text] && ar.x.rules.inFold("document-head", toks[i].text)) {
+		if cl >= 2 && gl < cl && ll < cl && (ar.x.rules.tokenIn("document-head", &toks[i+cl-1]) ||
+			cl >= 3 && connectors[toks[i+1].text] && ar.x.rules.tokenIn("document-head", &toks[i])) {
 			// "the Kyoto Protocol", "the Energy Charter Treaty", "the
 			// Constitution for the European Union": a law or a treaty
 			// names no party to the story, and the place in its name
@@ -1326,7 +1326,7 @@ func (ar *article) capRun(toks []token, i int) int {
 			j++
 			continue
 		}
-		if j == i+1 && t.isPossessive() && t.start == toks[i].end && ar.x.rules.inFold("name-possessor", toks[i].text) && ar.royalOrg(toks, j+1) {
+		if j == i+1 && t.isPossessive() && t.start == toks[i].end && ar.x.rules.tokenIn("name-possessor", &toks[i]) && ar.royalOrg(toks, j+1) {
 			// "the Queen's Lancashire Regiment", "the Prince's Trust":
 			// a royal possessive inside an organisation's name.
 			j++
@@ -1353,10 +1353,10 @@ func (ar *article) capRun(toks []token, i int) int {
 	// nor a noun for a person before a given name ("Comedian Harry
 	// Hill" opening a sentence).
 	k := i
-	for k < j && (ar.x.notName[toks[k].text] || k == i && ar.x.rules.inFold("opening-preposition", toks[k].text) && k+1 < j && (toks[k+1].text == "the" || toks[k+1].text == "a")) {
+	for k < j && (ar.x.isNotName(&toks[k]) || k == i && ar.x.rules.tokenIn("opening-preposition", &toks[k]) && k+1 < j && (toks[k+1].text == "the" || toks[k+1].text == "a")) {
 		k++
 	}
-	if k == i && j-i >= 2 && ar.x.givenNames[toks[i+1].text] && ar.x.rules.inFold("person-noun", toks[i].text) {
+	if k == i && j-i >= 2 && ar.x.isGiven(&toks[i+1]) && ar.x.rules.tokenIn("person-noun", &toks[i]) {
 		k++
 	}
 	if k == j {
@@ -1481,7 +1481,7 @@ func (ar *article) nameMentions(toks []token, i, n int) []mention {
 			k += 2
 			continue
 		}
-		if x.honorific[run[k].text] || x.rules.inFold("role", run[k].text) && !x.givenNames[run[k].text] &&
+		if x.honorific[run[k].text] || x.rules.tokenIn("role", &run[k]) && !x.isGiven(&run[k]) &&
 			(x.givenNames[run[k+1].text] || x.honorific[run[k+1].text] || k == 0 && k+2 < len(run) && (run[k+1].text == "of" || run[k+1].text == "for") && run[k+2].text == "the") {
 			// "Director of the X Centre": a title of a body; not
 			// "Secretary of State", "Director of Public Prosecutions".
@@ -1502,10 +1502,10 @@ func (ar *article) nameMentions(toks []token, i, n int) []mention {
 		// "Welsh Office Minister Lord Roberts of Conwy": a title, then a
 		// peer named by title, surname and territory.
 		for p := 1; p+1 < len(run); p++ {
-			if t := run[p].text; (t == "Lord" || t == "Lady" || t == "Baroness") && x.rules.inFold("role", run[p-1].text) &&
+			if t := run[p].text; (t == "Lord" || t == "Lady" || t == "Baroness") && x.rules.tokenIn("role", &run[p-1]) &&
 				(p+2 == len(run) || p+4 == len(run) && run[p+2].text == "of") {
 				q := p - 1
-				for q > 0 && (x.rules.inFold("role", run[q-1].text) || x.rules.inFold("role-qualifier", run[q-1].text)) {
+				for q > 0 && (x.rules.tokenIn("role", &run[q-1]) || x.rules.tokenIn("role-qualifier", &run[q-1])) {
 					q--
 				}
 				ms := ar.findMentions(run[:q])
@@ -1524,14 +1524,14 @@ func (ar *article) nameMentions(toks []token, i, n int) []mention {
 	}
 	if k == 0 && len(run) >= 3 {
 		for p := len(run) - 3; p <= len(run)-2; p++ {
-			if p <= 0 || x.givenNames[run[p-1].text] || x.rules.inFold("place-prefix", run[p-1].text) {
+			if p <= 0 || x.isGiven(&run[p-1]) || x.rules.tokenIn("place-prefix", &run[p-1]) {
 				continue // "St James Park" is no James Park, "the San Jose Open" no Jose Open
 			}
 			// "Labour MP Oona Smith": a role word right before the name
 			// vouches for a given name no list knows, where a longer
 			// name ("Labour MP Mani Shankar Aiyar") is tried first.
 			given := x.givenNames[run[p].text]
-			role := x.rules.inFold("role", run[p-1].text)
+			role := x.rules.tokenIn("role", &run[p-1])
 			if !given && !role || !plainName(x, run[p:]) {
 				continue
 			}
@@ -1565,7 +1565,7 @@ func (ar *article) nameMentions(toks []token, i, n int) []mention {
 			}
 		}
 	}
-	if k > 0 && len(run)-k == 1 && x.rules.inFold("role", run[k].text) && !(x.honorific[run[k-1].text] && !peerage[run[k-1].text] && x.rules.inFold("role-surname", run[k].text)) {
+	if k > 0 && len(run)-k == 1 && x.rules.tokenIn("role", &run[k]) && !(x.honorific[run[k-1].text] && !peerage[run[k-1].text] && x.rules.inFold("role-surname", run[k].text)) {
 		// "Chief Advisor": a title without a name; not "Ms King", but
 		// "Lord Chancellor" and "Lord Mayor" are offices.
 		return nil
@@ -1680,7 +1680,7 @@ func (ar *article) nameMentions(toks []token, i, n int) []mention {
 	// A head word alone for the one body named with it: "the
 	// Constitutional Affairs Select Committee ... Committee chairman Alan
 	// Beith".
-	if n == 1 && x.rules.inFold("org-head-lower", run[0].text) {
+	if n == 1 && x.rules.tokenIn("org-head-lower", &run[0]) {
 		// Only a body's head, not a trade's: "Steel analyst X" is no
 		// word for Nippon Steel.
 		if m := ar.namedEndingWith(run[0].text); m != nil {
@@ -1964,7 +1964,7 @@ func (ar *article) person(toks []token, i, j int, role string) []mention {
 			return []mention{{start: toks[i].start, end: toks[j-1].end, t0: i, t1: j, id: id, typ: graph.Person, surface: name, role: role}}
 		}
 	}
-	if j-i == 1 && i > 0 && ar.x.honorific[toks[i-1].text] && ar.x.rules.inFold("not-surname", toks[i].text) {
+	if j-i == 1 && i > 0 && ar.x.honorific[toks[i-1].text] && ar.x.rules.tokenIn("not-surname", &toks[i]) {
 		return nil // "General Election", "Lord Chief Justice"
 	}
 	name := joinTokens(toks[i:j])
@@ -2092,7 +2092,7 @@ func (ar *article) wholeFirm(name string) bool {
 // party's MPs, no longer name.
 func (ar *article) voicesOnly(ts []token) bool {
 	for k := range ts {
-		if !ar.x.rules.inFold("body-voice", ts[k].text) && !ar.x.rules.inFold("role", ts[k].text) {
+		if !ar.x.rules.tokenIn("body-voice", &ts[k]) && !ar.x.rules.tokenIn("role", &ts[k]) {
 			return false
 		}
 	}
