@@ -38,6 +38,21 @@ type Writer struct {
 	blocks []block
 	buf    bytes.Buffer
 	lines  lines // reused from article to article
+	// ids numbers the entities the articles gave, and spelled holds
+	// the name and type the first gave each and whether a later one
+	// gave another: what the blocks wrote, kept once an entity rather
+	// than once a block, so that memory grows with the graph and not
+	// with the articles read.
+	ids     map[string]int32
+	spelled []spelling
+}
+
+// spelling is the name and type that the articles gave an entity, and
+// whether they gave it more than one.
+type spelling struct {
+	id, name string
+	typ      graph.EntityType
+	varied   bool
 }
 
 // block is one article's quads in the spool.
@@ -45,18 +60,12 @@ type block struct {
 	label string // the graph label's N-Quads form
 	off   int64
 	n     int
-	// sum is the block's SHA-256, and names the names and types it
-	// gives its entities: where the final entities have the same, as
-	// most do, WriteFile copies the block as it is, within the kernel,
-	// rather than read it, write it again and hash it.
-	sum   [sha256.Size]byte
-	names []spooledName
-}
-
-// spooledName is the name and type that a block gives an entity.
-type spooledName struct {
-	id, name string
-	typ      graph.EntityType
+	// sum is the block's SHA-256, and ents the entities it names (see
+	// Writer.spelled): where the final entities have the names and types
+	// it gave them, as most do, WriteFile copies the block as it is,
+	// within the kernel, rather than read it, write it again and hash it.
+	sum  [sha256.Size]byte
+	ents []int32
 }
 
 // NewWriter returns a writer that mints IRIs under base ("" for
@@ -102,9 +111,20 @@ func (w *Writer) Add(d graph.Document) error {
 	}
 	b := block{label: string(ls.term(ls.ls[0][3])), off: w.size, n: w.buf.Len(), sum: sha256.Sum256(w.buf.Bytes())}
 	if len(d.Entities) > 0 {
-		b.names = make([]spooledName, len(d.Entities))
+		if w.ids == nil {
+			w.ids = make(map[string]int32)
+		}
+		b.ents = make([]int32, len(d.Entities))
 		for i, e := range d.Entities {
-			b.names[i] = spooledName{e.ID, e.Name, e.Type}
+			k, ok := w.ids[e.ID]
+			if !ok {
+				k = int32(len(w.spelled))
+				w.ids[e.ID] = k
+				w.spelled = append(w.spelled, spelling{id: e.ID, name: e.Name, typ: e.Type})
+			} else if sp := &w.spelled[k]; sp.name != e.Name || sp.typ != e.Type {
+				sp.varied = true
+			}
+			b.ents[i] = k
 		}
 	}
 	w.blocks = append(w.blocks, b)
@@ -178,7 +198,7 @@ func (w *Writer) WriteFile(dst io.Writer, entities []*graph.Entity, tail []strin
 	for _, e := range entities {
 		final[e.ID] = e
 	}
-	srcs := []blockSource{&spoolSource{f: w.spool, blocks: w.blocks, fix: fix, final: final}}
+	srcs := []blockSource{&spoolSource{f: w.spool, blocks: w.blocks, fix: fix, final: final, spelled: w.spelled}}
 	for _, o := range olds {
 		if o.Layout == nil {
 			srcs = append(srcs, &fileSource{r: bufio.NewReaderSize(o.R, 1<<16), fix: fix, skip: w.skip})
@@ -239,15 +259,23 @@ type spoolSource struct {
 	fix    *entityLines
 	final  map[string]*graph.Entity // the final entities, by ID
 	buf    []byte
+	// spelled is Writer.spelled, which the blocks' ents index.
+	spelled []spelling
 }
 
 // unchanged reports whether the final entities have the names and types
 // that block b gives them, so that entityLines.line would leave each of
 // its lines as it is. An entity that is not among them is left as it
-// is too.
+// is too. An entity the articles gave more than one name or type makes
+// the block be written again, whatever it gave: the answer is then
+// only cautious, and the file the same.
 func (s *spoolSource) unchanged(b *block) bool {
-	for _, n := range b.names {
-		if e := s.final[n.id]; e != nil && (e.Name != n.name || e.Type != n.typ) {
+	for _, k := range b.ents {
+		sp := &s.spelled[k]
+		if sp.varied {
+			return false
+		}
+		if e := s.final[sp.id]; e != nil && (e.Name != sp.name || e.Type != sp.typ) {
 			return false
 		}
 	}
