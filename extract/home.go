@@ -1187,12 +1187,12 @@ func (ar *article) nominalReferences(toks [][]token, ms [][]mention) {
 // "the Commission"), or nil when there is none or more.
 func (ar *article) namedEndingWith(head string) *mention {
 	var found *graph.Entity
-	for _, id := range ar.order {
+	for _, id := range ar.byHead[head] {
 		e := ar.ents[id]
 		if e == nil || e.Type != graph.Organization || !strings.HasSuffix(e.Name, " "+head) {
 			continue
 		}
-		if found != nil {
+		if found != nil && found != e {
 			return nil
 		}
 		found = e

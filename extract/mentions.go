@@ -58,6 +58,9 @@ type article struct {
 	surnames map[string]string
 	// people maps a person's ID to the full name, across both passes.
 	people map[string]string
+	// byHead indexes the organisations by the last word of their names,
+	// across both passes, for namedEndingWith.
+	byHead map[string][]string
 	// eventHeads maps an event noun to the event the article named with
 	// it ("fraud": "WorldCom fraud"), for a denial that names the noun
 	// alone.
@@ -213,6 +216,12 @@ func (ar *article) add(id string, typ graph.EntityType, name, surface string) st
 	if e.Type == graph.Organization {
 		if old, ok := ar.orgs[id]; !ok || old != e.Name {
 			ar.indexOrg(id, e.Name)
+			if head := lastWord(e.Name); head != e.Name && !slices.Contains(ar.byHead[head], id) {
+				if ar.byHead == nil {
+					ar.byHead = make(map[string][]string)
+				}
+				ar.byHead[head] = append(ar.byHead[head], id) // for namedEndingWith
+			}
 		}
 		ar.orgs[id] = e.Name
 	}
@@ -750,7 +759,7 @@ func (ar *article) appendMentions(dst []mention, toks []token, memo runs) []ment
 					// "Troubled Marsh under SEC scrutiny" in the headline,
 					// "Marsh & McLennan" below; "Lenovo", "Lenovo Group".
 					ln = localName{id: long, typ: graph.Organization, name: ar.orgs[long]}
-				} else if m := ar.namedEndingWith(ln.name); m != nil && ar.x.rules.inFold("org-head-lower", ln.name) {
+				} else if m := ar.bodyByHead(ln.name); m != nil {
 					// "the Constitutional Affairs Select Committee ...
 					// Committee chairman Alan Beith": the one body named
 					// with that head word.
@@ -2085,6 +2094,17 @@ func (ar *article) wholeFirm(name string) bool {
 	}
 	head := lastWord(name)
 	return !ar.x.rules.inFold("org-head-lower", head) && !ar.x.rules.in("media-word", strings.ToLower(head))
+}
+
+// bodyByHead returns the one organisation the article names with the
+// head word w of a body (`[org-head-lower]`: "Committee" for the Public
+// Accounts Committee), or nil; not a trade's head: "Steel analyst X" is
+// no word for Nippon Steel.
+func (ar *article) bodyByHead(w string) *mention {
+	if !ar.x.rules.inFold("org-head-lower", w) {
+		return nil
+	}
+	return ar.namedEndingWith(w)
 }
 
 // voicesOnly reports whether every word of ts is a body's voice or a
