@@ -477,23 +477,11 @@ func (sc *sentence) verbalAttack(i, n int) {
 // criticisms"), with only a determiner, a possessive pronoun or
 // adjectives between, or -1.
 func (sc *sentence) voicedBefore(i int) int {
-	items := sc.items
-	for j := i - 1; j >= 0 && j >= i-4; j-- {
-		it := items[j]
-		if it.m != nil || it.quoted {
-			return -1
-		}
-		if n := sc.ar.x.rules.phraseAt(items, j, "voice"); n > 0 {
-			if j+n > i {
-				return -1
-			}
-			return j
-		}
-		if !isLowerWord(it.low) {
-			return -1
-		}
+	j, n := sc.verbBefore(i, func(j int) int { return sc.ar.x.rules.phraseAt(sc.items, j, "voice") })
+	if j < 0 || j+n > i {
+		return -1
 	}
-	return -1
+	return j
 }
 
 // launchedBefore returns where a verb that launches or makes the noun
@@ -501,24 +489,39 @@ func (sc *sentence) voicedBefore(i int) int {
 // with only an article and adjectives between, or -1.
 func (sc *sentence) launchedBefore(i int) int {
 	items := sc.items
+	j, _ := sc.verbBefore(i, func(j int) int {
+		if sc.ar.x.rules.phraseAt(items, j, "launch") > 0 || items[j].is("made", "makes", "making", "delivered", "delivers") {
+			return 1
+		}
+		return 0
+	})
+	// One attack, told with "a": "unleashed its most intense attacks on
+	// Ukraine" is a campaign of strikes.
+	if j < 0 || j+1 >= i || !items[j+1].is("a", "an") || strings.HasSuffix(items[i].low, "s") {
+		return -1
+	}
+	return j
+}
+
+// verbBefore returns where, within four words before the noun at
+// items[i] and with only words in lower case between, the first verb
+// that at finds starts (at returns its length in items, or 0), and its
+// length; or -1 and 0. A name or a quotation between stops the search.
+func (sc *sentence) verbBefore(i int, at func(j int) int) (int, int) {
+	items := sc.items
 	for j := i - 1; j >= 0 && j >= i-4; j-- {
 		it := items[j]
 		if it.m != nil || it.quoted {
-			return -1
+			return -1, 0
 		}
-		if sc.ar.x.rules.phraseAt(items, j, "launch") > 0 || it.is("made", "makes", "making", "delivered", "delivers") {
-			// One attack, told with "a": "unleashed its most intense
-			// attacks on Ukraine" is a campaign of strikes.
-			if j+1 < i && items[j+1].is("a", "an") && !strings.HasSuffix(items[i].low, "s") {
-				return j
-			}
-			return -1
+		if n := at(j); n > 0 {
+			return j, n
 		}
 		if !isLowerWord(it.low) {
-			return -1
+			return -1, 0
 		}
 	}
-	return -1
+	return -1, 0
 }
 
 // investigatedClaims: "the programme investigated claims that Labour's
