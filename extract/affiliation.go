@@ -156,6 +156,12 @@ func (sc *sentence) affiliations() {
 				sc.personRole(k, pm, roleAt)
 			}
 		}
+		// A6: "home secretary Charles Clarke", "the immigration minister,
+		// X,": an office of state its own words name, before a name,
+		// with no state or body before it, is held for the state.
+		if it.m == nil && (k == 0 || items[k-1].m == nil && !items[k-1].tok.isPossessive()) {
+			sc.namedOffice(k, roleAt)
+		}
 		// A5: "the President of Ukraine, Vladimir Zelensky".
 		if it.m == nil {
 			if n, role := roleAt(k); n > 0 && k+n+1 < len(items) && items[k+n].is("of") {
@@ -182,12 +188,26 @@ func (sc *sentence) affiliations() {
 		if it.m == nil || it.m.kind != byRole || it.m.org != "" {
 			continue // a body named with the role speaks for itself: "the UK Independence Party member"
 		}
-		for _, w := range tokenize(it.m.surface, 0) {
+		ws := tokenize(it.m.surface, 0)
+		for i := 0; i < len(ws); i++ {
+			w := ws[i]
 			if !w.isWord() || !w.capitalised() {
 				continue
 			}
-			rs := sc.ar.x.gaz.lookup(w.text)
-			if len(rs) == 0 || rs[0].id == it.m.id || rs[0].kind == formRole {
+			// The longest run of capitalised words the gazetteer knows:
+			// "the Liberal Democrat leader" is the Liberal Democrats'.
+			run := i + 1
+			for run < len(ws) && ws[run].isWord() && ws[run].capitalised() {
+				run++
+			}
+			var rs []ref
+			for e := run; e > i && len(rs) == 0; e-- {
+				rs = sc.ar.x.gaz.lookup(joinTokens(ws[i:e]))
+				if len(rs) > 0 && (rs[0].id == it.m.id || rs[0].kind == formRole) {
+					rs = nil // "US President" is the holder's title; "US" his state
+				}
+			}
+			if len(rs) == 0 {
 				continue
 			}
 			e := sc.ar.x.gaz.entities[rs[0].id]
@@ -321,6 +341,89 @@ func (sc *sentence) personRole(k int, pm *mention, roleAt func(int) (int, string
 			}
 		}
 	}
+}
+
+// namedOffice reads an office of state at items[k] written before a
+// name with no country or body in it ("health minister X", "the home
+// secretary, X,") and ties the holder to the state it is of (see
+// officeState).
+func (sc *sentence) namedOffice(k int, roleAt func(int) (int, string)) {
+	items := sc.items
+	if items[k].is("the", "a", "an") || k > 0 && sc.ar.x.rules.itemIn(items, k-1, "role-qualifier") {
+		return // read from the role's first word: "shadow", "former"
+	}
+	if k > 0 && items[k-1].tok.isWord() && items[k-1].tok.capitalised() && !items[k-1].is("the", "a", "an") {
+		return // "Virginia State Attorney General X": a name no list knows qualifies it
+	}
+	n, _ := roleAt(k)
+	if n == 0 {
+		return
+	}
+	p := k + n
+	if p < len(items) && items[p].is(",") {
+		p++
+	}
+	if p >= len(items) || items[p].m == nil || items[p].m.typ != graph.Person || items[p].m.kind == byPronoun {
+		return
+	}
+	sc.officeState(items[p].m, k, k+n)
+}
+
+// officeState ties pm to the state whose office items[s:e] names by its
+// own words (officeIn: "home secretary", "immigration minister"; a
+// lone "president" or "minister" may be any body's): the one state the
+// gazetteer gives the holder's roles, else the article's home state. A
+// shadow minister holds no office, and a sentence that names another
+// state may be about that state's minister.
+func (sc *sentence) officeState(pm *mention, s, e int) {
+	ar, items := sc.ar, sc.items
+	var rt []token
+	for _, it := range items[s:e] {
+		if it.m != nil || it.is("shadow", "opposition") {
+			return
+		}
+		rt = append(rt, it.tok)
+	}
+	o := ar.officeIn(rt)
+	if o < 0 {
+		return
+	}
+	for _, t := range rt[:o] {
+		if t.capitalised() && !ar.x.rules.inFold("role-qualifier", t.text) {
+			return // "Texas attorney general X": a region's office
+		}
+	}
+	state := ar.home
+	if ps := ar.x.personStates[pm.id]; len(ps) == 1 {
+		state = ps[0]
+	} else if len(ps) > 1 && !slices.Contains(ps, ar.home) {
+		return
+	}
+	if state == "" {
+		return
+	}
+	for _, o := range items {
+		if o.m != nil && (o.m.typ == graph.Country && o.m.id != state || o.m.kind == byDemonym || ar.capitalOfAnother(o.m, state)) {
+			return // "Paris was more subdued, with finance minister X"
+		}
+	}
+	st := ar.x.gaz.entities[state]
+	ar.add(st.ID, st.Type, st.Name, "")
+	sc.claim(pm, graph.AffiliatedWith, &mention{id: st.ID, typ: st.Type, kind: byName}, joinItems(items[s:e]), confRole)
+}
+
+// capitalOfAnother reports whether m is a place that stands for a state
+// other than state ("Paris" for France).
+func (ar *article) capitalOfAnother(m *mention, state string) bool {
+	if m.typ != graph.Place {
+		return false
+	}
+	for _, r := range ar.x.gaz.lookup(m.surface) {
+		if r.kind == formMetonym && r.id != state {
+			return true
+		}
+	}
+	return false
 }
 
 // closesOpening reports whether the comma at items[c] closes the
@@ -464,6 +567,11 @@ func (sc *sentence) appositiveRole(j int, pm *mention, roleAt func(int) (int, st
 		return -1
 	}
 	p := j + n
+	if p >= len(items) || items[p].is(",", ";", ")", "-", "–", "—", "said", "says", "told", "who", "and") {
+		// "X, the immigration minister, said": no body after the
+		// role; an office of state is held for the state.
+		sc.officeState(pm, j, p)
+	}
 	if p < len(items) && items[p].is("of", "for", "at", "to", "in", "with", "from") {
 		p++
 		if p < len(items) && items[p].is("the") {

@@ -849,6 +849,31 @@ func (ar *article) officeHolder(role string) string {
 	return found
 }
 
+// officeIn returns where, in a title written in lower case, the words
+// that name an office of state by themselves begin, or -1: an office of
+// two or more words ("home secretary", "deputy prime minister") or a
+// minister or secretary of a portfolio ("immigration minister", "work and
+// pensions secretary"). A lone "president" or "minister" in lower case
+// may be any body's ("company president X", "church minister X"), a
+// vice president is a company's as often as a state's, and "the attorney
+// general" may be a region's ([regional-office]).
+func (ar *article) officeIn(rt []token) int {
+	words := make([]string, len(rt))
+	for k, t := range rt {
+		words[k] = strings.ToLower(t.text)
+	}
+	n := len(words)
+	for i := 0; i < n-1; i++ {
+		if t := strings.Join(words[i:], " "); ar.x.rules.in("state-office", t) && !ar.x.rules.in("regional-office", t) && t != "vice president" && t != "vice-president" {
+			return i
+		}
+		if (words[n-1] == "minister" || words[n-1] == "secretary") && ar.x.rules.in("portfolio", strings.Join(words[i:n-1], " ")) {
+			return i
+		}
+	}
+	return -1
+}
+
 func capitaliseWords(s string) string {
 	f := strings.Fields(s)
 	for k, w := range f {
@@ -923,7 +948,7 @@ func (sc *sentence) officeRules() {
 		for len(rt) > 1 && ar.x.honorific[rt[len(rt)-1].text] && !ar.x.rules.inFold("role", rt[len(rt)-1].text) {
 			rt = rt[:len(rt)-1] // "Attorney General Lord Goldsmith"
 		}
-		if len(rt) == 0 || !rt[0].capitalised() {
+		if len(rt) == 0 || !rt[0].capitalised() && ar.officeIn(rt) < 0 {
 			continue // "company president X": no office of state
 		}
 		if sc.shadowed(m) {
@@ -934,12 +959,13 @@ func (sc *sentence) officeRules() {
 		if s < 0 || !ar.x.rules.in("state-office", core) {
 			continue
 		}
-		if core == "president" && s > 0 {
+		if s > 0 && (core == "president" || ar.x.rules.in("regional-office", core)) {
 			// "Exhibitor Relations President X": words before the title
 			// that no role reads ("Acting", "Vice") name a body's
 			// president, not the state's. (Before "Minister" they are
 			// a portfolio, an open list: "Fisheries Minister X" is the
-			// state's.)
+			// state's.) So do those before an office a region has its
+			// own of: "Virginia State Attorney General X".
 			continue
 		}
 		// The word before the title the mention holds.
@@ -953,10 +979,14 @@ func (sc *sentence) officeRules() {
 		// names its own state.
 		named := false
 		for _, t := range tokenize(m.role, 0) {
-			if t.capitalised() && len(ar.x.gaz.lookup(t.text)) > 0 {
-				named = true
+			// "then-US secretary of state X": the state after a hyphen.
+			for part := range strings.SplitSeq(t.text, "-") {
+				if part != "" && part[0] >= 'A' && part[0] <= 'Z' && len(ar.x.gaz.lookup(part)) > 0 {
+					named = true
+				}
 			}
 		}
+
 		// "Kenyan President X": a state named right before the title;
 		// "New York Attorney General X": a place's office, not the
 		// home state's.

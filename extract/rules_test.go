@@ -21,6 +21,14 @@ func TestGeneralRules(t *testing.T) {
 		want, not  []string
 		entities   []string // "id Type" that must be found; "!id" that must not
 	}{
+		// officeState, officeIn
+		{"an office of state its own words name, in lower case or in apposition, is the home state's", ukStory + "Former immigration minister Quilla Hughes resigned. Zak Pellow, the health minister, spoke. The transport secretary, Tom Reed, agreed. Later, home secretary Ed Bale said so.",
+			[]string{"quilla-hughes affiliated_with united-kingdom", "zak-pellow affiliated_with united-kingdom", "tom-reed affiliated_with united-kingdom", "ed-bale affiliated_with united-kingdom"}, nil, nil},
+		{"a lone title, a shadow's, a region's or another state's office is no office of the home state", ukStory + "Company president Ed Bale spoke. The shadow home secretary, Jane Rook, disagreed. Orin Pell, Texas attorney general, sued. Virginia State Attorney General Gary Thayer agreed. Paris was subdued, with finance minister Alan Quist saying little. The attorney general, Tom Reed, spoke. Alan Rook, the shadow health secretary, spoke. Quillshire health minister Oona Fish agreed.",
+			nil, []string{"ed-bale affiliated_with united-kingdom", "jane-rook affiliated_with united-kingdom", "orin-pell affiliated_with united-kingdom", "gary-thayer affiliated_with united-kingdom", "alan-quist affiliated_with united-kingdom", "tom-reed affiliated_with united-kingdom", "alan-rook affiliated_with united-kingdom", "oona-fish affiliated_with united-kingdom"}, nil},
+		// role references: the longest name in the title
+		{"a title the gazetteer knows its holder by names the body in it", "Charles Kennedy, the Liberal Democrat leader, spoke. Tom Reed criticised the US President's plans, and George W Bush replied.",
+			[]string{"charles-kennedy affiliated_with liberal-democrats", "george-w-bush affiliated_with united-states"}, nil, nil},
 		// surnameBearer
 		{"a surname is the person the article named, not the famous one", "Euan Blair has been accused of fraud by the Tories. Mr Blair denied the claims. Ben Thatcher was booked early. Thatcher said he was unlucky.",
 			[]string{"euan-blair denied conservative-party"}, []string{"tony-blair denied conservative-party"}, []string{"!tony-blair", "!margaret-thatcher", "ben-thatcher Person"}},
