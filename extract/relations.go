@@ -1157,20 +1157,35 @@ func (sc *sentence) subjectBefore(i int) *mention {
 			if sp := sc.speakerAt(k); sp != nil && (it.quoted || sp == sc.quoteSpeaker) {
 				speaker = sp.id // a quotation here, or one carried on from before
 			}
+			// "Mr Blair has failed, he claimed": the words before a
+			// closing "he said" are reported, and the people they name
+			// are not who says them.
+			var told map[string]bool
+			if k == i-1 && k > 0 && items[k-1].is(",") && sc.ar.x.rules.itemIn(items, i, "speech") {
+				told = make(map[string]bool)
+				for j := k - 1; j >= 0 && !(items[j].m == nil && (items[j].quoted || items[j].is("\"", "”", ":", ";", "."))); j-- {
+					// (Only the reported words: not a quotation before
+					// them, which an abbreviation may have joined to this
+					// sentence.)
+					if m := items[j].m; m != nil && m.typ == graph.Person {
+						told[m.id] = true
+					}
+				}
+			}
 			for j := k - 1; j >= 0; j-- {
-				if m := items[j].m; m != nil && m.typ == graph.Person && !items[j].quoted && m.kind != byPronoun && m.id != speaker && sc.ar.fits(m.id, it.low) {
+				if m := items[j].m; m != nil && m.typ == graph.Person && !items[j].quoted && m.kind != byPronoun && m.id != speaker && !told[m.id] && sc.ar.fits(m.id, it.low) {
 					cp := *m
 					cp.kind = byPronoun
 					return &cp
 				}
 			}
-			if p := sc.pronoun(graph.Person); p != nil && p.id != speaker && sc.ar.fits(p.id, it.low) {
+			if p := sc.pronoun(graph.Person); p != nil && p.id != speaker && !told[p.id] && sc.ar.fits(p.id, it.low) {
 				return p
 			}
 			// "Tony Blair spoke of his wife Cherie. She said": the last
 			// person of the pronoun's gender.
 			for j := len(sc.ar.recent) - 1; j >= 0 && j >= len(sc.ar.recent)-12; j-- {
-				if m := sc.ar.recent[j]; m.typ == graph.Person && m.kind != byPronoun && m.id != speaker && sc.ar.gender[m.id] != "" && sc.ar.fits(m.id, it.low) {
+				if m := sc.ar.recent[j]; m.typ == graph.Person && m.kind != byPronoun && m.id != speaker && !told[m.id] && sc.ar.gender[m.id] != "" && sc.ar.fits(m.id, it.low) {
 					cp := *m
 					cp.kind = byPronoun
 					return &cp

@@ -21,6 +21,13 @@ func TestGeneralRules(t *testing.T) {
 		want, not  []string
 		entities   []string // "id Type" that must be found; "!id" that must not
 	}{
+		// subjectBefore: a closing "he said"
+		{"a closing he-said after unquoted words is the speaker's, not someone the words name", "Tom Reed launched the plan. Zak Pellow spoke next. Mr Reed has failed to cut crime, he said.",
+			[]string{"zak-pellow criticized tom-reed"}, nil, nil},
+		{"a closing attribution may be followed by the speaker's participle clause", "Tom Reed launched the plan. Zak Pellow spoke next. Mr Reed has failed to cut crime, he claimed, saying the plan was weak.",
+			[]string{"zak-pellow criticized tom-reed"}, nil, nil},
+		{"a closing he-said names no one from a quotation an abbreviation joined to the sentence", `Tom Reed was there. Zak Pellow derided the plan, saying: "It was the worst acting since Cell Block H." Labour had broken promises, he said.`,
+			[]string{"zak-pellow accused labour-party"}, []string{"tom-reed accused labour-party"}, nil},
 		// officeState, officeIn
 		{"an office of state its own words name, in lower case or in apposition, is the home state's", ukStory + "Former immigration minister Quilla Hughes resigned. Zak Pellow, the health minister, spoke. The transport secretary, Tom Reed, agreed. Later, home secretary Ed Bale said so.",
 			[]string{"quilla-hughes affiliated_with united-kingdom", "zak-pellow affiliated_with united-kingdom", "tom-reed affiliated_with united-kingdom", "ed-bale affiliated_with united-kingdom"}, nil, nil},

@@ -187,14 +187,16 @@ func (sc *sentence) findSpeakers() []claimRegion {
 // finalAttribution returns the comma that ends the reported words when
 // the verb of speech at items[i:i+n] closes the sentence ("..., the
 // Tories have claimed", "..., say the Tories", "..., he added on
-// Monday"), or -1.
+// Monday", "..., he claimed, saying ..."), or -1.
 func (sc *sentence) finalAttribution(i, n int) int {
 	items := sc.items
 	end := i + n
 	for end < len(items) && end < i+n+6 && (items[end].m != nil || skipWord(items[end].low) || items[end].is("the")) {
 		end++
 	}
-	if end < len(items) && !items[end].is(".", "!", "?") {
+	// "..., he claimed, saying ...": a participle clause of the speaker's
+	// own may follow.
+	if end < len(items) && !items[end].is(".", "!", "?") && !(items[end].is(",") && end+1 < len(items) && items[end+1].m == nil && strings.HasSuffix(items[end+1].low, "ing")) {
 		return -1
 	}
 	for k := i - 1; k > 0 && k >= i-6; k-- {
