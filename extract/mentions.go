@@ -88,6 +88,12 @@ type article struct {
 	// accusations lists the claims of accusation found so far, so that a
 	// threat or denial without a named object can find who was accused.
 	accusations []graph.Claim
+	// claimant is the speaker who last claimed or alleged something
+	// ("He claimed he was stripped ..."), and claimedAt where: "denied
+	// the claims" after it answers that speaker, whether or not the
+	// claim named whom it accused.
+	claimant  *mention
+	claimedAt int
 	// publications lists, in the order read, the publications the
 	// article names with their body ("a BBC report"), for "the report"
 	// later.

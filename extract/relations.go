@@ -3104,7 +3104,14 @@ func (sc *sentence) denial(subj *mention, from int, verb string, conf float64) {
 				}
 			}
 		}
-		obj, conf = sc.ar.accuserOf(subj, named, conf)
+		var at int
+		obj, at, conf = sc.ar.accuserAt(subj, named, conf)
+		if cl := sc.ar.claimant; cl != nil && sc.ar.claimedAt > at && sc.claimNounAfter(from) && !sc.ar.onSide(cl.id, sc.ar.sideOf(subj, named)) {
+			// "He claimed he was stripped ... The US government denied
+			// the claims": the claims told last, though they named no
+			// one the denier speaks for.
+			obj, conf = cl, min(conf, confPronoun)
+		}
 	}
 	if obj == nil && sc.claimNounAfter(from) {
 		// "rejected the accusations": the accusations told last, by
@@ -3479,6 +3486,41 @@ func (ar *article) noteMatter(denier, event string) {
 // party the denial itself names ("denied that Ukrainian forces were
 // responsible").
 func (ar *article) accuserOf(subj *mention, named []string, conf float64) (*mention, float64) {
+	m, _, conf := ar.accuserAt(subj, named, conf)
+	return m, conf
+}
+
+// accuserAt is accuserOf, and tells where the accusation was made (-1
+// when none was).
+func (ar *article) accuserAt(subj *mention, named []string, conf float64) (*mention, int, float64) {
+	side := ar.sideOf(subj, named)
+	for k := len(ar.accusations) - 1; k >= 0; k-- {
+		c := ar.accusations[k]
+		if !side[c.Subject] && side[c.Object] {
+			e := ar.ents[c.Subject]
+			return &mention{id: e.ID, typ: e.Type}, c.Start, conf
+		}
+	}
+	return nil, -1, conf
+}
+
+// onSide reports whether id is on side or holds a role in one of it
+// ("Zentix chief Tom Reed" speaks for Zentix).
+func (ar *article) onSide(id string, side map[string]bool) bool {
+	if side[id] {
+		return true
+	}
+	for _, c := range ar.affiliations {
+		if c.Subject == id && side[c.Object] {
+			return true
+		}
+	}
+	return false
+}
+
+// sideOf returns subj, the bodies and states it speaks for, and the
+// parties named, closed over the bodies each of them speaks for.
+func (ar *article) sideOf(subj *mention, named []string) map[string]bool {
 	side := map[string]bool{subj.id: true, subj.state: subj.state != ""}
 	for _, c := range ar.affiliations {
 		if c.Subject == subj.id {
@@ -3506,17 +3548,7 @@ func (ar *article) accuserOf(subj *mention, named []string, conf float64) (*ment
 			}
 		}
 	}
-	pick := func(match func(graph.Claim) bool) *mention {
-		for k := len(ar.accusations) - 1; k >= 0; k-- {
-			c := ar.accusations[k]
-			if !side[c.Subject] && match(c) {
-				e := ar.ents[c.Subject]
-				return &mention{id: e.ID, typ: e.Type}
-			}
-		}
-		return nil
-	}
-	return pick(func(c graph.Claim) bool { return side[c.Object] }), conf
+	return side
 }
 
 // denialByNegation reads "we do not attack Moscow" in a speaker's words

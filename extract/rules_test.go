@@ -21,6 +21,15 @@ func TestGeneralRules(t *testing.T) {
 		want, not  []string
 		entities   []string // "id Type" that must be found; "!id" that must not
 	}{
+		// claimant
+		{"a denial of the claims answers the speaker who claimed last, though the claim named no one", "Tom Reed spent a year in a Zentix Holdings camp. Mr Reed claimed he was beaten and starved there. Zentix Holdings denied the claims.",
+			[]string{"zentix-holdings denied tom-reed"}, nil, nil},
+		{"a denial that is of no claims answers no claimant", "Tom Reed spent a year in a Zentix Holdings camp. Mr Reed claimed he was beaten and starved there. Zentix Holdings denied any wrongdoing.",
+			nil, []string{"zentix-holdings denied tom-reed"}, nil},
+		{"a denial of the claims answers an accusation made after the last claim", "Tom Reed claimed he was beaten and starved at the camp. Later Ed Bale accused Zentix Holdings of lying. Zentix Holdings denied the claims.",
+			[]string{"zentix-holdings denied ed-bale"}, []string{"zentix-holdings denied tom-reed"}, nil},
+		{"a denial of the claims answers no claim of the denier's own side", "Ed Bale accused Zentix Holdings of lying. Zentix Holdings chief Tom Reed claimed the guards were paid well. Zentix Holdings denied the claims.",
+			[]string{"zentix-holdings denied ed-bale"}, []string{"zentix-holdings denied tom-reed"}, nil},
 		// subjectBefore: a closing "he said"
 		{"a closing he-said after unquoted words is the speaker's, not someone the words name", "Tom Reed launched the plan. Zak Pellow spoke next. Mr Reed has failed to cut crime, he said.",
 			[]string{"zak-pellow criticized tom-reed"}, nil, nil},

@@ -136,6 +136,9 @@ func (sc *sentence) findSpeakers() []claimRegion {
 		if sc.subject == nil {
 			sc.subject = sp
 		}
+		if items[i].is("claimed", "claims", "claim", "claiming", "alleged", "alleges", "allege", "alleging") && sp.typ != graph.Place {
+			sc.ar.claimant, sc.ar.claimedAt = sp, items[i].tok.start
+		}
 		switch {
 		case firstQuote < 0 && sc.finalAttribution(i, n) >= 0:
 			// "Labour has broken its promise, the Tories have claimed":
