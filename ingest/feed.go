@@ -134,16 +134,22 @@ func (r Reader) Records(in Input) iter.Seq2[Record, error] {
 				src = os.Stdin
 			}
 		} else {
-			// Stat before opening: opening a named pipe blocks until a
-			// writer comes, which would hang the batch.
-			if info, err := os.Stat(in.Path); err != nil {
-				yield(Record{}, fmt.Errorf("%s: %w", name, unwrapPath(err)))
-				return
-			} else if err := regular(info); err != nil {
-				yield(Record{}, fmt.Errorf("%s: %w", name, err))
-				return
+			// A file that Files did not find regular is stated before
+			// it is opened, so that a device or a named pipe is
+			// refused unopened. One it found regular is opened at
+			// once and checked after: openNoWait does not block on a
+			// named pipe put in its place since, and an article of a
+			// corpus costs a system call fewer.
+			if in.Size <= 0 {
+				if info, err := os.Stat(in.Path); err != nil {
+					yield(Record{}, fmt.Errorf("%s: %w", name, unwrapPath(err)))
+					return
+				} else if err := regular(info); err != nil {
+					yield(Record{}, fmt.Errorf("%s: %w", name, err))
+					return
+				}
 			}
-			file, err := os.Open(in.Path)
+			file, err := openNoWait(in.Path)
 			if err != nil {
 				yield(Record{}, fmt.Errorf("%s: %w", name, unwrapPath(err)))
 				return
@@ -168,14 +174,15 @@ func (r Reader) Records(in Input) iter.Seq2[Record, error] {
 			}
 		}
 		counted := &countingReader{r: src}
-		// Most articles are a few KB: a buffer the size of the file
-		// (bufio's least is 16 bytes) rather than 64 KB each saves a
-		// build of many small files most of its allocation.
-		bufSize := 1 << 16
-		if size > 0 && size < int64(bufSize) {
-			bufSize = int(size) + 1
+		if size > 0 {
+			// A plain file of one article is read straight into the
+			// record's bytes: a buffer besides would be allocated for
+			// each of a corpus's many small files for nothing.
+			fr := feedReader{Reader: r, name: name, id: in.ID, qualified: in.Qualified, counted: counted, yield: yield}
+			fr.whole(counted, f, size)
+			return
 		}
-		br := bufio.NewReaderSize(counted, bufSize)
+		br := bufio.NewReaderSize(counted, 1<<16)
 		var in2 io.Reader = br
 		if gz || f == formatUnknown {
 			if magic, _ := br.Peek(2); len(magic) == 2 && magic[0] == 0x1f && magic[1] == 0x8b {

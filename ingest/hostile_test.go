@@ -91,6 +91,40 @@ func TestReadSkipsFIFOsAndDevices(t *testing.T) {
 	}
 }
 
+// A file that Files listed as regular is opened without being stated
+// first: a named pipe put in its place since must not hang the batch.
+func TestRecordsSkipFIFOPutInPlaceOfListedFile(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "a.txt")
+	if err := os.WriteFile(path, []byte("Some text.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	files, errs := Files([]string{dir})
+	if len(errs) > 0 || len(files) != 1 || files[0].Size != int64(len("Some text.\n")) {
+		t.Fatalf("Files = %v, %v; want a.txt with its size", files, errs)
+	}
+	os.Remove(path)
+	if err := syscall.Mkfifo(path, 0o644); err != nil {
+		t.Skipf("mkfifo: %v", err)
+	}
+	done := make(chan error, 1)
+	go func() {
+		var err error
+		for _, e := range (Reader{}).Records(files[0]) {
+			err = e
+		}
+		done <- err
+	}()
+	select {
+	case err := <-done:
+		if err == nil || !strings.HasPrefix(err.Error(), path+": is a named pipe") {
+			t.Errorf("error %v, want the pipe named and skipped", err)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("reading a named pipe listed as a file hangs")
+	}
+}
+
 func TestReadAllLimitHoldsForStreams(t *testing.T) {
 	f, err := os.Open("/dev/zero")
 	if err != nil {

@@ -61,6 +61,12 @@ type Input struct {
 	// article, as when a corpus is appended folder by folder; "" when ID
 	// already has it.
 	Qualified string
+	// Size is the size of the regular file that Files found at Path,
+	// 0 when unknown: the total that progress reports measure against,
+	// without stating every file again. Records takes a file of a size
+	// given here for a regular file, and opens it without stating it
+	// first (see Reader.Records).
+	Size int64
 }
 
 // Files expands paths into the article files they name: a file stands for
@@ -95,15 +101,15 @@ func Files(paths []string) ([]Input, []error) {
 			continue
 		}
 		if !info.IsDir() {
-			files = append(files, Input{Path: p, ID: validID(trimExt(filepath.Base(p))), Qualified: qualified(p, filepath.Base(p))})
+			files = append(files, Input{Path: p, ID: validID(trimExt(filepath.Base(p))), Qualified: qualified(p, filepath.Base(p)), Size: regularSize(info)})
 			continue
 		}
-		walkFiles(p, func(path string) {
+		walkFiles(p, func(path string, info fs.FileInfo) {
 			rel, err := filepath.Rel(p, path)
 			if err != nil {
 				rel = filepath.Base(path)
 			}
-			in := Input{Path: path, Qualified: qualified(filepath.Join(p, "x"), rel)}
+			in := Input{Path: path, Qualified: qualified(filepath.Join(p, "x"), rel), Size: regularSize(info)}
 			if dirs > 1 {
 				in.Qualified = ""
 				rel = filepath.Join(filepath.Base(filepath.Clean(p)), rel)
@@ -114,6 +120,18 @@ func Files(paths []string) ([]Input, []error) {
 	}
 	slices.SortStableFunc(files, func(a, b Input) int { return strings.Compare(a.Path, b.Path) })
 	return slices.CompactFunc(files, func(a, b Input) bool { return a.Path == b.Path }), errs
+}
+
+// String returns the input's path, which names it in messages.
+func (in Input) String() string { return in.Path }
+
+// regularSize returns the size of a regular file, 0 for anything else
+// or nil.
+func regularSize(info fs.FileInfo) int64 {
+	if info == nil || !info.Mode().IsRegular() {
+		return 0
+	}
+	return info.Size()
 }
 
 // isArticleFile reports whether a file met in a folder is an article, by

@@ -10,12 +10,13 @@ import (
 )
 
 // walkFiles calls visit for every article file below root, in lexical
-// order. Unlike filepath.WalkDir it follows symbolic links to folders, as
-// a user who links a folder into a corpus expects; a link that leads back
+// order, with its FileInfo (nil when it could not be had). Unlike
+// filepath.WalkDir it follows symbolic links to folders, as a user who
+// links a folder into a corpus expects; a link that leads back
 // to a folder above it (a loop), or to a folder already read, is named in
 // an error and not followed again, and so is a file reached a second time
 // (through a link, or a hard link).
-func walkFiles(root string, visit func(path string), report func(error)) {
+func walkFiles(root string, visit func(path string, info fs.FileInfo), report func(error)) {
 	w := walker{visit: visit, report: report, seen: make(map[fileKey]string)}
 	info, err := os.Stat(root)
 	if err != nil {
@@ -26,7 +27,7 @@ func walkFiles(root string, visit func(path string), report func(error)) {
 }
 
 type walker struct {
-	visit  func(string)
+	visit  func(string, fs.FileInfo)
 	report func(error)
 	seen   map[fileKey]string // folders and files read, by identity → path
 }
@@ -42,7 +43,7 @@ func (w *walker) file(path string, info fs.FileInfo) {
 			w.seen[key] = path
 		}
 	}
-	w.visit(path)
+	w.visit(path, info)
 }
 
 // dir reads one folder; up holds the folders above it on this path.
