@@ -112,15 +112,26 @@ func (b *Builder) Run(inputs []ingest.Input, add func(graph.Document, ingest.Rec
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
+	// Each input's size is had once, from the listing (ingest.Files)
+	// or else stated: for the total here, and for the progress once it
+	// is read.
 	var total int64
-	for _, in := range inputs {
+	sizes := make([]int64, len(inputs))
+	stdin := false
+	for i, in := range inputs {
 		if in.Path == ingest.Stdin {
-			total = 0
-			break
+			stdin = true
+			continue
 		}
-		if info, err := os.Stat(in.Path); err == nil && info.Mode().IsRegular() {
-			total += info.Size()
+		if in.Size > 0 {
+			sizes[i] = in.Size
+		} else if info, err := os.Stat(in.Path); err == nil && info.Mode().IsRegular() {
+			sizes[i] = info.Size()
 		}
+		total += sizes[i]
+	}
+	if stdin {
+		total = 0
 	}
 
 	// Each record gets a buffered channel for its result; a bounded
@@ -133,7 +144,11 @@ func (b *Builder) Run(inputs []ingest.Input, add func(graph.Document, ingest.Rec
 		out  chan result
 		read int64 // input bytes read when the record was
 	}
-	jobs := make(chan job)
+	// The reader runs as far ahead of the workers as the queue lets it,
+	// not one record: a worker then finds its next record read when it
+	// is done with one, even when the reader did not get a processor
+	// meanwhile (another goroutine or process had it).
+	jobs := make(chan job, 4*workers)
 	queue := make(chan slot, 4*workers)
 	done := make(chan struct{})
 	defer close(done)
@@ -148,7 +163,7 @@ func (b *Builder) Run(inputs []ingest.Input, add func(graph.Document, ingest.Rec
 		defer close(queue)
 		defer close(jobs)
 		var before int64 // bytes of the inputs already read
-		for _, in := range inputs {
+		for i, in := range inputs {
 			for rec, err := range b.Reader.Records(in) {
 				out := make(chan result, 1)
 				select {
@@ -162,9 +177,7 @@ func (b *Builder) Run(inputs []ingest.Input, add func(graph.Document, ingest.Rec
 				}
 				jobs <- job{rec, out}
 			}
-			if info, err := os.Stat(in.Path); err == nil && in.Path != ingest.Stdin {
-				before += info.Size()
-			}
+			before += sizes[i]
 		}
 	}()
 
