@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"os"
 	"runtime"
+	"sync/atomic"
 
 	"github.com/newskg/newskg/graph"
 	"github.com/newskg/newskg/ingest"
@@ -49,6 +50,15 @@ type Builder struct {
 	// names an article added twice as such.
 	Differs func(a graph.Article) bool
 }
+
+// How far Run reads ahead of the extraction, and how many documents it
+// takes at a time (see Run).
+const (
+	readAhead      = 64      // records a worker
+	minAhead       = 4       // records a worker, whatever their size
+	readAheadBytes = 4 << 20 // bytes held, past which minAhead holds
+	batch          = 8
+)
 
 type result struct {
 	doc graph.Document
@@ -105,8 +115,8 @@ func withID(d graph.Document, id string) graph.Document {
 // Run reads, parses and extracts every record of the inputs and calls add
 // with each document in input order, from one goroutine. An error from
 // add is reported with the record's name, like a record that cannot be
-// read. Memory stays bounded: at most a few records per worker are in
-// flight.
+// read. Memory stays bounded: at most 64 records per worker are in
+// flight, and no more than 4 a worker once they hold 4 MiB.
 func (b *Builder) Run(inputs []ingest.Input, add func(graph.Document, ingest.Record) error) []error {
 	workers := b.Workers
 	if workers <= 0 {
@@ -143,13 +153,20 @@ func (b *Builder) Run(inputs []ingest.Input, add func(graph.Document, ingest.Rec
 	type slot struct {
 		out  chan result
 		read int64 // input bytes read when the record was
+		size int64 // the record's bytes, counted in held
 	}
-	// The reader runs as far ahead of the workers as the queue lets it,
-	// not one record: a worker then finds its next record read when it
-	// is done with one, even when the reader did not get a processor
-	// meanwhile (another goroutine or process had it).
-	jobs := make(chan job, 4*workers)
-	queue := make(chan slot, 4*workers)
+	// The reader runs ahead of the workers by up to readAhead records a
+	// worker, not one record, so that a worker finds its next record
+	// read when it is done with one, even when the reader or the
+	// goroutine that takes the documents did not get a processor
+	// meanwhile (another goroutine or process had it). Records of many
+	// bytes keep it nearer: past readAheadBytes held, it waits for
+	// fewer than minAhead records a worker to be queued.
+	ahead := readAhead * workers
+	jobs := make(chan job, ahead)
+	queue := make(chan slot, ahead)
+	var held atomic.Int64          // bytes of the records read and not yet handed on
+	room := make(chan struct{}, 1) // a token: held went down
 	done := make(chan struct{})
 	defer close(done)
 	for range workers {
@@ -165,9 +182,18 @@ func (b *Builder) Run(inputs []ingest.Input, add func(graph.Document, ingest.Rec
 		var before int64 // bytes of the inputs already read
 		for i, in := range inputs {
 			for rec, err := range b.Reader.Records(in) {
+				for held.Load() > readAheadBytes && len(queue) >= minAhead*workers {
+					select {
+					case <-room:
+					case <-done:
+						return
+					}
+				}
 				out := make(chan result, 1)
+				size := int64(len(rec.Data))
+				held.Add(size)
 				select {
-				case queue <- slot{out, before + rec.Offset}:
+				case queue <- slot{out, before + rec.Offset, size}:
 				case <-done:
 					return
 				}
@@ -191,8 +217,7 @@ func (b *Builder) Run(inputs []ingest.Input, add func(graph.Document, ingest.Rec
 	}
 	var p Progress
 	p.Total = total
-	for s := range queue {
-		r := <-s.out
+	handle := func(s slot, r result) {
 		switch {
 		case r.err != nil:
 			fail(r.err)
@@ -221,11 +246,50 @@ func (b *Builder) Run(inputs []ingest.Input, add func(graph.Document, ingest.Rec
 				p.Articles++
 			}
 		}
+		held.Add(-s.size)
+		select {
+		case room <- struct{}{}:
+		default:
+		}
 		if s.read > p.Read {
 			p.Read = s.read
 		}
 		if b.Progress != nil {
 			b.Progress(p)
+		}
+	}
+	// The documents are taken a batch at a time: the queued records, up
+	// to batch of them, once the last is extracted. Waiting for each in
+	// turn, this goroutine, faster than the workers, slept after each
+	// document, and the worker that finished the next paid for waking
+	// it (tens of microseconds of the extraction's time); a worker's
+	// results for the others of a batch now go to no one waiting.
+	pending := make([]slot, 0, batch)
+	for {
+		s, ok := <-queue
+		if !ok {
+			break
+		}
+		pending = append(pending[:0], s)
+	fill:
+		for len(pending) < batch {
+			select {
+			case s, ok := <-queue:
+				if !ok {
+					break fill
+				}
+				pending = append(pending, s)
+			default:
+				break fill
+			}
+		}
+		last := <-pending[len(pending)-1].out
+		for i, s := range pending {
+			if i == len(pending)-1 {
+				handle(s, last)
+			} else {
+				handle(s, <-s.out)
+			}
 		}
 	}
 	return errs

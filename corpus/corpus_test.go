@@ -1,6 +1,7 @@
 package corpus_test
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -93,5 +94,32 @@ func TestExtractorPanicNamesFileAndGoesOn(t *testing.T) {
 	}
 	if _, ok := g.Article("good"); !ok {
 		t.Error("the good article was not added")
+	}
+}
+
+// Records of many bytes hold the reader back (see Run) without stopping
+// it: every one is still handed on, in order.
+func TestRunGoesOnPastTheReadAheadBytes(t *testing.T) {
+	dir := t.TempDir()
+	var files []ingest.Input
+	for i := range 12 {
+		name := filepath.Join(dir, fmt.Sprintf("%02d.txt", i))
+		if err := os.WriteFile(name, []byte(strings.Repeat("Some words. ", 1<<17)), 0o644); err != nil { // 1.5 MB
+			t.Fatal(err)
+		}
+		files = append(files, ingest.Input{Path: name, ID: fmt.Sprintf("%02d", i)})
+	}
+	var got []string
+	errs := (&corpus.Builder{Extractor: panicky{}, Workers: 1}).Run(files, func(d graph.Document, _ ingest.Record) error {
+		got = append(got, d.Article.ID)
+		return nil
+	})
+	if len(errs) > 0 || len(got) != len(files) {
+		t.Fatalf("got %d documents, %v; want %d", len(got), errs, len(files))
+	}
+	for i, id := range got {
+		if id != files[i].ID {
+			t.Fatalf("document %d is %s, want %s", i, id, files[i].ID)
+		}
 	}
 }
