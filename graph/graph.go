@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync/atomic"
 	"unicode/utf8"
 )
 
@@ -32,6 +33,10 @@ type Graph struct {
 	mentions map[string]map[string]bool // article ID → entity IDs
 	claims   map[string]Claim           // claim ID → claim
 	claimed  map[string]bool            // IDs of articles with claims
+	// sorted holds Entities' answer until an entity is added: a build
+	// asks for it once an export, and sorting thousands of IDs takes
+	// milliseconds each time. Atomic, since readers may share a graph.
+	sorted atomic.Pointer[[]*Entity]
 }
 
 // New returns an empty graph.
@@ -161,6 +166,7 @@ func (g *Graph) mergeEntity(e Entity) {
 		n.Aliases = union(nil, e.Aliases)
 		n.SameAs = union(nil, e.SameAs)
 		g.entities[e.ID] = &n
+		g.sorted.Store(nil)
 		return
 	}
 	if typeRank(e.Type) < typeRank(old.Type) {
@@ -215,12 +221,16 @@ func (g *Graph) Article(id string) (*Article, bool) {
 
 // Entities returns every entity, sorted by ID.
 func (g *Graph) Entities() []*Entity {
+	if p := g.sorted.Load(); p != nil {
+		return slices.Clone(*p) // callers may change their slice
+	}
 	out := make([]*Entity, 0, len(g.entities))
 	for _, e := range g.entities {
 		out = append(out, e)
 	}
 	slices.SortFunc(out, func(a, b *Entity) int { return strings.Compare(a.ID, b.ID) })
-	return out
+	g.sorted.Store(&out)
+	return slices.Clone(out)
 }
 
 // Articles returns every article, sorted by ID.
