@@ -329,12 +329,14 @@ func writeStreamSet(d *outdir.Dir, fmts []string, g, dotView *graph.Graph, nw *n
 		return id, nil
 	}()
 	bid.set(id, err == nil)
+	if err == nil && nqf != nil {
+		// The disk writes it while the pictures are ended and the
+		// index is written.
+		nqf.StartSync()
+	}
 	<-drawn
 	if err != nil {
 		return err
-	}
-	if nqf != nil {
-		nqf.StartSync() // the disk writes it while the index is written
 	}
 	if picErr != nil {
 		return picErr
