@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -104,7 +105,11 @@ func (p *pictures) addGraph(g *graph.Graph) error {
 // them back in graph.Graph.Claims order: by article ID, and in the
 // order added within an article.
 type claimSpool struct {
-	f      *os.File
+	f *os.File
+	// w buffers the writes to f: most articles have a few claims, and
+	// a write each was a system call each on the goroutine that takes
+	// the articles. edges flushes it.
+	w      *bufio.Writer
 	size   int64
 	blocks []claimBlock
 	buf    []byte
@@ -128,7 +133,10 @@ func (s *claimSpool) add(a *graph.Article, claims []graph.Claim) error {
 		b = appendClaim(b, c)
 	}
 	s.buf = b
-	if _, err := s.f.Write(b); err != nil {
+	if s.w == nil {
+		s.w = bufio.NewWriterSize(s.f, 1<<16)
+	}
+	if _, err := s.w.Write(b); err != nil {
 		return fmt.Errorf("claim spool: %w", err)
 	}
 	s.blocks = append(s.blocks, claimBlock{article: a.ID, off: s.size, n: len(b)})
@@ -140,6 +148,12 @@ func (s *claimSpool) add(a *graph.Article, claims []graph.Claim) error {
 // dates, in graph.Graph.Claims order.
 func (s *claimSpool) edges() iter.Seq2[graphml.Edge, error] {
 	return func(yield func(graphml.Edge, error) bool) {
+		if s.w != nil {
+			if err := s.w.Flush(); err != nil {
+				yield(graphml.Edge{}, fmt.Errorf("claim spool: %w", err))
+				return
+			}
+		}
 		blocks := slices.Clone(s.blocks)
 		slices.SortFunc(blocks, func(a, b claimBlock) int { return strings.Compare(a.article, b.article) })
 		var buf []byte
