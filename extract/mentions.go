@@ -34,6 +34,10 @@ type mention struct {
 	// modifier is set when the mention only qualifies a following word
 	// ("pro-Kremlin figures"); it is then no party to a relation.
 	modifier bool
+	// governs is set on a place whose own government acts through the
+	// word before it ("Lawmakers in California are examining"): the
+	// place is then an agent, as a state would be.
+	governs bool
 	// role is the title written before a person's name ("spokesman").
 	role string
 	// org is the body a role reference names ("the Tory leader").

@@ -838,7 +838,10 @@ func (sc *sentence) claim(subj *mention, p graph.Predicate, obj *mention, verb s
 	// "No 10 media chief X": a seat of power, not a capital ("London race
 	// director X").
 	seat := p == graph.AffiliatedWith && obj.state != "" && sc.ar.ents[oid] != nil && sc.ar.x.capital[obj.state] != oid
-	if !argOK(sc.ar.ents[sid], p, true) || !argOK(sc.ar.ents[oid], p, false) && !seat {
+	// "Lawmakers in California are examining": a place that governs
+	// itself acts through its own lawmakers, officials or prosecutors.
+	governs := subj.governs && sid == subj.id && (p == graph.Investigates || p == graph.Accused || p == graph.Criticized || p == graph.Denied)
+	if !argOK(sc.ar.ents[sid], p, true) && !governs || !argOK(sc.ar.ents[oid], p, false) && !seat {
 		return
 	}
 	if p == graph.AffiliatedWith && sc.ar.ents[oid].Type == graph.Country && sc.ar.x.rules.privateRole(strings.TrimPrefix(verb, "former ")) {
@@ -1029,6 +1032,7 @@ func (sc *sentence) subjectBefore(i int) *mention {
 			// are examining" are the state's own.
 			if j := k - 2; sc.ar.x.rules.in("place-agent", items[j].low) && (j == 0 || items[j-1].is("the") && j == 1) {
 				m := *it.m
+				m.governs = m.typ == graph.Place && sc.ar.x.rules.in("place-government", items[j].low)
 				return &m
 			}
 			k -= 2

@@ -21,6 +21,11 @@ func TestGeneralRules(t *testing.T) {
 		want, not  []string
 		entities   []string // "id Type" that must be found; "!id" that must not
 	}{
+		// governs
+		{"a place acts through its own lawmakers or officials", "Lawmakers in California are examining allegations that Zentix Holdings misled investors. Officials in Quillshire Province accused Zentix Holdings of fraud.",
+			[]string{"california investigates zentix-holdings"}, nil, nil},
+		{"prosecutors in a city serve the state's courts, not the city", "Prosecutors in Milan are investigating Zentix Holdings. Fans in Texas criticised Zentix Holdings.",
+			nil, []string{"milan investigates zentix-holdings", "texas criticized zentix-holdings"}, nil},
 		// claimant
 		{"a denial of the claims answers the speaker who claimed last, though the claim named no one", "Tom Reed spent a year in a Zentix Holdings camp. Mr Reed claimed he was beaten and starved there. Zentix Holdings denied the claims.",
 			[]string{"zentix-holdings denied tom-reed"}, nil, nil},
