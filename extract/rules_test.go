@@ -21,6 +21,11 @@ func TestGeneralRules(t *testing.T) {
 		want, not  []string
 		entities   []string // "id Type" that must be found; "!id" that must not
 	}{
+		// shouldGo: should have
+		{"a clause that someone should have done what they did not reproaches them", ukStory + "Zak Pellow said the Tories should have acted sooner. Tom Reed said Labour ought to have warned voters. Ed Bale said Zentix Holdings should not have sold the land.",
+			[]string{"zak-pellow criticized conservative-party", "tom-reed criticized labour-party", "ed-bale criticized zentix-holdings"}, nil, nil},
+		{"what should have been done to someone, must have been, or was asked whether, is no reproach", ukStory + "Zak Pellow said the Tories should have been told. Tom Reed said Labour must have known. Ed Bale spoke next. Asked whether he thought Zentix Holdings should have sold the land, he said: \"No.\"",
+			nil, []string{"zak-pellow criticized conservative-party", "tom-reed criticized labour-party", "ed-bale criticized zentix-holdings"}, nil},
 		// governs
 		{"a place acts through its own lawmakers or officials", "Lawmakers in California are examining allegations that Zentix Holdings misled investors. Officials in Quillshire Province accused Zentix Holdings of fraud.",
 			[]string{"california investigates zentix-holdings"}, nil, nil},

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/newskg/newskg/graph"
@@ -101,7 +102,8 @@ func (sc *sentence) stanceRules() {
 // shouldGo reads a speaker's clause that someone should resign or
 // apologise as a call to go, criticism of that one: "Tony Blair said Ken
 // Livingstone should apologise", "The Tories said Mr Blunkett must
-// resign".
+// resign"; so is a clause that someone should have done what they did
+// not ("said the government should have acted sooner").
 func (sc *sentence) shouldGo() {
 	items := sc.items
 	r := sc.ar.x.rules
@@ -118,16 +120,38 @@ func (sc *sentence) shouldGo() {
 		if obj == nil || obj.modifier || obj.kind == byEvent || obj.typ == graph.Place || obj.id == rg.speaker.id {
 			continue
 		}
+		if asked := slices.IndexFunc(items[:rg.from], func(it item) bool { return it.is("whether") }); asked >= 0 {
+			continue // "Asked whether he thought the BBC should have ...": a question put
+		}
 		j := k + 1
-		if !items[j].is("should", "must") {
+		// "ought to have acted": as "should have".
+		ought := items[j].is("ought") && j+2 < len(items) && items[j+1].is("to") && items[j+2].is("have")
+		if !items[j].is("should", "must") && !ought {
 			continue
 		}
 		j++
+		if ought {
+			j++
+		}
 		if j < len(items) && items[j].is("now") {
 			j++
 		}
 		if n := r.phraseAt(items, j, "resign-call"); n > 0 && !items[j].is("go") {
 			sc.claim(rg.speaker, graph.Criticized, obj, joinItems(items[k+1:j+n]), confReported)
+			continue
+		}
+		// "the government should have acted sooner", "Labour should not
+		// have sold it": what someone should have done and did not is a
+		// reproach. ("must have known" guesses, "should have been told"
+		// is done to them.)
+		if items[k+1].is("must") {
+			continue
+		}
+		if j < len(items) && items[j].is("not") {
+			j++
+		}
+		if j+1 < len(items) && j < rg.to && items[j].is("have") && items[j+1].m == nil && isLowerWord(items[j+1].low) && !items[j+1].is("been", "had", "to") {
+			sc.claim(rg.speaker, graph.Criticized, obj, joinItems(items[k+1:j+2]), confReported)
 		}
 	}
 }
