@@ -87,8 +87,8 @@ type scratch struct {
 	mentions []mention // one sentence's, of the first pass
 	// articleMentions holds the second pass's, for the whole article.
 	articleMentions []mention
-	// lowerWords is the article's lowerWords map, cleared for the next.
-	lowerWords map[string]bool
+	// lowerWords is the article's lowerWords set, reset for the next.
+	lowerWords wordSet
 	// words caches the facts of the words last read (see lowWords).
 	words *wordCache
 	sents []Sentence
@@ -259,7 +259,7 @@ func (x *Extractor) Extract(a graph.Article) graph.Document {
 	}
 	ar.scratch = sc
 	defer func() {
-		if cap(sc.toks) <= maxScratch && cap(sc.items) <= 2*maxScratch && cap(sc.articleMentions) <= maxScratch/4 && len(sc.lowerWords) <= maxScratch/4 && cap(sc.sents) <= maxScratch/8 && len(sc.entities) <= maxScratch/64/entityBlock {
+		if cap(sc.toks) <= maxScratch && cap(sc.items) <= 2*maxScratch && cap(sc.articleMentions) <= maxScratch/4 && cap(sc.lowerWords.slots) <= maxScratch && cap(sc.sents) <= maxScratch/8 && len(sc.entities) <= maxScratch/64/entityBlock {
 			x.scratch.Put(sc)
 		}
 	}()

@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode"
@@ -615,4 +616,66 @@ func TestStartsAt(t *testing.T) {
 			}
 		}
 	}
+}
+
+// checkWordSet plays ops on a wordSet and on the map it stands for: each
+// byte of ops adds a word, asks for one, or resets both (article after
+// article, small and large, so that the table is reused and grows).
+func checkWordSet(t *testing.T, ops []byte) {
+	var s wordSet
+	ref := make(map[string]bool)
+	if s.has("x") || (*wordSet)(nil).has("x") {
+		t.Fatal("an empty wordSet has a word")
+	}
+	s.reset(0)
+	words := []string{"", "a", "b", "the", "The", "said", "sand", "minister", "ministers", "ü", "Ümit"}
+	for k, op := range ops {
+		w := words[int(op)%len(words)]
+		if op >= 200 { // many words of one epoch: the set grows
+			w += strings.Repeat("x", int(op)%7) + string(rune('a'+k%26))
+		}
+		switch op % 4 {
+		case 0, 1:
+			s.add(w)
+			ref[w] = true
+		case 2:
+			if got, gotB := s.has(w), s.hasBytes([]byte(w)); got != ref[w] || gotB != ref[w] {
+				t.Fatalf("op %d: has(%q) = %v, hasBytes %v; the map says %v", k, w, got, gotB, ref[w])
+			}
+		case 3:
+			if op%8 == 3 {
+				s.reset(int(op))
+				clear(ref)
+			}
+		}
+	}
+	for w := range ref {
+		if !s.has(w) {
+			t.Fatalf("has(%q) = false after adding it", w)
+		}
+	}
+}
+
+func TestWordSet(t *testing.T) {
+	ops := make([]byte, 5000)
+	for i := range ops {
+		ops[i] = byte(i*7919 + i/13)
+	}
+	checkWordSet(t, ops)
+	// One article of many words: the table grows from its least size.
+	var s wordSet
+	s.reset(0)
+	for i := range 1000 {
+		s.add(strconv.Itoa(i))
+	}
+	for i := range 2000 {
+		if got := s.has(strconv.Itoa(i)); got != (i < 1000) {
+			t.Fatalf("after growing, has(%d) = %v", i, got)
+		}
+	}
+}
+
+func FuzzWordSet(f *testing.F) {
+	f.Add([]byte{0, 1, 2, 3, 11, 200, 201, 202, 203, 206})
+	f.Fuzz(func(t *testing.T, ops []byte) { checkWordSet(t, ops) })
 }

@@ -155,7 +155,7 @@ type article struct {
 	denierMatter map[string]string
 	// lowerWords holds the words the article writes in lower case;
 	// surnameWords the words it writes after a given name.
-	lowerWords   map[string]bool
+	lowerWords   *wordSet
 	surnameWords map[string]bool
 	// toks holds each sentence's tokens; lowCache holds them as items
 	// (see lowItems).
@@ -1467,7 +1467,7 @@ func (ar *article) nameMentions(toks []token, i, n int) []mention {
 		// speech or a title, not a party to the story.
 		return nil
 	}
-	if i == 0 && n >= 3 && (run[1].text == "of" || run[1].text == "in") && ar.lowerWords[strings.ToLower(run[0].text)] && !x.orgHead[run[0].text] {
+	if i == 0 && n >= 3 && (run[1].text == "of" || run[1].text == "in") && ar.lowerWords.has(strings.ToLower(run[0].text)) && !x.orgHead[run[0].text] {
 		// "Shares of Sumitomo Mitsui Financial rose": a common word that
 		// opens the sentence, then the name.
 		ms := ar.nameMentions(toks, i+2, n-2)
@@ -1862,7 +1862,7 @@ func (ar *article) spelledOut(a string) string {
 // the Financial Times. A word the article also writes in lower case is
 // an ordinary word.
 func (ar *article) shortOrg(w string) string {
-	if len(ar.orgs) == 0 || utf8.RuneCountInString(w) < 3 || ar.x.notName[w] || ar.lowerWords[string(ar.lowered(w))] {
+	if len(ar.orgs) == 0 || utf8.RuneCountInString(w) < 3 || ar.x.notName[w] || ar.lowerWords.hasBytes(ar.lowered(w)) {
 		return ""
 	}
 	found := ""

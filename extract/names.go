@@ -25,29 +25,26 @@ func (ar *article) learnNames(toks [][]token, memos []runs) {
 	// Words the article also writes in lower case are ordinary words,
 	// capitalised only to start a sentence ("Race director X").
 	// Sized for an article's distinct words, at most one token in two,
-	// so that the map is not rebuilt as it grows.
+	// so that the set seldom grows.
 	n := 0
 	for _, ts := range toks {
 		n += len(ts)
 	}
-	if ar.scratch.lowerWords == nil {
-		ar.scratch.lowerWords = make(map[string]bool, n/2)
-	}
-	ar.lowerWords = ar.scratch.lowerWords
-	clear(ar.lowerWords)
+	ar.lowerWords = &ar.scratch.lowerWords
+	ar.lowerWords.reset(n / 2)
 	// Surnames: the word after a given name ("Kenteris" of "Kostas
 	// Kenteris"); "Kenteris's coach" is no organisation's.
 	surnames := make(map[string]bool)
 	// noted keeps, by filterBit, the word last put in lowerWords:
 	// news repeats its words, and a word found there is not hashed
-	// into the map again.
+	// into the set again.
 	var noted [512]string
 	for _, ts := range toks {
 		for k := range ts {
 			t := &ts[k]
 			if t.isWord() && !t.capitalised() {
 				if h := filterBit(t.text) % uint(len(noted)); noted[h] != t.text {
-					ar.lowerWords[t.text] = true
+					ar.lowerWords.add(t.text)
 					noted[h] = t.text
 				}
 			}
@@ -155,7 +152,7 @@ func (ar *article) unknownRun(ts []token, i int) int {
 		return 0
 	}
 	run := ts[i : i+n]
-	if n == 1 && ar.lowerWords[string(ar.lowered(run[0].text))] && !isUpperWord(run[0].text) {
+	if n == 1 && ar.lowerWords.hasBytes(ar.lowered(run[0].text)) && !isUpperWord(run[0].text) {
 		return 0 // "Race", "Company": a common word the article also writes in lower case
 	}
 	if ar.surnameWords[run[n-1].text] {
@@ -238,7 +235,7 @@ func (ar *article) commonWords(run []token) bool {
 		}
 	}
 	for _, t := range run {
-		if !ar.lowerWords[string(ar.lowered(t.text))] {
+		if !ar.lowerWords.hasBytes(ar.lowered(t.text)) {
 			return false
 		}
 	}
@@ -484,7 +481,7 @@ func (ar *article) nameBeforeClassApposition(ts []token, i int) {
 		// scandal, has": the class noun before a phrase that
 		// qualifies it.
 		if n := ar.unknownRun(ts, i); n > 0 && n <= 4 && i+n == c && ar.classThenQualifier(ts, c+1) &&
-			!ar.lowerWords[strings.ToLower(ts[i].text)] {
+			!ar.lowerWords.has(strings.ToLower(ts[i].text)) {
 			ar.learn(ts[i:i+n], graph.Organization)
 		}
 		return
@@ -493,7 +490,7 @@ func (ar *article) nameBeforeClassApposition(ts []token, i int) {
 	if n == 0 || n > 4 || i+n+2 >= len(ts) || ts[i+n].text != "," {
 		return
 	}
-	if first := strings.ToLower(ts[i].text); ar.lowerWords[first] || strings.HasSuffix(first, "ly") {
+	if first := strings.ToLower(ts[i].text); ar.lowerWords.has(first) || strings.HasSuffix(first, "ly") {
 		return // "Creditors of Parmalat, ... other creditors", "Worryingly, said the firm,"
 	}
 	for e := i + n + 1; e < len(ts) && e <= i+n+6; e++ {
@@ -555,7 +552,7 @@ func (ar *article) acronymInBrackets(ts []token, i int) {
 	if ts[s].text == "The" {
 		s++ // "The Trades Union Congress (TUC)"
 	}
-	if s == 0 && ar.lowerWords[strings.ToLower(ts[s].text)] {
+	if s == 0 && ar.lowerWords.has(strings.ToLower(ts[s].text)) {
 		s++ // "Shares of Sumitomo Mitsui Financial (SMFG)": a common word that opens the sentence
 		for s < i && connectors[ts[s].text] {
 			s++

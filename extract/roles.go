@@ -201,7 +201,7 @@ func (sc *sentence) possessedRole(k int, roleAt func(int) (int, string), personA
 		// "Vivendi and its former chief executive X": an owner no list
 		// knows stands right before; do not reach past it.
 		for j := k - 1; j >= 0 && j >= k-3; j-- {
-			if items[j].m == nil && items[j].tok.capitalised() && items[j].tok.isWord() && !sc.ar.lowerWords[items[j].low] && !sc.ar.x.notName[items[j].tok.text] {
+			if items[j].m == nil && items[j].tok.capitalised() && items[j].tok.isWord() && !sc.ar.lowerWords.has(items[j].low) && !sc.ar.x.notName[items[j].tok.text] {
 				return
 			}
 		}
@@ -501,7 +501,7 @@ func (sc *sentence) lastMedium(k int) *mention {
 // lower case): its "director X" directs one.
 func (ar *article) filmStory() bool {
 	for _, w := range ar.x.lex["film-word"] {
-		if ar.lowerWords[w] {
+		if ar.lowerWords.has(w) {
 			return true
 		}
 	}
