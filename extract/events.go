@@ -179,6 +179,36 @@ func eventNounFrom(s string) int {
 	return -1
 }
 
+// eventNounMatches returns eventNoun.FindAllStringSubmatchIndex(s, -1).
+// The pattern is tried from where eventNounFrom says a match may start,
+// and after each match again only if another noun may stand in the rest:
+// the pattern costs its time at every byte it is tried from, and most
+// sentences name one incident at most. A match ends after its noun and a
+// \b, or after white space, never inside a word, so that \b reads the
+// same at the start of the rest as in the whole of s.
+func eventNounMatches(s string) [][]int {
+	var out [][]int
+	for pos := 0; pos < len(s); {
+		from := eventNounFrom(s[pos:])
+		if from < 0 {
+			break
+		}
+		from += pos
+		loc := eventNoun.FindStringSubmatchIndex(s[from:])
+		if loc == nil {
+			break
+		}
+		for k := range loc {
+			if loc[k] >= 0 {
+				loc[k] += from
+			}
+		}
+		out = append(out, loc)
+		pos = loc[1]
+	}
+	return out
+}
+
 // eventPrefixStart returns where a match of eventNoun whose noun starts
 // at s[q] starts at the earliest: eventNoun allows at most four words
 // before the noun (a determiner, a qualifier, two weapons), each ASCII
@@ -272,18 +302,7 @@ func (ar *article) findEvents(sents []Sentence, ms [][]mention) {
 		if !hasEventWord(s.Text) {
 			continue // the cheap test spares most sentences the full pattern
 		}
-		var nouns [][]int
-		if from := eventNounFrom(s.Text); from >= 0 { // and most of the rest
-			nouns = eventNoun.FindAllStringSubmatchIndex(s.Text[from:], -1)
-			for _, loc := range nouns {
-				for k := range loc {
-					if loc[k] >= 0 {
-						loc[k] += from
-					}
-				}
-			}
-		}
-		for _, loc := range nouns {
+		for _, loc := range eventNounMatches(s.Text) {
 			start, end := s.Start+loc[0], s.Start+loc[1]
 			det, qual := "", ""
 			if loc[2] >= 0 {

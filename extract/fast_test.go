@@ -434,11 +434,14 @@ var eventNounFromCases = []string{
 	"(the attack)", "the\vattack", "an attempt on his life; the raid", "drone drone drone attack", "terror terrorist attack",
 	"stri\u212Ae on", "\u017Fuicide attack", "the attacks", "this episode, that incident and a plot", "Ｔhe attack",
 	"attempt to kill Zelensky", "an act of terrorism targeting the embassy",
+	"the attack drone strike", "an attack on the base, then a raid and a plot", "attac\u212Ax strike", "a raid on the attack",
+	"the act was a bombing", "terrorist attack; terrorist act", "attack strike raid",
 }
 
 func TestEventNounFrom(t *testing.T) {
 	for _, s := range append(eventNounFromCases, eventNounCases...) {
 		checkEventNounFrom(t, s)
+		checkEventNounMatches(t, s)
 	}
 }
 
@@ -446,7 +449,19 @@ func FuzzEventNounFrom(f *testing.F) {
 	for _, s := range append(eventNounFromCases, eventNounCases...) {
 		f.Add(s)
 	}
-	f.Fuzz(checkEventNounFrom)
+	f.Fuzz(func(t *testing.T, s string) {
+		checkEventNounFrom(t, s)
+		checkEventNounMatches(t, s)
+	})
+}
+
+// checkEventNounMatches fails when eventNounMatches finds other matches
+// in s than the regular expression does.
+func checkEventNounMatches(t *testing.T, s string) {
+	t.Helper()
+	if got, want := eventNounMatches(s), eventNoun.FindAllStringSubmatchIndex(s, -1); !slices.EqualFunc(got, want, slices.Equal) {
+		t.Errorf("eventNounMatches(%q) = %v; the regular expression finds %v", s, got, want)
+	}
 }
 
 // datedNounRef is datedNoun as it was written first, searching for the
