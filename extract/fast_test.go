@@ -10,6 +10,8 @@ import (
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newskg/newskg/graph"
 )
 
 // eventWordRE is the regular expression hasEventWord stands in for.
@@ -693,4 +695,43 @@ func TestWordSet(t *testing.T) {
 func FuzzWordSet(f *testing.F) {
 	f.Add([]byte{0, 1, 2, 3, 11, 200, 201, 202, 203, 206})
 	f.Fuzz(func(t *testing.T, ops []byte) { checkWordSet(t, ops) })
+}
+
+// checkJoinedText fails when joinedText returns other than joinTokens
+// for a run of the tokens of s.
+func checkJoinedText(t *testing.T, s string) {
+	t.Helper()
+	ar := &article{a: graph.Article{Text: s}}
+	toks := tokenize(s, 0)
+	for i := range toks {
+		for j := i; j <= len(toks) && j <= i+6; j++ {
+			if got, want := ar.joinedText(toks[i:j]), joinTokens(toks[i:j]); got != want {
+				t.Fatalf("joinedText of %q[%d:%d] = %q; joinTokens gives %q", s, i, j, got, want)
+			}
+		}
+	}
+	// Tokens that are not the article's text at their offsets.
+	moved := []token{{text: "New", start: 0, end: 3}, {text: "York", start: 4, end: 8}}
+	if got, want := ar.joinedText(moved), joinTokens(moved); got != want {
+		t.Fatalf("joinedText of tokens not in %q = %q; joinTokens gives %q", s, got, want)
+	}
+}
+
+var joinedTextCases = []string{
+	"", "New York", "New  York", "New\nYork", "New\tYork City", "Podolyak’s chief", "ex-President Bill Clinton",
+	"U.S. President George W. Bush", "PodolyakChief of Staff", "Abdel Fattah al-Sisi, the Egyptian President",
+	"Washington-based Brookings Institution", "“Lib Dem” leader", "The  Cabinet   Office",
+}
+
+func TestJoinedText(t *testing.T) {
+	for _, s := range joinedTextCases {
+		checkJoinedText(t, s)
+	}
+}
+
+func FuzzJoinedText(f *testing.F) {
+	for _, s := range joinedTextCases {
+		f.Add(s)
+	}
+	f.Fuzz(checkJoinedText)
 }

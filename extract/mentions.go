@@ -314,6 +314,28 @@ func joinTokens(toks []token) string {
 	return b.String()
 }
 
+// joinedText returns joinTokens(toks), which is most often the article's own
+// text from the first token to the last: the words of a name stand one
+// space apart. That text is returned as it is, not copied; a name with
+// a line break or two spaces inside is joined anew.
+func (ar *article) joinedText(toks []token) string {
+	if len(toks) < 2 {
+		return joinTokens(toks)
+	}
+	text := ar.a.Text
+	for k, t := range toks {
+		if t.start < 0 || t.end > len(text) || t.start > t.end || text[t.start:t.end] != t.text {
+			return joinTokens(toks)
+		}
+		if k > 0 {
+			if gap := t.start - toks[k-1].end; gap < 0 || gap > 1 || gap == 1 && text[t.start-1] != ' ' {
+				return joinTokens(toks)
+			}
+		}
+	}
+	return text[toks[0].start:toks[len(toks)-1].end]
+}
+
 // appendJoined appends what joinTokens(toks) returns to b. Map lookups
 // index with string(appendJoined(...)), which Go does without copying:
 // gazAt tries every candidate length of every word, and a string built
@@ -721,7 +743,7 @@ func (ar *article) appendMentions(dst []mention, toks []token, memo runs) []ment
 			// case after "the".
 			if n, id := ar.lowerOrgAt(toks, i); n > 0 {
 				e := ar.x.gaz.entities[id]
-				surface := joinTokens(toks[i : i+n])
+				surface := ar.joinedText(toks[i : i+n])
 				ar.add(id, e.Type, e.Name, surface)
 				out = append(out, mention{start: toks[i].start, end: toks[i+n-1].end, t0: i, t1: i + n, id: id, typ: e.Type, surface: surface})
 				i += n
@@ -820,7 +842,7 @@ func (ar *article) regionalArm(toks []token, i, gl, cl int) (mention, bool) {
 	if t := ar.x.gaz.entities[refs[0].id].Type; t != graph.Place && t != graph.Country {
 		return mention{}, false
 	}
-	name := joinTokens(toks[i : i+cl])
+	name := ar.joinedText(toks[i : i+cl])
 	id := ar.add(graph.Slug(name), graph.Organization, name, name)
 	return mention{start: toks[i].start, end: toks[i+cl-1].end, t0: i, t1: i + cl, id: id, typ: graph.Organization, kind: byName, surface: name}, true
 }
@@ -877,7 +899,7 @@ func (ar *article) gazMention(toks []token, i, n int, rs []ref) (mention, bool) 
 // fillGazMention fills m with the mention of a gazetteer match and
 // returns it, or nil when the match names nothing.
 func (ar *article) fillGazMention(m *mention, toks []token, i, n int, rs []ref) *mention {
-	surface := joinTokens(toks[i : i+n])
+	surface := ar.joinedText(toks[i : i+n])
 	*m = mention{start: toks[i].start, end: toks[i+n-1].end, t0: i, t1: i + n, surface: surface}
 	var place, state, role *ref
 	for k := range rs {
@@ -948,7 +970,7 @@ func (ar *article) fillGazMention(m *mention, toks []token, i, n int, rs []ref) 
 				name = e.Name
 			}
 			m.t1, m.end, m.state = i+n+1, toks[i+n].end, ""
-			m.surface = joinTokens(toks[i : i+n+1])
+			m.surface = ar.joinedText(toks[i : i+n+1])
 			ar.add(m.id, graph.Place, name, m.surface)
 			return m
 		}
@@ -969,7 +991,7 @@ func (ar *article) fillGazMention(m *mention, toks []token, i, n int, rs []ref) 
 					k = 2
 				}
 				m.kind, m.t1, m.end = byName, j+k, toks[j+k-1].end
-				m.surface = joinTokens(toks[i : j+k])
+				m.surface = ar.joinedText(toks[i : j+k])
 			case (ar.x.forceNoun[two] || ar.x.forceNoun[next]) && !pluralNounAt(toks, j+1):
 				k := 1
 				if ar.x.forceNoun[two] && two != next {
@@ -988,7 +1010,7 @@ func (ar *article) fillGazMention(m *mention, toks []token, i, n int, rs []ref) 
 		next := strings.ToLower(toks[i+n].text)
 		if ar.x.stateNoun[next] && next != "side" && !pluralNounAt(toks, i+n+1) {
 			m.t1, m.end = i+n+1, toks[i+n].end
-			m.surface = joinTokens(toks[i : i+n+1])
+			m.surface = ar.joinedText(toks[i : i+n+1])
 			ar.add(m.id, m.typ, "", m.surface)
 			return m
 		}
@@ -1014,7 +1036,7 @@ func (ar *article) fillGazMention(m *mention, toks []token, i, n int, rs []ref) 
 			e := ar.x.gaz.entities[states[0]]
 			m.leader = m.id
 			m.id, m.typ, m.t1, m.end = e.ID, e.Type, i+n+1, toks[i+n].end
-			m.surface = joinTokens(toks[i : i+n+1])
+			m.surface = ar.joinedText(toks[i : i+n+1])
 			ar.add(e.ID, e.Type, e.Name, m.surface)
 			return m
 		}
@@ -1029,7 +1051,7 @@ func (ar *article) fillGazMention(m *mention, toks []token, i, n int, rs []ref) 
 			e := ar.x.gaz.entities[c]
 			m.id, m.typ, m.kind, m.state = c, e.Type, byName, ""
 			m.t1, m.end = j+1, toks[j].end
-			m.surface = joinTokens(toks[i : j+1])
+			m.surface = ar.joinedText(toks[i : j+1])
 			ar.add(c, e.Type, e.Name, m.surface)
 			return m
 		}
@@ -1090,11 +1112,11 @@ func (ar *article) stateBody(m *mention, toks []token, i, n int) *mention {
 			if d := ar.demonymOf(m.id); d != "" {
 				owner = d
 			}
-			name := owner + " " + joinTokens(toks[j:k+1])
+			name := owner + " " + ar.joinedText(toks[j:k+1])
 			state := m.id
 			m.id = graph.Slug(name)
 			m.typ, m.kind, m.state, m.t1, m.end = graph.Organization, byName, "", k+1, toks[k].end
-			m.surface = joinTokens(toks[i : k+1])
+			m.surface = ar.joinedText(toks[i : k+1])
 			ar.add(m.id, graph.Organization, name, m.surface)
 			ar.sides[m.id] = []string{state}
 			return m
@@ -1130,7 +1152,7 @@ found:
 		}
 	}
 	m.typ, m.kind, m.state, m.t1, m.end = graph.Organization, byName, "", end, toks[end-1].end
-	m.surface = joinTokens(toks[i:end])
+	m.surface = ar.joinedText(toks[i:end])
 	ar.add(m.id, graph.Organization, name, m.surface)
 	ar.sides[m.id] = []string{state}
 	if !slices.Contains(ar.militaries, m.id) {
@@ -1173,7 +1195,7 @@ func (ar *article) intelligence(m *mention, toks []token, i, j int) *mention {
 		}
 	}
 	m.typ, m.kind, m.t1, m.end = graph.Organization, byName, end, toks[end-1].end
-	m.surface = joinTokens(toks[i:end])
+	m.surface = ar.joinedText(toks[i:end])
 	ar.add(m.id, graph.Organization, name, m.surface)
 	return m
 }
@@ -1183,7 +1205,7 @@ func (ar *article) intelligence(m *mention, toks []token, i, j int) *mention {
 // written, which speaks for its state.
 func (ar *article) stateAgent(m *mention, toks []token, i, j int) *mention {
 	state := m.id
-	m.surface = joinTokens(toks[i : j+1])
+	m.surface = ar.joinedText(toks[i : j+1])
 	m.id = graph.Slug(ar.x.gaz.agentName(state, strings.ToLower(toks[j].text)))
 	m.typ, m.kind, m.state, m.t1, m.end = graph.Organization, byName, "", j+1, toks[j].end
 	ar.add(m.id, graph.Organization, m.surface, m.surface)
@@ -1249,7 +1271,7 @@ func (ar *article) orgPhrase(toks []token, i int) (mention, bool) {
 			if j+1 < len(toks) && heads[toks[j+1].text] {
 				j++
 			}
-			name := joinTokens(toks[i : j+1])
+			name := ar.joinedText(toks[i : j+1])
 			id := ar.add(graph.Slug(name), graph.Organization, name, name)
 			return mention{start: toks[i].start, end: toks[j].end, t0: i, t1: j + 1, id: id, typ: graph.Organization, surface: name}, true
 		}
@@ -1476,7 +1498,7 @@ func (ar *article) nameMentions(toks []token, i, n int) []mention {
 	if n >= 3 && run[1].isPossessive() {
 		// "the Queen's Lancashire Regiment" (see capRun): one
 		// organisation.
-		name := joinTokens(run)
+		name := ar.joinedText(run)
 		id := ar.add(graph.Slug(name), graph.Organization, name, name)
 		return []mention{{start: run[0].start, end: run[n-1].end, t0: i, t1: i + n, id: id, typ: graph.Organization, surface: name}}
 	}
@@ -1491,12 +1513,12 @@ func (ar *article) nameMentions(toks []token, i, n int) []mention {
 		if k+3 < len(run)-1 && x.honorific[run[k+3].text] && x.rules.inFold("role", two+" "+run[k+2].text) {
 			// "Deputy Prime Minister Mr Prescott": a title of three
 			// words before an honorific.
-			role = joinTokens(run[:k+3])
+			role = ar.joinedText(run[:k+3])
 			k += 3
 			continue
 		}
 		if two != "" && (x.honorific[two] || x.rules.inFold("role", two)) {
-			role = joinTokens(run[:k+2])
+			role = ar.joinedText(run[:k+2])
 			k += 2
 			continue
 		}
@@ -1506,7 +1528,7 @@ func (ar *article) nameMentions(toks []token, i, n int) []mention {
 			// "Secretary of State", "Director of Public Prosecutions".
 			// "Mr", "Lord", and roles in capitals: "MSP Christine May".
 			if role == "" || !courtesy(x, run[k].text) {
-				role = joinTokens(run[:k+1]) // "Foreign Secretary Mr Straw" holds the office of "Foreign Secretary"
+				role = ar.joinedText(run[:k+1]) // "Foreign Secretary Mr Straw" holds the office of "Foreign Secretary"
 			}
 			k++
 			continue
@@ -1534,10 +1556,10 @@ func (ar *article) nameMentions(toks []token, i, n int) []mention {
 				}
 				// The peer as named alone: "Lord Roberts of Conwy".
 				if pm := ar.findMentions(run[p:]); len(pm) == 1 && pm[0].typ == graph.Person && pm[0].t1 == len(run)-p {
-					pm[0].t0, pm[0].t1, pm[0].role = i+p+pm[0].t0, i+n, joinTokens(run[:p])
+					pm[0].t0, pm[0].t1, pm[0].role = i+p+pm[0].t0, i+n, ar.joinedText(run[:p])
 					return append(ms, pm[0])
 				}
-				return append(ms, ar.person(toks, i+p, i+n, joinTokens(run[:p]))...)
+				return append(ms, ar.person(toks, i+p, i+n, ar.joinedText(run[:p]))...)
 			}
 		}
 	}
@@ -1580,7 +1602,7 @@ func (ar *article) nameMentions(toks []token, i, n int) []mention {
 					ms[j].t0 += i
 					ms[j].t1 += i
 				}
-				return append(ms, ar.person(toks, i+p, i+n, joinTokens(run[:p]))...)
+				return append(ms, ar.person(toks, i+p, i+n, ar.joinedText(run[:p]))...)
 			}
 		}
 	}
@@ -1661,10 +1683,10 @@ func (ar *article) nameMentions(toks []token, i, n int) []mention {
 		if typ == graph.Person {
 			return ar.person(toks, i, i+n, "")
 		}
-		name := joinTokens(run)
+		name := ar.joinedText(run)
 		if typ == graph.Place && i+n < len(toks) && x.placeHead[toks[i+n].text] {
 			run = toks[i : i+n+1]
-			name = joinTokens(run)
+			name = ar.joinedText(run)
 			n++
 		}
 		id := graph.Slug(name)
@@ -1673,8 +1695,8 @@ func (ar *article) nameMentions(toks []token, i, n int) []mention {
 				id, name = long, ar.orgs[long] // "the Reserve Bank of Australia ... the Reserve Bank"
 			}
 		}
-		id = ar.add(id, typ, name, joinTokens(run))
-		return []mention{{start: run[0].start, end: run[len(run)-1].end, t0: i, t1: i + n, id: id, typ: typ, surface: joinTokens(run)}}
+		id = ar.add(id, typ, name, ar.joinedText(run))
+		return []mention{{start: run[0].start, end: run[len(run)-1].end, t0: i, t1: i + n, id: id, typ: typ, surface: ar.joinedText(run)}}
 	}
 	// "Anil Ambani and Mukesh Ambani ... Anil has accused": a given name
 	// alone is the one person of that given name, where the surname is
@@ -1969,7 +1991,7 @@ func (ar *article) person(toks []token, i, j int, role string) []mention {
 		// "Sir Menzies": a knight is called by his first name.
 		if id := ar.firstName(toks[i].text); id != "" {
 			ar.add(id, graph.Person, ar.people[id], "Sir "+toks[i].text)
-			return []mention{{start: toks[i-1].start, end: toks[i].end, t0: i - 1, t1: j, id: id, typ: graph.Person, surface: joinTokens(toks[i-1 : j]), role: role}}
+			return []mention{{start: toks[i-1].start, end: toks[i].end, t0: i - 1, t1: j, id: id, typ: graph.Person, surface: ar.joinedText(toks[i-1 : j]), role: role}}
 		}
 	}
 	if j-i == 1 && i > 1 && toks[i-1].text == "Justice" && (toks[i-2].text == "Lord" || toks[i-2].text == "Lady" || toks[i-2].text == "Mr" || toks[i-2].text == "Mrs") {
@@ -1978,7 +2000,7 @@ func (ar *article) person(toks []token, i, j int, role string) []mention {
 		i-- // "Lord Goldsmith" is the peer's name, not a surname
 		if id := ar.peerNamed(toks[i].text, toks[j-1].text); id != "" {
 			// "Robin Butler" and later "Lord Butler": one person.
-			name := joinTokens(toks[i:j])
+			name := ar.joinedText(toks[i:j])
 			ar.add(id, graph.Person, ar.people[id], name)
 			return []mention{{start: toks[i].start, end: toks[j-1].end, t0: i, t1: j, id: id, typ: graph.Person, surface: name, role: role}}
 		}
@@ -1986,7 +2008,7 @@ func (ar *article) person(toks []token, i, j int, role string) []mention {
 	if j-i == 1 && i > 0 && ar.x.honorific[toks[i-1].text] && ar.x.rules.tokenIn("not-surname", &toks[i]) {
 		return nil // "General Election", "Lord Chief Justice"
 	}
-	name := joinTokens(toks[i:j])
+	name := ar.joinedText(toks[i:j])
 	if utf8.RuneCountInString(name) < 2 {
 		return nil
 	}
@@ -2198,7 +2220,7 @@ func (ar *article) roleFollows(toks []token, k int) bool {
 // leaderName reports whether run names a person the gazetteer knows in
 // an office of one state ("Bush", "Blair").
 func (ar *article) leaderName(run []token) bool {
-	name := joinTokens(run)
+	name := ar.joinedText(run)
 	for _, r := range ar.x.gaz.lookup(name) {
 		if e := ar.x.gaz.entities[r.id]; r.kind == formName && e.Type == graph.Person {
 			return len(ar.x.personStates[r.id]) == 1
