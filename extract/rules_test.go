@@ -21,6 +21,11 @@ func TestGeneralRules(t *testing.T) {
 		want, not  []string
 		entities   []string // "id Type" that must be found; "!id" that must not
 	}{
+		// settledCharges
+		{"charges settled accuse the one who settles, by whoever brought them or was paid", "Zentix Holdings paid the Securities and Exchange Commission $250m to settle charges that it massaged earnings. Marlin Group agreed to pay $8m to settle charges, raised by New York Attorney General Eliot Spitzer, that it rigged bids. Quill Bank has settled fraud charges from the Financial Services Authority.",
+			[]string{"securities-and-exchange-commission accused zentix-holdings", "eliot-spitzer accused marlin-group", "financial-services-authority accused quill-bank"}, nil, nil},
+		{"charges not settled, or settled with a place, accuse no one here", "Zentix Holdings did not settle charges from the Securities and Exchange Commission. Marlin Group settled claims from California. Quill Bank paid $5m to settle charges.",
+			nil, []string{"securities-and-exchange-commission accused zentix-holdings", "california accused marlin-group"}, nil},
 		// shouldGo: should have
 		{"a clause that someone should have done what they did not reproaches them", ukStory + "Zak Pellow said the Tories should have acted sooner. Tom Reed said Labour ought to have warned voters. Ed Bale said Zentix Holdings should not have sold the land.",
 			[]string{"zak-pellow criticized conservative-party", "tom-reed criticized labour-party", "ed-bale criticized zentix-holdings"}, nil, nil},

@@ -866,6 +866,7 @@ func stanceWord(it *item) bool {
 // agent ("charged by police") is read by the rules for those.
 func (sc *sentence) chargeRules() {
 	sc.lawsuitBy()
+	sc.settledCharges()
 	sc.targetOf()
 	if !sc.mayStart("criminal-charge") {
 		return // as in most sentences: no word starts a charge
@@ -988,6 +989,60 @@ func (sc *sentence) lawsuitBy() {
 		}
 		if defendant != nil && !defendant.modifier && defendant.id != plaintiff.id {
 			sc.claim(plaintiff, graph.Accused, defendant, joinItems(items[i:i+n]), confNominal)
+		}
+	}
+}
+
+// settledCharges reads charges that someone settles with whoever brought
+// them: "settled charges from US federal regulators", "to settle charges,
+// raised by Eliot Spitzer, that ...", "paid the Securities and Exchange
+// Commission $250m to settle charges that ...". The charges accuse the
+// one who settles. (A lawsuit settled is lawsuitBy's.)
+func (sc *sentence) settledCharges() {
+	items := sc.items
+	for s := range items {
+		if !items[s].is("settle", "settled", "settles", "settling") || items[s].quoted || sc.negated(s) {
+			continue
+		}
+		i := s + 1
+		for i < len(items) && i <= s+3 && items[i].m == nil && !items[i].is("charges", "allegations", "accusations", "claims") && isLowerWord(items[i].low) && !preposition[items[i].low] {
+			i++ // "the", "fraud", "civil"
+		}
+		if i >= len(items) || !items[i].is("charges", "allegations", "accusations", "claims") {
+			continue
+		}
+		var accuser *mention
+		k := i + 1
+		if k < len(items) && items[k].is(",") {
+			k++
+		}
+		if k+1 < len(items) && items[k].is("raised", "brought", "filed", "made", "lodged") && items[k+1].is("by") {
+			k++
+		}
+		if k+1 < len(items) && items[k].is("from", "by") {
+			// "by New York Attorney General Eliot Spitzer": the person
+			// past the place and the title.
+			accuser = sc.invertedSpeaker(k + 1)
+		}
+		// "pay the SEC $250m to settle charges": the one paid.
+		act := s
+		for j := s - 1; j >= 0 && j >= s-10 && accuser == nil; j-- {
+			if items[j].is("pay", "paid", "pays", "paying") {
+				act = j
+				if m := sc.nameAt(j + 1); m != nil && m.kind == byName {
+					accuser = m
+				}
+			}
+		}
+		if accuser == nil {
+			continue
+		}
+		defendant := sc.subjectBefore(act)
+		if defendant == nil {
+			defendant = sc.firstAgent()
+		}
+		if defendant != nil {
+			sc.claim(accuser, graph.Accused, defendant, joinItems(items[s:i+1]), confNominal)
 		}
 	}
 }
