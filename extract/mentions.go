@@ -1348,6 +1348,10 @@ func (ar *article) capRun(toks []token, i int) int {
 			j += 2 // "the Public and Commercial Services Union": one name
 			continue
 		}
+		if j > i+2 && t.text == "and" && ar.andAfterOf(toks, i, j) {
+			j += 2 // "the College of Further and Higher Education": one name
+			continue
+		}
 		if j == i+1 && t.text == "the" && openingParticiple(toks, i) {
 			break // "Called the Marlin Association, the alliance": a verb, then a name
 		}
@@ -2173,6 +2177,33 @@ func (ar *article) andInName(toks []token, i int) bool {
 		return false // "Ford and General Motors", "Outlook and Outlook Express": two names
 	}
 	return e > i+2 && ar.x.orgHead[toks[e-1].text] && !isUpperWord(toks[e-1].text)
+}
+
+// andAfterOf reports whether the "and" at toks[j] joins two words of the
+// part after "of" or "for" in the name of a body that starts at toks[i]
+// ("Fife College of Further and Higher Education", "the Zentix
+// Department of Trade and Industry"), rather than two names ("the Bank
+// of England and Barclays", "the Ministry of Defence and Rolls-Royce"):
+// the name so far is no known one, the word before "and" names nothing
+// the gazetteer knows, and no known name starts after it.
+func (ar *article) andAfterOf(toks []token, i, j int) bool {
+	if j+1 >= len(toks) || !toks[j+1].capitalised() || !toks[j+1].isWord() {
+		return false
+	}
+	of := false
+	for k := i + 1; k < j-1 && !of; k++ {
+		of = (toks[k].text == "of" || toks[k].text == "for") && ar.x.orgHead[toks[k-1].text]
+	}
+	if !of || len(ar.x.gaz.lookup(toks[j-1].text)) > 0 || len(ar.x.gaz.lookup(joinTokens(toks[i:j]))) > 0 {
+		return false
+	}
+	for k := j + 1; k < len(toks) && (toks[k].capitalised() && toks[k].isWord() || isConnector(&toks[k])); k++ {
+		if ar.x.orgHead[toks[k].text] {
+			return false // "Department of Health and State University of New York": a second body
+		}
+	}
+	n, _ := ar.gazAt(toks, j+1, len(toks))
+	return n == 0
 }
 
 // isInitial reports whether w is a capital letter alone or with a full

@@ -21,6 +21,11 @@ func TestGeneralRules(t *testing.T) {
 		want, not  []string
 		entities   []string // "id Type" that must be found; "!id" that must not
 	}{
+		// andAfterOf
+		{"and joins two words after the of of a body's name", "He opened an exhibition at Quillshire College of Further and Higher Education. She joined the Zentix Institute of Arts and Sciences.",
+			nil, nil, []string{"quillshire-college-of-further-and-higher-education Organization", "zentix-institute-of-arts-and-sciences Organization"}},
+		{"and after the of of a body's name joins no two names", "The Zentix Department of Health and State University of Quill signed. The Quill Council for Digital Video and DMB said so. The Institute of Directors and Tom Reed agreed. The Ministry of Defence and Zentix Aerospace signed. The Quill Bank of England and Zentix met. Tom Reed of Quill Capital and Zentix Brothers said so. The Quill Academy of Arts and Barclays signed. The Institute of Directors and Mr Reed agreed. The award went to Zak Pellow for Eternal Quill of the Spotless Mind and Marc Orme for Finding Zentix.",
+			nil, nil, []string{"!zentix-department-of-health-and-state-university-of-quill", "!quill-council-for-digital-video-and-dmb", "!institute-of-directors-and-tom-reed", "!ministry-of-defence-and-zentix-aerospace", "!quill-bank-of-england-and-zentix", "!tom-reed-of-quill-capital-and-zentix-brothers", "!quill-academy-of-arts-and-barclays", "!institute-of-directors-and-mr-reed", "tom-reed Person", "marc-orme Person"}},
 		// settledCharges
 		{"charges settled accuse the one who settles, by whoever brought them or was paid", "Zentix Holdings paid the Securities and Exchange Commission $250m to settle charges that it massaged earnings. Marlin Group agreed to pay $8m to settle charges, raised by New York Attorney General Eliot Spitzer, that it rigged bids. Quill Bank has settled fraud charges from the Financial Services Authority.",
 			[]string{"securities-and-exchange-commission accused zentix-holdings", "eliot-spitzer accused marlin-group", "financial-services-authority accused quill-bank"}, nil, nil},
