@@ -750,12 +750,14 @@ func (ar *article) appendMentions(dst []mention, toks []token, memo runs) []ment
 				continue
 			}
 		}
-		if cl >= 2 && gl < cl && ll < cl && (ar.x.rules.tokenIn("document-head", &toks[i+cl-1]) ||
+		if cl >= 2 && gl < cl && ll < cl && (ar.x.rules.tokenIn("document-head", &toks[i+cl-1]) || ar.x.givenNames[toks[i].text] && ar.x.rules.tokenIn("honour-head", &toks[i+cl-1]) ||
 			cl >= 3 && connectors[toks[i+1].text] && ar.x.rules.tokenIn("document-head", &toks[i])) {
 			// "the Kyoto Protocol", "the Energy Charter Treaty", "the
 			// Constitution for the European Union": a law or a treaty
 			// names no party to the story, and the place in its name
-			// is not where anything happened.
+			// is not where anything happened; nor does an honour named
+			// after someone, which is no person ("the Adam Smith
+			// Lecture").
 			i += cl
 			continue
 		}

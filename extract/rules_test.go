@@ -21,6 +21,9 @@ func TestGeneralRules(t *testing.T) {
 		want, not  []string
 		entities   []string // "id Type" that must be found; "!id" that must not
 	}{
+		// [honour-head]
+		{"an honour named after someone is no person", "He delivered the 14th Zak Pellow Lecture in Kirkcaldy. She won the Marc Orme Memorial Prize and the Orin Pell Trophy. Zak Pellow spoke.",
+			nil, nil, []string{"!zak-pellow-lecture", "!marc-orme-memorial-prize", "!orin-pell-trophy", "zak-pellow Person"}},
 		// andAfterOf
 		{"and joins two words after the of of a body's name", "He opened an exhibition at Quillshire College of Further and Higher Education. She joined the Zentix Institute of Arts and Sciences.",
 			nil, nil, []string{"quillshire-college-of-further-and-higher-education Organization", "zentix-institute-of-arts-and-sciences Organization"}},
