@@ -21,6 +21,11 @@ func TestGeneralRules(t *testing.T) {
 		want, not  []string
 		entities   []string // "id Type" that must be found; "!id" that must not
 	}{
+		// criticismReceived
+		{"criticism told from the side of the one who receives it", ukStory + "Zentix Holdings came under fire from Zak Pellow. Quill Bank faced criticism over the plan from Tom Reed. Marlin Group's new tax plans have drawn criticism from Ed Bale.",
+			[]string{"zak-pellow criticized zentix-holdings", "tom-reed criticized quill-bank", "ed-bale criticized marlin-group"}, nil, nil},
+		{"criticism received that a speaker reports, or that was not, is no fact", ukStory + "Zak Pellow said Zentix Holdings came under fire from Tom Reed. Quill Bank did not face criticism from Ed Bale.",
+			nil, []string{"tom-reed criticized zentix-holdings", "ed-bale criticized quill-bank"}, nil},
 		// [honour-head]
 		{"an honour named after someone is no person", "He delivered the 14th Zak Pellow Lecture in Kirkcaldy. She won the Marc Orme Memorial Prize and the Orin Pell Trophy. Zak Pellow spoke.",
 			nil, nil, []string{"!zak-pellow-lecture", "!marc-orme-memorial-prize", "!orin-pell-trophy", "zak-pellow Person"}},

@@ -156,6 +156,43 @@ func (sc *sentence) shouldGo() {
 	}
 }
 
+// criticismReceived reads criticism told from the side of the one who
+// receives it ([criticism-received]): "Labour came under fire from the
+// Tories", "the plan faced criticism over cuts from unions". The one
+// after "from" criticises the subject. What a speaker reports is not
+// read as fact.
+func (sc *sentence) criticismReceived() {
+	if !sc.mayStart("criticism-received") {
+		return
+	}
+	items := sc.items
+	r := sc.ar.x.rules
+	for i := range items {
+		n := r.phraseAt(items, i, "criticism-received")
+		if n == 0 || items[i].quoted || items[i].reported || sc.negated(i) {
+			continue
+		}
+		for b := i + n; b < len(items) && b <= i+n+4 && !items[b].is(",", ";", "and", "but"); b++ {
+			if !items[b].is("from") {
+				continue
+			}
+			subj := sc.subjectBefore(i)
+			for j := i - 1; subj == nil && j >= 2 && j >= i-5 && items[j].m == nil && isLowerWord(items[j].low); j-- {
+				if items[j-1].tok.isPossessive() && items[j-2].m != nil {
+					subj = items[j-2].m // "Labour's plans drew criticism": the owner's
+				}
+			}
+			if subj != nil {
+				critics, _ := sc.objectsAfter(b+1, 0)
+				for _, c := range critics {
+					sc.claim(c, graph.Criticized, subj, joinItems(items[i:i+n]), confPassive)
+				}
+			}
+			break
+		}
+	}
+}
+
 // rebuttalReach is how far back, in bytes, the charge a rebuttal answers
 // may have been told: a paragraph or two.
 const rebuttalReach = 600
@@ -1108,6 +1145,7 @@ func (sc *sentence) resignationCalls() {
 	items := sc.items
 	r := sc.ar.x.rules
 	sc.shouldGo()
+	sc.criticismReceived()
 	if !sc.may(r.demands) {
 		return // no word of the sentence starts a demand ("called" starts "called on")
 	}
