@@ -2543,10 +2543,24 @@ func (sc *sentence) nounRules() {
 				}
 			}
 		}
+		// "X is under SEC investigation", "Troubled Marsh under SEC
+		// scrutiny": the body named inside.
+		if items[i].low == "under" && i > 0 && i+2 < len(items) && items[i+1].m != nil && items[i+1].m.typ == graph.Organization && !items[i+1].m.modifier &&
+			(items[i+2].is("scrutiny") || inquiry && r.phraseAt(items, i+2, "investigation-noun") > 0) {
+			subj := sc.subjectBefore(i)
+			for k := i - 1; subj == nil && k > 0 && k >= i-3 && items[k].m == nil && isLowerWord(items[k].low); k-- {
+				subj = sc.subjectBefore(k) // "X came under SEC scrutiny"
+			}
+			sc.claim(items[i+1].m, graph.Investigates, subj, "under "+items[i+2].tok.text, confPassive)
+		}
 		// "opened an investigation into X".
 		if inquiry {
 			if n := r.phraseAt(items, i, "investigation-noun"); n > 0 && i+n+1 < len(items) && items[i+n].is("into") {
-				objs, next := sc.objectsAfter(i+n+1, 1)
+				from := i + n + 1
+				if from+1 < len(items) && items[from].is("whether", "how", "why") {
+					from++ // "an investigation into whether Italian airline Alitalia is ..."
+				}
+				objs, next := sc.objectsAfter(from, 1)
 				by := next + 1
 				if by+1 < len(items) && items[by].is("the") {
 					by++

@@ -21,6 +21,11 @@ func TestGeneralRules(t *testing.T) {
 		want, not  []string
 		entities   []string // "id Type" that must be found; "!id" that must not
 	}{
+		// investigations named with their body
+		{"an investigation into whether or how a party did something investigates the party", "The European Commission launched an in-depth investigation into whether Italian airline Alitalia is receiving state aid. The Financial Services Authority opened a probe into how Zentix Holdings booked its sales.",
+			[]string{"european-commission investigates alitalia", "financial-services-authority investigates zentix-holdings"}, nil, nil},
+		{"a party under a body's investigation or scrutiny is investigated by it", "Zentix Holdings is under SEC investigation. Quill Bank came under FSA scrutiny last year. Marlin Group is under Russian investigation.",
+			[]string{"securities-and-exchange-commission investigates zentix-holdings", "financial-services-authority investigates quill-bank"}, nil, nil},
 		// criticismReceived
 		{"criticism told from the side of the one who receives it", ukStory + "Zentix Holdings came under fire from Zak Pellow. Quill Bank faced criticism over the plan from Tom Reed. Marlin Group's new tax plans have drawn criticism from Ed Bale.",
 			[]string{"zak-pellow criticized zentix-holdings", "tom-reed criticized quill-bank", "ed-bale criticized marlin-group"}, nil, nil},
