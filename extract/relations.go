@@ -1702,6 +1702,9 @@ func (sc *sentence) head(k int) int {
 	if n < len(items) && items[n].m == nil && items[n].tok.isPossessive() {
 		n++
 	} else if m.kind != byDemonym {
+		if m.typ == graph.Country || m.typ == graph.Place {
+			return sc.classedAfter(k)
+		}
 		return k
 	}
 	for s := 0; n < len(items) && s < 3; s++ {
@@ -1734,6 +1737,31 @@ func (sc *sentence) head(k int) int {
 		}
 	}
 	return k
+}
+
+// classedAfter moves from a state or place named before a class noun to
+// the name the noun is of: "US carmaker Quill Motors", "UK watchdog
+// Ofcom", "US stock market regulator the Securities and Exchange
+// Commission" are the firm or the body, which the state only places.
+// It returns k when no such name follows.
+func (sc *sentence) classedAfter(k int) int {
+	items := sc.items
+	r := sc.ar.x.rules
+	n := k + 1
+	for s := 0; n < len(items) && s < 4 && items[n].m == nil && isLowerWord(items[n].low); s++ {
+		n++
+	}
+	a := n
+	if a < len(items) && a > k+1 && items[a-1].is("the") {
+		a-- // "regulator the SEC": the class noun is before "the"
+	}
+	if a == k+1 || n >= len(items) || items[n].m == nil || items[n].m.modifier {
+		return k
+	}
+	if !r.in("org-class", items[a-1].low) && r.phraseAt(items, k+1, "org-class") != a-k-1 {
+		return k
+	}
+	return n
 }
 
 func isLowerWord(w string) bool {

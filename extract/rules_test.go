@@ -21,6 +21,13 @@ func TestGeneralRules(t *testing.T) {
 		want, not  []string
 		entities   []string // "id Type" that must be found; "!id" that must not
 	}{
+		// classedAfter
+		{"a state before a class noun only places the firm or body named after it", "Zentix Holdings was criticised by US carmaker Quill Motors. Tom Reed accused UK regulator the Financial Services Authority of delay. Marlin Group is being investigated by US stock market regulator the Securities and Exchange Commission.",
+			[]string{"quill-motors criticized zentix-holdings", "tom-reed accused financial-services-authority", "securities-and-exchange-commission investigates marlin-group"},
+			[]string{"united-states criticized zentix-holdings", "tom-reed accused united-kingdom", "united-states investigates marlin-group"}, nil},
+		{"a state before a verb, a preposition or a noun of no class is itself the party", "Tom Reed accused the US of helping Quill Motors. Ed Bale criticised the UK as Zentix Holdings grew. Orin Pell criticised the UK minister Zentix Holdings hired. Zak Pellow criticised UK plans backed by Marlin Group.",
+			[]string{"tom-reed accused united-states", "ed-bale criticized united-kingdom", "orin-pell criticized united-kingdom", "zak-pellow criticized united-kingdom"},
+			[]string{"orin-pell criticized zentix-holdings", "zak-pellow criticized marlin-group"}, nil},
 		// investigations named with their body
 		{"an investigation into whether or how a party did something investigates the party", "The European Commission launched an in-depth investigation into whether Italian airline Alitalia is receiving state aid. The Financial Services Authority opened a probe into how Zentix Holdings booked its sales.",
 			[]string{"european-commission investigates alitalia", "financial-services-authority investigates zentix-holdings"}, nil, nil},
