@@ -852,11 +852,25 @@ func (sc *sentence) claim(subj *mention, p graph.Predicate, obj *mention, verb s
 		Evidence: sc.s.Text, Start: sc.s.Start, End: sc.s.End,
 		Verb: verb, CAMEO: p.CAMEO(), Confidence: conf,
 	})
-	if sc.subject == nil && !sc.inQuote(subj) {
+	if sc.subject == nil && !sc.inQuote(subj) && sc.names(subj) {
 		// A name inside a quotation is no subject for the next
-		// sentence's pronoun: the speaker is.
+		// sentence's pronoun: the speaker is. Nor is a party the
+		// sentence does not name ("X is on trial": the prosecutors').
 		sc.subject = subj
 	}
+}
+
+// names reports whether the sentence names m, or m is a pronoun of it.
+func (sc *sentence) names(m *mention) bool {
+	if m.kind == byPronoun {
+		return true
+	}
+	for k := range sc.items {
+		if o := sc.items[k].m; o != nil && o.id == m.id {
+			return true
+		}
+	}
+	return false
 }
 
 // inQuote reports whether m stands inside quotation marks.
@@ -1557,7 +1571,8 @@ func skipWord(w string) bool {
 		"did", "does", "do", "not", "itself", "himself", "herself", "themselves", "however", "in", "turn",
 		"for", "its", "part", "their", "his", "her", "falsely", "wrongly", "directly", "personally", "effectively",
 		"began", "begun", "started", "continued", "continues", "tried", "tries", "sought", "seeks", "wanted",
-		"decided", "refused", "agreed", "helped", "moved", "went", "soon", "to", "since", "meanwhile", "too", "even", "both":
+		"decided", "refused", "agreed", "helped", "moved", "went", "soon", "to", "since", "meanwhile", "too", "even", "both",
+		"always", "never", "just":
 		return true
 	}
 	return strings.HasSuffix(w, "ly") && len(w) > 4
@@ -1882,7 +1897,7 @@ func (sc *sentence) verbRules() {
 				if sc.negated(i) || sc.withheld(i) {
 					break // "would not deny", "refused to deny the claim": no denial
 				}
-				if !strings.HasPrefix(items[i].low, "den") && (!sc.deniesClaim(i+n) || sc.proposalRejected(i+n) || sc.dismissedAs(i+n)) {
+				if !ownDenial(verb) && !strings.HasPrefix(items[i].low, "den") && (!sc.deniesClaim(i+n) || sc.proposalRejected(i+n) || sc.dismissedAs(i+n)) {
 					// "rejected the Lib Dems' call", "dismissed the
 					// Budget": a rejection, not a denial.
 					break
@@ -3183,7 +3198,7 @@ func (sc *sentence) denial(subj *mention, from int, verb string, conf float64) {
 			}
 		}
 	}
-	if obj == nil && !sc.deniesMatter(from) {
+	if obj == nil && !sc.deniesMatter(from) && !ownDenial(verb) {
 		return // "denying a certain try", "denied him the money": no charge denied
 	}
 	if obj == nil {
@@ -3193,6 +3208,13 @@ func (sc *sentence) denial(subj *mention, from int, verb string, conf float64) {
 		obj = sc.deniedMatter(subj, from)
 	}
 	sc.claim(subj, graph.Denied, obj, verb, conf)
+}
+
+// ownDenial reports whether a verb of denial denies by its own words,
+// with no claim named after it: "maintained his innocence", "pleaded not
+// guilty".
+func ownDenial(verb string) bool {
+	return strings.Contains(verb, "innocen") || strings.Contains(verb, "not guilty")
 }
 
 // participleAppositionStart returns the comma that opens a participle

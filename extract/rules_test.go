@@ -21,6 +21,14 @@ func TestGeneralRules(t *testing.T) {
 		want, not  []string
 		entities   []string // "id Type" that must be found; "!id" that must not
 	}{
+		// ownDenial
+		{"maintaining one's innocence or pleading not guilty denies", "Zak Pellow accused Zentix Holdings and Tom Reed of fraud. Zentix Holdings has always maintained its innocence. Mr Reed has pleaded not guilty.",
+			[]string{"zentix-holdings denied zak-pellow", "tom-reed denied zak-pellow"}, nil, nil},
+		{"pleading not guilty with no accuser named denies the matter", "Ed Bale is on trial for fraud. He pleads not guilty.",
+			nil, nil, []string{"t-ed-bale-denial Event"}},
+		// names: the subject a pronoun in the next sentence takes
+		{"a party the sentence does not name is no subject for the next sentence's pronoun", "US prosecutors opened a case. Ed Bale is on trial for fraud after evidence from Tom Reed. He pleads not guilty.",
+			[]string{"ed-bale denied us-prosecutors"}, nil, []string{"!t-tom-reed-denial"}},
 		// classedAfter
 		{"a state before a class noun only places the firm or body named after it", "Zentix Holdings was criticised by US carmaker Quill Motors. Tom Reed accused UK regulator the Financial Services Authority of delay. Marlin Group is being investigated by US stock market regulator the Securities and Exchange Commission.",
 			[]string{"quill-motors criticized zentix-holdings", "tom-reed accused financial-services-authority", "securities-and-exchange-commission investigates marlin-group"},
