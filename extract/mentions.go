@@ -1326,6 +1326,9 @@ func (ar *article) capRun(toks []token, i int) int {
 	if !toks[i].capitalised() || !toks[i].isWord() {
 		return 0
 	}
+	if p, rest, ok := strings.Cut(toks[i].text, "-"); ok && stancePrefix(p) && ar.knownAfter(rest, toks, i+1) {
+		return 0 // "Non-European Union citizens", "Anti-American": a stance, no name ("Anti-Slavery International" is one)
+	}
 	j := i
 	for j < len(toks) {
 		t := toks[j]
@@ -2268,9 +2271,8 @@ func (ar *article) markModifiers(toks []token, ms []mention) {
 	for k := range ms {
 		m := &ms[k]
 		if m.t0 >= 2 && toks[m.t0-1].text == "-" {
-			p := strings.ToLower(toks[m.t0-2].text)
 			// "ex-Yukos boss" names Yukos: only stances qualify.
-			if p == "pro" || p == "anti" || p == "non" {
+			if stancePrefix(toks[m.t0-2].text) {
 				m.modifier = true
 			}
 		}
@@ -2279,6 +2281,33 @@ func (ar *article) markModifiers(toks []token, ms []mention) {
 			m.modifier = true
 		}
 	}
+}
+
+// knownAfter reports whether first, alone or with the capitalised words
+// from toks[i] on, is a name the gazetteer knows ("European" +
+// "Union").
+func (ar *article) knownAfter(first string, toks []token, i int) bool {
+	name := first
+	for k := i; ; k++ {
+		if len(ar.x.gaz.lookup(name)) > 0 {
+			return true
+		}
+		if k >= len(toks) || k >= i+3 || !toks[k].capitalised() || !toks[k].isWord() {
+			return false
+		}
+		name += " " + toks[k].text
+	}
+}
+
+// stancePrefix reports whether w, before a hyphen, makes the name after
+// it a stance or a class ("pro-Kremlin", "Anti-American", "Non-European
+// Union citizens") rather than a party.
+func stancePrefix(w string) bool {
+	switch w {
+	case "pro", "anti", "non", "Pro", "Anti", "Non", "PRO", "ANTI", "NON":
+		return true
+	}
+	return false
 }
 
 // isUpperWord reports whether s is all upper-case letters (an acronym).

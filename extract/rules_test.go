@@ -21,6 +21,9 @@ func TestGeneralRules(t *testing.T) {
 		want, not  []string
 		entities   []string // "id Type" that must be found; "!id" that must not
 	}{
+		// stancePrefix, knownAfter
+		{"a stance prefix before a known name opens no name", "Non-European Union citizens will have to take tests. Anti-American protests grew. The Anti-Zentix League met.",
+			nil, nil, []string{"!non-european-union", "!anti-american", "anti-zentix-league Organization"}},
 		// ownDenial
 		{"maintaining one's innocence or pleading not guilty denies", "Zak Pellow accused Zentix Holdings and Tom Reed of fraud. Zentix Holdings has always maintained its innocence. Mr Reed has pleaded not guilty.",
 			[]string{"zentix-holdings denied zak-pellow", "tom-reed denied zak-pellow"}, nil, nil},
