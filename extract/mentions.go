@@ -764,7 +764,7 @@ func (ar *article) appendMentions(dst []mention, toks []token, memo runs) []ment
 		if cl > gl && gl > 0 && len(grefs) > 0 && grefs[0].kind == formName && ar.x.gaz.entities[grefs[0].id].Type == graph.Organization {
 			// "Nintendo Europe", "AOL UK": a company's arm in a region
 			// is a body of its own, as an unknown company's would be.
-			if m, ok := ar.regionalArm(toks, i, gl, cl); ok {
+			if m, ok := ar.regionalArm(toks, i, gl, cl, ar.partyName(ar.x.gaz.entities[grefs[0].id].Name)); ok {
 				out = append(out, m)
 				i = m.t1
 				continue
@@ -835,13 +835,15 @@ func (ar *article) appendMentions(dst []mention, toks []token, memo runs) []ment
 // regionalArm reads a known organisation's name (toks[i:i+gl]) followed,
 // within the capitalised run that ends at toks[i+cl-1], by a known place
 // or state and nothing else ("Nintendo Europe", "AOL UK"): one
-// organisation, the company's arm there.
-func (ar *article) regionalArm(toks []token, i, gl, cl int) (mention, bool) {
+// organisation, the company's arm there. A party's arm is a region's
+// ("UKIP Scotland"), never a state's: "With Labour Britain is working"
+// names both.
+func (ar *article) regionalArm(toks []token, i, gl, cl int, party bool) (mention, bool) {
 	rest, refs := ar.gazAt(toks, i+gl, i+cl)
 	if rest != cl-gl || len(refs) == 0 {
 		return mention{}, false
 	}
-	if t := ar.x.gaz.entities[refs[0].id].Type; t != graph.Place && t != graph.Country {
+	if t := ar.x.gaz.entities[refs[0].id].Type; t != graph.Place && t != graph.Country || party && t == graph.Country {
 		return mention{}, false
 	}
 	name := ar.joinedText(toks[i : i+cl])

@@ -756,7 +756,12 @@ func (ar *article) partyOf(id string) *mention {
 // Democrats", "Sinn Fein").
 func (ar *article) party(id string) bool {
 	e := ar.ents[id]
-	return e != nil && (slices.Contains(strings.Fields(e.Name), "Party") || ar.x.rules.inFold("party-name", e.Name))
+	return e != nil && ar.partyName(e.Name)
+}
+
+// partyName reports whether name is a political party's.
+func (ar *article) partyName(name string) bool {
+	return slices.Contains(strings.Fields(name), "Party") || ar.x.rules.inFold("party-name", name)
 }
 
 // ledBy returns the organisation the article names the person as the

@@ -21,6 +21,9 @@ func TestGeneralRules(t *testing.T) {
 		want, not  []string
 		entities   []string // "id Type" that must be found; "!id" that must not
 	}{
+		// regionalArm: a party's
+		{"a party named before its state is no arm of the party", `Labour spoke. "With Labour Britain is working," he said. UKIP Scotland chairman Tom Reed spoke. AOL UK grew.`,
+			nil, nil, []string{"!labour-britain", "united-kingdom Country", "ukip-scotland Organization", "aol-uk Organization"}},
 		// stancePrefix, knownAfter
 		{"a stance prefix before a known name opens no name", "Non-European Union citizens will have to take tests. Anti-American protests grew. The Anti-Zentix League met.",
 			nil, nil, []string{"!non-european-union", "!anti-american", "anti-zentix-league Organization"}},
