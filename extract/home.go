@@ -597,7 +597,11 @@ func (ar *article) roleReferences(toks [][]token, ms [][]mention) {
 				id = headlinePerson(ms[0])
 			}
 			opens := k == 0 || items[k-1].low == "”" || items[k-1].low == "\"" && items[0].low == "\""
-			if id == "" && org != nil && opens && i > 0 && org.typ == graph.Organization {
+			// "The Tory leader, Mr Howard, insisted": the name in
+			// apposition is the holder, whoever came before.
+			named := end+1 < len(items) && items[end].low == "," && (ar.x.honorific[toks[i][end+1].text] ||
+				slices.ContainsFunc(ms[i], func(m mention) bool { return m.t0 == end+1 && m.typ == graph.Person }))
+			if id == "" && org != nil && opens && i > 0 && org.typ == graph.Organization && !named {
 				// "Mr Kilroy-Silk quit his show. The UK Independence
 				// Party member was arriving ...": a description that
 				// opens a sentence, or follows the quotation that opens

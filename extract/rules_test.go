@@ -21,6 +21,9 @@ func TestGeneralRules(t *testing.T) {
 		want, not  []string
 		entities   []string // "id Type" that must be found; "!id" that must not
 	}{
+		// roleReferences: an apposed name
+		{"a description that opens a sentence with a name in apposition is that name's, not the last person's", "The Tories met. Zak Pellow spoke. The Tory leader, Tom Reed, insisted he had played by the rules. Ed Bale spoke. The Tory leader, Mr Quill, agreed.",
+			[]string{"tom-reed affiliated_with conservative-party"}, []string{"zak-pellow affiliated_with conservative-party", "ed-bale affiliated_with conservative-party"}, nil},
 		// regionalArm: a party's
 		{"a party named before its state is no arm of the party", `Labour spoke. "With Labour Britain is working," he said. UKIP Scotland chairman Tom Reed spoke. AOL UK grew.`,
 			nil, nil, []string{"!labour-britain", "united-kingdom Country", "ukip-scotland Organization", "aol-uk Organization"}},
