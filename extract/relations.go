@@ -3132,6 +3132,14 @@ func (sc *sentence) denial(subj *mention, from int, verb string, conf float64) {
 		}
 		// "shrugged off claims from Tory leader Michael Howard": the
 		// accuser after the claim.
+		// "denied a report in the Sunday Times that ...": the paper
+		// that published it.
+		if r := sc.ar.x.rules; obj == nil && k+2 < len(sc.items) && sc.items[k].m == nil && r.itemIn(sc.items, k, "publication") &&
+			sc.items[k+1].is("in") {
+			if o := sc.nameIndex(k + 2); o < len(sc.items) && sc.items[o].m != nil && sc.items[o].m.typ == graph.Organization && !sc.items[o].m.modifier && sc.items[o].m.id != subj.id {
+				obj = sc.items[o].m
+			}
+		}
 		if r := sc.ar.x.rules; obj == nil && k+2 < len(sc.items) && sc.items[k].m == nil && (r.itemIn(sc.items, k, "accusation-noun") || r.itemIn(sc.items, k, "claim-noun")) &&
 			sc.items[k+1].is("from", "by") {
 			if o := sc.nameIndex(k + 2); o < len(sc.items) && sc.items[o].m != nil {

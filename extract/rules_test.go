@@ -21,6 +21,9 @@ func TestGeneralRules(t *testing.T) {
 		want, not  []string
 		entities   []string // "id Type" that must be found; "!id" that must not
 	}{
+		// denial: a report in a paper
+		{"a denial of a report in a paper answers the paper", "Tom Reed denied a report in the Sunday Times that he had agreed to step down. Ed Bale denied reports in the Guardian that he would quit.",
+			[]string{"tom-reed denied sunday-times", "ed-bale denied the-guardian"}, nil, nil},
 		// roleReferences: an apposed name
 		{"a description that opens a sentence with a name in apposition is that name's, not the last person's", "The Tories met. Zak Pellow spoke. The Tory leader, Tom Reed, insisted he had played by the rules. Ed Bale spoke. The Tory leader, Mr Quill, agreed.",
 			[]string{"tom-reed affiliated_with conservative-party"}, []string{"zak-pellow affiliated_with conservative-party", "ed-bale affiliated_with conservative-party"}, nil},
