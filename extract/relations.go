@@ -1910,6 +1910,11 @@ func (sc *sentence) verbRules() {
 			case graph.Supplied:
 				sc.supply(subj, i, n, verb)
 			default:
+				if v.p == graph.Criticized && strings.HasPrefix(items[i].low, "hit") && sc.deniesClaim(i+n) {
+					// "hit back at Labour claims he had ...": a rebuttal.
+					sc.denial(subj, i+n, verb, confVerb)
+					break
+				}
 				objs, next := sc.objectsAfter(i+n, v.skip)
 				if strings.HasPrefix(items[i].low, "condemn") && len(objs) > 0 && next < len(items) && items[next].is("to") {
 					break // "condemned Mansfield to a ninth defeat": doomed, not denounced

@@ -21,6 +21,9 @@ func TestGeneralRules(t *testing.T) {
 		want, not  []string
 		entities   []string // "id Type" that must be found; "!id" that must not
 	}{
+		// hit back at claims
+		{"hitting back at claims rebuts them, where hitting back at a party criticises it", "Tom Reed hit back at Zentix Holdings claims that he had lied. Ed Bale hit back at Marc Orme's claim that the plan would fail. Zak Pellow hit back at Quill Bank.",
+			[]string{"tom-reed denied zentix-holdings", "ed-bale denied marc-orme", "zak-pellow criticized quill-bank"}, []string{"tom-reed criticized zentix-holdings"}, nil},
 		// denial: a report in a paper
 		{"a denial of a report in a paper answers the paper", "Tom Reed denied a report in the Sunday Times that he had agreed to step down. Ed Bale denied reports in the Guardian that he would quit.",
 			[]string{"tom-reed denied sunday-times", "ed-bale denied the-guardian"}, nil, nil},
