@@ -1395,7 +1395,7 @@ func (ar *article) capRun(toks []token, i int) int {
 	// comes before it is a personal name, by its given name or by the
 	// role before it ("analyst Orin Middleton of Barclays Capital").
 	for c := i + 2; c < j && c <= i+4; c++ {
-		if (toks[c].text == "of" || toks[c].text == "for" || toks[c].text == "&") && (ar.x.givenNames[toks[i].text] || ar.roleWordAt(toks, i-1)) && plainName(ar.x, toks[i:c]) {
+		if (toks[c].text == "of" || toks[c].text == "for" || toks[c].text == "&") && (ar.x.givenNames[toks[i].text] || ar.roleWordAt(toks, i-1) || c == i+2 && toks[c].text == "of" && ar.quotedBy(toks, i, j)) && plainName(ar.x, toks[i:c]) {
 			// Not at a particle of the name itself: "Nick Van den Brul".
 			j = c
 			break
@@ -1418,6 +1418,15 @@ func (ar *article) capRun(toks []token, i int) int {
 		return 0 // caller advances past the function word and retries
 	}
 	return j - i
+}
+
+// quotedBy reports whether the capitalised run toks[i:j] stands where a
+// quoted person does, right after or before a verb of speech: "said
+// Jarrod Kerr of Quill Capital", "Jarrod Kerr of Quill Capital said".
+// Then a pair of names before "of" is a person's, whatever the given
+// name, and what follows "of" is where the person works.
+func (ar *article) quotedBy(toks []token, i, j int) bool {
+	return i > 0 && ar.x.speech[toks[i-1].text] || j < len(toks) && ar.x.speech[toks[j].text]
 }
 
 // clubName reports whether a run that ends in a club's head word is a
@@ -1776,6 +1785,17 @@ func (ar *article) nameMentions(toks []token, i, n int) []mention {
 		// criticism or denial wants a speaker as much as "said" does.
 		if x.speech[next] || next == "who" || x.rules.in("accuse", next) || x.rules.in("criticize", next) || x.rules.in("deny", next) {
 			return ar.person(toks, i, i+n, "")
+		}
+		// "said Jarrod Kerr of Quill Capital", "Jarrod Kerr of Quill
+		// Capital said": a pair quoted with where it works.
+		if next == "of" && n == 2 {
+			k := i + n + 1
+			for k < len(toks) && (toks[k].capitalised() && toks[k].isWord() || isConnector(&toks[k]) && k > i+n+1) {
+				k++
+			}
+			if k > i+n+1 && ar.quotedBy(toks, i, k) {
+				return ar.person(toks, i, i+n, "")
+			}
 		}
 		// "Miles Shipside, commercial director at Rightmove": a role in
 		// apposition.

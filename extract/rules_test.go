@@ -21,6 +21,11 @@ func TestGeneralRules(t *testing.T) {
 		want, not  []string
 		entities   []string // "id Type" that must be found; "!id" that must not
 	}{
+		// quotedBy: a quoted pair of names with its firm
+		{"a pair of names quoted with where it works is a person of that body", `"Prices will rise," said Jarrod Kerr of Quill Capital. Kazuhiro Tanaka of Zentix Securities said so too.`,
+			[]string{"jarrod-kerr affiliated_with quill-capital", "kazuhiro-tanaka affiliated_with zentix-securities"}, nil, []string{"jarrod-kerr Person", "quill-capital Organization", "!jarrod-kerr-of-quill-capital"}},
+		{"a body's own name with of is no quoted person", `"Rates will rise," said the Bank of England. "It is bad," said Friends of the Earth.`,
+			nil, nil, []string{"bank-of-england Organization", "!bank"}},
 		// hit back at claims
 		{"hitting back at claims rebuts them, where hitting back at a party criticises it", "Tom Reed hit back at Zentix Holdings claims that he had lied. Ed Bale hit back at Marc Orme's claim that the plan would fail. Zak Pellow hit back at Quill Bank.",
 			[]string{"tom-reed denied zentix-holdings", "ed-bale denied marc-orme", "zak-pellow criticized quill-bank"}, []string{"tom-reed criticized zentix-holdings"}, nil},
