@@ -249,9 +249,10 @@ func (sc *sentence) personRole(k int, pm *mention, roleAt func(int) (int, string
 		}
 		return
 	}
-	// "said Ken Mayland at Merrill Lynch": a person's firm right after
-	// "at", where a firm's people are quoted; not a place or an event.
-	if !comma && j+1 < len(items) && items[j].is("at") {
+	// "said Ken Mayland at Merrill Lynch", "Tom Reed from Quill Capital
+	// said": a person's firm right after "at" or "from", where a firm's
+	// people are quoted; not a place or an event.
+	if !comma && j+1 < len(items) && items[j].is("at", "from") {
 		o := j + 1
 		if items[o].is("the") && o+1 < len(items) {
 			o++
@@ -262,7 +263,7 @@ func (sc *sentence) personRole(k int, pm *mention, roleAt func(int) (int, string
 			k > 0 && items[k-1].m == nil && !items[k-1].tok.capitalised() && sc.ar.x.rules.itemIn(items, k-1, "role")
 		if om := items[o].m; voice && om != nil && !om.modifier && om.kind == byName && om.typ == graph.Organization && sc.head(o) == o &&
 			(o+1 >= len(items) || !items[o+1].tok.isPossessive()) && !sc.ar.court(om.id) {
-			sc.claim(pm, graph.AffiliatedWith, om, "at", confPronoun)
+			sc.claim(pm, graph.AffiliatedWith, om, items[j].low, confPronoun)
 		}
 		return
 	}
