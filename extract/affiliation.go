@@ -250,12 +250,17 @@ func (sc *sentence) personRole(k int, pm *mention, roleAt func(int) (int, string
 		return
 	}
 	// "said Ken Mayland at Merrill Lynch", "Tom Reed from Quill Capital
-	// said": a person's firm right after "at" or "from", where a firm's
-	// people are quoted; not a place or an event.
-	if !comma && j+1 < len(items) && items[j].is("at", "from") {
+	// said", "said Tom Reed, from Quill Capital": a person's firm right
+	// after "at" or "from", where a firm's people are quoted; not a place
+	// or an event.
+	if j+1 < len(items) && (!comma && items[j].is("at") || items[j].is("from")) {
 		o := j + 1
 		if items[o].is("the") && o+1 < len(items) {
 			o++
+		}
+		// "at stockbroker Quill Capital": a class noun before the name.
+		if c := sc.ar.x.rules.phraseAt(items, o, "org-class"); c > 0 && o+c < len(items) && items[o+c].m != nil {
+			o += c
 		}
 		// Only a quoted voice: "said X at Y", "X at Y said", "analyst X
 		// at Y"; "met Tony Blair at Welling School" is where they met.

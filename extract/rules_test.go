@@ -22,8 +22,8 @@ func TestGeneralRules(t *testing.T) {
 		entities   []string // "id Type" that must be found; "!id" that must not
 	}{
 		// personRole: from a firm
-		{"a quoted voice from a firm is the firm's", `"It is easy," said Ben Coppin from Quill Capital. Tom Reed from Zentix Holdings said so. Tom Reed from London said so. Ed Bale returned from Zentix Holdings yesterday.`,
-			[]string{"ben-coppin affiliated_with quill-capital", "tom-reed affiliated_with zentix-holdings"}, []string{"ed-bale affiliated_with zentix-holdings"}, nil},
+		{"a quoted voice from a firm is the firm's", `"It is easy," said Ben Coppin from Quill Capital. Tom Reed from Zentix Holdings said so. Tom Reed from London said so. Ed Bale returned from Zentix Holdings yesterday. "It is hard," said Marc Orme, from Marlin Group. "It is late," said Zak Pellow at investment bank Quill Bank.`,
+			[]string{"ben-coppin affiliated_with quill-capital", "tom-reed affiliated_with zentix-holdings", "marc-orme affiliated_with marlin-group", "zak-pellow affiliated_with quill-bank"}, []string{"ed-bale affiliated_with zentix-holdings"}, nil},
 		// quotedBy: a quoted pair of names with its firm
 		{"a pair of names quoted with where it works is a person of that body", `"Prices will rise," said Jarrod Kerr of Quill Capital. Kazuhiro Tanaka of Zentix Securities said so too.`,
 			[]string{"jarrod-kerr affiliated_with quill-capital", "kazuhiro-tanaka affiliated_with zentix-securities"}, nil, []string{"jarrod-kerr Person", "quill-capital Organization", "!jarrod-kerr-of-quill-capital"}},
