@@ -997,7 +997,20 @@ func (sc *sentence) markReported() {
 // sentence.
 func (sc *sentence) contrastEnd(from int) int {
 	items := sc.items
+	// "Tony Blair said Labour would set out plans and attacked the Tory
+	// plans": a past verb after "and", where the report speaks of what
+	// will or would be, is the speaker's own next act.
+	modal := -1
+	for k := from; k < len(items) && k < from+6; k++ {
+		if items[k].is("would", "will", "could", "should", "must", "might", "may") {
+			modal = k
+			break
+		}
+	}
 	for k := from; k+2 < len(items); k++ {
+		if modal >= 0 && k > modal && !items[k].quoted && items[k].low == "and" && items[k+1].m == nil && sc.ownAct(k+1) {
+			return k
+		}
 		if !items[k].quoted && (items[k].low == "and" || items[k].low == "but") {
 			// "The Tories say ... and Labour says ...": another speaker.
 			j := k + 1
@@ -1023,6 +1036,23 @@ func (sc *sentence) contrastEnd(from int) int {
 		}
 	}
 	return len(items)
+}
+
+// ownAct reports whether items[k] is a verb of claim in the past tense
+// ("attacked", "accused", "denied", "warned"), which after "and" goes on
+// with the subject of the verb of speech.
+func (sc *sentence) ownAct(k int) bool {
+	w := sc.items[k].low
+	if !strings.HasSuffix(w, "ed") {
+		return false
+	}
+	r := sc.ar.x.rules
+	for _, sec := range []string{"attack", "criticize", "accuse", "deny", "threaten"} {
+		if r.itemIn(sc.items, k, sec) || r.phraseAt(sc.items, k, sec) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // subjectBefore finds the subject of the verb at items[i]: the nearest

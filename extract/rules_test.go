@@ -21,6 +21,11 @@ func TestGeneralRules(t *testing.T) {
 		want, not  []string
 		entities   []string // "id Type" that must be found; "!id" that must not
 	}{
+		// contrastEnd: the speaker's next act
+		{"a past verb of claim after and, where the report tells what would be, is the speaker's own act", ukStory + "Tom Reed said Labour would set out plans and attacked the Tory plans. Ed Bale said Zentix Holdings would cut jobs and criticised Quill Bank.",
+			[]string{"tom-reed criticized conservative-party", "ed-bale criticized quill-bank"}, nil, nil},
+		{"a past verb after and in a report of what was done goes on with the report", ukStory + "Tom Reed said Zentix Holdings had lied and cheated Quill Bank. Ed Bale said Marlin Group had lied and attacked Quill Capital. Zak Pellow said Orme Foundation would cut jobs and attack Quill Bank.",
+			[]string{"tom-reed accused zentix-holdings"}, []string{"tom-reed accused quill-bank", "ed-bale criticized quill-capital", "zak-pellow criticized quill-bank"}, nil},
 		// personRole: from a firm
 		{"a quoted voice from a firm is the firm's", `"It is easy," said Ben Coppin from Quill Capital. Tom Reed from Zentix Holdings said so. Tom Reed from London said so. Ed Bale returned from Zentix Holdings yesterday. "It is hard," said Marc Orme, from Marlin Group. "It is late," said Zak Pellow at investment bank Quill Bank.`,
 			[]string{"ben-coppin affiliated_with quill-capital", "tom-reed affiliated_with zentix-holdings", "marc-orme affiliated_with marlin-group", "zak-pellow affiliated_with quill-bank"}, []string{"ed-bale affiliated_with zentix-holdings"}, nil},
