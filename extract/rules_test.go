@@ -70,7 +70,7 @@ func TestGeneralRules(t *testing.T) {
 		{"a party under a body's investigation or scrutiny is investigated by it", "Zentix Holdings is under SEC investigation. Quill Bank came under FSA scrutiny last year. Marlin Group is under Russian investigation.",
 			[]string{"securities-and-exchange-commission investigates zentix-holdings", "financial-services-authority investigates quill-bank"}, nil, nil},
 		// criticismReceived
-		{"criticism told from the side of the one who receives it", ukStory + "Zentix Holdings came under fire from Zak Pellow. Quill Bank faced criticism over the plan from Tom Reed. Marlin Group's new tax plans have drawn criticism from Ed Bale.",
+		{"criticism told from the side of the one who receives it", ukStory + "Zentix Holdings came under fire from Zak Pellow. Quill Bank faced stinging criticism over the plan from Tom Reed. Marlin Group's new tax plans have drawn criticism from Ed Bale.",
 			[]string{"zak-pellow criticized zentix-holdings", "tom-reed criticized quill-bank", "ed-bale criticized marlin-group"}, nil, nil},
 		{"criticism received that a speaker reports, or that was not, is no fact", ukStory + "Zak Pellow said Zentix Holdings came under fire from Tom Reed. Quill Bank did not face criticism from Ed Bale.",
 			nil, []string{"tom-reed criticized zentix-holdings", "ed-bale criticized quill-bank"}, nil},

@@ -169,6 +169,15 @@ func (sc *sentence) criticismReceived() {
 	r := sc.ar.x.rules
 	for i := range items {
 		n := r.phraseAt(items, i, "criticism-received")
+		if n == 0 && items[i].is("faced", "faces", "facing", "face", "drew", "draws", "drawn", "attracted", "attracts") {
+			// "faced stinging criticism from": adjectives between.
+			for k := i + 1; k < len(items) && k <= i+3 && items[k].m == nil && isLowerWord(items[k].low); k++ {
+				if items[k].is("criticism", "criticisms") {
+					n = k - i + 1
+					break
+				}
+			}
+		}
 		if n == 0 || items[i].quoted || items[i].reported || sc.negated(i) {
 			continue
 		}
