@@ -231,6 +231,10 @@ func (sc *sentence) personRole(k int, pm *mention, roleAt func(int) (int, string
 	comma := j < len(items) && items[j].is(",")
 	if comma {
 		j++
+	} else if j < len(items) && items[j].m == nil && items[j].tok.start == pm.end && items[j].tok.capitalised() && items[j].tok.isWord() {
+		// "Mikhail PodolyakChief Advisor to ...": a line break lost
+		// between the name and its title parts them as a comma would.
+		comma = true
 	}
 	// "PERSON, who heads the ORG".
 	if comma && j+2 < len(items) && items[j].is("who") {
@@ -585,6 +589,12 @@ func (sc *sentence) appositiveRole(j int, pm *mention, roleAt func(int) (int, st
 		}
 		if p+3 < len(items) && items[p].m != nil && items[p+1].is("-") && items[p+2].is("based") {
 			p += 3 // "head of Brisbane-based game developer Krome Studios"
+		}
+		// "Chief Advisor to the President of Ukraine Zelensky": the
+		// person past a title of a state.
+		if t := r.phraseAt(items, p, "role"); t > 0 && p+t+2 < len(items) && items[p].tok.capitalised() && items[p+t].is("of") &&
+			items[p+t+1].m != nil && items[p+t+1].m.typ == graph.Country && items[p+t+2].m != nil && items[p+t+2].m.typ == graph.Person {
+			p += t + 2
 		}
 		// "head of Distribution and Exhibition at the UK Film Council":
 		// a desk named in capitals, then the body.

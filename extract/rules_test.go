@@ -21,6 +21,11 @@ func TestGeneralRules(t *testing.T) {
 		want, not  []string
 		entities   []string // "id Type" that must be found; "!id" that must not
 	}{
+		// appositiveRole: a title of a state before the person
+		{"a role to the holder of a state's title is a role to the person", "Ivan Orme, Chief Advisor to the President of Ukraine Volodymyr Zelensky, said so. Tom Reed, an adviser to the Prime Minister of Britain Tony Blair, agreed.",
+			[]string{"ivan-orme affiliated_with volodymyr-zelensky", "tom-reed affiliated_with tony-blair"}, nil, nil},
+		{"a title glued to a name by a lost line break is set off from it", "Dmitry PeskovChief Advisor to the President of Russia Vladimir Putin said so.",
+			[]string{"dmitry-peskov affiliated_with vladimir-putin"}, nil, nil},
 		// contrastEnd: the speaker's next act
 		{"a past verb of claim after and, where the report tells what would be, is the speaker's own act", ukStory + "Tom Reed said Labour would set out plans and attacked the Tory plans. Ed Bale said Zentix Holdings would cut jobs and criticised Quill Bank.",
 			[]string{"tom-reed criticized conservative-party", "ed-bale criticized quill-bank"}, nil, nil},
