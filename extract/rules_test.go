@@ -21,6 +21,11 @@ func TestGeneralRules(t *testing.T) {
 		want, not  []string
 		entities   []string // "id Type" that must be found; "!id" that must not
 	}{
+		// culpritNamed
+		{"a party named as the one to blame is accused", "Zentix Holdings published on its website an unusual statement citing Quill Bank as the perpetrator. Tom Reed named Marlin Group as the culprit. Ed Bale identified Orme Foundation as responsible for the leak.",
+			[]string{"zentix-holdings accused quill-bank", "tom-reed accused marlin-group", "ed-bale accused orme-foundation"}, nil, nil},
+		{"a party named as anything else, or not named, is not accused", "Zentix Holdings named Tom Reed as the new manager. Ed Bale has not named Quill Bank as the culprit.",
+			nil, []string{"zentix-holdings accused tom-reed", "ed-bale accused quill-bank"}, nil},
 		// appositiveRole: a title of a state before the person
 		{"a role to the holder of a state's title is a role to the person", "Ivan Orme, Chief Advisor to the President of Ukraine Volodymyr Zelensky, said so. Tom Reed, an adviser to the Prime Minister of Britain Tony Blair, agreed.",
 			[]string{"ivan-orme affiliated_with volodymyr-zelensky", "tom-reed affiliated_with tony-blair"}, nil, nil},

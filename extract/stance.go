@@ -202,6 +202,37 @@ func (sc *sentence) criticismReceived() {
 	}
 }
 
+// culpritNamed reads a party named as the one to blame: "a statement
+// citing the Ukrainian government as the perpetrator", "police named X
+// as the culprit", "identified X as responsible" ([culprit-noun]).
+func (sc *sentence) culpritNamed() {
+	if !sc.mayStart("culprit-noun") {
+		return
+	}
+	items := sc.items
+	r := sc.ar.x.rules
+	for i := range items {
+		if !items[i].is("citing", "cited", "cites", "cite", "named", "names", "naming", "identified", "identifies", "identifying") || sc.negated(i) {
+			continue
+		}
+		objs, next := sc.objectsAfter(i+1, 0)
+		if len(objs) == 0 || next >= len(items) || !items[next].is("as") {
+			continue
+		}
+		c := next + 1
+		if c < len(items) && items[c].is("the") {
+			c++
+		}
+		if r.phraseAt(items, c, "culprit-noun") == 0 {
+			continue
+		}
+		subj := sc.subjectBefore(i) // "X published a statement citing Y as ...": X
+		for _, o := range objs {
+			sc.claim(subj, graph.Accused, o, items[i].tok.text+" as "+joinItems(items[c:c+r.phraseAt(items, c, "culprit-noun")]), confNominal)
+		}
+	}
+}
+
 // rebuttalReach is how far back, in bytes, the charge a rebuttal answers
 // may have been told: a paragraph or two.
 const rebuttalReach = 600
@@ -1155,6 +1186,7 @@ func (sc *sentence) resignationCalls() {
 	r := sc.ar.x.rules
 	sc.shouldGo()
 	sc.criticismReceived()
+	sc.culpritNamed()
 	if !sc.may(r.demands) {
 		return // no word of the sentence starts a demand ("called" starts "called on")
 	}
