@@ -2580,8 +2580,17 @@ func (sc *sentence) nounRules() {
 			for k < len(items) && k < i+n+4 && items[k].m == nil && !r.itemIn(items, k, "claim-noun") {
 				k++
 			}
-			if k < len(items) && items[k].m == nil && r.itemIn(items, k, "claim-noun") && k+1 < len(items) && items[k+1].is("as") {
-				for f := k + 2; f < len(items) && f <= k+4; f++ {
+			start := -1
+			if k+1 < len(items) && items[k].m == nil && r.itemIn(items, k, "claim-noun") {
+				switch {
+				case items[k+1].is("as"):
+					start = k + 2
+				case items[i].is("called", "calls", "branded", "brands", "labelled", "labeled", "termed"):
+					start = k + 1 // "called the claims \"ridiculous\""
+				}
+			}
+			if start >= 0 {
+				for f := start; f < len(items) && f <= start+2; f++ {
 					if r.phraseAt(items, f, "false-word") > 0 {
 						sc.denial(sc.subjectBefore(i), f, joinItems(items[i:i+n]), confNominal)
 						break
