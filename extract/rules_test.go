@@ -24,6 +24,8 @@ func TestGeneralRules(t *testing.T) {
 		// calling claims false
 		{"calling claims false without as denies them", "Tom Reed accused Zentix Holdings of fraud. Zentix Holdings called the claims \"ridiculous\". Ed Bale accused Quill Bank of lying. Quill Bank called the allegations false and malicious. Marlin Group called the report excellent.",
 			[]string{"zentix-holdings denied tom-reed", "quill-bank denied ed-bale"}, []string{"marlin-group denied"}, nil},
+		{"claims an opening phrase names, called false by a pronoun in the words said, are denied", "Tom Reed accused Zentix Holdings of fraud. Responding to the claims, Zentix Holdings said they were \"nonsense\". Ed Bale accused Quill Bank of lying. Asked about the allegations, Quill Bank said the rival's bonds were fake.",
+			[]string{"zentix-holdings denied tom-reed"}, []string{"quill-bank denied ed-bale"}, nil},
 		// culpritNamed
 		{"a party named as the one to blame is accused", "Zentix Holdings published on its website an unusual statement citing Quill Bank as the perpetrator. Tom Reed named Marlin Group as the culprit. Ed Bale identified Orme Foundation as responsible for the leak.",
 			[]string{"zentix-holdings accused quill-bank", "tom-reed accused marlin-group", "ed-bale accused orme-foundation"}, nil, nil},

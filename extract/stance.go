@@ -333,10 +333,28 @@ func (sc *sentence) falseClaim(i int) {
 	items := sc.items
 	r := sc.ar.x.rules
 	sp := sc.speakerAt(i)
+	from := i + 1
 	if sp == nil {
-		return
+		// "Responding to the claims, X said they were nonsense": a
+		// pronoun at the head of the words said stands for the claims
+		// the sentence opened with.
+		for _, rg := range sc.regions {
+			if rg.from > i {
+				p := rg.from
+				if p < len(items) && items[p].is("that") {
+					p++
+				}
+				if p < len(items) && items[p].is("they", "it", "these", "this") {
+					sp, from = rg.speaker, p+1
+				}
+				break
+			}
+		}
+		if sp == nil {
+			return
+		}
 	}
-	for k := i + 1; k < len(items) && k < i+10; k++ {
+	for k := from; k < len(items) && k < from+9; k++ {
 		if items[k].is(".", ";", "but") {
 			return
 		}
