@@ -1369,7 +1369,7 @@ func (ar *article) capRun(toks []token, i int) int {
 			if k < len(toks) && isConnector(&toks[k]) {
 				k++
 			}
-			if k < len(toks) && toks[k].capitalised() && toks[k].isWord() && !ar.x.isNotName(&toks[k]) {
+			if k < len(toks) && toks[k].capitalised() && toks[k].isWord() && !ar.x.isNotName(&toks[k]) && !ar.seatAfter(toks, i, j) {
 				j = k
 				continue
 			}
@@ -1418,6 +1418,31 @@ func (ar *article) capRun(toks []token, i int) int {
 		return 0 // caller advances past the function word and retries
 	}
 	return j - i
+}
+
+// seatAfter reports whether "for" at toks[j] joins a parliament the
+// gazetteer knows by toks[i:j] to a seat named from a known place:
+// "entered Parliament for Sheffield Brightside" is Parliament, and the
+// seat no body.
+func (ar *article) seatAfter(toks []token, i, j int) bool {
+	if toks[j].text != "for" || j+1 >= len(toks) {
+		return false
+	}
+	known := j == i+1 && toks[i].text == "Parliament"
+	for _, r := range ar.x.gaz.lookup(joinTokens(toks[i:j])) {
+		if e := ar.x.gaz.entities[r.id]; e.Type == graph.Organization && strings.Contains(strings.ToLower(e.Name), "parliament") || r.id == "house-of-commons" {
+			known = true
+		}
+	}
+	if !known {
+		return false
+	}
+	for _, r := range ar.x.gaz.lookup(toks[j+1].text) {
+		if t := ar.x.gaz.entities[r.id].Type; t == graph.Place || t == graph.Country {
+			return true
+		}
+	}
+	return false
 }
 
 // quotedBy reports whether the capitalised run toks[i:j] stands where a

@@ -92,6 +92,9 @@ func TestGeneralRules(t *testing.T) {
 		// [honour-head]
 		{"an honour named after someone is no person", "He delivered the 14th Zak Pellow Lecture in Kirkcaldy. She won the Marc Orme Memorial Prize and the Orin Pell Trophy. Zak Pellow spoke.",
 			nil, nil, []string{"!zak-pellow-lecture", "!marc-orme-memorial-prize", "!orin-pell-trophy", "zak-pellow Person"}},
+		// seatAfter
+		{"a parliament for a seat named from a place is the parliament, the seat no body", "He entered Parliament for Sheffield Quillside in 1987. Tom Reed sat in the European Parliament for Scotland. He joined the Department for Education.",
+			nil, nil, []string{"!parliament-for-sheffield-quillside", "european-parliament Organization", "scotland Place", "department-for-education Organization"}},
 		// andAfterOf
 		{"and joins two words after the of of a body's name", "He opened an exhibition at Quillshire College of Further and Higher Education. She joined the Zentix Institute of Arts and Sciences.",
 			nil, nil, []string{"quillshire-college-of-further-and-higher-education Organization", "zentix-institute-of-arts-and-sciences Organization"}},
