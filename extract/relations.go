@@ -88,6 +88,7 @@ type rules struct {
 	// The sets of sections that rules test every sentence for, made
 	// once rather than for each sentence.
 	roleSet, speechCues, claimVerbs, launchCues, harmCall, eventNoun, publications, demands, stateOffice secMask
+	criticismReceived, culpritNoun                                                                       secMask
 	// stance holds the sections whose phrases a stance rule can start
 	// at; stanceWord adds the words of the rules that start at no phrase.
 	stance secMask
@@ -276,6 +277,8 @@ func compileRules(lex Lexicon) *rules {
 	r.publications = r.mask("publication")
 	r.demands = r.mask("demand")
 	r.stateOffice = r.mask("state-office")
+	r.criticismReceived = r.mask("criticism-received")
+	r.culpritNoun = r.mask("culprit-noun")
 	r.stance = r.mask("innocence", "refutation", "claim-noun", "accusation-noun", "retort", "describe", "attack-noun", "investigate", "threaten", "deny", "investigation-noun", "publication", "criticism-noun")
 	return r
 }
@@ -1001,10 +1004,12 @@ func (sc *sentence) contrastEnd(from int) int {
 	// plans": a past verb after "and", where the report speaks of what
 	// will or would be, is the speaker's own next act.
 	modal := -1
-	for k := from; k < len(items) && k < from+6; k++ {
-		if items[k].is("would", "will", "could", "should", "must", "might", "may") {
-			modal = k
-			break
+	for k := from; k < len(items) && k < from+6 && modal < 0; k++ {
+		switch items[k].low {
+		case "would", "will", "could", "should", "must", "might", "may":
+			if items[k].m == nil {
+				modal = k
+			}
 		}
 	}
 	for k := from; k+2 < len(items); k++ {

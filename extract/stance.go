@@ -162,14 +162,14 @@ func (sc *sentence) shouldGo() {
 // after "from" criticises the subject. What a speaker reports is not
 // read as fact.
 func (sc *sentence) criticismReceived() {
-	if !sc.mayStart("criticism-received") {
+	if !sc.may(sc.ar.x.rules.criticismReceived) {
 		return
 	}
 	items := sc.items
 	r := sc.ar.x.rules
 	for i := range items {
 		n := r.phraseAt(items, i, "criticism-received")
-		if n == 0 && items[i].is("faced", "faces", "facing", "face", "drew", "draws", "drawn", "attracted", "attracts") {
+		if n == 0 && items[i].m == nil && drawsCriticism(items[i].low) {
 			// "faced stinging criticism from": adjectives between.
 			for k := i + 1; k < len(items) && k <= i+3 && items[k].m == nil && isLowerWord(items[k].low); k++ {
 				if items[k].is("criticism", "criticisms") {
@@ -206,13 +206,13 @@ func (sc *sentence) criticismReceived() {
 // citing the Ukrainian government as the perpetrator", "police named X
 // as the culprit", "identified X as responsible" ([culprit-noun]).
 func (sc *sentence) culpritNamed() {
-	if !sc.mayStart("culprit-noun") {
+	if !sc.may(sc.ar.x.rules.culpritNoun) {
 		return
 	}
 	items := sc.items
 	r := sc.ar.x.rules
 	for i := range items {
-		if !items[i].is("citing", "cited", "cites", "cite", "named", "names", "naming", "identified", "identifies", "identifying") || sc.negated(i) {
+		if items[i].m != nil || !namesCulprit(items[i].low) || sc.negated(i) {
 			continue
 		}
 		objs, next := sc.objectsAfter(i+1, 0)
@@ -231,6 +231,26 @@ func (sc *sentence) culpritNamed() {
 			sc.claim(subj, graph.Accused, o, items[i].tok.text+" as "+joinItems(items[c:c+r.phraseAt(items, c, "culprit-noun")]), confNominal)
 		}
 	}
+}
+
+// drawsCriticism reports whether w is a verb that, with adjectives and
+// "criticism" after it, receives criticism: "faced stinging criticism".
+func drawsCriticism(w string) bool {
+	switch w {
+	case "faced", "faces", "facing", "face", "drew", "draws", "drawn", "attracted", "attracts":
+		return true
+	}
+	return false
+}
+
+// namesCulprit reports whether w is a verb that names a party as
+// something: "citing X as", "named X as", "identified X as".
+func namesCulprit(w string) bool {
+	switch w {
+	case "citing", "cited", "cites", "cite", "named", "names", "naming", "identified", "identifies", "identifying":
+		return true
+	}
+	return false
 }
 
 // rebuttalReach is how far back, in bytes, the charge a rebuttal answers
@@ -1096,7 +1116,12 @@ func (sc *sentence) lawsuitBy() {
 func (sc *sentence) settledCharges() {
 	items := sc.items
 	for s := range items {
-		if !items[s].is("settle", "settled", "settles", "settling") || items[s].quoted || sc.negated(s) {
+		switch items[s].low {
+		case "settle", "settled", "settles", "settling":
+		default:
+			continue
+		}
+		if items[s].m != nil || items[s].quoted || sc.negated(s) {
 			continue
 		}
 		i := s + 1
