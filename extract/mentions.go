@@ -133,6 +133,9 @@ type article struct {
 	// length in words.
 	local      map[string]localName
 	localFirst map[string]int
+	// learntPeople holds the names no list knows that the article shows
+	// to be people's (see learnPeople).
+	learntPeople map[string]bool
 	// localFirstBytes marks the first bytes of localFirst's words, as
 	// they stood when it held localFirstN (see localAt).
 	localFirstBytes [256]bool
@@ -369,10 +372,38 @@ func particleName(w string) bool {
 	return false
 }
 
+// surnameParticles are the words that start a surname: "van" of "Ruud van
+// Nistelrooy", "al" of "Saad al Faqih".
+var surnameParticles = map[string]bool{"van": true, "von": true, "de": true, "da": true, "di": true, "du": true, "der": true, "den": true,
+	"ter": true, "le": true, "la": true, "al": true, "el": true, "bin": true, "ibn": true, "del": true, "dos": true}
+
+// withParticle returns the one person of the article whose full name
+// ends in the words of run, a surname with its particle, whatever the
+// case ("Van Nistelrooy" of "Ruud van Nistelrooy"); or "".
+func (ar *article) withParticle(run []token) string {
+	found := ""
+	for _, id := range ar.bySurnameOf(run[len(run)-1].text) {
+		words := strings.Fields(ar.people[id])
+		if len(words) < len(run) {
+			continue
+		}
+		tail := words[len(words)-len(run):]
+		if !slices.EqualFunc(tail, run, func(w string, t token) bool { return strings.EqualFold(w, t.text) }) {
+			continue
+		}
+		if found != "" && found != id {
+			return ""
+		}
+		found = id
+	}
+	return found
+}
+
 // connectors may stand inside a multi-word name: "Institute for the
 // Study of War", "Ursula von der Leyen".
 var connectors = map[string]bool{"of": true, "for": true, "the": true, "de": true, "von": true, "van": true,
-	"der": true, "den": true, "al": true, "bin": true, "la": true, "le": true, "du": true, "da": true, "di": true, "del": true, "dos": true, "&": true}
+	"der": true, "den": true, "al": true, "bin": true, "la": true, "le": true, "du": true, "da": true, "di": true, "del": true, "dos": true, "&": true,
+	"ter": true, "el": true, "ibn": true}
 
 // firstName returns the one person of the article whose full name
 // starts with first, or "".
@@ -1534,6 +1565,15 @@ func (ar *article) nameMentions(toks []token, i, n int) []mention {
 		// speech or a title, not a party to the story.
 		return nil
 	}
+	if n >= 2 && n <= 4 && surnameParticles[strings.ToLower(run[0].text)] {
+		// "Ruud van Nistelrooy ... Van Nistelrooy": a surname with its
+		// particle, capitalised, is the person named in full with it.
+		if id := ar.withParticle(run); id != "" {
+			surface := ar.joinedText(run)
+			ar.add(id, graph.Person, ar.people[id], surface)
+			return []mention{{start: run[0].start, end: run[n-1].end, t0: i, t1: i + n, id: id, typ: graph.Person, surface: surface}}
+		}
+	}
 	if i == 0 && n >= 3 && (run[1].text == "of" || run[1].text == "in") && ar.lowerWords.has(strings.ToLower(run[0].text)) && !x.orgHead[run[0].text] {
 		// "Shares of Sumitomo Mitsui Financial rose": a common word that
 		// opens the sentence, then the name.
@@ -1793,6 +1833,9 @@ func (ar *article) nameMentions(toks []token, i, n int) []mention {
 	// was split before; here "Kremlin Senate" keeps "Kremlin".
 	if out := ar.knownIn(toks, i, i+n); len(out) > 0 {
 		return out
+	}
+	if n >= 2 && n <= 3 && ar.learntPeople[ar.joinedText(run)] {
+		return ar.person(toks, i, i+n, "") // "Moazzam Begg, from Birmingham," (see learnPeople)
 	}
 	// An unknown capitalised pair or triple that acts like a person
 	// ("Spiridon Kilinkarov said") is typed by the verb after it.

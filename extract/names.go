@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/newskg/newskg/graph"
 )
@@ -108,6 +109,7 @@ func (ar *article) learnNames(toks [][]token, memos []runs) {
 		}
 	}
 	ar.sentMemo = nil
+	ar.learnPeople(toks, memos)
 }
 
 // adjectival reports whether a capitalised word has the ending of an
@@ -1053,4 +1055,262 @@ func (ar *article) merge(ms [][]mention, a, b string) {
 	}
 	delete(ar.ents, drop)
 	ar.order = slices.DeleteFunc(ar.order, func(id string) bool { return id == drop })
+}
+
+// learnPeople finds the capitalised pairs and triples that no list knows
+// and that the article shows to be people's names, and keeps them in
+// ar.learntPeople, so that nameMentions types every mention of them as a
+// person's: a name with a person's aside after it ("Moazzam Begg, from
+// Birmingham,", "Feroz Abbasi, 24,"), a name coordinated with people
+// ("Martin Mubanga, Richard Belmar and Feroz Abbasi"), and a name whose
+// surname the article uses alone as a person's ("Arsene Wenger ... Mr
+// Wenger", "Wenger added").
+func (ar *article) learnPeople(toks [][]token, memos []runs) {
+	cues := ar.surnameCues(toks)
+	for si, ts := range toks {
+		memo := memos[si]
+		for i := 0; i < len(ts); i++ {
+			n := ar.unknownPerson(ts, memo, i)
+			if n == 0 {
+				continue
+			}
+			if ar.asideEnd(ts, i+n) > i+n || cues[ts[i+n-1].text] {
+				ar.learnPerson(ts[i : i+n])
+			}
+			i += n - 1
+		}
+		ar.listedWithPeople(ts, memo)
+	}
+}
+
+// learnPerson records run as a person's name, unless the article writes
+// it after "the" somewhere ("the Arctic Monkeys"): a person's name takes
+// no article.
+func (ar *article) learnPerson(run []token) {
+	for _, ts := range ar.toks {
+		for k := 1; k+len(run) <= len(ts); k++ {
+			if (ts[k-1].text == "the" || ts[k-1].text == "The") && ts[k].text == run[0].text && slices.EqualFunc(ts[k:k+len(run)], run, func(a, b token) bool { return a.text == b.text }) {
+				return
+			}
+		}
+	}
+	if ar.learntPeople == nil {
+		ar.learntPeople = make(map[string]bool)
+	}
+	ar.learntPeople[joinTokens(run)] = true
+}
+
+// unknownPerson returns the length of the capitalised run at ts[i] when
+// it may be a personal name: two or three plain words (no head word), the
+// first of three letters or more, no title among them,
+// none of them a word the article also writes in lower case ("Green
+// Day"), no possessive before them, and no word before a name that the
+// article writes without it ("Teenager Sania Mirza", "Classy Henman");
+// else 0. A name its own words type is typed before the rules that ask.
+func (ar *article) unknownPerson(ts []token, memo runs, i int) int {
+	x := ar.x
+	n := ar.capRunIn(ts, memo, i)
+	if n < 2 || n > 3 {
+		return 0
+	}
+	run := ts[i : i+n]
+	if !plainName(x, run) || utf8.RuneCountInString(run[0].text) < 3 || i > 0 && ts[i-1].isPossessive() {
+		return 0 // "Jo", "La Traviata"; "Verdi's La Traviata"
+	}
+	if ar.surnameWords[run[n-1].text] {
+		return 0 // "Sprinters Kostas Kenteris", "Classy Henman" of "Tim Henman": a word before a name
+	}
+	if len(run[0].text) > 5 && strings.HasSuffix(run[0].text, "ing") {
+		return 0 // "Analysing Mr Brown's position", "Finding Neverland": a verb
+	}
+	if n == 3 && ar.standsAlone(run[1:]) {
+		return 0 // "Teenager Sania Mirza", where "Sania Mirza" is a name alone
+	}
+	for k := range run {
+		t := &run[k]
+		if ar.lowerWords.hasBytes(ar.lowered(t.text)) || x.rules.tokenIn("female-title", t) || x.rules.tokenIn("male-title", t) {
+			return 0 // "Green Day"; "Miss Marple", "Describing Mr Jackson"
+		}
+	}
+	return n
+}
+
+// asideEnd returns where a person's aside after a name at ts[j] ends:
+// ", from" and a known place (", from Birmingham,"), ", aged 32" or ", 32"
+// followed by a comma; j itself when there is none.
+func (ar *article) asideEnd(ts []token, j int) int {
+	if j+2 >= len(ts) || ts[j].text != "," {
+		return j
+	}
+	closes := func(k int) bool {
+		return k == len(ts) || ts[k].text == "," || ts[k].text == "." || ts[k].text == ";"
+	}
+	switch w := ts[j+1].text; {
+	case w == "from":
+		l, rs := ar.gazAt(ts, j+2, len(ts))
+		if l == 0 || !closes(j+2+l) {
+			return j
+		}
+		for _, r := range rs {
+			if t := ar.x.gaz.entities[r.id].Type; r.kind == formName && (t == graph.Place || t == graph.Country) {
+				return j + 2 + l // "London" is a place and a metonym
+			}
+		}
+	case w == "aged":
+		if isDigits(ts[j+2].text) && len(ts[j+2].text) <= 3 && closes(j+3) {
+			return j + 3
+		}
+	case isDigits(w) && len(w) <= 2:
+		if ts[j+2].text == "," {
+			return j + 2 // "Feroz Abbasi, 24, was held"
+		}
+	}
+	return j
+}
+
+// listedWithPeople learns the names no list knows that stand in a list
+// coordinated by "and" whose every other member is a person ("Moazzam
+// Begg, from Birmingham, and Martin Mubanga"): a list of people has no
+// company or place among them ("Ford, General Motors and Quill Bank").
+func (ar *article) listedWithPeople(ts []token, memo runs) {
+	for i := 0; i < len(ts); i++ {
+		n0 := ar.capRunIn(ts, memo, i)
+		if n0 == 0 {
+			continue
+		}
+		var cands [][]token
+		people, others, and, last := 0, 0, false, false
+		pos := i
+		for pos < len(ts) {
+			n := ar.capRunIn(ts, memo, pos)
+			if n == 0 {
+				break
+			}
+			last = and
+			switch ar.memberKind(ts, memo, pos, n) {
+			case graph.Person:
+				people++
+			case "":
+				cands = append(cands, ts[pos:pos+n])
+			default:
+				others++
+			}
+			if pos+n < len(ts) && ts[pos+n].isPossessive() {
+				others++ // "Paul Simon's Graceland": the member is the thing owned
+			}
+			pos = ar.asideEnd(ts, pos+n)
+			if and || pos >= len(ts) {
+				break
+			}
+			comma := ts[pos].text == ","
+			if comma {
+				pos++
+			}
+			if pos < len(ts) && ts[pos].text == "and" {
+				pos++
+				and = true
+			} else if !comma {
+				break
+			}
+		}
+		if last && others == 0 && people >= len(cands) {
+			for _, run := range cands {
+				ar.learnPerson(run)
+			}
+		}
+		i += n0 - 1
+	}
+}
+
+// memberKind types a member of a list, ts[i:i+n]: a person by a known
+// name, a title or a given name, "" for a name that may be a person's
+// (see unknownPerson), and notPerson for anything else.
+func (ar *article) memberKind(ts []token, memo runs, i, n int) graph.EntityType {
+	if l, rs := ar.gazAt(ts, i, i+n); l == n {
+		if rs[0].kind == formName && ar.x.gaz.entities[rs[0].id].Type == graph.Person {
+			return graph.Person
+		}
+		return notPerson
+	}
+	if n >= 2 && ar.x.honorific[ts[i].text] && plainName(ar.x, ts[i+1:i+n]) {
+		return graph.Person // "Sir Alex Ferguson", "Mr Abbasi"
+	}
+	if typ, ok := ar.classify(ts[i:i+n], ts, i); ok {
+		return typ
+	}
+	if ar.unknownPerson(ts, memo, i) == n {
+		return ""
+	}
+	return notPerson
+}
+
+// surnameCues returns the words the article uses alone as a person's
+// surname: after a courtesy title ("Mr Abbasi"), before a verb of speech,
+// accusation, criticism or denial, maybe after an adverb ("Wenger added",
+// "Wenger later accused").
+func (ar *article) surnameCues(toks [][]token) map[string]bool {
+	cues, plural := make(map[string]bool), make(map[string]bool)
+	for _, ts := range toks {
+		for k := range ts {
+			t := &ts[k]
+			if !t.capitalised() || !t.isWord() || k+1 < len(ts) && ts[k+1].capitalised() {
+				continue
+			}
+			alone := k == 0 || !ts[k-1].capitalised() || ar.x.isNotName(&ts[k-1]) // not "Barrick Gold said"
+			if k > 0 && courtesyTitles[ts[k-1].text] || alone && ar.speaksAt(ts, k+1) {
+				cues[t.text] = true
+			}
+			if k+1 < len(ts) && pluralVerbs[ts[k+1].text] {
+				plural[t.text] = true
+			}
+		}
+	}
+	for w := range plural {
+		delete(cues, w) // "Sociedad say they will pay": a club, a band or a firm
+	}
+	return cues
+}
+
+// notPerson is memberKind's type of a list member that is no person and
+// may be none.
+const notPerson graph.EntityType = "-"
+
+// pluralVerbs are the verbs whose plural form a word alone before them
+// shows it to be a group's name, not a person's surname.
+var pluralVerbs = map[string]bool{"are": true, "were": true, "have": true, "say": true, "claim": true, "believe": true, "think": true, "insist": true, "deny": true}
+
+// courtesyTitles are the titles before a surname alone that make it a
+// person's.
+var courtesyTitles = map[string]bool{"Mr": true, "Mr.": true, "Mrs": true, "Mrs.": true, "Ms": true, "Ms.": true, "Miss": true, "Dr": true, "Dr.": true}
+
+// speaksAt reports whether a verb of speech, accusation, criticism or
+// denial stands at ts[j], or after an adverb there ("later accused",
+// "initially refused" is not one).
+func (ar *article) speaksAt(ts []token, j int) bool {
+	if j < len(ts) && !ts[j].capitalised() {
+		switch w := ts[j].text; {
+		case strings.HasSuffix(w, "ly") && len(w) > 4, w == "later", w == "also", w == "then", w == "now", w == "again", w == "has", w == "had":
+			j++
+		}
+	}
+	if j >= len(ts) {
+		return false
+	}
+	w := ts[j].text
+	r := ar.x.rules
+	return ar.x.speech[w] || r.in("accuse", w) || r.in("criticize", w) || r.in("deny", w)
+}
+
+// standsAlone reports whether the article writes the words of run as a
+// capitalised run of their own, with no capitalised word before them.
+func (ar *article) standsAlone(run []token) bool {
+	for _, ts := range ar.toks {
+		for k := 0; k+len(run) <= len(ts); k++ {
+			if ts[k].text == run[0].text && (k == 0 || !ts[k-1].capitalised()) && (k+len(run) == len(ts) || !ts[k+len(run)].capitalised()) &&
+				slices.EqualFunc(ts[k:k+len(run)], run, func(a, b token) bool { return a.text == b.text }) {
+				return true
+			}
+		}
+	}
+	return false
 }
