@@ -1120,8 +1120,8 @@ func (ar *article) unknownPerson(ts []token, memo runs, i int) int {
 	if ar.surnameWords[run[n-1].text] {
 		return 0 // "Sprinters Kostas Kenteris", "Classy Henman" of "Tim Henman": a word before a name
 	}
-	if len(run[0].text) > 5 && strings.HasSuffix(run[0].text, "ing") {
-		return 0 // "Analysing Mr Brown's position", "Finding Neverland": a verb
+	if len(run[0].text) > 5 && (strings.HasSuffix(run[0].text, "ing") || strings.HasSuffix(run[0].text, "ed")) {
+		return 0 // "Analysing Mr Brown's position", "Finding Neverland", "Injured Rio Ferdinand": a verb
 	}
 	if n == 3 && ar.standsAlone(run[1:]) {
 		return 0 // "Teenager Sania Mirza", where "Sania Mirza" is a name alone
@@ -1169,14 +1169,15 @@ func (ar *article) asideEnd(ts []token, j int) int {
 }
 
 // listedWithPeople learns the names no list knows that stand in a list
-// coordinated by "and" whose every other member is a person ("Moazzam
-// Begg, from Birmingham, and Martin Mubanga"): a list of people has no
-// company or place among them ("Ford, General Motors and Quill Bank").
+// closed by "and" whose every other member is a person ("Moazzam Begg,
+// from Birmingham, and Martin Mubanga, Richard Belmar and Feroz Abbasi"):
+// a list of people has no company or place among them ("Ford, General
+// Motors and Quill Bank"), and at least as many people known as not.
 func (ar *article) listedWithPeople(ts []token, memo runs) {
 	for i := 0; i < len(ts); i++ {
 		n0 := ar.capRunIn(ts, memo, i)
-		if n0 == 0 {
-			continue
+		if n0 == 0 || i > 0 && (ts[i-1].text == "," || ts[i-1].text == "and") {
+			continue // the list starts at its first member: "U2, Green Day, Alicia Keys and Kanye West"
 		}
 		var cands [][]token
 		people, others, and, last := 0, 0, false, false
@@ -1199,16 +1200,16 @@ func (ar *article) listedWithPeople(ts []token, memo runs) {
 				others++ // "Paul Simon's Graceland": the member is the thing owned
 			}
 			pos = ar.asideEnd(ts, pos+n)
-			if and || pos >= len(ts) {
+			if pos >= len(ts) {
 				break
 			}
 			comma := ts[pos].text == ","
 			if comma {
 				pos++
 			}
-			if pos < len(ts) && ts[pos].text == "and" {
+			and = pos < len(ts) && ts[pos].text == "and"
+			if and {
 				pos++
-				and = true
 			} else if !comma {
 				break
 			}
