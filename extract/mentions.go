@@ -1432,6 +1432,13 @@ func (ar *article) capRun(toks []token, i int) int {
 			break
 		}
 	}
+	// "Legendary Dutch coach Rinus Michels": a word that opens the
+	// sentence before a demonym and a role is an adjective of the
+	// person, no name with the demonym.
+	if i == 0 && j == i+2 && ar.roleWordAt(toks, j) &&
+		slices.ContainsFunc(ar.x.formsOf(&toks[i+1]), func(r ref) bool { return r.kind == formDemonym }) {
+		return 0
+	}
 	// Leading function words ("The", "But") are not part of the name,
 	// nor a noun for a person before a given name ("Comedian Harry
 	// Hill" opening a sentence).

@@ -92,6 +92,9 @@ func TestGeneralRules(t *testing.T) {
 		// [honour-head]
 		{"an honour named after someone is no person", "He delivered the 14th Zak Pellow Lecture in Kirkcaldy. She won the Marc Orme Memorial Prize and the Orin Pell Trophy. Zak Pellow spoke.",
 			nil, nil, []string{"!zak-pellow-lecture", "!marc-orme-memorial-prize", "!orin-pell-trophy", "zak-pellow Person"}},
+		// an adjective before a demonym and a role
+		{"a word opening a sentence before a demonym and a role is the person's adjective, no name", "Legendary Dutch coach Marc Orme has died. Veteran British actor Tom Reed spoke. Royal Dutch chairman Ed Bale spoke.",
+			nil, nil, []string{"!legendary-dutch", "!veteran-british", "netherlands Country", "marc-orme Person", "shell Organization"}},
 		// seatAfter
 		{"a parliament for a seat named from a place is the parliament, the seat no body", "He entered Parliament for Sheffield Quillside in 1987. Tom Reed sat in the European Parliament for Scotland. He joined the Department for Education.",
 			nil, nil, []string{"!parliament-for-sheffield-quillside", "european-parliament Organization", "scotland Place", "department-for-education Organization"}},
