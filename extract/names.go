@@ -478,7 +478,7 @@ func (ar *article) nameBeforeClassApposition(ts []token, i int) {
 	for d < len(ts) && d < c+7 && ts[d].text != "," {
 		d++
 	}
-	if d >= len(ts) || ts[d].text != "," || !ar.x.rules.in("org-class", ts[d-1].text) {
+	if d >= len(ts) || ts[d].text != "," || !ar.classEndsAt(ts, d) {
 		// "Parmalat, the Italian food group at the centre of a
 		// scandal, has": the class noun before a phrase that
 		// qualifies it.
@@ -492,14 +492,13 @@ func (ar *article) nameBeforeClassApposition(ts []token, i int) {
 	if n == 0 || n > 4 || i+n+2 >= len(ts) || ts[i+n].text != "," {
 		return
 	}
-	if first := strings.ToLower(ts[i].text); ar.lowerWords.has(first) || strings.HasSuffix(first, "ly") {
-		return // "Creditors of Parmalat, ... other creditors", "Worryingly, said the firm,"
+	if first := strings.ToLower(ts[i].text); ar.lowerWords.has(first) || strings.HasSuffix(first, "ly") || ar.x.givenNames[ts[i].text] {
+		return // "Creditors of Parmalat, ... other creditors", "Worryingly, said the firm,", "Roy and Steve, an integral part of my team,"
 	}
-	for e := i + n + 1; e < len(ts) && e <= i+n+6; e++ {
+	for e := i + n + 1; e < len(ts) && e <= i+n+7; e++ {
 		w := ts[e].text
 		if w == "," {
-			c := ts[e-1].text
-			if isLowerWord(c) && ar.x.rules.in("org-class", c) &&
+			if isLowerWord(ts[e-1].text) && ar.classEndsAt(ts, e) &&
 				!(e+1 < len(ts) && (ts[e+1].text == "and" || ts[e+1].text == "or")) {
 				ar.learn(ts[i:i+n], graph.Organization)
 			}
@@ -509,6 +508,19 @@ func (ar *article) nameBeforeClassApposition(ts []token, i int) {
 			return // "Neill, editor of Hazards magazine,": a person's role
 		}
 	}
+}
+
+// classEndsAt reports whether a class noun of organisations ends right
+// before ts[e], as one word ("firm") or two ("steel producer": "China's
+// largest steel producer").
+func (ar *article) classEndsAt(ts []token, e int) bool {
+	if e < 1 {
+		return false
+	}
+	if ar.x.rules.in("org-class", ts[e-1].text) {
+		return true
+	}
+	return e >= 2 && ar.x.rules.in("org-class", ts[e-2].text+" "+ts[e-1].text)
 }
 
 // classThenQualifier reports whether ts[k:] opens with "the" or "a", up

@@ -92,6 +92,9 @@ func TestGeneralRules(t *testing.T) {
 		// [honour-head]
 		{"an honour named after someone is no person", "He delivered the 14th Zak Pellow Lecture in Kirkcaldy. She won the Marc Orme Memorial Prize and the Orin Pell Trophy. Zak Pellow spoke.",
 			nil, nil, []string{"!zak-pellow-lecture", "!marc-orme-memorial-prize", "!orin-pell-trophy", "zak-pellow Person"}},
+		// nameBeforeClassApposition: two-word class nouns, a possessive before
+		{"a name before an apposition ending in a class noun of two words is an organisation", "China's Quilshan, the country's largest steel producer, said it would wait. Zentrava, Europe's biggest oil company, grew. Roy and Steve, an integral part of my team, stayed.",
+			nil, nil, []string{"quilshan Organization", "zentrava Organization", "!steve"}},
 		// an adjective before a demonym and a role
 		{"a word opening a sentence before a demonym and a role is the person's adjective, no name", "Legendary Dutch coach Marc Orme has died. Veteran British actor Tom Reed spoke. Royal Dutch chairman Ed Bale spoke.",
 			nil, nil, []string{"!legendary-dutch", "!veteran-british", "netherlands Country", "marc-orme Person", "shell Organization"}},
