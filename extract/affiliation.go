@@ -156,6 +156,11 @@ func (sc *sentence) affiliations() {
 				sc.personRole(k, pm, roleAt)
 			}
 		}
+		// A7: "stepped down as chief executive of X", "appointed Y as its
+		// new chairman".
+		if it.m == nil && it.low == "as" && anyRole {
+			sc.asRole(k, roleAt)
+		}
 		// A6: "home secretary Charles Clarke", "the immigration minister,
 		// X,": an office of state its own words name, before a name,
 		// with no state or body before it, is held for the state.
@@ -348,6 +353,62 @@ func (sc *sentence) personRole(k int, pm *mention, roleAt func(int) (int, string
 		if o < len(items) && items[o].m != nil && items[o].m.typ == graph.Organization {
 			for _, a := range authors {
 				sc.claim(a, graph.AffiliatedWith, items[o].m, items[j].tok.text, confRole)
+			}
+		}
+	}
+}
+
+// asRole reads a role told with "as" at items[k]: the person the clause
+// is about held it in the body after it ("Tom Reed stepped down as chief
+// executive of Zentix", "who quit as chairman of X", "served as an
+// adviser to X"), or in the body that named them to it ("Zentix has
+// appointed Tom Reed as its new chairman").
+func (sc *sentence) asRole(k int, roleAt func(int) (int, string)) {
+	items := sc.items
+	j := k + 1
+	if j < len(items) && items[j].is("a", "an", "the", "its", "their") {
+		j++
+	}
+	n, role := roleAt(j)
+	if n == 0 {
+		return
+	}
+	// The holder: the person right before "as" ("appointed Tom Reed
+	// as"), else the one the clause is about, across its verbs.
+	var pm *mention
+	for b := k - 1; b >= 0 && b >= k-6; b-- {
+		if m := items[b].m; m != nil {
+			if m.typ == graph.Person && m.kind != byPronoun {
+				pm = m
+			}
+			break
+		}
+		if !isLowerWord(items[b].low) && !items[b].is(",") || preposition[items[b].low] && !items[b].is("who") {
+			break
+		}
+	}
+	if pm == nil {
+		return
+	}
+	p := j + n
+	if p+1 < len(items) && items[p].is("of", "at", "to", "for") {
+		o := p + 1
+		if items[o].is("the") && o+1 < len(items) {
+			o++
+		}
+		// (A role "to" a state is a posting there: "as high commissioner
+		// to Australia" serves the sender.)
+		if om := items[o].m; om != nil && !om.modifier && om.kind == byName && (om.typ == graph.Organization || om.typ == graph.Country && !items[p].is("to") || om.typ == graph.Person && items[p].is("to")) {
+			sc.claim(pm, graph.AffiliatedWith, items[sc.head(o)].m, role, confRole)
+		}
+		return
+	}
+	// "Zentix has appointed Tom Reed as its new chairman".
+	if b := k - 1; b > 1 && items[b].m == pm && items[j-1].is("its", "their") {
+		switch items[b-1].low {
+		case "appointed", "named", "hired", "recruited", "promoted", "elected", "chose", "picked":
+			if org := sc.subjectBefore(b - 1); org != nil && org.typ == graph.Organization {
+				sc.claim(pm, graph.AffiliatedWith, org, role, confRole)
 			}
 		}
 	}

@@ -336,7 +336,9 @@ func (sc *sentence) copulaRole(j int, pm *mention, roleAt func(int) (int, string
 		if items[o].is("the") && o+1 < len(items) {
 			o++
 		}
-		if m := items[o].m; m != nil && (m.typ == graph.Organization || m.typ == graph.Country) && !m.modifier &&
+		// (A role "to" a state is a posting there: "high commissioner to
+		// Australia" serves the sender.)
+		if m := items[o].m; m != nil && (m.typ == graph.Organization || m.typ == graph.Country && !items[p].is("to")) && !m.modifier &&
 			!(sc.head(o) == o && o+1 < len(items) && items[o+1].tok.isPossessive()) {
 			body = items[sc.head(o)].m // not "a member of Britain's Jewish community"
 		}

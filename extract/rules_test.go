@@ -92,6 +92,11 @@ func TestGeneralRules(t *testing.T) {
 		// [honour-head]
 		{"an honour named after someone is no person", "He delivered the 14th Zak Pellow Lecture in Kirkcaldy. She won the Marc Orme Memorial Prize and the Orin Pell Trophy. Zak Pellow spoke.",
 			nil, nil, []string{"!zak-pellow-lecture", "!marc-orme-memorial-prize", "!orin-pell-trophy", "zak-pellow Person"}},
+		// asRole
+		{"a role told with as is held in the body after it, or in the body that named one to it", "Tom Reed stepped down as chief executive of Zentix Holdings. Ed Bale, who quit as chairman of Quill Bank in May, spoke. Marlin Group has appointed Zak Pellow as its new chairman. Marc Orme served as an adviser to Tony Blair.",
+			[]string{"tom-reed affiliated_with zentix-holdings", "ed-bale affiliated_with quill-bank", "zak-pellow affiliated_with marlin-group", "marc-orme affiliated_with tony-blair"}, nil, nil},
+		{"a role told with as to a state is a posting there, and a party described as something holds no role", "Jane Orme was named as high commissioner to Australia. Tom Reed described Zentix Holdings as a leader of the market.",
+			nil, []string{"jane-orme affiliated_with australia", "tom-reed affiliated_with zentix-holdings"}, nil},
 		// nameBeforeClassApposition: two-word class nouns, a possessive before
 		{"a name before an apposition ending in a class noun of two words is an organisation", "China's Quilshan, the country's largest steel producer, said it would wait. Zentrava, Europe's biggest oil company, grew. Roy and Steve, an integral part of my team, stayed.",
 			nil, nil, []string{"quilshan Organization", "zentrava Organization", "!steve"}},
