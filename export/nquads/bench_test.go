@@ -91,3 +91,30 @@ func BenchmarkWriter(b *testing.B) {
 		}
 	})
 }
+
+// BenchmarkWriterHead writes the default graph of 20,000 entities, some
+// with aliases and sameAs IRIs: what the end of a build writes before
+// it copies the articles.
+func BenchmarkWriterHead(b *testing.B) {
+	var ents []*graph.Entity
+	for i := range 20000 {
+		e := &graph.Entity{ID: fmt.Sprintf("entity-%05d", i), Type: graph.EntityTypes[i%len(graph.EntityTypes)], Name: fmt.Sprintf("Entity %d", i)}
+		if i%3 == 0 {
+			e.Aliases = []string{fmt.Sprintf("E%d", i), fmt.Sprintf("Ent %d", i)}
+		}
+		if i%10 == 0 {
+			e.SameAs = []string{fmt.Sprintf("https://www.wikidata.org/wiki/Q%d", i)}
+		}
+		ents = append(ents, e)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		w, err := NewWriter("", spoolFile(b))
+		if err != nil {
+			b.Fatal(err)
+		}
+		if err := w.WriteTo(io.Discard, ents); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -3,6 +3,7 @@ package nquads
 import (
 	"bufio"
 	"bytes"
+	"cmp"
 	"container/heap"
 	"crypto/sha256"
 	"fmt"
@@ -175,25 +176,16 @@ func (w *Writer) WriteFile(dst io.Writer, entities []*graph.Entity, tail []strin
 	if err := w.flush(); err != nil {
 		return Layout{}, err
 	}
-	// Sized for every line of the entities: there are tens of thousands.
-	n := 0
-	for _, ent := range entities {
-		n += 2 + len(ent.Aliases) + len(ent.SameAs)
-	}
-	ls := lines{ls: make([]line, 0, n)}
-	for _, ent := range entities {
-		if err := ls.addEntity(w.v.mint(kindEntity, ent.ID), span{}, ent, true); err != nil {
-			return Layout{}, fmt.Errorf("nquads: entity %q: %w", ent.ID, err)
-		}
-	}
-	ls.sort()
 	p := newPartWriter(dst)
 	defer p.abort()
-	ls.write(p)
+	iris, err := w.writeHead(p, entities)
+	if err != nil {
+		return Layout{}, err
+	}
 	p.cut()
 
 	slices.SortStableFunc(w.blocks, func(a, b block) int { return strings.Compare(a.label, b.label) })
-	fix := newEntityLines(w.v, entities)
+	fix := newEntityLines(w.v, entities, iris)
 	final := make(map[string]*graph.Entity, len(entities))
 	for _, e := range entities {
 		final[e.ID] = e
@@ -226,6 +218,69 @@ func (w *Writer) WriteFile(dst io.Writer, entities []*graph.Entity, tail []strin
 		return Layout{}, fmt.Errorf("nquads: spool: %w", err)
 	}
 	return layoutOf(labels, sums, sizes)
+}
+
+// writeHead writes the default graph, the lines of the entities, to p,
+// and returns the entities' IRIs, in the order of entities. The lines
+// are those of Encoder.Encode, sorted and without repeats; but where
+// the lines of all the entities used to be sorted at once (tens of
+// thousands, each compare going over the long IRIs' common start), the
+// entities are put in the order of their subjects and the few lines of
+// each are sorted by themselves: all the lines of a subject follow each
+// other in the sorted whole.
+func (w *Writer) writeHead(p *partWriter, entities []*graph.Entity) ([]quad.IRI, error) {
+	iris := make([]quad.IRI, len(entities))
+	sorted := true
+	for i, ent := range entities {
+		iris[i] = w.v.mint(kindEntity, ent.ID)
+		if i > 0 && compareIRITerms(iris[i-1], iris[i]) >= 0 {
+			sorted = false
+		}
+	}
+	// The caller gives the entities by ID (graph.Graph.Entities), which
+	// is mostly the order of their terms too.
+	order := make([]int32, len(entities))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	if !sorted {
+		slices.SortStableFunc(order, func(a, b int32) int { return compareIRITerms(iris[a], iris[b]) })
+	}
+	var ls lines
+	for i := 0; i < len(order); {
+		// The entities of one IRI, which IDs make one entity each but
+		// which the whole sort would have merged too.
+		ls.reset()
+		j := i
+		for ; j < len(order) && iris[order[j]] == iris[order[i]]; j++ {
+			ent := entities[order[j]]
+			if err := ls.addEntity(iris[order[j]], span{}, ent, true); err != nil {
+				return nil, fmt.Errorf("nquads: entity %q: %w", ent.ID, err)
+			}
+		}
+		ls.sort()
+		ls.write(p)
+		i = j
+	}
+	return iris, nil
+}
+
+// compareIRITerms compares the N-Quads forms of two IRIs, "<"+a+">" and
+// "<"+b+">", the way lines.sort does: where one IRI starts the other,
+// its ">" is compared with the other's next byte.
+func compareIRITerms(a, b quad.IRI) int {
+	n := min(len(a), len(b))
+	if c := strings.Compare(string(a[:n]), string(b[:n])); c != 0 {
+		return c
+	}
+	switch {
+	case len(a) == len(b):
+		return 0
+	case len(a) < len(b):
+		// After a ">" both terms alike, the shorter term ends first.
+		return cmp.Or(cmp.Compare(byte('>'), b[n]), -1)
+	}
+	return cmp.Or(cmp.Compare(a[n], byte('>')), 1)
 }
 
 // renamed returns the IRIs of the entities of old that have another name
@@ -605,12 +660,14 @@ type entityLines struct {
 	lines   lines // scratch for the lines of done
 }
 
-func newEntityLines(v *iris, entities []*graph.Entity) *entityLines {
+// newEntityLines returns the entityLines of entities, whose IRIs are
+// iris, in the same order.
+func newEntityLines(v *iris, entities []*graph.Entity, iris []quad.IRI) *entityLines {
 	e := &entityLines{v: v, prefix: []byte("<" + v.base + kindEntity + "/"),
 		article: []byte("<" + v.base + kindArticle + "/"), graph: "<" + v.base + kindGraph + "/",
 		byIRI: make(map[string]*graph.Entity, len(entities)), done: make(map[string][2]string)}
-	for _, ent := range entities {
-		e.byIRI[string(v.mint(kindEntity, ent.ID))] = ent
+	for i, ent := range entities {
+		e.byIRI[string(iris[i])] = ent
 	}
 	return e
 }

@@ -395,3 +395,41 @@ func TestWriterText(t *testing.T) {
 		t.Errorf("Text(missing) = %v, %v", ok, err)
 	}
 }
+
+// TestWriterEntityOrder checks the head of entities whose IRIs, as terms,
+// are not in the order of their IDs: ">" sorts after "-" and ".", and
+// escapes ("%2F" for "/") sort before them.
+func TestWriterEntityOrder(t *testing.T) {
+	g := graph.New()
+	var ents []graph.Entity
+	for i, id := range []string{"abc", "abc-news", "abc.d", "abc/x", "ab c", "abc~", "abcd", "ab", "a%b", "Київ", "abc!"} {
+		ents = append(ents, graph.Entity{ID: id, Type: graph.EntityTypes[i%len(graph.EntityTypes)], Name: "N " + id,
+			Aliases: []string{"z" + id, "a" + id, "a" + id}})
+	}
+	var ids []string
+	for _, e := range ents {
+		ids = append(ids, e.ID)
+	}
+	if err := g.Add(graph.Document{Article: graph.Article{ID: "a1", Text: "text"}, Entities: ents, Mentions: ids}); err != nil {
+		t.Fatal(err)
+	}
+	want := encode(t, g, "")
+	if got := writeStream(t, g, ""); !bytes.Equal(got, want) {
+		t.Errorf("Writer output differs from Encode:\ngot\n%s\nwant\n%s", got, want)
+	}
+}
+
+// FuzzCompareIRITerms checks compareIRITerms against the comparison of
+// the terms themselves.
+func FuzzCompareIRITerms(f *testing.F) {
+	f.Add("abc", "abc-news")
+	f.Add("abc", "abc")
+	f.Add("ab>", "ab")
+	f.Add("", "x")
+	f.Fuzz(func(t *testing.T, a, b string) {
+		want := bytes.Compare([]byte("<"+a+">"), []byte("<"+b+">"))
+		if got := compareIRITerms(quad.IRI(a), quad.IRI(b)); got != want {
+			t.Errorf("compareIRITerms(%q, %q) = %d, want %d", a, b, got, want)
+		}
+	})
+}
