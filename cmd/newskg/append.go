@@ -250,8 +250,15 @@ func (s *markScanner) Write(p []byte) (int, error) {
 		i++
 	}
 	s.off += int64(n)
-	s.last = append(s.last, p[:n]...)
-	s.last = s.last[max(0, len(s.last)-len(inlineEnd)):]
+	// Only the end of p, moved to the front: appending the whole of
+	// every write and cutting the front off made the slice run out of
+	// room, and copy, on each.
+	if n >= len(inlineEnd) {
+		s.last = append(s.last[:0], p[n-len(inlineEnd):n]...)
+	} else {
+		s.last = append(s.last, p[:n]...)
+		s.last = s.last[:copy(s.last, s.last[max(0, len(s.last)-len(inlineEnd)):])]
+	}
 	return n, err
 }
 

@@ -338,6 +338,17 @@ func TestMarkScanner(t *testing.T) {
 	if s.end != int64(len("<graphml>\n  <graph id=\"G\">")) {
 		t.Errorf("graph without children: end %d", s.end)
 	}
+	inline := []byte("<graphml>\n  <graph id=\"G\"></graph>\n</graphml>\n")
+	for size := 1; size <= len(inline); size++ {
+		s := &markScanner{w: io.Discard}
+		for i := 0; i < len(inline); i += size {
+			s.Write(inline[i:min(i+size, len(inline))])
+		}
+		s.done()
+		if s.end != int64(len("<graphml>\n  <graph id=\"G\">")) {
+			t.Errorf("graph without children, pieces of %d: end %d", size, s.end)
+		}
+	}
 }
 
 // TestMergeBothWays merges shards through their indexes and, with one

@@ -134,7 +134,10 @@ type hashMark struct {
 const hashChunkSize = 1 << 20
 
 func newPartWriter(dst io.Writer) *partWriter {
-	p := &partWriter{w: bufio.NewWriterSize(dst, 1<<20), ch: make(chan hashChunk, 4), free: make(chan []byte, 4), done: make(chan [][sha256.Size]byte, 1)}
+	p := &partWriter{w: bufio.NewWriterSize(dst, 1<<20), ch: make(chan hashChunk, 4), free: make(chan []byte, 4), done: make(chan [][sha256.Size]byte, 1),
+		// At its size at once, as send makes the next: grown from
+		// nothing by append it took twice as much.
+		chunk: make([]byte, 0, hashChunkSize+64<<10)}
 	if f, ok := dst.(*os.File); ok {
 		p.file = f
 	}
