@@ -41,7 +41,7 @@ func (e *Encoder) Encode(g *graph.Graph) error {
 	}
 	var ls lines
 	for _, ent := range g.Entities() {
-		if err := ls.addEntity(v.mint(kindEntity, ent.ID), span{}, ent, true); err != nil {
+		if err := ls.addEntity(ls.appendMinted(v.t.entity, ent.ID), span{}, ent, true); err != nil {
 			return fmt.Errorf("nquads: entity %q: %w", ent.ID, err)
 		}
 	}
@@ -94,89 +94,138 @@ var typeIRIs = func() map[graph.EntityType]quad.IRI {
 	return m
 }()
 
+// addDocument adds the quads of an article's graph, as the package
+// comment lists them. Its terms are written straight into the buffer:
+// the vocabulary's and the minted IRIs as they are (both valid by
+// construction), literals checked as appendTerm checks them; the graph
+// label is written once for every line.
 func (ls *lines) addDocument(v *iris, d graph.Document) error {
 	a := d.Article
-	label := v.mint(kindGraph, a.ID)
-	props := []prop{{rdfType, schemaNewsArticle}}
-	props = appendString(props, schemaHeadline, a.Title)
-	props = appendString(props, schemaText, a.Text)
+	lab := ls.appendMinted(v.t.graph, a.ID)
+	subj := ls.appendMinted(v.t.article, a.ID)
+	ls.push(subj, ls.appendRaw(termRDFType), ls.appendRaw(termNewsArticle), lab)
+	if err := ls.addOptString(subj, lab, termHeadline, a.Title); err != nil {
+		return err
+	}
+	if err := ls.addOptString(subj, lab, termText, a.Text); err != nil {
+		return err
+	}
 	if isDate(a.Date) {
-		props = append(props, prop{schemaDate, quad.TypedString{Value: quad.String(a.Date), Type: xsdDate}})
-	} else {
-		props = appendString(props, schemaDate, a.Date)
+		// YYYY-MM-DD: ASCII, which the literal holds as it is.
+		off := len(ls.buf)
+		ls.buf = append(append(append(ls.buf, '"'), a.Date...), termDateType...)
+		obj := span{off, len(ls.buf)}
+		ls.push(subj, ls.appendRaw(termDate), obj, lab)
+	} else if err := ls.addOptString(subj, lab, termDate, a.Date); err != nil {
+		return err
 	}
 	if isURL(a.Source) {
-		props = append(props, prop{schemaURL, quad.IRI(a.Source)})
-	} else {
-		props = appendString(props, v.source, a.Source)
-	}
-	for _, id := range d.Mentions {
-		props = append(props, prop{schemaMentions, v.mint(kindEntity, id)})
-	}
-	if err := ls.add(v.mint(kindArticle, a.ID), label, props...); err != nil {
+		if err := ls.addIRIProp(subj, lab, termURL, quad.IRI(a.Source)); err != nil {
+			return err
+		}
+	} else if err := ls.addOptString(subj, lab, v.t.source, a.Source); err != nil {
 		return err
+	}
+	if len(d.Mentions) > 0 {
+		mentions := ls.appendRaw(termMentions)
+		for _, id := range d.Mentions {
+			ls.push(subj, mentions, ls.appendMinted(v.t.entity, id), lab)
+		}
 	}
 	// The names of the entities beside the claims, for queries that stay
 	// inside the article's graph.
-	lab, err := ls.appendIRI(label) // one term for the label of every entity's lines
-	if err != nil {
-		return err
-	}
 	for i := range d.Entities {
 		e := &d.Entities[i]
-		if err := ls.addEntity(v.mint(kindEntity, e.ID), lab, e, false); err != nil {
+		if err := ls.addEntity(ls.appendMinted(v.t.entity, e.ID), lab, e, false); err != nil {
 			return fmt.Errorf("entity %q: %w", e.ID, err)
 		}
 	}
 	chars := newCharIndex(a.Text)
 	for _, c := range d.Claims {
-		if err := ls.addClaim(v, c, label, chars); err != nil {
+		if err := ls.addClaim(v, c, lab, chars); err != nil {
 			return fmt.Errorf("claim %s: %w", c.ID(), err)
 		}
 	}
 	return nil
 }
 
-func (ls *lines) addClaim(v *iris, c graph.Claim, label quad.IRI, chars *charIndex) error {
-	// graph.Predicate.Valid also accepts spellings such as "Accused";
-	// only the exact vocabulary maps to IRIs that decode back.
-	if !slices.Contains(graph.Predicates, c.Predicate) {
-		return fmt.Errorf("predicate %q is not in the vocabulary", c.Predicate)
+// addOptString adds the quad of a string property unless the string is
+// empty: an absent property decodes to "" just as well, and keeps the
+// file small.
+func (ls *lines) addOptString(subj, lab span, p string, s string) error {
+	if s == "" {
+		return nil
 	}
-	subj, obj, pred := v.mint(kindEntity, c.Subject), v.mint(kindEntity, c.Object), quad.IRI(v.ns+string(c.Predicate))
-	if err := ls.add(subj, label, prop{pred, obj}); err != nil {
-		return err
-	}
-	integer := func(n int) quad.Value {
-		return quad.TypedString{Value: quad.String(strconv.Itoa(n)), Type: xsdInteger}
-	}
-	props := []prop{
-		{rdfType, v.claim},
-		{rdfType, rdfStatement},
-		{rdfSubject, subj},
-		{rdfPredicate, pred},
-		{rdfObject, obj},
-		{v.start, integer(c.Start)},
-		{v.end, integer(c.End)},
-		{v.charStart, integer(chars.count(c.Start))},
-		{v.charEnd, integer(chars.count(c.End))},
-		{v.confidence, quad.TypedString{Value: quad.String(formatDouble(c.Confidence)), Type: xsdDouble}},
-		{provQuotedFrom, v.mint(kindArticle, c.Article)},
-	}
-	props = appendString(props, v.evidence, c.Evidence)
-	props = appendString(props, v.verb, c.Verb)
-	props = appendString(props, v.cameo, c.CAMEO)
-	return ls.add(v.mint(kindClaim, c.ID()), label, props...)
+	return ls.addStringProp(subj, lab, p, s)
 }
 
-// appendString adds a string property unless it is empty: an absent
-// property decodes to "" just as well, and keeps the file small.
-func appendString(props []prop, p quad.IRI, s string) []prop {
-	if s == "" {
-		return props
+func (ls *lines) addClaim(v *iris, c graph.Claim, lab span, chars *charIndex) error {
+	// graph.Predicate.Valid also accepts spellings such as "Accused";
+	// only the exact vocabulary maps to IRIs that decode back.
+	k := slices.Index(graph.Predicates, c.Predicate)
+	if k < 0 {
+		return fmt.Errorf("predicate %q is not in the vocabulary", c.Predicate)
 	}
-	return append(props, prop{p, quad.String(s)})
+	subj, obj, pred := ls.appendMinted(v.t.entity, c.Subject), ls.appendMinted(v.t.entity, c.Object), ls.appendRaw(v.t.predicates[k])
+	ls.push(subj, pred, obj, lab)
+
+	node := ls.appendMinted(v.t.claimNode, c.ID())
+	typ := ls.appendRaw(termRDFType)
+	ls.push(node, typ, ls.appendRaw(v.t.claim), lab)
+	ls.push(node, typ, ls.appendRaw(termStatement), lab)
+	ls.push(node, ls.appendRaw(termSubject), subj, lab)
+	ls.push(node, ls.appendRaw(termPredicate), pred, lab)
+	ls.push(node, ls.appendRaw(termObject), obj, lab)
+	ls.push(node, ls.appendRaw(v.t.start), ls.appendInteger(c.Start), lab)
+	ls.push(node, ls.appendRaw(v.t.end), ls.appendInteger(c.End), lab)
+	ls.push(node, ls.appendRaw(v.t.charStart), ls.appendInteger(chars.count(c.Start)), lab)
+	ls.push(node, ls.appendRaw(v.t.charEnd), ls.appendInteger(chars.count(c.End)), lab)
+	// formatDouble writes ASCII that literals hold as it is.
+	off := len(ls.buf)
+	ls.buf = append(append(append(ls.buf, '"'), formatDouble(c.Confidence)...), termDoubleType...)
+	conf := span{off, len(ls.buf)}
+	ls.push(node, ls.appendRaw(v.t.confidence), conf, lab)
+	ls.push(node, ls.appendRaw(termQuotedFrom), ls.appendMinted(v.t.article, c.Article), lab)
+	if err := ls.addOptString(node, lab, v.t.evidence, c.Evidence); err != nil {
+		return err
+	}
+	if err := ls.addOptString(node, lab, v.t.verb, c.Verb); err != nil {
+		return err
+	}
+	return ls.addOptString(node, lab, v.t.cameo, c.CAMEO)
 }
+
+// The N-Quads forms of the vocabulary's terms that the encoder writes,
+// and the ends of typed literals after their lexical forms.
+const (
+	termRDFType     = "<" + string(rdfType) + ">"
+	termStatement   = "<" + string(rdfStatement) + ">"
+	termSubject     = "<" + string(rdfSubject) + ">"
+	termPredicate   = "<" + string(rdfPredicate) + ">"
+	termObject      = "<" + string(rdfObject) + ">"
+	termRDFSLabel   = "<" + string(rdfsLabel) + ">"
+	termNewsArticle = "<" + string(schemaNewsArticle) + ">"
+	termAltName     = "<" + string(schemaAltName) + ">"
+	termSameAs      = "<" + string(schemaSameAs) + ">"
+	termHeadline    = "<" + string(schemaHeadline) + ">"
+	termDate        = "<" + string(schemaDate) + ">"
+	termText        = "<" + string(schemaText) + ">"
+	termURL         = "<" + string(schemaURL) + ">"
+	termMentions    = "<" + string(schemaMentions) + ">"
+	termQuotedFrom  = "<" + string(provQuotedFrom) + ">"
+	termDateType    = `"^^<` + string(xsdDate) + ">"
+	termDoubleType  = `"^^<` + string(xsdDouble) + ">"
+)
+
+// typeTerms maps each entity type to the N-Quads form of its schema.org
+// IRI; it is never written after package initialisation.
+var typeTerms = func() map[graph.EntityType]string {
+	m := make(map[graph.EntityType]string)
+	for t, iri := range typeIRIs {
+		m[t] = vocabularyTerms[iri]
+	}
+	return m
+}()
 
 // isDate reports whether s is a date as YYYY-MM-DD, and so a valid
 // xsd:date. Other dates are kept as plain strings rather than written as

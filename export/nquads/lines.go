@@ -4,10 +4,12 @@ import (
 	"bytes"
 	"fmt"
 	"slices"
+	"strconv"
 	"unicode/utf8"
 
 	"github.com/cayleygraph/quad"
 
+	"github.com/newskg/newskg/export/internal/segment"
 	"github.com/newskg/newskg/graph"
 )
 
@@ -67,6 +69,39 @@ func (ls *lines) appendIRI(iri quad.IRI) (span, error) {
 	return span{off, len(ls.buf)}, nil
 }
 
+// appendRaw appends a term already in N-Quads form and known to be
+// valid: a term of the vocabulary, or one of those iris holds.
+func (ls *lines) appendRaw(term string) span {
+	off := len(ls.buf)
+	ls.buf = append(ls.buf, term...)
+	return span{off, len(ls.buf)}
+}
+
+// appendMinted appends the IRI of the node whose kind's prefix is px
+// (one of v.t's, "<"+base+kind+"/") and whose ID is id: what
+// appendIRI(v.mint(kind, id)) appends, without the string mint makes
+// or the check, which every minted IRI passes (FuzzEscapeID).
+func (ls *lines) appendMinted(px, id string) span {
+	off := len(ls.buf)
+	ls.buf = append(append(append(ls.buf, px...), segment.Escape(id)...), '>')
+	return span{off, len(ls.buf)}
+}
+
+// appendInteger appends n as an xsd:integer literal.
+func (ls *lines) appendInteger(n int) span {
+	off := len(ls.buf)
+	ls.buf = append(strconv.AppendInt(append(ls.buf, '"'), int64(n), 10), termIntegerType...)
+	return span{off, len(ls.buf)}
+}
+
+// termIntegerType ends an xsd:integer literal, after its digits.
+const termIntegerType = `"^^<` + string(xsdInteger) + ">"
+
+// push adds the quad of the terms at s, p, o and g.
+func (ls *lines) push(s, p, o, g span) {
+	ls.ls = append(ls.ls, line{s, p, o, g})
+}
+
 // appendString is appendTerm for a string literal, without boxing it in
 // a quad.Value.
 func (ls *lines) appendString(s string) (span, error) {
@@ -78,70 +113,64 @@ func (ls *lines) appendString(s string) (span, error) {
 	return span{off, len(ls.buf)}, nil
 }
 
-// addEntity adds the quads that give entity node s the type and name of
-// ent and, when all is set, its aliases and sameAs IRIs, in the graph
-// label whose term is lab (the zero span for the default graph): what add
-// adds of those properties, without a list of them boxed in quad.Values.
-// Each article's graph names its entities, and the default graph holds
-// all their aliases: most lines a build writes.
-func (ls *lines) addEntity(s quad.IRI, lab span, ent *graph.Entity, all bool) error {
-	subj, err := ls.appendIRI(s)
-	if err != nil {
-		return err
+// addEntity adds the quads that give the entity node whose term is subj
+// the type and name of ent and, when all is set, its aliases and sameAs
+// IRIs, in the graph label whose term is lab (the zero span for the
+// default graph): what add adds of those properties, without a list of
+// them boxed in quad.Values. Each article's graph names its entities,
+// and the default graph holds all their aliases: most lines a build
+// writes.
+func (ls *lines) addEntity(subj, lab span, ent *graph.Entity, all bool) error {
+	typ := ls.appendRaw(termRDFType)
+	if t, ok := typeTerms[ent.Type]; ok {
+		ls.push(subj, typ, ls.appendRaw(t), lab)
+	} else {
+		obj, err := ls.appendIRI(quad.IRI(schemaNS + string(ent.Type)))
+		if err != nil {
+			return err
+		}
+		ls.push(subj, typ, obj, lab)
 	}
-	t, ok := typeIRIs[ent.Type]
-	if !ok {
-		t = quad.IRI(schemaNS + string(ent.Type))
-	}
-	if err := ls.addIRIProp(subj, lab, rdfType, t); err != nil {
-		return err
-	}
-	if err := ls.addStringProp(subj, lab, rdfsLabel, ent.Name); err != nil {
+	if err := ls.addStringProp(subj, lab, termRDFSLabel, ent.Name); err != nil {
 		return err
 	}
 	if !all {
 		return nil
 	}
 	for _, a := range ent.Aliases {
-		if err := ls.addStringProp(subj, lab, schemaAltName, a); err != nil {
+		if err := ls.addStringProp(subj, lab, termAltName, a); err != nil {
 			return err
 		}
 	}
 	for _, iri := range ent.SameAs {
-		if err := ls.addIRIProp(subj, lab, schemaSameAs, quad.IRI(iri)); err != nil {
+		if err := ls.addIRIProp(subj, lab, termSameAs, quad.IRI(iri)); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
-// addIRIProp adds the quad of subject subj, predicate p and IRI o, in
-// graph label lab.
-func (ls *lines) addIRIProp(subj, lab span, p, o quad.IRI) error {
-	pred, err := ls.appendIRI(p)
-	if err != nil {
-		return err
-	}
+// addIRIProp adds the quad of subject subj, predicate p (a term, as
+// appendRaw takes) and IRI o, in graph label lab.
+func (ls *lines) addIRIProp(subj, lab span, p string, o quad.IRI) error {
+	pred := ls.appendRaw(p)
 	obj, err := ls.appendIRI(o)
 	if err != nil {
 		return err
 	}
-	ls.ls = append(ls.ls, line{subj, pred, obj, lab})
+	ls.push(subj, pred, obj, lab)
 	return nil
 }
 
-// addStringProp adds the quad of subject subj, predicate p and string o,
-// in graph label lab.
-func (ls *lines) addStringProp(subj, lab span, p quad.IRI, o string) error {
-	pred, err := ls.appendIRI(p)
-	if err != nil {
-		return err
-	}
+// addStringProp adds the quad of subject subj, predicate p (a term, as
+// appendRaw takes) and string o, in graph label lab.
+func (ls *lines) addStringProp(subj, lab span, p string, o string) error {
+	pred := ls.appendRaw(p)
 	obj, err := ls.appendString(o)
 	if err != nil {
 		return err
 	}
-	ls.ls = append(ls.ls, line{subj, pred, obj, lab})
+	ls.push(subj, pred, obj, lab)
 	return nil
 }
 

@@ -186,6 +186,17 @@ type iris struct {
 	ns   string
 
 	claim, source, evidence, start, end, charStart, charEnd, verb, cameo, confidence quad.IRI
+
+	// t holds the N-Quads forms of the IRIs above, and of the kinds'
+	// prefixes, for the encoder to copy: valid, as every IRI minted
+	// under a valid base without a fragment is.
+	t struct {
+		claim, source, evidence, start, end, charStart, charEnd, verb, cameo, confidence string
+		// entity, article, graph and claimNode are "<"+base+kind+"/".
+		entity, article, graph, claimNode string
+		// predicates are the terms of graph.Predicates, in order.
+		predicates []string
+	}
 }
 
 func newIRIs(base string) (*iris, error) {
@@ -198,13 +209,31 @@ func newIRIs(base string) (*iris, error) {
 		return nil, fmt.Errorf("base %q has a fragment", base)
 	}
 	ns := base + "ns#"
-	return &iris{
+	v := &iris{
 		base: base, ns: ns,
 		claim: quad.IRI(ns + "Claim"), source: quad.IRI(ns + "source"),
 		evidence: quad.IRI(ns + "evidence"), start: quad.IRI(ns + "start"), end: quad.IRI(ns + "end"),
 		charStart: quad.IRI(ns + "charStart"), charEnd: quad.IRI(ns + "charEnd"),
 		verb: quad.IRI(ns + "verb"), cameo: quad.IRI(ns + "cameo"), confidence: quad.IRI(ns + "confidence"),
-	}, nil
+	}
+	t := &v.t
+	for _, x := range []struct {
+		term *string
+		iri  quad.IRI
+	}{{&t.claim, v.claim}, {&t.source, v.source}, {&t.evidence, v.evidence}, {&t.start, v.start}, {&t.end, v.end},
+		{&t.charStart, v.charStart}, {&t.charEnd, v.charEnd}, {&t.verb, v.verb}, {&t.cameo, v.cameo}, {&t.confidence, v.confidence}} {
+		*x.term = "<" + string(x.iri) + ">"
+	}
+	t.entity, t.article, t.graph, t.claimNode = "<"+base+kindEntity+"/", "<"+base+kindArticle+"/", "<"+base+kindGraph+"/", "<"+base+kindClaim+"/"
+	for _, p := range graph.Predicates {
+		t.predicates = append(t.predicates, "<"+ns+string(p)+">")
+	}
+	for _, term := range append([]string{t.claim, t.source, t.evidence, t.start, t.end, t.charStart, t.charEnd, t.verb, t.cameo, t.confidence}, t.predicates...) {
+		if err := checkIRI(term[1 : len(term)-1]); err != nil {
+			return nil, fmt.Errorf("base %q: IRI %s: %w", base, term, err)
+		}
+	}
+	return v, nil
 }
 
 // mint returns the IRI of the node of the given kind and ID.

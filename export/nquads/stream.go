@@ -254,7 +254,9 @@ func (w *Writer) writeHead(p *partWriter, entities []*graph.Entity) ([]quad.IRI,
 		j := i
 		for ; j < len(order) && iris[order[j]] == iris[order[i]]; j++ {
 			ent := entities[order[j]]
-			if err := ls.addEntity(iris[order[j]], span{}, ent, true); err != nil {
+			off := len(ls.buf)
+			ls.buf = append(append(append(ls.buf, '<'), iris[order[j]]...), '>')
+			if err := ls.addEntity(span{off, len(ls.buf)}, span{}, ent, true); err != nil {
 				return nil, fmt.Errorf("nquads: entity %q: %w", ent.ID, err)
 			}
 		}
