@@ -1,38 +1,28 @@
 package nquads
 
 import (
+	"slices"
 	"sort"
 	"unicode/utf8"
 )
 
-// charStep is the distance in bytes between the checkpoints of a
-// charIndex.
-const charStep = 4096
-
 // A charIndex turns byte offsets into a text into character (code point)
-// offsets in time bounded by charStep, not by the offset: counting from
-// the start of the text for each claim made an article with many claims
-// cost its length times its claims.
+// offsets. It keeps checkpoints, byte offsets where no rune continues and
+// the characters before them, and counts from the last one at or before
+// the offset asked, which it then adds: counting from the start of the
+// text for each claim made an article with many claims cost its length
+// times its claims. The checkpoints are made as offsets are asked, so
+// that the text is read about once, as far as the claims reach (most
+// articles have none or a few), rather than whole when the index is
+// made.
 type charIndex struct {
 	text   string
-	pos    []int // checkpoints: byte offsets at rune starts
+	pos    []int // checkpoints, increasing, pos[0] == 0
 	before []int // characters before each checkpoint
 }
 
 func newCharIndex(text string) *charIndex {
-	x := &charIndex{text: text, pos: []int{0}, before: []int{0}}
-	for p, c := 0, 0; p < len(text); {
-		next := min(p+charStep, len(text))
-		// Cut where no rune continues, so that counts add up exactly,
-		// invalid UTF-8 included.
-		for next < len(text) && !utf8.RuneStart(text[next]) {
-			next++
-		}
-		c += utf8.RuneCountInString(text[p:next])
-		p = next
-		x.pos, x.before = append(x.pos, p), append(x.before, c)
-	}
-	return x
+	return &charIndex{text: text, pos: make([]int, 1, 8), before: make([]int, 1, 8)}
 }
 
 // count returns the number of characters in the first n bytes of the
@@ -41,5 +31,43 @@ func newCharIndex(text string) *charIndex {
 func (x *charIndex) count(n int) int {
 	n = min(max(n, 0), len(x.text))
 	i := sort.SearchInts(x.pos, n+1) - 1 // last checkpoint at or before n
-	return x.before[i] + utf8.RuneCountInString(x.text[x.pos[i]:n])
+	p, c := x.pos[i], x.before[i]
+	// The checkpoint for n: where the rune that n may cut starts. No
+	// rune, valid or not, runs across a byte that is no continuation
+	// byte, so counts add up exactly there.
+	cut := n
+	for cut > p && cut < len(x.text) && !utf8.RuneStart(x.text[cut]) {
+		cut--
+	}
+	if cut-p < charGap {
+		return c + countRunes(x.text[p:n])
+	}
+	c += countRunes(x.text[p:cut])
+	x.pos = slices.Insert(x.pos, i+1, cut)
+	x.before = slices.Insert(x.before, i+1, c)
+	return c + countRunes(x.text[cut:n])
+}
+
+// charGap is the least distance in bytes between checkpoints: it bounds
+// their number, and so the cost of inserting one, by the text's length
+// rather than by the number of offsets asked.
+const charGap = 256
+
+// countRunes is utf8.RuneCountInString, eight bytes at a time through
+// runs of ASCII, most of any text.
+func countRunes(s string) int {
+	n := 0
+	for len(s) >= 8 {
+		w := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+			uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+		if w&0x8080808080808080 == 0 {
+			n += 8
+			s = s[8:]
+			continue
+		}
+		_, k := utf8.DecodeRuneInString(s)
+		n++
+		s = s[k:]
+	}
+	return n + utf8.RuneCountInString(s)
 }
