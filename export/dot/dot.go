@@ -284,9 +284,10 @@ func (e *Encoder) write(b output, g *graph.Graph, t *Tally) {
 	if lbl := e.label(types, preds); lbl != "" {
 		ga = append(ga, attr{key: "label", value: lbl, html: true}, attr{key: "labelloc", value: "t"}, attr{key: "labeljust", value: "l"})
 	}
-	stmt(b, "\t", "graph", ga...)
-	stmt(b, "\t", "node", attr{key: "fontname", value: font}, attr{key: "fontsize", value: "11"}, attr{key: "style", value: "filled"}, attr{key: "color", value: "grey30"})
-	stmt(b, "\t", "edge", attr{key: "fontname", value: font}, attr{key: "fontsize", value: "9"}, attr{key: "arrowsize", value: "0.7"})
+	var buf []byte // one statement's, reused
+	buf = stmt(b, buf, "\t", "graph", ga...)
+	buf = stmt(b, buf, "\t", "node", attr{key: "fontname", value: font}, attr{key: "fontsize", value: "11"}, attr{key: "style", value: "filled"}, attr{key: "color", value: "grey30"})
+	buf = stmt(b, buf, "\t", "edge", attr{key: "fontname", value: font}, attr{key: "fontsize", value: "9"}, attr{key: "arrowsize", value: "0.7"})
 
 	// Entity types are told apart by shape and fill, not by clusters:
 	// on the BBC corpus, one box per type pulled every edge across the
@@ -299,7 +300,7 @@ func (e *Encoder) write(b output, g *graph.Graph, t *Tally) {
 			if en.Type != t {
 				continue
 			}
-			stmt(b, "\t", quote(nodeID(en.ID)),
+			buf = stmt(b, buf, "\t", quote(nodeID(en.ID)),
 				attr{key: "id", value: EntityElementID(en.ID)},
 				attr{key: "label", value: clip(en.Name, maxLabel)},
 				attr{key: "shape", value: s.shape},
@@ -319,7 +320,7 @@ func (e *Encoder) write(b output, g *graph.Graph, t *Tally) {
 		if n > 1 {
 			label += " ×" + strconv.Itoa(n)
 		}
-		stmt(b, "\t", quote(nodeID(l.Subject))+" -> "+quote(nodeID(l.Object)),
+		buf = stmt(b, buf, "\t", quote(nodeID(l.Subject))+" -> "+quote(nodeID(l.Object)),
 			attr{key: "id", value: LinkElementID(l)},
 			attr{key: "label", value: label},
 			attr{key: "color", value: s.color},
@@ -407,27 +408,36 @@ type attr struct {
 
 // stmt writes one statement: head, then the attribute list if any. Keys
 // are the encoder's own identifiers; every value is quoted, but for HTML
-// labels, which are written between < and >.
-func stmt(b output, indent, head string, attrs ...attr) {
-	b.WriteString(indent)
-	b.WriteString(head)
+// labels, which are written between < and >. The statement is built in
+// buf, which stmt returns for the next, and written at once.
+func stmt(b output, buf []byte, indent, head string, attrs ...attr) []byte {
+	buf = append(append(buf[:0], indent...), head...)
 	if len(attrs) > 0 {
-		b.WriteString(" [")
+		buf = append(buf, " ["...)
+		var last []byte // the last value quoted, in buf
 		for i, a := range attrs {
 			if i > 0 {
-				b.WriteString(", ")
+				buf = append(buf, ", "...)
 			}
-			b.WriteString(a.key)
-			b.WriteByte('=')
-			if a.html {
-				b.WriteString("<" + a.value + ">")
-			} else {
-				b.WriteString(quote(a.value))
+			buf = append(append(buf, a.key...), '=')
+			switch {
+			case a.html:
+				buf = append(append(append(buf, '<'), a.value...), '>')
+				last = nil
+			case last != nil && a.value == attrs[i-1].value:
+				// An edge's tooltip, again for its label: quoted once.
+				buf = append(buf, last...)
+			default:
+				off := len(buf)
+				buf = appendQuote(buf, a.value)
+				last = buf[off:]
 			}
 		}
-		b.WriteByte(']')
+		buf = append(buf, ']')
 	}
-	b.WriteString(";\n")
+	buf = append(buf, ";\n"...)
+	b.Write(buf)
+	return buf
 }
 
 // entityTooltip gives the name and every other spelling of the entity.

@@ -510,8 +510,13 @@ func FuzzQuote(f *testing.F) {
 	for _, s := range hostileStrings {
 		f.Add(s)
 	}
+	f.Add(strings.Repeat("x", maxChunk-1) + "é" + strings.Repeat("y", 2*maxChunk))
+	f.Add(strings.Repeat("ab\r", maxChunk/3) + "\ncd&" + strings.Repeat("z", maxChunk))
 	f.Fuzz(func(t *testing.T, s string) {
 		q := quote(s)
+		if want := quoteRunes(s); q != want {
+			t.Fatalf("quote(%q) = %q, quoteRunes writes %q", s, q, want)
+		}
 		got, err := checkQuoted(q)
 		if err != nil {
 			t.Fatalf("quote(%q) = %q: %v", s, q, err)

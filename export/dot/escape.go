@@ -23,12 +23,33 @@ const maxChunk = 4096
 //   - `&` becomes `&amp;`, since Graphviz decodes HTML entities in labels
 //     and passes entity-like text through to SVG unescaped: "&amp;" in a
 //     name would otherwise be drawn as "&", and "&#0;" would break the SVG.
-func quote(s string) string {
-	b := make([]byte, 0, len(s)+2)
+func quote(s string) string { return string(appendQuote(nil, s)) }
+
+// appendQuote appends quote(s) to b. Runs of printable ASCII other than
+// `\`, `"` and `&`, most of any text, are copied at once; the rest rune
+// by rune.
+func appendQuote(b []byte, s string) []byte {
 	b = append(b, '"')
 	n := 0 // bytes in the current piece
 	cr := false
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		if j := plainRun(s, i); j > i {
+			cr = false
+			for run := s[i:j]; len(run) > 0; {
+				if n == maxChunk {
+					b = append(b, `" + "`...)
+					n = 0
+				}
+				k := min(len(run), maxChunk-n)
+				b = append(b, run[:k]...)
+				n += k
+				run = run[k:]
+			}
+			i = j
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		i += w
 		if r == '\n' && cr {
 			cr = false
 			continue // the CR of this CRLF already wrote the line break
@@ -61,8 +82,26 @@ func quote(s string) string {
 		b = append(b, u...)
 		n += len(u)
 	}
-	return string(append(b, '"'))
+	return append(b, '"')
 }
+
+// plainRun returns the end of the run of bytes that quote copies as they
+// are, starting at s[i].
+func plainRun(s string, i int) int {
+	for i < len(s) && quotePlain[s[i]] {
+		i++
+	}
+	return i
+}
+
+// quotePlain marks the bytes quote writes as they are, each a rune of
+// its own: printable ASCII other than `\`, `"` and `&`.
+var quotePlain = func() (t [256]bool) {
+	for c := 0x20; c < 0x7F; c++ {
+		t[c] = c != '\\' && c != '"' && c != '&'
+	}
+	return t
+}()
 
 // nodeID maps an entity ID to the DOT node ID. quote alone is not
 // one-to-one (CRLF and CR both become `\n`, every invalid byte becomes
