@@ -118,3 +118,22 @@ func BenchmarkWriterHead(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkWriterAdd adds the 2,000 articles of bigGraph to a Writer:
+// what a build does on the goroutine that takes the articles.
+func BenchmarkWriterAdd(b *testing.B) {
+	docs := bigGraph(b, 1000).Documents()
+	w, err := NewWriter("", spoolFile(b))
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, d := range docs {
+			if err := w.Add(d); err != nil {
+				b.Fatal(err)
+			}
+		}
+		w.blocks = w.blocks[:0]
+	}
+}

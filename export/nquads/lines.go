@@ -20,6 +20,10 @@ type lines struct {
 	buf []byte
 	ls  []line
 	out []byte // write's line, reused
+	// runs and tmp are sort's, reused: the runs of lines of one node,
+	// and the lines in order.
+	runs []span
+	tmp  []line
 }
 
 // line is one quad: where its subject, predicate, object and graph label
@@ -206,26 +210,88 @@ func (ls *lines) add(s quad.IRI, label quad.Value, props ...prop) error {
 // sort puts lines in output order, by graph label and then by subject,
 // predicate and object, and drops repeats: two claims that differ only
 // in their offsets share one plain quad.
+//
+// The lines of one node, which add and its kin write one after another
+// and which share the spans of their label and subject, are sorted by
+// themselves, by predicate and object, and then the runs of lines by
+// label and subject: an article's lines are a few dozen runs, most of a
+// handful of lines, and sorting them line by line compared the long
+// common starts of their subjects over and over.
 func (ls *lines) sort() {
 	b := ls.buf
 	term := func(s span) []byte { return b[s.off:s.end] }
-	slices.SortFunc(ls.ls, func(x, y line) int {
-		// Term by term, the label first, and only as far as they
-		// differ: the lines of one add share their subject's and
-		// label's spans, which need no comparing.
-		for _, k := range [...]int{3, 0, 1, 2} {
-			if x[k] == y[k] {
-				continue
-			}
-			if c := bytes.Compare(term(x[k]), term(y[k])); c != 0 {
-				return c
-			}
+	// Compares terms k of x and y, equal when they share their span.
+	cmpTerm := func(x, y line, k int) int {
+		if x[k] == y[k] {
+			return 0
 		}
-		return 0
-	})
+		return bytes.Compare(term(x[k]), term(y[k]))
+	}
+	byPredObj := func(x, y line) int {
+		if c := cmpTerm(x, y, 1); c != 0 {
+			return c
+		}
+		return cmpTerm(x, y, 2)
+	}
+	if len(ls.ls) > maxRunSort {
+		// A whole graph's lines (Encoder.Encode): sorted in place,
+		// rather than copied in order.
+		slices.SortFunc(ls.ls, func(x, y line) int {
+			for _, k := range [...]int{3, 0, 1, 2} {
+				if c := cmpTerm(x, y, k); c != 0 {
+					return c
+				}
+			}
+			return 0
+		})
+		ls.compact()
+		return
+	}
+	ls.runs = ls.runs[:0]
+	for i := 0; i < len(ls.ls); {
+		j := i + 1
+		for j < len(ls.ls) && ls.ls[j][0] == ls.ls[i][0] && ls.ls[j][3] == ls.ls[i][3] {
+			j++
+		}
+		slices.SortFunc(ls.ls[i:j], byPredObj)
+		ls.runs = append(ls.runs, span{i, j})
+		i = j
+	}
+	node := func(x, y span) int {
+		if c := cmpTerm(ls.ls[x.off], ls.ls[y.off], 3); c != 0 {
+			return c
+		}
+		return cmpTerm(ls.ls[x.off], ls.ls[y.off], 0)
+	}
+	slices.SortFunc(ls.runs, node)
+	sorted := ls.tmp[:0]
+	for i := 0; i < len(ls.runs); {
+		start := len(sorted)
+		sorted = append(sorted, ls.ls[ls.runs[i].off:ls.runs[i].end]...)
+		j := i + 1
+		for ; j < len(ls.runs) && node(ls.runs[i], ls.runs[j]) == 0; j++ {
+			// Another run of the same node (an entity named and also
+			// the subject of a claim): its lines go among the first's.
+			sorted = append(sorted, ls.ls[ls.runs[j].off:ls.runs[j].end]...)
+		}
+		if j > i+1 {
+			slices.SortFunc(sorted[start:], byPredObj)
+		}
+		i = j
+	}
+	ls.ls, ls.tmp = sorted, ls.ls
+	ls.compact()
+}
+
+// maxRunSort is the most lines that sort sorts run by run, through a
+// copy of them: an article's lines are a few hundred.
+const maxRunSort = 1 << 14
+
+// compact drops the repeats of sorted lines.
+func (ls *lines) compact() {
 	ls.ls = slices.CompactFunc(ls.ls, func(x, y line) bool {
 		for k := range x {
-			if !bytes.Equal(term(x[k]), term(y[k])) {
+			if !bytes.Equal(ls.term(x[k]), ls.term(y[k])) {
 				return false
 			}
 		}

@@ -2,6 +2,7 @@ package nquads
 
 import (
 	"bytes"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -432,4 +433,40 @@ func FuzzCompareIRITerms(f *testing.F) {
 			t.Errorf("compareIRITerms(%q, %q) = %d, want %d", a, b, got, want)
 		}
 	})
+}
+
+// TestSortWholeAsByRuns checks that a graph large enough for Encode to
+// sort its lines in place, not run by run, is written as the Writer,
+// which sorts each article's lines by runs, writes it.
+func TestSortWholeAsByRuns(t *testing.T) {
+	g := graph.New()
+	docs := graphtest.Hostile().Documents()
+	for i := 0; ; i++ {
+		for _, d := range docs {
+			d.Article.ID = fmt.Sprintf("%s-%04d", d.Article.ID, i)
+			claims := make([]graph.Claim, len(d.Claims))
+			for k, c := range d.Claims {
+				c.Article = d.Article.ID
+				claims[k] = c
+			}
+			d.Claims = claims
+			if err := g.Add(d); err != nil {
+				t.Fatal(err)
+			}
+		}
+		var ls lines
+		v, _ := newIRIs(DefaultBase)
+		for _, d := range g.Documents() {
+			if err := ls.addDocument(v, d); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if len(ls.ls) > maxRunSort {
+			break
+		}
+	}
+	want := encode(t, g, "")
+	if got := writeStream(t, g, ""); !bytes.Equal(got, want) {
+		t.Errorf("Writer output differs from Encode's (%d bytes and %d)", len(got), len(want))
+	}
 }
