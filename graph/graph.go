@@ -192,8 +192,20 @@ func betterName(a, b string) bool {
 }
 
 // union returns the sorted, duplicate-free union of a and b, without
-// empty strings.
+// empty strings. a is such a union already (nil, or what union returned
+// before): when b adds nothing to it, as for most entities met again,
+// a is the answer, unallocated. Slices that union returned are not
+// changed in place, so that sharing them is safe.
 func union(a, b []string) []string {
+	if !slices.ContainsFunc(b, func(s string) bool {
+		_, found := slices.BinarySearch(a, s)
+		return s != "" && !found
+	}) {
+		if len(a) == 0 {
+			return nil
+		}
+		return a
+	}
 	out := make([]string, 0, len(a)+len(b))
 	for _, s := range append(slices.Clone(a), b...) {
 		if s != "" {
