@@ -3,11 +3,9 @@ package nquads
 import (
 	"bufio"
 	"bytes"
-	"cmp"
 	"errors"
 	"fmt"
 	"io"
-	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -240,8 +238,8 @@ func (d *Decoder) skip(line []byte) bool {
 		}
 		start, end, ok := quadLabel(line)
 		return ok && end > start
-	case bytes.HasPrefix(rest, []byte(" <"+d.base+"ns#char")):
-		return bytes.HasPrefix(rest, []byte(" <"+d.base+"ns#charStart> ")) || bytes.HasPrefix(rest, []byte(" <"+d.base+"ns#charEnd> "))
+	case bytes.HasPrefix(rest, d.prefixes().charStart) || bytes.HasPrefix(rest, d.prefixes().charEnd):
+		return true
 	}
 	return false
 }
@@ -275,7 +273,7 @@ func read(r io.Reader, skip func([]byte) bool, emit func(stmt) error) error {
 		// at them in place, and only lines kept become strings.
 		// N-Quads ends lines with LF, CR or both.
 		for part := range bytes.SplitSeq(b, []byte("\r")) {
-			part = bytes.Trim(part, " \t\n")
+			part = trimBlanks(part)
 			if len(part) == 0 || part[0] == '#' || skip(part) {
 				continue
 			}
@@ -292,6 +290,19 @@ func read(r io.Reader, skip func([]byte) bool, emit func(stmt) error) error {
 			return nil
 		}
 	}
+}
+
+// trimBlanks is bytes.Trim(b, " \t\n"), without the set of bytes that
+// bytes.Trim makes on each call.
+func trimBlanks(b []byte) []byte {
+	blank := func(c byte) bool { return c == ' ' || c == '\t' || c == '\n' }
+	for len(b) > 0 && blank(b[0]) {
+		b = b[1:]
+	}
+	for len(b) > 0 && blank(b[len(b)-1]) {
+		b = b[:len(b)-1]
+	}
+	return b
 }
 
 func parseStatement(s string) (quad.Quad, error) {
@@ -590,10 +601,18 @@ func (d *decoding) build() (*graph.Graph, error) {
 		seen[k] = true
 		doc.Claims = append(doc.Claims, c)
 	}
-	for _, k := range slices.SortedFunc(maps.Keys(d.plain), func(a, b claimKey) int { return cmp.Compare(d.plain[a], d.plain[b]) }) {
-		if !seen[k] {
-			return nil, errAt(d.plain[k], "plain quad %s %s %s has no claim node", k.s, k.p, k.o)
+	if len(seen) < len(d.plain) {
+		// The first plain quad, in input order, that no claim node
+		// states: found in one pass, where sorting every plain quad by
+		// its line looked each up in the map at each comparison.
+		var first claimKey
+		line := 0
+		for k, l := range d.plain {
+			if !seen[k] && (line == 0 || l < line) {
+				first, line = k, l
+			}
 		}
+		return nil, errAt(line, "plain quad %s %s %s has no claim node", first.s, first.p, first.o)
 	}
 	slices.SortFunc(articles, byID)
 	add := g.Add
@@ -900,13 +919,17 @@ type linePrefixes struct {
 	entity  []byte // base + "entity/"
 	ns      []byte // base + "ns#"
 	graph   string // "<" + base + "graph/"
+	// charStart and charEnd start the rest of the lines of the derived
+	// character offsets, after their subjects.
+	charStart, charEnd []byte
 }
 
 func (d *Decoder) prefixes() *linePrefixes {
 	if d.px == nil || d.px.forBase != d.base {
 		d.px = &linePrefixes{forBase: d.base, base: []byte("<" + d.base), article: []byte("<" + d.base + kindArticle + "/"),
 			claim: []byte("<" + d.base + kindClaim + "/"), entity: []byte(d.base + kindEntity + "/"),
-			ns: []byte(d.base + "ns#"), graph: "<" + d.base + kindGraph + "/"}
+			ns: []byte(d.base + "ns#"), graph: "<" + d.base + kindGraph + "/",
+			charStart: []byte(" <" + d.base + "ns#charStart> "), charEnd: []byte(" <" + d.base + "ns#charEnd> ")}
 	}
 	return d.px
 }

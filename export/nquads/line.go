@@ -153,6 +153,14 @@ func unescape(s string, literal bool) (string, error) {
 // scanIRI returns the end of the IRIREF at s[i].
 func scanIRI(s string, i int) (int, error) {
 	for j := i + 1; j < len(s); j++ {
+		// Runs of bytes that need no second look, most of an IRI, at
+		// a table lookup each.
+		for j < len(s) && !iriSpecial[s[j]] {
+			j++
+		}
+		if j == len(s) {
+			break
+		}
 		switch c := s[j]; {
 		case c == '>':
 			return j + 1, nil
@@ -168,6 +176,15 @@ func scanIRI(s string, i int) (int, error) {
 	}
 	return 0, errors.New("unterminated IRI")
 }
+
+// iriSpecial marks the bytes that scanIRI looks at closely: the end of
+// the IRI, those the grammar forbids in one, and the escape.
+var iriSpecial = func() (t [256]bool) {
+	for c := range 256 {
+		t[c] = c <= ' ' || strings.IndexByte("<>\"{}|^`\\", byte(c)) >= 0
+	}
+	return t
+}()
 
 // scanUCHAR returns the end of the \uXXXX or \UXXXXXXXX escape at s[i].
 func scanUCHAR(s string, i int) (int, error) {
