@@ -358,9 +358,12 @@ type node struct {
 	nodeKey
 	line  int        // first line about the node
 	label quad.Value // graph label of its quads
-	want  quad.IRI   // an article's own graph
-	one   map[quad.IRI]term
-	many  map[quad.IRI][]term
+	// labelOK is set once label is known to be an article's graph, for
+	// the node's other quads, which checkLabel then need not read again.
+	labelOK bool
+	want    quad.IRI // an article's own graph
+	one     map[quad.IRI]term
+	many    map[quad.IRI][]term
 }
 
 // claimKey identifies a plain claim quad.
@@ -502,12 +505,16 @@ func (d *decoding) checkLabel(n *node, label quad.Value) error {
 			return fmt.Errorf("article %q is described in graph %v, not in %s", n.id, label, want)
 		}
 	case kindClaim:
+		if n.labelOK && label == n.label {
+			return nil // read as an article's graph at the node's first quad
+		}
 		if _, err := d.ref(kindGraph, term{v: label}); err != nil {
 			return fmt.Errorf("claim %s: %w", n.id, err)
 		}
 		if label != n.label {
 			return fmt.Errorf("claim %s is described in graphs %s and %s", n.id, n.label, label)
 		}
+		n.labelOK = true
 	}
 	return nil
 }
