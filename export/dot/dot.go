@@ -52,6 +52,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/newskg/newskg/graph"
 )
@@ -489,7 +490,38 @@ func claimSource(c graph.Claim, a *graph.Article) string {
 			src += " (" + a.Date + ")"
 		}
 	}
-	return "“" + strings.Join(strings.Fields(c.Evidence), " ") + "” — " + strings.Join(strings.Fields(src), " ")
+	b := make([]byte, 0, len(c.Evidence)+len(src)+len("“” — "))
+	b = appendFields(append(b, "“"...), c.Evidence)
+	b = appendFields(append(b, "” — "...), src)
+	return string(b)
+}
+
+// appendFields appends strings.Join(strings.Fields(s), " "), s's words
+// one space apart, without the slice of words and the string Join
+// makes: a build makes a tooltip line for most claims.
+func appendFields(b []byte, s string) []byte {
+	start := -1 // where the word being read starts
+	sep := false
+	for i, r := range s {
+		switch {
+		case !unicode.IsSpace(r):
+			if start < 0 {
+				start = i
+			}
+		case start >= 0:
+			if sep {
+				b = append(b, ' ')
+			}
+			b, sep, start = append(b, s[start:i]...), true, -1
+		}
+	}
+	if start >= 0 {
+		if sep {
+			b = append(b, ' ')
+		}
+		b = append(b, s[start:]...)
+	}
+	return b
 }
 
 // typesOf lists the entity types present, in graph.EntityTypes order;

@@ -1,6 +1,10 @@
 package dot
 
-import "unicode/utf8"
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
 
 // quoteRunes is quote as it was first written, rune by rune; FuzzQuote
 // checks that quote, which copies runs of plain ASCII at once, writes
@@ -42,4 +46,18 @@ func quoteRunes(s string) string {
 		n += len(u)
 	}
 	return string(append(b, '"'))
+}
+
+// FuzzAppendFields checks appendFields against strings.Fields and
+// strings.Join, which claimSource used.
+func FuzzAppendFields(f *testing.F) {
+	for _, s := range []string{"", " ", "a", "  a  b\t\nc ", "x\u00a0y\u2028z\u0085", "bad\xff \xfe", "“quoted” — Title (2005-01-01)"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want := "<" + strings.Join(strings.Fields(s), " ")
+		if got := string(appendFields([]byte("<"), s)); got != want {
+			t.Fatalf("appendFields(%q) = %q, want %q", s, got, want)
+		}
+	})
 }
