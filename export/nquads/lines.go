@@ -315,6 +315,14 @@ func (ls *lines) statement(dst []byte, l line) []byte {
 	return dst
 }
 
+// appendTo appends sorted lines to dst.
+func (ls *lines) appendTo(dst []byte) []byte {
+	for _, l := range ls.ls {
+		dst = append(ls.statement(dst, l), " .\n"...)
+	}
+	return dst
+}
+
 // write writes sorted lines.
 func (ls *lines) write(w interface{ Write([]byte) (int, error) }) {
 	for _, l := range ls.ls {

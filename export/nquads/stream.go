@@ -37,8 +37,8 @@ type Writer struct {
 	out    *bufio.Writer // spool, buffered: a write per article costs a system call each
 	size   int64
 	blocks []block
-	buf    bytes.Buffer
-	lines  lines // reused from article to article
+	buf    []byte // an article's block, reused
+	lines  lines  // reused from article to article
 	// ids numbers the entities the articles gave, and spelled holds
 	// the name and type the first gave each and whether a later one
 	// gave another: what the blocks wrote, kept once an entity rather
@@ -105,12 +105,11 @@ func (w *Writer) Add(d graph.Document) error {
 		return nil
 	}
 	ls.sort()
-	w.buf.Reset()
-	ls.write(&w.buf)
-	if _, err := w.out.Write(w.buf.Bytes()); err != nil {
+	w.buf = ls.appendTo(w.buf[:0])
+	if _, err := w.out.Write(w.buf); err != nil {
 		return fmt.Errorf("nquads: spool: %w", err)
 	}
-	b := block{label: string(ls.term(ls.ls[0][3])), off: w.size, n: w.buf.Len(), sum: sha256.Sum256(w.buf.Bytes())}
+	b := block{label: string(ls.term(ls.ls[0][3])), off: w.size, n: len(w.buf), sum: sha256.Sum256(w.buf)}
 	if len(d.Entities) > 0 {
 		if w.ids == nil {
 			w.ids = make(map[string]int32)
@@ -129,7 +128,7 @@ func (w *Writer) Add(d graph.Document) error {
 		}
 	}
 	w.blocks = append(w.blocks, b)
-	w.size += int64(w.buf.Len())
+	w.size += int64(len(w.buf))
 	return nil
 }
 
