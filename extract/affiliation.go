@@ -474,27 +474,13 @@ func (sc *sentence) officeState(pm *mention, s, e int) {
 		return
 	}
 	for _, o := range items {
-		if o.m != nil && (o.m.typ == graph.Country && o.m.id != state || o.m.kind == byDemonym || ar.capitalOfAnother(o.m, state)) {
+		if o.m != nil && (o.m.typ == graph.Country && o.m.id != state || o.m.kind == byDemonym || o.m.state != "" && o.m.state != state) {
 			return // "Paris was more subdued, with finance minister X"
 		}
 	}
 	st := ar.x.gaz.entities[state]
 	ar.add(st.ID, st.Type, st.Name, "")
 	sc.claim(pm, graph.AffiliatedWith, &mention{id: st.ID, typ: st.Type, kind: byName}, joinItems(items[s:e]), confRole)
-}
-
-// capitalOfAnother reports whether m is a place that stands for a state
-// other than state ("Paris" for France).
-func (ar *article) capitalOfAnother(m *mention, state string) bool {
-	if m.typ != graph.Place {
-		return false
-	}
-	for _, r := range ar.x.gaz.lookup(m.surface) {
-		if r.kind == formMetonym && r.id != state {
-			return true
-		}
-	}
-	return false
 }
 
 // closesOpening reports whether the comma at items[c] closes the
