@@ -438,7 +438,8 @@ func (ar *article) roleReferences(toks [][]token, ms [][]mention) {
 		}
 		bare := func(q int) bool {
 			return q < len(items) && (toks[i][q].text == "army" || toks[i][q].text == "military") && !taken(q, q+1) &&
-				!(q+1 < len(items) && toks[i][q+1].capitalised() && toks[i][q+1].isWord())
+				!(q+1 < len(items) && toks[i][q+1].capitalised() && toks[i][q+1].isWord()) &&
+				!(q+1 < len(items) && r.itemIn(items, q+1, "force-modified"))
 		}
 		for k := 0; k < len(items); k++ {
 			// The word bare asks for first, asked here: bare is a

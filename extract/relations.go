@@ -395,6 +395,32 @@ func (r *rules) itemIn(items []item, k int, sec string) bool {
 	return it.rules.isIn(sec)
 }
 
+// personOfBody returns the index of the person named just before the
+// body at items[k] as one of it, "Jane Orme of Oxfam", "Tim Marov, from
+// the RSPCA,", or -1: the person is the speaker, the body only says whom
+// she is with.
+func (sc *sentence) personOfBody(k int) int {
+	items := sc.items
+	if m := items[k].m; m.typ != graph.Organization && m.typ != graph.Country || m.modifier {
+		return -1
+	}
+	j := k - 1
+	if j >= 0 && items[j].is("the") {
+		j--
+	}
+	if j < 1 || !items[j].is("of", "from", "at") {
+		return -1
+	}
+	j--
+	if items[j].is(",") && j > 0 {
+		j--
+	}
+	if p := items[j].m; p != nil && p.typ == graph.Person && !p.modifier {
+		return j
+	}
+	return -1
+}
+
 // lowWord is a token in lower case and what the lexicon says of it.
 type lowWord struct {
 	low   string
@@ -1097,6 +1123,13 @@ func (sc *sentence) subjectBefore(i int) *mention {
 			}
 			if sc.tiedTo(k) {
 				return nil // "a close associate of X has told a court": not X
+			}
+			if j := sc.personOfBody(k); j >= 0 {
+				// "Jane Orme of Oxfam said": she speaks, not Oxfam.
+				if sc.tiedTo(j) {
+					return nil
+				}
+				return items[j].m
 			}
 			return it.m
 		case skipWord(it.low):
