@@ -145,6 +145,8 @@ func TestGeneralRules(t *testing.T) {
 		// officeState, officeIn
 		{"an office of state its own words name, in lower case or in apposition, is the home state's", ukStory + "Former immigration minister Quilla Hughes resigned. Zak Pellow, the health minister, spoke. The transport secretary, Tom Reed, agreed. Later, home secretary Ed Bale said so.",
 			[]string{"quilla-hughes affiliated_with united-kingdom", "zak-pellow affiliated_with united-kingdom", "tom-reed affiliated_with united-kingdom", "ed-bale affiliated_with united-kingdom"}, nil, nil},
+		{"a minister of a portfolio is the home state's, whatever the portfolio", "Japan says deflation is over. The Japanese government forecast slower growth in Japan. The figures were given by economics minister Heizo Quill. Oil minister Ali Marov agreed. The interior minister, Jo Pellow, did too.",
+			[]string{"heizo-quill affiliated_with japan", "ali-marov affiliated_with japan", "jo-pellow affiliated_with japan"}, nil, []string{"!oil"}},
 		{"a lone title, a shadow's, a region's or another state's office is no office of the home state", ukStory + "Company president Ed Bale spoke. The shadow home secretary, Jane Rook, disagreed. Orin Pell, Texas attorney general, sued. Virginia State Attorney General Gary Thayer agreed. Paris was subdued, with finance minister Alan Quist saying little. The attorney general, Tom Reed, spoke. Alan Rook, the shadow health secretary, spoke. Quillshire health minister Oona Fish agreed.",
 			nil, []string{"ed-bale affiliated_with united-kingdom", "jane-rook affiliated_with united-kingdom", "orin-pell affiliated_with united-kingdom", "gary-thayer affiliated_with united-kingdom", "alan-quist affiliated_with united-kingdom", "tom-reed affiliated_with united-kingdom", "alan-rook affiliated_with united-kingdom", "oona-fish affiliated_with united-kingdom"}, nil},
 		// role references: the longest name in the title
@@ -235,7 +237,7 @@ func TestGeneralRules(t *testing.T) {
 		{"a hotel, stadium or arena is a place", "The talks were held at the Serena Hotel in Nairobi. The final is at the Millennium Stadium. Fans met at the Quillby Arena.",
 			nil, nil, []string{"serena-hotel Place", "millennium-stadium Place", "quillby-arena Place"}},
 		{"a name before an apposition whose class noun opens a phrase", "Quillmalat, the Italian food group at the centre of a scandal, has reported a profit. Zentix, a British firm which makes cars, grew. Jo Flaherty, a senior broadcaster with the CBS network, spoke. Tom Reed, the head of a firm in London, spoke.",
-			nil, nil, []string{"quillmalat Organization", "zentix Organization", "!jo-flaherty", "tom-reed Person"}},
+			nil, nil, []string{"quillmalat Organization", "zentix Organization", "jo-flaherty Person", "tom-reed Person"}},
 		{"a noun for the person between a possessed role and the name", "Quillmalat, the Italian food group at the centre of a scandal, reported a profit. On Tuesday, the company's administrator, turnaround expert Enrico Bondi, sued Morgan Stanley.",
 			[]string{"enrico-bondi affiliated_with quillmalat", "enrico-bondi accused morgan-stanley"}, nil, nil},
 		{"an outlet that carries someone's words is no party to the story", "Earlier, writing in the Daily Telegraph, Tony Blair conceded the plans were difficult. Dave Prentis told the Daily Record he wanted a date to be set.",
