@@ -217,7 +217,14 @@ func (sc *sentence) possessedRole(k int, roleAt func(int) (int, string), personA
 		}
 		switch p := sc.prev; {
 		case owner != nil:
-		case p != nil && k < 4 && sc.ar.corporate(*p):
+		case sc.heldBefore(pm.id, role) != nil:
+			// "UKIP leader Roger Knapman ... Its leader, Roger Knapman":
+			// the body the article gave him the role in already, not
+			// the one named last.
+			owner = sc.heldBefore(pm.id, role)
+		case p != nil && k < 4 && (sc.ar.corporate(*p) || items[k].is("its") && p.typ == graph.Organization && p.kind == byName && !p.modifier):
+			// "UKIP said ... Its leader, X": the body the sentence
+			// before was about, a party or a ministry as well as a firm.
 			owner = p
 		case items[k].is("its") && sc.itBefore(k) && sc.firstCorporate(k) != nil:
 			// "Yukos argued that its Yugansk unit was sold, since it has
@@ -250,6 +257,22 @@ func (sc *sentence) possessedRole(k int, roleAt func(int) (int, string), personA
 	if owner != nil {
 		sc.claim(pm, graph.AffiliatedWith, owner, role, confPronoun)
 	}
+}
+
+// heldBefore returns the organisation an earlier sentence of the article
+// named as the one person holds the role (by its last word) in, or nil;
+// a role found by a pronoun is itself a guess, and no guide.
+func (sc *sentence) heldBefore(person, role string) *mention {
+	last := strings.ToLower(lastWord(role))
+	for _, c := range sc.ar.affiliations {
+		if c.Subject != person || c.Confidence <= confPronoun || strings.ToLower(lastWord(c.Verb)) != last {
+			continue
+		}
+		if e := sc.ar.ents[c.Object]; e != nil && e.Type == graph.Organization {
+			return &mention{id: e.ID, typ: e.Type, kind: byName, surface: e.Name}
+		}
+	}
+	return nil
 }
 
 // copulaRole reads "X is acting as an adviser for Labour", "X was a
