@@ -118,6 +118,11 @@ func (sc *sentence) affiliations() {
 					// the parliament's own.
 					body = nil
 				}
+				if k > 1 && items[k-1].tok.isPossessive() && items[k-2].m != nil && items[k-2].m.typ == graph.Organization && !items[k-2].m.modifier {
+					// "Labour's Home Office spokesman X", "the party's
+					// Treasury spokesman": a brief of the body before.
+					body = nil
+				}
 				if pm := person(p); pm != nil && body != nil && pm.id != body.id {
 					sc.claim(pm, graph.AffiliatedWith, body, role, confRole)
 					// "Labour ministers Alan Milburn and John Reid": a
@@ -598,12 +603,20 @@ func (sc *sentence) appositiveRole(j int, pm *mention, roleAt func(int) (int, st
 	}
 	// "X, the Lib Dem home affairs spokesman": the body before the
 	// role.
-	if j < len(items) && items[j].m != nil && items[j].m.kind == byName && !items[j].m.modifier &&
+	if j < len(items) && items[j].m != nil && !items[j].m.modifier && (items[j].m.kind == byName || sc.classReference(j)) &&
 		(items[j].m.typ == graph.Organization || items[j].m.typ == graph.Country) {
 		o := items[j].m
 		q := j + 1
 		if q < len(items) && items[q].tok.isPossessive() {
 			q++
+			// "X, Labour's Home Office spokesman", "the Tories' Treasury
+			// spokesman", "Shell's Nigeria director": a brief or a branch
+			// the possessor's role covers, not the body the role is in.
+			if q+1 < len(items) && items[q].m != nil && items[q].m.typ != graph.Person && items[q+1].m == nil {
+				if n, _ := roleAt(q + 1); n > 0 {
+					q++
+				}
+			}
 		}
 		if n, role := roleAt(q); n > 0 {
 			if o.typ != graph.Country || !r.privateRole(role) {
@@ -810,4 +823,12 @@ func (sc *sentence) lastOrganization() *mention {
 		}
 	}
 	return nil
+}
+
+// classReference reports whether items[k] is "the party", "the company"
+// standing for the body the article named last of that class, and owns
+// what follows: "X, the party's Treasury spokesman".
+func (sc *sentence) classReference(k int) bool {
+	m := sc.items[k].m
+	return m.kind == byPronoun && strings.HasPrefix(m.surface, "the ") && k+1 < len(sc.items) && sc.items[k+1].tok.isPossessive()
 }

@@ -35,6 +35,26 @@ func (sc *sentence) roleRules(roleAt func(int) (int, string)) {
 			// "The programme's host, Jonathan Dimbleby", "the company's
 			// chief executive X": as "its".
 			sc.possessedRole(k+2, roleAt, personAt)
+		case it.m != nil && it.m.typ == graph.Organization && !it.m.modifier && k+2 < len(items) && items[k+1].tok.isPossessive() &&
+			(sc.classReference(k) || it.m.kind == byName && items[k+2].m != nil && items[k+2].m.typ != graph.Person):
+			// "The party's Treasury spokesman, Vince Cable", "the Tories'
+			// Home Office spokesman, X": the body before; the brief is
+			// no body of his.
+			q := k + 2
+			if q+1 < len(items) && items[q].m != nil && items[q].m.typ != graph.Person && items[q+1].m == nil {
+				if n, _ := roleAt(q + 1); n > 0 {
+					q++
+				}
+			}
+			if n, role := roleAt(q); n > 0 {
+				p := q + n
+				if p < len(items) && items[p].is(",") {
+					p++
+				}
+				if pm := personAt(p); pm != nil {
+					sc.claim(pm, graph.AffiliatedWith, it.m, role, confRole)
+				}
+			}
 		case it.m != nil && it.m.typ == graph.Organization && !it.m.modifier && it.m.kind == byName && k+2 < len(items) && items[k+1].tok.isPossessive() &&
 			personAt(k+2) != nil && personAt(k+2).kind == byName:
 			// "The Guardian's Polly Toynbee", "Labour's Peter Hain": the
