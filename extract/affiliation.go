@@ -238,6 +238,11 @@ func (sc *sentence) affiliations() {
 func (sc *sentence) personRole(k int, pm *mention, roleAt func(int) (int, string)) {
 	items := sc.items
 	j := k + 1
+	// "Paul Boateng MP, Labour's Chief Secretary", "X QC, of Matrix
+	// Chambers": letters after the name come before the apposition.
+	if j+1 < len(items) && items[j].m == nil && items[j+1].is(",") && sc.ar.x.rules.tokenIn("post-nominal", &items[j].tok) {
+		j++
+	}
 	comma := j < len(items) && items[j].is(",")
 	if comma {
 		j++
@@ -702,6 +707,9 @@ func (sc *sentence) appositiveRole(j int, pm *mention, roleAt func(int) (int, st
 					break
 				}
 			}
+		}
+		if p+2 < len(items) && items[p].m != nil && items[p+1].tok.isPossessive() && items[p+2].m != nil && items[p+2].m.typ == graph.Organization {
+			p += 2 // "a member of Cherie Blair's Matrix Chambers": the body possessed
 		}
 		if p < len(items) && items[p].m != nil {
 			o := p

@@ -1212,6 +1212,9 @@ func (sc *sentence) subjectBefore(i int) *mention {
 			for j >= 0 && !(items[j].m == nil && items[j].low == ",") && k-j < 30 {
 				j--
 			}
+			if j > 1 && k-j < 30 && items[j-1].m == nil && items[j-2].m != nil && items[j-2].m.typ == graph.Person && sc.ar.x.rules.tokenIn("post-nominal", &items[j-1].tok) {
+				j-- // "Paul Boateng MP, Labour's Chief Secretary, said"
+			}
 			if j >= 0 && k-j < 30 && j > 0 && items[j-1].m != nil && !items[j-1].m.modifier {
 				return items[j-1].m
 			}
