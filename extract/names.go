@@ -209,6 +209,18 @@ func (ar *article) nameAfterClass(ts []token, lows []lowWord, i int) {
 		if !ok {
 			continue
 		}
+		if n := ar.capRunIn(ts, ar.sentMemo, end); n > 1 && n <= 3 && end == i+len(ph) && !r.tokenIn("person-class", &ts[end-1]) &&
+			ar.x.isGiven(&ts[end]) && plainName(ar.x, ts[end:end+n]) && !ar.relativeAfter(ts, end+n) {
+			// "building products group James Hardie has agreed": a firm
+			// named after its founder, since the class noun says so. Not
+			// after a comma ("the company, Yury Boyko, said" names its
+			// head) nor after a noun that also describes a person ("games
+			// maker Peter Molyneux", "rival John McEnroe").
+			if ar.buf = appendJoined(ar.buf[:0], ts[end:end+n]); len(ar.x.gaz.forms[string(ar.buf)]) == 0 {
+				ar.learn(ts[end:end+n], graph.Organization)
+			}
+			return
+		}
 		if n := ar.unknownRun(ts, end); n > 0 && !ar.x.givenNames[ts[end].text] {
 			// "the programme Dragon's Den", "the chain Sainsbury's": a
 			// possessive inside the name, then a capitalised word or
@@ -222,6 +234,18 @@ func (ar *article) nameAfterClass(ts []token, lows []lowWord, i int) {
 		}
 		return
 	}
+}
+
+// relativeAfter reports whether the words from ts[k] open a clause about
+// the name before them ("the firm John Smith founded", "the group Jane
+// Orme set up in 1990"), which makes the name a person's: a verb of the
+// lexicon's [clause-verb], or any word that ends the sentence or a
+// clause, since "the firm John Smith." is as likely one as the other.
+func (ar *article) relativeAfter(ts []token, k int) bool {
+	if k >= len(ts) {
+		return true
+	}
+	return ar.x.rules.tokenIn("clause-verb", &ts[k]) || ts[k].text == "." || ts[k].text == "and"
 }
 
 // commonWords reports whether the article also writes every word of run
