@@ -3595,11 +3595,22 @@ func (sc *sentence) deniedMatter(subj *mention, from int) *mention {
 			words = append(words, it.tok.text)
 			continue
 		}
-		if len(words) > 0 && it.is("was", "were", "is", "are") && j+1 < len(items) && items[j+1].m == nil && isLowerWord(items[j+1].low) &&
+		if len(words) > 0 && it.is("was", "were", "is", "are", "would", "could", "will", "had", "has", "have", "did", "might") && j+1 < len(items) && items[j+1].m == nil && isLowerWord(items[j+1].low) &&
 			!preposition[items[j+1].low] {
-			// "denied his shadow cabinet was split": the clause denied.
+			// "denied his shadow cabinet was split", "denied the decision
+			// would harm trade": the clause denied.
 			words = append(words, it.tok.text, items[j+1].tok.text)
+			if items[j+1].is("been", "be", "being") && j+2 < len(items) && items[j+2].m == nil && isLowerWord(items[j+2].low) && !preposition[items[j+2].low] {
+				words = append(words, items[j+2].tok.text) // "had been involved"
+			}
 			break
+		}
+		if len(words) > 0 && (it.tok.text == "'" || it.tok.text == "’") && strings.HasSuffix(words[len(words)-1], "s") && it.m == nil &&
+			j+1 < len(items) && items[j+1].tok.start > it.tok.end {
+			// "denied fathers' groups had forced it": a plural possessive
+			// inside the noun phrase.
+			words[len(words)-1] += it.tok.text
+			continue
 		}
 		if !it.tok.isWord() || preposition[it.low] && it.low != "of" || it.low == "of" && len(words) == 0 ||
 			skipWord(it.low) || strings.HasSuffix(it.low, "ed") && len(words) > 0 || sc.ar.x.speech[it.low] && len(words) > 0 {

@@ -2188,6 +2188,16 @@ func TestDeniedMatterNames(t *testing.T) {
 		"Bob Hale is an adviser for Labour, which denies engaging in personal campaigning.": "engaging in personal campaigning",
 		"That charge was denied by Peter Quill, who said it was false.":                     "claims against Peter Quill",
 		"Jane Orme denied fraud charges levelled against her.":                              "fraud charges",
+		// A clause denied, whatever its auxiliary.
+		"Tom Reed denied the decision would harm trade.":        "decision would harm",
+		"Tom Reed denied his department had been involved.":     "department had been involved",
+		"Tom Reed denied his shadow cabinet was split.":         "shadow cabinet was split",
+		"Tom Reed denied farmers' leaders had forced the vote.": "farmers' leaders had forced",
+		// What a refutation calls wrong, not the word wrong.
+		"Tom Reed said it was wrong to suggest the firm would close.":           "firm would close",
+		"Tom Reed said it was simply wrong to suggest that the bank will fail.": "bank will fail",
+		// A quoted word after a plural is no possessive.
+		"Tom Reed denied the care sums 'wrong'.": "care sums",
 	} {
 		d := x.Extract(graph.Article{ID: "t", Title: "Test", Text: "Test headline\n\n" + text + "\n"})
 		got := ""

@@ -42,7 +42,9 @@ func (sc *sentence) stanceRules() {
 				if j > 0 && items[j].is("was", "is", "were", "are") && items[j-1].m != nil && items[j-1].m.id != sp.id && items[j-1].m.kind != byEvent {
 					sc.claim(sp, graph.Denied, items[j-1].m, joinItems(items[i:i+n]), confReported)
 				} else {
-					sc.denial(sp, i, joinItems(items[i:i+n]), confReported)
+					// The matter is what follows: "wrong to suggest the
+					// firm would close".
+					sc.denial(sp, i+n, joinItems(items[i:i+n]), confReported)
 				}
 			}
 		}
