@@ -3881,6 +3881,12 @@ func retort(claims []graph.Claim, d graph.Claim) string {
 		if c.Start != d.Start || c.Subject != d.Subject || c.Predicate != graph.Accused && c.Predicate != graph.Criticized {
 			continue
 		}
+		if strings.HasPrefix(c.Verb, "blame") {
+			// "protested his innocence and blamed his coach for the
+			// missed test": the blame is shifted, not returned to an
+			// accuser.
+			continue
+		}
 		if o != "" && o != c.Object {
 			return ""
 		}

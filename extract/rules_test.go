@@ -297,6 +297,8 @@ func TestGeneralRules(t *testing.T) {
 			nil, nil, []string{"peter-quill Person", "!peter-quill Organization"}},
 		{"class noun before a name", "The advertising agency Brightmoor denied the claims.",
 			nil, nil, []string{"brightmoor Organization"}},
+		{"blaming another after a denial shifts the blame and answers no accuser", "Tom Reed protested his innocence and blamed Quill Bank officials for the missed test. Jane Orme has always protested her innocence - and on Sunday blamed her coach Ed Bale for failing to tell her.",
+			[]string{"tom-reed accused quill-bank", "jane-orme accused ed-bale"}, []string{"tom-reed denied quill-bank", "jane-orme denied ed-bale"}, nil},
 		{"a firm after its class noun may bear a person's name", "Building products group Peter Walsh has agreed to pay. US retailer Mary Lane said sales rose. Shares in the investment firm Tom Quill fell.",
 			nil, nil, []string{"peter-walsh Organization", "mary-lane Organization", "tom-quill Organization", "!peter-walsh Person"}},
 		{"a given name after a class noun is a person's where a clause about it follows", "The firm Peter Walsh founded has gone bust. The company Mary Lane set up in 1990 was sold. Jobs went at the group Tom Quill runs.",
