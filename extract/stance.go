@@ -985,6 +985,7 @@ func (sc *sentence) chargeRules() {
 	sc.lawsuitBy()
 	sc.settledCharges()
 	sc.targetOf()
+	sc.accusedOfCrime()
 	if !sc.mayStart("criminal-charge") {
 		return // as in most sentences: no word starts a charge
 	}
@@ -1007,6 +1008,46 @@ func (sc *sentence) chargeRules() {
 			continue
 		}
 		sc.claim(pros, graph.Accused, subj, joinItems(items[i:i+n]), confReported)
+	}
+}
+
+// accusedOfCrime reads a passive accusation of a crime that names no
+// accuser ("Mr Ebbers is accused of being the mastermind behind an $11bn
+// fraud", "the bank had been accused of illegally concealing assets") as
+// the prosecution's, when the article names a prosecuting body; one
+// with an agent ("accused of fraud by X") is the agent's, read elsewhere,
+// and one of no crime ("has been accused of panic") is nobody's.
+func (sc *sentence) accusedOfCrime() {
+	items := sc.items
+	r := sc.ar.x.rules
+	for i := 1; i+2 < len(items); i++ {
+		if items[i].low != "accused" || items[i].m != nil || !items[i+1].is("of") ||
+			!items[i-1].is("is", "are", "was", "were", "been", "being", "stands", "stand", "stood") {
+			continue
+		}
+		if items[i].reported || items[i].quoted || sc.negated(i) {
+			continue
+		}
+		crime, agent := false, false
+		for k := i + 2; k < len(items) && k < i+16 && !items[k].is(".", ";", ","); k++ {
+			if items[k].is("by") && k+1 < len(items) && items[k+1].m != nil {
+				agent = true
+				break
+			}
+			if items[k].m == nil && (r.phraseAt(items, k, "crime-word") > 0 || items[k].is("illegally", "illegal", "unlawfully", "fraudulently")) {
+				crime = true
+			}
+		}
+		if !crime || agent {
+			continue
+		}
+		subj := sc.subjectBefore(i - 1)
+		if subj == nil || subj.modifier || subj.typ != graph.Person && subj.typ != graph.Organization || subj.kind == byRole && subj.org == "" && subj.role == "" {
+			continue
+		}
+		if pros := sc.ar.prosecutor(); pros != nil && pros.id != subj.id {
+			sc.claim(pros, graph.Accused, subj, "accused of", confReported)
+		}
 	}
 }
 
