@@ -770,6 +770,9 @@ func (ar *article) placeAfterIn(ts []token, i int) {
 	if i > 0 && ar.x.rules.inFold("work-cue", ts[i-1].text) {
 		return // "his role in Closer": a film
 	}
+	if ar.x.rules.tokenIn("language", &ts[i+1]) {
+		return // "shot in Hindi": a language
+	}
 	if w := ts[i+1].text; ar.x.isOrgHead(&ts[i+1]) || strings.HasSuffix(w, "tion") || strings.HasSuffix(w, "ment") {
 		// "in Parliament", "in Government", "Lost in Translation": an
 		// institution or a common noun in capitals, no place.
