@@ -2300,8 +2300,11 @@ func (ar *article) andAfterOf(toks []token, i, j int) bool {
 		return false
 	}
 	for k := j + 1; k < len(toks) && (toks[k].capitalised() && toks[k].isWord() || isConnector(&toks[k])); k++ {
-		if ar.x.orgHead[toks[k].text] {
-			return false // "Department of Health and State University of New York": a second body
+		if ar.x.orgHead[toks[k].text] && (k > j+1 || k+1 < len(toks) && (toks[k+1].capitalised() && toks[k+1].isWord() || isConnector(&toks[k+1]))) {
+			// "Department of Health and State University of New York": a
+			// second body; a head word alone ends the first ("Centre for
+			// Transport and Society at").
+			return false
 		}
 	}
 	n, _ := ar.gazAt(toks, j+1, len(toks))

@@ -307,6 +307,8 @@ func TestGeneralRules(t *testing.T) {
 			nil, nil, []string{"!hindi", "!urdu", "!swahili", "quillbury Place"}},
 		{"Miss before a surname is the person of that surname", `Nicole Kidman starred. "Miss Kidman says she is happy," he said. Jane Orme agreed. Miss Orme spoke.`,
 			nil, nil, []string{"nicole-kidman Person", "jane-orme Person", "!miss-kidman", "!miss-orme"}},
+		{"a head word alone after and ends the body's name", "Dr Ann Rook, of the Centre for Transport and Society at Quill University, spoke. The Institute for Policy and Society said so. The Academy of Film and Television decided. The Department of Health and State University of Quillshire agreed. The Ministry of Mines and University of Zentia met.",
+			[]string{"ann-rook affiliated_with centre-for-transport-and-society"}, nil, []string{"institute-for-policy-and-society Organization", "academy-of-film-and-television Organization", "state-university-of-quillshire Organization", "!centre-for-transport", "!department-of-health-and-state-university-of-quillshire", "university-of-zentia Organization", "!ministry-of-mines-and-university-of-zentia"}},
 		{"a firm after its class noun may bear a person's name", "Building products group Peter Walsh has agreed to pay. US retailer Mary Lane said sales rose. Shares in the investment firm Tom Quill fell.",
 			nil, nil, []string{"peter-walsh Organization", "mary-lane Organization", "tom-quill Organization", "!peter-walsh Person"}},
 		{"a given name after a class noun is a person's where a clause about it follows", "The firm Peter Walsh founded has gone bust. The company Mary Lane set up in 1990 was sold. Jobs went at the group Tom Quill runs.",
