@@ -840,3 +840,118 @@ func (sc *sentence) classReference(k int) bool {
 	m := sc.items[k].m
 	return m.kind == byPronoun && strings.HasPrefix(m.surface, "the ") && k+1 < len(sc.items) && sc.items[k+1].tok.isPossessive()
 }
+
+// seatOn reads a place on a body's board or panel as membership of the
+// body: "his seat on the board of Zentix", "their positions on the panel
+// of X", "her place on the Quill Bank board", "joined the board of X",
+// "sits on the board of X", "a member of the board of X". The holder of
+// a seat is the name before a possessive, the person a possessive
+// pronoun stands for, or, for "their", the people listed before it in the
+// sentence or, after a "they" that opens it, in the sentence before; the
+// one who joins or sits on a board is the person named last before the
+// verb.
+func (sc *sentence) seatOn() {
+	items := sc.items
+	r := sc.ar.x.rules
+	for o := 2; o < len(items); o++ {
+		if items[o].m != nil || !r.itemIn(items, o, "panel-noun") {
+			continue
+		}
+		var body *mention
+		the := o - 1 // the "the" that opens the phrase
+		switch {
+		case o+2 < len(items) && items[o+1].is("of") && items[o-1].is("the"):
+			k := o + 2
+			if items[k].is("the") && k+1 < len(items) {
+				k++
+			}
+			body = items[k].m // "the board of Zentix"
+		case items[o-1].m != nil && items[o-2].is("the"):
+			body, the = items[o-1].m, o-2 // "the Zentix board"
+		}
+		if body == nil || body.typ != graph.Organization || body.modifier || body.kind == byEvent || the < 1 {
+			continue
+		}
+		var holders []*mention
+		v := the - 1
+		switch {
+		case items[v].is("on", "in") && v > 1 && items[v-1].m == nil && r.itemIn(items, v-1, "seat-noun"):
+			holders = sc.seatHolders(v - 1)
+		case items[v].is("of") && v > 0 && items[v-1].is("member", "members"):
+			holders = sc.lastPerson(v - 1)
+		default:
+			for n := 1; n <= 3 && n <= the; n++ {
+				if r.phraseAt(items, the-n, "board-verb") == n {
+					holders = sc.lastPerson(the - n)
+					break
+				}
+			}
+		}
+		for _, h := range holders {
+			if h != nil && h.typ == graph.Person && h.id != body.id {
+				sc.claim(h, graph.AffiliatedWith, body, joinItems(items[the+1:o+1]), confRole)
+			}
+		}
+	}
+}
+
+// seatHolders returns who holds the seat named at items[i] ("his seat",
+// "Jane Orme's place", "their positions"); see seatOn.
+func (sc *sentence) seatHolders(i int) []*mention {
+	items := sc.items
+	switch p := items[i-1]; {
+	case p.tok.isPossessive() && i > 1 && items[i-2].m != nil:
+		return []*mention{items[i-2].m}
+	case p.is("his", "her"):
+		return sc.lastPerson(i - 1)
+	case p.is("their"):
+		if l := sc.personList(i, nil); len(l) > 0 {
+			return l
+		}
+		if items[0].is("they") {
+			return sc.ar.listed
+		}
+	}
+	return nil
+}
+
+// lastPerson returns the person named last before items[i], or the one
+// the sentence before was about when the sentence names none.
+func (sc *sentence) lastPerson(i int) []*mention {
+	for k := i - 1; k >= 0; k-- {
+		if m := sc.items[k].m; m != nil && m.typ == graph.Person && !m.modifier {
+			return []*mention{m}
+		}
+	}
+	if sc.prev != nil && sc.prev.typ == graph.Person {
+		return []*mention{sc.prev}
+	}
+	return nil
+}
+
+// personList returns the people of the first list of two or more names
+// before items[end]: names joined by commas and "and", each perhaps with
+// letters after it ("Nicholas Blake QC, Andrew Nicol QC and Tom de la
+// Mare"). It appends to out.
+func (sc *sentence) personList(end int, out []*mention) []*mention {
+	items := sc.items
+	start := len(out)
+	for k := 0; k < end; k++ {
+		m := items[k].m
+		if m == nil || m.typ != graph.Person || m.kind == byPronoun || m.modifier {
+			if len(out) > start && (items[k].is(",", "and") || isUpperWord(items[k].tok.text) && len(items[k].tok.text) <= 4) {
+				continue // a comma, "and", or letters after a name ("QC")
+			}
+			if len(out)-start >= 2 {
+				return out
+			}
+			out = out[:start]
+			continue
+		}
+		out = append(out, m)
+	}
+	if len(out)-start < 2 {
+		return out[:start]
+	}
+	return out
+}

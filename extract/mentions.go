@@ -128,6 +128,10 @@ type article struct {
 	// recent lists the mentions of the sentences read so far, for
 	// anaphors such as "the think tank".
 	recent []*mention
+	// listed holds the people the sentence before named in one list
+	// ("Nicholas Blake QC, Andrew Nicol QC and Tom de la Mare"), whom a
+	// "they" opening the next sentence stands for.
+	listed []*mention
 	// local holds the names the article's own context types (see
 	// learnNames); localFirst maps their first words to their longest
 	// length in words.

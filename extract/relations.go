@@ -959,6 +959,7 @@ func (sc *sentence) run() {
 	// Roles first: a denial later in the sentence needs to know whom its
 	// speaker speaks for.
 	sc.affiliations()
+	sc.seatOn()
 	sc.officeRules()
 	sc.verbRules()
 	sc.nounRules()
@@ -973,6 +974,7 @@ func (sc *sentence) run() {
 			sc.ar.recent = append(sc.ar.recent, m)
 		}
 	}
+	sc.ar.listed = sc.personList(len(sc.items), sc.ar.listed[:0])
 }
 
 // markReported flags the items after a verb of speech or accusation, or
