@@ -36,6 +36,11 @@ func (ar *article) eventNouns(toks [][]token, ms [][]mention) {
 			if m := r.phraseAt(items, k+n, "event-noun"); m > 0 && r.itemIn(items, k+n, "event-noun") {
 				n += m // "the tsunami crisis": one event
 			}
+			if e := ar.bankruptcy(ts, items, ms[i], k); e > k {
+				add = append(add, mention{start: ts[k].start, end: ts[e-1].end, t0: k, t1: e, id: ar.bankruptcyID, typ: graph.Event, kind: byName, surface: joinTokens(ts[k:e])})
+				k = e - 1
+				continue
+			}
 			if k+n < len(ts) && r.in("event-modified", ts[k+n].text) {
 				continue // "election pledges", "bankruptcy court": a modifier
 			}
@@ -266,4 +271,45 @@ func firstWord(ts []token) int {
 		}
 	}
 	return len(ts)
+}
+
+// bankruptcy reads a firm's bankruptcy filing as an event of the article
+// when ts[k] is "bankruptcy": "filed for bankruptcy", "sought Chapter 11
+// bankruptcy protection", "its bankruptcy application", "the bankruptcy
+// filing". A bankruptcy told otherwise ("the threat of bankruptcy", "the
+// bankruptcy court") is no event. Every filing the article tells is one
+// event, labelled as first written. It returns the end of the event's
+// words, or k when there is none.
+func (ar *article) bankruptcy(ts []token, items []item, ms []mention, k int) int {
+	if !strings.EqualFold(ts[k].text, "bankruptcy") {
+		return k
+	}
+	r := ar.x.rules
+	s := k
+	if k >= 2 && ts[k-2].text == "Chapter" && isDigits(ts[k-1].text) {
+		s = k - 2 // "Chapter 11 bankruptcy protection"
+	}
+	e := k + 1
+	if e < len(ts) && r.tokenIn("bankruptcy-noun", &ts[e]) {
+		e++
+	}
+	filed := false
+	for n := 1; n <= 2 && n <= s; n++ {
+		if r.phraseAt(items, s-n, "bankruptcy-verb") == n {
+			filed = true
+		}
+	}
+	if !filed && e == k+1 || ar.overlaps(ms, k, e) {
+		return k
+	}
+	label := joinTokens(ts[s:e])
+	if s == k {
+		label = strings.ToLower(label)
+	}
+	if ar.bankruptcyID == "" {
+		ar.bankruptcyID = ar.add(graph.Slug(ar.a.ID+" bankruptcy"), graph.Event, label, label)
+	} else {
+		ar.add(ar.bankruptcyID, graph.Event, label, label)
+	}
+	return e
 }

@@ -132,6 +132,8 @@ type article struct {
 	// ("Nicholas Blake QC, Andrew Nicol QC and Tom de la Mare"), whom a
 	// "they" opening the next sentence stands for.
 	listed []*mention
+	// bankruptcyID is the article's bankruptcy filing, once told.
+	bankruptcyID string
 	// local holds the names the article's own context types (see
 	// learnNames); localFirst maps their first words to their longest
 	// length in words.
