@@ -994,7 +994,15 @@ func (ar *article) fillGazMention(m *mention, toks []token, i, n int, rs []ref) 
 		m.id, m.typ, m.kind = state.id, e.Type, byName
 	case role != nil:
 		// "the Russian president" names a person only when the story
-		// names that person too; resolution happens later.
+		// names that person too; resolution happens later. "A lord
+		// chancellor", "any prime minister" name no one ("a Kremlin
+		// spokesman" still speaks for the Kremlin).
+		if i > 0 && !toks[i].capitalised() {
+			switch strings.ToLower(toks[i-1].text) {
+			case "a", "an", "any", "every", "each", "no", "another":
+				return nil
+			}
+		}
 		e := ar.x.gaz.entities[role.id]
 		m.id, m.typ, m.kind, m.role = role.id, e.Type, byRole, surface
 		return m
