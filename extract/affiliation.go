@@ -860,7 +860,7 @@ func (sc *sentence) seatOn() {
 		var body *mention
 		the := o - 1 // the "the" that opens the phrase
 		switch {
-		case o+2 < len(items) && items[o+1].is("of") && items[o-1].is("the"):
+		case o+2 < len(items) && items[o+1].is("of") && items[o-1].is("the", "a"):
 			k := o + 2
 			if items[k].is("the") && k+1 < len(items) {
 				k++

@@ -77,6 +77,7 @@ func (ar *article) learnNames(toks [][]token, memos []runs) {
 			}
 			if t.text == "of" {
 				ar.firmOfPerson(ts, i)
+				ar.panelOf(ts, i)
 			}
 			if !upper {
 				ar.nameAfterVerb(ts, i)
@@ -233,6 +234,19 @@ func (ar *article) nameAfterClass(ts []token, lows []lowWord, i int) {
 			ar.learn(ts[end:end+n], graph.Organization)
 		}
 		return
+	}
+}
+
+// panelOf reads a name of two words or more that no list knows after a
+// board or panel and "of" as the body it is: "a panel of Special
+// Advocates", "the Council of Hospital Chaplains". One word is too little
+// to tell a body from a title ("the board of Directors").
+func (ar *article) panelOf(ts []token, i int) {
+	if i == 0 || i+2 >= len(ts) || ts[i-1].capitalised() || !ar.x.rules.tokenIn("panel-noun", &ts[i-1]) {
+		return
+	}
+	if n := ar.unknownRun(ts, i+1); n >= 2 {
+		ar.learn(ts[i+1:i+1+n], graph.Organization)
 	}
 }
 
