@@ -1907,6 +1907,10 @@ func (sc *sentence) verbRules() {
 				// for or supposed, not done.
 				break
 			}
+			if v.p == graph.Attacked && strings.HasPrefix(items[i].low, "target") && i+n+1 < len(items) && items[i+n].m != nil &&
+				items[i+n+1].m == nil && r.itemIn(items, i+n+1, "goal-noun") {
+				continue // "Healey targets England comeback": an aim, no attack
+			}
 			if sc.negated(i) && v.p != graph.Denied {
 				if v.p == graph.Attacked {
 					sc.denialByNegation(i, verb)
