@@ -1034,7 +1034,7 @@ func (sc *sentence) accusedOfCrime() {
 				agent = true
 				break
 			}
-			if items[k].m == nil && (r.phraseAt(items, k, "crime-word") > 0 || items[k].is("illegally", "illegal", "unlawfully", "fraudulently")) {
+			if items[k].m == nil && (r.phraseAt(items, k, "crime-word") > 0 || r.itemIn(items, k, "crime-manner")) {
 				crime = true
 			}
 		}
