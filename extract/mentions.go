@@ -1533,6 +1533,9 @@ func whoAfter(toks []token, k int) bool {
 func (ar *article) classify(run []token, toks []token, i int) (graph.EntityType, bool) {
 	x := ar.x
 	last := run[len(run)-1]
+	if len(run) == 2 && x.isOrgHead(&run[0]) && len(last.text) == 1 && last.text[0] >= 'A' && last.text[0] <= 'Z' {
+		return "", false // "top of Group E": a draw's pool, no body
+	}
 	if len(run) == 2 && x.isGiven(&run[0]) && x.rules.tokenIn("surname-head", &last) {
 		return graph.Person, true // "Mike Lake", "Damon Hill", "Nathalie Press"
 	}

@@ -333,6 +333,8 @@ func TestGeneralRules(t *testing.T) {
 			nil, nil, []string{"!directors", "!mps", "!ann-quill Organization"}},
 		{"targeting a name and an aim is no attack", "Tom Reed targets England comeback. Zentix Holdings targets China market. Marlin Group targeted Japan sales growth. Russia targets Ukraine power plants.",
 			[]string{"russia attacked ukraine"}, []string{"tom-reed attacked england", "zentix-holdings attacked china", "marlin-group attacked japan"}, nil},
+		{"a head word and a letter is a draw's pool, no body", "Quillham are top of Group E with maximum points. Porto were drawn in Group B. Zentix Group said so.",
+			nil, nil, []string{"!group-e", "!group-b", "zentix-group Organization"}},
 		{"a firm after its class noun may bear a person's name", "Building products group Peter Walsh has agreed to pay. US retailer Mary Lane said sales rose. Shares in the investment firm Tom Quill fell.",
 			nil, nil, []string{"peter-walsh Organization", "mary-lane Organization", "tom-quill Organization", "!peter-walsh Person"}},
 		{"a given name after a class noun is a person's where a clause about it follows", "The firm Peter Walsh founded has gone bust. The company Mary Lane set up in 1990 was sold. Jobs went at the group Tom Quill runs.",
