@@ -104,12 +104,15 @@ func Files(paths []string) ([]Input, []error) {
 			files = append(files, Input{Path: p, ID: validID(trimExt(filepath.Base(p))), Qualified: qualified(p, filepath.Base(p)), Size: regularSize(info)})
 			continue
 		}
+		// The folder's name is had once: filepath.Abs asks the system
+		// for the working directory each time.
+		folder := folderName(filepath.Dir(filepath.Join(p, "x")))
 		walkFiles(p, func(path string, info fs.FileInfo) {
 			rel, err := filepath.Rel(p, path)
 			if err != nil {
 				rel = filepath.Base(path)
 			}
-			in := Input{Path: path, Qualified: qualified(filepath.Join(p, "x"), rel), Size: regularSize(info)}
+			in := Input{Path: path, Qualified: qualifiedIn(folder, rel), Size: regularSize(info)}
 			if dirs > 1 {
 				in.Qualified = ""
 				rel = filepath.Join(filepath.Base(filepath.Clean(p)), rel)
@@ -163,7 +166,12 @@ func parserFor(path string) func(id string, data []byte) (graph.Article, error) 
 // qualified returns the ID of rel, a path below the folder of path, with
 // that folder's name in front.
 func qualified(path, rel string) string {
-	dir := filepath.Dir(path)
+	return qualifiedIn(folderName(filepath.Dir(path)), rel)
+}
+
+// folderName returns the name of the folder dir, made absolute first, or
+// "" when it has none (the root).
+func folderName(dir string) string {
 	if abs, err := filepath.Abs(dir); err == nil {
 		dir = abs
 	}
@@ -171,7 +179,16 @@ func qualified(path, rel string) string {
 	if name == "/" || name == "." || name == "" {
 		return ""
 	}
-	return validID(trimExt(filepath.ToSlash(filepath.Join(name, rel))))
+	return name
+}
+
+// qualifiedIn returns the ID of rel, a path below the folder named
+// folder, with that name in front; "" when folder is "".
+func qualifiedIn(folder, rel string) string {
+	if folder == "" {
+		return ""
+	}
+	return validID(trimExt(filepath.ToSlash(filepath.Join(folder, rel))))
 }
 
 // trimExt drops a path's extension, and a compressed file's inner one
