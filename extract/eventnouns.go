@@ -41,7 +41,7 @@ func (ar *article) eventNouns(toks [][]token, ms [][]mention) {
 				k = e - 1
 				continue
 			}
-			if k+n < len(ts) && r.in("event-modified", ts[k+n].text) {
+			if k+n < len(ts) && r.textIn("event-modified", &ts[k+n]) {
 				continue // "election pledges", "bankruptcy court": a modifier
 			}
 			// Named: a mention or an unknown capitalised word right
@@ -115,7 +115,7 @@ func (ar *article) eventNouns(toks [][]token, ms [][]mention) {
 						owned = true
 					}
 				}
-				if s0 >= 3 && r.in("org-class", ts[s0-2].text) && (ts[s0-3].text == "the" || ts[s0-3].text == "The") {
+				if s0 >= 3 && r.textIn("org-class", &ts[s0-2]) && (ts[s0-3].text == "the" || ts[s0-3].text == "The") {
 					owned = true // "the party's spring conference"
 				}
 			}

@@ -407,7 +407,7 @@ func (ar *article) speakerIn(toks []token, ms []mention) string {
 		if k+1 < len(toks) && (toks[k].text == "has" || toks[k].text == "had") {
 			k++
 		}
-		if ar.x.rules.in("speech", toks[k].text) {
+		if ar.x.rules.textIn("speech", &toks[k]) {
 			return m.id
 		}
 	}
@@ -1040,7 +1040,7 @@ func (sc *sentence) ownedTitle(k int) bool {
 // a comma ("Newsnight is a BBC programme", "Yukos, the oil firm,").
 func (ar *article) classOf(ts []token, m mention) string {
 	r := ar.x.rules
-	if m.t0 > 0 && r.in("org-class", ts[m.t0-1].text) {
+	if m.t0 > 0 && r.textIn("org-class", &ts[m.t0-1]) {
 		return ts[m.t0-1].text
 	}
 	k := m.t1
@@ -1050,8 +1050,8 @@ func (ar *article) classOf(ts []token, m mention) string {
 			k++
 		}
 		for s := 0; s < 4 && k < len(ts); s, k = s+1, k+1 {
-			if r.in("org-class", ts[k].text) {
-				if k+1 < len(ts) && r.in("org-class", ts[k+1].text) {
+			if r.textIn("org-class", &ts[k]) {
+				if k+1 < len(ts) && r.textIn("org-class", &ts[k+1]) {
 					continue // "oil firm": the head comes last
 				}
 				return ts[k].text

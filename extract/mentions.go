@@ -1151,7 +1151,7 @@ func (ar *article) stateBody(m *mention, toks []token, i, n int) *mention {
 			return nil
 		}
 		if heads[w] && k > j {
-			if ar.x.stateNoun[w] && w != "government" || ar.x.rules.in("not-body-modifier", toks[k-1].text) {
+			if ar.x.stateNoun[w] && w != "government" || ar.x.rules.textIn("not-body-modifier", &toks[k-1]) {
 				return nil // "the US box office"
 			}
 			if k+1 < len(toks) && toks[k+1].capitalised() && toks[k+1].isWord() {
@@ -1312,7 +1312,7 @@ func (ar *article) orgPhrase(toks []token, i int) (mention, bool) {
 		if head && caps == 0 && lows > 1 {
 			break // "at the global box office", "the national alert service": a common noun phrase
 		}
-		if head && lows > 0 && ar.x.rules.in("not-body-modifier", toks[j-1].text) {
+		if head && lows > 0 && ar.x.rules.textIn("not-body-modifier", &toks[j-1]) {
 			break // "in the US box office chart": a trade's word
 		}
 		if head && (caps+lows) > 0 {
@@ -1777,7 +1777,7 @@ func (ar *article) nameMentions(toks []token, i, n int) []mention {
 	// Olena Kovalenko", "parliament member Oleksii Honcharenko"; so is
 	// one after a noun for a person that is no role in a body: "film
 	// producer Shogo Tomiyama", "tycoon Steve Morgan".
-	if n >= 2 && n <= 3 && i > 0 && !toks[i-1].capitalised() && (x.rules.in("role", toks[i-1].text) || x.rules.in("person-noun", toks[i-1].text)) && plainName(x, run) {
+	if n >= 2 && n <= 3 && i > 0 && !toks[i-1].capitalised() && (x.rules.textIn("role", &toks[i-1]) || x.rules.textIn("person-noun", &toks[i-1])) && plainName(x, run) {
 		return ar.person(toks, i, i+n, toks[i-1].text)
 	}
 	if n >= 2 && n <= 3 && i > 0 && i+n+1 < len(toks) && (toks[i+n].text == "and" || toks[i+n].text == ",") && toks[i+n+1].capitalised() &&
@@ -2205,7 +2205,7 @@ func (ar *article) surnameBearer(surname, famous, pron string) string {
 // roleWordAt reports whether toks[k] is a role or a noun for a person in
 // lower case, as before a name: "analyst", "tycoon".
 func (ar *article) roleWordAt(toks []token, k int) bool {
-	return k >= 0 && k < len(toks) && !toks[k].capitalised() && (ar.x.rules.in("role", toks[k].text) || ar.x.rules.in("person-noun", toks[k].text))
+	return k >= 0 && k < len(toks) && !toks[k].capitalised() && (ar.x.rules.textIn("role", &toks[k]) || ar.x.rules.textIn("person-noun", &toks[k]))
 }
 
 // pluralPersonNoun reports whether w is the plural of a role or of a

@@ -382,7 +382,7 @@ func (ar *article) nameAfterRoleOf(ts []token, i int) {
 		if e+1 < len(ts) && (ts[e].text == "and" && ts[e+1].capitalised() || ts[e].text == "at" && (ts[e+1].text == "the" || ts[e+1].capitalised())) {
 			return // "head of Distribution and Exhibition at the UK Film Council": a desk of the firm after
 		}
-		if e == len(ts) || !ts[e].isWord() && !ts[e].isPossessive() || ar.x.rules.in("speech", ts[e].text) ||
+		if e == len(ts) || !ts[e].isWord() && !ts[e].isPossessive() || ar.x.rules.textIn("speech", &ts[e]) ||
 			slices.Contains([]string{"and", "in", "since", "for", "at", "who", "which", "has", "had", "is", "was"}, ts[e].text) {
 			ar.learnOneWordOrg(ts, s)
 		}
@@ -434,7 +434,7 @@ func (ar *article) nameAfterInquiry(ts []token, i int) {
 	if ts[i].text != "into" || i == 0 || i+1 >= len(ts) || !ts[i+1].capitalised() {
 		return
 	}
-	if !ar.x.rules.in("investigation-noun", ts[i-1].text) {
+	if !ar.x.rules.textIn("investigation-noun", &ts[i-1]) {
 		return
 	}
 	ar.learnOneWordOrg(ts, i+1)
@@ -444,7 +444,7 @@ func (ar *article) nameAfterInquiry(ts []token, i int) {
 // possessive and a noun of what befalls a person (`[event-of-person]`),
 // is a person's: "Baha Mousa's death", "Anna Lindh's murder".
 func (ar *article) nameBeforeDeath(ts []token, i int) {
-	if !ts[i].isPossessive() || i < 2 || i+1 >= len(ts) || !ar.x.rules.in("event-of-person", ts[i+1].text) {
+	if !ts[i].isPossessive() || i < 2 || i+1 >= len(ts) || !ar.x.rules.textIn("event-of-person", &ts[i+1]) {
 		return
 	}
 	for n := 2; n <= 3 && i-n >= 0; n++ {
@@ -481,7 +481,7 @@ func (ar *article) nameBeforeClass(ts []token, i int) {
 		return
 	}
 	c := i + 1 + n
-	if c >= len(ts) || !ar.x.rules.in("org-class", ts[c].text) || !isLowerWord(ts[c].text) {
+	if c >= len(ts) || !ar.x.rules.textIn("org-class", &ts[c]) || !isLowerWord(ts[c].text) {
 		return
 	}
 	if c+1 < len(ts) && ts[c+1].capitalised() && ts[c+1].isWord() {
@@ -555,10 +555,16 @@ func (ar *article) classEndsAt(ts []token, e int) bool {
 	if e < 1 {
 		return false
 	}
-	if ar.x.rules.in("org-class", ts[e-1].text) {
+	if ar.x.rules.textIn("org-class", &ts[e-1]) {
 		return true
 	}
-	return e >= 2 && ar.x.rules.in("org-class", ts[e-2].text+" "+ts[e-1].text)
+	if e < 2 {
+		return false
+	}
+	// The two words joined on the stack, not in a new string.
+	var a [32]byte
+	b := append(append(append(a[:0], ts[e-2].text...), ' '), ts[e-1].text...)
+	return ar.x.rules.in("org-class", string(b))
 }
 
 // classThenQualifier reports whether ts[k:] opens with "the" or "a", up
@@ -758,7 +764,7 @@ func (ar *article) acronymName(ts []token, i int) {
 	// "TBWA's boss"); "DSL", "RSS" and "DVR" name things.
 	before := i > 0 && (ts[i-1].text == "the" || ts[i-1].text == "The" || preposition[ts[i-1].text] || ts[i-1].text == "an" || ts[i-1].text == "a")
 	after := i+1 < len(ts) && (ts[i+1].isPossessive() || ar.x.speech[ts[i+1].text] || ar.x.rules.inFold("role", ts[i+1].text) ||
-		ar.x.rules.in("org-class", ts[i+1].text) || ar.x.rules.in("spokes-word", ts[i+1].text))
+		ar.x.rules.textIn("org-class", &ts[i+1]) || ar.x.rules.textIn("spokes-word", &ts[i+1]))
 	if !after && !(before && i+1 < len(ts) && !ts[i+1].isWord()) {
 		return
 	}

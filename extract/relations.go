@@ -1050,7 +1050,7 @@ func (sc *sentence) contrastEnd(from int) int {
 			if items[j].is("the") && j+1 < len(items) {
 				j++
 			}
-			if m := items[j].m; m != nil && !m.modifier && j+1 < len(items) && items[j+1].m == nil && sc.ar.x.rules.in("speech", items[j+1].low) {
+			if m := items[j].m; m != nil && !m.modifier && j+1 < len(items) && items[j+1].m == nil && sc.ar.x.rules.itemIn(items, j+1, "speech") {
 				return k
 			}
 		}
@@ -1107,9 +1107,9 @@ func (sc *sentence) subjectBefore(i int) *mention {
 			// "An EU spokesman in Washington dismissed": where the
 			// speaker is, not who speaks; but "Lawmakers in California
 			// are examining" are the state's own.
-			if j := k - 2; sc.ar.x.rules.in("place-agent", items[j].low) && (j == 0 || items[j-1].is("the") && j == 1) {
+			if j := k - 2; sc.ar.x.rules.itemIn(items, j, "place-agent") && (j == 0 || items[j-1].is("the") && j == 1) {
 				m := *it.m
-				m.governs = m.typ == graph.Place && sc.ar.x.rules.in("place-government", items[j].low)
+				m.governs = m.typ == graph.Place && sc.ar.x.rules.itemIn(items, j, "place-government")
 				return &m
 			}
 			k -= 2
@@ -1142,12 +1142,12 @@ func (sc *sentence) subjectBefore(i int) *mention {
 			k--
 		case (it.low == "\"" || it.low == "“" || it.low == "‘") && !it.quoted && k+1 < i:
 			k-- // the opening mark of a scare quote: `X "totally refuted"`
-		case k > 0 && items[k-1].m != nil && !items[k-1].m.modifier && sc.ar.x.rules.in("body-voice", it.low):
+		case k > 0 && items[k-1].m != nil && !items[k-1].m.modifier && sc.ar.x.rules.itemIn(items, k, "body-voice"):
 			// "A Downing Street spokesman denied": the body speaks.
 			m := *items[k-1].m
 			return &m
 		case k > 0 && items[k-1].m != nil && !items[k-1].m.modifier && items[k-1].m.typ != graph.Person && items[k-1].m.kind != byEvent &&
-			sc.ar.x.rules.in("body-instrument", it.low):
+			sc.ar.x.rules.itemIn(items, k, "body-instrument"):
 			// "A US Senate inquiry criticised", "a Commons committee
 			// found": the body judges through it.
 			m := *items[k-1].m
@@ -1815,7 +1815,7 @@ func (sc *sentence) head(k int) int {
 	}
 	// "Britain's financial watchdog, the Financial Services Authority":
 	// the body the possessed noun names in apposition.
-	if n > k+2 && n+1 < len(items) && items[n].is(",") && sc.ar.x.rules.in("org-class", items[n-1].low) {
+	if n > k+2 && n+1 < len(items) && items[n].is(",") && sc.ar.x.rules.itemIn(items, n-1, "org-class") {
 		a := n + 1
 		if items[a].is("the") && a+1 < len(items) {
 			a++
@@ -1846,7 +1846,7 @@ func (sc *sentence) classedAfter(k int) int {
 	if a == k+1 || n >= len(items) || items[n].m == nil || items[n].m.modifier {
 		return k
 	}
-	if !r.in("org-class", items[a-1].low) && r.phraseAt(items, k+1, "org-class") != a-k-1 {
+	if !r.itemIn(items, a-1, "org-class") && r.phraseAt(items, k+1, "org-class") != a-k-1 {
 		return k
 	}
 	return n
@@ -2273,7 +2273,7 @@ func (sc *sentence) classBefore(k int) int {
 	for e := k + 1; e < len(sc.items) && e <= k+3; e++ {
 		it := sc.items[e]
 		if it.m != nil {
-			if it.m.typ == graph.Organization && sc.ar.x.rules.in("org-class", sc.items[e-1].low) {
+			if it.m.typ == graph.Organization && sc.ar.x.rules.itemIn(sc.items, e-1, "org-class") {
 				return e - k
 			}
 			return 0
@@ -2481,7 +2481,7 @@ func (sc *sentence) verbal(subj, obj *mention) bool {
 func (sc *sentence) voiced(id string) bool {
 	items := sc.items
 	for k := 0; k+1 < len(items); k++ {
-		if m := items[k].m; m != nil && m.id == id && items[k+1].m == nil && sc.ar.x.rules.in("body-voice", items[k+1].low) {
+		if m := items[k].m; m != nil && m.id == id && items[k+1].m == nil && sc.ar.x.rules.itemIn(items, k+1, "body-voice") {
 			return true
 		}
 	}

@@ -420,3 +420,14 @@ func appendCamel(out []token, w string, off int) []token {
 	}
 	return append(out, token{text: w, start: off, end: off + len(w)})
 }
+
+// textIn is in(sec, t.text), read from the token's facts when they hold
+// the word as written in lower case, as they do for most words of news
+// prose: the rules ask it of the words around names, and the map need
+// not be asked again for what lowWords found.
+func (r *rules) textIn(sec string, t *token) bool {
+	if f := t.facts; f != nil && f.low == t.text {
+		return f.rules.isIn(sec)
+	}
+	return r.in(sec, t.text)
+}
