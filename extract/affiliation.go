@@ -552,7 +552,7 @@ func (sc *sentence) titleOf(k int, pm *mention) string {
 	for j > 0 && k-j < 3 && sc.items[j-1].m == nil && sc.items[j-1].tok.capitalised() && sc.items[j-1].tok.isWord() {
 		j--
 	}
-	for j < k && !sc.ar.x.honorific[sc.items[j].tok.text] && !sc.ar.x.rules.inFold("role", sc.items[j].tok.text) && !sc.ar.x.rules.inFold("role-qualifier", sc.items[j].tok.text) {
+	for j < k && !sc.ar.x.isHonorific(&sc.items[j].tok) && !sc.ar.x.rules.inFold("role", sc.items[j].tok.text) && !sc.ar.x.rules.inFold("role-qualifier", sc.items[j].tok.text) {
 		j++ // "When President Kirchner": the title starts at "President"
 	}
 	if j == k {

@@ -74,7 +74,7 @@ func (ar *article) eventNouns(toks [][]token, ms [][]mention) {
 				}
 				continue
 			}
-			if mi < 0 && k > 0 && ts[k-1].capitalised() && ts[k-1].isWord() && !ar.x.notName[ts[k-1].text] && !ar.x.honorific[ts[k-1].text] && k-1 > firstWord(ts) && !ar.overlaps(ms[i], k-1, k) {
+			if mi < 0 && k > 0 && ts[k-1].capitalised() && ts[k-1].isWord() && !ar.x.isNotName(&ts[k-1]) && !ar.x.isHonorific(&ts[k-1]) && k-1 > firstWord(ts) && !ar.overlaps(ms[i], k-1, k) {
 				// Not the sentence's first word, after a quotation mark
 				// too: "Any fraud in other member states".
 

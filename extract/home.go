@@ -600,7 +600,7 @@ func (ar *article) roleReferences(toks [][]token, ms [][]mention) {
 			opens := k == 0 || items[k-1].low == "”" || items[k-1].low == "\"" && items[0].low == "\""
 			// "The Tory leader, Mr Howard, insisted": the name in
 			// apposition is the holder, whoever came before.
-			named := end+1 < len(items) && items[end].low == "," && (ar.x.honorific[toks[i][end+1].text] ||
+			named := end+1 < len(items) && items[end].low == "," && (ar.x.isHonorific(&toks[i][end+1]) ||
 				slices.ContainsFunc(ms[i], func(m mention) bool { return m.t0 == end+1 && m.typ == graph.Person }))
 			if id == "" && org != nil && opens && i > 0 && org.typ == graph.Organization && !named {
 				// "Mr Kilroy-Silk quit his show. The UK Independence
@@ -950,7 +950,7 @@ func (sc *sentence) officeRules() {
 			continue
 		}
 		rt := tokenize(m.role, 0)
-		for len(rt) > 1 && ar.x.honorific[rt[len(rt)-1].text] && !ar.x.rules.inFold("role", rt[len(rt)-1].text) {
+		for len(rt) > 1 && ar.x.isHonorific(&rt[len(rt)-1]) && !ar.x.rules.inFold("role", rt[len(rt)-1].text) {
 			rt = rt[:len(rt)-1] // "Attorney General Lord Goldsmith"
 		}
 		if len(rt) == 0 || !rt[0].capitalised() && ar.officeIn(rt) < 0 {

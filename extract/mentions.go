@@ -769,7 +769,7 @@ func (ar *article) appendMentions(dst []mention, toks []token, memo runs) []ment
 			// Study of War" is two known ones; "Treasury Paul Boateng"
 			// is a body and a person.
 			rest, _ := ar.gazAt(toks, i+gl, i+cl)
-			person := cl-gl >= 2 && cl-gl <= 3 && ar.x.givenNames[toks[i+gl].text] && plainName(ar.x, toks[i+gl:i+cl])
+			person := cl-gl >= 2 && cl-gl <= 3 && ar.x.isGiven(&toks[i+gl]) && plainName(ar.x, toks[i+gl:i+cl])
 			if typ, ok := ar.classify(toks[i:i+cl], toks, i); ok && (typ == graph.Organization || typ == graph.Place) && gl+rest != cl && !person &&
 				!ar.ofState(toks, i+gl, i+cl) && !ar.voicesOnly(toks[i+gl:i+cl]) {
 				gl = 0
@@ -787,8 +787,8 @@ func (ar *article) appendMentions(dst []mention, toks []token, memo runs) []ment
 				continue
 			}
 		}
-		if cl >= 2 && gl < cl && ll < cl && (ar.x.rules.tokenIn("document-head", &toks[i+cl-1]) || ar.x.givenNames[toks[i].text] && ar.x.rules.tokenIn("honour-head", &toks[i+cl-1]) ||
-			cl >= 3 && connectors[toks[i+1].text] && ar.x.rules.tokenIn("document-head", &toks[i])) {
+		if cl >= 2 && gl < cl && ll < cl && (ar.x.rules.tokenIn("document-head", &toks[i+cl-1]) || ar.x.isGiven(&toks[i]) && ar.x.rules.tokenIn("honour-head", &toks[i+cl-1]) ||
+			cl >= 3 && isConnector(&toks[i+1]) && ar.x.rules.tokenIn("document-head", &toks[i])) {
 			// "the Kyoto Protocol", "the Energy Charter Treaty", "the
 			// Constitution for the European Union": a law or a treaty
 			// names no party to the story, and the place in its name
@@ -1364,7 +1364,7 @@ func (ar *article) royalOrg(toks []token, k int) bool {
 	for e < len(toks) && e < k+5 && toks[e].capitalised() && toks[e].isWord() {
 		e++
 	}
-	return e > k && ar.x.orgHead[toks[e-1].text]
+	return e > k && ar.x.isOrgHead(&toks[e-1])
 }
 
 // capRun returns the length in tokens of the capitalised name starting at
@@ -1392,7 +1392,7 @@ func (ar *article) capRun(toks []token, i int) int {
 			j++
 			continue
 		}
-		if j > i && t.text == "&" && j+1 < len(toks) && (ar.x.givenNames[toks[j-1].text] || ar.x.givenNames[toks[j+1].text] ||
+		if j > i && t.text == "&" && j+1 < len(toks) && (ar.x.isGiven(&toks[j-1]) || ar.x.isGiven(&toks[j+1]) ||
 			len(ar.x.gaz.lookup(toks[j-1].text)) > 0 || len(ar.x.gaz.lookup(toks[j+1].text)) > 0) {
 			break // "Richard & Judy", "Serbia & Montenegro": two names
 		}
@@ -1440,7 +1440,7 @@ func (ar *article) capRun(toks []token, i int) int {
 	// comes before it is a personal name, by its given name or by the
 	// role before it ("analyst Orin Middleton of Barclays Capital").
 	for c := i + 2; c < j && c <= i+4; c++ {
-		if (toks[c].text == "of" || toks[c].text == "for" || toks[c].text == "&") && (ar.x.givenNames[toks[i].text] || ar.roleWordAt(toks, i-1) || c == i+2 && toks[c].text == "of" && ar.quotedBy(toks, i, j)) && plainName(ar.x, toks[i:c]) {
+		if (toks[c].text == "of" || toks[c].text == "for" || toks[c].text == "&") && (ar.x.isGiven(&toks[i]) || ar.roleWordAt(toks, i-1) || c == i+2 && toks[c].text == "of" && ar.quotedBy(toks, i, j)) && plainName(ar.x, toks[i:c]) {
 			// Not at a particle of the name itself: "Nick Van den Brul".
 			j = c
 			break
@@ -1598,7 +1598,7 @@ func (ar *article) nameMentions(toks []token, i, n int) []mention {
 			return []mention{{start: run[0].start, end: run[n-1].end, t0: i, t1: i + n, id: id, typ: graph.Person, surface: surface}}
 		}
 	}
-	if i == 0 && n >= 3 && (run[1].text == "of" || run[1].text == "in") && ar.lowerWords.has(strings.ToLower(run[0].text)) && !x.orgHead[run[0].text] {
+	if i == 0 && n >= 3 && (run[1].text == "of" || run[1].text == "in") && ar.lowerWords.has(strings.ToLower(run[0].text)) && !x.isOrgHead(&run[0]) {
 		// "Shares of Sumitomo Mitsui Financial rose": a common word that
 		// opens the sentence, then the name.
 		ms := ar.nameMentions(toks, i+2, n-2)
@@ -1619,7 +1619,7 @@ func (ar *article) nameMentions(toks []token, i, n int) []mention {
 			two = run[k].text + " " + run[k+1].text
 		}
 		// A title: "Prime Minister", "Foreign Minister", "Mr".
-		if k+3 < len(run)-1 && x.honorific[run[k+3].text] && x.rules.inFold("role", two+" "+run[k+2].text) {
+		if k+3 < len(run)-1 && x.isHonorific(&run[k+3]) && x.rules.inFold("role", two+" "+run[k+2].text) {
 			// "Deputy Prime Minister Mr Prescott": a title of three
 			// words before an honorific.
 			role = ar.joinedText(run[:k+3])
@@ -1631,8 +1631,8 @@ func (ar *article) nameMentions(toks []token, i, n int) []mention {
 			k += 2
 			continue
 		}
-		if x.honorific[run[k].text] || x.rules.tokenIn("role", &run[k]) && !x.isGiven(&run[k]) &&
-			(x.givenNames[run[k+1].text] || x.honorific[run[k+1].text] || k == 0 && k+2 < len(run) && (run[k+1].text == "of" || run[k+1].text == "for") && run[k+2].text == "the") {
+		if x.isHonorific(&run[k]) || x.rules.tokenIn("role", &run[k]) && !x.isGiven(&run[k]) &&
+			(x.isGiven(&run[k+1]) || x.isHonorific(&run[k+1]) || k == 0 && k+2 < len(run) && (run[k+1].text == "of" || run[k+1].text == "for") && run[k+2].text == "the") {
 			// "Director of the X Centre": a title of a body; not
 			// "Secretary of State", "Director of Public Prosecutions".
 			// "Mr", "Lord", and roles in capitals: "MSP Christine May".
@@ -1680,7 +1680,7 @@ func (ar *article) nameMentions(toks []token, i, n int) []mention {
 			// "Labour MP Oona Smith": a role word right before the name
 			// vouches for a given name no list knows, where a longer
 			// name ("Labour MP Mani Shankar Aiyar") is tried first.
-			given := x.givenNames[run[p].text]
+			given := x.isGiven(&run[p])
 			role := x.rules.tokenIn("role", &run[p-1])
 			if !given && !role || !plainName(x, run[p:]) {
 				continue
@@ -1715,16 +1715,16 @@ func (ar *article) nameMentions(toks []token, i, n int) []mention {
 			}
 		}
 	}
-	if k > 0 && len(run)-k == 1 && x.rules.tokenIn("role", &run[k]) && !(x.honorific[run[k-1].text] && !peerage[run[k-1].text] && x.rules.inFold("role-surname", run[k].text)) {
+	if k > 0 && len(run)-k == 1 && x.rules.tokenIn("role", &run[k]) && !(x.isHonorific(&run[k-1]) && !peerage[run[k-1].text] && x.rules.inFold("role-surname", run[k].text)) {
 		// "Chief Advisor": a title without a name; not "Ms King", but
 		// "Lord Chancellor" and "Lord Mayor" are offices.
 		return nil
 	}
-	if k > 0 && connectors[run[k].text] {
+	if k > 0 && isConnector(&run[k]) {
 		// "Vice President of the ATP": a title of a body, not of a
 		// person.
 		k2 := k
-		for k2 < len(run) && connectors[run[k2].text] {
+		for k2 < len(run) && isConnector(&run[k2]) {
 			k2++
 		}
 		// The body's own name is typed as any other run: "Director
@@ -1739,7 +1739,7 @@ func (ar *article) nameMentions(toks []token, i, n int) []mention {
 	if k > 0 {
 		rest := run[k:]
 		ms := ar.findMentions(rest)
-		if len(rest) == 1 && len(ms) == 1 && ms[0].typ != graph.Person && x.honorific[run[k-1].text] && (x.honorific[run[0].text] || run[k-1].text == "Justice") {
+		if len(rest) == 1 && len(ms) == 1 && ms[0].typ != graph.Person && x.isHonorific(&run[k-1]) && (x.isHonorific(&run[0]) || run[k-1].text == "Justice") {
 			// "Mr Justice Forbes", "Mr Forbes": a title makes a person of
 			// a name the gazetteer knows as something else.
 			return ar.person(toks, i+k, i+n, role)
@@ -1793,7 +1793,7 @@ func (ar *article) nameMentions(toks []token, i, n int) []mention {
 			return ar.person(toks, i, i+n, "")
 		}
 		name := ar.joinedText(run)
-		if typ == graph.Place && i+n < len(toks) && x.placeHead[toks[i+n].text] {
+		if typ == graph.Place && i+n < len(toks) && x.isPlaceHead(&toks[i+n]) {
 			run = toks[i : i+n+1]
 			name = ar.joinedText(run)
 			n++
@@ -2128,7 +2128,7 @@ func (ar *article) person(toks []token, i, j int, role string) []mention {
 			return []mention{{start: toks[i].start, end: toks[j-1].end, t0: i, t1: j, id: id, typ: graph.Person, surface: name, role: role}}
 		}
 	}
-	if j-i == 1 && i > 0 && ar.x.honorific[toks[i-1].text] && ar.x.rules.tokenIn("not-surname", &toks[i]) {
+	if j-i == 1 && i > 0 && ar.x.isHonorific(&toks[i-1]) && ar.x.rules.tokenIn("not-surname", &toks[i]) {
 		return nil // "General Election", "Lord Chief Justice"
 	}
 	name := ar.joinedText(toks[i:j])
@@ -2282,10 +2282,10 @@ func (ar *article) voicesOnly(ts []token) bool {
 func (ar *article) andInName(toks []token, i int) bool {
 	w := toks[i].text
 	if i+2 >= len(toks) || !toks[i+2].capitalised() || !toks[i+2].isWord() || ar.x.givenNames[w] || ar.x.notName[w] || len(ar.x.gaz.lookup(w)) > 0 ||
-		isUpperWord(w) || ar.x.orgHead[w] || ar.x.notName[toks[i+2].text] || !toks[i+1].isWord() {
+		isUpperWord(w) || ar.x.orgHead[w] || ar.x.isNotName(&toks[i+2]) || !toks[i+1].isWord() {
 		return false // not "UPS and Deutsche Post", "Treasury and Bank of England", "Gervais and The Office"
 	}
-	if i > 0 && toks[i-1].capitalised() && toks[i-1].isWord() && !ar.x.notName[toks[i-1].text] {
+	if i > 0 && toks[i-1].capitalised() && toks[i-1].isWord() && !ar.x.isNotName(&toks[i-1]) {
 		return false // the word must open the name
 	}
 	e := i + 2
@@ -2295,7 +2295,7 @@ func (ar *article) andInName(toks []token, i int) bool {
 	if n, _ := ar.gazAt(toks, i+2, len(toks)); n > 0 || toks[i+2].text == w {
 		return false // "Ford and General Motors", "Outlook and Outlook Express": two names
 	}
-	return e > i+2 && ar.x.orgHead[toks[e-1].text] && !isUpperWord(toks[e-1].text)
+	return e > i+2 && ar.x.isOrgHead(&toks[e-1]) && !isUpperWord(toks[e-1].text)
 }
 
 // andAfterOf reports whether the "and" at toks[j] joins two words of the
@@ -2311,13 +2311,13 @@ func (ar *article) andAfterOf(toks []token, i, j int) bool {
 	}
 	of := false
 	for k := i + 1; k < j-1 && !of; k++ {
-		of = (toks[k].text == "of" || toks[k].text == "for") && ar.x.orgHead[toks[k-1].text]
+		of = (toks[k].text == "of" || toks[k].text == "for") && ar.x.isOrgHead(&toks[k-1])
 	}
 	if !of || len(ar.x.gaz.lookup(toks[j-1].text)) > 0 || len(ar.x.gaz.lookup(joinTokens(toks[i:j]))) > 0 {
 		return false
 	}
 	for k := j + 1; k < len(toks) && (toks[k].capitalised() && toks[k].isWord() || isConnector(&toks[k])); k++ {
-		if ar.x.orgHead[toks[k].text] && (k > j+1 || k+1 < len(toks) && (toks[k+1].capitalised() && toks[k+1].isWord() || isConnector(&toks[k+1]))) {
+		if ar.x.isOrgHead(&toks[k]) && (k > j+1 || k+1 < len(toks) && (toks[k+1].capitalised() && toks[k+1].isWord() || isConnector(&toks[k+1]))) {
 			// "Department of Health and State University of New York": a
 			// second body; a head word alone ends the first ("Centre for
 			// Transport and Society at").

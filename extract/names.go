@@ -161,7 +161,7 @@ func (ar *article) unknownRun(ts []token, i int) int {
 	if ar.surnameWords[run[n-1].text] {
 		return 0 // a person's surname
 	}
-	if ar.buf = appendJoined(ar.buf[:0], run); len(ar.x.gaz.forms[string(ar.buf)]) > 0 || ar.x.honorific[run[0].text] {
+	if ar.buf = appendJoined(ar.buf[:0], run); len(ar.x.gaz.forms[string(ar.buf)]) > 0 || ar.x.isHonorific(&run[0]) {
 		return 0
 	}
 	if l, _ := ar.gazAt(ts, i, i+n); l > 0 {
@@ -222,7 +222,7 @@ func (ar *article) nameAfterClass(ts []token, lows []lowWord, i int) {
 			}
 			return
 		}
-		if n := ar.unknownRun(ts, end); n > 0 && !ar.x.givenNames[ts[end].text] {
+		if n := ar.unknownRun(ts, end); n > 0 && !ar.x.isGiven(&ts[end]) {
 			// "the programme Dragon's Den", "the chain Sainsbury's": a
 			// possessive inside the name, then a capitalised word or
 			// nothing more.
@@ -329,7 +329,7 @@ func (ar *article) firmOfPerson(ts []token, i int) {
 	for p > 0 && i-p < 3 && ts[p-1].capitalised() && ts[p-1].isWord() {
 		p--
 	}
-	if !ar.x.givenNames[ts[p].text] || !plainName(ar.x, ts[p:i]) || i-p < 2 {
+	if !ar.x.isGiven(&ts[p]) || !plainName(ar.x, ts[p:i]) || i-p < 2 {
 		return
 	}
 	s := i + 1
@@ -344,11 +344,11 @@ func (ar *article) firmOfPerson(ts []token, i int) {
 // given name ("Jane and Bob").
 func (ar *article) firmRun(ts []token, s int) (int, bool) {
 	n := ar.unknownRun(ts, s)
-	if n == 0 || s+n+1 >= len(ts) || ts[s+n].text != "and" && ts[s+n].text != "&" || ar.x.givenNames[ts[s].text] {
+	if n == 0 || s+n+1 >= len(ts) || ts[s+n].text != "and" && ts[s+n].text != "&" || ar.x.isGiven(&ts[s]) {
 		return n, false
 	}
 	m := ar.unknownRun(ts, s+n+1)
-	if m == 0 || ar.x.givenNames[ts[s+n+1].text] {
+	if m == 0 || ar.x.isGiven(&ts[s+n+1]) {
 		return n, false
 	}
 	return n + 1 + m, true
@@ -367,7 +367,7 @@ func (ar *article) nameAfterRoleOf(ts []token, i int) {
 		s++
 	}
 	e := s
-	for e < len(ts) && e < s+6 && ts[e].isWord() && (ts[e].capitalised() || e > s && connectors[ts[e].text] && e+1 < len(ts) && ts[e+1].capitalised()) {
+	for e < len(ts) && e < s+6 && ts[e].isWord() && (ts[e].capitalised() || e > s && isConnector(&ts[e]) && e+1 < len(ts) && ts[e+1].capitalised()) {
 		e++
 	}
 	if e-s == 1 && s == i+1 && !ar.x.rules.inFold("generic-role", ts[i-1].text) && !ar.x.rules.inFold("state-office", ts[i-1].text) &&
@@ -388,7 +388,7 @@ func (ar *article) nameAfterRoleOf(ts []token, i int) {
 		}
 		return
 	}
-	if e-s < 2 || ar.x.givenNames[ts[s].text] && plainName(ar.x, ts[s:e]) || len(ar.x.gaz.lookup(joinTokens(ts[s:e]))) > 0 {
+	if e-s < 2 || ar.x.isGiven(&ts[s]) && plainName(ar.x, ts[s:e]) || len(ar.x.gaz.lookup(joinTokens(ts[s:e]))) > 0 {
 		return
 	}
 	if l, _ := ar.gazAt(ts, s, e); l > 0 {
@@ -402,7 +402,7 @@ func (ar *article) nameAfterRoleOf(ts []token, i int) {
 	}
 	// "executive partner of Tods Murray": a name of two or more words no
 	// list knows, that starts with no given name, is the firm.
-	if n := ar.unknownRun(ts, s); n >= 2 && s+n == e && !ar.x.givenNames[ts[s].text] && !ar.x.honorific[ts[s].text] && !ar.commonWords(ts[s:e]) {
+	if n := ar.unknownRun(ts, s); n >= 2 && s+n == e && !ar.x.isGiven(&ts[s]) && !ar.x.isHonorific(&ts[s]) && !ar.commonWords(ts[s:e]) {
 		ar.learn(ts[s:e], graph.Organization)
 	}
 }
@@ -461,7 +461,7 @@ func (ar *article) nameBeforeDeath(ts []token, i int) {
 // "an inquiry into Citigroup"); a longer run is left to the other rules.
 func (ar *article) learnOneWordOrg(ts []token, k int) {
 	n := ar.unknownRun(ts, k)
-	if n != 1 || ar.x.givenNames[ts[k].text] || ar.x.notName[ts[k].text] {
+	if n != 1 || ar.x.isGiven(&ts[k]) || ar.x.isNotName(&ts[k]) {
 		return
 	}
 	if k+1 < len(ts) && ts[k+1].capitalised() {
@@ -477,7 +477,7 @@ func (ar *article) nameBeforeClass(ts []token, i int) {
 		return
 	}
 	n := ar.unknownRun(ts, i+1)
-	if n == 0 || ar.x.givenNames[ts[i+1].text] {
+	if n == 0 || ar.x.isGiven(&ts[i+1]) {
 		return
 	}
 	c := i + 1 + n
@@ -506,7 +506,7 @@ func (ar *article) nameBeforeClassApposition(ts []token, i int) {
 	// The cheap tests first: a comma after a few capitalised words, and
 	// a class noun before the next comma.
 	c := i
-	for c < len(ts) && c < i+5 && (ts[c].capitalised() && ts[c].isWord() || c > i && connectors[ts[c].text]) {
+	for c < len(ts) && c < i+5 && (ts[c].capitalised() && ts[c].isWord() || c > i && isConnector(&ts[c])) {
 		c++
 	}
 	if c+2 >= len(ts) || ts[c].text != "," {
@@ -530,7 +530,7 @@ func (ar *article) nameBeforeClassApposition(ts []token, i int) {
 	if n == 0 || n > 4 || i+n+2 >= len(ts) || ts[i+n].text != "," {
 		return
 	}
-	if first := strings.ToLower(ts[i].text); ar.lowerWords.has(first) || strings.HasSuffix(first, "ly") || ar.x.givenNames[ts[i].text] {
+	if first := strings.ToLower(ts[i].text); ar.lowerWords.has(first) || strings.HasSuffix(first, "ly") || ar.x.isGiven(&ts[i]) {
 		return // "Creditors of Parmalat, ... other creditors", "Worryingly, said the firm,", "Roy and Steve, an integral part of my team,"
 	}
 	for e := i + n + 1; e < len(ts) && e <= i+n+7; e++ {
@@ -604,7 +604,7 @@ func (ar *article) acronymInBrackets(ts []token, i int) {
 	}
 	a := ts[i+1].text
 	s := i
-	for s > 0 && i-s < 6 && (ts[s-1].capitalised() && ts[s-1].isWord() || s < i && connectors[ts[s-1].text] && s > 1 && ts[s-2].capitalised()) {
+	for s > 0 && i-s < 6 && (ts[s-1].capitalised() && ts[s-1].isWord() || s < i && isConnector(&ts[s-1]) && s > 1 && ts[s-2].capitalised()) {
 		s--
 	}
 	if ts[s].text == "The" {
@@ -612,11 +612,11 @@ func (ar *article) acronymInBrackets(ts []token, i int) {
 	}
 	if s == 0 && ar.lowerWords.has(strings.ToLower(ts[s].text)) {
 		s++ // "Shares of Sumitomo Mitsui Financial (SMFG)": a common word that opens the sentence
-		for s < i && connectors[ts[s].text] {
+		for s < i && isConnector(&ts[s]) {
 			s++
 		}
 	}
-	if i-s < 2 || !ts[s].capitalised() || a[0] != ts[s].text[0] || ar.x.givenNames[ts[s].text] {
+	if i-s < 2 || !ts[s].capitalised() || a[0] != ts[s].text[0] || ar.x.isGiven(&ts[s]) {
 		return
 	}
 	name := joinTokens(ts[s:i])
@@ -631,7 +631,7 @@ func (ar *article) acronymInBrackets(ts []token, i int) {
 		if ln.typ != graph.Organization {
 			return
 		}
-	} else if ar.x.orgHead[ts[i-1].text] || ar.namesState(ts[s:i]) {
+	} else if ar.x.isOrgHead(&ts[i-1]) || ar.namesState(ts[s:i]) {
 		// "Trades Union Congress (TUC)", "Athletics Kenya (AK)": a
 		// head word, or a state in the name, makes it a body.
 		ar.learn(ts[s:i], graph.Organization)
@@ -696,7 +696,7 @@ func (ar *article) nameBeforeRole(ts []token, i int) {
 	if l == 0 {
 		return
 	}
-	if ar.unknownRun(ts, i) == 0 || ar.x.givenNames[ts[i].text] || ar.x.notName[ts[i].text] {
+	if ar.unknownRun(ts, i) == 0 || ar.x.isGiven(&ts[i]) || ar.x.isNotName(&ts[i]) {
 		return // unknownRun gives n or 0
 	}
 	for _, t := range ts[i : i+n] {
@@ -724,7 +724,7 @@ func (ar *article) nameBeforeRole(ts []token, i int) {
 		ar.learn(ts[i:i+n], graph.Organization)
 		return
 	}
-	if p+1 < len(ts) && ts[p].capitalised() && ts[p+1].capitalised() && ar.x.givenNames[ts[p].text] {
+	if p+1 < len(ts) && ts[p].capitalised() && ts[p+1].capitalised() && ar.x.isGiven(&ts[p]) {
 		ar.learn(ts[i:i+n], graph.Organization)
 	}
 }
@@ -780,7 +780,7 @@ func (ar *article) placeAfterIn(ts []token, i int) {
 		return
 	}
 	n := ar.unknownRun(ts, i+1)
-	if n != 1 || ar.x.givenNames[ts[i+1].text] || strings.HasSuffix(ts[i+1].text, "s") || isUpperWord(ts[i+1].text) {
+	if n != 1 || ar.x.isGiven(&ts[i+1]) || strings.HasSuffix(ts[i+1].text, "s") || isUpperWord(ts[i+1].text) {
 		return // one word: "in Windows XP", "in Tests" name no place
 	}
 	end := i + 1 + n
@@ -801,7 +801,7 @@ func (ar *article) placeAfterIn(ts []token, i int) {
 	if end < len(ts) && isLowerWord(ts[end].text) && adjectival(ts[i+1].text) {
 		return // "outside European jurisdiction": an adjective before its noun
 	}
-	if end < len(ts) && isLowerWord(ts[end].text) && !ar.x.placeHead[ts[end].text] && nounEnding(ts[end].text) {
+	if end < len(ts) && isLowerWord(ts[end].text) && !ar.x.isPlaceHead(&ts[end]) && nounEnding(ts[end].text) {
 		return // "£280m in Mini production": a name qualifying a noun
 	}
 	if i > 0 && ts[i].text == "in" && slices.Contains([]string{"shares", "stake", "stakes", "holding", "holdings", "investment", "investments"}, strings.ToLower(ts[i-1].text)) {
@@ -996,7 +996,7 @@ func (ar *article) nameAfterOutlet(ts []token, i int) {
 		return
 	}
 	n := ar.unknownRun(ts, i+1)
-	if n == 0 || ar.commonWords(ts[i+1:i+1+n]) || ar.x.givenNames[ts[i+1].text] {
+	if n == 0 || ar.commonWords(ts[i+1:i+1+n]) || ar.x.isGiven(&ts[i+1]) {
 		return
 	}
 	ar.learn(ts[i+1:i+1+n], graph.Organization)
@@ -1022,7 +1022,7 @@ func (ar *article) joined(w string) bool {
 			if t.text != w {
 				continue
 			}
-			if k > 0 && ts[k-1].capitalised() && ts[k-1].isWord() && !ar.x.notName[ts[k-1].text] ||
+			if k > 0 && ts[k-1].capitalised() && ts[k-1].isWord() && !ar.x.isNotName(&ts[k-1]) ||
 				k+1 < len(ts) && ts[k+1].capitalised() && ts[k+1].isWord() {
 				return true
 			}
@@ -1292,7 +1292,7 @@ func (ar *article) memberKind(ts []token, memo runs, i, n int) graph.EntityType 
 		}
 		return notPerson
 	}
-	if n >= 2 && ar.x.honorific[ts[i].text] && plainName(ar.x, ts[i+1:i+n]) {
+	if n >= 2 && ar.x.isHonorific(&ts[i]) && plainName(ar.x, ts[i+1:i+n]) {
 		return graph.Person // "Sir Alex Ferguson", "Mr Abbasi"
 	}
 	if typ, ok := ar.classify(ts[i:i+n], ts, i); ok {

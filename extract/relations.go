@@ -1701,7 +1701,7 @@ func (sc *sentence) objectsAfter(j int, maxSkip int) ([]*mention, int) {
 			skipped++
 		case w == "of" && k > j && placeNoun[items[k-1].low]:
 			// "the city of Kherson"
-		case items[k].tok.capitalised() && sc.ar.x.honorific[items[k].tok.text]:
+		case items[k].tok.capitalised() && sc.ar.x.isHonorific(&items[k].tok):
 		case items[k].tok.capitalised() && (sc.ar.x.rules.itemIn(items, k, "role") || sc.ar.x.rules.phraseAt(items, k, "role") > 0 ||
 			k+1 < len(items) && sc.ar.x.rules.phraseAt(items, k, "role-qualifier") > 0 && items[k+1].tok.capitalised()):
 			// "by Foreign Secretary Jack Straw": a title before the name.
@@ -1805,7 +1805,7 @@ func (sc *sentence) head(k int) int {
 			}
 			return n
 		}
-		if !isLowerWord(items[n].low) && !(items[n].tok.capitalised() && sc.ar.x.honorific[items[n].tok.text]) {
+		if !isLowerWord(items[n].low) && !(items[n].tok.capitalised() && sc.ar.x.isHonorific(&items[n].tok)) {
 			break
 		}
 		if preposition[items[n].low] {
@@ -2093,7 +2093,7 @@ func (sc *sentence) nameIndex(k int) int {
 	if k < len(items) && items[k].is("the") {
 		k++
 	}
-	if k+1 < len(items) && items[k].m == nil && items[k].tok.capitalised() && sc.ar.x.honorific[items[k].tok.text] {
+	if k+1 < len(items) && items[k].m == nil && items[k].tok.capitalised() && sc.ar.x.isHonorific(&items[k].tok) {
 		k++
 	}
 	return k
@@ -2128,7 +2128,7 @@ func (sc *sentence) demanded(i int) bool {
 func (sc *sentence) governed(m *mention) bool {
 	for k := range sc.items {
 		if sc.items[k].m == m {
-			if k > 0 && sc.ar.x.honorific[sc.items[k-1].tok.text] {
+			if k > 0 && sc.ar.x.isHonorific(&sc.items[k-1].tok) {
 				k-- // "wrote to Mr McConnell accusing him"
 			}
 			return k > 0 && preposition[sc.items[k-1].low] || k > 1 && sc.items[k-1].is("the", "a", "an") && preposition[sc.items[k-2].low]
@@ -2588,7 +2588,7 @@ func (sc *sentence) leadingParticiple(i int) *mention {
 // isTitleWord reports whether an item is a word of a title or role that
 // may stand between a qualifier and a name ("Ukraine's President X").
 func isTitleWord(sc *sentence, it item) bool {
-	return it.m == nil && (sc.ar.x.rules.has(it, "role") || sc.ar.x.honorific[it.tok.text])
+	return it.m == nil && (sc.ar.x.rules.has(it, "role") || sc.ar.x.isHonorific(&it.tok))
 }
 
 // nounRules reads claims that nouns carry: "Russia unleashed its worst
@@ -3205,7 +3205,7 @@ func (sc *sentence) denial(subj *mention, from int, verb string, conf float64) {
 		// "denied Russia's accusations": the accuser named with them.
 		k := from
 		for k < len(sc.items) && (sc.items[k].is("the", "a", "an", "these", "those", "such", "latest", "last", "new", "recent", "fresh") ||
-			sc.items[k].m == nil && sc.ar.x.honorific[sc.items[k].tok.text]) { // "Mr Howard's comment"
+			sc.items[k].m == nil && sc.ar.x.isHonorific(&sc.items[k].tok)) { // "Mr Howard's comment"
 			k++
 		}
 		if k+2 < len(sc.items) && sc.items[k].m != nil && (sc.items[k+1].tok.isPossessive() || sc.items[k].m.kind == byDemonym ||

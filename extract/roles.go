@@ -860,7 +860,7 @@ func (sc *sentence) shadowRoles() {
 					break
 				}
 				e := j
-				for e > k+1 && sc.ar.x.honorific[items[e-1].tok.text] {
+				for e > k+1 && sc.ar.x.isHonorific(&items[e-1].tok) {
 					e-- // "shadow home secretary Mr Davis"
 				}
 				names, _ := sc.objectsAfter(j, 0) // "David Davis, Oliver Letwin and Tim Yeo"

@@ -32,7 +32,7 @@ type wordFacts struct {
 
 	homeCue string // Extractor.homeCues of the word
 
-	given, notName, orgHead, placeHead, connector bool
+	given, notName, orgHead, placeHead, connector, honorific bool
 	// upper and word are token.capitalised and token.isWord, which the
 	// rules ask of every token many times over.
 	upper, word bool
@@ -62,7 +62,8 @@ func newWords(x *Extractor) map[string]*wordFacts {
 		m[w] = f
 		low := strings.ToLower(w)
 		*f = wordFacts{text: w, low: low, rules: x.rules.lookup(low), gaz: x.gaz.longest(w), forms: x.gaz.lookup(w), upper: startsUpper(w), word: startsWord(w),
-			homeCue: x.homeCues[w], given: x.givenNames[w], notName: x.notName[w], orgHead: x.orgHead[w], placeHead: x.placeHead[w], connector: connectors[w]}
+			homeCue: x.homeCues[w], given: x.givenNames[w], notName: x.notName[w], orgHead: x.orgHead[w], placeHead: x.placeHead[w], connector: connectors[w],
+			honorific: x.honorific[w]}
 	}
 	for w := range x.gaz.firstWords {
 		add(w)
@@ -70,7 +71,7 @@ func newWords(x *Extractor) map[string]*wordFacts {
 	for w := range x.gaz.forms {
 		add(w)
 	}
-	for _, set := range []map[string]bool{x.givenNames, x.notName, x.orgHead, x.placeHead, connectors} {
+	for _, set := range []map[string]bool{x.givenNames, x.notName, x.orgHead, x.placeHead, connectors, x.honorific} {
 		for w := range set {
 			add(w)
 		}
@@ -195,6 +196,13 @@ func (x *Extractor) isPlaceHead(t *token) bool {
 		return t.facts.placeHead
 	}
 	return x.placeHead[t.text]
+}
+
+func (x *Extractor) isHonorific(t *token) bool {
+	if t.facts != nil {
+		return t.facts.honorific
+	}
+	return x.honorific[t.text]
 }
 
 func isConnector(t *token) bool {
