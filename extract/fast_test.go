@@ -735,3 +735,36 @@ func FuzzJoinedText(f *testing.F) {
 	}
 	f.Fuzz(checkJoinedText)
 }
+
+// TestMayBeBoilerplate checks that the lines mayBeBoilerplate turns away
+// are lines boilerplateLine does not match.
+func TestMayBeBoilerplate(t *testing.T) {
+	lines := []string{"", "a", "©", "© BBC", "Don't miss", " \tREAD MORE", "\u212Aeep", "ſee more", "ſubscribe", "Subscribe now",
+		"The minister said", "1 more", "Re: x", "re", "Related", "Sign up", "\vsign up", "x\u212A", "[Read more]", "Most read", "Sée"}
+	for _, w := range boilerplateWords {
+		lines = append(lines, w, strings.ToUpper(w), " "+w, "\f"+strings.ToUpper(w[:1])+w[1:])
+	}
+	files, _ := filepath.Glob(filepath.Join("..", "seeds", "*"))
+	for _, f := range files {
+		if b, err := os.ReadFile(f); err == nil {
+			lines = append(lines, strings.Split(string(b), "\n")...)
+		}
+	}
+	for _, l := range lines {
+		if !mayBeBoilerplate(l) && boilerplateLine.MatchString(l) {
+			t.Errorf("mayBeBoilerplate(%q) = false; boilerplateLine matches it", l)
+		}
+	}
+}
+
+// FuzzMayBeBoilerplate checks mayBeBoilerplate against boilerplateLine.
+func FuzzMayBeBoilerplate(f *testing.F) {
+	for _, s := range []string{"Read more", "ſee also", " \u212Aeep", "© x", "The end"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if !mayBeBoilerplate(s) && boilerplateLine.MatchString(s) {
+			t.Fatalf("mayBeBoilerplate(%q) = false; boilerplateLine matches it", s)
+		}
+	})
+}

@@ -22,13 +22,45 @@ type Sentence struct {
 // boilerplateLine matches the lines that web pages wrap around a story:
 // teasers, share prompts, bylines, captions credits and link texts. The
 // patterns are generic page furniture, not strings of any one site.
-var boilerplateLine = regexp.MustCompile(`(?i)^\s*(?:` + strings.Join([]string{
+var boilerplateLine = regexp.MustCompile(`(?i)^\s*(?:` + strings.Join(boilerplateWords, "|") + `)`)
+
+var boilerplateWords = []string{
 	`don['’]t miss`, `read (?:more|next|also|full|the full)`, `see (?:more|also)`, `more (?:latest )?news`,
 	`latest news`, `related(?: articles| stories)?:?$`, `source:`, `listen to this article`, `loading`,
 	`advertisement`, `sign up`, `subscribe`, `follow us`, `share (?:this|on)`, `click here`, `watch:`,
 	`picture:`, `image:`, `photo:`, `credit:`, `copyright`, `©`, `all rights reserved`,
 	`exclusive$`, `more topics`, `trending`, `recommended`, `most read`, `you may also like`,
-}, "|") + `)`)
+}
+
+// boilerplateStarts marks the first two letters, in lower case, of each
+// of boilerplateWords that starts with two ASCII letters (all but "©").
+// A line of prose seldom starts as page furniture does, and the regular
+// expression costs thousands of instructions to say so.
+var boilerplateStarts = func() (t [26][26]bool) {
+	for _, w := range boilerplateWords {
+		if len(w) >= 2 && 'a' <= w[0] && w[0] <= 'z' && 'a' <= w[1] && w[1] <= 'z' {
+			t[w[0]-'a'][w[1]-'a'] = true
+		}
+	}
+	return t
+}()
+
+// mayBeBoilerplate reports whether boilerplateLine may match t: unless
+// t starts, after the white space \s matches, with two ASCII bytes that
+// start none of boilerplateWords in either case. Other bytes go to the
+// regular expression, whose case folding knows more than ASCII (the
+// Kelvin sign is a k to it).
+func mayBeBoilerplate(t string) bool {
+	i := 0
+	for i < len(t) && (t[i] == ' ' || t[i] == '\t' || t[i] == '\n' || t[i] == '\f' || t[i] == '\r') {
+		i++
+	}
+	if i+2 > len(t) || t[i] >= utf8.RuneSelf || t[i+1] >= utf8.RuneSelf {
+		return true
+	}
+	a, b := t[i]|0x20, t[i+1]|0x20 // lower case, for letters
+	return 'a' <= a && a <= 'z' && 'a' <= b && b <= 'z' && boilerplateStarts[a-'a'][b-'a']
+}
 
 // byline matches "By Asher McShane": case matters, so that "By contrast"
 // and "By the end of 2004" are not taken for names.
@@ -177,7 +209,7 @@ func storySpans(text string) []span {
 		}
 		// Page furniture is short: "By contrast, ..." opening a long
 		// paragraph is story text.
-		if len(t) <= furnitureMax && (boilerplateLine.MatchString(t) || byline.MatchString(t)) || mayBeBlurb(t) && authorBlurb.MatchString(t) {
+		if len(t) <= furnitureMax && (mayBeBoilerplate(t) && boilerplateLine.MatchString(t) || strings.HasPrefix(t, "By ") && byline.MatchString(t)) || mayBeBlurb(t) && authorBlurb.MatchString(t) {
 			continue
 		}
 		keep[i] = isProse(t)
