@@ -32,21 +32,24 @@ var boilerplateWords = []string{
 	`exclusive$`, `more topics`, `trending`, `recommended`, `most read`, `you may also like`,
 }
 
-// boilerplateStarts marks the first two letters, in lower case, of each
-// of boilerplateWords that starts with two ASCII letters (all but "©").
-// A line of prose seldom starts as page furniture does, and the regular
-// expression costs thousands of instructions to say so.
-var boilerplateStarts = func() (t [26][26]bool) {
+// boilerplateStarts marks the first three letters, in lower case, of
+// each of boilerplateWords that starts with three ASCII letters (all but
+// "©"): bit c-'a' of [x][y] is set for the start xyc. A line of prose
+// seldom starts as page furniture does, and the regular expression costs
+// thousands of instructions to say so.
+var boilerplateStarts = func() (t [26][26]uint32) {
 	for _, w := range boilerplateWords {
-		if len(w) >= 2 && 'a' <= w[0] && w[0] <= 'z' && 'a' <= w[1] && w[1] <= 'z' {
-			t[w[0]-'a'][w[1]-'a'] = true
+		if len(w) >= 3 && isLowerASCII(w[0]) && isLowerASCII(w[1]) && isLowerASCII(w[2]) {
+			t[w[0]-'a'][w[1]-'a'] |= 1 << (w[2] - 'a')
 		}
 	}
 	return t
 }()
 
+func isLowerASCII(c byte) bool { return 'a' <= c && c <= 'z' }
+
 // mayBeBoilerplate reports whether boilerplateLine may match t: unless
-// t starts, after the white space \s matches, with two ASCII bytes that
+// t starts, after the white space \s matches, with three ASCII bytes that
 // start none of boilerplateWords in either case. Other bytes go to the
 // regular expression, whose case folding knows more than ASCII (the
 // Kelvin sign is a k to it).
@@ -55,11 +58,11 @@ func mayBeBoilerplate(t string) bool {
 	for i < len(t) && (t[i] == ' ' || t[i] == '\t' || t[i] == '\n' || t[i] == '\f' || t[i] == '\r') {
 		i++
 	}
-	if i+2 > len(t) || t[i] >= utf8.RuneSelf || t[i+1] >= utf8.RuneSelf {
+	if i+3 > len(t) || t[i] >= utf8.RuneSelf || t[i+1] >= utf8.RuneSelf || t[i+2] >= utf8.RuneSelf {
 		return true
 	}
-	a, b := t[i]|0x20, t[i+1]|0x20 // lower case, for letters
-	return 'a' <= a && a <= 'z' && 'a' <= b && b <= 'z' && boilerplateStarts[a-'a'][b-'a']
+	a, b, c := t[i]|0x20, t[i+1]|0x20, t[i+2]|0x20 // lower case, for letters
+	return isLowerASCII(a) && isLowerASCII(b) && isLowerASCII(c) && boilerplateStarts[a-'a'][b-'a']&(1<<(c-'a')) != 0
 }
 
 // byline matches "By Asher McShane": case matters, so that "By contrast"
@@ -154,7 +157,9 @@ func trimClosingMarks(t string) string {
 			return unicode.IsSpace(r) || unicode.In(r, unicode.So, unicode.Sk, unicode.Mn, unicode.Me) ||
 				r == '\u200D' || 0xFE00 <= r && r <= 0xFE0F || 0x1F3FB <= r && r <= 0x1F3FF
 		})
-		if tail := creditTail(u); tail != "" {
+		// The credit ends the text with its bracket; most lines end
+		// otherwise, and the expression is not asked of them.
+		if tail := creditTail(u); tail != "" && (tail[len(tail)-1] == ')' || tail[len(tail)-1] == ']') {
 			if loc := closingCredit.FindStringIndex(tail); loc != nil && !teaserLabel.MatchString(u) {
 				u = u[:len(u)-len(tail)+loc[0]]
 			}
