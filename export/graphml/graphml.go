@@ -349,7 +349,7 @@ func escape(w *bufio.Writer, s string, inAttr bool) {
 	last := 0
 	for i := 0; i < len(s); {
 		c := s[i]
-		if c >= 0x20 && c < utf8.RuneSelf && c != '"' && c != '\'' && c != '&' && c != '<' && c != '>' {
+		if xmlPlain[c] {
 			i++
 			continue
 		}
@@ -394,6 +394,16 @@ func escape(w *bufio.Writer, s string, inAttr bool) {
 	}
 	w.WriteString(s[last:])
 }
+
+// xmlPlain marks the bytes escape writes as they are: printable ASCII
+// other than the five markup characters. One look in a table a byte, for
+// the bytes of every name and every sentence of evidence.
+var xmlPlain = func() (t [256]bool) {
+	for c := 0x20; c < utf8.RuneSelf; c++ {
+		t[c] = c != '"' && c != '\'' && c != '&' && c != '<' && c != '>'
+	}
+	return t
+}()
 
 // xmlSafe reports whether s survives the trip through XML unchanged.
 func xmlSafe(s string) bool {
