@@ -33,11 +33,22 @@ import (
 func Escape(id string) string {
 	// Most IDs need no escape; they are returned as they are, unallocated.
 	plain := true
-	for _, r := range id {
+	for i := 0; i < len(id); {
+		// IDs are mostly ASCII, whose bytes are read, not decoded.
+		if c := id[i]; c < utf8.RuneSelf {
+			if !plainASCII[c] {
+				plain = false
+				break
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(id[i:])
 		if !Plain(r) {
 			plain = false
 			break
 		}
+		i += n
 	}
 	if plain {
 		return id
@@ -98,6 +109,14 @@ func Plain(r rune) bool {
 func IsHex(c byte) bool {
 	return '0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F'
 }
+
+// plainASCII marks the ASCII bytes Plain allows: unreserved.
+var plainASCII = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = unreserved(byte(c))
+	}
+	return t
+}()
 
 func unreserved(c byte) bool {
 	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' ||
