@@ -95,6 +95,47 @@ type scratch struct {
 	// entities holds the blocks of room for entities (see
 	// article.newEntity).
 	entities [][]graph.Entity
+	// maps are the article's maps, emptied for the next (see
+	// articleMaps).
+	maps articleMaps
+}
+
+// articleMaps are the maps an article starts with. Made anew for each
+// article, they grew from nothing, a dozen allocations each, as the
+// article was read; emptied, they keep their room. Nothing Extract
+// returns refers to them.
+type articleMaps struct {
+	ents                                  map[string]*graph.Entity
+	mentioned, matters                    map[string]bool
+	surnames, people, orgs, roles, gender map[string]string
+	sides, holds                          map[string][]string
+	local                                 map[string]localName
+	localFirst, roleSince                 map[string]int
+}
+
+// maxKeptMap is the most entries a map of articleMaps may have held and
+// still be kept: one very long article does not leave maps for the rest
+// of a run to empty.
+const maxKeptMap = 1 << 10
+
+// reset empties the maps for another article, making those not yet made
+// or grown past maxKeptMap.
+func (m *articleMaps) reset() {
+	m.ents = resetMap(m.ents)
+	m.mentioned, m.matters = resetMap(m.mentioned), resetMap(m.matters)
+	m.surnames, m.people, m.orgs = resetMap(m.surnames), resetMap(m.people), resetMap(m.orgs)
+	m.roles, m.gender = resetMap(m.roles), resetMap(m.gender)
+	m.sides, m.holds = resetMap(m.sides), resetMap(m.holds)
+	m.local = resetMap(m.local)
+	m.localFirst, m.roleSince = resetMap(m.localFirst), resetMap(m.roleSince)
+}
+
+func resetMap[K comparable, V any](m map[K]V) map[K]V {
+	if m == nil || len(m) > maxKeptMap {
+		return make(map[K]V)
+	}
+	clear(m)
+	return m
 }
 
 // maxScratch is the most tokens a scratch array kept for reuse may hold:
@@ -250,13 +291,15 @@ func (x *Extractor) Known(name string) []string {
 // story names and the claims it makes or reports. It never fails; an
 // article without recognisable content gives an empty document.
 func (x *Extractor) Extract(a graph.Article) graph.Document {
-	ar := &article{x: x, a: a, ents: make(map[string]*graph.Entity), mentioned: make(map[string]bool), surnames: make(map[string]string), people: make(map[string]string), orgs: make(map[string]string), sides: make(map[string][]string),
-		local: make(map[string]localName), localFirst: make(map[string]int), roles: make(map[string]string), holds: make(map[string][]string), gender: make(map[string]string),
-		roleSince: make(map[string]int), matters: make(map[string]bool)}
 	sc, _ := x.scratch.Get().(*scratch)
 	if sc == nil {
 		sc = new(scratch)
 	}
+	m := &sc.maps
+	m.reset()
+	ar := &article{x: x, a: a, ents: m.ents, mentioned: m.mentioned, surnames: m.surnames, people: m.people, orgs: m.orgs, sides: m.sides,
+		local: m.local, localFirst: m.localFirst, roles: m.roles, holds: m.holds, gender: m.gender,
+		roleSince: m.roleSince, matters: m.matters}
 	ar.scratch = sc
 	defer func() {
 		if cap(sc.toks) <= maxScratch && cap(sc.items) <= 2*maxScratch && cap(sc.articleMentions) <= maxScratch/4 && cap(sc.lowerWords.slots) <= maxScratch && cap(sc.sents) <= maxScratch/8 && len(sc.entities) <= maxScratch/64/entityBlock {
