@@ -98,6 +98,25 @@ type scratch struct {
 	// maps are the article's maps, emptied for the next (see
 	// articleMaps).
 	maps articleMaps
+	// sentToks, lowStarts, memos and sentMentions hold Extract's
+	// arrays of one entry a sentence, and keep the entities it keeps,
+	// emptied for the next article, as maps are.
+	sentToks     [][]token
+	lowStarts    []secMask
+	memos        []runs
+	sentMentions [][]mention
+	keep         map[string]bool
+}
+
+// zeroed returns s with n zero entries, in its own array when it has room
+// for them (see scratch).
+func zeroed[T any](s []T, n int) []T {
+	if cap(s) < n || cap(s) > maxScratch/8 {
+		return make([]T, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
 }
 
 // articleMaps are the maps an article starts with. Made anew for each
@@ -312,7 +331,8 @@ func (x *Extractor) Extract(a graph.Article) graph.Document {
 	// bytes (news prose averages one in five); should it fill, append
 	// moves on to a larger one, and each sentence's slice is capped so
 	// that it never runs into the next.
-	toks := make([][]token, len(sents))
+	toks := zeroed(sc.sentToks, len(sents))
+	sc.sentToks = toks
 	buf := sc.toks[:0]
 	if cap(buf) < len(a.Text)/4+16 {
 		buf = make([]token, 0, len(a.Text)/4+16)
@@ -328,7 +348,8 @@ func (x *Extractor) Extract(a graph.Article) graph.Document {
 		sc.words = new(wordCache)
 	}
 	ar.lows, sc.lows = x.lowWords(toks, sc.lows, sc.words)
-	ar.lowStarts = make([]secMask, len(toks))
+	ar.lowStarts = zeroed(sc.lowStarts, len(toks))
+	sc.lowStarts = ar.lowStarts
 	for i, ws := range ar.lows {
 		for _, w := range ws {
 			if w.rules != nil {
@@ -348,7 +369,8 @@ func (x *Extractor) Extract(a graph.Article) graph.Document {
 	}
 	all := sc.runs[:n]
 	clear(all)
-	memos := make([]runs, len(sents))
+	memos := zeroed(sc.memos, len(sents))
+	sc.memos = memos
 	for i, ts := range toks {
 		memos[i], all = all[:len(ts):len(ts)], all[len(ts):]
 	}
@@ -364,7 +386,8 @@ func (x *Extractor) Extract(a graph.Article) graph.Document {
 	// The second pass's mentions share one array; each sentence's slice
 	// is capped, so that a later append to it copies rather than runs
 	// into the next sentence's.
-	ms := make([][]mention, len(sents))
+	ms := zeroed(sc.sentMentions, len(sents))
+	sc.sentMentions = ms
 	all2 := sc.articleMentions[:0]
 	for i := range sents {
 		start := len(all2)
@@ -389,7 +412,8 @@ func (x *Extractor) Extract(a graph.Article) graph.Document {
 	// A platform named as the medium ("on Telegram") and a name inside a
 	// short quoted slogan ("drones marked ‘for Moscow’") take no part.
 	medium := x.medium
-	keep := make(map[string]bool)
+	keep := resetMap(sc.keep)
+	sc.keep = keep
 	for i, sm := range ms {
 		var dl []int
 		if maybeDateline(sents[i].Text) {
