@@ -98,6 +98,9 @@ type scratch struct {
 	// maps are the article's maps, emptied for the next (see
 	// articleMaps).
 	maps articleMaps
+	// article is the state of the article read, a kilobyte, made anew
+	// in place for each.
+	article article
 	// sentToks, lowStarts, memos and sentMentions hold Extract's
 	// arrays of one entry a sentence, and keep the entities it keeps,
 	// emptied for the next article, as maps are.
@@ -316,11 +319,13 @@ func (x *Extractor) Extract(a graph.Article) graph.Document {
 	}
 	m := &sc.maps
 	m.reset()
-	ar := &article{x: x, a: a, ents: m.ents, mentioned: m.mentioned, surnames: m.surnames, people: m.people, orgs: m.orgs, sides: m.sides,
+	ar := &sc.article
+	*ar = article{x: x, a: a, ents: m.ents, mentioned: m.mentioned, surnames: m.surnames, people: m.people, orgs: m.orgs, sides: m.sides,
 		local: m.local, localFirst: m.localFirst, roles: m.roles, holds: m.holds, gender: m.gender,
 		roleSince: m.roleSince, matters: m.matters}
 	ar.scratch = sc
 	defer func() {
+		*ar = article{} // the article's text and entities, let go
 		if cap(sc.toks) <= maxScratch && cap(sc.items) <= 2*maxScratch && cap(sc.articleMentions) <= maxScratch/4 && cap(sc.lowerWords.slots) <= maxScratch && cap(sc.sents) <= maxScratch/8 && len(sc.entities) <= maxScratch/64/entityBlock {
 			x.scratch.Put(sc)
 		}
