@@ -848,8 +848,8 @@ func (sc *sentence) classReference(k int) bool {
 // a seat is the name before a possessive, the person a possessive
 // pronoun stands for, or, for "their", the people listed before it in the
 // sentence or, after a "they" that opens it, in the sentence before; the
-// one who joins or sits on a board is the person named last before the
-// verb.
+// one who joins or sits on a board, or is a member of it, is the person
+// named as the subject or in apposition (see personBefore).
 func (sc *sentence) seatOn() {
 	items := sc.items
 	r := sc.ar.x.rules
@@ -878,11 +878,11 @@ func (sc *sentence) seatOn() {
 		case items[v].is("on", "in") && v > 1 && items[v-1].m == nil && r.itemIn(items, v-1, "seat-noun"):
 			holders = sc.seatHolders(v - 1)
 		case items[v].is("of") && v > 0 && items[v-1].is("member", "members"):
-			holders = sc.lastPerson(v - 1)
+			holders = sc.personBefore(v - 1)
 		default:
 			for n := 1; n <= 3 && n <= the; n++ {
 				if r.phraseAt(items, the-n, "board-verb") == n {
-					holders = sc.lastPerson(the - n)
+					holders = sc.personBefore(the - n)
 					break
 				}
 			}
@@ -911,6 +911,31 @@ func (sc *sentence) seatHolders(i int) []*mention {
 		if items[0].is("they") {
 			return sc.ar.listed
 		}
+	}
+	return nil
+}
+
+// personBefore returns the person the words at items[i] ("member",
+// "joined") are said of: the name before them in apposition ("Jane Orme,
+// a member of", "Tom Reed, who joined") or as their subject, past
+// auxiliaries and adverbs ("Ed Bale is a member of", "has recently
+// joined", "He joined"). An unnamed one ("said a member of the board had
+// resigned", "said the founder joined") is no one.
+func (sc *sentence) personBefore(i int) []*mention {
+	items := sc.items
+	k := i - 1
+	if k >= 0 && items[k].is("a", "an") {
+		k--
+	}
+	for k >= 0 && items[k].m == nil && items[k].is("is", "was", "are", "were", "been", "has", "have", "had", "became", "becomes", "remains",
+		"remained", "also", "still", "now", "recently", "later", "then", "once", "who", "will", "would", "to", "is to", ",") {
+		k--
+	}
+	if k >= 0 && k < i && items[k].m != nil && items[k].m.typ == graph.Person && !items[k].m.modifier {
+		return []*mention{items[k].m}
+	}
+	if k >= 0 && k < i && items[k].m == nil && items[k].is("he", "she") && sc.prev != nil && sc.prev.typ == graph.Person {
+		return []*mention{sc.prev} // "He joined the board of X": the one the sentence before was about
 	}
 	return nil
 }

@@ -335,6 +335,8 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"russia attacked ukraine"}, []string{"tom-reed attacked england", "zentix-holdings attacked china", "marlin-group attacked japan"}, nil},
 		{"a head word and a letter is a draw's pool, no body", "Quillham are top of Group E with maximum points. Porto were drawn in Group B. Zentix Group said so.",
 			nil, nil, []string{"!group-e", "!group-b", "zentix-group Organization"}},
+		{"a board's member or joiner is the one named as its subject or in apposition, not an unnamed one", "Tom Reed said a member of the board of Zentix Holdings had resigned. Tim Lowe said the founder joined the board of Lowe Capital. Ann Rook has been a member of the board of Orme Foundation since 2001. Ben Coppin, who sits on the board of Zentix Group, agreed. Marc Orme met the press. He joined the board of Orme Trust in 2001.",
+			[]string{"ann-rook affiliated_with orme-foundation", "ben-coppin affiliated_with zentix-group", "marc-orme affiliated_with orme-trust"}, []string{"tom-reed affiliated_with zentix-holdings", "tim-lowe affiliated_with lowe-capital"}, nil},
 		{"a firm after its class noun may bear a person's name", "Building products group Peter Walsh has agreed to pay. US retailer Mary Lane said sales rose. Shares in the investment firm Tom Quill fell.",
 			nil, nil, []string{"peter-walsh Organization", "mary-lane Organization", "tom-quill Organization", "!peter-walsh Person"}},
 		{"a given name after a class noun is a person's where a clause about it follows", "The firm Peter Walsh founded has gone bust. The company Mary Lane set up in 1990 was sold. Jobs went at the group Tom Quill runs.",
