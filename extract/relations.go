@@ -858,6 +858,9 @@ func (sc *sentence) claim(subj *mention, p graph.Predicate, obj *mention, verb s
 	if subj.kind == byRole {
 		conf = min(conf, confRole)
 	}
+	if p == graph.Met && sc.contest() {
+		return // "He now meets Mariano Puerta in the final": a match, no meeting
+	}
 	sid, oid := sc.argID(subj, p, true), sc.argID(obj, p, false)
 	if obj.kind == byPronoun && (p == graph.Accused || p == graph.Criticized) && sc.ar.affiliated(sid, oid) {
 		// "He accused the party of ...": not the party he speaks for; the
@@ -887,6 +890,27 @@ func (sc *sentence) claim(subj *mention, p graph.Predicate, obj *mention, verb s
 		// sentence does not name ("X is on trial": the prosecutors').
 		sc.subject = subj
 	}
+}
+
+// contest reports whether the sentence tells of a sporting contest
+// ([contest-cue]: "in the quarter-finals", "the wild card"; or a score,
+// "winning 2-0"), where to meet someone is to play them.
+func (sc *sentence) contest() bool {
+	r := sc.ar.x.rules
+	items := sc.items
+	for k, it := range items {
+		if it.m != nil {
+			continue
+		}
+		if r.phraseAt(items, k, "contest-cue") > 0 {
+			return true
+		}
+		if k+2 < len(items) && isDigits(it.tok.text) && len(it.tok.text) <= 2 && (items[k+1].tok.text == "-" || items[k+1].tok.text == "–") &&
+			isDigits(items[k+2].tok.text) && len(items[k+2].tok.text) <= 2 && items[k+1].tok.start == it.tok.end && items[k+2].tok.start == items[k+1].tok.end {
+			return true // a score: "6-4", "2-0"
+		}
+	}
+	return false
 }
 
 // names reports whether the sentence names m, or m is a pronoun of it.
