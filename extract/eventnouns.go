@@ -306,10 +306,10 @@ func (ar *article) bankruptcy(ts []token, items []item, ms []mention, k int) int
 	if s == k {
 		label = strings.ToLower(label)
 	}
-	if ar.bankruptcyID == "" {
-		ar.bankruptcyID = ar.add(graph.Slug(ar.a.ID+" bankruptcy"), graph.Event, label, label)
-	} else {
-		ar.add(ar.bankruptcyID, graph.Event, label, label)
+	id := ar.bankruptcyID
+	if id == "" {
+		id = graph.Slug(ar.a.ID + " bankruptcy")
 	}
+	ar.bankruptcyID = ar.add(id, graph.Event, label, label)
 	return e
 }

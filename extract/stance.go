@@ -999,15 +999,19 @@ func (sc *sentence) chargeRules() {
 		if i+n < len(items) && items[i+n].is("by") || i+n+1 < len(items) && items[i+n+1].is("by") {
 			continue
 		}
-		subj := sc.subjectBefore(i)
-		if subj == nil || subj.typ != graph.Person && subj.typ != graph.Organization || subj.kind == byRole && subj.org == "" && subj.role == "" {
-			continue
-		}
-		pros := sc.ar.prosecutor()
-		if pros == nil || pros.id == subj.id {
-			continue
-		}
-		sc.claim(pros, graph.Accused, subj, joinItems(items[i:i+n]), confReported)
+		sc.chargedBy(sc.subjectBefore(i), joinItems(items[i:i+n]))
+	}
+}
+
+// chargedBy makes the prosecution the article names the accuser of
+// subj, a person or a body charged in the sentence; a role no one holds
+// in the article is charged by no one.
+func (sc *sentence) chargedBy(subj *mention, verb string) {
+	if subj == nil || subj.typ != graph.Person && subj.typ != graph.Organization || subj.kind == byRole && subj.org == "" && subj.role == "" {
+		return
+	}
+	if pros := sc.ar.prosecutor(); pros != nil && pros.id != subj.id {
+		sc.claim(pros, graph.Accused, subj, verb, confReported)
 	}
 }
 
@@ -1041,12 +1045,8 @@ func (sc *sentence) accusedOfCrime() {
 		if !crime || agent {
 			continue
 		}
-		subj := sc.subjectBefore(i - 1)
-		if subj == nil || subj.modifier || subj.typ != graph.Person && subj.typ != graph.Organization || subj.kind == byRole && subj.org == "" && subj.role == "" {
-			continue
-		}
-		if pros := sc.ar.prosecutor(); pros != nil && pros.id != subj.id {
-			sc.claim(pros, graph.Accused, subj, "accused of", confReported)
+		if subj := sc.subjectBefore(i - 1); subj != nil && !subj.modifier {
+			sc.chargedBy(subj, "accused of")
 		}
 	}
 }
