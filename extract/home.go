@@ -1124,7 +1124,7 @@ func (ar *article) firmLike(id string) bool {
 // pronoun, with a pronoun's confidence.
 func (ar *article) nominalReferences(toks [][]token, ms [][]mention) {
 	r := ar.x.rules
-	var last *mention
+	var last, prev *mention
 	// class maps an organisation to the class noun the article gave it
 	// ("Newsnight is a BBC programme", "the union Unison"); byClass holds
 	// the last organisation of each class.
@@ -1137,6 +1137,9 @@ func (ar *article) nominalReferences(toks [][]token, ms [][]mention) {
 			return
 		}
 		m := *pm // a copy: the rules below may change the sentence's mentions
+		if last != nil && last.id != m.id {
+			prev = last
+		}
 		last = &m
 		if c := ar.classOf(ts, m); c != "" {
 			class[m.id] = c
@@ -1206,6 +1209,8 @@ func (ar *article) nominalReferences(toks [][]token, ms [][]mention) {
 				m = *c // "the programme": the organisation called a programme
 			} else if (w == "company" || w == "firm") && !ar.firmLike(m.id) {
 				continue // "the Auto-Cycle Union ... the company" is some firm the story did not name
+			} else if prev != nil && (w != "company" && w != "firm" || ar.firmLike(prev.id)) {
+				m.alt = prev.id
 			}
 			refer(m, k)
 			k++

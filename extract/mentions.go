@@ -45,6 +45,11 @@ type mention struct {
 	// leader is the person whose government a state mention names ("the
 	// Blair government").
 	leader string
+	// alt is, for a class noun that points back at an organisation ("the
+	// company"), the one named before that: what the noun means when
+	// the nearer one is its own clause's agent ("Tesco ... the GMB
+	// accused the company of").
+	alt string
 }
 
 // article is the extraction state of one article: the entities found so

@@ -862,6 +862,14 @@ func (sc *sentence) claim(subj *mention, p graph.Predicate, obj *mention, verb s
 		return // "He now meets Mariano Puerta in the final": a match, no meeting
 	}
 	sid, oid := sc.argID(subj, p, true), sc.argID(obj, p, false)
+	if oid == sid && obj.alt != "" {
+		// "Tesco ... the GMB accused the company of": a class noun is
+		// not its own clause's agent; it means the one named before.
+		o := *obj
+		o.id, o.alt = o.alt, ""
+		obj = &o
+		oid = sc.argID(obj, p, false)
+	}
 	if obj.kind == byPronoun && (p == graph.Accused || p == graph.Criticized) && sc.ar.affiliated(sid, oid) {
 		// "He accused the party of ...": not the party he speaks for; the
 		// anaphor found the wrong one.
@@ -1166,6 +1174,12 @@ func (sc *sentence) subjectBefore(i int) *mention {
 			k--
 		case (it.low == "\"" || it.low == "“" || it.low == "‘") && !it.quoted && k+1 < i:
 			k-- // the opening mark of a scare quote: `X "totally refuted"`
+		case k > 0 && items[k-1].m != nil && !items[k-1].m.modifier && items[k-1].m.typ == graph.Organization &&
+			sc.ar.x.rules.itemIn(items, k, "org-class") && !sc.ar.x.rules.itemIn(items, k, "related-class"):
+			// "The GMB union accused": the body named by its class; but
+			// "the Tesco rival said" is another.
+			m := *items[k-1].m
+			return &m
 		case k > 0 && items[k-1].m != nil && !items[k-1].m.modifier && sc.ar.x.rules.itemIn(items, k, "body-voice"):
 			// "A Downing Street spokesman denied": the body speaks.
 			m := *items[k-1].m

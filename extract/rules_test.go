@@ -21,6 +21,12 @@ func TestGeneralRules(t *testing.T) {
 		want, not  []string
 		entities   []string // "id Type" that must be found; "!id" that must not
 	}{
+		// subjectBefore: a body's name with its own class noun
+		{"a body's name with its class noun before a verb is the body", "The GMB union accused Zentix Holdings of lying. The Unite union criticised Quill Bank. The Marlin Group rival criticised Orme Foundation. The Tesco unit accused Quill Capital of fraud.",
+			[]string{"gmb accused zentix-holdings", "unite criticized quill-bank"}, []string{"marlin-group criticized orme-foundation", "tesco accused quill-capital"}, nil},
+		// nominalReferences: alt
+		{"a class noun is not its own clause's agent but the body named before", "Shares in Zentix Holdings fell on Monday. Quill Bank accused the company of hiding losses. Orders at Marlin Motors slumped, and Tesco criticised the firm over delays.",
+			[]string{"quill-bank accused zentix-holdings", "tesco criticized marlin-motors"}, nil, nil},
 		// calling claims false
 		{"calling claims false without as denies them", "Tom Reed accused Zentix Holdings of fraud. Zentix Holdings called the claims \"ridiculous\". Ed Bale accused Quill Bank of lying. Quill Bank called the allegations false and malicious. Marlin Group called the report excellent.",
 			[]string{"zentix-holdings denied tom-reed", "quill-bank denied ed-bale"}, []string{"marlin-group denied"}, nil},
