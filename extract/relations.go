@@ -3107,6 +3107,8 @@ func (sc *sentence) passiveRule(i, n int, p graph.Predicate, verb string) {
 	switch {
 	case k >= 0 && items[k].m != nil:
 		obj = items[k].m
+	case k >= 2 && items[k].is("who", "which") && items[k-1].is(",", "-", "–", "—") && items[k-2].m != nil && !items[k-2].m.modifier && items[k-2].m.kind != byEvent:
+		obj = items[k-2].m // "Anand Jain, who was accused by Anil of ..."
 	case sc.reducedObject(i) != nil:
 		obj = sc.reducedObject(i)
 	default:

@@ -27,6 +27,9 @@ func TestGeneralRules(t *testing.T) {
 		// nominalReferences: alt
 		{"a class noun is not its own clause's agent but the body named before", "Shares in Zentix Holdings fell on Monday. Quill Bank accused the company of hiding losses. Orders at Marlin Motors slumped, and Tesco criticised the firm over delays.",
 			[]string{"quill-bank accused zentix-holdings", "tesco criticized marlin-motors"}, nil, nil},
+		// passiveRule: a relative clause in the passive
+		{"a passive relative clause's agent acts on the name before who or which", "Anand Jain, who was accused by Tom Reed of creating a rift, resigned. Ravi Shah, who has been criticised by Tesco, quit. Quill Bank, which was sued by Zentix Holdings last year, made a loss. Ed Bale, who was praised by Marlin Group, stayed.",
+			[]string{"tom-reed accused anand-jain", "tesco criticized ravi-shah", "zentix-holdings accused quill-bank"}, []string{"marlin-group criticized ed-bale"}, nil},
 		// calling claims false
 		{"calling claims false without as denies them", "Tom Reed accused Zentix Holdings of fraud. Zentix Holdings called the claims \"ridiculous\". Ed Bale accused Quill Bank of lying. Quill Bank called the allegations false and malicious. Marlin Group called the report excellent.",
 			[]string{"zentix-holdings denied tom-reed", "quill-bank denied ed-bale"}, []string{"marlin-group denied"}, nil},
