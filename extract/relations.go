@@ -2571,7 +2571,9 @@ func (sc *sentence) meetable(subj, obj *mention) bool {
 	if s == nil || o == nil || o.Type == graph.Place || o.Type == graph.Event {
 		return false
 	}
-	return o.Type != graph.Country || s.Type == graph.Country
+	// "met Iranian officials", "talks with the Chinese government": a
+	// state met through its own people; "visited Kenya" meets no one.
+	return o.Type != graph.Country || s.Type == graph.Country || sc.ar.x.rules.in("state-noun", strings.ToLower(lastWord(obj.surface)))
 }
 
 // eventAfter returns the first event mention after items[k].

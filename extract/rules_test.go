@@ -30,6 +30,9 @@ func TestGeneralRules(t *testing.T) {
 		// passiveRule: a relative clause in the passive
 		{"a passive relative clause's agent acts on the name before who or which", "Anand Jain, who was accused by Tom Reed of creating a rift, resigned. Ravi Shah, who has been criticised by Tesco, quit. Quill Bank, which was sued by Zentix Holdings last year, made a loss. Ed Bale, who was praised by Marlin Group, stayed.",
 			[]string{"tom-reed accused anand-jain", "tesco criticized ravi-shah", "zentix-holdings accused quill-bank"}, []string{"marlin-group criticized ed-bale"}, nil},
+		// meetable: a state met through its people
+		{"meeting a state's officials or government meets the state; visiting it meets no one", "Tom Reed held talks with Iranian officials. Ed Bale is meeting British officials this week. Zak Pellow met the Chinese government in May. Marc Orme visited Kenya.",
+			[]string{"tom-reed met iran", "ed-bale met united-kingdom", "zak-pellow met china"}, []string{"marc-orme met kenya"}, nil},
 		// calling claims false
 		{"calling claims false without as denies them", "Tom Reed accused Zentix Holdings of fraud. Zentix Holdings called the claims \"ridiculous\". Ed Bale accused Quill Bank of lying. Quill Bank called the allegations false and malicious. Marlin Group called the report excellent.",
 			[]string{"zentix-holdings denied tom-reed", "quill-bank denied ed-bale"}, []string{"marlin-group denied"}, nil},
