@@ -313,3 +313,94 @@ func (ar *article) bankruptcy(ts []token, items []item, ms []mention, k int) int
 	ar.bankruptcyID = ar.add(id, graph.Event, label, label)
 	return e
 }
+
+// prosecutors finds the prosecuting authority a story of a trial names
+// only by what it does: "prosecutors said", "questioned by the
+// prosecution", "the prosecution's star witness". It is the prosecuting
+// body the article names ([prosecutor-head]: "US prosecutors", "the
+// Serious Fraud Office"), else one organisation of the article, named
+// "prosecutors". "The prosecution of X", "a prosecution witness" and
+// "the prosecution would be dropped" are the act, not the body.
+func (ar *article) prosecutors(toks [][]token, ms [][]mention) {
+	var named *mention // the last prosecuting body the article named
+	id := ""           // the unnamed body's ID, once made
+	for i := range ms {
+		ts := toks[i]
+		var add []mention
+		next := 0
+		for k, t := range ts {
+			for next < len(ms[i]) && ms[i][next].t1 <= k {
+				if m := ms[i][next]; m.typ == graph.Organization && m.kind == byName && !m.modifier && ar.prosecutingName(m.id) {
+					named = &ms[i][next]
+				}
+				next++
+			}
+			low := strings.ToLower(t.text)
+			if low != "prosecutors" && low != "prosecution" || ar.overlaps(ms[i], k, k+1) {
+				continue
+			}
+			if k > 1 && ts[k-1].capitalised() && ts[k-1].isWord() {
+				continue // "Crown Prosecution", "Milan prosecutors": a name's part
+			}
+			if low == "prosecution" && !ar.prosecutionBody(ts, k) {
+				continue
+			}
+			m := mention{start: t.start, end: t.end, t0: k, t1: k + 1, typ: graph.Organization, kind: byName, surface: t.text}
+			switch {
+			case named != nil:
+				m.id, m.kind, m.surface = named.id, byPronoun, "the "+low
+				ar.add(m.id, graph.Organization, "", "")
+			default:
+				if id == "" {
+					id = ar.add(graph.Slug(ar.a.ID+" prosecutors"), graph.Organization, "prosecutors", "")
+				}
+				m.id = id
+				ar.add(id, graph.Organization, "", low)
+			}
+			add = append(add, m)
+		}
+		ms[i] = replaceMentions(ms[i], nil, add)
+	}
+}
+
+// prosecutionBody reports whether "prosecution" at ts[k] is the body
+// that prosecutes: after "the" and before a possessive, a verb of speech
+// or accusation, or the sentence's end, or after "by" or "for"
+// ("questioned by the prosecution", "a witness for the prosecution"; but
+// "interfere with the prosecution" is the act).
+func (ar *article) prosecutionBody(ts []token, k int) bool {
+	if k == 0 || !strings.EqualFold(ts[k-1].text, "the") {
+		return false
+	}
+	if k >= 2 {
+		switch strings.ToLower(ts[k-2].text) {
+		case "by", "for":
+			return k+1 >= len(ts) || !ts[k+1].isWord() || ts[k+1].isPossessive()
+		}
+	}
+	if k+1 >= len(ts) {
+		return true
+	}
+	if ts[k+1].isPossessive() {
+		return true
+	}
+	w := strings.ToLower(ts[k+1].text)
+	return ar.x.rules.in("speech", w) || ar.x.rules.in("accuse", w)
+}
+
+// prosecutingName reports whether the organisation id is named as a
+// prosecuting body ([prosecutor-head]: "US prosecutors", "Serious Fraud
+// Office").
+func (ar *article) prosecutingName(id string) bool {
+	e := ar.ents[id]
+	if e == nil {
+		return false
+	}
+	low := strings.ToLower(e.Name)
+	for _, h := range ar.x.lex["prosecutor-head"] {
+		if strings.HasSuffix(low, strings.ToLower(h)) {
+			return true
+		}
+	}
+	return false
+}

@@ -409,6 +409,7 @@ func (x *Extractor) Extract(a graph.Article) graph.Document {
 	ar.renamings(toks, ms)
 	ar.eventNouns(toks, ms)
 	ar.courts(toks, ms)
+	ar.prosecutors(toks, ms)
 	ar.findEvents(sents, ms)
 	ar.datedEvents(sents, ms)
 	claims := ar.relations(sents, toks, ms)

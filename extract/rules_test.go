@@ -33,6 +33,14 @@ func TestGeneralRules(t *testing.T) {
 		// meetable: a state met through its people
 		{"meeting a state's officials or government meets the state; visiting it meets no one", "Tom Reed held talks with Iranian officials. Ed Bale is meeting British officials this week. Zak Pellow met the Chinese government in May. Marc Orme visited Kenya.",
 			[]string{"tom-reed met iran", "ed-bale met united-kingdom", "zak-pellow met china"}, []string{"marc-orme met kenya"}, nil},
+		// prosecutors: the prosecuting body named by what it does
+		{"prosecutors named only by what they do are one body of the article", "Prosecutors accused Tom Reed of fraud. Ed Bale was questioned by the prosecution on Monday. Zak Pellow has denied charges of theft. The prosecution's star witness is Marc Orme.",
+			[]string{"t-prosecutors accused tom-reed", "t-prosecutors accused zak-pellow"}, nil, []string{"t-prosecutors Organization"}},
+		{"the prosecution as an act is no body; prosecutors after a named prosecuting body are that body", "The prosecution of Tom Reed began. Ed Bale said he would not interfere with the prosecution. Italian prosecutors charged Zak Pellow with fraud. Prosecutors said Marc Orme had lied.",
+			[]string{"italian-prosecutors accused zak-pellow", "italian-prosecutors accused marc-orme"}, nil, []string{"!t-prosecutors"}},
+		// blame-cue: wrongs done to things
+		{"a wrong done to a thing accuses its doer, not the thing", "Tom Reed said Quill Bank had doctored the accounts. Ed Bale said Zak Pellow had stolen millions. Marc Orme said Zentix Holdings was stolen from the state. Jane Orme said she was told by Marlin Group that the tapes were probably stolen.",
+			[]string{"tom-reed accused quill-bank", "ed-bale accused zak-pellow"}, []string{"marc-orme accused zentix-holdings", "jane-orme accused marlin-group"}, nil},
 		// calling claims false
 		{"calling claims false without as denies them", "Tom Reed accused Zentix Holdings of fraud. Zentix Holdings called the claims \"ridiculous\". Ed Bale accused Quill Bank of lying. Quill Bank called the allegations false and malicious. Marlin Group called the report excellent.",
 			[]string{"zentix-holdings denied tom-reed", "quill-bank denied ed-bale"}, []string{"marlin-group denied"}, nil},

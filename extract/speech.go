@@ -382,7 +382,10 @@ func (sc *sentence) readClause(rg claimRegion) {
 		if items[k].m != nil {
 			continue
 		}
-		if (items[k].low == "evidence" || items[k].low == "proof") && k+2 < to && items[k+1].is("that") && !accused && !sc.negated(k) && (k == 0 || !items[k-1].is("little", "scant")) {
+		if (items[k].low == "evidence" || items[k].low == "proof") && k+2 < to && items[k+1].is("that") && (sc.negated(k) || k > 0 && items[k-1].is("little", "scant")) {
+			break // "little evidence that X had paid bribes": no wrong is claimed
+		}
+		if (items[k].low == "evidence" || items[k].low == "proof") && k+2 < to && items[k+1].is("that") && !accused {
 			// "said it had found credible evidence that the UAE sent
 			// arms": the speaker accuses the one the evidence is about.
 			j := k + 2
@@ -621,6 +624,9 @@ func (sc *sentence) blamed(rg claimRegion, k, n int) *mention {
 	if b := k - 1; b > 0 && sc.ar.x.rules.phraseAt(items, k, "victim-cue") > 0 && !(k+n < len(items) && items[k+n].is("by")) {
 		if b > 1 && items[b].is("or", "and") && sc.ar.x.rules.phraseAt(items, b-1, "victim-cue") > 0 {
 			b -= 2 // "was tortured or abused"
+		}
+		for b > 1 && items[b].m == nil && strings.HasSuffix(items[b].low, "ly") && isLowerWord(items[b].low) {
+			b-- // "were probably stolen", "was allegedly abused"
 		}
 		if items[b].is("was", "were", "been", "being", "is", "are", "be", "get", "got") {
 			return nil // "no British detainee was tortured": the one wronged, by no one named
