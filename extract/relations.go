@@ -1145,6 +1145,18 @@ func (sc *sentence) subjectBefore(i int) *mention {
 				return &m
 			}
 			k -= 2
+		case it.m == nil && it.low == "state" && k >= 3 && items[k-1].is("the") && items[k-2].is("in") && sc.ar.x.rules.itemIn(items, k-3, "place-agent") &&
+			(k == 3 || k == 4 && items[0].is("the")):
+			// "Lawmakers in the state are examining": the state the
+			// story named last, acting through its own.
+			for j := len(sc.ar.recent) - 1; j >= 0; j-- {
+				if m := sc.ar.recent[j]; m.typ == graph.Place && m.kind == byName && !m.modifier {
+					cp := *m
+					cp.kind, cp.governs = byPronoun, sc.ar.x.rules.itemIn(items, k-3, "place-government")
+					return &cp
+				}
+			}
+			return nil
 		case it.m != nil:
 			if it.m.modifier {
 				return nil // "pro-Kremlin figures called for"

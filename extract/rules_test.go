@@ -41,6 +41,11 @@ func TestGeneralRules(t *testing.T) {
 		// blame-cue: wrongs done to things
 		{"a wrong done to a thing accuses its doer, not the thing", "Tom Reed said Quill Bank had doctored the accounts. Ed Bale said Zak Pellow had stolen millions. Marc Orme said Zentix Holdings was stolen from the state. Jane Orme said she was told by Marlin Group that the tapes were probably stolen.",
 			[]string{"tom-reed accused quill-bank", "ed-bale accused zak-pellow"}, []string{"marc-orme accused zentix-holdings", "jane-orme accused marlin-group"}, nil},
+		// subjectBefore: "in the state"
+		{"lawmakers or officials in the state act for the place named last", "Zentix Holdings opened a plant in Ohio. Lawmakers in the state are examining claims that the company polluted rivers. Officials in the state criticised Quill Bank.",
+			[]string{"ohio investigates zentix-holdings", "ohio criticized quill-bank"}, nil, nil},
+		{"in the state with no place named before is no one", "Lawmakers in the state are examining claims that Quill Bank polluted rivers.",
+			nil, []string{"investigates quill-bank"}, nil},
 		// calling claims false
 		{"calling claims false without as denies them", "Tom Reed accused Zentix Holdings of fraud. Zentix Holdings called the claims \"ridiculous\". Ed Bale accused Quill Bank of lying. Quill Bank called the allegations false and malicious. Marlin Group called the report excellent.",
 			[]string{"zentix-holdings denied tom-reed", "quill-bank denied ed-bale"}, []string{"marlin-group denied"}, nil},
