@@ -46,6 +46,9 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"ohio investigates zentix-holdings", "ohio criticized quill-bank"}, nil, nil},
 		{"in the state with no place named before is no one", "Lawmakers in the state are examining claims that Quill Bank polluted rivers.",
 			nil, []string{"investigates quill-bank"}, nil},
+		// [criticize]: criticism told by an adjective
+		{"being critical or scathing of someone criticises them", "Tom Reed is scathing of Quill Bank. Ed Bale was highly critical of Zentix Holdings. Zak Pellow, who has been critical of Marlin Group, resigned. Marc Orme was not critical of Orme Foundation.",
+			[]string{"tom-reed criticized quill-bank", "ed-bale criticized zentix-holdings", "zak-pellow criticized marlin-group"}, []string{"marc-orme criticized orme-foundation"}, nil},
 		// calling claims false
 		{"calling claims false without as denies them", "Tom Reed accused Zentix Holdings of fraud. Zentix Holdings called the claims \"ridiculous\". Ed Bale accused Quill Bank of lying. Quill Bank called the allegations false and malicious. Marlin Group called the report excellent.",
 			[]string{"zentix-holdings denied tom-reed", "quill-bank denied ed-bale"}, []string{"marlin-group denied"}, nil},
