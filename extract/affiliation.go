@@ -141,7 +141,8 @@ func (sc *sentence) affiliations() {
 					// "the Liberal Democrats' President X" is the party's
 					// own president; "Democratic President X" the state's.
 					own := j > k+1 && strings.HasSuffix(low, "president")
-					if st := sc.ar.x.homeCues[it.m.id]; st != "" && !shadow && !own && it.m.typ == graph.Organization && sc.ar.officeOfState(strings.TrimPrefix(strings.TrimPrefix(low, "ex-"), "former ")) {
+					office := strings.TrimPrefix(strings.TrimPrefix(low, "ex-"), "former ")
+					if st := sc.ar.x.homeCues[it.m.id]; st != "" && !shadow && !own && it.m.typ == graph.Organization && sc.ar.officeOfState(office) && !sc.ar.lacks(st, office) {
 						if e, ok := sc.ar.x.gaz.entities[st]; ok {
 							sc.ar.add(e.ID, e.Type, e.Name, "")
 							sc.claim(pm, graph.AffiliatedWith, &mention{id: e.ID, typ: e.Type, kind: byName}, role, confRole)

@@ -854,6 +854,12 @@ func (ar *article) officeHolder(role string) string {
 	return found
 }
 
+// lacks reports whether state has no office called core: a kingdom has
+// no president ([republic-office], [monarchy]).
+func (ar *article) lacks(state, core string) bool {
+	return ar.x.rules.in("republic-office", core) && ar.x.rules.in("monarchy", state)
+}
+
 // officeIn returns where, in a title written in lower case, the words
 // that name an office of state by themselves begin, or -1: an office of
 // two or more words ("home secretary", "deputy prime minister") or a
@@ -961,8 +967,8 @@ func (sc *sentence) officeRules() {
 		}
 		ri := roleItems(rt)
 		s, core := ar.roleBefore(ri, len(ri))
-		if s < 0 || !ar.x.rules.in("state-office", core) {
-			continue
+		if s < 0 || !ar.x.rules.in("state-office", core) || ar.lacks(state, core) {
+			continue // "President Musharraf" in a British story is not Britain's
 		}
 		if s > 0 && (core == "president" || ar.x.rules.in("regional-office", core)) {
 			// "Exhibitor Relations President X": words before the title

@@ -386,7 +386,7 @@ func (sc *sentence) copulaRole(j int, pm *mention, roleAt func(int) (int, string
 			body = items[sc.head(o)].m // not "a member of Britain's Jewish community"
 		}
 	}
-	if body == nil && sc.ar.home != "" && r.inFold("state-office", role) && !(p < len(items) && items[p].is("of", "for", "at")) {
+	if body == nil && sc.ar.home != "" && r.inFold("state-office", role) && !(p < len(items) && items[p].is("of", "for", "at")) && !sc.ar.lacks(sc.ar.home, strings.ToLower(role)) {
 		// Not "the vice-president of the Catholics' national body": an
 		// office of a body the article does not name.
 		e := sc.ar.x.gaz.entities[sc.ar.home]

@@ -49,6 +49,11 @@ func TestGeneralRules(t *testing.T) {
 		// [criticize]: criticism told by an adjective
 		{"being critical or scathing of someone criticises them", "Tom Reed is scathing of Quill Bank. Ed Bale was highly critical of Zentix Holdings. Zak Pellow, who has been critical of Marlin Group, resigned. Marc Orme was not critical of Orme Foundation.",
 			[]string{"tom-reed criticized quill-bank", "ed-bale criticized zentix-holdings", "zak-pellow criticized marlin-group"}, []string{"marc-orme criticized orme-foundation"}, nil},
+		// lacks: a kingdom has no president
+		{"a president in a kingdom's story is not the kingdom's", ukStory + "A spokesman said President Tom Reed's safety was assured. Lib Dem president Ed Bale spoke. SMFG President Zak Pellow said so. Marc Orme became president in 2001.",
+			[]string{"ed-bale affiliated_with liberal-democrats"}, []string{"tom-reed affiliated_with united-kingdom", "ed-bale affiliated_with united-kingdom", "zak-pellow affiliated_with united-kingdom", "marc-orme affiliated_with united-kingdom"}, nil},
+		{"a president in a republic's story is the republic's", "Democrats and Republicans clashed in Congress as senators voted. President Tom Reed said the plan would work.",
+			[]string{"tom-reed affiliated_with united-states"}, nil, nil},
 		// calling claims false
 		{"calling claims false without as denies them", "Tom Reed accused Zentix Holdings of fraud. Zentix Holdings called the claims \"ridiculous\". Ed Bale accused Quill Bank of lying. Quill Bank called the allegations false and malicious. Marlin Group called the report excellent.",
 			[]string{"zentix-holdings denied tom-reed", "quill-bank denied ed-bale"}, []string{"marlin-group denied"}, nil},
@@ -939,8 +944,8 @@ func TestGeneralRules(t *testing.T) {
 			nil, nil, []string{"!us-box-office", "!american-box-office", "!japanese-box-office"}},
 		{"a trade's word before a body's head word names no body", "An adviser in the presidential office said no. Taiwan's foreign ministry agreed.",
 			nil, nil, []string{"presidential-office Organization", "taiwanese-foreign-ministry Organization"}},
-		{"a body's name before President is no office of state", ukStory + "Exhibitor Relations President Dan Moss said ticket prices rose. Acting President Tom Hall agreed. Vice President Ann Lee left.",
-			[]string{"tom-hall affiliated_with united-kingdom", "ann-lee affiliated_with united-kingdom"}, []string{"dan-moss affiliated_with united-kingdom"}, nil},
+		{"a body's name before President is no office of state", "Democrats and Republicans clashed in Congress as senators voted. Exhibitor Relations President Dan Moss said ticket prices rose. Acting President Tom Hall agreed. Vice President Ann Lee left.",
+			[]string{"tom-hall affiliated_with united-states", "ann-lee affiliated_with united-states"}, []string{"dan-moss affiliated_with united-states"}, nil},
 		{"a known company and a place in one run are the company's arm there", "David Orme, head of Nintendo Europe, said sales rose. Karen Lyle of AOL UK agreed.",
 			[]string{"david-orme affiliated_with nintendo-europe", "karen-lyle affiliated_with aol-uk"}, []string{"david-orme affiliated_with nintendo"}, []string{"nintendo-europe Organization", "!europe"}},
 		{"a run that goes on past the place is no company's arm", "Nintendo Europe Director Tom Hall said sales rose.",
