@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/newskg/newskg/extract"
 	"github.com/newskg/newskg/graph"
 	"github.com/newskg/newskg/ingest"
 )
@@ -82,5 +83,16 @@ func BenchmarkExtractLongArticle(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		x.Extract(a)
+	}
+}
+
+// BenchmarkNew measures building an extractor: loading the embedded
+// data files, the start of every build before its first article.
+func BenchmarkNew(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := extract.New(); err != nil {
+			b.Fatal(err)
+		}
 	}
 }

@@ -190,7 +190,9 @@ func New(opts ...Option) (*Extractor, error) {
 	if x.lex, err = parseLexicon(bytes.NewReader(read("data/lexicon.txt"))); err != nil {
 		return nil, fmt.Errorf("data/lexicon.txt: %w", err)
 	}
-	if err := x.gaz.Load(bytes.NewReader(read("data/gazetteer.tsv")), "data/gazetteer.tsv"); err != nil {
+	gaz := read("data/gazetteer.tsv")
+	x.gaz.sizeFor(bytes.Count(gaz, []byte("\n")))
+	if err := x.gaz.Load(bytes.NewReader(gaz), "data/gazetteer.tsv"); err != nil {
 		return nil, err
 	}
 	x.givenNames = loadNames(bytes.NewReader(read("data/given_names.txt")))
@@ -244,8 +246,11 @@ func New(opts ...Option) (*Extractor, error) {
 	}
 	x.lowerOrgs, x.lowerFirst = make(map[string]string), make(map[string]int)
 	for form, rs := range x.gaz.forms {
+		if len(rs) != 1 || rs[0].kind != formName || x.gaz.entities[rs[0].id].Type != graph.Organization {
+			continue
+		}
 		f := strings.Fields(form)
-		if len(f) < 2 || len(rs) != 1 || rs[0].kind != formName || x.gaz.entities[rs[0].id].Type != graph.Organization || isUpperWord(f[0]) {
+		if len(f) < 2 || isUpperWord(f[0]) {
 			continue
 		}
 		low := strings.ToLower(form)
@@ -258,7 +263,10 @@ func New(opts ...Option) (*Extractor, error) {
 	}
 	x.byFirst = make(map[string][]string)
 	for id, e := range x.gaz.entities {
-		if f := strings.Fields(e.Name); e.Type == graph.Person && len(f) >= 2 {
+		if e.Type != graph.Person {
+			continue
+		}
+		if f := strings.Fields(e.Name); len(f) >= 2 {
 			x.byFirst[f[0]] = append(x.byFirst[f[0]], id)
 		}
 	}

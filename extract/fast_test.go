@@ -180,6 +180,26 @@ func FuzzStringHelpers(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s, a string) { checkHelpers(t, s, a) })
 }
 
+// TestSpacedOnce checks that spacedOnce(s) tells whether the
+// normalisation Gazetteer.add skips for it would leave s as it is.
+func TestSpacedOnce(t *testing.T) {
+	for _, s := range []string{"", " ", "a", "a b", "a  b", " a", "a ", "a\tb", "a\nb", "a\u00a0b", "a\u2003b", "Zürich Re", "a b c", "a\rb", "\v", "x\x85y"} {
+		checkSpacedOnce(t, s)
+	}
+}
+
+func FuzzSpacedOnce(f *testing.F) {
+	f.Add("Federation of Small Businesses")
+	f.Add("a  b")
+	f.Fuzz(checkSpacedOnce)
+}
+
+func checkSpacedOnce(t *testing.T, s string) {
+	if want := strings.Join(strings.Fields(s), " ") == s; spacedOnce(s) && !want {
+		t.Errorf("spacedOnce(%q) is true, but Fields and Join change it", s)
+	}
+}
+
 // TestInFold checks that rules.inFold(sec, w) is rules.in(sec,
 // strings.ToLower(w)) for every word and section of the lexicon, in the
 // case it is written in and capitalised.

@@ -41,7 +41,7 @@ func parseLexicon(r io.Reader) (Lexicon, error) {
 		if section == "" {
 			return nil, fmt.Errorf("line %d: entry before the first [section]", n)
 		}
-		for _, w := range strings.Split(line, "|") {
+		for w := range strings.SplitSeq(line, "|") {
 			if w = strings.TrimSpace(w); w != "" {
 				lex[section] = append(lex[section], w)
 			}
@@ -116,10 +116,22 @@ type Gazetteer struct {
 	// two words or more set: most words that start a form ("the",
 	// "president", "us") start none with the word that follows them.
 	pairFilter [1 << 18 / 64]uint64
+	// toks holds the tokens of the form add indexes, for the next.
+	toks []token
 }
 
 func newGazetteer() *Gazetteer {
 	return &Gazetteer{entities: make(map[string]graph.Entity), forms: make(map[string][]ref), firstWords: make(map[string]int), metonyms: make(map[string][]string), adjective: make(map[string]string)}
+}
+
+// sizeFor makes the maps of an empty gazetteer for a file of n lines,
+// which give about n entities, twice as many forms and half as many
+// first words as forms: grown from nothing, the maps were rebuilt a
+// dozen times as they loaded.
+func (g *Gazetteer) sizeFor(n int) {
+	g.entities = make(map[string]graph.Entity, n)
+	g.forms = make(map[string][]ref, 3*n)
+	g.firstWords = make(map[string]int, 3*n/2)
 }
 
 // wikidata is the IRI prefix of the sameAs column's QIDs.
@@ -131,7 +143,9 @@ const wikidata = "http://www.wikidata.org/entity/"
 // adds its forms.
 func (g *Gazetteer) Load(r io.Reader, name string) error {
 	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	// Lines of up to a megabyte, in a buffer grown to the longest:
+	// those of data/gazetteer.tsv are a few hundred bytes.
+	sc.Buffer(nil, 1<<20)
 	n := 0
 	for sc.Scan() {
 		n++
@@ -139,9 +153,15 @@ func (g *Gazetteer) Load(r io.Reader, name string) error {
 		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
-		cols := strings.Split(line, "\t")
-		for len(cols) < 7 {
-			cols = append(cols, "")
+		// The seven columns, "" for those a short line lacks; what
+		// follows a seventh is not read.
+		var cols [7]string
+		rest, more := line, true
+		for k := range cols {
+			if !more {
+				break
+			}
+			cols[k], rest, more = strings.Cut(rest, "\t")
 		}
 		typ := graph.EntityType(strings.TrimSpace(cols[0]))
 		canon := strings.TrimSpace(cols[1])
@@ -161,7 +181,7 @@ func (g *Gazetteer) Load(r io.Reader, name string) error {
 		e.Type = typ
 		if q := strings.TrimSpace(cols[6]); q != "" {
 			e.SameAs = nil
-			for _, q := range strings.Split(q, "|") {
+			for q := range strings.SplitSeq(q, "|") {
 				q = strings.TrimSpace(q)
 				if strings.HasPrefix(q, "Q") {
 					q = wikidata + q
@@ -186,7 +206,7 @@ func (g *Gazetteer) Load(r io.Reader, name string) error {
 			kind formKind
 		}{{2, formName}, {3, formDemonym}, {4, formMetonym}, {5, formRole}} {
 			k := c.kind
-			for _, f := range strings.Split(cols[c.col], "|") {
+			for f := range strings.SplitSeq(cols[c.col], "|") {
 				if f = strings.TrimSpace(f); f != "" {
 					g.add(f, ref{id, k})
 					if k == formMetonym {
@@ -205,6 +225,7 @@ func (g *Gazetteer) Load(r io.Reader, name string) error {
 			}
 		}
 	}
+	g.toks = nil // add's array is not kept once loaded
 	if err := sc.Err(); err != nil {
 		return fmt.Errorf("%s: %w", name, err)
 	}
@@ -237,7 +258,7 @@ func countryAdjective(name, aliases, demonyms string) string {
 			}
 		}
 	}
-	for _, a := range strings.Split(aliases, "|") {
+	for a := range strings.SplitSeq(aliases, "|") {
 		if a = strings.TrimSpace(a); initials.Len() > 1 && a == initials.String() {
 			return a
 		}
@@ -267,7 +288,9 @@ func capitalise(s string) string {
 }
 
 func (g *Gazetteer) add(form string, r ref) {
-	form = strings.Join(strings.Fields(form), " ")
+	if !spacedOnce(form) {
+		form = strings.Join(strings.Fields(form), " ")
+	}
 	// Articles write apostrophes straight and curly alike.
 	if strings.Contains(form, "'") {
 		g.add(strings.ReplaceAll(form, "'", "’"), r)
@@ -277,22 +300,26 @@ func (g *Gazetteer) add(form string, r ref) {
 	if r.kind == formName && strings.Contains(form, " and ") {
 		g.add(strings.ReplaceAll(form, " and ", " & "), r)
 	}
-	if slices.Contains(g.forms[form], r) {
+	rs := g.forms[form]
+	if slices.Contains(rs, r) {
 		return
 	}
-	if g.override && len(g.forms[form]) > 0 {
+	if g.override && len(rs) > 0 {
 		// A user's file wins a form it shares with the built-in file:
 		// its reading comes first.
-		if g.forms[form][0].id != r.id {
-			g.warnings = append(g.warnings, fmt.Sprintf("%q now means %s before %s", form, r.id, g.forms[form][0].id))
+		if rs[0].id != r.id {
+			g.warnings = append(g.warnings, fmt.Sprintf("%q now means %s before %s", form, r.id, rs[0].id))
 		}
-		g.forms[form] = append([]ref{r}, g.forms[form]...)
+		g.forms[form] = append([]ref{r}, rs...)
 	} else {
-		g.forms[form] = append(g.forms[form], r)
+		g.forms[form] = append(rs, r)
 	}
 	// Forms are looked up as joined tokens, and tokens split off
-	// punctuation and possessives; index by the first token.
-	toks := tokenize(form, 0)
+	// punctuation and possessives; index by the first token. The
+	// tokens go in an array kept for the next form: a new one for each
+	// of the thousands of forms was the most memory loading took.
+	g.toks = appendTokens(g.toks[:0], form, 0)
+	toks := g.toks
 	if len(toks) == 0 {
 		return
 	}
@@ -305,6 +332,27 @@ func (g *Gazetteer) add(form string, r ref) {
 		p := pairBit(toks[0].text, toks[1].text)
 		g.pairFilter[p/64] |= 1 << (p % 64)
 	}
+}
+
+// spacedOnce reports whether strings.Join(strings.Fields(s), " ") is s:
+// ASCII with no white space but single spaces between words, as the
+// data files write nearly every form.
+func spacedOnce(s string) bool {
+	if s == "" {
+		return true
+	}
+	if s[0] == ' ' || s[len(s)-1] == ' ' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf, c != ' ' && asciiSpace[c]:
+			return false
+		case c == ' ' && s[i+1] == ' ':
+			return false
+		}
+	}
+	return true
 }
 
 // pairBit returns the bit of the words a and b, in that order, in

@@ -205,8 +205,7 @@ func (r *rules) lookup(w string) *wordRules {
 }
 
 func compileRules(lex Lexicon) *rules {
-	r := &rules{phrases: make(map[string]map[string][][]string), sets: make(map[string]map[string]bool),
-		words: make(map[string]*wordRules)}
+	r := &rules{phrases: make(map[string]map[string][][]string, len(lex)), sets: make(map[string]map[string]bool, len(lex))}
 	names := make([]string, 0, len(lex))
 	for sec := range lex {
 		names = append(names, sec)
@@ -226,6 +225,8 @@ func compileRules(lex Lexicon) *rules {
 		n += 2 * len(ws)
 	}
 	slab := make([]wordRules, 0, n)
+	// Most entries are words of their own, some in several sections.
+	r.words = make(map[string]*wordRules, n/2)
 	word := func(w string) *wordRules {
 		e := r.words[w]
 		if e == nil {
@@ -239,12 +240,13 @@ func compileRules(lex Lexicon) *rules {
 	}
 	for _, sec := range names {
 		ws := lex[sec]
-		set := make(map[string]bool)
-		byFirst := make(map[string][][]string)
+		set := make(map[string]bool, len(ws))
+		byFirst := make(map[string][][]string, len(ws))
 		for _, w := range ws {
-			ph := strings.Fields(strings.ToLower(w))
+			low := strings.ToLower(w)
+			ph := strings.Fields(low)
 			byFirst[ph[0]] = append(byFirst[ph[0]], ph)
-			set[strings.ToLower(w)] = true
+			set[low] = true
 		}
 		// Longest phrases first, so "held talks with" beats "held".
 		for _, phs := range byFirst {

@@ -44,15 +44,25 @@ type wordFacts struct {
 // newWords returns the wordFacts of every word that one of x's lists
 // holds, by the word as written, and of the lexicon's words capitalised
 // and in capitals, as sentences write them.
+//
+// Each list marks its own words, rather than each word asking every
+// list: a word is in one or two lists of the ten, and the fifteen
+// thousand words asked ten maps each.
 func newWords(x *Extractor) map[string]*wordFacts {
 	// Sized for the first words of the forms, the given names and the
 	// lexicon's words, most of the words, so that the map is not rebuilt
 	// a dozen times as it grows; the facts are allocated in blocks.
 	m := make(map[string]*wordFacts, len(x.gaz.firstWords)+len(x.givenNames)+len(x.rules.words))
 	var block []wordFacts
-	add := func(w string) {
-		if w == "" || strings.ContainsAny(w, " \t") || m[w] != nil {
-			return // a token has no space
+	var buf []byte
+	// add returns the facts of w, made at the first call with what
+	// depends on w alone, or nil for a string that is no token.
+	add := func(w string) *wordFacts {
+		if f := m[w]; f != nil {
+			return f
+		}
+		if w == "" || strings.IndexByte(w, ' ') >= 0 || strings.IndexByte(w, '\t') >= 0 {
+			return nil // a token has no space
 		}
 		if len(block) == cap(block) {
 			block = make([]wordFacts, 0, 1024)
@@ -60,29 +70,46 @@ func newWords(x *Extractor) map[string]*wordFacts {
 		block = block[:len(block)+1]
 		f := &block[len(block)-1]
 		m[w] = f
-		low := strings.ToLower(w)
-		*f = wordFacts{text: w, low: low, rules: x.rules.lookup(low), gaz: x.gaz.longest(w), forms: x.gaz.lookup(w), upper: startsUpper(w), word: startsWord(w),
-			homeCue: x.homeCues[w], given: x.givenNames[w], notName: x.notName[w], orgHead: x.orgHead[w], placeHead: x.placeHead[w], connector: connectors[w],
-			honorific: x.honorific[w]}
+		// lowWord lowers in buf, and takes the lexicon's own string
+		// for a word it lists.
+		lw := x.rules.lowWord(w, &buf)
+		*f = wordFacts{text: w, low: lw.low, rules: lw.rules, upper: startsUpper(w), word: startsWord(w)}
+		return f
 	}
-	for w := range x.gaz.firstWords {
-		add(w)
-	}
-	for w := range x.gaz.forms {
-		add(w)
-	}
-	for _, set := range []map[string]bool{x.givenNames, x.notName, x.orgHead, x.placeHead, connectors, x.honorific} {
-		for w := range set {
-			add(w)
+	// Gazetteer.longest of a word is its firstWords entry, and its
+	// readings the forms of the word alone.
+	for w, n := range x.gaz.firstWords {
+		if f := add(w); f != nil {
+			f.gaz = n
 		}
 	}
-	for w := range x.homeCues {
-		add(w)
+	for w, rs := range x.gaz.forms {
+		if f := add(w); f != nil {
+			f.forms = rs
+		}
+	}
+	mark := func(set map[string]bool, fact func(*wordFacts) *bool) {
+		for w, in := range set {
+			if f := add(w); f != nil {
+				*fact(f) = in
+			}
+		}
+	}
+	mark(x.givenNames, func(f *wordFacts) *bool { return &f.given })
+	mark(x.notName, func(f *wordFacts) *bool { return &f.notName })
+	mark(x.orgHead, func(f *wordFacts) *bool { return &f.orgHead })
+	mark(x.placeHead, func(f *wordFacts) *bool { return &f.placeHead })
+	mark(connectors, func(f *wordFacts) *bool { return &f.connector })
+	mark(x.honorific, func(f *wordFacts) *bool { return &f.honorific })
+	for w, state := range x.homeCues {
+		if f := add(w); f != nil {
+			f.homeCue = state
+		}
 	}
 	for h := range x.orgHead {
 		if first, _, two := strings.Cut(h, " "); two {
-			if add(first); m[first] != nil {
-				m[first].orgHeadFirst = true
+			if f := add(first); f != nil {
+				f.orgHeadFirst = true
 			}
 		}
 	}
