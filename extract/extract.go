@@ -217,49 +217,18 @@ func New(opts ...Option) (*Extractor, error) {
 	x.forceNoun = x.lex.set("force-noun")
 	x.speech = x.lex.set("speech")
 	x.medium = x.lex.set("medium")
-	for form, rs := range x.gaz.forms {
-		for _, r := range rs {
-			if r.kind == formDemonym && !strings.HasSuffix(form, "s") {
-				if d, ok := x.demonym[r.id]; !ok || form < d {
-					x.demonym[r.id] = form
-				}
-			}
-		}
-	}
 	x.rules = compileRules(x.lex)
 	x.capital = make(map[string]string)
-	for form, rs := range x.gaz.forms {
-		var place, state string
-		for _, r := range rs {
-			switch {
-			case r.kind == formMetonym:
-				state = r.id
-			case r.kind == formName && x.gaz.entities[r.id].Type == graph.Place:
-				place = r.id
-			}
-		}
-		// Several metonyms may name places (London, Downing Street);
-		// the capital is the one the country's own line lists first.
-		if place != "" && state != "" && (x.capital[state] == "" || x.gaz.metonymRank(state, form) < x.gaz.metonymRank(state, x.gaz.entities[x.capital[state]].Name)) {
-			x.capital[state] = place
-		}
-	}
 	x.lowerOrgs, x.lowerFirst = make(map[string]string), make(map[string]int)
+	x.personStates = make(map[string][]string)
+	// One pass over the forms finds the demonyms, capitals, lower-case
+	// organisations and the states of roles: each a pass of its own,
+	// they walked the thousands of forms four times.
 	for form, rs := range x.gaz.forms {
-		if len(rs) != 1 || rs[0].kind != formName || x.gaz.entities[rs[0].id].Type != graph.Organization {
-			continue
-		}
-		f := strings.Fields(form)
-		if len(f) < 2 || isUpperWord(f[0]) {
-			continue
-		}
-		low := strings.ToLower(form)
-		if prev, ok := x.lowerOrgs[low]; ok && prev != rs[0].id {
-			x.lowerOrgs[low] = "" // two organisations share it in lower case
-			continue
-		}
-		x.lowerOrgs[low] = rs[0].id
-		x.lowerFirst[strings.ToLower(f[0])] = max(x.lowerFirst[strings.ToLower(f[0])], len(f))
+		x.addDemonyms(form, rs)
+		x.addCapital(form, rs)
+		x.addLowerOrg(form, rs)
+		x.addPersonStates(form, rs)
 	}
 	x.byFirst = make(map[string][]string)
 	for id, e := range x.gaz.entities {
@@ -273,21 +242,6 @@ func New(opts ...Option) (*Extractor, error) {
 	for _, ids := range x.byFirst {
 		slices.Sort(ids)
 	}
-	x.personStates = make(map[string][]string)
-	for form, rs := range x.gaz.forms {
-		for _, r := range rs {
-			if r.kind != formRole {
-				continue
-			}
-			for _, w := range strings.Fields(form) {
-				for _, c := range x.gaz.lookup(strings.Trim(w, "’'s")) {
-					if e := x.gaz.entities[c.id]; e.Type == graph.Country && !slices.Contains(x.personStates[r.id], c.id) {
-						x.personStates[r.id] = append(x.personStates[r.id], c.id)
-					}
-				}
-			}
-		}
-	}
 	for _, ids := range x.personStates {
 		slices.Sort(ids)
 	}
@@ -298,6 +252,75 @@ func New(opts ...Option) (*Extractor, error) {
 		}
 	}
 	return x, nil
+}
+
+// addDemonyms notes form as the demonym of the countries it is a
+// demonym of, unless one before it in order is: the first demonym of
+// each, not counting plurals.
+func (x *Extractor) addDemonyms(form string, rs []ref) {
+	for _, r := range rs {
+		if r.kind == formDemonym && !strings.HasSuffix(form, "s") {
+			if d, ok := x.demonym[r.id]; !ok || form < d {
+				x.demonym[r.id] = form
+			}
+		}
+	}
+}
+
+// addCapital notes the place a form names as the capital of the state
+// it is a metonym of, unless the state has one its line lists first.
+func (x *Extractor) addCapital(form string, rs []ref) {
+	var place, state string
+	for _, r := range rs {
+		switch {
+		case r.kind == formMetonym:
+			state = r.id
+		case r.kind == formName && x.gaz.entities[r.id].Type == graph.Place:
+			place = r.id
+		}
+	}
+	// Several metonyms may name places (London, Downing Street);
+	// the capital is the one the country's own line lists first.
+	if place != "" && state != "" && (x.capital[state] == "" || x.gaz.metonymRank(state, form) < x.gaz.metonymRank(state, x.gaz.entities[x.capital[state]].Name)) {
+		x.capital[state] = place
+	}
+}
+
+// addLowerOrg notes a form of two words or more that names one
+// organisation alone in lowerOrgs, in lower case, and its first word in
+// lowerFirst.
+func (x *Extractor) addLowerOrg(form string, rs []ref) {
+	if len(rs) != 1 || rs[0].kind != formName || x.gaz.entities[rs[0].id].Type != graph.Organization {
+		return
+	}
+	f := strings.Fields(form)
+	if len(f) < 2 || isUpperWord(f[0]) {
+		return
+	}
+	low := strings.ToLower(form)
+	if prev, ok := x.lowerOrgs[low]; ok && prev != rs[0].id {
+		x.lowerOrgs[low] = "" // two organisations share it in lower case
+		return
+	}
+	x.lowerOrgs[low] = rs[0].id
+	x.lowerFirst[strings.ToLower(f[0])] = max(x.lowerFirst[strings.ToLower(f[0])], len(f))
+}
+
+// addPersonStates notes, for each role a form names, the countries
+// its words name (unsorted).
+func (x *Extractor) addPersonStates(form string, rs []ref) {
+	for _, r := range rs {
+		if r.kind != formRole {
+			continue
+		}
+		for _, w := range strings.Fields(form) {
+			for _, c := range x.gaz.lookup(strings.Trim(w, "’'s")) {
+				if e := x.gaz.entities[c.id]; e.Type == graph.Country && !slices.Contains(x.personStates[r.id], c.id) {
+					x.personStates[r.id] = append(x.personStates[r.id], c.id)
+				}
+			}
+		}
+	}
 }
 
 // Known returns the IDs of the gazetteer entities that a name or one of
