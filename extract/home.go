@@ -1006,6 +1006,11 @@ func (sc *sentence) officeRules() {
 				o.m.typ == graph.Place && ar.x.rules.in("regional-office", core)) {
 				named = true
 			}
+			// "ECB President X", "Sony President X": the body's own; a
+			// party's is the state's, as affiliations reads it.
+			if o.m != nil && o.m.typ == graph.Organization && o.m.end <= m.start && m.start-o.m.end <= len(m.role)+2 && ar.x.rules.in("republic-office", core) {
+				named = true
+			}
 		}
 		if named || len(ar.x.personStates[m.id]) > 1 && !slices.Contains(ar.x.personStates[m.id], ar.home) {
 			continue

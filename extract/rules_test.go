@@ -52,8 +52,8 @@ func TestGeneralRules(t *testing.T) {
 		// lacks: a kingdom has no president
 		{"a president in a kingdom's story is not the kingdom's", ukStory + "A spokesman said President Tom Reed's safety was assured. Lib Dem president Ed Bale spoke. SMFG President Zak Pellow said so. Marc Orme became president in 2001.",
 			[]string{"ed-bale affiliated_with liberal-democrats"}, []string{"tom-reed affiliated_with united-kingdom", "ed-bale affiliated_with united-kingdom", "zak-pellow affiliated_with united-kingdom", "marc-orme affiliated_with united-kingdom"}, nil},
-		{"a president in a republic's story is the republic's", "Democrats and Republicans clashed in Congress as senators voted. President Tom Reed said the plan would work.",
-			[]string{"tom-reed affiliated_with united-states"}, nil, nil},
+		{"a president in a republic's story is the republic's, unless a body's name is before the title", "Democrats and Republicans clashed in Congress as senators voted. President Tom Reed said the plan would work. Quill Bank President Ed Bale agreed. ECB President Zak Pellow did not.",
+			[]string{"tom-reed affiliated_with united-states", "ed-bale affiliated_with quill-bank", "zak-pellow affiliated_with european-central-bank"}, []string{"ed-bale affiliated_with united-states", "zak-pellow affiliated_with united-states"}, nil},
 		// calling claims false
 		{"calling claims false without as denies them", "Tom Reed accused Zentix Holdings of fraud. Zentix Holdings called the claims \"ridiculous\". Ed Bale accused Quill Bank of lying. Quill Bank called the allegations false and malicious. Marlin Group called the report excellent.",
 			[]string{"zentix-holdings denied tom-reed", "quill-bank denied ed-bale"}, []string{"marlin-group denied"}, nil},
