@@ -98,6 +98,14 @@ func (sc *sentence) affiliations() {
 				// role in a body.)
 				p := j + n
 				if p < len(items) && items[p].is(",") {
+					if k > 0 && items[k-1].is("as") && !closesOpening(r, items, p) {
+						// "his second term as US President, Tony Blair
+						// has said": the title is the term's; the name
+						// after the comma is the speaker's. ("In his new
+						// job as Renault chief executive, Mr Ghosn will"
+						// opens the sentence of its holder.)
+						continue
+					}
 					p++
 				}
 				// "Israel's military spokesman, Rear Admiral Daniel

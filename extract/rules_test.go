@@ -54,6 +54,9 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"ed-bale affiliated_with liberal-democrats"}, []string{"tom-reed affiliated_with united-kingdom", "ed-bale affiliated_with united-kingdom", "zak-pellow affiliated_with united-kingdom", "marc-orme affiliated_with united-kingdom"}, nil},
 		{"a president in a republic's story is the republic's, unless a body's name is before the title", "Democrats and Republicans clashed in Congress as senators voted. President Tom Reed said the plan would work. Quill Bank President Ed Bale agreed. ECB President Zak Pellow did not.",
 			[]string{"tom-reed affiliated_with united-states", "ed-bale affiliated_with quill-bank", "zak-pellow affiliated_with european-central-bank"}, []string{"ed-bale affiliated_with united-states", "zak-pellow affiliated_with united-states"}, nil},
+		// affiliations: a title after "as" before a comma
+		{"a title after as, then a comma and a speaker, is not the speaker's; an opening phrase's is its subject's", "George W Bush will change as he begins his second term as US President, Tom Reed has said. In his new job as US ambassador, Ed Bale will travel. In his new job as Quill Bank chairman, Zak Pellow will cut costs.",
+			[]string{"ed-bale affiliated_with united-states", "zak-pellow affiliated_with quill-bank"}, []string{"tom-reed affiliated_with united-states"}, nil},
 		// calling claims false
 		{"calling claims false without as denies them", "Tom Reed accused Zentix Holdings of fraud. Zentix Holdings called the claims \"ridiculous\". Ed Bale accused Quill Bank of lying. Quill Bank called the allegations false and malicious. Marlin Group called the report excellent.",
 			[]string{"zentix-holdings denied tom-reed", "quill-bank denied ed-bale"}, []string{"marlin-group denied"}, nil},
