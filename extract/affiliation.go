@@ -77,7 +77,7 @@ func (sc *sentence) affiliations() {
 			// Modifiers of a role are adjectives and portfolios
 			// ("presidential", "health"), not verbs ("has backed").
 			w := items[k].low
-			if items[k].m != nil || !isLowerWord(w) || skipWord(w) || preposition[w] || strings.HasSuffix(w, "ed") ||
+			if items[k].m != nil || !isLowerWord(w) || skipWord(w) || preposition[w] && items[k].tok.text == w || strings.HasSuffix(w, "ed") ||
 				strings.HasSuffix(w, "ing") || r.itemIn(items, k, "speech") || r.itemIn(items, k, "accuse") {
 				break
 			}

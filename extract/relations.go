@@ -1812,7 +1812,9 @@ func (sc *sentence) objectsAfter(j int, maxSkip int) ([]*mention, int) {
 // "by".
 var preposition = map[string]bool{"that": true, "to": true, "and": true, "with": true, "of": true, "by": true,
 	"from": true, "for": true, "in": true, "on": true, "at": true, "over": true, "about": true, "whether": true,
-	"if": true, "who": true, "which": true, "as": true, "but": true, "or": true, "into": true, "after": true}
+	"if": true, "who": true, "which": true, "as": true, "but": true, "or": true, "into": true, "after": true,
+	"under": true, "before": true, "during": true, "against": true, "since": true, "until": true, "without": true,
+	"between": true, "among": true, "through": true, "than": true, "while": true, "because": true}
 
 // placeNoun holds the nouns of "the city of X" and the like.
 var placeNoun = map[string]bool{"city": true, "town": true, "village": true, "region": true, "province": true,

@@ -57,6 +57,9 @@ func TestGeneralRules(t *testing.T) {
 		// affiliations: a title after "as" before a comma
 		{"a title after as, then a comma and a speaker, is not the speaker's; an opening phrase's is its subject's", "George W Bush will change as he begins his second term as US President, Tom Reed has said. In his new job as US ambassador, Ed Bale will travel. In his new job as Quill Bank chairman, Zak Pellow will cut costs.",
 			[]string{"ed-bale affiliated_with united-states", "zak-pellow affiliated_with quill-bank"}, []string{"tom-reed affiliated_with united-states"}, nil},
+		// affiliations: a preposition between a body and a title
+		{"a body, a preposition and a title name no role in the body", "Ed Bale, head of the Office of Fair Trading under President Tom Reed, retired. Zak Pellow, who ran Quill Bank during Chairman Marc Orme's time, left.",
+			[]string{"ed-bale affiliated_with office-of-fair-trading"}, []string{"tom-reed affiliated_with office-of-fair-trading"}, nil},
 		// calling claims false
 		{"calling claims false without as denies them", "Tom Reed accused Zentix Holdings of fraud. Zentix Holdings called the claims \"ridiculous\". Ed Bale accused Quill Bank of lying. Quill Bank called the allegations false and malicious. Marlin Group called the report excellent.",
 			[]string{"zentix-holdings denied tom-reed", "quill-bank denied ed-bale"}, []string{"marlin-group denied"}, nil},
