@@ -656,12 +656,15 @@ func (sc *sentence) lastParty(k int) *mention {
 }
 
 // cited reports whether the mention at items[j] is cited in passing,
-// after "like", "in" or "on" ("adverts in papers like the Times").
+// after "like", "in" or "on" ("adverts in papers like the Times"), or as
+// a source, after "according to".
 func (sc *sentence) cited(j int) bool {
 	if j > 0 && sc.items[j-1].is("the") {
 		j--
 	}
-	return j > 0 && sc.items[j-1].is("like", "as", "in", "on")
+	// "According to the Financial Times, chief operating officer X
+	// said": the source of the report, not X's employer.
+	return j > 0 && sc.items[j-1].is("like", "as", "in", "on") || j > 1 && sc.items[j-1].is("to") && sc.items[j-2].is("according", "According")
 }
 
 // memberOf reads "X, one of six WorldCom executives", "X was one of the

@@ -60,6 +60,9 @@ func TestGeneralRules(t *testing.T) {
 		// affiliations: a preposition between a body and a title
 		{"a body, a preposition and a title name no role in the body", "Ed Bale, head of the Office of Fair Trading under President Tom Reed, retired. Zak Pellow, who ran Quill Bank during Chairman Marc Orme's time, left.",
 			[]string{"ed-bale affiliated_with office-of-fair-trading"}, []string{"tom-reed affiliated_with office-of-fair-trading"}, nil},
+		// lastCorporate: not a source cited with "according to"
+		{"a role with no body named is not with the source of the report", "Zentix Holdings is bidding for games firms. According to the Financial Times, chief operating officer Tom Reed said the firm was keen. Quill Bank made a loss. According to Reuters, finance director Ed Bale resigned.",
+			[]string{"tom-reed affiliated_with zentix-holdings", "ed-bale affiliated_with quill-bank"}, []string{"tom-reed affiliated_with financial-times", "ed-bale affiliated_with reuters"}, nil},
 		// calling claims false
 		{"calling claims false without as denies them", "Tom Reed accused Zentix Holdings of fraud. Zentix Holdings called the claims \"ridiculous\". Ed Bale accused Quill Bank of lying. Quill Bank called the allegations false and malicious. Marlin Group called the report excellent.",
 			[]string{"zentix-holdings denied tom-reed", "quill-bank denied ed-bale"}, []string{"marlin-group denied"}, nil},
