@@ -45,7 +45,7 @@ func (sc *sentence) affiliations() {
 		if !anyRole || k >= len(items) {
 			return 0, ""
 		}
-		if nextRole[k] > k+2 && (items[k].m != nil || !r.itemIn(items, k, "role-qualifier")) {
+		if nextRole[k] > k+2 && !(nextRole[k] == k+3 && sc.portfolioAnd(k+1)) && (items[k].m != nil || !r.itemIn(items, k, "role-qualifier")) {
 			return 0, ""
 		}
 		start := k
@@ -77,6 +77,10 @@ func (sc *sentence) affiliations() {
 			// Modifiers of a role are adjectives and portfolios
 			// ("presidential", "health"), not verbs ("has backed").
 			w := items[k].low
+			if s > 0 && sc.portfolioAnd(k) && k+2 < len(items) && r.phraseAt(items, k+2, "role") > 0 {
+				k, s = k+1, s-1 // "trade and industry spokesman": "and" is no modifier
+				continue
+			}
 			if items[k].m != nil || !isLowerWord(w) || skipWord(w) || preposition[w] && items[k].tok.text == w || strings.HasSuffix(w, "ed") ||
 				strings.HasSuffix(w, "ing") || r.itemIn(items, k, "speech") || r.itemIn(items, k, "accuse") {
 				break

@@ -477,9 +477,9 @@ func (sc *sentence) unnamedBody() {
 		// company's, not a state's.
 		corporate := false
 		r0 := s
-		for b := 0; b < 3 && s > 0 && items[s-1].m == nil && !preposition[items[s-1].low] &&
+		for b := 0; b < 3 && s > 0 && items[s-1].m == nil && (!preposition[items[s-1].low] || sc.portfolioAnd(s-1)) &&
 			(isLowerWord(items[s-1].tok.text) || s == 1 && r.itemIn(items, s-1, "org-class")) &&
-			!items[s-1].is("the", "a", "an", "and", "said", "says", "told", "his", "her", "its", "their"); b++ {
+			(!items[s-1].is("the", "a", "an", "and", "said", "says", "told", "his", "her", "its", "their") || sc.portfolioAnd(s-1)); b++ {
 			s--
 			corporate = corporate || r.itemIn(items, s, "org-class")
 		}
@@ -512,6 +512,14 @@ func (sc *sentence) unnamedBody() {
 			sc.claim(pm, graph.AffiliatedWith, org, role, confPronoun)
 		}
 	}
+}
+
+// portfolioAnd reports whether items[k] is the "and" between two words
+// of one portfolio: "trade and industry spokesman".
+func (sc *sentence) portfolioAnd(k int) bool {
+	items, r := sc.items, sc.ar.x.rules
+	return items[k].is("and") && k > 0 && k+1 < len(items) &&
+		(r.in("portfolio", items[k-1].low) && r.in("portfolio", items[k+1].low) || r.in("portfolio", items[k-1].low+" and "+items[k+1].low))
 }
 
 // lastMedium returns the news outlet or programme ([media-word] in its

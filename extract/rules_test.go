@@ -63,6 +63,12 @@ func TestGeneralRules(t *testing.T) {
 		// lastCorporate: not a source cited with "according to"
 		{"a role with no body named is not with the source of the report", "Zentix Holdings is bidding for games firms. According to the Financial Times, chief operating officer Tom Reed said the firm was keen. Quill Bank made a loss. According to Reuters, finance director Ed Bale resigned.",
 			[]string{"tom-reed affiliated_with zentix-holdings", "ed-bale affiliated_with quill-bank"}, []string{"tom-reed affiliated_with financial-times", "ed-bale affiliated_with reuters"}, nil},
+		// invertedSpeaker: a portfolio before the title
+		{"after an inverted verb of speech, a portfolio before the title leads on to the speaker", ukStory + "\"This is typical of Lib Dem hypocrisy,\" said Tory shadow local government secretary Tom Reed. \"Quill Bank has been incompetent,\" said Labour trade and industry spokesman Ed Bale.",
+			[]string{"tom-reed criticized liberal-democrats", "ed-bale criticized quill-bank"}, []string{"conservative-party criticized liberal-democrats", "labour-party criticized quill-bank"}, nil},
+		// roleAt, unnamedBody: a portfolio of two words joined by "and"
+		{"a portfolio of two words joined by and is part of the title", ukStory + "Quill Bank made a loss. Labour trade and industry spokesman Ed Bale said so. Tory work and pensions spokesman Zak Pellow agreed.",
+			[]string{"ed-bale affiliated_with labour-party", "zak-pellow affiliated_with conservative-party"}, []string{"ed-bale affiliated_with quill-bank", "zak-pellow affiliated_with quill-bank"}, nil},
 		// calling claims false
 		{"calling claims false without as denies them", "Tom Reed accused Zentix Holdings of fraud. Zentix Holdings called the claims \"ridiculous\". Ed Bale accused Quill Bank of lying. Quill Bank called the allegations false and malicious. Marlin Group called the report excellent.",
 			[]string{"zentix-holdings denied tom-reed", "quill-bank denied ed-bale"}, []string{"marlin-group denied"}, nil},

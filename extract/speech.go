@@ -261,9 +261,32 @@ func (sc *sentence) invertedSpeaker(k int) *mention {
 		if it.is("the", "a", "an") || isTitleWord(sc, it) || sc.ar.x.rules.has(it, "role-qualifier") {
 			continue
 		}
+		if n := sc.portfolioBefore(k); n > 0 {
+			k += n - 1
+			continue // "said Tory shadow local government secretary X"
+		}
 		break
 	}
 	return first
+}
+
+// portfolioBefore returns the length of the run of up to three
+// lower-case words, the portfolio of a title, that starts at items[k]
+// and ends right before a title word ("local government" in "shadow
+// local government secretary", "trade and industry" in "trade and
+// industry spokesman"), or 0.
+func (sc *sentence) portfolioBefore(k int) int {
+	items := sc.items
+	for j := k; j < len(items) && j < k+3; j++ {
+		it := items[j]
+		if it.m != nil || !isLowerWord(it.tok.text) || (preposition[it.low] || skipWord(it.low)) && !(j > k && sc.portfolioAnd(j)) {
+			return 0
+		}
+		if j+1 < len(items) && items[j+1].m == nil && isTitleWord(sc, items[j+1]) {
+			return j + 1 - k
+		}
+	}
+	return 0
 }
 
 // nominalSpeaker resolves "the think tank said" to the organisation last
