@@ -3659,6 +3659,16 @@ func (sc *sentence) deniedMatter(subj *mention, from int) *mention {
 			words = append(words, it.tok.text)
 			continue
 		}
+		if len(words) > 0 && it.is("was", "were", "is", "are") && j+1 < len(items) &&
+			(sc.ar.x.rules.phraseAt(items, j+1, "false-word") > 0 || items[j+1].is("not") && j+2 < len(items) && sc.ar.x.rules.phraseAt(items, j+2, "false-word") > 0) {
+			break // "the claims were false": the judgement, not the matter
+		}
+		if len(words) > 0 && it.is("was", "were", "is", "are") && j+2 < len(items) && items[j+1].is("in", "at", "to", "behind") && items[j+2].m == nil &&
+			isLowerWord(items[j+2].low) && !preposition[items[j+2].low] && !skipWord(items[j+2].low) {
+			// "claims he was in charge", "denied he was at fault".
+			words = append(words, it.tok.text, items[j+1].tok.text, items[j+2].tok.text)
+			break
+		}
 		if len(words) > 0 && it.is("was", "were", "is", "are", "would", "could", "will", "had", "has", "have", "did", "might") && j+1 < len(items) && items[j+1].m == nil && isLowerWord(items[j+1].low) &&
 			!preposition[items[j+1].low] {
 			// "denied his shadow cabinet was split", "denied the decision

@@ -69,6 +69,9 @@ func TestGeneralRules(t *testing.T) {
 		// roleAt, unnamedBody: a portfolio of two words joined by "and"
 		{"a portfolio of two words joined by and is part of the title", ukStory + "Quill Bank made a loss. Labour trade and industry spokesman Ed Bale said so. Tory work and pensions spokesman Zak Pellow agreed.",
 			[]string{"ed-bale affiliated_with labour-party", "zak-pellow affiliated_with conservative-party"}, []string{"ed-bale affiliated_with quill-bank", "zak-pellow affiliated_with quill-bank"}, nil},
+		// falseClaim: a duty is no charge
+		{"the one in charge being wrong denies nothing", "Tom Reed said the man in charge of the budget was wrong. Ed Bale said the charge of fraud was false.",
+			[]string{"ed-bale denied t-ed-bale-denial"}, []string{"tom-reed denied t-tom-reed-denial"}, nil},
 		// calling claims false
 		{"calling claims false without as denies them", "Tom Reed accused Zentix Holdings of fraud. Zentix Holdings called the claims \"ridiculous\". Ed Bale accused Quill Bank of lying. Quill Bank called the allegations false and malicious. Marlin Group called the report excellent.",
 			[]string{"zentix-holdings denied tom-reed", "quill-bank denied ed-bale"}, []string{"marlin-group denied"}, nil},
@@ -372,7 +375,7 @@ func TestGeneralRules(t *testing.T) {
 		{"a bankruptcy not filed is no event", "The threat of bankruptcy grew. The bankruptcy court in Houston ruled. Quill Air emerged from bankruptcy.",
 			nil, nil, []string{"!t-bankruptcy"}},
 		{"a role after an indefinite article names no one", "Lord Falconer spoke. \"We need a lord chancellor - who is head of the judiciary,\" he said. Any lord chancellor must listen. Every prime minister wants an ally.",
-			nil, []string{"lord-falconer affiliated_with united-kingdom", "tony-blair"}, nil},
+			nil, []string{"lord-falconer affiliated_with united-kingdom"}, []string{"!tony-blair"}},
 		{"a role after the article the names its holder", "Lord Falconer spoke. The lord chancellor was clear.",
 			[]string{"lord-falconer affiliated_with united-kingdom"}, nil, nil},
 		{"a name of two words after a panel and of is the body", "Tom Reed sits on a panel of Special Advocates. The Council of Hospital Chaplains met. Jane Orme left the committee of Quill Trustees.",
@@ -2212,7 +2215,17 @@ func TestGeneralRules(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {
 			d := x.Extract(graph.Article{ID: "t", Title: "Test", Text: "Test headline\n\n" + tt.text + "\n"})
-			checkHas(t, tt.text, triples(d), tt.want, tt.not)
+			got := triples(d)
+			for _, w := range tt.want {
+				if !hasTriple(t, got, w) {
+					t.Errorf("%q: missing %q; got %q", tt.text, w, got)
+				}
+			}
+			for _, n := range tt.not {
+				if hasTriple(t, got, n) {
+					t.Errorf("%q: unwanted %q", tt.text, n)
+				}
+			}
 			var ents []string
 			for _, e := range d.Entities {
 				ents = append(ents, e.ID+" "+string(e.Type))
@@ -2269,6 +2282,36 @@ func TestOutletsAndInitials(t *testing.T) {
 	}
 }
 
+// hasTriple reports whether got holds a claim that pattern names: a
+// whole triple "subject predicate object", or "subject predicate" or
+// "predicate object" for any claim that starts or ends so ("tom-reed
+// denied": any denial by Tom Reed). A pattern of any other shape could
+// never match, and so fails the test.
+func hasTriple(t *testing.T, got []string, pattern string) bool {
+	t.Helper()
+	f := strings.Fields(pattern)
+	predicate := func(s string) bool {
+		return slices.Contains(graph.Predicates, graph.Predicate(s))
+	}
+	var match func(tr []string) bool
+	switch {
+	case len(f) == 3 && predicate(f[1]):
+		match = func(tr []string) bool { return slices.Equal(tr, f) }
+	case len(f) == 2 && predicate(f[0]):
+		match = func(tr []string) bool { return tr[1] == f[0] && tr[2] == f[1] }
+	case len(f) == 2 && predicate(f[1]):
+		match = func(tr []string) bool { return tr[0] == f[0] && tr[1] == f[1] }
+	default:
+		t.Fatalf("%q is no claim pattern (\"subject predicate object\", \"subject predicate\" or \"predicate object\")", pattern)
+	}
+	for _, g := range got {
+		if tr := strings.Fields(g); len(tr) == 3 && match(tr) {
+			return true
+		}
+	}
+	return false
+}
+
 // TestDeniedMatterNames pins the names of the events a denial makes when
 // nobody named made the charge: the words of the matter, a gerund with
 // its phrase, and no verb of denial for a name.
@@ -2288,6 +2331,13 @@ func TestDeniedMatterNames(t *testing.T) {
 		"Tom Reed said it was simply wrong to suggest that the bank will fail.": "bank will fail",
 		// A quoted word after a plural is no possessive.
 		"Tom Reed denied the care sums 'wrong'.": "care sums",
+		// A claim judged false is the claim, not the judgement; a claim
+		// of its own clause keeps it, through "in charge".
+		"Tom Reed said the claims were false.":                                  "claims",
+		"Tom Reed said the allegations were not true.":                          "allegations",
+		"Tom Reed said claims Ed Bale was in charge of a budget were not true.": "claims Ed Bale was in charge",
+		"Tom Reed denied claims he was in charge of the unit.":                  "claims he was in charge",
+		"Tom Reed denied reports she was at fault.":                             "reports she was at fault",
 	} {
 		d := x.Extract(graph.Article{ID: "t", Title: "Test", Text: "Test headline\n\n" + text + "\n"})
 		got := ""

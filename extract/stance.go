@@ -48,7 +48,7 @@ func (sc *sentence) stanceRules() {
 				}
 			}
 		}
-		if (r.itemIn(items, i, "claim-noun") || r.itemIn(items, i, "accusation-noun")) && !items[i].is("claim", "idea", "notion") ||
+		if (r.itemIn(items, i, "claim-noun") || r.itemIn(items, i, "accusation-noun")) && !items[i].is("claim", "idea", "notion") && !inCharge(items, i) ||
 			sc.publisherOf(i) != nil {
 			sc.falseClaim(i) // "said the charges were false", "said the article was false"
 		}
@@ -376,8 +376,9 @@ func (sc *sentence) falseClaim(i int) {
 			return
 		}
 	}
-	for k := from; k < len(items) && k < from+9; k++ {
-		if items[k].is(".", ";", "but") {
+	clause := false // a clause of the claim's own: "claims Ms Kelly was in charge of X were not true"
+	for k := from; k < len(items) && k < from+16; k++ {
+		if items[k].is(".", ";", "but", ",") {
 			return
 		}
 		if items[k].is("is", "are", "was", "were", "been") {
@@ -391,9 +392,25 @@ func (sc *sentence) falseClaim(i int) {
 					return
 				}
 			}
+			// The claim's own clause, told with a name or a pronoun
+			// right after the claim: its verb is not the one that
+			// judges the claim.
+			if clause || k-from > 3 || !(items[from].m != nil || items[from].is("that") || pronounWord[items[from].low]) {
+				return
+			}
+			clause = true
+			continue
+		}
+		if k-from >= 9 && !clause {
 			return
 		}
 	}
+}
+
+// inCharge reports whether "charge" at items[i] is a duty, not an
+// accusation: "was in charge of the budget".
+func inCharge(items []item, i int) bool {
+	return items[i].low == "charge" && i > 0 && items[i-1].is("in")
 }
 
 // violent reports whether the sentence speaks of violence.
