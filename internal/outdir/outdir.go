@@ -181,7 +181,8 @@ func (d *Dir) Commit(id string, files ...*File) error {
 		return errors.New("outdir: commit after close")
 	}
 	m := Manifest{ID: id}
-	for _, f := range files {
+	sizes := make([]int64, len(files))
+	for i, f := range files {
 		size, err := f.Seek(0, io.SeekCurrent)
 		if err != nil {
 			return fmt.Errorf("write %s: %w", filepath.Join(d.path, f.name), err)
@@ -190,9 +191,23 @@ func (d *Dir) Commit(id string, files ...*File) error {
 		if err := f.Truncate(size); err != nil {
 			return fmt.Errorf("write %s: %w", filepath.Join(d.path, f.name), err)
 		}
-		if err := f.Sync(); err != nil {
-			return fmt.Errorf("write %s: %w", filepath.Join(d.path, f.name), err)
+		sizes[i] = size
+	}
+	// The files reach the disk together, not one after the other: the
+	// index waited a fifth of a second behind a 450 MB graph.nq.
+	errs := make([]error, len(files))
+	var wg sync.WaitGroup
+	for i, f := range files {
+		wg.Go(func() { errs[i] = f.Sync() })
+	}
+	wg.Wait()
+	for i, f := range files {
+		if errs[i] != nil {
+			return fmt.Errorf("write %s: %w", filepath.Join(d.path, f.name), errs[i])
 		}
+	}
+	for i, f := range files {
+		size := sizes[i]
 		// A rewritten file keeps its mode (0600 stays 0600).
 		if old, err := os.Stat(filepath.Join(d.path, f.name)); err == nil && old.Mode().IsRegular() {
 			if err := f.Chmod(old.Mode().Perm()); err != nil {
