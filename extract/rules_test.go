@@ -72,6 +72,9 @@ func TestGeneralRules(t *testing.T) {
 		// falseClaim: a duty is no charge
 		{"the one in charge being wrong denies nothing", "Tom Reed said the man in charge of the budget was wrong. Ed Bale said the charge of fraud was false.",
 			[]string{"ed-bale denied t-ed-bale-denial"}, []string{"tom-reed denied t-tom-reed-denial"}, nil},
+		// verbalAttack: a state's attacks are no words
+		{"a party's attacks on a rival are words, a state's attacks on a state are not", "Tom Reed said Russia's attacks on Ukraine must stop. Labour's attacks on the Tories were unfair. Moscow's attacks on Kyiv continued.",
+			[]string{"labour-party criticized conservative-party"}, []string{"russia criticized ukraine", "russia criticized kyiv"}, nil},
 		// calling claims false
 		{"calling claims false without as denies them", "Tom Reed accused Zentix Holdings of fraud. Zentix Holdings called the claims \"ridiculous\". Ed Bale accused Quill Bank of lying. Quill Bank called the allegations false and malicious. Marlin Group called the report excellent.",
 			[]string{"zentix-holdings denied tom-reed", "quill-bank denied ed-bale"}, []string{"marlin-group denied"}, nil},

@@ -616,6 +616,9 @@ func (sc *sentence) verbalAttack(i, n int) {
 			subj = sc.subjectBefore(j)
 		}
 	case i > 1 && items[i-1].tok.isPossessive() && items[i-2].m != nil:
+		if s := sc.ar.ents[sc.argID(items[i-2].m, graph.Attacked, true)]; s != nil && s.Type == graph.Country {
+			return // "Russia's attacks on Ukraine must stop": a state's attacks are strikes
+		}
 		subj = items[i-2].m
 	case i > 0 && items[i-1].is("his", "her"):
 		cp := items[i-1]
