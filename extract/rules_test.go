@@ -75,6 +75,9 @@ func TestGeneralRules(t *testing.T) {
 		// verbalAttack: a state's attacks are no words
 		{"a party's attacks on a rival are words, a state's attacks on a state are not", "Tom Reed said Russia's attacks on Ukraine must stop. Labour's attacks on the Tories were unfair. Moscow's attacks on Kyiv continued.",
 			[]string{"labour-party criticized conservative-party"}, []string{"russia criticized ukraine", "russia criticized kyiv"}, nil},
+		// readClause: wrong to dismiss
+		{"a party wrong to dismiss or reject something is criticised; failing to deny is no criticism", "Tom Reed said Quill Bank had been wrong to dismiss concerns. Ed Bale said Zentix Holdings was wrong to reject the offer. Zak Pellow said Marlin Group failed to deny the claims.",
+			[]string{"tom-reed criticized quill-bank", "ed-bale criticized zentix-holdings"}, []string{"zak-pellow criticized marlin-group"}, nil},
 		// calling claims false
 		{"calling claims false without as denies them", "Tom Reed accused Zentix Holdings of fraud. Zentix Holdings called the claims \"ridiculous\". Ed Bale accused Quill Bank of lying. Quill Bank called the allegations false and malicious. Marlin Group called the report excellent.",
 			[]string{"zentix-holdings denied tom-reed", "quill-bank denied ed-bale"}, []string{"marlin-group denied"}, nil},
