@@ -78,6 +78,9 @@ func TestGeneralRules(t *testing.T) {
 		// readClause: wrong to dismiss
 		{"a party wrong to dismiss or reject something is criticised; failing to deny is no criticism", "Tom Reed said Quill Bank had been wrong to dismiss concerns. Ed Bale said Zentix Holdings was wrong to reject the offer. Zak Pellow said Marlin Group failed to deny the claims.",
 			[]string{"tom-reed criticized quill-bank", "ed-bale criticized zentix-holdings"}, []string{"zak-pellow criticized marlin-group"}, nil},
+		// [investigate]: scrutiny
+		{"scrutinising a body or its deal investigates it", "The European Commission is scrutinising the Zentix Holdings deal. Quill Bank is being scrutinised by the Financial Services Authority. Ed Bale will scrutinise Marlin Group.",
+			[]string{"european-commission investigates zentix-holdings", "financial-services-authority investigates quill-bank", "ed-bale investigates marlin-group"}, nil, nil},
 		// calling claims false
 		{"calling claims false without as denies them", "Tom Reed accused Zentix Holdings of fraud. Zentix Holdings called the claims \"ridiculous\". Ed Bale accused Quill Bank of lying. Quill Bank called the allegations false and malicious. Marlin Group called the report excellent.",
 			[]string{"zentix-holdings denied tom-reed", "quill-bank denied ed-bale"}, []string{"marlin-group denied"}, nil},
