@@ -81,6 +81,9 @@ func TestGeneralRules(t *testing.T) {
 		// [investigate]: scrutiny
 		{"scrutinising a body or its deal investigates it", "The European Commission is scrutinising the Zentix Holdings deal. Quill Bank is being scrutinised by the Financial Services Authority. Ed Bale will scrutinise Marlin Group.",
 			[]string{"european-commission investigates zentix-holdings", "financial-services-authority investigates quill-bank", "ed-bale investigates marlin-group"}, nil, nil},
+		// threatToSue: harm or a court promised
+		{"a threat or vow to attack, strike at or take to court threatens the one named", "North Korea threatened to attack South Korea. Tom Reed vowed to take Quill Bank to court. The GMB threatened to strike at Zentix Holdings. Ed Bale threatened to resign from Marlin Group.",
+			[]string{"north-korea threatened south-korea", "tom-reed threatened quill-bank", "gmb threatened zentix-holdings"}, []string{"ed-bale threatened marlin-group"}, nil},
 		// calling claims false
 		{"calling claims false without as denies them", "Tom Reed accused Zentix Holdings of fraud. Zentix Holdings called the claims \"ridiculous\". Ed Bale accused Quill Bank of lying. Quill Bank called the allegations false and malicious. Marlin Group called the report excellent.",
 			[]string{"zentix-holdings denied tom-reed", "quill-bank denied ed-bale"}, []string{"marlin-group denied"}, nil},

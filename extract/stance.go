@@ -959,22 +959,38 @@ func (ar *article) articleEvent(phrase string) *mention {
 }
 
 // threatToSue: "threatened to sue the Russian government" threatens the
-// one to be sued.
+// one to be sued, as "vowed to take X to court" does; so does a threat
+// to attack, strike or punish ("threatened to attack South Korea").
 func (sc *sentence) threatToSue(i, n int) {
 	items := sc.items
 	k := i + n
 	if k+1 >= len(items) || !items[k].is("to") {
 		return
 	}
-	l := sc.ar.x.rules.phraseAt(items, k+1, "law-action")
-	if l == 0 {
+	r := sc.ar.x.rules
+	var objs []*mention
+	l := r.phraseAt(items, k+1, "law-action")
+	switch {
+	case l > 0:
+		objs, _ = sc.objectsAfter(k+1+l, 1)
+	case k+4 < len(items) && items[k+1].is("take") && items[k+2].m != nil && items[k+3].is("to") && items[k+4].is("court"):
+		// "vowed to take Quill Bank to court".
+		objs, l = []*mention{items[k+2].m}, 4
+	case items[k+1].is("attack", "strike", "invade", "bomb", "hit", "destroy", "punish"):
+		// "threatened to attack South Korea", "to strike at X": harm
+		// promised, whatever kind.
+		l = 1
+		if k+2 < len(items) && items[k+2].is("at", "on", "against") {
+			l = 2
+		}
+		objs, _ = sc.objectsAfter(k+1+l, 1)
+	default:
 		return
 	}
 	subj := sc.subjectBefore(i)
 	if subj == nil {
 		subj = sc.participleSubject(i)
 	}
-	objs, _ := sc.objectsAfter(k+1+l, 1)
 	for _, o := range objs {
 		sc.claim(subj, graph.Threatened, o, joinItems(items[i:k+1+l]), confVerb)
 	}
