@@ -84,6 +84,9 @@ func TestGeneralRules(t *testing.T) {
 		// threatToSue: harm or a court promised
 		{"a threat or vow to attack, strike at or take to court threatens the one named", "North Korea threatened to attack South Korea. Tom Reed vowed to take Quill Bank to court. The GMB threatened to strike at Zentix Holdings. Ed Bale threatened to resign from Marlin Group.",
 			[]string{"north-korea threatened south-korea", "tom-reed threatened quill-bank", "gmb threatened zentix-holdings"}, []string{"ed-bale threatened marlin-group"}, nil},
+		// readClause: legal action promised in words
+		{"a speaker who says it will take legal action threatens the one named", "Zentix Holdings said it would take legal action against Quill Bank. Tom Reed says he will sue Marlin Group. Ed Bale said it would not sue Orme Foundation. Orme Bank said they will take action against Quill Capital. Marlin Group said it had not decided whether it would sue Zentix Capital.",
+			[]string{"zentix-holdings threatened quill-bank", "tom-reed threatened marlin-group"}, []string{"ed-bale threatened orme-foundation", "orme-bank threatened quill-capital", "marlin-group threatened zentix-capital"}, nil},
 		// calling claims false
 		{"calling claims false without as denies them", "Tom Reed accused Zentix Holdings of fraud. Zentix Holdings called the claims \"ridiculous\". Ed Bale accused Quill Bank of lying. Quill Bank called the allegations false and malicious. Marlin Group called the report excellent.",
 			[]string{"zentix-holdings denied tom-reed", "quill-bank denied ed-bale"}, []string{"marlin-group denied"}, nil},

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/newskg/newskg/graph"
@@ -242,6 +243,16 @@ func (it *item) narrates() bool {
 	return false
 }
 
+// speakerPronoun reports whether it is a pronoun that can stand for the
+// speaker sp in sp's own words: "it" or "we" for a body or a state, "he",
+// "she", "I" or "we" for a person. ("They" may be anyone.)
+func (sc *sentence) speakerPronoun(it item, sp *mention) bool {
+	if sp.typ == graph.Person {
+		return it.is("he", "she", "i", "we")
+	}
+	return it.is("it", "we")
+}
+
 // invertedSpeaker finds the speaker after an inverted verb of speech:
 // "said Ukrainian official Olena Kovalenko" gives Kovalenko, not Ukraine.
 func (sc *sentence) invertedSpeaker(k int) *mention {
@@ -480,6 +491,18 @@ func (sc *sentence) readClause(rg claimRegion) {
 				if x := sc.attacker(rg, k); x != nil && (strings.HasSuffix(items[k+n-1].low, "on") || sc.targetWithin(k+n, 5)) {
 					sc.claim(rg.speaker, graph.Accused, x, joinItems(items[k:k+n]), rg.conf)
 					accused = true
+				}
+			}
+		}
+		// Legal action the speaker says it will take threatens: "said it
+		// would take legal action against X", "says he will sue X".
+		if k >= 2 && k-2 >= rg.from && items[k-1].is("would", "will") && sc.speakerPronoun(items[k-2], sp) {
+			if n := r.phraseAt(items, k, "law-action"); n > 0 && !slices.ContainsFunc(items[rg.from:k], func(it item) bool { return it.is("whether", "if", "unless") }) {
+				objs, _ := sc.objectsAfter(k+n, 1)
+				for _, o := range objs {
+					if o.id != sp.id {
+						sc.claim(sp, graph.Threatened, o, joinItems(items[k-1:k+n]), rg.conf)
+					}
 				}
 			}
 		}
