@@ -733,6 +733,15 @@ func (sc *sentence) memberOf(k int, pm *mention, roleAt func(int) (int, string))
 		if o < len(items) && items[o].m != nil && !items[o].m.modifier && items[o].m.typ == graph.Organization {
 			sc.claim(pm, graph.AffiliatedWith, items[sc.head(o)].m, "defected to", confRole)
 		}
+	case j+2 < len(items) && items[j].is("works", "worked", "working") && items[j+1].is("for", "at"):
+		// "X, who works for Quill Bank": an employee.
+		o := j + 2
+		if o < len(items) && items[o].is("the") {
+			o++
+		}
+		if o < len(items) && items[o].m != nil && !items[o].m.modifier && items[o].m.typ == graph.Organization {
+			sc.claim(pm, graph.AffiliatedWith, items[sc.head(o)].m, joinItems(items[j:j+2]), confRole)
+		}
 	case j < len(items) && items[j].leadsBody():
 		o := j + 1
 		if o < len(items) && items[o].is("the") {

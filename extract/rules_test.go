@@ -87,6 +87,9 @@ func TestGeneralRules(t *testing.T) {
 		// readClause: legal action promised in words
 		{"a speaker who says it will take legal action threatens the one named", "Zentix Holdings said it would take legal action against Quill Bank. Tom Reed says he will sue Marlin Group. Ed Bale said it would not sue Orme Foundation. Orme Bank said they will take action against Quill Capital. Marlin Group said it had not decided whether it would sue Zentix Capital.",
 			[]string{"zentix-holdings threatened quill-bank", "tom-reed threatened marlin-group"}, []string{"ed-bale threatened orme-foundation", "orme-bank threatened quill-capital", "marlin-group threatened zentix-capital"}, nil},
+		// memberOf: working for a body
+		{"one who works or worked for or at a body belongs to it", "Tom Reed, who works for Quill Bank, said so. Ed Bale works at the Zentix Foundation. Zak Pellow worked for Marlin Group for ten years. Marc Orme works for Britain.",
+			[]string{"tom-reed affiliated_with quill-bank", "ed-bale affiliated_with zentix-foundation", "zak-pellow affiliated_with marlin-group"}, []string{"marc-orme affiliated_with united-kingdom"}, nil},
 		// calling claims false
 		{"calling claims false without as denies them", "Tom Reed accused Zentix Holdings of fraud. Zentix Holdings called the claims \"ridiculous\". Ed Bale accused Quill Bank of lying. Quill Bank called the allegations false and malicious. Marlin Group called the report excellent.",
 			[]string{"zentix-holdings denied tom-reed", "quill-bank denied ed-bale"}, []string{"marlin-group denied"}, nil},
