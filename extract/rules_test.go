@@ -90,6 +90,9 @@ func TestGeneralRules(t *testing.T) {
 		// memberOf: working for a body
 		{"one who works or worked for or at a body belongs to it", "Tom Reed, who works for Quill Bank, said so. Ed Bale works at the Zentix Foundation. Zak Pellow worked for Marlin Group for ten years. Marc Orme works for Britain.",
 			[]string{"tom-reed affiliated_with quill-bank", "ed-bale affiliated_with zentix-foundation", "zak-pellow affiliated_with marlin-group"}, []string{"marc-orme affiliated_with united-kingdom"}, nil},
+		// [false-word]: a smear, rubbish
+		{"claims called a smear, rubbish or scaremongering are denied", "Tom Reed accused Zentix Holdings of fraud. Zentix Holdings called the allegations a smear. Ed Bale accused Quill Bank of lying. Quill Bank said the claims were rubbish. Zak Pellow accused Marlin Group of cheating. Marlin Group described the report as scaremongering.",
+			[]string{"zentix-holdings denied tom-reed", "quill-bank denied ed-bale", "marlin-group denied zak-pellow"}, nil, nil},
 		// calling claims false
 		{"calling claims false without as denies them", "Tom Reed accused Zentix Holdings of fraud. Zentix Holdings called the claims \"ridiculous\". Ed Bale accused Quill Bank of lying. Quill Bank called the allegations false and malicious. Marlin Group called the report excellent.",
 			[]string{"zentix-holdings denied tom-reed", "quill-bank denied ed-bale"}, []string{"marlin-group denied"}, nil},
