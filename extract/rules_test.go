@@ -93,6 +93,12 @@ func TestGeneralRules(t *testing.T) {
 		// [false-word]: a smear, rubbish
 		{"claims called a smear, rubbish or scaremongering are denied", "Tom Reed accused Zentix Holdings of fraud. Zentix Holdings called the allegations a smear. Ed Bale accused Quill Bank of lying. Quill Bank said the claims were rubbish. Zak Pellow accused Marlin Group of cheating. Marlin Group described the report as scaremongering.",
 			[]string{"zentix-holdings denied tom-reed", "quill-bank denied ed-bale", "marlin-group denied zak-pellow"}, nil, nil},
+		// heldResponsible: the object inside the phrase
+		{"holding someone responsible or reporting them to the police accuses them", "Tom Reed held Quill Bank responsible for the losses. Ed Bale reported Zak Pellow to the police. Marc Orme did not hold Zentix Holdings responsible. Jane Orme reported Marlin Group to shareholders as a strong buy. Tom Reed held talks with Orme Foundation.",
+			[]string{"tom-reed accused quill-bank", "ed-bale accused zak-pellow", "tom-reed met orme-foundation"}, []string{"marc-orme accused zentix-holdings", "jane-orme accused marlin-group", "tom-reed accused orme-foundation"}, nil},
+		// [blame-cue]: selling wrongs
+		{"overcharging or mis-selling is a wrong the speaker blames", "Tom Reed claimed Quill Bank had overcharged customers. Ed Bale said Zentix Holdings had mis-sold pensions. Zak Pellow said Marlin Group had ripped off savers.",
+			[]string{"tom-reed accused quill-bank", "ed-bale accused zentix-holdings", "zak-pellow accused marlin-group"}, nil, nil},
 		// calling claims false
 		{"calling claims false without as denies them", "Tom Reed accused Zentix Holdings of fraud. Zentix Holdings called the claims \"ridiculous\". Ed Bale accused Quill Bank of lying. Quill Bank called the allegations false and malicious. Marlin Group called the report excellent.",
 			[]string{"zentix-holdings denied tom-reed", "quill-bank denied ed-bale"}, []string{"marlin-group denied"}, nil},

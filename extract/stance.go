@@ -18,6 +18,7 @@ func (sc *sentence) stanceRules() {
 	sc.accusedInSpeech()
 	sc.rebuttal()
 	sc.resignationCalls()
+	sc.heldResponsible()
 	for i := 0; i < len(items); i++ {
 		if !sc.startsAt(i, &r.stance) && !stanceWord(&items[i]) {
 			continue
@@ -1344,5 +1345,57 @@ func (sc *sentence) resignationCalls() {
 			subj = sc.participleSubject(i)
 		}
 		sc.claim(subj, graph.Criticized, obj, joinItems(items[i:i+n]), confNominal)
+	}
+}
+
+// heldResponsible reads an accusation told with its object inside the
+// phrase: "held Quill Bank responsible for the losses", "holds the
+// government accountable", "reported the firm to the police" (to a body
+// that [investigate]s or judges: [reported-to]).
+func (sc *sentence) heldResponsible() {
+	items := sc.items
+	r := sc.ar.x.rules
+	for i := 0; i+2 < len(items); i++ {
+		it := &items[i]
+		if it.m != nil || it.quoted {
+			continue
+		}
+		hold := it.is("held", "holds", "hold", "holding")
+		report := it.is("reported", "reports", "reporting")
+		if !hold && !report {
+			continue
+		}
+		o := i + 1
+		if items[o].is("the") && o+1 < len(items) {
+			o++
+		}
+		obj := items[o].m
+		if obj == nil || obj.modifier || obj.kind == byEvent || obj.typ == graph.Place {
+			continue
+		}
+		o = sc.head(o) + 1
+		switch {
+		case hold && o < len(items) && items[o].is("responsible", "accountable", "liable", "culpable"):
+		case report && o+1 < len(items) && items[o].is("to"):
+			t := o + 1
+			if items[t].is("the") && t+1 < len(items) {
+				t++
+			}
+			if items[t].m == nil && !r.itemIn(items, t, "reported-to") {
+				continue
+			}
+		default:
+			continue
+		}
+		if sc.negated(i) || sc.modal(i) {
+			continue
+		}
+		subj := sc.subjectBefore(i)
+		if subj == nil {
+			subj = sc.participleSubject(i)
+		}
+		if subj != nil && subj.id != obj.id {
+			sc.claim(subj, graph.Accused, obj, joinItems(items[i:i+1])+" "+items[o].tok.text, confVerb)
+		}
 	}
 }
