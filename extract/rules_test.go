@@ -99,6 +99,11 @@ func TestGeneralRules(t *testing.T) {
 		// [blame-cue]: selling wrongs
 		{"overcharging or mis-selling is a wrong the speaker blames", "Tom Reed claimed Quill Bank had overcharged customers. Ed Bale said Zentix Holdings had mis-sold pensions. Zak Pellow said Marlin Group had ripped off savers.",
 			[]string{"tom-reed accused quill-bank", "ed-bale accused zentix-holdings", "zak-pellow accused marlin-group"}, nil, nil},
+		// criticism told by feeling and by doubt
+		{"anger or disappointment with someone, shame called on them, or doubt on their fitness criticises them", "Tom Reed said he was disappointed with Quill Bank. Ed Bale expressed anger at Zentix Holdings. Zak Pellow said Marlin Group should be ashamed. Marc Orme questioned Orme Foundation's competence. Jane Orme questioned Quill Capital's figures. Ann Lee was not disappointed with Zentix Capital.",
+			[]string{"tom-reed criticized quill-bank", "ed-bale criticized zentix-holdings", "zak-pellow criticized marlin-group", "marc-orme criticized orme-foundation"}, []string{"jane-orme criticized quill-capital", "ann-lee criticized zentix-capital"}, nil},
+		{"calling someone's conduct a scandal or a farce criticises them", "Tom Reed called Quill Bank's conduct a scandal. Ed Bale said the Zentix Holdings plan was a farce.",
+			[]string{"tom-reed criticized quill-bank", "ed-bale criticized zentix-holdings"}, nil, nil},
 		// calling claims false
 		{"calling claims false without as denies them", "Tom Reed accused Zentix Holdings of fraud. Zentix Holdings called the claims \"ridiculous\". Ed Bale accused Quill Bank of lying. Quill Bank called the allegations false and malicious. Marlin Group called the report excellent.",
 			[]string{"zentix-holdings denied tom-reed", "quill-bank denied ed-bale"}, []string{"marlin-group denied"}, nil},

@@ -19,6 +19,7 @@ func (sc *sentence) stanceRules() {
 	sc.rebuttal()
 	sc.resignationCalls()
 	sc.heldResponsible()
+	sc.questionedOf()
 	for i := 0; i < len(items); i++ {
 		if !sc.startsAt(i, &r.stance) && !stanceWord(&items[i]) {
 			continue
@@ -1396,6 +1397,38 @@ func (sc *sentence) heldResponsible() {
 		}
 		if subj != nil && subj.id != obj.id {
 			sc.claim(subj, graph.Accused, obj, joinItems(items[i:i+1])+" "+items[o].tok.text, confVerb)
+		}
+	}
+}
+
+// questionedOf reads doubt cast on someone's fitness as criticism:
+// "questioned Quill Bank's competence", "questions the minister's
+// judgement" ([questioned-thing]).
+func (sc *sentence) questionedOf() {
+	items := sc.items
+	r := sc.ar.x.rules
+	for i := 0; i+3 < len(items); i++ {
+		if items[i].m != nil || items[i].quoted || !items[i].is("questioned", "questions", "questioning", "question") {
+			continue
+		}
+		o := i + 1
+		if items[o].is("the") {
+			o++
+		}
+		if o+2 >= len(items) || items[o].m == nil || items[o].m.modifier || items[o].m.kind == byEvent || items[o].m.typ == graph.Place {
+			continue
+		}
+		obj := items[o].m
+		p := sc.head(o) + 1
+		if p+1 >= len(items) || !items[p].tok.isPossessive() || !r.itemIn(items, p+1, "questioned-thing") || sc.negated(i) {
+			continue
+		}
+		subj := sc.subjectBefore(i)
+		if subj == nil {
+			subj = sc.participleSubject(i)
+		}
+		if subj != nil && subj.id != obj.id {
+			sc.claim(subj, graph.Criticized, obj, items[i].tok.text+" "+items[p+1].tok.text, confVerb)
 		}
 	}
 }
