@@ -465,6 +465,13 @@ func (x *Extractor) Extract(a graph.Article) graph.Document {
 			// engaged"), unless it only qualifies ("pro-Russian").
 			// A name that qualifies a noun by a hyphen ("the Gibraltar-based
 			// company", "US-led forces") names it all the same.
+			if m.state != "" && x.rules.in("state-noun", strings.ToLower(wordAfter(a.Text, m.end))) {
+				// "Moscow officials have dismissed ...": the state, not
+				// the city.
+				ar.add(m.state, graph.Country, "", m.surface)
+				keep[m.state] = true
+				continue
+			}
 			if (m.kind == byName || m.kind == byEvent || m.kind == byDemonym) && (!m.modifier || compoundOf(a.Text, m.end)) {
 				keep[m.id] = true
 			}
@@ -602,4 +609,14 @@ func compoundOf(text string, end int) bool {
 		return true
 	}
 	return len(w) > 3 && strings.HasSuffix(w, "ed")
+}
+
+// wordAfter returns the word that follows text[end:] past spaces, or "".
+func wordAfter(text string, end int) string {
+	rest := strings.TrimLeft(text[end:], " ")
+	n := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) })
+	if n < 0 {
+		return rest
+	}
+	return rest[:n]
 }

@@ -104,6 +104,11 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"tom-reed criticized quill-bank", "ed-bale criticized zentix-holdings", "zak-pellow criticized marlin-group", "marc-orme criticized orme-foundation"}, []string{"jane-orme criticized quill-capital", "ann-lee criticized zentix-capital"}, nil},
 		{"calling someone's conduct a scandal or a farce criticises them", "Tom Reed called Quill Bank's conduct a scandal. Ed Bale said the Zentix Holdings plan was a farce.",
 			[]string{"tom-reed criticized quill-bank", "ed-bale criticized zentix-holdings"}, nil, nil},
+		// keep: a capital before a word for a state's people
+		{"a capital before officials or authorities is its state, not the city", "Moscow officials have dismissed Quill Bank's claims as meaningless. Washington authorities said the plan would fail.",
+			nil, nil, []string{"russia Country", "united-states Country", "!moscow", "!washington"}},
+		{"a capital named as a place stays a place", "Moscow officials spoke. Tom Reed flew to Moscow on Monday.",
+			nil, nil, []string{"russia Country", "moscow Place"}},
 		// calling claims false
 		{"calling claims false without as denies them", "Tom Reed accused Zentix Holdings of fraud. Zentix Holdings called the claims \"ridiculous\". Ed Bale accused Quill Bank of lying. Quill Bank called the allegations false and malicious. Marlin Group called the report excellent.",
 			[]string{"zentix-holdings denied tom-reed", "quill-bank denied ed-bale"}, []string{"marlin-group denied"}, nil},
