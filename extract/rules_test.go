@@ -109,6 +109,9 @@ func TestGeneralRules(t *testing.T) {
 			nil, nil, []string{"russia Country", "united-states Country", "!moscow", "!washington"}},
 		{"a capital named as a place stays a place", "Moscow officials spoke. Tom Reed flew to Moscow on Monday.",
 			nil, nil, []string{"russia Country", "moscow Place"}},
+		// attacker: a body's own force strikes for it
+		{"a body's air force that strikes is the body striking", "Sudan's army accused the Rapid Support Forces of shelling Omdurman. The RSF denied the accusation and said the army's air force had bombed its positions in Khartoum.",
+			[]string{"rapid-support-forces accused sudanese-military"}, nil, nil},
 		// calling claims false
 		{"calling claims false without as denies them", "Tom Reed accused Zentix Holdings of fraud. Zentix Holdings called the claims \"ridiculous\". Ed Bale accused Quill Bank of lying. Quill Bank called the allegations false and malicious. Marlin Group called the report excellent.",
 			[]string{"zentix-holdings denied tom-reed", "quill-bank denied ed-bale"}, []string{"marlin-group denied"}, nil},

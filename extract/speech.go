@@ -602,6 +602,9 @@ func (sc *sentence) attacker(rg claimRegion, k int) *mention {
 	for j >= rg.from && items[j].m == nil && skipWord(items[j].low) {
 		j--
 	}
+	if j >= rg.from+3 && items[j].is("force") && items[j-1].is("air") && items[j-2].tok.isPossessive() && items[j-3].m != nil {
+		j -= 3 // "the army's air force had bombed": the army strikes through it
+	}
 	if j < rg.from || items[j].m == nil {
 		return nil
 	}
