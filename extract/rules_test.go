@@ -112,6 +112,9 @@ func TestGeneralRules(t *testing.T) {
 		// attacker: a body's own force strikes for it
 		{"a body's air force that strikes is the body striking", "Sudan's army accused the Rapid Support Forces of shelling Omdurman. The RSF denied the accusation and said the army's air force had bombed its positions in Khartoum.",
 			[]string{"rapid-support-forces accused sudanese-military"}, nil, nil},
+		// [criticize], [criticism-cue]: rubbished, sums wrong
+		{"rubbishing or pillorying someone, or saying their sums are wrong, criticises them", "Tom Reed rubbished Quill Bank's figures. Ed Bale pilloried Zentix Holdings. Zak Pellow said Marlin Group had got its sums wrong. Marc Orme said the Orme Foundation had its sums wrong.",
+			[]string{"tom-reed criticized quill-bank", "ed-bale criticized zentix-holdings", "zak-pellow criticized marlin-group", "marc-orme criticized orme-foundation"}, nil, nil},
 		// calling claims false
 		{"calling claims false without as denies them", "Tom Reed accused Zentix Holdings of fraud. Zentix Holdings called the claims \"ridiculous\". Ed Bale accused Quill Bank of lying. Quill Bank called the allegations false and malicious. Marlin Group called the report excellent.",
 			[]string{"zentix-holdings denied tom-reed", "quill-bank denied ed-bale"}, []string{"marlin-group denied"}, nil},
