@@ -115,6 +115,9 @@ func TestGeneralRules(t *testing.T) {
 		// [criticize], [criticism-cue]: rubbished, sums wrong
 		{"rubbishing or pillorying someone, or saying their sums are wrong, criticises them", "Tom Reed rubbished Quill Bank's figures. Ed Bale pilloried Zentix Holdings. Zak Pellow said Marlin Group had got its sums wrong. Marc Orme said the Orme Foundation had its sums wrong.",
 			[]string{"tom-reed criticized quill-bank", "ed-bale criticized zentix-holdings", "zak-pellow criticized marlin-group", "marc-orme criticized orme-foundation"}, nil, nil},
+		// [criticism-cue], attributive: waste told with a perfect tense
+		{"a party said to have wasted, squandered or failed is criticised; a cue after had is a verb", ukStory + "Tom Reed said Quill Bank had wasted billions. Ed Bale said Zentix Holdings has squandered its profits. Zak Pellow said Marlin Group had failed pensioners.",
+			[]string{"tom-reed criticized quill-bank", "ed-bale criticized zentix-holdings", "zak-pellow criticized marlin-group"}, nil, nil},
 		// calling claims false
 		{"calling claims false without as denies them", "Tom Reed accused Zentix Holdings of fraud. Zentix Holdings called the claims \"ridiculous\". Ed Bale accused Quill Bank of lying. Quill Bank called the allegations false and malicious. Marlin Group called the report excellent.",
 			[]string{"zentix-holdings denied tom-reed", "quill-bank denied ed-bale"}, []string{"marlin-group denied"}, nil},

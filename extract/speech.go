@@ -1086,6 +1086,9 @@ func (sc *sentence) attributive(k, n int) bool {
 	if next.m != nil || !isLowerWord(next.low) || preposition[next.low] || next.is("or", "but", "nor", "the", "a", "an", "his", "her", "its", "their", "this", "these", "those", "any", "all", "some", "our", "your", "my") {
 		return false // "had failed the tartan test": a verb
 	}
+	if items[k-1].is("had", "has", "have", "having") {
+		return false // "had wasted billions", "has failed pensioners": a verb
+	}
 	return !items[k-1].is("is", "was", "were", "are", "be", "been", "being", "a", "an", "his", "her", "its", "their", "so", "too", "very", "deeply", "utterly",
 		"totally", "completely", "increasingly", "simply", "wholly", "extremely", "thoroughly", "fundamentally", "hugely", "particularly")
 }
