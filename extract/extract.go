@@ -35,7 +35,10 @@ type Extractor struct {
 	forceNoun  map[string]bool
 	speech     map[string]bool
 	medium     map[string]bool
-	demonym    map[string]string // country ID → first demonym
+	// prosecutorHeads holds the lexicon's [prosecutor-head] in lower
+	// case (see prosecutingName).
+	prosecutorHeads []string
+	demonym         map[string]string // country ID → first demonym
 	// capital maps a country to its capital, the first of its metonyms
 	// that the gazetteer knows as a place.
 	capital map[string]string
@@ -217,6 +220,9 @@ func New(opts ...Option) (*Extractor, error) {
 	x.forceNoun = x.lex.set("force-noun")
 	x.speech = x.lex.set("speech")
 	x.medium = x.lex.set("medium")
+	for _, h := range x.lex["prosecutor-head"] {
+		x.prosecutorHeads = append(x.prosecutorHeads, strings.ToLower(h))
+	}
 	x.rules = compileRules(x.lex)
 	x.capital = make(map[string]string)
 	x.lowerOrgs, x.lowerFirst = make(map[string]string), make(map[string]int)
