@@ -190,6 +190,8 @@ type article struct {
 	buf []byte
 	// scratch holds the arrays reused from article to article.
 	scratch *scratch
+	// one is the room single returns a mention in.
+	one [1]mention
 	// sentMemo holds the runs of the sentence the name rules read.
 	sentMemo runs
 	// nextRole is the affiliation rules' array of role starts, kept
@@ -1594,16 +1596,18 @@ func (ar *article) nameMentions(toks []token, i, n int) []mention {
 		// speech or a title, not a party to the story.
 		return nil
 	}
-	if n >= 2 && n <= 4 && surnameParticles[strings.ToLower(run[0].text)] {
+	// The first word lowered in scratch space, not by strings.ToLower:
+	// it is capitalised, and most runs of two words or more ask this.
+	if n >= 2 && n <= 4 && surnameParticles[string(ar.lowered(run[0].text))] {
 		// "Ruud van Nistelrooy ... Van Nistelrooy": a surname with its
 		// particle, capitalised, is the person named in full with it.
 		if id := ar.withParticle(run); id != "" {
 			surface := ar.joinedText(run)
 			ar.add(id, graph.Person, ar.people[id], surface)
-			return []mention{{start: run[0].start, end: run[n-1].end, t0: i, t1: i + n, id: id, typ: graph.Person, surface: surface}}
+			return ar.single(mention{start: run[0].start, end: run[n-1].end, t0: i, t1: i + n, id: id, typ: graph.Person, surface: surface})
 		}
 	}
-	if i == 0 && n >= 3 && (run[1].text == "of" || run[1].text == "in") && ar.lowerWords.has(strings.ToLower(run[0].text)) && !x.isOrgHead(&run[0]) {
+	if i == 0 && n >= 3 && (run[1].text == "of" || run[1].text == "in") && ar.lowerWords.hasBytes(ar.lowered(run[0].text)) && !x.isOrgHead(&run[0]) {
 		// "Shares of Sumitomo Mitsui Financial rose": a common word that
 		// opens the sentence, then the name.
 		ms := ar.nameMentions(toks, i+2, n-2)
@@ -1614,7 +1618,7 @@ func (ar *article) nameMentions(toks []token, i, n int) []mention {
 		// organisation.
 		name := ar.joinedText(run)
 		id := ar.add(graph.Slug(name), graph.Organization, name, name)
-		return []mention{{start: run[0].start, end: run[n-1].end, t0: i, t1: i + n, id: id, typ: graph.Organization, surface: name}}
+		return ar.single(mention{start: run[0].start, end: run[n-1].end, t0: i, t1: i + n, id: id, typ: graph.Organization, surface: name})
 	}
 	// Titles before a name: "Prime Minister Mark Rutte", "Mr Zelensky".
 	k, role := 0, ""
@@ -1810,7 +1814,7 @@ func (ar *article) nameMentions(toks []token, i, n int) []mention {
 			}
 		}
 		id = ar.add(id, typ, name, ar.joinedText(run))
-		return []mention{{start: run[0].start, end: run[len(run)-1].end, t0: i, t1: i + n, id: id, typ: typ, surface: ar.joinedText(run)}}
+		return ar.single(mention{start: run[0].start, end: run[len(run)-1].end, t0: i, t1: i + n, id: id, typ: typ, surface: ar.joinedText(run)})
 	}
 	// "Anil Ambani and Mukesh Ambani ... Anil has accused": a given name
 	// alone is the one person of that given name, where the surname is
@@ -1819,7 +1823,7 @@ func (ar *article) nameMentions(toks []token, i, n int) []mention {
 		if id := ar.firstName(run[0].text); id != "" {
 			if _, ok := ar.surnames[lastWord(ar.people[id])]; ok && ar.surnames[lastWord(ar.people[id])] == "" {
 				ar.add(id, graph.Person, ar.people[id], run[0].text)
-				return []mention{{start: run[0].start, end: run[0].end, t0: i, t1: i + 1, id: id, typ: graph.Person, surface: run[0].text}}
+				return ar.single(mention{start: run[0].start, end: run[0].end, t0: i, t1: i + 1, id: id, typ: graph.Person, surface: run[0].text})
 			}
 		}
 	}
@@ -1829,7 +1833,7 @@ func (ar *article) nameMentions(toks []token, i, n int) []mention {
 		if id := ar.acronym(run[0].text); id != "" {
 			e := ar.ents[id]
 			ar.add(id, e.Type, e.Name, run[0].text)
-			return []mention{{start: run[0].start, end: run[0].end, t0: i, t1: i + 1, id: id, typ: e.Type, surface: run[0].text}}
+			return ar.single(mention{start: run[0].start, end: run[0].end, t0: i, t1: i + 1, id: id, typ: e.Type, surface: run[0].text})
 		}
 	}
 	// A head word alone for the one body named with it: "the
@@ -1840,7 +1844,7 @@ func (ar *article) nameMentions(toks []token, i, n int) []mention {
 		// word for Nippon Steel.
 		if m := ar.namedEndingWith(run[0].text); m != nil {
 			ar.add(m.id, graph.Organization, m.surface, run[0].text)
-			return []mention{{start: run[0].start, end: run[0].end, t0: i, t1: i + 1, id: m.id, typ: graph.Organization, surface: run[0].text}}
+			return ar.single(mention{start: run[0].start, end: run[0].end, t0: i, t1: i + 1, id: m.id, typ: graph.Organization, surface: run[0].text})
 		}
 	}
 	// An organisation named earlier, or later, without its head word:
@@ -1848,14 +1852,14 @@ func (ar *article) nameMentions(toks []token, i, n int) []mention {
 	if n == 1 {
 		if id := ar.shortOrg(run[0].text); id != "" {
 			ar.add(id, graph.Organization, ar.orgs[id], run[0].text)
-			return []mention{{start: run[0].start, end: run[0].end, t0: i, t1: i + 1, id: id, typ: graph.Organization, surface: run[0].text}}
+			return ar.single(mention{start: run[0].start, end: run[0].end, t0: i, t1: i + 1, id: id, typ: graph.Organization, surface: run[0].text})
 		}
 	}
 	// A single surname of a person named earlier: "Peskov said".
 	if n == 1 {
 		if id := ar.surnames[run[0].text]; id != "" {
 			ar.add(id, graph.Person, ar.people[id], run[0].text)
-			return []mention{{start: run[0].start, end: run[0].end, t0: i, t1: i + 1, id: id, typ: graph.Person, surface: run[0].text}}
+			return ar.single(mention{start: run[0].start, end: run[0].end, t0: i, t1: i + 1, id: id, typ: graph.Person, surface: run[0].text})
 		}
 	}
 	// Known names inside the run: "US Institute for the Study of War"
@@ -2119,7 +2123,7 @@ func (ar *article) person(toks []token, i, j int, role string) []mention {
 		// "Sir Menzies": a knight is called by his first name.
 		if id := ar.firstName(toks[i].text); id != "" {
 			ar.add(id, graph.Person, ar.people[id], "Sir "+toks[i].text)
-			return []mention{{start: toks[i-1].start, end: toks[i].end, t0: i - 1, t1: j, id: id, typ: graph.Person, surface: ar.joinedText(toks[i-1 : j]), role: role}}
+			return ar.single(mention{start: toks[i-1].start, end: toks[i].end, t0: i - 1, t1: j, id: id, typ: graph.Person, surface: ar.joinedText(toks[i-1 : j]), role: role})
 		}
 	}
 	if j-i == 1 && i > 1 && toks[i-1].text == "Justice" && (toks[i-2].text == "Lord" || toks[i-2].text == "Lady" || toks[i-2].text == "Mr" || toks[i-2].text == "Mrs") {
@@ -2130,7 +2134,7 @@ func (ar *article) person(toks []token, i, j int, role string) []mention {
 			// "Robin Butler" and later "Lord Butler": one person.
 			name := ar.joinedText(toks[i:j])
 			ar.add(id, graph.Person, ar.people[id], name)
-			return []mention{{start: toks[i].start, end: toks[j-1].end, t0: i, t1: j, id: id, typ: graph.Person, surface: name, role: role}}
+			return ar.single(mention{start: toks[i].start, end: toks[j-1].end, t0: i, t1: j, id: id, typ: graph.Person, surface: name, role: role})
 		}
 	}
 	if j-i == 1 && i > 0 && ar.x.isHonorific(&toks[i-1]) && ar.x.rules.tokenIn("not-surname", &toks[i]) {
@@ -2180,7 +2184,16 @@ func (ar *article) person(toks []token, i, j int, role string) []mention {
 		}
 	}
 	ar.add(id, graph.Person, name, name)
-	return []mention{{start: toks[i].start, end: toks[j-1].end, t0: i, t1: j, id: id, typ: graph.Person, surface: name, role: role}}
+	return ar.single(mention{start: toks[i].start, end: toks[j-1].end, t0: i, t1: j, id: id, typ: graph.Person, surface: name, role: role})
+}
+
+// single returns a list of m alone, in the article's room for one: most
+// lists that nameMentions and person return hold one mention, each of
+// which was an allocation of its own. Their callers copy the mention out
+// (append) before the next call, which reuses the room.
+func (ar *article) single(m mention) []mention {
+	ar.one[0] = m
+	return ar.one[:1:1]
 }
 
 // surnameBearer returns the one person of the article, other than
