@@ -1135,7 +1135,15 @@ func (ar *article) firmLike(id string) bool {
 // pronoun, with a pronoun's confidence.
 func (ar *article) nominalReferences(toks [][]token, ms [][]mention) {
 	r := ar.x.rules
-	var last, prev *mention
+	// recent holds the organisations passed, the last named last, each
+	// once, with the sentence that named them; last is the nearest.
+	type passed struct {
+		m    *mention
+		sent int
+	}
+	var recent []passed
+	var last *mention
+	sent := 0 // the sentence being read
 	// class maps an organisation to the class noun the article gave it
 	// ("Newsnight is a BBC programme", "the union Unison"); byClass holds
 	// the last organisation of each class.
@@ -1148,9 +1156,11 @@ func (ar *article) nominalReferences(toks [][]token, ms [][]mention) {
 			return
 		}
 		m := *pm // a copy: the rules below may change the sentence's mentions
-		if last != nil && last.id != m.id {
-			prev = last
+		recent = slices.DeleteFunc(recent, func(o passed) bool { return o.m.id == m.id })
+		if len(recent) == 8 {
+			recent = append(recent[:0], recent[1:]...)
 		}
+		recent = append(recent, passed{&m, sent})
 		last = &m
 		if c := ar.classOf(ts, m); c != "" {
 			class[m.id] = c
@@ -1161,6 +1171,7 @@ func (ar *article) nominalReferences(toks [][]token, ms [][]mention) {
 	}
 	for i := range ms {
 		ts := toks[i]
+		sent = i
 		var add []mention
 		// refer adds "the " + ts[k+1] as a reference to m.
 		refer := func(m mention, k int) {
@@ -1215,13 +1226,46 @@ func (ar *article) nominalReferences(toks [][]token, ms [][]mention) {
 			if next < len(ms[i]) && ms[i][next].start < ts[k+1].end {
 				continue // inside a mention
 			}
-			m := *last
+			// fits reports whether an organisation can be called w: a
+			// company or firm is no union, council or ministry, and a
+			// watchdog or regulator no company.
+			fits := func(o *mention) bool {
+				switch w {
+				case "company", "firm":
+					return ar.firmLike(o.id)
+				case "watchdog", "regulator":
+					return class[o.id] == w || ar.regulatorLike(o.id)
+				}
+				return true
+			}
+			var m mention
 			if c := byClass[w]; c != nil {
 				m = *c // "the programme": the organisation called a programme
-			} else if (w == "company" || w == "firm") && !ar.firmLike(m.id) {
-				continue // "the Auto-Cycle Union ... the company" is some firm the story did not name
-			} else if prev != nil && (w != "company" && w != "firm" || ar.firmLike(prev.id)) {
-				m.alt = prev.id
+			} else {
+				// The nearest organisation that fits, past those of this
+				// sentence that do not ("the Commission accused the firm":
+				// Microsoft, named before; but "The Auto-Cycle Union ...
+				// runs the company" names some firm the story did not),
+				// and the one before it, should the nearest be its own
+				// clause's agent.
+				found := false
+				for j := len(recent) - 1; j >= 0; j-- {
+					if !fits(recent[j].m) {
+						if !found && recent[j].sent != i && (w == "company" || w == "firm") {
+							break
+						}
+						continue // a watchdog is sought past the firms it watches
+					}
+					if !found {
+						m, found = *recent[j].m, true
+						continue
+					}
+					m.alt = recent[j].m.id
+					break
+				}
+				if !found {
+					continue // "the Auto-Cycle Union ... the company" is some firm the story did not name
+				}
 			}
 			refer(m, k)
 			k++
@@ -1231,6 +1275,22 @@ func (ar *article) nominalReferences(toks [][]token, ms [][]mention) {
 		}
 		ms[i] = replaceMentions(ms[i], nil, add)
 	}
+}
+
+// regulatorLike reports whether the organisation's name has a word of a
+// public body that oversees others ([regulator-head]: "Financial
+// Services Authority", "Office of Fair Trading").
+func (ar *article) regulatorLike(id string) bool {
+	e := ar.ents[id]
+	if e == nil {
+		return false
+	}
+	for w := range strings.FieldsSeq(e.Name) {
+		if ar.x.rules.in("regulator-head", strings.ToLower(w)) {
+			return true
+		}
+	}
+	return false
 }
 
 // namedEndingWith returns the one organisation the article names whose

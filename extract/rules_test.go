@@ -118,6 +118,13 @@ func TestGeneralRules(t *testing.T) {
 		// [criticism-cue], attributive: waste told with a perfect tense
 		{"a party said to have wasted, squandered or failed is criticised; a cue after had is a verb", ukStory + "Tom Reed said Quill Bank had wasted billions. Ed Bale said Zentix Holdings has squandered its profits. Zak Pellow said Marlin Group had failed pensioners.",
 			[]string{"tom-reed criticized quill-bank", "ed-bale criticized zentix-holdings", "zak-pellow criticized marlin-group"}, nil, nil},
+		// nominalReferences: the class noun's own kind
+		{"the watchdog or the regulator is the overseeing body named before, past the firms", "The Financial Services Authority fined Quill Bank last year. The watchdog is now investigating Zentix Holdings. Marlin Group made a loss. The regulator criticised Orme Foundation.",
+			[]string{"financial-services-authority investigates zentix-holdings"}, []string{"quill-bank investigates zentix-holdings", "marlin-group criticized orme-foundation"}, nil},
+		{"the firm is the company named before, past a body of the same sentence that is none", "The European Commission has fined Quill Bank. The Commission accused the firm of abusing its dominance.",
+			[]string{"european-commission accused quill-bank"}, nil, nil},
+		{"the company is not sought past a body of another kind named in an earlier sentence", "Zentix Holdings made a profit. The Auto-Cycle Union set the rules. Rally driver Dave Hawke, who runs the company, said so.",
+			nil, []string{"dave-hawke affiliated_with zentix-holdings"}, nil},
 		// calling claims false
 		{"calling claims false without as denies them", "Tom Reed accused Zentix Holdings of fraud. Zentix Holdings called the claims \"ridiculous\". Ed Bale accused Quill Bank of lying. Quill Bank called the allegations false and malicious. Marlin Group called the report excellent.",
 			[]string{"zentix-holdings denied tom-reed", "quill-bank denied ed-bale"}, []string{"marlin-group denied"}, nil},
