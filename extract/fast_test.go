@@ -619,7 +619,7 @@ func TestStartsAt(t *testing.T) {
 		t.Fatal(err)
 	}
 	r := x.rules
-	masks := []secMask{r.roleSet, r.speechCues, r.claimVerbs, r.launchCues, r.harmCall, r.eventNoun, r.publications, r.demands, r.stateOffice, r.stance, r.criticismReceived, r.culpritNoun}
+	masks := []secMask{r.roleSet, r.speechCues, r.claimVerbs, r.launchCues, r.harmCall, r.eventNoun, r.publications, r.demands, r.stateOffice, r.stance, r.criticismReceived, r.accusationReceived, r.culpritNoun}
 	for sec := range r.secIndex {
 		masks = append(masks, r.mask(sec))
 	}

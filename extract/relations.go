@@ -88,7 +88,7 @@ type rules struct {
 	// The sets of sections that rules test every sentence for, made
 	// once rather than for each sentence.
 	roleSet, speechCues, claimVerbs, launchCues, harmCall, eventNoun, publications, demands, stateOffice secMask
-	criticismReceived, culpritNoun                                                                       secMask
+	criticismReceived, accusationReceived, culpritNoun                                                   secMask
 	// stance holds the sections whose phrases a stance rule can start
 	// at; stanceWord adds the words of the rules that start at no phrase.
 	stance secMask
@@ -280,6 +280,7 @@ func compileRules(lex Lexicon) *rules {
 	r.demands = r.mask("demand")
 	r.stateOffice = r.mask("state-office")
 	r.criticismReceived = r.mask("criticism-received")
+	r.accusationReceived = r.mask("accusation-received")
 	r.culpritNoun = r.mask("culprit-noun")
 	r.stance = r.mask("innocence", "refutation", "claim-noun", "accusation-noun", "retort", "describe", "attack-noun", "investigate", "threaten", "deny", "investigation-noun", "publication", "criticism-noun")
 	return r

@@ -125,6 +125,9 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"european-commission accused quill-bank"}, nil, nil},
 		{"the company is not sought past a body of another kind named in an earlier sentence", "Zentix Holdings made a profit. The Auto-Cycle Union set the rules. Rally driver Dave Hawke, who runs the company, said so.",
 			nil, []string{"dave-hawke affiliated_with zentix-holdings"}, nil},
+		// accusations told from the accused's side, or around their object
+		{"a lawsuit or allegations faced from someone, or being taken to court, is their accusation", "Quill Bank is facing a lawsuit from Zentix Holdings. Marlin Group faces allegations from Tom Reed that it hid losses. Ed Bale has taken Orme Foundation to court. Zak Pellow took Quill Capital to the cleaners.",
+			[]string{"zentix-holdings accused quill-bank", "tom-reed accused marlin-group", "ed-bale accused orme-foundation"}, []string{"zak-pellow accused quill-capital"}, nil},
 		// calling claims false
 		{"calling claims false without as denies them", "Tom Reed accused Zentix Holdings of fraud. Zentix Holdings called the claims \"ridiculous\". Ed Bale accused Quill Bank of lying. Quill Bank called the allegations false and malicious. Marlin Group called the report excellent.",
 			[]string{"zentix-holdings denied tom-reed", "quill-bank denied ed-bale"}, []string{"marlin-group denied"}, nil},

@@ -164,16 +164,26 @@ func (sc *sentence) shouldGo() {
 // receives it ([criticism-received]): "Labour came under fire from the
 // Tories", "the plan faced criticism over cuts from unions". The one
 // after "from" criticises the subject. What a speaker reports is not
-// read as fact.
+// read as fact. So are accusations ([accusation-received]: "Quill Bank
+// is facing a lawsuit from X").
 func (sc *sentence) criticismReceived() {
-	if !sc.may(sc.ar.x.rules.criticismReceived) {
-		return
+	r := sc.ar.x.rules
+	if sc.may(r.criticismReceived) {
+		sc.received("criticism-received", graph.Criticized)
 	}
+	if sc.may(r.accusationReceived) {
+		sc.received("accusation-received", graph.Accused)
+	}
+}
+
+// received reads a section's phrase of something received "from" its
+// giver: the giver does p to the subject.
+func (sc *sentence) received(section string, p graph.Predicate) {
 	items := sc.items
 	r := sc.ar.x.rules
 	for i := range items {
-		n := r.phraseAt(items, i, "criticism-received")
-		if n == 0 && items[i].m == nil && drawsCriticism(items[i].low) {
+		n := r.phraseAt(items, i, section)
+		if n == 0 && p == graph.Criticized && items[i].m == nil && drawsCriticism(items[i].low) {
 			// "faced stinging criticism from": adjectives between.
 			for k := i + 1; k < len(items) && k <= i+3 && items[k].m == nil && isLowerWord(items[k].low); k++ {
 				if items[k].is("criticism", "criticisms") {
@@ -198,7 +208,7 @@ func (sc *sentence) criticismReceived() {
 			if subj != nil {
 				critics, _ := sc.objectsAfter(b+1, 0)
 				for _, c := range critics {
-					sc.claim(c, graph.Criticized, subj, joinItems(items[i:i+n]), confPassive)
+					sc.claim(c, p, subj, joinItems(items[i:i+n]), confPassive)
 				}
 			}
 			break
@@ -1351,8 +1361,8 @@ func (sc *sentence) resignationCalls() {
 
 // heldResponsible reads an accusation told with its object inside the
 // phrase: "held Quill Bank responsible for the losses", "holds the
-// government accountable", "reported the firm to the police" (to a body
-// that [investigate]s or judges: [reported-to]).
+// government accountable", "has taken X to court", "reported the firm to
+// the police" (to a body that [investigate]s or judges: [reported-to]).
 func (sc *sentence) heldResponsible() {
 	items := sc.items
 	r := sc.ar.x.rules
@@ -1363,7 +1373,8 @@ func (sc *sentence) heldResponsible() {
 		}
 		hold := it.is("held", "holds", "hold", "holding")
 		report := it.is("reported", "reports", "reporting")
-		if !hold && !report {
+		take := it.is("took", "taken", "takes", "take", "taking")
+		if !hold && !report && !take {
 			continue
 		}
 		o := i + 1
@@ -1377,6 +1388,8 @@ func (sc *sentence) heldResponsible() {
 		o = sc.head(o) + 1
 		switch {
 		case hold && o < len(items) && items[o].is("responsible", "accountable", "liable", "culpable"):
+		case take && o+1 < len(items) && items[o].is("to") && items[o+1].is("court", "tribunal"):
+			o++ // "has taken Quill Bank to court"
 		case report && o+1 < len(items) && items[o].is("to"):
 			t := o + 1
 			if items[t].is("the") && t+1 < len(items) {
@@ -1396,7 +1409,11 @@ func (sc *sentence) heldResponsible() {
 			subj = sc.participleSubject(i)
 		}
 		if subj != nil && subj.id != obj.id {
-			sc.claim(subj, graph.Accused, obj, joinItems(items[i:i+1])+" "+items[o].tok.text, confVerb)
+			verb := items[i].tok.text + " " + items[o].tok.text // "held responsible", "reported to"
+			if take {
+				verb = items[i].tok.text + " to " + items[o].tok.text
+			}
+			sc.claim(subj, graph.Accused, obj, verb, confVerb)
 		}
 	}
 }
