@@ -514,6 +514,21 @@ func (sc *sentence) unnamedBody() {
 	}
 }
 
+// nounAfter reports whether a lower-case word that is neither a
+// preposition, a verb's helper nor a word of time follows the name at
+// items[k], which then only qualifies it: "quits Yukos shares", "left the
+// Quill Bank building".
+func (sc *sentence) nounAfter(k int) bool {
+	if k+1 >= len(sc.items) {
+		return false
+	}
+	it := sc.items[k+1]
+	if it.m != nil || !isLowerWord(it.tok.text) || preposition[it.low] || skipWord(it.low) || strings.HasSuffix(it.low, "ing") {
+		return false // "left UKIP saying ..."
+	}
+	return !it.is("last", "this", "earlier", "later", "after", "before", "because", "when", "amid", "following", "entirely", "altogether", "yesterday", "today")
+}
+
 // portfolioAnd reports whether items[k] is the "and" between two words
 // of one portfolio: "trade and industry spokesman".
 func (sc *sentence) portfolioAnd(k int) bool {
@@ -733,14 +748,20 @@ func (sc *sentence) memberOf(k int, pm *mention, roleAt func(int) (int, string))
 		if o < len(items) && items[o].m != nil && !items[o].m.modifier && items[o].m.typ == graph.Organization {
 			sc.claim(pm, graph.AffiliatedWith, items[sc.head(o)].m, "defected to", confRole)
 		}
-	case j+2 < len(items) && items[j].is("works", "worked", "working") && items[j+1].is("for", "at"):
-		// "X, who works for Quill Bank": an employee.
+	case j+2 < len(items) && (items[j].is("works", "worked", "working") && items[j+1].is("for", "at") ||
+		items[j].is("quit", "quits", "left", "leaves") && items[j+1].m != nil ||
+		items[j].is("resigned", "resigns", "resigning") && items[j+1].is("from")):
+		// "X, who works for Quill Bank": an employee; "X quit Quill
+		// Bank", "resigned from Labour": a former one.
 		o := j + 2
+		if items[j+1].m != nil {
+			o = j + 1
+		}
 		if o < len(items) && items[o].is("the") {
 			o++
 		}
-		if o < len(items) && items[o].m != nil && !items[o].m.modifier && items[o].m.typ == graph.Organization {
-			sc.claim(pm, graph.AffiliatedWith, items[sc.head(o)].m, joinItems(items[j:j+2]), confRole)
+		if o < len(items) && items[o].m != nil && !items[o].m.modifier && items[o].m.typ == graph.Organization && !sc.nounAfter(sc.head(o)) {
+			sc.claim(pm, graph.AffiliatedWith, items[sc.head(o)].m, joinItems(items[j:o]), confRole)
 		}
 	case j < len(items) && items[j].leadsBody():
 		o := j + 1

@@ -90,6 +90,8 @@ func TestGeneralRules(t *testing.T) {
 		// memberOf: working for a body
 		{"one who works or worked for or at a body belongs to it", "Tom Reed, who works for Quill Bank, said so. Ed Bale works at the Zentix Foundation. Zak Pellow worked for Marlin Group for ten years. Marc Orme works for Britain.",
 			[]string{"tom-reed affiliated_with quill-bank", "ed-bale affiliated_with zentix-foundation", "zak-pellow affiliated_with marlin-group"}, []string{"marc-orme affiliated_with united-kingdom"}, nil},
+		{"one who quit, left or resigned from a body belonged to it; not one who left its shares or building", "Tom Reed quit Quill Bank last year. Ed Bale resigned from the Zentix Foundation. Zak Pellow left Marlin Group saying it had lost its way. Marc Orme quits Orme Foundation shares. Jane Orme left the Quill Capital building. Ann Lee left London.",
+			[]string{"tom-reed affiliated_with quill-bank", "ed-bale affiliated_with zentix-foundation", "zak-pellow affiliated_with marlin-group"}, []string{"marc-orme affiliated_with orme-foundation", "jane-orme affiliated_with quill-capital"}, nil},
 		// [false-word]: a smear, rubbish
 		{"claims called a smear, rubbish or scaremongering are denied", "Tom Reed accused Zentix Holdings of fraud. Zentix Holdings called the allegations a smear. Ed Bale accused Quill Bank of lying. Quill Bank said the claims were rubbish. Zak Pellow accused Marlin Group of cheating. Marlin Group described the report as scaremongering.",
 			[]string{"zentix-holdings denied tom-reed", "quill-bank denied ed-bale", "marlin-group denied zak-pellow"}, nil, nil},
