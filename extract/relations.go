@@ -995,6 +995,7 @@ func (sc *sentence) run() {
 	// speaker speaks for.
 	sc.affiliations()
 	sc.seatOn()
+	sc.employed()
 	sc.officeRules()
 	sc.verbRules()
 	sc.nounRules()

@@ -978,3 +978,56 @@ func (sc *sentence) roleForThenName(k int, roleAt func(int) (int, string), perso
 	}
 	sc.claim(pm, graph.AffiliatedWith, body, role, confRole)
 }
+
+// employed reads a body that takes on or lets go of a person: "Quill Bank
+// hired Tom Reed", "has sacked its chief executive X", "appointed X as
+// chief executive", "named X chairman" (a role must follow "appointed" and
+// "named": "named X as the culprit" is no post). Whoever the body
+// employs, or employed, belongs to it.
+func (sc *sentence) employed() {
+	items := sc.items
+	r := sc.ar.x.rules
+	for i := 1; i+1 < len(items); i++ {
+		it := &items[i]
+		if it.m != nil || it.quoted || it.reported {
+			continue
+		}
+		post := it.is("appointed", "appoints", "appointing", "named", "names", "naming")
+		if !post && !it.is("hired", "hires", "hiring", "recruited", "recruits", "sacked", "sacks", "fired", "fires", "ousted", "ousts", "poached") {
+			continue
+		}
+		o := i + 1
+		for o < len(items) && items[o].m == nil && (items[o].is("its", "their", "the", "a", "an", "former", "new") || r.itemIn(items, o, "role") || r.itemIn(items, o, "role-qualifier")) && o < i+5 {
+			o++ // "sacked its chief executive X"
+		}
+		if o >= len(items) || items[o].m == nil || items[o].m.typ != graph.Person || items[o].m.kind == byPronoun {
+			continue
+		}
+		people, end := sc.objectsAfter(o, 0) // "sacked Mr Sears and Ms Druyun"
+		o = max(o, end-1)                    // objectsAfter gives the index after the last one
+		if post {
+			p := o + 1
+			if p < len(items) && items[p].is("as") {
+				p++
+			}
+			for p < len(items) && items[p].is("its", "their", "the", "a", "an", "new") {
+				p++
+			}
+			if p >= len(items) || items[p].m != nil || r.phraseAt(items, p, "role") == 0 && !r.itemIn(items, p, "role-qualifier") {
+				continue
+			}
+		}
+		if sc.negated(i) || sc.modal(i) || sc.passive(i) {
+			continue
+		}
+		body := sc.subjectBefore(i)
+		if body == nil || body.typ != graph.Organization || body.modifier {
+			continue
+		}
+		for _, pm := range people {
+			if pm.typ == graph.Person && pm.kind != byPronoun {
+				sc.claim(pm, graph.AffiliatedWith, body, it.tok.text, confRole)
+			}
+		}
+	}
+}

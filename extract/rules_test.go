@@ -130,6 +130,9 @@ func TestGeneralRules(t *testing.T) {
 		// accusations told from the accused's side, or around their object
 		{"a lawsuit or allegations faced from someone, or being taken to court, is their accusation", "Quill Bank is facing a lawsuit from Zentix Holdings. Marlin Group faces allegations from Tom Reed that it hid losses. Ed Bale has taken Orme Foundation to court. Zak Pellow took Quill Capital to the cleaners.",
 			[]string{"zentix-holdings accused quill-bank", "tom-reed accused marlin-group", "ed-bale accused orme-foundation"}, []string{"zak-pellow accused quill-capital"}, nil},
+		// employed: a body takes on or lets go of people
+		{"a body that hires, sacks, appoints or names someone to a post employs them; naming a culprit is no post", "Quill Bank sacked Tom Reed and Ed Bale in November. Zentix Holdings has appointed Zak Pellow as chief executive. Marlin Group named Dan Moss chairman. Orme Foundation hired Jane Orme. Quill Capital named Ann Lee as the culprit. Zentix Bank did not sack Bob Hale.",
+			[]string{"tom-reed affiliated_with quill-bank", "ed-bale affiliated_with quill-bank", "zak-pellow affiliated_with zentix-holdings", "dan-moss affiliated_with marlin-group", "jane-orme affiliated_with orme-foundation"}, []string{"ann-lee affiliated_with quill-capital", "bob-hale affiliated_with zentix-bank"}, nil},
 		// calling claims false
 		{"calling claims false without as denies them", "Tom Reed accused Zentix Holdings of fraud. Zentix Holdings called the claims \"ridiculous\". Ed Bale accused Quill Bank of lying. Quill Bank called the allegations false and malicious. Marlin Group called the report excellent.",
 			[]string{"zentix-holdings denied tom-reed", "quill-bank denied ed-bale"}, []string{"marlin-group denied"}, nil},
