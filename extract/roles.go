@@ -748,6 +748,17 @@ func (sc *sentence) memberOf(k int, pm *mention, roleAt func(int) (int, string))
 		if o < len(items) && items[o].m != nil && !items[o].m.modifier && items[o].m.typ == graph.Organization {
 			sc.claim(pm, graph.AffiliatedWith, items[sc.head(o)].m, "defected to", confRole)
 		}
+	case j+2 < len(items) && items[j].is("part") && items[j+1].is("of"):
+		// "X was part of the Quill Bank team", "part of a 19-strong
+		// panel of Special Advocates": a member.
+		o := j + 2
+		for o+1 < len(items) && items[o].m == nil && (items[o].is("the", "a", "an") || strings.HasSuffix(items[o].low, "-strong") ||
+			sc.ar.x.rules.itemIn(items, o, "panel-noun") && items[o+1].is("of") || items[o].is("of")) {
+			o++
+		}
+		if o < len(items) && items[o].m != nil && !items[o].m.modifier && items[o].m.typ == graph.Organization {
+			sc.claim(pm, graph.AffiliatedWith, items[sc.head(o)].m, "part of", confRole)
+		}
 	case j+2 < len(items) && (items[j].is("works", "worked", "working") && items[j+1].is("for", "at") ||
 		items[j].is("quit", "quits", "left", "leaves") && items[j+1].m != nil ||
 		items[j].is("resigned", "resigns", "resigning") && items[j+1].is("from")):

@@ -133,6 +133,9 @@ func TestGeneralRules(t *testing.T) {
 		// employed: a body takes on or lets go of people
 		{"a body that hires, sacks, appoints or names someone to a post employs them; naming a culprit is no post", "Quill Bank sacked Tom Reed and Ed Bale in November. Zentix Holdings has appointed Zak Pellow as chief executive. Marlin Group named Dan Moss chairman. Orme Foundation hired Jane Orme. Quill Capital named Ann Lee as the culprit. Zentix Bank did not sack Bob Hale.",
 			[]string{"tom-reed affiliated_with quill-bank", "ed-bale affiliated_with quill-bank", "zak-pellow affiliated_with zentix-holdings", "dan-moss affiliated_with marlin-group", "jane-orme affiliated_with orme-foundation"}, []string{"ann-lee affiliated_with quill-capital", "bob-hale affiliated_with zentix-bank"}, nil},
+		// memberOf: part of a body
+		{"one who is part of a body, its team or a panel of it belongs to it; part of its plan is no membership", "Tom Reed was part of the Quill Bank team. Ed Bale is part of the Zentix Foundation. Zak Pellow was part of a 19-strong panel of Special Advocates. Marc Orme said part of the Marlin Group plan was wrong.",
+			[]string{"tom-reed affiliated_with quill-bank", "ed-bale affiliated_with zentix-foundation", "zak-pellow affiliated_with special-advocates"}, []string{"marc-orme affiliated_with marlin-group"}, nil},
 		// calling claims false
 		{"calling claims false without as denies them", "Tom Reed accused Zentix Holdings of fraud. Zentix Holdings called the claims \"ridiculous\". Ed Bale accused Quill Bank of lying. Quill Bank called the allegations false and malicious. Marlin Group called the report excellent.",
 			[]string{"zentix-holdings denied tom-reed", "quill-bank denied ed-bale"}, []string{"marlin-group denied"}, nil},
