@@ -90,6 +90,7 @@ func (sc *sentence) roleRules(roleAt func(int) (int, string)) {
 		} else if (it.low == "he" || it.low == "she") && k+1 < len(items) {
 			if pm := sc.subjectBefore(k + 1); pm != nil && pm.typ == graph.Person {
 				sc.copulaRole(k+1, pm, roleAt)
+				sc.memberOf(k, pm, roleAt) // "He joined Quill Bank in 2003"
 			}
 		}
 	}

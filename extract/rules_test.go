@@ -136,6 +136,9 @@ func TestGeneralRules(t *testing.T) {
 		// memberOf: part of a body
 		{"one who is part of a body, its team or a panel of it belongs to it; part of its plan is no membership", "Tom Reed was part of the Quill Bank team. Ed Bale is part of the Zentix Foundation. Zak Pellow was part of a 19-strong panel of Special Advocates. Marc Orme said part of the Marlin Group plan was wrong.",
 			[]string{"tom-reed affiliated_with quill-bank", "ed-bale affiliated_with zentix-foundation", "zak-pellow affiliated_with special-advocates"}, []string{"marc-orme affiliated_with marlin-group"}, nil},
+		// memberOf: a pronoun subject
+		{"he or she who joined, founded, works for or quit a body belongs to it", "Tom Reed spoke. He joined Quill Bank in 2003. Jane Orme spoke. She works for Zentix Holdings. Ed Bale spoke on Monday. He founded Marlin Group.",
+			[]string{"tom-reed affiliated_with quill-bank", "jane-orme affiliated_with zentix-holdings", "ed-bale affiliated_with marlin-group"}, nil, nil},
 		// calling claims false
 		{"calling claims false without as denies them", "Tom Reed accused Zentix Holdings of fraud. Zentix Holdings called the claims \"ridiculous\". Ed Bale accused Quill Bank of lying. Quill Bank called the allegations false and malicious. Marlin Group called the report excellent.",
 			[]string{"zentix-holdings denied tom-reed", "quill-bank denied ed-bale"}, []string{"marlin-group denied"}, nil},
