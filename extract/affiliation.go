@@ -406,6 +406,13 @@ func (sc *sentence) asRole(k int, roleAt func(int) (int, string)) {
 			}
 			break
 		}
+		if items[b].is("he", "she") {
+			// "He stepped down as chairman of X": the one he stands for.
+			if p := sc.subjectBefore(b + 1); p != nil && p.typ == graph.Person {
+				pm = p
+			}
+			break
+		}
 		if !isLowerWord(items[b].low) && !items[b].is(",") || preposition[items[b].low] && !items[b].is("who") {
 			break
 		}

@@ -139,6 +139,8 @@ func TestGeneralRules(t *testing.T) {
 		// memberOf: a pronoun subject
 		{"he or she who joined, founded, works for or quit a body belongs to it", "Tom Reed spoke. He joined Quill Bank in 2003. Jane Orme spoke. She works for Zentix Holdings. Ed Bale spoke on Monday. He founded Marlin Group.",
 			[]string{"tom-reed affiliated_with quill-bank", "jane-orme affiliated_with zentix-holdings", "ed-bale affiliated_with marlin-group"}, nil, nil},
+		{"he or she who stepped down or served as a role of a body held it", "Tom Reed spoke. He stepped down as chairman of Quill Bank. Jane Orme spoke. She served as an adviser to Zentix Holdings.",
+			[]string{"tom-reed affiliated_with quill-bank", "jane-orme affiliated_with zentix-holdings"}, nil, nil},
 		// calling claims false
 		{"calling claims false without as denies them", "Tom Reed accused Zentix Holdings of fraud. Zentix Holdings called the claims \"ridiculous\". Ed Bale accused Quill Bank of lying. Quill Bank called the allegations false and malicious. Marlin Group called the report excellent.",
 			[]string{"zentix-holdings denied tom-reed", "quill-bank denied ed-bale"}, []string{"marlin-group denied"}, nil},
