@@ -467,17 +467,17 @@ func (x *Extractor) Extract(a graph.Article) graph.Document {
 				inSlogan(sents[i], m) || dl != nil && m.end <= sents[i].Start+dl[1] {
 				continue
 			}
-			// A demonym names its country too ("the British are
-			// engaged"), unless it only qualifies ("pro-Russian").
-			// A name that qualifies a noun by a hyphen ("the Gibraltar-based
-			// company", "US-led forces") names it all the same.
-			if m.state != "" && x.rules.in("state-noun", strings.ToLower(wordAfter(a.Text, m.end))) {
+			if m.state != "" && m.t0 >= 0 && m.t1 < len(ar.lows[i]) && x.rules.in("state-noun", ar.lows[i][m.t1].low) {
 				// "Moscow officials have dismissed ...": the state, not
 				// the city.
 				ar.add(m.state, graph.Country, "", m.surface)
 				keep[m.state] = true
 				continue
 			}
+			// A demonym names its country too ("the British are
+			// engaged"), unless it only qualifies ("pro-Russian").
+			// A name that qualifies a noun by a hyphen ("the Gibraltar-based
+			// company", "US-led forces") names it all the same.
 			if (m.kind == byName || m.kind == byEvent || m.kind == byDemonym) && (!m.modifier || compoundOf(a.Text, m.end)) {
 				keep[m.id] = true
 			}
@@ -615,14 +615,4 @@ func compoundOf(text string, end int) bool {
 		return true
 	}
 	return len(w) > 3 && strings.HasSuffix(w, "ed")
-}
-
-// wordAfter returns the word that follows text[end:] past spaces, or "".
-func wordAfter(text string, end int) string {
-	rest := strings.TrimLeft(text[end:], " ")
-	n := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) })
-	if n < 0 {
-		return rest
-	}
-	return rest[:n]
 }

@@ -1297,15 +1297,8 @@ func (sc *sentence) lawsuitAgainst(i, k int) {
 // States prosecutors", "Serious Fraud Office"), or nil.
 func (ar *article) prosecutor() *mention {
 	for _, id := range ar.order {
-		e := ar.ents[id]
-		if e == nil || e.Type != graph.Organization {
-			continue
-		}
-		low := strings.ToLower(e.Name)
-		for _, h := range ar.x.lex["prosecutor-head"] {
-			if strings.HasSuffix(low, strings.ToLower(h)) {
-				return &mention{id: e.ID, typ: e.Type, kind: byName}
-			}
+		if e := ar.ents[id]; e != nil && e.Type == graph.Organization && ar.prosecutingName(id) {
+			return &mention{id: e.ID, typ: e.Type, kind: byName}
 		}
 	}
 	return nil
