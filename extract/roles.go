@@ -742,12 +742,8 @@ func (sc *sentence) memberOf(k int, pm *mention, roleAt func(int) (int, string))
 		}
 	case j+1 < len(items) && items[j].is("defected", "defects", "defecting") && items[j+1].is("to"):
 		// "X has defected to Labour": now a member.
-		o := j + 2
-		if o < len(items) && items[o].is("the") {
-			o++
-		}
-		if o < len(items) && items[o].m != nil && !items[o].m.modifier && items[o].m.typ == graph.Organization {
-			sc.claim(pm, graph.AffiliatedWith, items[sc.head(o)].m, "defected to", confRole)
+		if o := sc.bodyAt(j+2, false); o >= 0 {
+			sc.claim(pm, graph.AffiliatedWith, items[o].m, "defected to", confRole)
 		}
 	case j+2 < len(items) && items[j].is("part") && items[j+1].is("of"):
 		// "X was part of the Quill Bank team", "part of a 19-strong
@@ -765,26 +761,36 @@ func (sc *sentence) memberOf(k int, pm *mention, roleAt func(int) (int, string))
 		items[j].is("resigned", "resigns", "resigning") && items[j+1].is("from")):
 		// "X, who works for Quill Bank": an employee; "X quit Quill
 		// Bank", "resigned from Labour": a former one.
-		o := j + 2
+		from := j + 2
 		if items[j+1].m != nil {
-			o = j + 1
+			from = j + 1
 		}
-		if o < len(items) && items[o].is("the") {
-			o++
-		}
-		if o < len(items) && items[o].m != nil && !items[o].m.modifier && items[o].m.typ == graph.Organization && !sc.nounAfter(sc.head(o)) {
-			sc.claim(pm, graph.AffiliatedWith, items[sc.head(o)].m, joinItems(items[j:o]), confRole)
+		if o := sc.bodyAt(from, false); o >= 0 && !sc.nounAfter(o) {
+			if items[from].is("the") {
+				from++ // the verb as written up to the name: "works for the"
+			}
+			sc.claim(pm, graph.AffiliatedWith, items[o].m, joinItems(items[j:from]), confRole)
 		}
 	case j < len(items) && items[j].leadsBody():
-		o := j + 1
-		if o < len(items) && items[o].is("the") {
-			o++
-		}
-		if o < len(items) && items[o].m != nil && !items[o].m.modifier && (items[o].m.typ == graph.Organization || items[o].m.typ == graph.Country) {
-			o = sc.head(o)
+		if o := sc.bodyAt(j+1, true); o >= 0 {
 			sc.claim(pm, graph.AffiliatedWith, items[o].m, items[j].tok.text, confRole)
 		}
 	}
+}
+
+// bodyAt returns the index of the head of the organisation (or, with
+// states, the state) named at items[o], past "the" ("joined the Tory
+// party", "defected to Labour"), or -1.
+func (sc *sentence) bodyAt(o int, states bool) int {
+	items := sc.items
+	if o < len(items) && items[o].is("the") {
+		o++
+	}
+	if o >= len(items) || items[o].m == nil || items[o].m.modifier ||
+		items[o].m.typ != graph.Organization && !(states && items[o].m.typ == graph.Country) {
+		return -1
+	}
+	return sc.head(o)
 }
 
 // beforeMembership reports whether the item is a word memberOf passes
