@@ -1263,6 +1263,11 @@ func (sc *sentence) subjectBefore(i int) *mention {
 			if k > 0 && items[k-1].m != nil && items[k-1].m.typ == graph.Person && !items[k-1].m.modifier {
 				return items[k-1].m
 			}
+			// "The media watchdog, Reporters Without Borders, accused":
+			// the name a class noun is given in apposition.
+			if k > 1 && items[k-1].m != nil && !items[k-1].m.modifier && sc.classApposed(k-2, items[k-1].m.typ) {
+				return items[k-1].m
+			}
 			// Skip back over an apposition to the comma that opens it.
 			j := k - 1
 			for j >= 0 && !(items[j].m == nil && items[j].low == ",") && k-j < 30 {
@@ -1739,6 +1744,10 @@ func (sc *sentence) objectsAfter(j int, maxSkip int) ([]*mention, int) {
 	for k < len(items) && items[k].m == nil {
 		w := items[k].low
 		switch {
+		case (w == "the" || w == "a" || w == "an") && skipped == 0 && sc.apposedAfter(k) > 0:
+			// "by the media watchdog, Reporters Without Borders": the
+			// name the class noun is given.
+			k = sc.apposedAfter(k) - 1
 		case (w == "the" || w == "its" || w == "their" || w == "his" || w == "her" || w == "a" || w == "an") && skipped > 0:
 			// "attacked the way the Iraq war ...": a new noun phrase
 			// after a skipped noun is not the object.
@@ -2339,6 +2348,73 @@ func (sc *sentence) classBefore(k int) int {
 		}
 	}
 	return 0
+}
+
+// classApposed reports whether the comma at items[c] closes a class noun
+// phrase that the name after it stands in apposition to: "the media
+// watchdog, Reporters Without Borders" (a class of body before a body's
+// name) or "the shadow chancellor, Oliver Letwin" (a role before a
+// person's), with up to three lower-case words from "the" or "a" to the
+// noun. typ is the type of the name after the comma.
+func (sc *sentence) classApposed(c int, typ graph.EntityType) bool {
+	items := sc.items
+	if c < 2 || c >= len(items) || !items[c].is(",") || items[c-1].m != nil {
+		return false
+	}
+	r := sc.ar.x.rules
+	switch typ {
+	case graph.Organization:
+		if !r.itemIn(items, c-1, "org-class") {
+			return false
+		}
+	case graph.Person:
+		if !r.itemIn(items, c-1, "role") {
+			return false
+		}
+	default:
+		return false
+	}
+	for j := c - 2; j >= 0 && j >= c-5; j-- {
+		if items[j].is("the", "a", "an") {
+			return true
+		}
+		if items[j].m != nil || !isLowerWord(items[j].low) || preposition[items[j].low] {
+			return false
+		}
+	}
+	return false
+}
+
+// apposedAfter returns the index of the name that the class noun phrase
+// starting at items[k] gives in apposition, "by the media watchdog,
+// Reporters Without Borders", or -1. The name must close the apposition
+// ("accused the watchdog, Ofcom, of bias"): in "attacked the watchdog,
+// Ofcom said" the name opens a new clause.
+func (sc *sentence) apposedAfter(k int) int {
+	items := sc.items
+	if !items[k].is("the", "a", "an") {
+		return -1
+	}
+	for c := k + 2; c < len(items) && c <= k+4; c++ {
+		if !items[c].is(",") {
+			if items[c].m != nil || !isLowerWord(items[c].low) {
+				return -1
+			}
+			continue
+		}
+		a := c + 1
+		if a+1 < len(items) && items[a].is("the") {
+			a++
+		}
+		if a >= len(items) || items[a].m == nil || items[a].m.modifier || !sc.classApposed(c, items[a].m.typ) {
+			return -1
+		}
+		if e := a + 1; e < len(items) && !items[e].is(",", ".", ";", ":", "-", "–", "—", ")", "of", "for", "over", "in", "on", "after", "and") {
+			return -1
+		}
+		return a
+	}
+	return -1
 }
 
 // thingPronounAt resolves "it" or "them" at items[k] to the body or

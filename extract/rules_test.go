@@ -21,6 +21,11 @@ func TestGeneralRules(t *testing.T) {
 		want, not  []string
 		entities   []string // "id Type" that must be found; "!id" that must not
 	}{
+		// classApposed, apposedAfter: a class noun's name in apposition
+		{"a name in apposition to a class noun is the subject or the agent", "The media watchdog, Zentix Watch, accused Quill Bank of bias. Marlin Group was criticised by the rights group, Orme Foundation. Tom Reed was attacked by the shadow chancellor, Ed Bale. A charity, Helpnet, accused the firm, Tesco, of lying.",
+			[]string{"zentix-watch accused quill-bank", "orme-foundation criticized marlin-group", "ed-bale criticized tom-reed", "helpnet accused tesco"}, nil, nil},
+		{"a name after a class noun and a comma that opens a new clause is no apposition", "Tom Reed attacked the watchdog, Quill Bank said. Ed Bale accused the firm of lying, Zentix Holdings claimed.",
+			nil, []string{"tom-reed criticized quill-bank", "ed-bale accused zentix-holdings"}, nil},
 		// subjectBefore: a body's name with its own class noun
 		{"a body's name with its class noun before a verb is the body", "The GMB union accused Zentix Holdings of lying. The Unite union criticised Quill Bank. The Marlin Group rival criticised Orme Foundation. The Tesco unit accused Quill Capital of fraud.",
 			[]string{"gmb accused zentix-holdings", "unite criticized quill-bank"}, []string{"marlin-group criticized orme-foundation", "tesco accused quill-capital"}, nil},
