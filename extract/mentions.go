@@ -163,6 +163,11 @@ type article struct {
 	// matters holds the events made of what a denial rejects when no
 	// accuser was known (see deniedMatter).
 	matters map[string]bool
+	// pressDenied lists the denials of what the press reported ("Tony
+	// Blair has dismissed reports he told Gordon Brown he would quit"),
+	// by denier and sentence start: they answer the reports, not whoever
+	// accuses the denier later in the article.
+	pressDenied []pressDenial
 	// denierMatter maps a denier to the event of the article its first
 	// denial named ("Ebbers denies WorldCom fraud"), which its later
 	// denials of unnamed claims answer too.

@@ -685,7 +685,7 @@ func (ar *article) relations(sents []Sentence, toks [][]token, ms [][]mention) [
 			continue
 		}
 		e := ar.ents[c.Subject]
-		if e == nil {
+		if e == nil || slices.Contains(ar.pressDenied, pressDenial{c.Subject, c.Start}) {
 			continue
 		}
 		// "That charge was denied by X, who said the Tories were
@@ -719,6 +719,33 @@ func (ar *article) relations(sents []Sentence, toks [][]token, ms [][]mention) [
 		}
 	}
 	return out
+}
+
+// pressDenial is a denial of press reports: the denier and the start of
+// the sentence.
+type pressDenial struct {
+	denier string
+	start  int
+}
+
+// pressReports reports whether what a denial rejects, from items[from],
+// is what the press reported, named by no publisher: "dismissed reports
+// he told Gordon Brown he would quit", "denied newspaper reports that",
+// "dismisses quit claim report".
+func (sc *sentence) pressReports(from int) bool {
+	items := sc.items
+	k := from
+	if k < len(items) && items[k].is("the", "these", "those", "such") {
+		k++
+	}
+	// A few words may say what was reported: "dismisses quit claim
+	// report".
+	for e := k; e < len(items) && e < k+4 && items[e].m == nil && isLowerWord(items[e].low) && !preposition[items[e].low]; e++ {
+		if items[e].is("report", "reports", "story", "stories", "article", "articles") {
+			return true
+		}
+	}
+	return false
 }
 
 // trailingSpeakers finds quotations that run over several sentences and
@@ -3386,6 +3413,8 @@ func (sc *sentence) denial(subj *mention, from int, verb string, conf float64) {
 			obj = sc.publisherOf(k + 1)
 		}
 	}
+	// Reports the press made are not the charges of whoever spoke last.
+	press := obj == nil && sc.pressReports(from)
 	if obj == nil {
 		// Otherwise whoever last accused the denier or the body it
 		// speaks for.
@@ -3409,7 +3438,7 @@ func (sc *sentence) denial(subj *mention, from int, verb string, conf float64) {
 			obj, conf = cl, min(conf, confPronoun)
 		}
 	}
-	if obj == nil && sc.claimNounAfter(from) {
+	if obj == nil && sc.claimNounAfter(from) && !press {
 		// "rejected the accusations": the accusations told last, by
 		// whomever they were made.
 		for k := len(sc.ar.accusations) - 1; k >= 0; k-- {
@@ -3441,6 +3470,9 @@ func (sc *sentence) denial(subj *mention, from int, verb string, conf float64) {
 		// itself, an incident of the article's own ("denied the
 		// allegations", "denied fraud charges").
 		obj = sc.deniedMatter(subj, from)
+		if press {
+			sc.ar.pressDenied = append(sc.ar.pressDenied, pressDenial{subj.id, sc.s.Start})
+		}
 	}
 	sc.claim(subj, graph.Denied, obj, verb, conf)
 }

@@ -26,6 +26,11 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"zentix-watch accused quill-bank", "orme-foundation criticized marlin-group", "ed-bale criticized tom-reed", "helpnet accused tesco"}, nil, nil},
 		{"a name after a class noun and a comma that opens a new clause is no apposition", "Tom Reed attacked the watchdog, Quill Bank said. Ed Bale accused the firm of lying, Zentix Holdings claimed.",
 			nil, []string{"tom-reed criticized quill-bank", "ed-bale accused zentix-holdings"}, nil},
+		// pressReports: a denial of what the press reported
+		{"a denial of press reports answers no one who accuses or claims later or before", "Tom Reed has dismissed reports he would quit. Ed Bale accused Tom Reed of lying. Zak Pellow denied newspaper reports that he was ill. Marc Orme accused Zak Pellow of cheating. Ann Lee dismisses quit claim report. Bob Ray accused Ann Lee of deceit.",
+			[]string{"tom-reed denied t-tom-reed-denial", "zak-pellow denied t-zak-pellow-denial", "ann-lee denied t-ann-lee-denial"}, []string{"tom-reed denied ed-bale", "zak-pellow denied ed-bale", "zak-pellow denied marc-orme", "ann-lee denied marc-orme", "ann-lee denied bob-ray"}, nil},
+		{"a denial of charges answers the accuser told after it", "Tom Reed has denied the allegations. Ed Bale accused Tom Reed of lying.",
+			[]string{"tom-reed denied ed-bale"}, nil, nil},
 		// subjectBefore: a body's name with its own class noun
 		{"a body's name with its class noun before a verb is the body", "The GMB union accused Zentix Holdings of lying. The Unite union criticised Quill Bank. The Marlin Group rival criticised Orme Foundation. The Tesco unit accused Quill Capital of fraud.",
 			[]string{"gmb accused zentix-holdings", "unite criticized quill-bank"}, []string{"marlin-group criticized orme-foundation", "tesco accused quill-capital"}, nil},
