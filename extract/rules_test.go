@@ -130,6 +130,8 @@ func TestGeneralRules(t *testing.T) {
 		// [criticism-cue], attributive: waste told with a perfect tense
 		{"a party said to have wasted, squandered or failed is criticised; a cue after had is a verb", ukStory + "Tom Reed said Quill Bank had wasted billions. Ed Bale said Zentix Holdings has squandered its profits. Zak Pellow said Marlin Group had failed pensioners.",
 			[]string{"tom-reed criticized quill-bank", "ed-bale criticized zentix-holdings", "zak-pellow criticized marlin-group"}, nil, nil},
+		{"a party said to be wasting or mishandling something is criticised", ukStory + "Tom Reed said Quill Bank was wasting taxpayers' money. Ed Bale said Zentix Holdings is squandering its cash. Zak Pellow said Marlin Group was mishandling the crisis.",
+			[]string{"tom-reed criticized quill-bank", "ed-bale criticized zentix-holdings", "zak-pellow criticized marlin-group"}, nil, nil},
 		// nominalReferences: the class noun's own kind
 		{"the watchdog or the regulator is the overseeing body named before, past the firms", "The Financial Services Authority fined Quill Bank last year. The watchdog is now investigating Zentix Holdings. Marlin Group made a loss. The regulator criticised Orme Foundation.",
 			[]string{"financial-services-authority investigates zentix-holdings"}, []string{"quill-bank investigates zentix-holdings", "marlin-group criticized orme-foundation"}, nil},
