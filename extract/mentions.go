@@ -1379,6 +1379,17 @@ func (ar *article) royalOrg(toks []token, k int) bool {
 	return e > k && ar.x.isOrgHead(&toks[e-1])
 }
 
+// personalHonorific reports whether w is a form of address that only
+// ever opens a person's name, never stands inside one: a capitalised run
+// ends before it.
+func personalHonorific(w string) bool {
+	switch w {
+	case "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir", "Dame":
+		return true
+	}
+	return false
+}
+
 // capRun returns the length in tokens of the capitalised name starting at
 // toks[i], or 0.
 func (ar *article) capRun(toks []token, i int) int {
@@ -1400,6 +1411,12 @@ func (ar *article) capRun(toks []token, i int) int {
 			}
 			if j > i && t.start > toks[j-1].end+1 {
 				break // a line break or double space
+			}
+			if j > i && personalHonorific(t.text) && !ar.x.rules.inFold("role", toks[j-1].text) && !ar.x.isHonorific(&toks[j-1]) {
+				// "a speech to the Foreign Policy Centre Mr Straw said":
+				// two names; but "Foreign Secretary Mr Straw" is one
+				// person with a title, which the run's reading splits.
+				break
 			}
 			j++
 			continue

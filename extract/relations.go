@@ -643,6 +643,7 @@ func (ar *article) relations(sents []Sentence, toks [][]token, ms [][]mention) [
 	}
 	ahead := ar.trailingSpeakers(sents, all)
 	var speaker *mention // the speaker of a quotation still open
+	var about *mention   // whom that quotation is said of
 	var prevSubject *mention
 	var prevPara = -1
 	for i, s := range sents {
@@ -658,6 +659,9 @@ func (ar *article) relations(sents []Sentence, toks [][]token, ms [][]mention) [
 			prevPara = s.Para
 		}
 		sc.quoteSpeaker = speaker
+		if speaker != nil {
+			sc.quoteAbout = about
+		}
 		if speaker == nil {
 			sc.quoteSpeaker = ahead[i]
 		}
@@ -665,7 +669,7 @@ func (ar *article) relations(sents []Sentence, toks [][]token, ms [][]mention) [
 		for _, rg := range sc.regions {
 			ar.speakers = append(ar.speakers, rg.speaker)
 		}
-		speaker = sc.openSpeaker
+		speaker, about = sc.openSpeaker, sc.openAbout
 		if sc.subject != nil {
 			prevSubject = sc.subject
 		} else if m := sc.firstAgent(); m != nil {
@@ -823,6 +827,9 @@ type sentence struct {
 	// quoteSpeaker speaks a quotation opened in an earlier sentence;
 	// openSpeaker is the one whose quotation is still open at the end.
 	quoteSpeaker, openSpeaker *mention
+	// quoteAbout and openAbout are, in the same way, the party the
+	// quotation is said of ("X said of Y: “He is ...”").
+	quoteAbout, openAbout *mention
 	// regions are the parts of the sentence that report a speaker.
 	regions []claimRegion
 	// together holds the speakers of the clause being read when several

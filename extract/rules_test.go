@@ -31,6 +31,17 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"tom-reed denied t-tom-reed-denial", "zak-pellow denied t-zak-pellow-denial", "ann-lee denied t-ann-lee-denial"}, []string{"tom-reed denied ed-bale", "zak-pellow denied ed-bale", "zak-pellow denied marc-orme", "ann-lee denied marc-orme", "ann-lee denied bob-ray"}, nil},
 		{"a denial of charges answers the accuser told after it", "Tom Reed has denied the allegations. Ed Bale accused Tom Reed of lying.",
 			[]string{"tom-reed denied ed-bale"}, nil, nil},
+		// saidOf: words said of a party
+		{"a pronoun in words said of a party stands for that party", "Tom Reed said of Ed Bale: \"He is arrogant and reckless.\" Zak Pellow said of Quill Bank: \"It is clever. They have lied to customers.\" Marc Orme said of Tory leader Ann Lee: \"She is a disgrace.\"",
+			[]string{"tom-reed criticized ed-bale", "zak-pellow accused quill-bank", "marc-orme criticized ann-lee"}, nil, nil},
+		{"a pronoun that does not fit the party said of is not that party", "Tom Reed said of Jane Orme: \"He is a disgrace.\" Ed Bale said of Zak Pellow: \"It is a disgrace.\"",
+			nil, []string{"tom-reed criticized jane-orme", "ed-bale criticized zak-pellow"}, nil},
+		// [criticism-cue]: judgment and temper
+		{"lacking judgment, strategy or vision criticises", "Tom Reed said Ed Bale lacks good judgment. Zak Pellow said Marc Orme had shown poor judgement. Jane Orme said Quill Bank's boss Ann Lee was impetuous.",
+			[]string{"tom-reed criticized ed-bale", "zak-pellow criticized marc-orme", "jane-orme criticized ann-lee"}, nil, nil},
+		// capRun: a form of address opens a new name
+		{"a form of address after a body's name opens a person's name, but not after a title", ukStory + "Jack Straw spoke. In a speech to the Foreign Policy Centre Mr Straw said so. Later Foreign Secretary Mr Straw left.",
+			[]string{"jack-straw affiliated_with united-kingdom"}, nil, []string{"foreign-policy-centre Organization", "!foreign-policy-centre-mr-straw"}},
 		// subjectBefore: a body's name with its own class noun
 		{"a body's name with its class noun before a verb is the body", "The GMB union accused Zentix Holdings of lying. The Unite union criticised Quill Bank. The Marlin Group rival criticised Orme Foundation. The Tesco unit accused Quill Capital of fraud.",
 			[]string{"gmb accused zentix-holdings", "unite criticized quill-bank"}, []string{"marlin-group criticized orme-foundation", "tesco accused quill-capital"}, nil},

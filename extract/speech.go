@@ -17,6 +17,9 @@ type claimRegion struct {
 	// ("charges from US regulators that it failed ..."): what it says
 	// of a party is an accusation, not mere criticism.
 	charge bool
+	// about is the party the words are said of ("X said of Y: “He is
+	// ...”"), whom a pronoun opening a clause of them stands for.
+	about *mention
 }
 
 // nominalAnaphors are noun phrases that point back at an organisation
@@ -56,9 +59,9 @@ func (sc *sentence) findSpeakers() []claimRegion {
 				break
 			}
 		}
-		out = append(out, claimRegion{sc.quoteSpeaker, 0, end, confReported, false})
+		out = append(out, claimRegion{sc.quoteSpeaker, 0, end, confReported, false, sc.quoteAbout})
 		if end == len(items) {
-			sc.openSpeaker = sc.quoteSpeaker
+			sc.openSpeaker, sc.openAbout = sc.quoteSpeaker, sc.quoteAbout
 		}
 	}
 	cues := r.speechCues
@@ -92,7 +95,7 @@ func (sc *sentence) findSpeakers() []claimRegion {
 					sp = sc.subjectBefore(j)
 				}
 				if sp != nil {
-					out = append(out, claimRegion{sp, i + n, len(items), confNominal, true})
+					out = append(out, claimRegion{sp, i + n, len(items), confNominal, true, nil})
 					// "accusations by Moscow against Kyiv".
 					for k := i + n; k+1 < len(items) && k < i+n+6; k++ {
 						if items[k].is("against") {
@@ -128,7 +131,7 @@ func (sc *sentence) findSpeakers() []claimRegion {
 		}
 		if sp == nil && items[i].is("according") && i+2 < len(items) && items[i+2].m != nil {
 			// "..., according to Prokudin": the words before it.
-			out = append(out, claimRegion{items[i+2].m, 0, i, confReported, false})
+			out = append(out, claimRegion{items[i+2].m, 0, i, confReported, false, nil})
 			continue
 		}
 		if sp == nil || sp.kind == byEvent {
@@ -144,10 +147,10 @@ func (sc *sentence) findSpeakers() []claimRegion {
 		case firstQuote < 0 && sc.finalAttribution(i, n) >= 0:
 			// "Labour has broken its promise, the Tories have claimed":
 			// the words before the closing attribution are the speaker's.
-			out = append(out, claimRegion{sp, 0, sc.finalAttribution(i, n), confReported, false})
+			out = append(out, claimRegion{sp, 0, sc.finalAttribution(i, n), confReported, false, nil})
 		case firstQuote >= 0 && firstQuote < i && lastQuote < i:
 			// “...,” X said: the quotation before the verb.
-			out = append(out, claimRegion{sp, firstQuote, i, confReported, false})
+			out = append(out, claimRegion{sp, firstQuote, i, confReported, false, nil})
 		case firstQuote > i:
 			// X said: “...”. The quotation may run on to later
 			// sentences.
@@ -165,9 +168,10 @@ func (sc *sentence) findSpeakers() []claimRegion {
 				// phrase runs on to the end of the sentence.
 				end = len(items)
 			}
-			out = append(out, claimRegion{sp, i + n, end, confReported, false})
+			about, from := sc.saidOf(i+n, sp)
+			out = append(out, claimRegion{sp, from, end, confReported, false, about})
 			if !closed {
-				sc.openSpeaker = sp
+				sc.openSpeaker, sc.openAbout = sp, about
 			}
 		case narration(items, i+n):
 			// "Popko said after Moscow attacked the city": what follows
@@ -178,14 +182,59 @@ func (sc *sentence) findSpeakers() []claimRegion {
 				for q < len(items) && !(items[q].m == nil && (items[q].tok.text == "“" || items[q].tok.text == "\"")) {
 					q++
 				}
-				out = append(out, claimRegion{sp, q, len(items), confReported, false})
+				out = append(out, claimRegion{sp, q, len(items), confReported, false, nil})
 			}
 		default:
-			out = append(out, claimRegion{sp, i + n, sc.contrastEnd(i + n), confReported, false})
+			about, from := sc.saidOf(i+n, sp)
+			out = append(out, claimRegion{sp, from, sc.contrastEnd(i + n), confReported, false, about})
 		}
 		i += n - 1
 	}
 	return out
+}
+
+// saidOf reads "of Y" after a verb of speech ending at items[k], "X said
+// of Y: “...”", "X said of Y that ...": it returns Y and the start of
+// the words said, past the name and the marks after it, or nil and k.
+func (sc *sentence) saidOf(k int, sp *mention) (*mention, int) {
+	items := sc.items
+	if k+2 >= len(items) || !items[k].is("of") {
+		return nil, k
+	}
+	j := k + 1
+	if items[j].is("the") {
+		j++
+	}
+	for j < len(items) && j < k+5 && items[j].m == nil && (isTitleWord(sc, items[j]) || sc.titleBefore(j) > 0) {
+		j++ // "said of the shadow chancellor Oliver Letwin"
+	}
+	if j < len(items) && items[j].m != nil {
+		j = sc.head(j) // "said of Tory leader Michael Howard"
+	}
+	if j >= len(items) || items[j].m == nil || items[j].m.modifier || items[j].m.kind == byEvent || items[j].m.typ == graph.Place || items[j].m.id == sp.id {
+		return nil, k
+	}
+	m := items[j].m
+	f := j + 1
+	for f < len(items) && f < j+3 && items[f].m == nil && items[f].is(":", ",", "that", "“", "\"", "‘") {
+		f++
+	}
+	return m, f
+}
+
+// aboutPronoun reports whether the pronoun item it stands for the party
+// rg is said of.
+func (sc *sentence) aboutPronoun(rg claimRegion, it item) bool {
+	if rg.about == nil || it.m != nil {
+		return false
+	}
+	switch it.low {
+	case "he", "she":
+		return rg.about.typ == graph.Person && sc.ar.fits(rg.about.id, it.low)
+	case "it", "they":
+		return rg.about.typ != graph.Person
+	}
+	return false
 }
 
 // finalAttribution returns the comma that ends the reported words when
@@ -730,6 +779,9 @@ func (sc *sentence) blamed(rg claimRegion, k, n int) *mention {
 			}
 			return it.m
 		}
+		if sc.aboutPronoun(rg, it) {
+			return rg.about // `X said of Y: "He lied"`
+		}
 		if it.is("it") && j <= rg.from+2 {
 			// "it" is no person: "Jane Roe, spokeswoman for the
 			// committee, said it was aware of" speaks of the committee.
@@ -824,6 +876,9 @@ func (sc *sentence) criticised(rg claimRegion, k int) *mention {
 		}
 		if it.is("-", "–", "—", "(", ")", ":", ".", ";", "but", "if", "whether", "because") {
 			return nil
+		}
+		if sc.aboutPronoun(rg, it) {
+			return rg.about // `X said of Y: "He is arrogant"`
 		}
 		if p := sc.publisherOf(j); p != nil && p.id != rg.speaker.id {
 			return p // "said the documentary was biased": the body that made it
