@@ -375,10 +375,28 @@ func (sc *sentence) personRole(k int, pm *mention, roleAt func(int) (int, string
 		}
 		if o < len(items) && items[o].m != nil && items[o].m.typ == graph.Organization {
 			for _, a := range authors {
+				if sc.servesElsewhere(a) {
+					continue // "Michael Howard wrote in the Daily Telegraph": a guest's article
+				}
 				sc.claim(a, graph.AffiliatedWith, items[o].m, items[j].tok.text, confRole)
 			}
 		}
 	}
+}
+
+// servesElsewhere reports whether the article or the gazetteer gives
+// person m a role or a body of their own: what such a person writes in a
+// paper is a guest's article, not a journalist's.
+func (sc *sentence) servesElsewhere(m *mention) bool {
+	if sc.ar.x.titled[m.id] {
+		return true
+	}
+	for _, c := range sc.ar.affiliations {
+		if c.Subject == m.id {
+			return true
+		}
+	}
+	return false
 }
 
 // asRole reads a role told with "as" at items[k]: the person the clause

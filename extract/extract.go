@@ -45,7 +45,10 @@ type Extractor struct {
 	// personStates maps a gazetteer person to the states their roles
 	// name ("Ukrainian President" → Ukraine), for whom they speak.
 	personStates map[string][]string
-	rules        *rules
+	// titled holds the gazetteer people it gives a role ("Tory leader"
+	// for Michael Howard).
+	titled map[string]bool
+	rules  *rules
 	// homeCues maps entity IDs and words to the one state they belong
 	// to (data/home.tsv).
 	homeCues map[string]string
@@ -226,7 +229,7 @@ func New(opts ...Option) (*Extractor, error) {
 	x.rules = compileRules(x.lex)
 	x.capital = make(map[string]string)
 	x.lowerOrgs, x.lowerFirst = make(map[string]string), make(map[string]int)
-	x.personStates = make(map[string][]string)
+	x.personStates, x.titled = make(map[string][]string), make(map[string]bool)
 	// One pass over the forms finds the demonyms, capitals, lower-case
 	// organisations and the states of roles: each a pass of its own,
 	// they walked the thousands of forms four times.
@@ -319,6 +322,7 @@ func (x *Extractor) addPersonStates(form string, rs []ref) {
 		if r.kind != formRole {
 			continue
 		}
+		x.titled[r.id] = true
 		for _, w := range strings.Fields(form) {
 			for _, c := range x.gaz.lookup(strings.Trim(w, "’'s")) {
 				if e := x.gaz.entities[c.id]; e.Type == graph.Country && !slices.Contains(x.personStates[r.id], c.id) {

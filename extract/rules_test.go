@@ -42,6 +42,9 @@ func TestGeneralRules(t *testing.T) {
 		// capRun: a form of address opens a new name
 		{"a form of address after a body's name opens a person's name, but not after a title", ukStory + "Jack Straw spoke. In a speech to the Foreign Policy Centre Mr Straw said so. Later Foreign Secretary Mr Straw left.",
 			[]string{"jack-straw affiliated_with united-kingdom"}, nil, []string{"foreign-policy-centre Organization", "!foreign-policy-centre-mr-straw"}},
+		// servesElsewhere: a guest's article
+		{"writing in a paper is working for it, unless the writer holds a role or a body elsewhere", "Michael Howard wrote in the Daily Telegraph that Labour had failed. Labour MP Ann Lee wrote in the Guardian that the plan had failed. Tom Reed and Ed Bale wrote in the Washington Post that the attack failed.",
+			[]string{"tom-reed affiliated_with the-washington-post", "ed-bale affiliated_with the-washington-post"}, []string{"michael-howard affiliated_with the-telegraph", "ann-lee affiliated_with the-guardian"}, nil},
 		// subjectBefore: a body's name with its own class noun
 		{"a body's name with its class noun before a verb is the body", "The GMB union accused Zentix Holdings of lying. The Unite union criticised Quill Bank. The Marlin Group rival criticised Orme Foundation. The Tesco unit accused Quill Capital of fraud.",
 			[]string{"gmb accused zentix-holdings", "unite criticized quill-bank"}, []string{"marlin-group criticized orme-foundation", "tesco accused quill-capital"}, nil},
