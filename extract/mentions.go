@@ -926,6 +926,12 @@ func (ar *article) gazAt(toks []token, i, end int) (int, []ref) {
 		if rs == nil {
 			continue
 		}
+		if toks[i].text == "the" && (i+n < len(toks) && toks[i+n].capitalised() && toks[i+n].isWord() ||
+			i >= 2 && toks[i-1].text == "of" && toks[i-2].capitalised()) {
+			// "the Times" is the paper, but "the Times Educational
+			// Supplement" and "Tears of the Sun" are other names.
+			continue
+		}
 		if rs[0].kind == formRole && i+n < len(toks) {
 			// "Russian President Vladimir Putin", "Russian Prime
 			// Minister and President Dmitry Medvedev".

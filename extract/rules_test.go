@@ -45,6 +45,11 @@ func TestGeneralRules(t *testing.T) {
 		// servesElsewhere: a guest's article
 		{"writing in a paper is working for it, unless the writer holds a role or a body elsewhere", "Michael Howard wrote in the Daily Telegraph that Labour had failed. Labour MP Ann Lee wrote in the Guardian that the plan had failed. Tom Reed and Ed Bale wrote in the Washington Post that the attack failed.",
 			[]string{"tom-reed affiliated_with the-washington-post", "ed-bale affiliated_with the-washington-post"}, []string{"michael-howard affiliated_with the-telegraph", "ann-lee affiliated_with the-guardian"}, nil},
+		// gazAt: "the X" for a paper named "The X"
+		{"a paper whose name is the and one word is named with a lower-case the", "According to the Times, Tom Reed will quit. Ed Bale wrote for the Economist.",
+			nil, nil, []string{"the-times Organization", "the-economist Organization"}},
+		{"the and a paper's word before another capitalised word, or after of and a capitalised word, is another name", "Tom Reed wrote in the Times Educational Supplement. In Tears of the Sun he plays a soldier.",
+			nil, nil, []string{"!the-times", "!the-sun"}},
 		// subjectBefore: a body's name with its own class noun
 		{"a body's name with its class noun before a verb is the body", "The GMB union accused Zentix Holdings of lying. The Unite union criticised Quill Bank. The Marlin Group rival criticised Orme Foundation. The Tesco unit accused Quill Capital of fraud.",
 			[]string{"gmb accused zentix-holdings", "unite criticized quill-bank"}, []string{"marlin-group criticized orme-foundation", "tesco accused quill-capital"}, nil},
