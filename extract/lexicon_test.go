@@ -1,8 +1,10 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/newskg/newskg/graph"
 )
@@ -135,10 +137,33 @@ func TestGazetteerNamesOneEntityOnce(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// Spellings that differ only in case, hyphens or spaces ("Walmart",
+	// "Wal-Mart") are one name too.
+	squash := func(s string) string {
+		return strings.Map(func(r rune) rune {
+			if r == '-' || r == ' ' || r == '.' {
+				return -1
+			}
+			return unicode.ToLower(r)
+		}, s)
+	}
+	squashed := make(map[string][]string)
+	for form, rs := range x.gaz.forms {
+		for _, r := range rs {
+			if r.kind == formName && !slices.Contains(squashed[squash(form)], r.id) {
+				squashed[squash(form)] = append(squashed[squash(form)], r.id)
+			}
+		}
+	}
 	for id, e := range x.gaz.entities {
 		for _, r := range x.gaz.forms[e.Name] {
 			if r.kind == formName && r.id != id && x.gaz.entities[r.id].Type == e.Type {
 				t.Errorf("%q is the name of both %s and %s", e.Name, id, r.id)
+			}
+		}
+		for _, other := range squashed[squash(e.Name)] {
+			if other != id && x.gaz.entities[other].Type == e.Type {
+				t.Errorf("%q is spelt as a name of %s", e.Name, other)
 			}
 		}
 	}

@@ -1311,6 +1311,14 @@ func (sc *sentence) subjectBefore(i int) *mention {
 				j-- // "Paul Boateng MP, Labour's Chief Secretary, said"
 			}
 			if j >= 0 && k-j < 30 && j > 0 && items[j-1].m != nil && !items[j-1].m.modifier {
+				if sc.tiedTo(j - 1) {
+					// "The majority owner of Yukos, Group Menatep, has
+					// sued": the owner, named in apposition.
+					if m := items[k-1].m; m != nil && !m.modifier && m.kind != byEvent && j == k-2 {
+						return m
+					}
+					return nil
+				}
 				return items[j-1].m
 			}
 			return nil
@@ -1523,9 +1531,20 @@ func (sc *sentence) tiedTo(k int) bool {
 	// the owner sues, across the words that describe the firm.
 	for j := k - 1; j > 0 && j >= k-6; j-- {
 		if it := sc.items[j]; it.is("of") {
-			return sc.ar.x.rules.has(sc.items[j-1], "holder-noun")
+			return sc.phraseEndsAt(j, "holder-noun") // "the majority owner of", "the parent company of"
 		} else if it.m == nil && !isLowerWord(it.low) {
 			return false
+		}
+	}
+	return false
+}
+
+// phraseEndsAt reports whether a phrase of section sec, of up to three
+// words, ends right before items[j].
+func (sc *sentence) phraseEndsAt(j int, sec string) bool {
+	for s := j - 1; s >= 0 && s >= j-3; s-- {
+		if sc.ar.x.rules.phraseAt(sc.items, s, sec) == j-s {
+			return true
 		}
 	}
 	return false
@@ -2582,6 +2601,9 @@ func (sc *sentence) coSubjects(i int, subj *mention) []*mention {
 			// a state and a firm; "director of the X Trust, Norman
 			// Brennan, accused" is one person.
 			break
+		}
+		if sc.tiedTo(j - 1) {
+			break // "The majority owner of Yukos, Group Menatep, has sued": one owner
 		}
 		out = append(out, m)
 		k = j - 1

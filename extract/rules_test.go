@@ -50,6 +50,9 @@ func TestGeneralRules(t *testing.T) {
 			nil, nil, []string{"the-times Organization", "the-economist Organization"}},
 		{"the and a paper's word before another capitalised word, or after of and a capitalised word, is another name", "Tom Reed wrote in the Times Educational Supplement. In Tears of the Sun he plays a soldier.",
 			nil, nil, []string{"!the-times", "!the-sun"}},
+		// tiedTo: an owner or a parent is not the body it owns
+		{"the owner, parent or subsidiary of a body acts, not the body; named in apposition, it is the subject", "The majority owner of Zentix Holdings, Marlin Group, has sued Quill Bank. The parent company of Orme Foundation accused Tesco of fraud. A subsidiary of Tesco, Quill Foods, accused Helpnet Ltd of lying.",
+			[]string{"marlin-group accused quill-bank", "quill-foods accused helpnet-ltd"}, []string{"zentix-holdings accused quill-bank", "orme-foundation accused tesco", "tesco accused helpnet-ltd"}, nil},
 		// subjectBefore: a body's name with its own class noun
 		{"a body's name with its class noun before a verb is the body", "The GMB union accused Zentix Holdings of lying. The Unite union criticised Quill Bank. The Marlin Group rival criticised Orme Foundation. The Tesco unit accused Quill Capital of fraud.",
 			[]string{"gmb accused zentix-holdings", "unite criticized quill-bank"}, []string{"marlin-group criticized orme-foundation", "tesco accused quill-capital"}, nil},
