@@ -163,11 +163,12 @@ type article struct {
 	// matters holds the events made of what a denial rejects when no
 	// accuser was known (see deniedMatter).
 	matters map[string]bool
-	// pressDenied lists the denials of what the press reported ("Tony
-	// Blair has dismissed reports he told Gordon Brown he would quit"),
-	// by denier and sentence start: they answer the reports, not whoever
-	// accuses the denier later in the article.
-	pressDenied []pressDenial
+	// kept lists the denials that answer no one who accuses the denier
+	// later in the article, by denier and sentence start: of what the
+	// press reported ("Tony Blair has dismissed reports he told Gordon
+	// Brown he would quit"), or of a charge of their own words ("denied
+	// he was gloating").
+	kept []keptDenial
 	// denierMatter maps a denier to the event of the article its first
 	// denial named ("Ebbers denies WorldCom fraud"), which its later
 	// denials of unnamed claims answer too.

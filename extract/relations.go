@@ -689,7 +689,7 @@ func (ar *article) relations(sents []Sentence, toks [][]token, ms [][]mention) [
 			continue
 		}
 		e := ar.ents[c.Subject]
-		if e == nil || slices.Contains(ar.pressDenied, pressDenial{c.Subject, c.Start}) {
+		if e == nil || slices.Contains(ar.kept, keptDenial{c.Subject, c.Start}) {
 			continue
 		}
 		// "That charge was denied by X, who said the Tories were
@@ -725,11 +725,34 @@ func (ar *article) relations(sents []Sentence, toks [][]token, ms [][]mention) [
 	return out
 }
 
-// pressDenial is a denial of press reports: the denier and the start of
-// the sentence.
-type pressDenial struct {
+// keptDenial is a denial that answers no later accuser: the denier and
+// the start of the sentence.
+type keptDenial struct {
 	denier string
 	start  int
+}
+
+// ownCharge reports whether what a denial rejects, from items[from], is a
+// clause of its own with a charge no other denial shares ("denied he was
+// gloating", "denied that the move would cost jobs"), rather than a
+// denial of wrongdoing ("denied that he had done anything wrong", "denied
+// he had misled investors"), which answers whoever accuses the denier.
+func (sc *sentence) ownCharge(from int) bool {
+	items := sc.items
+	k := from
+	if k < len(items) && items[k].is("that") {
+		k++
+	}
+	if k+1 >= len(items) || !(items[k].is("he", "she", "it", "they", "we", "i") || items[k].m != nil && !items[k].m.modifier) {
+		return false
+	}
+	r := sc.ar.x.rules
+	for e := k + 1; e < len(items) && e < k+10; e++ {
+		if r.itemIn(items, e, "denied-wrong") || r.phraseAt(items, e, "blame-cue") > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // pressReports reports whether what a denial rejects, from items[from],
@@ -3299,7 +3322,7 @@ func (sc *sentence) passiveRule(i, n int, p graph.Predicate, verb string) {
 // participleSubject gives a participle clause ("..., threatening Kyiv",
 // "condemning the attempt") the subject of the sentence.
 func (sc *sentence) participleSubject(i int) *mention {
-	afterAnd := i > 0 && sc.items[i-1].is("and")
+	afterAnd := i > 0 && sc.items[i-1].is("and", "but")
 	if i < len(sc.items) && sc.items[i].m == nil && !strings.HasSuffix(sc.items[i].low, "ing") && !afterAnd {
 		return nil
 	}
@@ -3499,8 +3522,8 @@ func (sc *sentence) denial(subj *mention, from int, verb string, conf float64) {
 		// itself, an incident of the article's own ("denied the
 		// allegations", "denied fraud charges").
 		obj = sc.deniedMatter(subj, from)
-		if press {
-			sc.ar.pressDenied = append(sc.ar.pressDenied, pressDenial{subj.id, sc.s.Start})
+		if press || sc.ownCharge(from) {
+			sc.ar.kept = append(sc.ar.kept, keptDenial{subj.id, sc.s.Start})
 		}
 	}
 	sc.claim(subj, graph.Denied, obj, verb, conf)

@@ -53,6 +53,12 @@ func TestGeneralRules(t *testing.T) {
 		// tiedTo: an owner or a parent is not the body it owns
 		{"the owner, parent or subsidiary of a body acts, not the body; named in apposition, it is the subject", "The majority owner of Zentix Holdings, Marlin Group, has sued Quill Bank. The parent company of Orme Foundation accused Tesco of fraud. A subsidiary of Tesco, Quill Foods, accused Helpnet Ltd of lying.",
 			[]string{"marlin-group accused quill-bank", "quill-foods accused helpnet-ltd"}, []string{"zentix-holdings accused quill-bank", "orme-foundation accused tesco", "tesco accused helpnet-ltd"}, nil},
+		// subjectBefore: a verb after "but" shares the first verb's subject
+		{"a verb after but shares the first verb's subject", "Tom Reed hailed the growth but denied he was gloating. Quill Bank cut prices, but denied it was starting a price war. Labour attacked the plan, but the minister denied it.",
+			[]string{"tom-reed denied t-tom-reed-denial", "quill-bank denied t-quill-bank-denial"}, []string{"labour-party denied"}, nil},
+		// ownCharge: a denial of a charge in its own words
+		{"a denial of a charge in its own words answers no later accuser; a plea of innocence does", "Tom Reed denied he was gloating. Ed Bale accused Tom Reed of ducking choices. Zak Pellow denied that he had done anything wrong. Marc Orme accused Zak Pellow of fraud. Ann Lee denied she had misled investors. Bob Ray accused Ann Lee of fraud.",
+			[]string{"tom-reed denied t-tom-reed-denial", "zak-pellow denied marc-orme", "ann-lee denied bob-ray"}, []string{"tom-reed denied ed-bale"}, nil},
 		// subjectBefore: a body's name with its own class noun
 		{"a body's name with its class noun before a verb is the body", "The GMB union accused Zentix Holdings of lying. The Unite union criticised Quill Bank. The Marlin Group rival criticised Orme Foundation. The Tesco unit accused Quill Capital of fraud.",
 			[]string{"gmb accused zentix-holdings", "unite criticized quill-bank"}, []string{"marlin-group criticized orme-foundation", "tesco accused quill-capital"}, nil},
