@@ -3523,7 +3523,7 @@ func (sc *sentence) denial(subj *mention, from int, verb string, conf float64) {
 		// allegations", "denied fraud charges").
 		obj = sc.deniedMatter(subj, from)
 		if press || sc.ownCharge(from) {
-			sc.ar.kept = append(sc.ar.kept, keptDenial{subj.id, sc.s.Start})
+			sc.ar.kept = append(sc.ar.kept, keptDenial{sc.argID(subj, graph.Denied, true), sc.s.Start})
 		}
 	}
 	sc.claim(subj, graph.Denied, obj, verb, conf)

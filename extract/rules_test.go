@@ -59,6 +59,9 @@ func TestGeneralRules(t *testing.T) {
 		// ownCharge: a denial of a charge in its own words
 		{"a denial of a charge in its own words answers no later accuser; a plea of innocence does", "Tom Reed denied he was gloating. Ed Bale accused Tom Reed of ducking choices. Zak Pellow denied that he had done anything wrong. Marc Orme accused Zak Pellow of fraud. Ann Lee denied she had misled investors. Bob Ray accused Ann Lee of fraud.",
 			[]string{"tom-reed denied t-tom-reed-denial", "zak-pellow denied marc-orme", "ann-lee denied bob-ray"}, []string{"tom-reed denied ed-bale"}, nil},
+		// [deny]: a claim denied in apposition
+		{"a claim denied by someone in apposition to a clause is their denial of it, answering its speaker and no later accuser", "Tom Reed says Quill Bank cheated, a claim denied by the bank. City experts say there is a black hole in Zentix Holdings' accounts, a claim denied by Ed Bale. Later Zak Pellow accused Ed Bale of ducking choices.",
+			[]string{"quill-bank denied tom-reed", "ed-bale denied t-ed-bale-denial"}, []string{"ed-bale denied zak-pellow"}, nil},
 		// subjectBefore: a body's name with its own class noun
 		{"a body's name with its class noun before a verb is the body", "The GMB union accused Zentix Holdings of lying. The Unite union criticised Quill Bank. The Marlin Group rival criticised Orme Foundation. The Tesco unit accused Quill Capital of fraud.",
 			[]string{"gmb accused zentix-holdings", "unite criticized quill-bank"}, []string{"marlin-group criticized orme-foundation", "tesco accused quill-capital"}, nil},

@@ -86,8 +86,10 @@ func (sc *sentence) stanceRules() {
 			sc.investigationBy(i, n)
 		}
 		if n := r.phraseAt(items, i, "deny"); n > 0 && i > 0 && i+n < len(items) && items[i+n].is("by") &&
-			(r.itemIn(items, i-1, "claim-noun") || r.itemIn(items, i-1, "accusation-noun")) && !items[i-1].is("claim") {
-			// "claims denied by Labour": a reduced relative.
+			(r.itemIn(items, i-1, "claim-noun") || r.itemIn(items, i-1, "accusation-noun")) &&
+			(!items[i-1].is("claim") || i > 1 && items[i-2].is("a", "the", "this", "that", "his", "her", "its", "their")) {
+			// "claims denied by Labour", "a claim denied by the
+			// chancellor": a reduced relative ("they claim" is a verb).
 			if subs, _ := sc.objectsAfter(i+n+1, 0); len(subs) > 0 {
 				for _, s := range subs {
 					if o := sc.claimOwner(i-1, s); o != nil {
@@ -96,6 +98,13 @@ func (sc *sentence) stanceRules() {
 						sc.claim(s, graph.Denied, o, joinItems(items[i:i+n]), confPassive)
 					} else if o := sc.deniedMatter(s, i-1); o != nil {
 						sc.claim(s, graph.Denied, o, joinItems(items[i:i+n]), confPassive)
+						if i > 2 && items[i-3].is(",", "-", "–", "—") {
+							// "City experts say there is a black hole, a
+							// claim denied by the chancellor": the claim
+							// is the clause before, not a charge told
+							// later.
+							sc.ar.kept = append(sc.ar.kept, keptDenial{sc.argID(s, graph.Denied, true), sc.s.Start})
+						}
 					}
 				}
 			}
