@@ -3405,6 +3405,18 @@ func (sc *sentence) denial(subj *mention, from int, verb string, conf float64) {
 	if subj == nil || subj.typ == graph.Organization && sc.ar.court(subj.id) {
 		return // "an appeal court panel rejected the claim": a ruling, no denial
 	}
+	// "denied to Reuters that ...", "denied to reporters that ...": whom
+	// the denial was told is no part of what is denied.
+	if from+2 < len(sc.items) && sc.items[from].is("to") {
+		if k := from + 1; sc.items[k].m != nil && sc.items[k].m.typ == graph.Organization || sc.items[k].is("reporters", "journalists", "the") {
+			for k < len(sc.items) && k < from+5 && !sc.items[k].is("that", ",") {
+				k++
+			}
+			if k < len(sc.items) && sc.items[k].is("that") {
+				from = k
+			}
+		}
+	}
 	var obj *mention
 	for k := from; k < len(sc.items); k++ {
 		if m := sc.items[k].m; m != nil && (m.kind == byEvent || m.typ == graph.Event) {

@@ -62,6 +62,9 @@ func TestGeneralRules(t *testing.T) {
 		// [deny]: a claim denied in apposition
 		{"a claim denied by someone in apposition to a clause is their denial of it, answering its speaker and no later accuser", "Tom Reed says Quill Bank cheated, a claim denied by the bank. City experts say there is a black hole in Zentix Holdings' accounts, a claim denied by Ed Bale. Later Zak Pellow accused Ed Bale of ducking choices.",
 			[]string{"quill-bank denied tom-reed", "ed-bale denied t-ed-bale-denial"}, []string{"ed-bale denied zak-pellow"}, nil},
+		// denial: whom the denial was told
+		{"a denial told to a paper or to reporters denies what follows that", "Ed Bale has denied to Reuters that he was quitting. Quill Bank denied to reporters that it had cut jobs. Zak Pellow denied to the BBC that he had lied.",
+			[]string{"ed-bale denied t-ed-bale-denial", "quill-bank denied t-quill-bank-denial", "zak-pellow denied t-zak-pellow-denial"}, nil, nil},
 		// subjectBefore: a body's name with its own class noun
 		{"a body's name with its class noun before a verb is the body", "The GMB union accused Zentix Holdings of lying. The Unite union criticised Quill Bank. The Marlin Group rival criticised Orme Foundation. The Tesco unit accused Quill Capital of fraud.",
 			[]string{"gmb accused zentix-holdings", "unite criticized quill-bank"}, []string{"marlin-group criticized orme-foundation", "tesco accused quill-capital"}, nil},
