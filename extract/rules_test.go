@@ -65,6 +65,11 @@ func TestGeneralRules(t *testing.T) {
 		// denial: whom the denial was told
 		{"a denial told to a paper or to reporters denies what follows that", "Ed Bale has denied to Reuters that he was quitting. Quill Bank denied to reporters that it had cut jobs. Zak Pellow denied to the BBC that he had lied.",
 			[]string{"ed-bale denied t-ed-bale-denial", "quill-bank denied t-quill-bank-denial", "zak-pellow denied t-zak-pellow-denial"}, nil, nil},
+		// regions: a participle of speech after a comma
+		{"a participle of speech after a comma speaks for the sentence's subject, not for the name after it", ukStory + "Labour attacked the plan, saying the Tories had lied. Tom Reed quit on Monday, claiming Quill Bank had cheated him.",
+			[]string{"labour-party accused conservative-party", "tom-reed accused quill-bank"}, []string{"conservative-party accused"}, nil},
+		{"a lone quotation mark after the final stop closes a quotation; the words after it are nobody's", "\"I felt pressure,\" Tom Reed told a magazine. \"He scolded me. He let me use nothing, saying it was a luxury.\" There have been issues at other firms too. Last year, managers from Quill Bank were charged with covering up defects.",
+			nil, []string{"tom-reed accused quill-bank"}, nil},
 		// subjectBefore: a body's name with its own class noun
 		{"a body's name with its class noun before a verb is the body", "The GMB union accused Zentix Holdings of lying. The Unite union criticised Quill Bank. The Marlin Group rival criticised Orme Foundation. The Tesco unit accused Quill Capital of fraud.",
 			[]string{"gmb accused zentix-holdings", "unite criticized quill-bank"}, []string{"marlin-group criticized orme-foundation", "tesco accused quill-capital"}, nil},

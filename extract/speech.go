@@ -123,11 +123,16 @@ func (sc *sentence) findSpeakers() []claimRegion {
 				sp, sc.pair = p[0], p // "The pair claim they are being punished"
 			}
 		}
-		if sp == nil && i > 0 && (items[i-1].is(",", "”", "\"") || items[i-1].quoted) {
-			sp = sc.invertedSpeaker(i + n) // "..., said Mr Medvedev"
+		if sp == nil && i > 0 && (items[i-1].is(",", "”", "\"") || items[i-1].quoted) && !strings.HasSuffix(items[i].low, "ing") {
+			sp = sc.invertedSpeaker(i + n) // "..., said Mr Medvedev"; but "..., saying the Tories had lied" is no inversion
 		}
 		if sp == nil && i > 0 {
 			sp = sc.nominalSpeaker(i)
+		}
+		if sp == nil && i > 1 && items[i-1].is(",") && strings.HasSuffix(items[i].low, "ing") && !items[i].is("according") {
+			// "Labour attacked the plan, saying the Tories had lied":
+			// the participle's speaker is the sentence's subject.
+			sp = sc.participleSubject(i)
 		}
 		if sp == nil && items[i].is("according") && i+2 < len(items) && items[i+2].m != nil {
 			// "..., according to Prokudin": the words before it.
@@ -156,7 +161,12 @@ func (sc *sentence) findSpeakers() []claimRegion {
 			// sentences.
 			end := len(items)
 			closed := false
-			for k := firstQuote + 1; k < len(items); k++ {
+			if firstQuote == lastQuote && firstQuote == len(items)-1 && items[firstQuote-1].is(".", "?", "!", ",") {
+				// `He let me use it, saying it's a luxury."`: the only mark
+				// closes, after the final stop, a quotation opened before.
+				end, closed = firstQuote, true
+			}
+			for k := firstQuote + 1; k < len(items) && !closed; k++ {
 				if items[k].m == nil && (items[k].tok.text == "”" || items[k].tok.text == "»" || items[k].tok.text == "\"") {
 					end, closed = k, true
 					break
