@@ -3526,8 +3526,8 @@ func (sc *sentence) denial(subj *mention, from int, verb string, conf float64) {
 			}
 		}
 	}
-	if obj == nil && !sc.deniesMatter(from) && !ownDenial(verb) {
-		return // "denying a certain try", "denied him the money": no charge denied
+	if obj == nil && !sc.deniesMatter(from) && !ownDenial(verb) && !sc.ar.x.rules.in("innocence", strings.ToLower(verb)) && !sc.deniedWrong(verb) {
+		return // "denying a certain try", "denied him the money": no charge denied; "said it had broken no rules", "said he had not lied" deny one
 	}
 	if obj == nil {
 		// Nobody named made the charge: the denial is of the matter
@@ -3539,6 +3539,13 @@ func (sc *sentence) denial(subj *mention, from int, verb string, conf float64) {
 		}
 	}
 	sc.claim(subj, graph.Denied, obj, verb, conf)
+}
+
+// deniedWrong reports whether verb is a wrong its speaker says they did
+// not do ("not lied", "not misled"), which denies a charge of it.
+func (sc *sentence) deniedWrong(verb string) bool {
+	w, ok := strings.CutPrefix(verb, "not ")
+	return ok && sc.ar.x.rules.in("blame-cue", strings.ToLower(w))
 }
 
 // ownDenial reports whether a verb of denial denies by its own words,

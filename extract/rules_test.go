@@ -70,6 +70,9 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"labour-party accused conservative-party", "tom-reed accused quill-bank"}, []string{"conservative-party accused"}, nil},
 		{"a lone quotation mark after the final stop closes a quotation; the words after it are nobody's", "\"I felt pressure,\" Tom Reed told a magazine. \"He scolded me. He let me use nothing, saying it was a luxury.\" There have been issues at other firms too. Last year, managers from Quill Bank were charged with covering up defects.",
 			nil, []string{"tom-reed accused quill-bank"}, nil},
+		// ownWrongDenied: a wrong the speaker says they did not do
+		{"a speaker who says they did not do a wrong denies it; of another, or in the passive, no one denies", "Tom Reed insisted he had not lied. Quill Bank said it did not mis-sell policies. Zak Pellow said he never took bribes. Ed Bale said Marc Orme had not lied. Helpnet Ltd said consumers are not overcharged. Jane Orme said she had broken no rules.",
+			[]string{"tom-reed denied t-tom-reed-denial", "quill-bank denied t-quill-bank-denial", "zak-pellow denied t-zak-pellow-denial", "jane-orme denied t-jane-orme-denial"}, []string{"ed-bale denied", "helpnet-ltd denied"}, nil},
 		// subjectBefore: a body's name with its own class noun
 		{"a body's name with its class noun before a verb is the body", "The GMB union accused Zentix Holdings of lying. The Unite union criticised Quill Bank. The Marlin Group rival criticised Orme Foundation. The Tesco unit accused Quill Capital of fraud.",
 			[]string{"gmb accused zentix-holdings", "unite criticized quill-bank"}, []string{"marlin-group criticized orme-foundation", "tesco accused quill-capital"}, nil},

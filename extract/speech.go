@@ -493,6 +493,13 @@ func (sc *sentence) readClause(rg claimRegion) {
 			continue
 		}
 		if blame {
+			if n := r.phraseAt(items, k, "blame-cue"); n > 0 && !accused && sc.ownWrongDenied(rg, k) {
+				// "Mr Blair insisted he had not lied": the speaker
+				// denies the wrong.
+				sc.denial(sp, k, "not "+joinItems(items[k:k+n]), rg.conf)
+				k += n - 1
+				continue
+			}
 			if n := r.phraseAt(items, k, "blame-cue"); n > 0 && !accused && !sc.negated(k) {
 				if g := k + n; items[g-1].is("for") && g < len(items) && strings.HasSuffix(items[g].low, "ing") && r.phraseAt(items, g, "blame-cue") == 0 &&
 					!r.itemIn(items, g, "violence") && !r.itemIn(items, g, "crime-word") && r.phraseAt(items, g, "attack") == 0 {
@@ -936,6 +943,34 @@ func (sc *sentence) asideOpen(from, j int) int {
 		}
 	}
 	return -1
+}
+
+// ownWrongDenied reports whether the wrong at items[k] is one the
+// speaker of rg says they did not do, told in the active voice right
+// after the negation, with the speaker or a pronoun for them as the
+// subject: "he had not lied", "it did not mis-sell policies", "he never
+// lied"; not "consumers are not overcharged" or "none of us will be
+// intimidated".
+func (sc *sentence) ownWrongDenied(rg claimRegion, k int) bool {
+	items := sc.items
+	if k < 2 || k-2 < rg.from || !sc.ar.x.rules.has(items[k-1], "negation") {
+		return false
+	}
+	j := k - 2
+	if items[j].is("had", "has", "have", "did", "does", "do") && j > rg.from {
+		j--
+	}
+	it := items[j]
+	if it.m != nil {
+		return it.m.id == rg.speaker.id
+	}
+	switch it.low {
+	case "he", "she", "i":
+		return rg.speaker.typ == graph.Person
+	case "it", "we", "they":
+		return true
+	}
+	return false
 }
 
 // selfClause reports whether the clause around items[k] is the speaker's
