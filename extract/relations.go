@@ -2070,7 +2070,7 @@ func (sc *sentence) verbRules() {
 			}
 			if subj == nil {
 				subj = sc.subjectBefore(i)
-				if subj != nil && strings.HasSuffix(items[i].low, "ing") && sc.governed(subj) && !sc.relative(i) && !sc.withSubject(subj, i) {
+				if subj != nil && strings.HasSuffix(items[i].low, "ing") && sc.governed(subj) && !sc.relative(i) && !sc.withSubject(subj, i) && !sc.progressive(i) {
 					// "wrote to the watchdog accusing Labour": the
 					// participle's subject is the sentence's.
 					subj = sc.participleSubject(i)
@@ -3317,6 +3317,21 @@ func (sc *sentence) passiveRule(i, n int, p graph.Predicate, verb string) {
 			return
 		}
 	}
+}
+
+// progressive reports whether the -ing verb at items[i] follows a form
+// of "be", across adverbs: "Officials at the FSA are investigating X" is
+// a verb with the officials' body as its subject, not a participle.
+func (sc *sentence) progressive(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3 && sc.items[j].m == nil; j-- {
+		if sc.items[j].is("is", "are", "was", "were", "been", "be", "am") {
+			return true
+		}
+		if !strings.HasSuffix(sc.items[j].low, "ly") && !sc.items[j].is("also", "still", "now", "already", "not") {
+			return false
+		}
+	}
+	return false
 }
 
 // participleSubject gives a participle clause ("..., threatening Kyiv",

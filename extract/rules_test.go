@@ -73,6 +73,12 @@ func TestGeneralRules(t *testing.T) {
 		// ownWrongDenied: a wrong the speaker says they did not do
 		{"a speaker who says they did not do a wrong denies it; of another, or in the passive, no one denies", "Tom Reed insisted he had not lied. Quill Bank said it did not mis-sell policies. Zak Pellow said he never took bribes. Ed Bale said Marc Orme had not lied. Helpnet Ltd said consumers are not overcharged. Jane Orme said she had broken no rules.",
 			[]string{"tom-reed denied t-tom-reed-denial", "quill-bank denied t-quill-bank-denial", "zak-pellow denied t-zak-pellow-denial", "jane-orme denied t-jane-orme-denial"}, []string{"ed-bale denied", "helpnet-ltd denied"}, nil},
+		// progressive: a verb after "are" is no participle
+		{"an -ing verb after a form of be has the body after at or from as its subject", "Officials at Quill Bank are criticising Zentix Holdings. Regulators from the FSA are looking into Marlin Group. Tom Reed wrote to the FSA accusing Orme Foundation of fraud.",
+			[]string{"quill-bank criticized zentix-holdings", "financial-services-authority investigates marlin-group", "tom-reed accused orme-foundation"}, []string{"financial-services-authority accused orme-foundation"}, nil},
+		// hearsay: a wrong inside claims nobody owns
+		{"a wrong inside claims that no one owns is no accusation by whoever investigates them", "Zentix Holdings said it was investigating claims that Quill Bank misled investors. Tom Reed said Marlin Group had lied.",
+			[]string{"zentix-holdings investigates quill-bank", "tom-reed accused marlin-group"}, []string{"zentix-holdings accused quill-bank"}, nil},
 		// subjectBefore: a body's name with its own class noun
 		{"a body's name with its class noun before a verb is the body", "The GMB union accused Zentix Holdings of lying. The Unite union criticised Quill Bank. The Marlin Group rival criticised Orme Foundation. The Tesco unit accused Quill Capital of fraud.",
 			[]string{"gmb accused zentix-holdings", "unite criticized quill-bank"}, []string{"marlin-group criticized orme-foundation", "tesco accused quill-capital"}, nil},

@@ -500,7 +500,7 @@ func (sc *sentence) readClause(rg claimRegion) {
 				k += n - 1
 				continue
 			}
-			if n := r.phraseAt(items, k, "blame-cue"); n > 0 && !accused && !sc.negated(k) {
+			if n := r.phraseAt(items, k, "blame-cue"); n > 0 && !accused && !sc.negated(k) && !sc.hearsay(k) {
 				if g := k + n; items[g-1].is("for") && g < len(items) && strings.HasSuffix(items[g].low, "ing") && r.phraseAt(items, g, "blame-cue") == 0 &&
 					!r.itemIn(items, g, "violence") && !r.itemIn(items, g, "crime-word") && r.phraseAt(items, g, "attack") == 0 {
 					// "they are responsible for training the next generation":
