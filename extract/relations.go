@@ -2900,9 +2900,29 @@ func (sc *sentence) nounRules() {
 			}
 			sc.claim(items[i+1].m, graph.Investigates, subj, "under "+items[i+2].tok.text, confPassive)
 		}
-		// "opened an investigation into X".
+		// "Quill Bank faces an SEC investigation", "is facing a probe by
+		// the FSA": the body named with the inquiry investigates the one
+		// that faces it.
+		if inquiry && items[i].is("faces", "faced", "facing", "face") && i+3 < len(items) {
+			b := i + 1
+			if items[b].is("a", "an", "the", "another", "fresh", "new") {
+				b++
+			}
+			var by *mention
+			if m := items[b].m; m != nil && m.typ != graph.Person && !m.modifier && b+1 < len(items) && r.phraseAt(items, b+1, "investigation-noun") > 0 {
+				by = m
+			} else if n := r.phraseAt(items, b, "investigation-noun"); n > 0 && b+n+1 < len(items) && items[b+n].is("by", "from") {
+				if objs, _ := sc.objectsAfter(b+n+1, 0); len(objs) > 0 {
+					by = objs[0]
+				}
+			}
+			if by != nil {
+				sc.claim(by, graph.Investigates, sc.subjectBefore(i), "faces "+items[b].tok.text, confNominal)
+			}
+		}
+		// "opened an investigation into X", "a probe of X".
 		if inquiry {
-			if n := r.phraseAt(items, i, "investigation-noun"); n > 0 && i+n+1 < len(items) && items[i+n].is("into") {
+			if n := r.phraseAt(items, i, "investigation-noun"); n > 0 && i+n+1 < len(items) && items[i+n].is("into", "of") {
 				from := i + n + 1
 				if from+1 < len(items) && items[from].is("whether", "how", "why") {
 					from++ // "an investigation into whether Italian airline Alitalia is ..."
@@ -4203,6 +4223,8 @@ func (sc *sentence) nationalThing(k int) bool {
 		for n := 0; n < 2 && k+1 < len(items) && items[k].m == nil && isLowerWord(items[k].low) && !sc.ar.x.rules.has(items[k], "national-thing"); n++ {
 			k++ // "top", "leading"
 		}
+	} else if k+1 < len(items) && items[k].m == nil && isLowerWord(items[k].low) && !preposition[items[k].low] && items[k+1].m == nil && sc.ar.x.rules.has(items[k+1], "national-thing") {
+		k++ // "the US insurance industry", "British steel firms"
 	}
 	return k < len(items) && items[k].m == nil && sc.ar.x.rules.has(items[k], "national-thing")
 }
