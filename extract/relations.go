@@ -313,9 +313,11 @@ func (r *rules) phraseAt(items []item, i int, sec string) int {
 			if i+len(ph) > len(items) {
 				continue
 			}
+			// The first word is the item's own: rules is what the
+			// lexicon says of low, and these phrases start with it.
 			ok := true
-			for k, w := range ph {
-				if items[i+k].m != nil || items[i+k].low != w {
+			for k := 1; k < len(ph); k++ {
+				if items[i+k].m != nil || items[i+k].low != ph[k] {
 					ok = false
 					break
 				}
