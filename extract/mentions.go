@@ -693,7 +693,7 @@ var peerage = map[string]bool{"Lord": true, "Lady": true, "Baroness": true, "Bar
 // lowerOrgAt returns the longest organisation name written in lower case
 // at toks[i], and its ID.
 func (ar *article) lowerOrgAt(toks []token, i int) (int, string) {
-	for n := min(ar.x.lowerFirst[toks[i].text], len(toks)-i); n >= 2; n-- {
+	for n := min(ar.x.lowerFirstOf(&toks[i]), len(toks)-i); n >= 2; n-- {
 		ar.buf = appendLower(appendJoined(ar.buf[:0], toks[i:i+n]))
 		if id := ar.x.lowerOrgs[string(ar.buf)]; id != "" {
 			return n, id

@@ -1356,9 +1356,8 @@ func (ar *article) speaksAt(ts []token, j int) bool {
 	if j >= len(ts) {
 		return false
 	}
-	w := ts[j].text
-	r := ar.x.rules
-	return ar.x.speech[w] || r.in("accuse", w) || r.in("criticize", w) || r.in("deny", w)
+	t, r := &ts[j], ar.x.rules
+	return ar.x.isSpeech(t) || r.textIn("accuse", t) || r.textIn("criticize", t) || r.textIn("deny", t)
 }
 
 // standsAlone reports whether the article writes the words of run as a
