@@ -182,7 +182,9 @@ func (sc *sentence) affiliations() {
 		// A6: "home secretary Charles Clarke", "the immigration minister,
 		// X,": an office of state its own words name, before a name,
 		// with no state or body before it, is held for the state.
-		if it.m == nil && (k == 0 || items[k-1].m == nil && !items[k-1].tok.isPossessive()) {
+		// Without a role in the sentence roleAt finds none, and
+		// namedOffice returns before it has done anything.
+		if anyRole && it.m == nil && (k == 0 || items[k-1].m == nil && !items[k-1].tok.isPossessive()) {
 			sc.namedOffice(k, roleAt)
 		}
 		// A5: "the President of Ukraine, Vladimir Zelensky".
