@@ -92,6 +92,36 @@ type rules struct {
 	// stance holds the sections whose phrases a stance rule can start
 	// at; stanceWord adds the words of the rules that start at no phrase.
 	stance secMask
+	// masks holds the secMask of each section for maskOf, from its
+	// secSlot on, in the first slot free.
+	masks [secSlots]struct {
+		sec string
+		m   secMask
+	}
+}
+
+// secSlots is the size of rules.masks: a few times the lexicon's
+// sections, so that few share a slot.
+const secSlots = 512
+
+// secSlot returns the slot of section sec in rules.masks.
+func secSlot(sec string) uint {
+	if sec == "" {
+		return 0
+	}
+	return (uint(len(sec))*131 + uint(sec[0])*31 + uint(sec[len(sec)/2])*7 + uint(sec[len(sec)-1])) % secSlots
+}
+
+// maskOf is mask(sec), read from r.masks: the rules that ask whether a
+// sentence may start a phrase of one section do so for every sentence,
+// and the slot's name is compared where the map hashed it.
+func (r *rules) maskOf(sec string) secMask {
+	for i := secSlot(sec); r.masks[i].sec != ""; i = (i + 1) % secSlots {
+		if r.masks[i].sec == sec {
+			return r.masks[i].m
+		}
+	}
+	return r.mask(sec)
 }
 
 // wordRules is what the lexicon says about one word: the sections that
@@ -282,6 +312,15 @@ func compileRules(lex Lexicon) *rules {
 	r.criticismReceived = r.mask("criticism-received")
 	r.accusationReceived = r.mask("accusation-received")
 	r.culpritNoun = r.mask("culprit-noun")
+	// At most half the slots are filled, so that maskOf always comes to
+	// a free one; past that, maskOf asks mask.
+	for _, sec := range names[:min(len(names), secSlots/2)] {
+		i := secSlot(sec)
+		for r.masks[i].sec != "" {
+			i = (i + 1) % secSlots
+		}
+		r.masks[i].sec, r.masks[i].m = sec, r.mask(sec)
+	}
 	r.stance = r.mask("innocence", "refutation", "claim-noun", "accusation-noun", "retort", "describe", "attack-noun", "investigate", "threaten", "deny", "investigation-noun", "publication", "criticism-noun")
 	return r
 }
@@ -851,7 +890,7 @@ func (sc *sentence) startsAt(i int, m *secMask) bool {
 // mayStart reports whether a phrase of section sec may start in the
 // sentence: when it does not, phraseAt gives 0 for sec at each of its
 // items. A rule that asks phraseAt at every word asks this once first.
-func (sc *sentence) mayStart(sec string) bool { return sc.may(sc.ar.x.rules.mask(sec)) }
+func (sc *sentence) mayStart(sec string) bool { return sc.may(sc.ar.x.rules.maskOf(sec)) }
 
 func (sc *sentence) claim(subj *mention, p graph.Predicate, obj *mention, verb string, conf float64) {
 	if subj == nil || obj == nil {
