@@ -2544,15 +2544,33 @@ func (sc *sentence) verbClaim(p graph.Predicate, subj, o *mention, i int, verb s
 }
 
 func joinItems(items []item) string {
-	var ws []string
-	for _, it := range items {
+	// Built at its length, as strings.Join would, without the list of
+	// words Join takes: the role rules join a role at every one found.
+	word := func(it *item) string {
 		if it.m != nil {
-			ws = append(ws, it.m.surface)
-		} else {
-			ws = append(ws, it.tok.text)
+			return it.m.surface
 		}
+		return it.tok.text
 	}
-	return strings.Join(ws, " ")
+	switch len(items) {
+	case 0:
+		return ""
+	case 1:
+		return word(&items[0])
+	}
+	n := len(items) - 1
+	for k := range items {
+		n += len(word(&items[k]))
+	}
+	var b strings.Builder
+	b.Grow(n)
+	for k := range items {
+		if k > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(word(&items[k]))
+	}
+	return b.String()
 }
 
 // verbal reports whether an attack between subj and obj is one of words:
