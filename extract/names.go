@@ -415,7 +415,7 @@ func (ar *article) nameAfterVerb(ts []token, i int) {
 	if i+1 >= len(ts) || ts[i].capitalised() || !ts[i+1].capitalised() || !ts[i].isWord() {
 		return
 	}
-	if w := ar.x.rules.lookup(ts[i].text); w == nil {
+	if w := ar.x.rules.textRules(&ts[i]); w == nil {
 		return // no list holds the word: no verb of these
 	}
 	// roleItems(ts[i:i+1]), on the stack.

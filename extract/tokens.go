@@ -488,14 +488,18 @@ func appendCamel(out []token, w string, off int) []token {
 // The facts of a word no list holds (see noFactsOf) have no text: the
 // lexicon's words are all among Extractor.words, so no section holds
 // such a word, and the map is not asked either.
-func (r *rules) textIn(sec string, t *token) bool {
+func (r *rules) textIn(sec string, t *token) bool { return r.textRules(t).isIn(sec) }
+
+// textRules is r.lookup(t.text), read from the token's facts as textIn
+// reads them.
+func (r *rules) textRules(t *token) *wordRules {
 	if f := t.facts; f != nil {
 		if f.low == t.text {
-			return f.rules.isIn(sec)
+			return f.rules
 		}
 		if f.text == "" {
-			return false
+			return nil
 		}
 	}
-	return r.in(sec, t.text)
+	return r.lookup(t.text)
 }
