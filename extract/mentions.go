@@ -376,6 +376,10 @@ func (ar *article) lowered(s string) []byte {
 // particleName reports whether a word is a name with a lower-case
 // particle, as in "Abdel Fattah al-Sisi" or "Salah ad-Din".
 func particleName(w string) bool {
+	// Each particle ends in a hyphen, the third or fourth byte.
+	if len(w) < 4 || w[2] != '-' && w[3] != '-' {
+		return false
+	}
 	for _, p := range []string{"al-", "el-", "ad-", "ash-", "as-", "ar-", "bin-", "ibn-", "abu-"} {
 		if strings.HasPrefix(w, p) && len(w) > len(p) {
 			r, _ := utf8.DecodeRuneInString(w[len(p):])

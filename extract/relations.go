@@ -770,6 +770,11 @@ func (ar *article) trailingSpeakers(sents []Sentence, all [][]item) []*mention {
 	out := make([]*mention, len(sents))
 	r := ar.x.rules
 	for j := range sents {
+		// The items' words are the sentence's text: one without a
+		// closing quotation mark, most of them, need not be read.
+		if !strings.Contains(sents[j].Text, "”") {
+			continue
+		}
 		items := all[j]
 		closing, opened := -1, false
 		for k := range items {
