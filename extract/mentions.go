@@ -1155,13 +1155,15 @@ func (ar *article) stateBody(m *mention, toks []token, i, n int) *mention {
 	if j < len(toks) && toks[j].isPossessive() {
 		j++
 	}
-	heads := ar.x.rules.sets["org-head-lower"]
+	// [org-head-lower] is asked of the token, whose facts hold what the
+	// lexicon says of it, not of the section's set, a map to find.
+	r := ar.x.rules
 	for k := j; k < len(toks) && k < j+3; k++ {
 		w := toks[k].text
 		if !toks[k].isWord() || toks[k].capitalised() {
 			return nil
 		}
-		if heads[w] && k > j {
+		if r.textIn("org-head-lower", &toks[k]) && k > j {
 			if ar.x.stateNoun[w] && w != "government" || ar.x.rules.textIn("not-body-modifier", &toks[k-1]) {
 				return nil // "the US box office"
 			}
@@ -1301,7 +1303,10 @@ func (ar *article) orgPhrase(toks []token, i int) (mention, bool) {
 	default:
 		return mention{}, false
 	}
-	heads := ar.x.rules.sets["org-head-lower"]
+	// The lexicon is asked of the tokens, whose facts hold what it says
+	// of them, not of the section's set, a map to find and then hash
+	// each word into.
+	r := ar.x.rules
 	j, caps, lows := i, 0, 0
 	for j < len(toks) && caps < 3 && toks[j].isWord() && toks[j].capitalised() {
 		j++
@@ -1310,8 +1315,8 @@ func (ar *article) orgPhrase(toks []token, i int) (mention, bool) {
 	for j < len(toks) && lows < 4 && toks[j].isWord() && !toks[j].capitalised() {
 		w := toks[j].text
 		// Looked up once: the checks below ask it of most words.
-		head := heads[w]
-		if head && caps == 1 && lows == 0 && ar.x.rules.in("home-government", w) && ar.stateDemonym(toks[i].text) {
+		head := r.textIn("org-head-lower", &toks[j])
+		if head && caps == 1 && lows == 0 && r.textIn("home-government", &toks[j]) && ar.stateDemonym(toks[i].text) {
 			break // "of the Russian government" is Russia, read as "the Russian government" is
 		}
 		if head && caps == 0 && ar.onlyQualifiers(toks[i:j]) {
@@ -1323,19 +1328,19 @@ func (ar *article) orgPhrase(toks []token, i int) (mention, bool) {
 		if head && caps == 0 && lows > 1 {
 			break // "at the global box office", "the national alert service": a common noun phrase
 		}
-		if head && lows > 0 && ar.x.rules.textIn("not-body-modifier", &toks[j-1]) {
+		if head && lows > 0 && r.textIn("not-body-modifier", &toks[j-1]) {
 			break // "in the US box office chart": a trade's word
 		}
 		if head && (caps+lows) > 0 {
 			// Take the longest head: "military administration".
-			if j+1 < len(toks) && heads[toks[j+1].text] {
+			if j+1 < len(toks) && r.textIn("org-head-lower", &toks[j+1]) {
 				j++
 			}
 			name := ar.joinedText(toks[i : j+1])
 			id := ar.add(graph.Slug(name), graph.Organization, name, name)
 			return mention{start: toks[i].start, end: toks[j].end, t0: i, t1: j + 1, id: id, typ: graph.Organization, surface: name}, true
 		}
-		if ar.x.notName[w] || connectors[w] || w == "and" || w == "who" || w == "which" || w == "that" {
+		if ar.x.isNotName(&toks[j]) || isConnector(&toks[j]) || w == "and" || w == "who" || w == "which" || w == "that" {
 			break
 		}
 		j++
