@@ -188,7 +188,7 @@ func (sc *sentence) affiliations() {
 			sc.namedOffice(k, roleAt)
 		}
 		// A5: "the President of Ukraine, Vladimir Zelensky".
-		if it.m == nil {
+		if anyRole && it.m == nil {
 			if n, role := roleAt(k); n > 0 && k+n+1 < len(items) && items[k+n].is("of") {
 				d := 0
 				if items[k+n+1].is("the") {
