@@ -182,11 +182,13 @@ func (sc *sentence) affiliations() {
 		// A6: "home secretary Charles Clarke", "the immigration minister,
 		// X,": an office of state its own words name, before a name,
 		// with no state or body before it, is held for the state.
-		if it.m == nil && (k == 0 || items[k-1].m == nil && !items[k-1].tok.isPossessive()) {
+		// Without a role in the sentence roleAt finds none, and
+		// namedOffice returns before it has done anything.
+		if anyRole && it.m == nil && (k == 0 || items[k-1].m == nil && !items[k-1].tok.isPossessive()) {
 			sc.namedOffice(k, roleAt)
 		}
 		// A5: "the President of Ukraine, Vladimir Zelensky".
-		if it.m == nil {
+		if anyRole && it.m == nil {
 			if n, role := roleAt(k); n > 0 && k+n+1 < len(items) && items[k+n].is("of") {
 				d := 0
 				if items[k+n+1].is("the") {

@@ -1216,7 +1216,7 @@ func (ar *article) nominalReferences(toks [][]token, ms [][]mention) {
 				}
 				continue
 			}
-			if last == nil || !r.in("org-class", w) || r.in("role", w) || w == "party" || w == "body" || w == "show" {
+			if last == nil || !r.textIn("org-class", &ts[k+1]) || r.textIn("role", &ts[k+1]) || w == "party" || w == "body" || w == "show" {
 				continue
 			}
 			if k+2 < len(ts) && (ts[k+2].capitalised() && ts[k+2].isWord() || ts[k+2].text == "’s" || ts[k+2].text == "'s" ||

@@ -382,6 +382,10 @@ func (ar *article) lowered(s string) []byte {
 // particleName reports whether a word is a name with a lower-case
 // particle, as in "Abdel Fattah al-Sisi" or "Salah ad-Din".
 func particleName(w string) bool {
+	// Each particle ends in a hyphen, the third or fourth byte.
+	if len(w) < 4 || w[2] != '-' && w[3] != '-' {
+		return false
+	}
 	for _, p := range []string{"al-", "el-", "ad-", "ash-", "as-", "ar-", "bin-", "ibn-", "abu-"} {
 		if strings.HasPrefix(w, p) && len(w) > len(p) {
 			r, _ := utf8.DecodeRuneInString(w[len(p):])
@@ -699,7 +703,7 @@ var peerage = map[string]bool{"Lord": true, "Lady": true, "Baroness": true, "Bar
 // lowerOrgAt returns the longest organisation name written in lower case
 // at toks[i], and its ID.
 func (ar *article) lowerOrgAt(toks []token, i int) (int, string) {
-	for n := min(ar.x.lowerFirst[toks[i].text], len(toks)-i); n >= 2; n-- {
+	for n := min(ar.x.lowerFirstOf(&toks[i]), len(toks)-i); n >= 2; n-- {
 		ar.buf = appendLower(appendJoined(ar.buf[:0], toks[i:i+n]))
 		if id := ar.x.lowerOrgs[string(ar.buf)]; id != "" {
 			return n, id
@@ -1163,13 +1167,15 @@ func (ar *article) stateBody(m *mention, toks []token, i, n int) *mention {
 	if j < len(toks) && toks[j].isPossessive() {
 		j++
 	}
-	heads := ar.x.rules.sets["org-head-lower"]
+	// [org-head-lower] is asked of the token, whose facts hold what the
+	// lexicon says of it, not of the section's set, a map to find.
+	r := ar.x.rules
 	for k := j; k < len(toks) && k < j+3; k++ {
 		w := toks[k].text
 		if !toks[k].isWord() || toks[k].capitalised() {
 			return nil
 		}
-		if heads[w] && k > j {
+		if r.textIn("org-head-lower", &toks[k]) && k > j {
 			if ar.x.stateNoun[w] && w != "government" || ar.x.rules.textIn("not-body-modifier", &toks[k-1]) {
 				return nil // "the US box office"
 			}
@@ -1309,7 +1315,10 @@ func (ar *article) orgPhrase(toks []token, i int) (mention, bool) {
 	default:
 		return mention{}, false
 	}
-	heads := ar.x.rules.sets["org-head-lower"]
+	// The lexicon is asked of the tokens, whose facts hold what it says
+	// of them, not of the section's set, a map to find and then hash
+	// each word into.
+	r := ar.x.rules
 	j, caps, lows := i, 0, 0
 	for j < len(toks) && caps < 3 && toks[j].isWord() && toks[j].capitalised() {
 		j++
@@ -1318,8 +1327,8 @@ func (ar *article) orgPhrase(toks []token, i int) (mention, bool) {
 	for j < len(toks) && lows < 4 && toks[j].isWord() && !toks[j].capitalised() {
 		w := toks[j].text
 		// Looked up once: the checks below ask it of most words.
-		head := heads[w]
-		if head && caps == 1 && lows == 0 && ar.x.rules.in("home-government", w) && ar.stateDemonym(toks[i].text) {
+		head := r.textIn("org-head-lower", &toks[j])
+		if head && caps == 1 && lows == 0 && r.textIn("home-government", &toks[j]) && ar.stateDemonym(toks[i].text) {
 			break // "of the Russian government" is Russia, read as "the Russian government" is
 		}
 		if head && caps == 0 && ar.onlyQualifiers(toks[i:j]) {
@@ -1331,19 +1340,19 @@ func (ar *article) orgPhrase(toks []token, i int) (mention, bool) {
 		if head && caps == 0 && lows > 1 {
 			break // "at the global box office", "the national alert service": a common noun phrase
 		}
-		if head && lows > 0 && ar.x.rules.textIn("not-body-modifier", &toks[j-1]) {
+		if head && lows > 0 && r.textIn("not-body-modifier", &toks[j-1]) {
 			break // "in the US box office chart": a trade's word
 		}
 		if head && (caps+lows) > 0 {
 			// Take the longest head: "military administration".
-			if j+1 < len(toks) && heads[toks[j+1].text] {
+			if j+1 < len(toks) && r.textIn("org-head-lower", &toks[j+1]) {
 				j++
 			}
 			name := ar.joinedText(toks[i : j+1])
 			id := ar.add(graph.Slug(name), graph.Organization, name, name)
 			return mention{start: toks[i].start, end: toks[j].end, t0: i, t1: j + 1, id: id, typ: graph.Organization, surface: name}, true
 		}
-		if ar.x.notName[w] || connectors[w] || w == "and" || w == "who" || w == "which" || w == "that" {
+		if ar.x.isNotName(&toks[j]) || isConnector(&toks[j]) || w == "and" || w == "who" || w == "which" || w == "that" {
 			break
 		}
 		j++

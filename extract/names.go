@@ -415,7 +415,7 @@ func (ar *article) nameAfterVerb(ts []token, i int) {
 	if i+1 >= len(ts) || ts[i].capitalised() || !ts[i+1].capitalised() || !ts[i].isWord() {
 		return
 	}
-	if w := ar.x.rules.lookup(ts[i].text); w == nil {
+	if w := ar.x.rules.textRules(&ts[i]); w == nil {
 		return // no list holds the word: no verb of these
 	}
 	// roleItems(ts[i:i+1]), on the stack.
@@ -1356,9 +1356,8 @@ func (ar *article) speaksAt(ts []token, j int) bool {
 	if j >= len(ts) {
 		return false
 	}
-	w := ts[j].text
-	r := ar.x.rules
-	return ar.x.speech[w] || r.in("accuse", w) || r.in("criticize", w) || r.in("deny", w)
+	t, r := &ts[j], ar.x.rules
+	return ar.x.isSpeech(t) || r.textIn("accuse", t) || r.textIn("criticize", t) || r.textIn("deny", t)
 }
 
 // standsAlone reports whether the article writes the words of run as a

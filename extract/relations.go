@@ -92,6 +92,36 @@ type rules struct {
 	// stance holds the sections whose phrases a stance rule can start
 	// at; stanceWord adds the words of the rules that start at no phrase.
 	stance secMask
+	// masks holds the secMask of each section for maskOf, from its
+	// secSlot on, in the first slot free.
+	masks [secSlots]struct {
+		sec string
+		m   secMask
+	}
+}
+
+// secSlots is the size of rules.masks: a few times the lexicon's
+// sections, so that few share a slot.
+const secSlots = 512
+
+// secSlot returns the slot of section sec in rules.masks.
+func secSlot(sec string) uint {
+	if sec == "" {
+		return 0
+	}
+	return (uint(len(sec))*131 + uint(sec[0])*31 + uint(sec[len(sec)/2])*7 + uint(sec[len(sec)-1])) % secSlots
+}
+
+// maskOf is mask(sec), read from r.masks: the rules that ask whether a
+// sentence may start a phrase of one section do so for every sentence,
+// and the slot's name is compared where the map hashed it.
+func (r *rules) maskOf(sec string) secMask {
+	for i := secSlot(sec); r.masks[i].sec != ""; i = (i + 1) % secSlots {
+		if r.masks[i].sec == sec {
+			return r.masks[i].m
+		}
+	}
+	return r.mask(sec)
 }
 
 // wordRules is what the lexicon says about one word: the sections that
@@ -282,6 +312,15 @@ func compileRules(lex Lexicon) *rules {
 	r.criticismReceived = r.mask("criticism-received")
 	r.accusationReceived = r.mask("accusation-received")
 	r.culpritNoun = r.mask("culprit-noun")
+	// At most half the slots are filled, so that maskOf always comes to
+	// a free one; past that, maskOf asks mask.
+	for _, sec := range names[:min(len(names), secSlots/2)] {
+		i := secSlot(sec)
+		for r.masks[i].sec != "" {
+			i = (i + 1) % secSlots
+		}
+		r.masks[i].sec, r.masks[i].m = sec, r.mask(sec)
+	}
 	r.stance = r.mask("innocence", "refutation", "claim-noun", "accusation-noun", "retort", "describe", "attack-noun", "investigate", "threaten", "deny", "investigation-noun", "publication", "criticism-noun")
 	return r
 }
@@ -313,9 +352,11 @@ func (r *rules) phraseAt(items []item, i int, sec string) int {
 			if i+len(ph) > len(items) {
 				continue
 			}
+			// The first word is the item's own: rules is what the
+			// lexicon says of low, and these phrases start with it.
 			ok := true
-			for k, w := range ph {
-				if items[i+k].m != nil || items[i+k].low != w {
+			for k := 1; k < len(ph); k++ {
+				if items[i+k].m != nil || items[i+k].low != ph[k] {
 					ok = false
 					break
 				}
@@ -783,6 +824,11 @@ func (ar *article) trailingSpeakers(sents []Sentence, all [][]item) []*mention {
 	out := make([]*mention, len(sents))
 	r := ar.x.rules
 	for j := range sents {
+		// The items' words are the sentence's text: one without a
+		// closing quotation mark, most of them, need not be read.
+		if !strings.Contains(sents[j].Text, "”") {
+			continue
+		}
 		items := all[j]
 		closing, opened := -1, false
 		for k := range items {
@@ -906,7 +952,7 @@ func (sc *sentence) startsAt(i int, m *secMask) bool {
 // mayStart reports whether a phrase of section sec may start in the
 // sentence: when it does not, phraseAt gives 0 for sec at each of its
 // items. A rule that asks phraseAt at every word asks this once first.
-func (sc *sentence) mayStart(sec string) bool { return sc.may(sc.ar.x.rules.mask(sec)) }
+func (sc *sentence) mayStart(sec string) bool { return sc.may(sc.ar.x.rules.maskOf(sec)) }
 
 func (sc *sentence) claim(subj *mention, p graph.Predicate, obj *mention, verb string, conf float64) {
 	if subj == nil || obj == nil {
@@ -2658,15 +2704,33 @@ func (sc *sentence) verbClaim(p graph.Predicate, subj, o *mention, i int, verb s
 }
 
 func joinItems(items []item) string {
-	var ws []string
-	for _, it := range items {
+	// Built at its length, as strings.Join would, without the list of
+	// words Join takes: the role rules join a role at every one found.
+	word := func(it *item) string {
 		if it.m != nil {
-			ws = append(ws, it.m.surface)
-		} else {
-			ws = append(ws, it.tok.text)
+			return it.m.surface
 		}
+		return it.tok.text
 	}
-	return strings.Join(ws, " ")
+	switch len(items) {
+	case 0:
+		return ""
+	case 1:
+		return word(&items[0])
+	}
+	n := len(items) - 1
+	for k := range items {
+		n += len(word(&items[k]))
+	}
+	var b strings.Builder
+	b.Grow(n)
+	for k := range items {
+		if k > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(word(&items[k]))
+	}
+	return b.String()
 }
 
 // verbal reports whether an attack between subj and obj is one of words:

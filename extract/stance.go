@@ -1373,10 +1373,17 @@ func (sc *sentence) heldResponsible() {
 		if it.m != nil || it.quoted {
 			continue
 		}
-		hold := it.is("held", "holds", "hold", "holding")
-		report := it.is("reported", "reports", "reporting")
-		take := it.is("took", "taken", "takes", "take", "taking")
-		if !hold && !report && !take {
+		// One switch rather than three calls of is with twelve words:
+		// the rule asks it of every word of every sentence.
+		var hold, report, take bool
+		switch it.low {
+		case "held", "holds", "hold", "holding":
+			hold = true
+		case "reported", "reports", "reporting":
+			report = true
+		case "took", "taken", "takes", "take", "taking":
+			take = true
+		default:
 			continue
 		}
 		o := i + 1
@@ -1427,7 +1434,12 @@ func (sc *sentence) questionedOf() {
 	items := sc.items
 	r := sc.ar.x.rules
 	for i := 0; i+3 < len(items); i++ {
-		if items[i].m != nil || items[i].quoted || !items[i].is("questioned", "questions", "questioning", "question") {
+		if items[i].m != nil || items[i].quoted {
+			continue
+		}
+		switch items[i].low { // not is: the rule asks it of every word
+		case "questioned", "questions", "questioning", "question":
+		default:
 			continue
 		}
 		o := i + 1

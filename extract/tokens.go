@@ -32,7 +32,9 @@ type wordFacts struct {
 
 	homeCue string // Extractor.homeCues of the word
 
-	given, notName, orgHead, placeHead, connector, honorific bool
+	given, notName, orgHead, placeHead, connector, honorific, speech bool
+	// lowerFirst is Extractor.lowerFirst of the word.
+	lowerFirst int
 	// upper and word are token.capitalised and token.isWord, which the
 	// rules ask of every token many times over.
 	upper, word bool
@@ -101,6 +103,12 @@ func newWords(x *Extractor) map[string]*wordFacts {
 	mark(x.placeHead, func(f *wordFacts) *bool { return &f.placeHead })
 	mark(connectors, func(f *wordFacts) *bool { return &f.connector })
 	mark(x.honorific, func(f *wordFacts) *bool { return &f.honorific })
+	mark(x.speech, func(f *wordFacts) *bool { return &f.speech })
+	for w, n := range x.lowerFirst {
+		if f := add(w); f != nil {
+			f.lowerFirst = n
+		}
+	}
 	for w, state := range x.homeCues {
 		if f := add(w); f != nil {
 			f.homeCue = state
@@ -195,8 +203,8 @@ func (x *Extractor) noFactsOf(w string) *wordFacts {
 }
 
 // isGiven is x.givenNames[t.text], read from the token's facts when it
-// has them; notName, orgHead, placeHead and connector are the same for
-// their sets.
+// has them; notName, orgHead, placeHead, speech, honorific and connector
+// are the same for their sets.
 func (x *Extractor) isGiven(t *token) bool {
 	if t.facts != nil {
 		return t.facts.given
@@ -225,6 +233,13 @@ func (x *Extractor) isPlaceHead(t *token) bool {
 	return x.placeHead[t.text]
 }
 
+func (x *Extractor) isSpeech(t *token) bool {
+	if t.facts != nil {
+		return t.facts.speech
+	}
+	return x.speech[t.text]
+}
+
 func (x *Extractor) isHonorific(t *token) bool {
 	if t.facts != nil {
 		return t.facts.honorific
@@ -246,6 +261,15 @@ func (x *Extractor) homeCue(t *token) string {
 		return t.facts.homeCue
 	}
 	return x.homeCues[t.text]
+}
+
+// lowerFirstOf is x.lowerFirst[t.text], read from the token's facts
+// when it has them.
+func (x *Extractor) lowerFirstOf(t *token) int {
+	if t.facts != nil {
+		return t.facts.lowerFirst
+	}
+	return x.lowerFirst[t.text]
 }
 
 // formsOf is x.gaz.lookup(t.text), read from the token's facts when it
@@ -460,9 +484,22 @@ func appendCamel(out []token, w string, off int) []token {
 // the word as written in lower case, as they do for most words of news
 // prose: the rules ask it of the words around names, and the map need
 // not be asked again for what lowWords found.
-func (r *rules) textIn(sec string, t *token) bool {
-	if f := t.facts; f != nil && f.low == t.text {
-		return f.rules.isIn(sec)
+//
+// The facts of a word no list holds (see noFactsOf) have no text: the
+// lexicon's words are all among Extractor.words, so no section holds
+// such a word, and the map is not asked either.
+func (r *rules) textIn(sec string, t *token) bool { return r.textRules(t).isIn(sec) }
+
+// textRules is r.lookup(t.text), read from the token's facts as textIn
+// reads them.
+func (r *rules) textRules(t *token) *wordRules {
+	if f := t.facts; f != nil {
+		if f.low == t.text {
+			return f.rules
+		}
+		if f.text == "" {
+			return nil
+		}
 	}
-	return r.in(sec, t.text)
+	return r.lookup(t.text)
 }
