@@ -1140,6 +1140,10 @@ func (ar *article) nominalReferences(toks [][]token, ms [][]mention) {
 	type passed struct {
 		m    *mention
 		sent int
+		// commentator is set when the body was named last as the
+		// employer of an outside commentator ("JP Morgan analyst John
+		// Ivankoe"): the firm the story is about is another.
+		commentator bool
 	}
 	var recent []passed
 	var last *mention
@@ -1160,7 +1164,7 @@ func (ar *article) nominalReferences(toks [][]token, ms [][]mention) {
 		if len(recent) == 8 {
 			recent = append(recent[:0], recent[1:]...)
 		}
-		recent = append(recent, passed{&m, sent})
+		recent = append(recent, passed{&m, sent, ar.commentatorAfter(ts, m.t1)})
 		last = &m
 		if c := ar.classOf(ts, m); c != "" {
 			class[m.id] = c
@@ -1250,6 +1254,9 @@ func (ar *article) nominalReferences(toks [][]token, ms [][]mention) {
 				// clause's agent.
 				found := false
 				for j := len(recent) - 1; j >= 0; j-- {
+					if recent[j].commentator && (w == "company" || w == "firm") {
+						continue // "JP Morgan analyst X said ... the firm": not the analyst's bank
+					}
 					if !fits(recent[j].m) {
 						if !found && recent[j].sent != i && (w == "company" || w == "firm") {
 							break
@@ -1275,6 +1282,26 @@ func (ar *article) nominalReferences(toks [][]token, ms [][]mention) {
 		}
 		ms[i] = replaceMentions(ms[i], nil, add)
 	}
+}
+
+// commentatorAfter reports whether ts[k:] opens with a role of outside
+// comment and a capitalised name ([commentator-role]: "analyst John
+// Ivankoe", "chief economist Jane Roe").
+func (ar *article) commentatorAfter(ts []token, k int) bool {
+	r := ar.x.rules
+	for n := 2; n >= 1; n-- {
+		if k+n >= len(ts) || !ts[k+n].capitalised() {
+			continue
+		}
+		words := make([]string, n)
+		for j := range n {
+			words[j] = strings.ToLower(ts[k+j].text)
+		}
+		if r.in("commentator-role", strings.Join(words, " ")) {
+			return true
+		}
+	}
+	return false
 }
 
 // regulatorLike reports whether the organisation's name has a word of a

@@ -1893,6 +1893,14 @@ func (ar *article) nameMentions(toks []token, i, n int) []mention {
 			return ar.single(mention{start: run[0].start, end: run[0].end, t0: i, t1: i + 1, id: id, typ: graph.Organization, surface: run[0].text})
 		}
 	}
+	// An organisation without its last word: "Krispy Kreme Doughnuts
+	// ... Krispy Kreme said".
+	if n >= 2 && n <= 3 {
+		if id := ar.prefixOrg(ar.joinedText(run)); id != "" {
+			ar.add(id, graph.Organization, ar.orgs[id], ar.joinedText(run))
+			return ar.single(mention{start: run[0].start, end: run[n-1].end, t0: i, t1: i + n, id: id, typ: graph.Organization, surface: ar.joinedText(run)})
+		}
+	}
 	// A single surname of a person named earlier: "Peskov said".
 	if n == 1 {
 		if id := ar.surnames[run[0].text]; id != "" {
@@ -2066,6 +2074,27 @@ func (ar *article) shortOrg(w string) string {
 		}
 		if _, known := ar.x.gaz.entities[id]; known {
 			continue // the gazetteer lists the short names it knows
+		}
+		if found != "" && found != id {
+			return ""
+		}
+		found = id
+	}
+	return found
+}
+
+// prefixOrg returns the one organisation the article taught, and the
+// gazetteer does not know, whose name is name and one word more
+// ("Krispy Kreme" of "Krispy Kreme Doughnuts"), or "".
+func (ar *article) prefixOrg(name string) string {
+	found := ""
+	for id, long := range ar.orgs {
+		rest, ok := strings.CutPrefix(long, name+" ")
+		if !ok || strings.Contains(rest, " ") {
+			continue
+		}
+		if _, known := ar.x.gaz.entities[id]; known {
+			continue
 		}
 		if found != "" && found != id {
 			return ""

@@ -85,6 +85,9 @@ func (ar *article) learnNames(toks [][]token, memos []runs) {
 			if t.text == "into" {
 				ar.nameAfterInquiry(ts, i)
 			}
+			if t.text == "in" || upper {
+				ar.nameOfShares(ts, i)
+			}
 			if poss {
 				ar.nameBeforeDeath(ts, i)
 			}
@@ -110,7 +113,40 @@ func (ar *article) learnNames(toks [][]token, memos []runs) {
 		}
 	}
 	ar.sentMemo = nil
+	ar.mergeOrgPrefixes()
 	ar.learnPeople(toks, memos)
+}
+
+// mergeOrgPrefixes makes an organisation the article taught under a name
+// of two words or more the same as the one taught under that name and one
+// word more, when there is just one: "Shares in Krispy Kreme Doughnuts
+// ... Shares in Krispy Kreme sank" name one company.
+func (ar *article) mergeOrgPrefixes() {
+	var names []string
+	for name, ln := range ar.local {
+		if ln.typ == graph.Organization && strings.Contains(name, " ") {
+			names = append(names, name)
+		}
+	}
+	if len(names) < 2 {
+		return
+	}
+	slices.Sort(names)
+	for _, short := range names {
+		var long string
+		for _, n := range names {
+			if rest, ok := strings.CutPrefix(n, short+" "); ok && !strings.Contains(rest, " ") {
+				if long != "" {
+					long = ""
+					break
+				}
+				long = n
+			}
+		}
+		if long != "" {
+			ar.local[short] = ar.local[long]
+		}
+	}
 }
 
 // adjectival reports whether a capitalised word has the ending of an
@@ -438,6 +474,61 @@ func (ar *article) nameAfterInquiry(ts []token, i int) {
 		return
 	}
 	ar.learnOneWordOrg(ts, i+1)
+}
+
+// nameOfShares: a name no list knows that has shares, a stock, profits
+// or a board is a company's: "shares in Krispy Kreme", "Krispy Kreme
+// shares sank", "Zentix's profits", "Quill Motors' chief executive"
+// (`[firm-thing]`).
+func (ar *article) nameOfShares(ts []token, i int) {
+	r := ar.x.rules
+	if ts[i].text == "in" {
+		if i == 0 || i+1 >= len(ts) || !ts[i+1].capitalised() || !ts[i-1].isWord() {
+			return
+		}
+		if w := strings.ToLower(ts[i-1].text); w != "shares" && w != "stake" && w != "shareholders" && w != "shareholding" && w != "investors" {
+			return
+		}
+		if n := ar.unknownRun(ts, i+1); n > 0 && !ar.x.isGiven(&ts[i+1]) && !(n == 1 && plainAdjective(ts[i+1].text)) {
+			ar.learn(ts[i+1:i+1+n], graph.Organization)
+		}
+		return
+	}
+	if i > 0 && ts[i-1].capitalised() && ts[i-1].isWord() && !ar.x.isNotName(&ts[i-1]) {
+		return // the run starts before; but "by 1300 GMT Carnival's shares"
+	}
+	n := ar.unknownRun(ts, i)
+	if n == 0 || i+n+1 >= len(ts) || ar.x.isGiven(&ts[i]) || ar.x.isNotName(&ts[i]) || r.tokenIn("opening-preposition", &ts[i]) {
+		return // not "Under stock market rules"
+	}
+	if n == 1 && plainAdjective(ts[i].text) {
+		return // "Asian shares", "pan-European shares", "Anglo-Swedish drug firm"
+	}
+	k := i + n
+	if ts[k].isPossessive() {
+		k++
+	} else if ts[k].text != "shares" && ts[k].text != "stock" {
+		return // "Krispy Kreme shares", but "Zentix profits" may be a headline's
+	}
+	if r.textIn("firm-thing", &ts[k]) || k+1 < len(ts) && r.textIn("firm-thing", &ts[k+1]) && ts[k].text == "share" {
+		ar.learn(ts[i:i+n], graph.Organization)
+	}
+}
+
+// plainAdjective reports whether a capitalised word no list knows is an
+// adjective of place or people ("Asian", "European", "pan-European") or
+// a compound of them ("Anglo-Swedish"), no name.
+func plainAdjective(w string) bool {
+	w = strings.TrimPrefix(w, "pan-")
+	if strings.Contains(w, "-") {
+		return true
+	}
+	for _, suf := range []string{"ean", "ian", "ese", "ish", "can"} {
+		if len(w) >= len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // nameBeforeDeath: a name of two or three words no list knows, with a

@@ -82,6 +82,15 @@ func TestGeneralRules(t *testing.T) {
 		// nounRules: an inquiry faced, an inquiry of
 		{"a body whose inquiry a party faces investigates it; so does one whose probe is of a party", "Quill Bank faces an FSA investigation. Zentix Holdings is facing a probe by the European Commission. The SEC has opened a probe of Marlin Group. Orme Foundation faces a tough year. Tom Reed's investigation of the US insurance industry began.",
 			[]string{"financial-services-authority investigates quill-bank", "european-commission investigates zentix-holdings", "securities-and-exchange-commission investigates marlin-group"}, []string{"investigates orme-foundation", "tom-reed investigates united-states"}, nil},
+		// commentatorAfter: the analyst's bank is not the firm
+		{"the firm is not the bank of an analyst quoted on it", "Zentix Holdings said profits fell. Marlin Securities analyst Tom Reed said the outlook was poor. The firm is facing an FSA investigation.",
+			[]string{"financial-services-authority investigates zentix-holdings"}, []string{"financial-services-authority investigates marlin-securities"}, nil},
+		// nameOfShares: a name with shares, profits or a board is a company
+		{"a name no list knows with shares, profits or a chief executive is a company's", "Shares in Zorbly Kreme fell. Vantor Mills shares sank. Drexa Lunn's profits rose. Asian shares fell. By 1300 GMT Carnoval's shares were down. Under Frobish stock market rules, firms must report.",
+			nil, nil, []string{"zorbly-kreme Organization", "vantor-mills Organization", "drexa-lunn Organization", "carnoval Organization", "!asian", "!gmt-carnoval", "!under-frobish"}},
+		// mergeOrgPrefixes, prefixOrg: a company without its last word
+		{"a company's name without its last word is the company", "Shares in Zorbly Kreme Doughnuts fell. Shares in Zorbly Kreme sank. Zorbly Kreme said it would cut jobs. Vantor Mills Group shares rose. Vantor Mills said so.",
+			nil, nil, []string{"zorbly-kreme-doughnuts Organization", "vantor-mills-group Organization", "!zorbly-kreme", "!vantor-mills"}},
 		// subjectBefore: a body's name with its own class noun
 		{"a body's name with its class noun before a verb is the body", "The GMB union accused Zentix Holdings of lying. The Unite union criticised Quill Bank. The Marlin Group rival criticised Orme Foundation. The Tesco unit accused Quill Capital of fraud.",
 			[]string{"gmb accused zentix-holdings", "unite criticized quill-bank"}, []string{"marlin-group criticized orme-foundation", "tesco accused quill-capital"}, nil},
@@ -2333,7 +2342,7 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"yarrow-kesting accused bbc"}, nil, nil},
 		{"no surname used alone: another surname, a group's plural verb", "Orvel Dunmore was there. Tessier said he was angry. Real Orvesa set the pace. Orvesa say they will pay.",
 			nil, nil, []string{"!orvel-dunmore", "!real-orvesa"}},
-		{"no surname used alone: the last word of a longer name", "The firm Orvel Dunmore said sales rose. Shares in Velvet Dunmore fell.",
+		{"no surname used alone: the last word of a longer name", "The firm Orvel Dunmore said sales rose. Prices at Velvet Dunmore fell.",
 			nil, nil, []string{"!velvet-dunmore"}},
 		// withParticle: a surname with its particle in capitals
 		{"a surname with its particle in capitals", "Dutch striker Jorrit van Quellen scored. Tony Blair accused Van Quellen of cheating. Van Quellen denied it.",
