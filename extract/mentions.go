@@ -1918,7 +1918,8 @@ func (ar *article) nameMentions(toks []token, i, n int) []mention {
 	}
 	// An unknown capitalised pair or triple that acts like a person
 	// ("Spiridon Kilinkarov said") is typed by the verb after it.
-	if plainName(x, run) && n >= 2 && n <= 3 && i+n < len(toks) {
+	if plainName(x, run) && n >= 2 && n <= 3 && i+n < len(toks) && !(i > 0 && (toks[i-1].text == "the" || toks[i-1].text == "The" || isDigits(toks[i-1].text))) {
+		// (Not after "the" or a year: "the 1995 World Cup, said he".)
 		next := toks[i+n].text
 		if next == "," {
 			next = ""

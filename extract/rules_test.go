@@ -91,6 +91,12 @@ func TestGeneralRules(t *testing.T) {
 		// mergeOrgPrefixes, prefixOrg: a company without its last word
 		{"a company's name without its last word is the company", "Shares in Zorbly Kreme Doughnuts fell. Shares in Zorbly Kreme sank. Zorbly Kreme said it would cut jobs. Vantor Mills Group shares rose. Vantor Mills said so.",
 			nil, nil, []string{"zorbly-kreme-doughnuts Organization", "vantor-mills-group Organization", "!zorbly-kreme", "!vantor-mills"}},
+		// [person-noun]: an occupation before a name
+		{"an occupation capitalised before a name is no part of it", "Conductor Marco Vitelli has died. Referee Graham Pollard sent him off.",
+			nil, nil, []string{"marco-vitelli Person", "graham-pollard Person", "!conductor-marco-vitelli", "!referee-graham-pollard"}},
+		// a name after "the" or a year is no person's, whatever verb follows
+		{"a name after the or a year is no person, even before said", "He starred in the 1995 Zorbal Cup, said the coach. They played at the Verran Bowl, said Tom Reed.",
+			nil, nil, []string{"!zorbal-cup", "!verran-bowl"}},
 		// subjectBefore: a body's name with its own class noun
 		{"a body's name with its class noun before a verb is the body", "The GMB union accused Zentix Holdings of lying. The Unite union criticised Quill Bank. The Marlin Group rival criticised Orme Foundation. The Tesco unit accused Quill Capital of fraud.",
 			[]string{"gmb accused zentix-holdings", "unite criticized quill-bank"}, []string{"marlin-group criticized orme-foundation", "tesco accused quill-capital"}, nil},
