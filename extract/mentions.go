@@ -1978,6 +1978,11 @@ func plainName(x *Extractor, run []token) bool {
 		// name; "Van den Brul": a particle inside the name.
 		surname := k > 0 && k == len(run)-1 && x.isGiven(&run[k-1]) && x.rules.tokenIn("surname-head", &t)
 		particle := k > 0 && k < len(run)-1 && isConnector(&t) && t.text != "of" && t.text != "for" && t.text != "the" && t.text != "&"
+		// "Robert W Sweet": a middle initial, after a given name.
+		initial := k > 0 && k < len(run)-1 && x.isGiven(&run[k-1]) && (len(t.text) == 1 || len(t.text) == 2 && t.text[1] == '.') && 'A' <= t.text[0] && t.text[0] <= 'Z'
+		if initial {
+			continue
+		}
 		if isConnector(&t) && !particle || x.isNotName(&t) && !particle || isUpperWord(t.text) || x.isOrgHead(&t) || x.isPlaceHead(&t) && !surname ||
 			x.rules.tokenIn("role", &t) && !(k > 0 && k == len(run)-1 && x.rules.inFold("role-surname", t.text)) || utf8.RuneCountInString(t.text) < 2 {
 			return false

@@ -97,6 +97,9 @@ func TestGeneralRules(t *testing.T) {
 		// a name after "the" or a year is no person's, whatever verb follows
 		{"a name after the or a year is no person, even before said", "He starred in the 1995 Zorbal Cup, said the coach. They played at the Verran Bowl, said Tom Reed.",
 			nil, nil, []string{"!zorbal-cup", "!verran-bowl"}},
+		// plainName: a middle initial
+		{"a middle initial after a given name is part of a person's name", "US District Court Judge Robert W Sweet ruled on Monday. Bruce L Castor said he would appeal.",
+			[]string{"robert-w-sweet affiliated_with us-district-court"}, nil, []string{"robert-w-sweet Person", "bruce-l-castor Person", "!us-district-court-judge-robert-w-sweet"}},
 		// subjectBefore: a body's name with its own class noun
 		{"a body's name with its class noun before a verb is the body", "The GMB union accused Zentix Holdings of lying. The Unite union criticised Quill Bank. The Marlin Group rival criticised Orme Foundation. The Tesco unit accused Quill Capital of fraud.",
 			[]string{"gmb accused zentix-holdings", "unite criticized quill-bank"}, []string{"marlin-group criticized orme-foundation", "tesco accused quill-capital"}, nil},
