@@ -1584,6 +1584,11 @@ func (ar *article) classify(run []token, toks []token, i int) (graph.EntityType,
 	if len(run) == 2 && x.isGiven(&run[0]) && x.rules.tokenIn("surname-head", &last) {
 		return graph.Person, true // "Mike Lake", "Damon Hill", "Nathalie Press"
 	}
+	if len(run) > 1 && x.isPlaceHead(&last) && !x.isOrgHead(&last) && !x.rules.tokenIn("surname-head", &last) && !slices.ContainsFunc(run, func(t token) bool { return isConnector(&t) }) {
+		// "Parliament Square", "Times Square": the place named after a
+		// body; not "University of the Highlands and Islands".
+		return graph.Place, true
+	}
 	for k, t := range run {
 		if x.isOrgHead(&t) && (k > 0 || len(run) > 1) {
 			return graph.Organization, true

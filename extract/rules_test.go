@@ -100,6 +100,9 @@ func TestGeneralRules(t *testing.T) {
 		// plainName: a middle initial
 		{"a middle initial after a given name is part of a person's name", "US District Court Judge Robert W Sweet ruled on Monday. Bruce L Castor said he would appeal.",
 			[]string{"robert-w-sweet affiliated_with us-district-court"}, nil, []string{"robert-w-sweet Person", "bruce-l-castor Person", "!us-district-court-judge-robert-w-sweet"}},
+		// classify: a street or square named after a body
+		{"a run that ends in a place's head is a place, though a body's head is in it; not with of or and in it", "Protesters gathered in Parliament Square. Crowds filled Times Square. The University of the Quillands and Islands opened.",
+			nil, nil, []string{"parliament-square Place", "times-square Place", "university-of-the-quillands-and-islands Organization"}},
 		// subjectBefore: a body's name with its own class noun
 		{"a body's name with its class noun before a verb is the body", "The GMB union accused Zentix Holdings of lying. The Unite union criticised Quill Bank. The Marlin Group rival criticised Orme Foundation. The Tesco unit accused Quill Capital of fraud.",
 			[]string{"gmb accused zentix-holdings", "unite criticized quill-bank"}, []string{"marlin-group criticized orme-foundation", "tesco accused quill-capital"}, nil},
