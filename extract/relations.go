@@ -3920,13 +3920,18 @@ func (sc *sentence) deniedMatter(subj *mention, from int) *mention {
 		}
 	}
 	k := from
+	owner := "" // "his", "the": kept when the words denied are a clause
 	for k < len(items) && items[k].m == nil && items[k].is("the", "any", "all", "these", "those", "such", "that", "his", "her", "its", "their", "a", "an", "\"", "“", "‘") {
+		if items[k].is("his", "her", "its", "their", "the", "a", "an", "these", "those") {
+			owner = items[k].low
+		}
 		k++
 	}
 	if k < len(items) && items[k].m == nil && sc.ar.x.rules.phraseAt(items, k, "deny") > 0 {
 		k = len(items) // "That charge was denied by X": no words of the matter follow
 	}
 	var words []string
+	clause := false
 	gerund := k < len(items) && items[k].m == nil && strings.HasSuffix(items[k].low, "ing") && len(items[k].low) > 5
 	for j := k; j < len(items) && len(words) < 4; j++ {
 		it := items[j]
@@ -3944,9 +3949,10 @@ func (sc *sentence) deniedMatter(subj *mention, from int) *mention {
 			break // "the claims were false": the judgement, not the matter
 		}
 		if len(words) > 0 && it.is("was", "were", "is", "are") && j+2 < len(items) && items[j+1].is("in", "at", "to", "behind") && items[j+2].m == nil &&
-			isLowerWord(items[j+2].low) && !preposition[items[j+2].low] && !skipWord(items[j+2].low) {
+			isLowerWord(items[j+2].low) && !preposition[items[j+2].low] && !skipWord(items[j+2].low) && !items[j+2].is("the", "a", "an") {
 			// "claims he was in charge", "denied he was at fault".
 			words = append(words, it.tok.text, items[j+1].tok.text, items[j+2].tok.text)
+			clause = true
 			break
 		}
 		if len(words) > 0 && it.is("was", "were", "is", "are", "would", "could", "will", "had", "has", "have", "did", "might") && j+1 < len(items) && items[j+1].m == nil && isLowerWord(items[j+1].low) &&
@@ -3954,9 +3960,21 @@ func (sc *sentence) deniedMatter(subj *mention, from int) *mention {
 			// "denied his shadow cabinet was split", "denied the decision
 			// would harm trade": the clause denied.
 			words = append(words, it.tok.text, items[j+1].tok.text)
+			e := j + 2
 			if items[j+1].is("been", "be", "being") && j+2 < len(items) && items[j+2].m == nil && isLowerWord(items[j+2].low) && !preposition[items[j+2].low] {
 				words = append(words, items[j+2].tok.text) // "had been involved"
+				e++
 			}
+			// The verb's object, a few words: "had misled MPs", "would
+			// harm trade".
+			for n := 0; e < len(items) && n < 3 && items[e].tok.isWord() && !preposition[items[e].low] && !items[e].is("and", "but", "or"); e, n = e+1, n+1 {
+				if items[e].m != nil {
+					words = append(words, items[e].m.surface)
+					continue
+				}
+				words = append(words, items[e].tok.text)
+			}
+			clause = true
 			break
 		}
 		if len(words) > 0 && (it.tok.text == "'" || it.tok.text == "’") && strings.HasSuffix(words[len(words)-1], "s") && it.m == nil &&
@@ -3979,14 +3997,26 @@ func (sc *sentence) deniedMatter(subj *mention, from int) *mention {
 	if e == nil {
 		return nil
 	}
-	if len(words) == 0 || pronounWord[strings.ToLower(words[0])] {
+	if len(words) == 0 || pronounWord[strings.ToLower(words[0])] && !(clause && len(words) > 2) {
 		// "denied that it is behind the purchase": no noun to name it.
 		words = []string{"claims", "against", e.Name}
 	}
 	// One matter per denier and article: repeated denials ("denied
 	// the claims ... denied the allegations") answer the same charge,
-	// named by the words of the first ("fraud charges").
+	// named by the words of the first ("fraud charges"); a clause is
+	// named as the claim it is ("claim that his role was changing").
 	phrase := strings.Join(words, " ")
+	switch r := sc.ar.x.rules; {
+	case !clause:
+	case len(words) > 1 && (r.in("claim-noun", strings.ToLower(words[0])) || r.in("accusation-noun", strings.ToLower(words[0])) || r.in("publication", strings.ToLower(words[0]))):
+		// "denied reports she was at fault": the claim names itself.
+		phrase = words[0] + " that " + strings.Join(words[1:], " ")
+	default:
+		if owner != "" {
+			phrase = owner + " " + phrase
+		}
+		phrase = "claim that " + phrase
+	}
 	id := graph.Slug(sc.ar.a.ID + " " + e.Name + " denial")
 	name := phrase
 	if _, ok := sc.ar.ents[id]; ok {

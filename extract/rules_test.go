@@ -2474,23 +2474,25 @@ func TestDeniedMatterNames(t *testing.T) {
 		"Bob Hale is an adviser for Labour, which denies engaging in personal campaigning.": "engaging in personal campaigning",
 		"That charge was denied by Peter Quill, who said it was false.":                     "claims against Peter Quill",
 		"Jane Orme denied fraud charges levelled against her.":                              "fraud charges",
-		// A clause denied, whatever its auxiliary.
-		"Tom Reed denied the decision would harm trade.":        "decision would harm",
-		"Tom Reed denied his department had been involved.":     "department had been involved",
-		"Tom Reed denied his shadow cabinet was split.":         "shadow cabinet was split",
-		"Tom Reed denied farmers' leaders had forced the vote.": "farmers' leaders had forced",
+		// A clause denied, whatever its auxiliary, named as a claim with
+		// its determiner and the verb's object.
+		"Tom Reed denied the decision would harm trade.":        "claim that the decision would harm trade",
+		"Tom Reed denied his department had been involved.":     "claim that his department had been involved",
+		"Tom Reed denied he had misled MPs.":                    "claim that he had misled MPs",
+		"Tom Reed denied his shadow cabinet was split.":         "claim that his shadow cabinet was split",
+		"Tom Reed denied farmers' leaders had forced the vote.": "claim that farmers' leaders had forced the vote",
 		// What a refutation calls wrong, not the word wrong.
-		"Tom Reed said it was wrong to suggest the firm would close.":           "firm would close",
-		"Tom Reed said it was simply wrong to suggest that the bank will fail.": "bank will fail",
+		"Tom Reed said it was wrong to suggest the firm would close.":           "claim that the firm would close",
+		"Tom Reed said it was simply wrong to suggest that the bank will fail.": "claim that the bank will fail",
 		// A quoted word after a plural is no possessive.
 		"Tom Reed denied the care sums 'wrong'.": "care sums",
 		// A claim judged false is the claim, not the judgement; a claim
 		// of its own clause keeps it, through "in charge".
 		"Tom Reed said the claims were false.":                                  "claims",
 		"Tom Reed said the allegations were not true.":                          "allegations",
-		"Tom Reed said claims Ed Bale was in charge of a budget were not true.": "claims Ed Bale was in charge",
-		"Tom Reed denied claims he was in charge of the unit.":                  "claims he was in charge",
-		"Tom Reed denied reports she was at fault.":                             "reports she was at fault",
+		"Tom Reed said claims Ed Bale was in charge of a budget were not true.": "claims that Ed Bale was in charge",
+		"Tom Reed denied claims he was in charge of the unit.":                  "claims that he was in charge",
+		"Tom Reed denied reports she was at fault.":                             "reports that she was at fault",
 	} {
 		d := x.Extract(graph.Article{ID: "t", Title: "Test", Text: "Test headline\n\n" + text + "\n"})
 		got := ""
