@@ -1393,6 +1393,8 @@ func (sc *sentence) subjectBefore(i int) *mention {
 			return nil
 		case it.is("as") && k > 0 && items[k-1].is("quoted", "reported", "described"):
 			k -= 2 // "X has been quoted as telling members"
+		case it.is("reported", "said", "understood", "believed", "thought", "known") && k > 0 && k+1 < i && items[k+1].is("to") && items[k-1].is("is", "was", "are", "were"):
+			k -= 2 // "X is reported to have held talks with Y"
 		case it.is("which", "who", "that") && k > 0 && items[k-1].is(","):
 			k -= 2
 		case it.is("which", "who") && k > 0 && items[k-1].m != nil:
@@ -1866,7 +1868,7 @@ func (sc *sentence) objectsAfter(j int, maxSkip int) ([]*mention, int) {
 	for k < len(items) && items[k].m == nil {
 		w := items[k].low
 		switch {
-		case (w == "the" || w == "a" || w == "an") && skipped == 0 && sc.apposedAfter(k) > 0:
+		case (w == "the" || w == "a" || w == "an" || w == "his" || w == "her" || w == "its" || w == "their") && skipped == 0 && sc.apposedAfter(k) > 0:
 			// "by the media watchdog, Reporters Without Borders": the
 			// name the class noun is given.
 			k = sc.apposedAfter(k) - 1
@@ -1918,6 +1920,11 @@ func (sc *sentence) objectsAfter(j int, maxSkip int) ([]*mention, int) {
 			n++
 			if n < len(items) && items[n].is("and") {
 				n++
+			}
+			if n < len(items) && sc.apposedAfter(n) > 0 {
+				a := sc.apposedAfter(n)
+				k = a // "and the Palestinian leader, Mahmoud Abbas"
+				continue
 			}
 			if n < len(items) && items[n].is("the", "its", "their") {
 				n++
@@ -2122,7 +2129,9 @@ func (sc *sentence) verbRules() {
 					subj = sc.participleSubject(i)
 				}
 			}
-			if subj == nil && v.p == graph.Denied {
+			if subj == nil {
+				// "Denying the claims, X said", "After meeting X, Y
+				// flew home": the subject of the sentence after it.
 				subj = sc.leadingParticiple(i)
 			}
 			if subj == nil && !sc.unnamedRelative(i) {
@@ -2490,15 +2499,18 @@ func (sc *sentence) classApposed(c int, typ graph.EntityType) bool {
 			return false
 		}
 	case graph.Person:
-		if !r.itemIn(items, c-1, "role") {
-			return false
+		if !r.itemIn(items, c-1, "role") && !r.itemIn(items, c-1, "person-noun") && !r.itemIn(items, c-1, "relation-noun") {
+			return false // "the shadow chancellor,", "the tycoon,", "his rival,"
 		}
 	default:
 		return false
 	}
 	for j := c - 2; j >= 0 && j >= c-5; j-- {
-		if items[j].is("the", "a", "an") {
+		if items[j].is("the", "a", "an", "his", "her", "its", "their") {
 			return true
+		}
+		if items[j].m != nil && items[j].m.kind == byDemonym {
+			continue // "his Israeli counterpart, Ariel Sharon"
 		}
 		if items[j].m != nil || !isLowerWord(items[j].low) || preposition[items[j].low] {
 			return false
@@ -2514,12 +2526,12 @@ func (sc *sentence) classApposed(c int, typ graph.EntityType) bool {
 // Ofcom said" the name opens a new clause.
 func (sc *sentence) apposedAfter(k int) int {
 	items := sc.items
-	if !items[k].is("the", "a", "an") {
+	if !items[k].is("the", "a", "an", "his", "her", "its", "their") {
 		return -1
 	}
 	for c := k + 2; c < len(items) && c <= k+4; c++ {
 		if !items[c].is(",") {
-			if items[c].m != nil || !isLowerWord(items[c].low) {
+			if items[c].m != nil && items[c].m.kind != byDemonym || items[c].m == nil && !isLowerWord(items[c].low) {
 				return -1
 			}
 			continue

@@ -103,6 +103,15 @@ func TestGeneralRules(t *testing.T) {
 		// classify: a street or square named after a body
 		{"a run that ends in a place's head is a place, though a body's head is in it; not with of or and in it", "Protesters gathered in Parliament Square. Crowds filled Times Square. The University of the Quillands and Islands opened.",
 			nil, nil, []string{"parliament-square Place", "times-square Place", "university-of-the-quillands-and-islands Organization"}},
+		// apposedAfter: after a possessive, and in a list
+		{"a name in apposition after his or her and a role, relation or occupation, also in a list", "Tom Reed held talks with his Kenyan counterpart, Ed Bale, and the Ugandan leader, Zak Pellow. Marc Orme accused his rival, Jane Orme, of lying.",
+			[]string{"tom-reed met ed-bale", "tom-reed met zak-pellow", "marc-orme accused jane-orme"}, nil, nil},
+		// meetingNoun, leadingParticiple: a meeting that opens the sentence
+		{"talks or a meeting that opens a sentence were held by the one the sentence goes on with", "After talks with Tom Reed, Ed Bale flew home. At a news conference following talks with Zak Pellow, Marc Orme said he was hopeful. After meeting Jane Orme, Ann Lee flew home.",
+			[]string{"ed-bale met tom-reed", "marc-orme met zak-pellow", "ann-lee met jane-orme"}, nil, nil},
+		// subjectBefore: "is understood to have"
+		{"a subject told to be understood or believed to have acted acted", "Tom Reed is understood to have criticised Quill Bank. Zentix Holdings was believed to have sued Marlin Group.",
+			[]string{"tom-reed criticized quill-bank", "zentix-holdings accused marlin-group"}, nil, nil},
 		// subjectBefore: a body's name with its own class noun
 		{"a body's name with its class noun before a verb is the body", "The GMB union accused Zentix Holdings of lying. The Unite union criticised Quill Bank. The Marlin Group rival criticised Orme Foundation. The Tesco unit accused Quill Capital of fraud.",
 			[]string{"gmb accused zentix-holdings", "unite criticized quill-bank"}, []string{"marlin-group criticized orme-foundation", "tesco accused quill-capital"}, nil},

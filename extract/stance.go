@@ -867,7 +867,7 @@ func (sc *sentence) meetingNoun(i int) {
 		a := i
 		for a > 0 && a > i-3 && items[a-1].m == nil && (items[a-1].quoted || isLowerWord(items[a-1].low) && !preposition[items[a-1].low] &&
 			!items[a-1].is("his", "her", "the", "a", "an", "their", "its", "in") && !sc.ar.x.rules.in("speech", items[a-1].low) &&
-			!items[a-1].is("held", "hold", "holds", "holding", "began", "begun", "begin", "opened", "entered", "is", "was", "are", "were")) {
+			!items[a-1].is("held", "hold", "holds", "holding", "began", "begun", "begin", "opened", "entered", "is", "was", "are", "were", "following")) {
 			a--
 		}
 		switch {
@@ -881,11 +881,19 @@ func (sc *sentence) meetingNoun(i int) {
 		case a > 1 && items[a-1].is("its", "their", "his", "her", "a", "the") && items[a-2].is("held", "holds", "had", "has") && !sc.modal(a-2):
 			// "Deutsche Boerse held its third meeting with the LSE".
 			subj = sc.subjectBefore(a - 2)
-		case a > 0 && items[a-1].is("his", "her") && !sc.modal(a-1):
+		case a > 0 && items[a-1].is("his", "her", "following", "after") && !sc.modal(a-1):
 			// (Not "will hold his first meeting with": none yet.)
-			// "After his meeting with Chirac, Blair flew home": the
+			// "After his meeting with Chirac, Blair flew home",
+			// "following talks with Mr Blair, Mr Abbas said": the
 			// person the sentence goes on with, else the one named last.
-			for k := o; k < len(items); k++ {
+			// (The comma after the one met, which the list of objects
+			// may have read past: "talks with Tony Blair, Mahmoud Abbas
+			// said".)
+			first := i + 2
+			for first < o && items[first].m != m {
+				first++
+			}
+			for k := first + 1; k < len(items); k++ {
 				if items[k].is(",") {
 					for j := k + 1; j < len(items) && j < k+4; j++ {
 						if p := items[j].m; p != nil && p.typ == graph.Person {
@@ -896,8 +904,8 @@ func (sc *sentence) meetingNoun(i int) {
 					break
 				}
 			}
-			if subj == nil {
-				subj = sc.recentPerson(pronounOf(items[i-1]), m)
+			if subj == nil && items[a-1].is("his", "her") {
+				subj = sc.recentPerson(pronounOf(items[a-1]), m)
 			}
 		}
 		if subj != nil && sc.meetable(subj, m) && subj.id != m.id {
