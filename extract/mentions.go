@@ -124,6 +124,9 @@ type article struct {
 	// article names with their state ("Sudan's army"), for a bare "the
 	// army" later.
 	militaries []string
+	// irregulars lists the irregular armed groups the article names
+	// ("Iraqi insurgents").
+	irregulars []string
 	// shadows lists the holders of a shadow office named with no party
 	// ("shadow home secretary David Davis"), with the sentence that
 	// names them; shadowLeader leads the shadow cabinet the article
@@ -1070,6 +1073,12 @@ func (ar *article) fillGazMention(m *mention, toks []token, i, n int, rs []ref) 
 					k = 2
 				}
 				return ar.military(m, toks, i, j+k)
+			case ar.x.rules.in("irregular-force", two) || ar.x.rules.in("irregular-force", next):
+				k := 1
+				if ar.x.rules.in("irregular-force", two) && two != next {
+					k = 2
+				}
+				return ar.irregular(m, toks, i, j+k)
 			case next == "intelligence":
 				return ar.intelligence(m, toks, i, j)
 			case ar.x.rules.in("state-agent", next):
@@ -1231,6 +1240,22 @@ found:
 	ar.sides[m.id] = []string{state}
 	if !slices.Contains(ar.militaries, m.id) {
 		ar.militaries = append(ar.militaries, m.id)
+	}
+	return m
+}
+
+// irregular makes the armed group a demonym names with a noun of
+// irregular fighters (`[irregular-force]`: "Russian partisans", "Iraqi
+// insurgents", "Palestinian militants") an organisation of its own, as
+// written: the group is no body of the state its people are from, and
+// what it does is not the state's doing.
+func (ar *article) irregular(m *mention, toks []token, i, end int) *mention {
+	name := ar.joinedText(toks[i:end])
+	m.id, m.typ, m.kind, m.state, m.t1, m.end = graph.Slug(name), graph.Organization, byName, "", end, toks[end-1].end
+	m.surface, m.modifier = name, false
+	ar.add(m.id, graph.Organization, name, name)
+	if !slices.Contains(ar.irregulars, m.id) {
+		ar.irregulars = append(ar.irregulars, m.id)
 	}
 	return m
 }

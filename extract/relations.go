@@ -2695,8 +2695,9 @@ func (sc *sentence) coSubjects(i int, subj *mention) []*mention {
 // verbClaim emits the claim of a verb between subj and o, after the
 // checks that depend on both.
 func (sc *sentence) verbClaim(p graph.Predicate, subj, o *mention, i int, verb string) {
-	if p == graph.Attacked && (sc.verbal(subj, o) || sc.bodyAttack(o)) {
-		// "Fox attacks Blair": words, not weapons; "McClaren targets
+	if p == graph.Attacked && (sc.verbal(subj, o) || sc.bodyAttack(o)) && !(subj != nil && sc.ar.armed(subj.id)) {
+		// "Fox attacks Blair": words, not weapons; an armed force's
+		// attack is a strike ("Iraqi insurgents attacked US troops"); "McClaren targets
 		// Champions League": neither. "Mr Howard will attack the Lib
 		// Dems for ...": a speech announced criticises as one made.
 		if !strings.HasPrefix(sc.items[i].low, "attack") {
@@ -2773,6 +2774,12 @@ func (sc *sentence) voiced(id string) bool {
 		}
 	}
 	return false
+}
+
+// armed reports whether id is an armed force the article names: a
+// state's military or an irregular group (see irregular).
+func (ar *article) armed(id string) bool {
+	return slices.Contains(ar.militaries, id) || slices.Contains(ar.irregulars, id)
 }
 
 // bodyAttack reports whether an attack on a body is one of words: "the
@@ -3401,7 +3408,7 @@ func (sc *sentence) passiveRule(i, n int, p graph.Predicate, verb string) {
 					sc.denial(s, i, verb, confPassive)
 					continue
 				}
-				if p == graph.Attacked && (sc.verbal(s, obj) || sc.bodyAttack(obj)) {
+				if p == graph.Attacked && (sc.verbal(s, obj) || sc.bodyAttack(obj)) && !sc.ar.armed(s.id) {
 					// "The unit was seized by the government": no strike.
 					if strings.HasPrefix(items[i].low, "attack") {
 						sc.claim(s, graph.Criticized, obj, verb, confPassive)

@@ -112,6 +112,12 @@ func TestGeneralRules(t *testing.T) {
 		// subjectBefore: "is understood to have"
 		{"a subject told to be understood or believed to have acted acted", "Tom Reed is understood to have criticised Quill Bank. Zentix Holdings was believed to have sued Marlin Group.",
 			[]string{"tom-reed criticized quill-bank", "zentix-holdings accused marlin-group"}, nil, nil},
+		// irregular: a people's irregular fighters are a group of their own
+		{"irregular fighters named by a demonym are a group, not the state, and their attacks are strikes", "Iraqi insurgents attacked US troops in Fallujah. Palestinian militants said they would fight on. Labour attacked the British army over the scandal.",
+			[]string{"iraqi-insurgents attacked us-military", "labour-party criticized british-army"}, []string{"iraq attacked", "iraqi-insurgents criticized us-military"}, []string{"iraqi-insurgents Organization", "palestinian-militants Organization"}},
+		// blamed: "the work of"
+		{"the work of someone, or of what the speaker calls someone, blames them; a breach of a rule blames no rule-maker", "Tom Reed said the blast was the work of Russian partisans. Ed Bale said it was the work of what he calls the Zentix Brigade. The Tories said the Budget had been leaked in what they describe as a \"serious breach of Treasury rules\".",
+			[]string{"tom-reed accused russian-partisans", "ed-bale accused zentix-brigade"}, []string{"conservative-party accused hm-treasury"}, nil},
 		// subjectBefore: a body's name with its own class noun
 		{"a body's name with its class noun before a verb is the body", "The GMB union accused Zentix Holdings of lying. The Unite union criticised Quill Bank. The Marlin Group rival criticised Orme Foundation. The Tesco unit accused Quill Capital of fraud.",
 			[]string{"gmb accused zentix-holdings", "unite criticized quill-bank"}, []string{"marlin-group criticized orme-foundation", "tesco accused quill-capital"}, nil},

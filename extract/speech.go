@@ -759,6 +759,21 @@ func (sc *sentence) blamed(rg claimRegion, k, n int) *mention {
 			}
 		}
 	}
+	if k+n < len(items) && n == 3 && items[k].is("the") && items[k+1].is("work") && items[k+2].is("of") {
+		// "the attack was the work of Russian partisans", "the work of
+		// what he calls Russian partisans": the one named after it (where
+		// after "a breach of" comes the rule broken).
+		a := k + n
+		if a+2 < len(items) && items[a].is("what") && items[a+1].is("he", "she", "it", "they", "we", "i") && items[a+2].is("calls", "called", "call", "termed", "terms", "describes", "described") {
+			a += 3
+			if a < len(items) && items[a].is("as") {
+				a++
+			}
+		}
+		if objs, _ := sc.objectsAfter(a, 0); len(objs) > 0 && objs[0].kind != byEvent && objs[0].id != rg.speaker.id {
+			return objs[0]
+		}
+	}
 	if k+n+1 < len(items) && items[k+n].is("by") && !sc.modal(k) {
 		// "he was persecuted by the Kremlin": the agent is blamed.
 		a := k + n + 1
