@@ -3659,11 +3659,13 @@ func (sc *sentence) denial(subj *mention, from int, verb string, conf float64) {
 	sc.claim(subj, graph.Denied, obj, verb, conf)
 }
 
-// deniedWrong reports whether verb is a wrong its speaker says they did
-// not do ("not lied", "not misled"), which denies a charge of it.
+// deniedWrong reports whether verb is a wrong or a strike its speaker
+// says they did not do ("not lied", "not misled", "not attack"), which
+// denies a charge of it.
 func (sc *sentence) deniedWrong(verb string) bool {
 	w, ok := strings.CutPrefix(verb, "not ")
-	return ok && sc.ar.x.rules.in("blame-cue", strings.ToLower(w))
+	w = strings.ToLower(w)
+	return ok && (sc.ar.x.rules.in("blame-cue", w) || sc.ar.x.rules.in("attack", w)) // "not lied", "We do not attack Moscow"
 }
 
 // ownDenial reports whether a verb of denial denies by its own words,
@@ -4130,8 +4132,11 @@ func (ar *article) sideOf(subj *mention, named []string) map[string]bool {
 // as a denial by the speaker.
 func (sc *sentence) denialByNegation(i int, verb string) {
 	sp := sc.speakerAt(i)
-	if sp == nil {
+	if sp == nil || i == 0 {
 		return
+	}
+	if n := i - 1; !sc.ar.x.rules.has(sc.items[n], "negation") && !(n > 0 && sc.items[n].is("to") && sc.ar.x.rules.has(sc.items[n-1], "negation")) {
+		return // the negation is the verb's own ("does not strike", "not to attack"): not "will not tolerate attacks"
 	}
 	sc.denial(sp, i, "not "+verb, confReported)
 }

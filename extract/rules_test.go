@@ -118,6 +118,9 @@ func TestGeneralRules(t *testing.T) {
 		// blamed: "the work of"
 		{"the work of someone, or of what the speaker calls someone, blames them; a breach of a rule blames no rule-maker", "Tom Reed said the blast was the work of Russian partisans. Ed Bale said it was the work of what he calls the Zentix Brigade. The Tories said the Budget had been leaked in what they describe as a \"serious breach of Treasury rules\".",
 			[]string{"tom-reed accused russian-partisans", "ed-bale accused zentix-brigade"}, []string{"conservative-party accused hm-treasury"}, nil},
+		// denialByNegation: a strike the speaker says was not made
+		{"a strike a speaker says their side does not make is a denial; a negation of another verb is none", "Mykhailo Podolyak said: \"We do not attack Moscow.\" Tom Reed said Ukraine does not strike targets in Russia. Zak Pellow said he will not tolerate attacks on staff. Marc Orme said it wasn't a good strike.",
+			[]string{"mykhailo-podolyak denied t-mykhailo-podolyak-denial", "tom-reed denied t-tom-reed-denial"}, []string{"zak-pellow denied", "marc-orme denied"}, nil},
 		// subjectBefore: a body's name with its own class noun
 		{"a body's name with its class noun before a verb is the body", "The GMB union accused Zentix Holdings of lying. The Unite union criticised Quill Bank. The Marlin Group rival criticised Orme Foundation. The Tesco unit accused Quill Capital of fraud.",
 			[]string{"gmb accused zentix-holdings", "unite criticized quill-bank"}, []string{"marlin-group criticized orme-foundation", "tesco accused quill-capital"}, nil},
