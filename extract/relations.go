@@ -1761,6 +1761,9 @@ func (sc *sentence) remarksOf(k int, not *mention) *mention {
 	if k < 1 || items[k].m != nil || !items[k-1].is("the", "these", "those", "his", "her") || !sc.ar.x.rules.has(items[k], "remark-noun") {
 		return nil
 	}
+	if items[k-1].is("his", "her") && not != nil && not.typ == graph.Person && sc.ar.fits(not.id, pronounOf(items[k-1])) {
+		return nil // "X said his comments may have been offensive": his own
+	}
 	for j := len(sc.ar.speakers) - 1; j >= 0; j-- {
 		m := sc.ar.speakers[j]
 		if m.kind == byPronoun || m.typ == graph.Place || not != nil && m.id == not.id {

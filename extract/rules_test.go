@@ -121,6 +121,12 @@ func TestGeneralRules(t *testing.T) {
 		// denialByNegation: a strike the speaker says was not made
 		{"a strike a speaker says their side does not make is a denial; a negation of another verb is none", "Mykhailo Podolyak said: \"We do not attack Moscow.\" Tom Reed said Ukraine does not strike targets in Russia. Zak Pellow said he will not tolerate attacks on staff. Marc Orme said it wasn't a good strike.",
 			[]string{"mykhailo-podolyak denied t-mykhailo-podolyak-denial", "tom-reed denied t-tom-reed-denial"}, []string{"zak-pellow denied", "marc-orme denied"}, nil},
+		// [criticism-cue]: words of moral disgust
+		{"stupid, evil or offensive acts or words of a party criticise it", "Tom Reed branded Ed Bale's actions \"stupid and evil\". Zak Pellow said Marc Orme's remarks were offensive.",
+			[]string{"tom-reed criticized ed-bale", "zak-pellow criticized marc-orme"}, nil, nil},
+		// criticised, remarksOf, conceded: what a judgement is not of
+		{"an act named with no agent, the speaker's own remarks and a concession judge no one named", "Tom Reed said: \"Comparing the Quill Assembly to Hitler's Germany is a crass response.\" Tony Blair spoke. Ed Bale said his comments were offensive. Tony Blair spoke again. Zak Pellow said the remarks may have been offensive but were not racist.",
+			nil, []string{"tom-reed criticized", "ed-bale criticized tony-blair", "zak-pellow criticized"}, nil},
 		// subjectBefore: a body's name with its own class noun
 		{"a body's name with its class noun before a verb is the body", "The GMB union accused Zentix Holdings of lying. The Unite union criticised Quill Bank. The Marlin Group rival criticised Orme Foundation. The Tesco unit accused Quill Capital of fraud.",
 			[]string{"gmb accused zentix-holdings", "unite criticized quill-bank"}, []string{"marlin-group criticized orme-foundation", "tesco accused quill-capital"}, nil},

@@ -534,7 +534,7 @@ func (sc *sentence) readClause(rg claimRegion) {
 		// Evaluative words about a party the speaker names: "X said
 		// the Tories were an irrelevant party" is criticism.
 		if criticism {
-			if n := r.phraseAt(items, k, "criticism-cue"); n > 0 && !accused && !sc.negated(k) && !(k+2 < len(items) && items[k+1].is("to") && r.phraseAt(items, k+2, "deny") > 0 && !items[k].is("wrong")) &&
+			if n := r.phraseAt(items, k, "criticism-cue"); n > 0 && !accused && !sc.negated(k) && !conceded(items, k) && !(k+2 < len(items) && items[k+1].is("to") && r.phraseAt(items, k+2, "deny") > 0 && !items[k].is("wrong")) &&
 				!sc.attributive(k, n) {
 				if x := sc.criticised(rg, k); x != nil && x.typ != graph.Place {
 					p := graph.Criticized
@@ -894,6 +894,16 @@ func (sc *sentence) criticised(rg claimRegion, k int) *mention {
 			return nil
 		}
 	}
+	// "Comparing the Assembly to Hitler's Germany is crass": an act
+	// with no agent named is judged, not the names inside it.
+	if f := rg.from; f < k {
+		for f < k && items[f].m == nil && (items[f].tok.text == "\"" || items[f].tok.text == "“" || items[f].is(":", ",")) {
+			f++
+		}
+		if f < k && items[f].m == nil && len(items[f].low) > 5 && strings.HasSuffix(items[f].low, "ing") && items[f].tok.capitalised() {
+			return nil
+		}
+	}
 	var target *mention // a name the subject acts on: "plans attacking Mr Howard"
 	for j, lim := k-1, k-8; j >= rg.from && j >= lim; j-- {
 		it := items[j]
@@ -958,6 +968,13 @@ func (sc *sentence) asideOpen(from, j int) int {
 		}
 	}
 	return -1
+}
+
+// conceded reports whether the evaluative word at items[k] is granted
+// rather than asserted: "said the remarks may have been offensive but
+// were not racist".
+func conceded(items []item, k int) bool {
+	return k >= 3 && items[k-1].is("been") && items[k-2].is("have") && items[k-3].is("may", "might", "could")
 }
 
 // ownWrongDenied reports whether the wrong at items[k] is one the
