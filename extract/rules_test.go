@@ -127,6 +127,9 @@ func TestGeneralRules(t *testing.T) {
 		// criticised, remarksOf, conceded: what a judgement is not of
 		{"an act named with no agent, the speaker's own remarks and a concession judge no one named", "Tom Reed said: \"Comparing the Quill Assembly to Hitler's Germany is a crass response.\" Tony Blair spoke. Ed Bale said his comments were offensive. Tony Blair spoke again. Zak Pellow said the remarks may have been offensive but were not racist.",
 			nil, []string{"tom-reed criticized", "ed-bale criticized tony-blair", "zak-pellow criticized"}, nil},
+		// gazetteer: abbreviated street names
+		{"Downing St is Downing Street", "A Downing St spokesman denied the claims.",
+			[]string{"downing-street denied"}, nil, []string{"downing-street Organization", "!downing-st"}},
 		// subjectBefore: a body's name with its own class noun
 		{"a body's name with its class noun before a verb is the body", "The GMB union accused Zentix Holdings of lying. The Unite union criticised Quill Bank. The Marlin Group rival criticised Orme Foundation. The Tesco unit accused Quill Capital of fraud.",
 			[]string{"gmb accused zentix-holdings", "unite criticized quill-bank"}, []string{"marlin-group criticized orme-foundation", "tesco accused quill-capital"}, nil},
