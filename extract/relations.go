@@ -2990,20 +2990,22 @@ func (sc *sentence) nounRules() {
 		// the FSA": the body named with the inquiry investigates the one
 		// that faces it.
 		if inquiry && items[i].is("faces", "faced", "facing", "face") && i+3 < len(items) {
-			b := i + 1
-			if items[b].is("a", "an", "the", "another", "fresh", "new") {
-				b++
-			}
-			var by *mention
-			if m := items[b].m; m != nil && m.typ != graph.Person && !m.modifier && b+1 < len(items) && r.phraseAt(items, b+1, "investigation-noun") > 0 {
-				by = m
-			} else if n := r.phraseAt(items, b, "investigation-noun"); n > 0 && b+n+1 < len(items) && items[b+n].is("by", "from") {
-				if objs, _ := sc.objectsAfter(b+n+1, 0); len(objs) > 0 {
-					by = objs[0]
+			// Past other things faced: "is facing shareholder lawsuits
+			// and a probe by the SEC".
+			for b := i + 1; b < len(items) && b <= i+8 && !items[b].is(",", ".", ";", "but", "after", "over", "for"); b++ {
+				var by *mention
+				if m := items[b].m; m != nil && m.typ != graph.Person && !m.modifier && b+1 < len(items) && r.phraseAt(items, b+1, "investigation-noun") > 0 &&
+					(b == i+1 || items[b-1].is("a", "an", "the", "another", "fresh", "new")) {
+					by = m
+				} else if n := r.phraseAt(items, b, "investigation-noun"); n > 0 && b+n+1 < len(items) && items[b+n].is("by", "from") {
+					if objs, _ := sc.objectsAfter(b+n+1, 0); len(objs) > 0 {
+						by = objs[0]
+					}
 				}
-			}
-			if by != nil {
-				sc.claim(by, graph.Investigates, sc.subjectBefore(i), "faces "+items[b].tok.text, confNominal)
+				if by != nil {
+					sc.claim(by, graph.Investigates, sc.subjectBefore(i), "faces "+items[b].tok.text, confNominal)
+					break
+				}
 			}
 		}
 		// "opened an investigation into X", "a probe of X".
@@ -3796,7 +3798,8 @@ func (sc *sentence) proposalRejected(k int) bool {
 // before a denial ending at items[from]: "a charge he has denied".
 func (sc *sentence) claimBefore(from int) bool {
 	for j := from - 2; j >= 0 && j >= from-6; j-- {
-		if it := sc.items[j]; it.m == nil && (sc.ar.x.rules.has(it, "claim-noun") || sc.ar.x.rules.has(it, "accusation-noun")) {
+		if it := sc.items[j]; it.m == nil && (sc.ar.x.rules.has(it, "claim-noun") || sc.ar.x.rules.has(it, "accusation-noun") ||
+			it.is("something") && j > 0 && sc.items[j-1].is(",", "-", "–", "—")) { // "..., something Mr Sullivan denies"
 			return true
 		}
 	}

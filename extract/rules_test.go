@@ -80,6 +80,8 @@ func TestGeneralRules(t *testing.T) {
 		{"a wrong inside claims that no one owns is no accusation by whoever investigates them", "Zentix Holdings said it was investigating claims that Quill Bank misled investors. Tom Reed said Marlin Group had lied.",
 			[]string{"zentix-holdings investigates quill-bank", "tom-reed accused marlin-group"}, []string{"zentix-holdings accused quill-bank"}, nil},
 		// nounRules: an inquiry faced, an inquiry of
+		{"a body whose inquiry a party faces among other things investigates it", "Helpnet Ltd is facing shareholder lawsuits and a probe by the SEC. Drexa Lunn faces a tough year, after it lost the case.",
+			[]string{"securities-and-exchange-commission investigates helpnet-ltd"}, []string{"investigates drexa-lunn"}, nil},
 		{"a body whose inquiry a party faces investigates it; so does one whose probe is of a party", "Quill Bank faces an FSA investigation. Zentix Holdings is facing a probe by the European Commission. The SEC has opened a probe of Marlin Group. Orme Foundation faces a tough year. Tom Reed's investigation of the US insurance industry began.",
 			[]string{"financial-services-authority investigates quill-bank", "european-commission investigates zentix-holdings", "securities-and-exchange-commission investigates marlin-group"}, []string{"investigates orme-foundation", "tom-reed investigates united-states"}, nil},
 		// commentatorAfter: the analyst's bank is not the firm
@@ -130,6 +132,9 @@ func TestGeneralRules(t *testing.T) {
 		// gazetteer: abbreviated street names
 		{"Downing St is Downing Street", "A Downing St spokesman denied the claims.",
 			[]string{"downing-street denied"}, nil, []string{"downing-street Organization", "!downing-st"}},
+		// claimBefore: "something X denies"
+		{"a claim resumed by something that its target denies is denied to its speaker", "Ed Bale has said Tom Reed is lying, something Tom Reed denies.",
+			[]string{"tom-reed denied ed-bale"}, nil, nil},
 		// subjectBefore: a body's name with its own class noun
 		{"a body's name with its class noun before a verb is the body", "The GMB union accused Zentix Holdings of lying. The Unite union criticised Quill Bank. The Marlin Group rival criticised Orme Foundation. The Tesco unit accused Quill Capital of fraud.",
 			[]string{"gmb accused zentix-holdings", "unite criticized quill-bank"}, []string{"marlin-group criticized orme-foundation", "tesco accused quill-capital"}, nil},
