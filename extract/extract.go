@@ -441,6 +441,7 @@ func (x *Extractor) Extract(a graph.Article) graph.Document {
 		ms[i] = all2[start:len(all2):len(all2)]
 	}
 	sc.articleMentions = all2
+	ar.usStates(ms)
 	ar.resolveRoles(ms)
 	ar.decideHome(toks, ms)
 	ar.registerRoles(toks, ms)

@@ -1340,3 +1340,55 @@ func (ar *article) namedEndingWith(head string) *mention {
 	}
 	return &mention{id: found.ID, typ: found.Type, kind: byName, surface: found.Name}
 }
+
+// usStates makes a country named like a US state ("Georgia") that state
+// where the same sentence names another US state, and the story never
+// names the country's capital or people: "threats against election
+// officials in Arizona and Georgia" are no threats in the Caucasus,
+// where "Irakli Labadze of the Republic of Georgia" stays the country.
+func (ar *article) usStates(ms [][]mention) {
+	r := ar.x.rules
+	usState := func(id string, typ graph.EntityType) bool {
+		e := ar.ents[id]
+		return e != nil && e.Type == typ && r.in("us-state", strings.ToLower(e.Name))
+	}
+	for _, row := range ms {
+		for k := range row {
+			m := &row[k]
+			if m.kind != byName || m.modifier || !usState(m.id, graph.Country) || !slices.ContainsFunc(row, func(o mention) bool { return usState(o.id, graph.Place) }) {
+				continue
+			}
+			if ar.countryNamed(ms, m.id) {
+				continue // "Tbilisi", "Georgians": the story is about the country
+			}
+			country := ar.ents[m.id]
+			state := graph.Slug(country.Name + " US state")
+			m.id, m.typ = state, graph.Place
+			ar.add(state, graph.Place, country.Name+" (US state)", m.surface)
+		}
+	}
+	// A country no mention is left to name is not in the story.
+	ar.order = slices.DeleteFunc(ar.order, func(id string) bool {
+		e := ar.ents[id]
+		gone := e != nil && e.Type == graph.Country && r.in("us-state", strings.ToLower(e.Name)) && !slices.ContainsFunc(ms, func(row []mention) bool {
+			return slices.ContainsFunc(row, func(m mention) bool { return m.id == id || m.state == id })
+		})
+		if gone {
+			delete(ar.ents, id)
+		}
+		return gone
+	})
+}
+
+// countryNamed reports whether a mention names country id by anything but
+// its name: its capital, its people, a body of its own.
+func (ar *article) countryNamed(ms [][]mention, id string) bool {
+	for _, row := range ms {
+		for _, m := range row {
+			if m.id == id && m.kind != byName || m.state == id {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -135,6 +135,13 @@ func TestGeneralRules(t *testing.T) {
 		// claimBefore: "something X denies"
 		{"a claim resumed by something that its target denies is denied to its speaker", "Ed Bale has said Tom Reed is lying, something Tom Reed denies.",
 			[]string{"tom-reed denied ed-bale"}, nil, nil},
+		// usStates: Georgia beside another US state
+		{"a country named like a US state is the state in a sentence that names another US state", "The Justice Department is investigating threats against officials in Arizona and Georgia.",
+			nil, nil, []string{"georgia-us-state Place", "!georgia"}},
+		{"a country named like a US state stays the country without another state beside it, or with its capital named", "Russia invaded Georgia in 2008. Kim won in Memphis, Tennessee. Labadze of the Republic of Georgia lost.",
+			[]string{"russia attacked georgia"}, nil, []string{"georgia Country", "!georgia-us-state"}},
+		{"a country named like a US state whose capital the story names stays the country", "Protesters in Tbilisi marched. Officials in Florida and Georgia met.",
+			nil, nil, []string{"georgia Country", "!georgia-us-state"}},
 		// subjectBefore: a body's name with its own class noun
 		{"a body's name with its class noun before a verb is the body", "The GMB union accused Zentix Holdings of lying. The Unite union criticised Quill Bank. The Marlin Group rival criticised Orme Foundation. The Tesco unit accused Quill Capital of fraud.",
 			[]string{"gmb accused zentix-holdings", "unite criticized quill-bank"}, []string{"marlin-group criticized orme-foundation", "tesco accused quill-capital"}, nil},
