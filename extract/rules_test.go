@@ -142,6 +142,9 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"russia attacked georgia"}, nil, []string{"georgia Country", "!georgia-us-state"}},
 		{"a country named like a US state whose capital the story names stays the country", "Protesters in Tbilisi marched. Officials in Florida and Georgia met.",
 			nil, nil, []string{"georgia Country", "!georgia-us-state"}},
+		// [not-surname]: a title before a common word
+		{"a title before a common word makes no person of the word", "The recipe includes Father Christmas. He unveiled a memorial to the Queen Mother. Games included President Forever.",
+			nil, []string{"forever-t affiliated_with"}, []string{"!christmas-t", "!mother-t", "!forever-t"}},
 		// subjectBefore: a body's name with its own class noun
 		{"a body's name with its class noun before a verb is the body", "The GMB union accused Zentix Holdings of lying. The Unite union criticised Quill Bank. The Marlin Group rival criticised Orme Foundation. The Tesco unit accused Quill Capital of fraud.",
 			[]string{"gmb accused zentix-holdings", "unite criticized quill-bank"}, []string{"marlin-group criticized orme-foundation", "tesco accused quill-capital"}, nil},
