@@ -1072,10 +1072,11 @@ func (ar *article) classOf(ts []token, m mention) string {
 	return ""
 }
 
-// namedWith returns the organisation named last, up to sentence i, whose
-// name holds word ("Police", "Army"), else the first named after it: a
-// story names one police force, sometimes only later.
-func (ar *article) namedWith(ms [][]mention, word string, i int) *mention {
+// namedWith returns the organisation named last before byte offset
+// before of sentence i whose name holds word ("Police", "Army"), else the
+// first named after it: a story names one police force, sometimes only
+// later.
+func (ar *article) namedWith(ms [][]mention, word string, i, before int) *mention {
 	holds := func(m mention) bool {
 		if m.typ != graph.Organization || m.kind != byName || ar.ents[m.id] == nil {
 			return false
@@ -1085,14 +1086,16 @@ func (ar *article) namedWith(ms [][]mention, word string, i int) *mention {
 	}
 	for s := i; s >= 0; s-- {
 		for k := len(ms[s]) - 1; k >= 0; k-- {
-			if m := ms[s][k]; holds(m) {
+			// In its own sentence, a name before the anaphor: "He accused
+			// the party of a deal with the Tories" is not the Tories.
+			if m := ms[s][k]; holds(m) && (s < i || m.end <= before) {
 				return &m
 			}
 		}
 	}
-	for s := i + 1; s < len(ms); s++ {
+	for s := i; s < len(ms); s++ {
 		for _, m := range ms[s] {
-			if holds(m) {
+			if holds(m) && (s > i || m.end > before) {
 				return &m
 			}
 		}
@@ -1205,7 +1208,7 @@ func (ar *article) nominalReferences(toks [][]token, ms [][]mention) {
 			}
 			if w == "party" && (k+2 >= len(ts) || !ts[k+2].capitalised()) {
 				// "accused the party of ...": the party named last.
-				if m := ar.namedWith(ms, "Party", i); m != nil && !(next < len(ms[i]) && ms[i][next].start < ts[k+1].end) {
+				if m := ar.namedWith(ms, "Party", i, ts[k].start); m != nil && !(next < len(ms[i]) && ms[i][next].start < ts[k+1].end) {
 					refer(*m, k)
 					k++
 				}
@@ -1214,7 +1217,7 @@ func (ar *article) nominalReferences(toks [][]token, ms [][]mention) {
 			if w == "police" || w == "army" || w == "military" {
 				// "the police": the force the article names, even when it
 				// is a state body.
-				if m := ar.namedWith(ms, capitalise(w), i); m != nil && !(next < len(ms[i]) && ms[i][next].start < ts[k+1].end) {
+				if m := ar.namedWith(ms, capitalise(w), i, ts[k].start); m != nil && !(next < len(ms[i]) && ms[i][next].start < ts[k+1].end) {
 					refer(*m, k)
 					k++
 				}

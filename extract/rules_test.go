@@ -145,6 +145,12 @@ func TestGeneralRules(t *testing.T) {
 		// [not-surname]: a title before a common word
 		{"a title before a common word makes no person of the word", "The recipe includes Father Christmas. He unveiled a memorial to the Queen Mother. Games included President Forever.",
 			nil, []string{"forever-t affiliated_with"}, []string{"!christmas-t", "!mother-t", "!forever-t"}},
+		// namedWith: "the party" is a party named before it
+		{"the party is the party named before it, not one named after it in the sentence", ukStory + "Tom Reed spoke about UKIP on Monday. He accused the party of signing a deal with the Tories in Europe.",
+			[]string{"tom-reed accused uk-independence-party"}, []string{"tom-reed accused conservative-party"}, nil},
+		// gazetteer: Walt Disney is the company
+		{"Walt Disney is the company", "Walt Disney has settled charges from US regulators. The Walt Disney Company said so.",
+			nil, nil, []string{"the-walt-disney-company Organization", "!walt-disney"}},
 		// subjectBefore: a body's name with its own class noun
 		{"a body's name with its class noun before a verb is the body", "The GMB union accused Zentix Holdings of lying. The Unite union criticised Quill Bank. The Marlin Group rival criticised Orme Foundation. The Tesco unit accused Quill Capital of fraud.",
 			[]string{"gmb accused zentix-holdings", "unite criticized quill-bank"}, []string{"marlin-group criticized orme-foundation", "tesco accused quill-capital"}, nil},
