@@ -3015,6 +3015,9 @@ func (sc *sentence) nounRules() {
 				if from+1 < len(items) && items[from].is("whether", "how", "why") {
 					from++ // "an investigation into whether Italian airline Alitalia is ..."
 				}
+				if from+3 < len(items) && items[from].is("the") && items[from+2].is("of") && r.itemIn(items, from+1, "conduct-noun") {
+					from += 3 // "an inquiry into the conduct of X", "the finances of X"
+				}
 				objs, next := sc.objectsAfter(from, 1)
 				by := next + 1
 				if by+1 < len(items) && items[by].is("the") {
