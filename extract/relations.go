@@ -3568,6 +3568,10 @@ func (sc *sentence) denial(subj *mention, from int, verb string, conf float64) {
 			if sc.items[n].tok.isPossessive() {
 				n++
 			}
+			if n+1 < len(sc.items) && sc.items[n].m == nil && isLowerWord(sc.items[n].low) && !preposition[sc.items[n].low] &&
+				(sc.ar.x.rules.itemIn(sc.items, n+1, "accusation-noun") || sc.ar.x.rules.itemIn(sc.items, n+1, "claim-noun")) {
+				n++ // "rejects Tory tax claims": a word says what the claims are about
+			}
 			if r := sc.ar.x.rules; r.itemIn(sc.items, n, "accusation-noun") || r.itemIn(sc.items, n, "claim-noun") || r.itemIn(sc.items, n, "criticism-noun") ||
 				r.itemIn(sc.items, n, "remark-noun") && sc.items[k+1].tok.isPossessive() ||
 				r.itemIn(sc.items, n, "publication") && sc.items[k].m.typ == graph.Organization {

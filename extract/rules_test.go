@@ -154,6 +154,9 @@ func TestGeneralRules(t *testing.T) {
 		// [conduct-noun]: an inquiry into a party's own doings
 		{"an inquiry into the conduct or finances of a party investigates it, but one into a death investigates no one", "The FSA has launched an inquiry into the conduct of Quill Bank. The SEC opened a probe into the finances of Zentix Holdings. Police began an investigation into the death of Tom Reed.",
 			[]string{"financial-services-authority investigates quill-bank", "securities-and-exchange-commission investigates zentix-holdings"}, []string{"investigates tom-reed"}, nil},
+		// denial: the owner of the claims, a word between
+		{"a denial of a party's claims about something answers the party", ukStory + "Tom Reed rejected Tory tax claims. Ed Bale denied Labour's spending claims. Zak Pellow denied Russian spying allegations.",
+			[]string{"tom-reed denied conservative-party", "ed-bale denied labour-party", "zak-pellow denied russia"}, nil, nil},
 		// subjectBefore: a body's name with its own class noun
 		{"a body's name with its class noun before a verb is the body", "The GMB union accused Zentix Holdings of lying. The Unite union criticised Quill Bank. The Marlin Group rival criticised Orme Foundation. The Tesco unit accused Quill Capital of fraud.",
 			[]string{"gmb accused zentix-holdings", "unite criticized quill-bank"}, []string{"marlin-group criticized orme-foundation", "tesco accused quill-capital"}, nil},
