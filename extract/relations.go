@@ -2986,6 +2986,31 @@ func (sc *sentence) nounRules() {
 			}
 			sc.claim(items[i+1].m, graph.Investigates, subj, "under "+items[i+2].tok.text, confPassive)
 		}
+		// "an outburst aimed at BBC journalists": criticism with its
+		// target; its maker is the possessor, else whom the sentence is
+		// about.
+		if i+3 < len(items) && items[i+1].is("aimed", "directed", "targeted") && items[i+2].is("at") && r.itemIn(items, i, "criticism-noun") {
+			if objs, _ := sc.objectsAfter(i+3, 0); len(objs) > 0 {
+				var subj *mention
+				if i > 1 && items[i-1].tok.isPossessive() && items[i-2].m != nil {
+					subj = items[i-2].m
+				} else {
+					// The sentence's first party, past a body before a
+					// title: "Ex-No 10 media chief Alastair Campbell".
+					for k := 0; k < i; k++ {
+						if m := items[k].m; m != nil && !m.modifier && m.kind != byEvent && m.typ != graph.Place {
+							subj = items[sc.head(k)].m
+							break
+						}
+					}
+				}
+				for _, o := range objs {
+					if subj != nil && o.id != subj.id && !o.modifier && o.kind != byEvent {
+						sc.claim(subj, graph.Criticized, o, joinItems(items[i:i+3]), confNominal)
+					}
+				}
+			}
+		}
 		// "Quill Bank faces an SEC investigation", "is facing a probe by
 		// the FSA": the body named with the inquiry investigates the one
 		// that faces it.

@@ -157,6 +157,9 @@ func TestGeneralRules(t *testing.T) {
 		// denial: the owner of the claims, a word between
 		{"a denial of a party's claims about something answers the party", ukStory + "Tom Reed rejected Tory tax claims. Ed Bale denied Labour's spending claims. Zak Pellow denied Russian spying allegations.",
 			[]string{"tom-reed denied conservative-party", "ed-bale denied labour-party", "zak-pellow denied russia"}, nil, nil},
+		// nounRules: criticism aimed at a party
+		{"criticism aimed or directed at a party is its maker's: the possessor, else whom the sentence is about", "Former Quill Bank chief Tom Reed is at the centre of a row over an e-mail with an outburst aimed at Zentix Holdings staff. Ed Bale's attack directed at Marlin Group was fierce. A tirade aimed at no one in particular followed.",
+			[]string{"tom-reed criticized zentix-holdings", "ed-bale criticized marlin-group"}, []string{"quill-bank criticized"}, nil},
 		// subjectBefore: a body's name with its own class noun
 		{"a body's name with its class noun before a verb is the body", "The GMB union accused Zentix Holdings of lying. The Unite union criticised Quill Bank. The Marlin Group rival criticised Orme Foundation. The Tesco unit accused Quill Capital of fraud.",
 			[]string{"gmb accused zentix-holdings", "unite criticized quill-bank"}, []string{"marlin-group criticized orme-foundation", "tesco accused quill-capital"}, nil},
