@@ -2137,6 +2137,15 @@ func (sc *sentence) verbRules() {
 				// flew home": the subject of the sentence after it.
 				subj = sc.leadingParticiple(i)
 			}
+			if subj == nil && v.p == graph.Attacked && sc.attempted(i) {
+				// "It has failed to totally conquer Bakhmut": the one
+				// who tried.
+				j := i - 1
+				for j > 0 && !items[j].is("to") {
+					j--
+				}
+				subj = sc.subjectBefore(j - 1)
+			}
 			if subj == nil && !sc.unnamedRelative(i) {
 				subj = sc.participleSubject(i)
 			}
@@ -2707,7 +2716,7 @@ func (sc *sentence) verbClaim(p graph.Predicate, subj, o *mention, i int, verb s
 			return
 		}
 		p = graph.Criticized
-	} else if p == graph.Attacked && sc.modal(i) {
+	} else if p == graph.Attacked && sc.modal(i) && !sc.attempted(i) {
 		return // "Russia will attack Ukraine": not a fact
 	}
 	if p == graph.Met && (!sc.meetable(subj, o) || sc.possessed(o)) {
@@ -3253,6 +3262,27 @@ func (sc *sentence) modal(i int) bool {
 		}
 	}
 	return false
+}
+
+// attempted reports whether the verb at items[i] follows "to" after a
+// verb of trying, across an adverb: "has failed to totally conquer
+// Bakhmut", "tried to capture the city", "pushed hard to take". An
+// attack attempted was made, where one that "will" or "could" come was
+// not.
+func (sc *sentence) attempted(i int) bool {
+	items := sc.items
+	j := i - 1
+	for j > 0 && items[j].m == nil && (strings.HasSuffix(items[j].low, "ly") && isLowerWord(items[j].low) || items[j].is("hard", "again", "repeatedly")) {
+		j--
+	}
+	if j < 1 || !items[j].is("to") {
+		return false
+	}
+	j--
+	for j > 0 && items[j].m == nil && (strings.HasSuffix(items[j].low, "ly") && isLowerWord(items[j].low) || items[j].is("hard", "again", "repeatedly")) {
+		j--
+	}
+	return j >= 0 && items[j].is("tried", "tries", "trying", "attempted", "attempts", "attempting", "failed", "fails", "sought", "seeks", "pushed", "struggled", "struggling")
 }
 
 // counterfactual reports whether the verb at items[i] is in a condition

@@ -160,6 +160,9 @@ func TestGeneralRules(t *testing.T) {
 		// nounRules: criticism aimed at a party
 		{"criticism aimed or directed at a party is its maker's: the possessor, else whom the sentence is about", "Former Quill Bank chief Tom Reed is at the centre of a row over an e-mail with an outburst aimed at Zentix Holdings staff. Ed Bale's attack directed at Marlin Group was fierce. A tirade aimed at no one in particular followed.",
 			[]string{"tom-reed criticized zentix-holdings", "ed-bale criticized marlin-group"}, []string{"quill-bank criticized"}, nil},
+		// attempted: an attack tried is made
+		{"an attack tried or failed was made; one that will or could come was not", "Russia launched an offensive. It has failed to totally conquer Bakhmut. Russian forces have tried to capture Kherson. Russia will attack Kyiv. Russia could seize Odesa.",
+			[]string{"russia attacked bakhmut", "russian-military attacked kherson"}, []string{"russia attacked kyiv", "russia attacked odesa"}, nil},
 		// subjectBefore: a body's name with its own class noun
 		{"a body's name with its class noun before a verb is the body", "The GMB union accused Zentix Holdings of lying. The Unite union criticised Quill Bank. The Marlin Group rival criticised Orme Foundation. The Tesco unit accused Quill Capital of fraud.",
 			[]string{"gmb accused zentix-holdings", "unite criticized quill-bank"}, []string{"marlin-group criticized orme-foundation", "tesco accused quill-capital"}, nil},
