@@ -4379,8 +4379,11 @@ func retort(claims []graph.Claim, d graph.Claim) string {
 // none.
 func (sc *sentence) personDescription(k int) int {
 	items := sc.items
-	for e := k; e < len(items) && e < k+4; e++ {
+	for e := k; e < len(items) && e < k+6; e++ {
 		it := items[e]
+		if it.m == nil && it.tok.isPossessive() && e > k && isLowerWord(items[e-1].low) {
+			continue // "three-time women's short-course champion X"
+		}
 		if it.m != nil {
 			if e == k || it.m.typ != graph.Person || it.m.modifier {
 				return 0

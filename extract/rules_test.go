@@ -163,6 +163,9 @@ func TestGeneralRules(t *testing.T) {
 		// attempted: an attack tried is made
 		{"an attack tried or failed was made; one that will or could come was not", "Russia launched an offensive. It has failed to totally conquer Bakhmut. Russian forces have tried to capture Kherson. Russia will attack Kyiv. Russia could seize Odesa.",
 			[]string{"russia attacked bakhmut", "russian-military attacked kherson"}, []string{"russia attacked kyiv", "russia attacked odesa"}, nil},
+		// personDescription: a longer description with a possessive
+		{"a description of up to five words, a possessive among them, before a person's name is crossed to the object", "Tom Reed threatened women's champion Edith Masai with a ban. Ed Bale criticised three-time women's short-course champion Jane Orme.",
+			[]string{"tom-reed threatened edith-masai", "ed-bale criticized jane-orme"}, nil, nil},
 		// subjectBefore: a body's name with its own class noun
 		{"a body's name with its class noun before a verb is the body", "The GMB union accused Zentix Holdings of lying. The Unite union criticised Quill Bank. The Marlin Group rival criticised Orme Foundation. The Tesco unit accused Quill Capital of fraud.",
 			[]string{"gmb accused zentix-holdings", "unite criticized quill-bank"}, []string{"marlin-group criticized orme-foundation", "tesco accused quill-capital"}, nil},
