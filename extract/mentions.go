@@ -827,6 +827,15 @@ func (ar *article) appendMentions(dst []mention, toks []token, memo runs) []ment
 				continue
 			}
 		}
+		if cl >= 2 && gl == 0 && ar.x.rules.tokenIn("sport-body-head", &toks[i]) {
+			// "Athletics Kenya", "Tennis Australia": a sport's governing
+			// body in a state, no reference to the state.
+			if m, ok := ar.regionalArm(toks, i, 1, cl, false); ok {
+				out = append(out, m)
+				i = m.t1
+				continue
+			}
+		}
 		if ll >= 1 && cl > ll && gl == 0 {
 			// "Cranfield University" where the article also taught
 			// "Cranfield", "China Aviation Oil Holding Company" where it

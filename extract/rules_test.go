@@ -166,6 +166,9 @@ func TestGeneralRules(t *testing.T) {
 		// personDescription: a longer description with a possessive
 		{"a description of up to five words, a possessive among them, before a person's name is crossed to the object", "Tom Reed threatened women's champion Edith Masai with a ban. Ed Bale criticised three-time women's short-course champion Jane Orme.",
 			[]string{"tom-reed threatened edith-masai", "ed-bale criticized jane-orme"}, nil, nil},
+		// [sport-body-head]: a sport's governing body named with its state
+		{"a sport's word before a state names its governing body, not the state", "Athletics Kenya has threatened Edith Masai with a ban. Tennis Australia's Geoff Pollard spoke. Kenya won the race.",
+			[]string{"athletics-kenya threatened edith-masai", "geoff-pollard affiliated_with tennis-australia"}, []string{"kenya threatened edith-masai"}, []string{"athletics-kenya Organization", "kenya Country"}},
 		// subjectBefore: a body's name with its own class noun
 		{"a body's name with its class noun before a verb is the body", "The GMB union accused Zentix Holdings of lying. The Unite union criticised Quill Bank. The Marlin Group rival criticised Orme Foundation. The Tesco unit accused Quill Capital of fraud.",
 			[]string{"gmb accused zentix-holdings", "unite criticized quill-bank"}, []string{"marlin-group criticized orme-foundation", "tesco accused quill-capital"}, nil},
