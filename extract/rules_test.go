@@ -169,6 +169,9 @@ func TestGeneralRules(t *testing.T) {
 		// [sport-body-head]: a sport's governing body named with its state
 		{"a sport's word before a state names its governing body, not the state", "Athletics Kenya has threatened Edith Masai with a ban. Tennis Australia's Geoff Pollard spoke. Kenya won the race.",
 			[]string{"athletics-kenya threatened edith-masai", "geoff-pollard affiliated_with tennis-australia"}, []string{"kenya threatened edith-masai"}, []string{"athletics-kenya Organization", "kenya Country"}},
+		// [meet]: greeting and shaking hands
+		{"greeting someone or shaking hands with them is meeting them; greeting news is not", "Ed Bale was greeted by Tom Reed in London. Zak Pellow shook hands with Marc Orme. Labour greeted the news with dismay.",
+			[]string{"tom-reed met ed-bale", "zak-pellow met marc-orme"}, []string{"labour-party met"}, nil},
 		// subjectBefore: a body's name with its own class noun
 		{"a body's name with its class noun before a verb is the body", "The GMB union accused Zentix Holdings of lying. The Unite union criticised Quill Bank. The Marlin Group rival criticised Orme Foundation. The Tesco unit accused Quill Capital of fraud.",
 			[]string{"gmb accused zentix-holdings", "unite criticized quill-bank"}, []string{"marlin-group criticized orme-foundation", "tesco accused quill-capital"}, nil},
