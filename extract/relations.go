@@ -993,6 +993,11 @@ func (sc *sentence) claim(subj *mention, p graph.Predicate, obj *mention, verb s
 	if p == graph.AffiliatedWith && sc.ar.ents[oid].Type == graph.Country && sc.ar.x.rules.privateRole(strings.TrimPrefix(verb, "former ")) {
 		return // "Jane Orme, a US researcher": a nationality, no service of the state
 	}
+	if ps := sc.ar.x.personStates[sid]; p == graph.AffiliatedWith && sc.ar.ents[oid].Type == graph.Country && len(ps) > 0 && !slices.Contains(ps, oid) {
+		// "dignitaries including Bill Clinton, the King of Belgium": a
+		// list read as an apposition; the gazetteer knows whom he serves.
+		return
+	}
 	sc.emit(graph.Claim{
 		Subject: sid, Predicate: p, Object: oid, Article: sc.ar.a.ID,
 		Evidence: sc.s.Text, Start: sc.s.Start, End: sc.s.End,

@@ -172,6 +172,9 @@ func TestGeneralRules(t *testing.T) {
 		// [meet]: greeting and shaking hands
 		{"greeting someone or shaking hands with them is meeting them; greeting news is not", "Ed Bale was greeted by Tom Reed in London. Zak Pellow shook hands with Marc Orme. Labour greeted the news with dismay.",
 			[]string{"tom-reed met ed-bale", "zak-pellow met marc-orme"}, []string{"labour-party met"}, nil},
+		// claim: a known person serves the states the gazetteer gives
+		{"a person the gazetteer knows as serving one state is no official of another", "He contacted dignitaries including Gerhard Schroeder, the King of Belgium as well as the French foreign ministry. Gerhard Schroeder, the German Chancellor, spoke.",
+			[]string{"gerhard-schroder affiliated_with germany"}, []string{"gerhard-schroder affiliated_with belgium"}, nil},
 		// subjectBefore: a body's name with its own class noun
 		{"a body's name with its class noun before a verb is the body", "The GMB union accused Zentix Holdings of lying. The Unite union criticised Quill Bank. The Marlin Group rival criticised Orme Foundation. The Tesco unit accused Quill Capital of fraud.",
 			[]string{"gmb accused zentix-holdings", "unite criticized quill-bank"}, []string{"marlin-group criticized orme-foundation", "tesco accused quill-capital"}, nil},
