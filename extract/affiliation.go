@@ -891,6 +891,9 @@ func (sc *sentence) classReference(k int) bool {
 // one who joins or sits on a board, or is a member of it, is the person
 // named as the subject or in apposition (see personBefore).
 func (sc *sentence) seatOn() {
+	if !sc.mayList("panel-noun") {
+		return // no word of the sentence is a panel noun
+	}
 	items := sc.items
 	r := sc.ar.x.rules
 	for o := 2; o < len(items); o++ {

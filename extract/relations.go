@@ -689,7 +689,8 @@ func (ar *article) relations(sents []Sentence, toks [][]token, ms [][]mention) [
 	var prevPara = -1
 	for i, s := range sents {
 		items := all[i]
-		sc := &sentence{ar: ar, s: s, items: items, emit: emit, prev: prevSubject, starts: sentenceStarts(items)}
+		sc := &sentence{ar: ar, s: s, items: items, emit: emit, prev: prevSubject}
+		sc.noteWords()
 		sc.notePublications()
 		if s.Para != prevPara {
 			// A new paragraph that opens with a quote continues the
@@ -911,19 +912,40 @@ type sentence struct {
 	// sentence may start: a rule whose sections it lacks has nothing to
 	// read here, which is so for most rules and sentences.
 	starts secMask
+	// inBits has the secBit of every section that lists a word of the
+	// sentence, and cues the cueSets of its words: in the same way, a
+	// rule that acts only at a word of a section, or at one of a few
+	// words, has nothing to do in a sentence without one.
+	inBits uint64
+	cues   cueSet
 }
 
-// sentenceStarts returns the sections whose phrases the words of items
-// may start.
-func sentenceStarts(items []item) secMask {
+// noteWords sets starts, inBits and cues from the words of the
+// sentence, in one pass.
+func (sc *sentence) noteWords() {
 	var m secMask
-	for k := range items {
-		if e := items[k].rules; e != nil && items[k].m == nil {
-			m.add(e.starts)
+	var in uint64
+	var cues cueSet
+	for k := range sc.items {
+		it := &sc.items[k]
+		if it.m != nil {
+			continue
 		}
+		if e := it.rules; e != nil {
+			m.add(e.starts)
+			in |= e.inBits
+		}
+		cues |= cueOf(it.low)
 	}
-	return m
+	sc.starts, sc.inBits, sc.cues = m, in, cues
 }
+
+// mayList reports whether section sec may list a word of the sentence:
+// when it does not, itemIn gives false for sec at each of its items.
+func (sc *sentence) mayList(sec string) bool { return sc.inBits&secBit(sec) != 0 }
+
+// hasCue reports whether a word of the sentence is one of the cues c.
+func (sc *sentence) hasCue(c cueSet) bool { return sc.cues&c != 0 }
 
 // add adds the sections of o to m.
 func (m *secMask) add(o secMask) {

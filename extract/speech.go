@@ -632,6 +632,9 @@ func (sc *sentence) firstNamed(from, to int) map[string]bool {
 // by the sentence's subject: "The Kremlin published a statement ...
 // emphasising its right to retaliate against Kyiv".
 func (sc *sentence) threatCues() {
+	if !sc.hasCue(cueRetaliate) {
+		return // no word of the sentence is one the rule acts at
+	}
 	items := sc.items
 	for k := range items {
 		it := &items[k]

@@ -1079,6 +1079,9 @@ func (sc *sentence) chargedBy(subj *mention, verb string) {
 // with an agent ("accused of fraud by X") is the agent's, read elsewhere,
 // and one of no crime ("has been accused of panic") is nobody's.
 func (sc *sentence) accusedOfCrime() {
+	if !sc.hasCue(cueAccused) {
+		return // no word of the sentence is one the rule acts at
+	}
 	items := sc.items
 	r := sc.ar.x.rules
 	for i := 1; i+2 < len(items); i++ {
@@ -1113,6 +1116,9 @@ func (sc *sentence) accusedOfCrime() {
 // "Enron, the target of an SEC investigation". A lawsuit accuses; a probe
 // investigates.
 func (sc *sentence) targetOf() {
+	if !sc.hasCue(cueTarget) {
+		return // no word of the sentence is one the rule acts at
+	}
 	items := sc.items
 	r := sc.ar.x.rules
 	for i := 1; i+3 < len(items); i++ {
@@ -1155,6 +1161,9 @@ func (sc *sentence) targetOf() {
 // by Shell against BP", "settle a lawsuit filed by Eliot Spitzer" (the
 // defendant is the one who settles or faces it). A lawsuit accuses.
 func (sc *sentence) lawsuitBy() {
+	if !sc.hasCue(cueLawsuit) {
+		return // no word of the sentence is one the rule acts at
+	}
 	items := sc.items
 	for i := range items {
 		n := 0
@@ -1214,6 +1223,9 @@ func (sc *sentence) lawsuitBy() {
 // Commission $250m to settle charges that ...". The charges accuse the
 // one who settles. (A lawsuit settled is lawsuitBy's.)
 func (sc *sentence) settledCharges() {
+	if !sc.hasCue(cueSettle) {
+		return // no word of the sentence is one the rule acts at
+	}
 	items := sc.items
 	for s := range items {
 		switch items[s].low {
@@ -1366,6 +1378,9 @@ func (sc *sentence) resignationCalls() {
 // government accountable", "has taken X to court", "reported the firm to
 // the police" (to a body that [investigate]s or judges: [reported-to]).
 func (sc *sentence) heldResponsible() {
+	if !sc.hasCue(cueHeld) {
+		return // no word of the sentence is one the rule acts at
+	}
 	items := sc.items
 	r := sc.ar.x.rules
 	for i := 0; i+2 < len(items); i++ {
@@ -1431,6 +1446,9 @@ func (sc *sentence) heldResponsible() {
 // "questioned Quill Bank's competence", "questions the minister's
 // judgement" ([questioned-thing]).
 func (sc *sentence) questionedOf() {
+	if !sc.hasCue(cueQuestion) {
+		return // no word of the sentence is one the rule acts at
+	}
 	items := sc.items
 	r := sc.ar.x.rules
 	for i := 0; i+3 < len(items); i++ {

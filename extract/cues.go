@@ -1,0 +1,92 @@
+package extract
+
+import "strings"
+
+// cueSet is a set of the cues of the rules that act only at a few words
+// of their own, written in the rules as words compared with item.low
+// ("lawsuit" for lawsuitBy). Each such rule reads every word of every
+// sentence to find its own, which most sentences lack: noteWords finds
+// the cues of all of them in one pass, and a rule is asked only in a
+// sentence with one of its cues.
+//
+// A cue list must hold every word its rule acts at: a rule given a word
+// of its own must have it added here too, or it never sees it.
+type cueSet uint16
+
+const (
+	cueLawsuit   cueSet = 1 << iota // lawsuitBy
+	cueSettle                       // settledCharges
+	cueTarget                       // targetOf
+	cueAccused                      // accusedOfCrime
+	cueHeld                         // heldResponsible
+	cueQuestion                     // questionedOf
+	cueEmploy                       // employed
+	cueShadow                       // shadowRoles
+	cueRetaliate                    // threatCues, by the prefix retaliatePrefix
+)
+
+// cueWords holds the words of each cue, in lower case as item.low.
+var cueWords = map[cueSet][]string{
+	cueLawsuit:  {"lawsuit", "lawsuits", "legal", "class"},
+	cueSettle:   {"settle", "settled", "settles", "settling"},
+	cueTarget:   {"target", "subject"},
+	cueAccused:  {"accused"},
+	cueHeld:     {"held", "holds", "hold", "holding", "reported", "reports", "reporting", "took", "taken", "takes", "take", "taking"},
+	cueQuestion: {"questioned", "questions", "questioning", "question"},
+	cueEmploy: {"appointed", "appoints", "appointing", "named", "names", "naming", "hired", "hires", "hiring", "recruited", "recruits",
+		"sacked", "sacks", "fired", "fires", "ousted", "ousts", "poached"},
+	cueShadow: {"shadow"},
+}
+
+// retaliatePrefix starts the words of cueRetaliate.
+const retaliatePrefix = "retaliat"
+
+// cueTable holds the cue words by cueSlot, each in the first slot free
+// from its own; more marks a slot past which others were put.
+var cueTable = func() (t [cueSlots]struct {
+	word string
+	cues cueSet
+	more bool
+}) {
+	for c, ws := range cueWords {
+		for _, w := range ws {
+			i := cueSlot(w)
+			for t[i].word != "" && t[i].word != w {
+				t[i].more = true
+				i = (i + 1) % cueSlots
+			}
+			t[i].word = w
+			t[i].cues |= c
+		}
+	}
+	return t
+}()
+
+// cueSlots is the size of cueTable: a few times the cue words, so that
+// a word is found, or found missing, in its own slot.
+const cueSlots = 256
+
+// cueSlot returns the slot of w in cueTable.
+func cueSlot(w string) uint {
+	if w == "" {
+		return 0
+	}
+	return (uint(len(w))*37 + uint(w[0])*11 + uint(w[len(w)-1])*5 + uint(w[len(w)/2])) % cueSlots
+}
+
+// cueOf returns the cues of a word in lower case.
+func cueOf(w string) cueSet {
+	var c cueSet
+	if len(w) >= len(retaliatePrefix) && w[0] == 'r' && strings.HasPrefix(w, retaliatePrefix) {
+		c = cueRetaliate
+	}
+	for i := cueSlot(w); ; i = (i + 1) % cueSlots {
+		e := &cueTable[i]
+		if e.word == w {
+			return c | e.cues
+		}
+		if !e.more {
+			return c
+		}
+	}
+}
