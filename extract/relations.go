@@ -918,17 +918,33 @@ type sentence struct {
 	// words, has nothing to do in a sentence without one.
 	inBits uint64
 	cues   cueSet
+	// kinds has a bit (1 << kind) for each kind of mention among the
+	// items; persons counts the mentions of people that are no pronoun,
+	// and people those of them that are no modifier either, as
+	// personList counts them; leader is set when a mention names a
+	// leader (mention.leader).
+	kinds           uint8
+	persons, people int
+	leader          bool
 }
 
 // noteWords sets starts, inBits and cues from the words of the
-// sentence, in one pass.
+// sentence, and kinds, people and leader from its mentions, in one pass.
 func (sc *sentence) noteWords() {
 	var m secMask
 	var in uint64
 	var cues cueSet
 	for k := range sc.items {
 		it := &sc.items[k]
-		if it.m != nil {
+		if mn := it.m; mn != nil {
+			sc.kinds |= 1 << mn.kind
+			if mn.typ == graph.Person && mn.kind != byPronoun {
+				sc.persons++
+				if !mn.modifier {
+					sc.people++
+				}
+			}
+			sc.leader = sc.leader || mn.leader != ""
 			continue
 		}
 		if e := it.rules; e != nil {
@@ -946,6 +962,9 @@ func (sc *sentence) mayList(sec string) bool { return sc.inBits&secBit(sec) != 0
 
 // hasCue reports whether a word of the sentence is one of the cues c.
 func (sc *sentence) hasCue(c cueSet) bool { return sc.cues&c != 0 }
+
+// has reports whether a mention of the sentence is of kind k.
+func (sc *sentence) has(k mentionKind) bool { return sc.kinds&(1<<k) != 0 }
 
 // add adds the sections of o to m.
 func (m *secMask) add(o secMask) {
@@ -1135,7 +1154,11 @@ func (sc *sentence) run() {
 			sc.ar.recent = append(sc.ar.recent, m)
 		}
 	}
-	sc.ar.listed = sc.personList(len(sc.items), sc.ar.listed[:0])
+	if sc.people < 2 {
+		sc.ar.listed = sc.ar.listed[:0] // personList finds no list of fewer
+	} else {
+		sc.ar.listed = sc.personList(len(sc.items), sc.ar.listed[:0])
+	}
 }
 
 // markReported flags the items after a verb of speech or accusation, or
@@ -3057,7 +3080,7 @@ func (sc *sentence) nounRules() {
 	}
 	// A demonym's attacks: "Russian strikes on Kherson", "a series of
 	// Russian strikes ... in Ukraine".
-	for i := 0; i+1 < len(items); i++ {
+	for i := 0; i+1 < len(items) && sc.has(byDemonym); i++ {
 		m := items[i].m
 		if m == nil || m.kind != byDemonym || items[i].quoted || items[i].reported {
 			continue
