@@ -23,6 +23,7 @@ const (
 	cueEmploy                       // employed
 	cueShadow                       // shadowRoles
 	cueRetaliate                    // threatCues, by the prefix retaliatePrefix
+	cueQuote                        // findSpeakers: the quotation marks
 )
 
 // cueWords holds the words of each cue, in lower case as item.low.
@@ -36,6 +37,7 @@ var cueWords = map[cueSet][]string{
 	cueEmploy: {"appointed", "appoints", "appointing", "named", "names", "naming", "hired", "hires", "hiring", "recruited", "recruits",
 		"sacked", "sacks", "fired", "fires", "ousted", "ousts", "poached"},
 	cueShadow: {"shadow"},
+	cueQuote:  {"“", "”", "\"", "«", "»"},
 }
 
 // retaliatePrefix starts the words of cueRetaliate.

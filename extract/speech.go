@@ -34,7 +34,7 @@ func (sc *sentence) findSpeakers() []claimRegion {
 	items := sc.items
 	var out []claimRegion
 	firstQuote, lastQuote := -1, -1
-	for k := range items {
+	for k := 0; k < len(items) && sc.hasCue(cueQuote); k++ {
 		it := &items[k]
 		if k == 0 && dangling(items) {
 			continue
