@@ -76,6 +76,28 @@ func cueSlot(w string) uint {
 	return (uint(len(w))*37 + uint(w[0])*11 + uint(w[len(w)-1])*5 + uint(w[len(w)/2])) % cueSlots
 }
 
+// cueStarts has, for each first byte of a cue word, the bit 1 << n of
+// each length n of those, or 1 << 31 for 31 bytes or more: noteWords
+// asks cueOf of every word of every sentence, and most start with other
+// bytes than the cue words of their length.
+var cueStarts = func() (t [256]uint32) {
+	for _, ws := range cueWords {
+		for _, w := range ws {
+			t[w[0]] |= 1 << min(len(w), 31)
+		}
+	}
+	for n := len(retaliatePrefix); n <= 31; n++ {
+		t[retaliatePrefix[0]] |= 1 << n
+	}
+	return t
+}()
+
+// mayCue reports whether w, in lower case, may be a cue word: when it is
+// not, cueOf(w) is 0.
+func mayCue(w string) bool {
+	return len(w) > 0 && cueStarts[w[0]]&(1<<min(len(w), 31)) != 0
+}
+
 // cueOf returns the cues of a word in lower case.
 func cueOf(w string) cueSet {
 	var c cueSet

@@ -40,6 +40,9 @@ func TestCueOf(t *testing.T) {
 		if got := cueOf(w); got != want(w) {
 			t.Errorf("cueOf(%q) = %b, want %b", w, got, want(w))
 		}
+		if want(w) != 0 && !mayCue(w) {
+			t.Errorf("mayCue(%q) = false for a cue word", w)
+		}
 	}
 }
 

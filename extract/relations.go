@@ -951,7 +951,9 @@ func (sc *sentence) noteWords() {
 			m.add(e.starts)
 			in |= e.inBits
 		}
-		cues |= cueOf(it.low)
+		if mayCue(it.low) {
+			cues |= cueOf(it.low)
+		}
 	}
 	sc.starts, sc.inBits, sc.cues = m, in, cues
 }
