@@ -208,7 +208,7 @@ func (sc *sentence) affiliations() {
 	sc.roleRules(roleAt)
 	// A role reference names what the holder belongs to: "Putin's
 	// spokesman" ties him to Putin, "the Russian president" to Russia.
-	for k := range items {
+	for k := 0; k < len(items) && sc.has(byRole); k++ {
 		it := &items[k]
 		if it.m == nil || it.m.kind != byRole || it.m.org != "" {
 			continue // a body named with the role speaks for itself: "the UK Independence Party member"

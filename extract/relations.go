@@ -919,13 +919,14 @@ type sentence struct {
 	inBits uint64
 	cues   cueSet
 	// kinds has a bit (1 << kind) for each kind of mention among the
-	// items; persons counts the mentions of people that are no pronoun,
-	// and people those of them that are no modifier either, as
-	// personList counts them; leader is set when a mention names a
-	// leader (mention.leader).
-	kinds           uint8
-	persons, people int
-	leader          bool
+	// items, and personKinds for each kind of mention of a person;
+	// persons counts the mentions of people that are no pronoun, and
+	// people those of them that are no modifier either, as personList
+	// counts them; leader is set when a mention names a leader
+	// (mention.leader).
+	kinds, personKinds uint8
+	persons, people    int
+	leader             bool
 }
 
 // noteWords sets starts, inBits and cues from the words of the
@@ -938,6 +939,9 @@ func (sc *sentence) noteWords() {
 		it := &sc.items[k]
 		if mn := it.m; mn != nil {
 			sc.kinds |= 1 << mn.kind
+			if mn.typ == graph.Person {
+				sc.personKinds |= 1 << mn.kind
+			}
 			if mn.typ == graph.Person && mn.kind != byPronoun {
 				sc.persons++
 				if !mn.modifier {

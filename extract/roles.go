@@ -447,6 +447,9 @@ func (sc *sentence) impliedBody(k int, pm *mention, roleAt func(int) (int, strin
 // president Lee Scott"): the holder belongs to the company, programme or
 // other organisation the story named last.
 func (sc *sentence) unnamedBody() {
+	if sc.personKinds&(1<<byName) == 0 {
+		return // the rule reads only people named by name
+	}
 	items := sc.items
 	r := sc.ar.x.rules
 	for k := range items {
