@@ -66,7 +66,8 @@ func (ar *article) learnNames(toks [][]token, memos []runs) {
 			// called here on the new terms.
 			t := &ts[i]
 			upper, poss := t.capitalised(), t.isPossessive()
-			if !upper {
+			nameNext := i+1 < len(ts) && ts[i+1].capitalised() // nameAfterVerb's first test
+			if !upper && orgClassAt(ar.lows[si], ts, i) {
 				ar.nameAfterClass(ts, ar.lows[si], i)
 			}
 			if t.text == "of" {
@@ -79,7 +80,7 @@ func (ar *article) learnNames(toks [][]token, memos []runs) {
 				ar.firmOfPerson(ts, i)
 				ar.panelOf(ts, i)
 			}
-			if !upper {
+			if !upper && nameNext {
 				ar.nameAfterVerb(ts, i)
 			}
 			if t.text == "into" {
@@ -171,6 +172,16 @@ func (ar *article) unknownRun(ts []token, i int) int {
 		return 0
 	}
 	return n
+}
+
+// orgClassAt reports whether ts[i], with lowWords lows, may start a
+// phrase of [org-class]: when it does not, nameAfterClass finds none
+// there and does nothing. learnNames asks it of every word in lower case,
+// most of which start none, and it reads the word's own entry of the
+// lexicon where nameAfterClass would be called.
+func orgClassAt(lows []lowWord, ts []token, i int) bool {
+	w := &lows[i]
+	return w.rules != nil && w.rules.phraseBits&secBit("org-class") != 0 || w.low != ts[i].text
 }
 
 // nameAfterClass: a class noun in lower case, then a name, is an
