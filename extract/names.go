@@ -1244,6 +1244,11 @@ func (ar *article) asideEnd(ts []token, j int) int {
 // a list of people has no company or place among them ("Ford, General
 // Motors and Quill Bank"), and at least as many people known as not.
 func (ar *article) listedWithPeople(ts []token, memo runs) {
+	// A list learns names only once closed by "and": a sentence without
+	// one is passed over at less cost than reading its capitalised runs.
+	if !slices.ContainsFunc(ts, func(t token) bool { return t.text == "and" }) {
+		return
+	}
 	for i := 0; i < len(ts); i++ {
 		n0 := ar.capRunIn(ts, memo, i)
 		if n0 == 0 || i > 0 && (ts[i-1].text == "," || ts[i-1].text == "and") {
