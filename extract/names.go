@@ -1140,6 +1140,9 @@ func (ar *article) learnPeople(toks [][]token, memos []runs) {
 	for si, ts := range toks {
 		memo := memos[si]
 		for i := 0; i < len(ts); i++ {
+			if !ts[i].capitalised() {
+				continue // no capitalised run, and no name, starts here
+			}
 			n := ar.unknownPerson(ts, memo, i)
 			if n == 0 {
 				continue
