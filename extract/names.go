@@ -689,6 +689,16 @@ func (ar *article) nameBeforeRole(ts []token, i int) {
 	if poss {
 		j++
 	}
+	// The role, or a qualifier of it, starts at ts[j]: most runs are
+	// followed by neither, told by the word's entry in the lexicon
+	// (lookup of its text, as the items below have it) before they are
+	// laid out.
+	if j >= len(ts) {
+		return
+	}
+	if e := ar.x.rules.textRules(&ts[j]); e == nil || e.phraseBits&secBit("role") == 0 && !e.isIn("role-qualifier") {
+		return
+	}
 	var buf [4]item
 	items := buf[:0]
 	for k := j; k < len(ts) && k < j+4; k++ {
