@@ -100,7 +100,11 @@ func (ar *article) learnNames(toks [][]token, memos []runs) {
 			}
 			if upper {
 				ar.nameBeforeRole(ts, i)
-				ar.acronymName(ts, i)
+				// Initials of two to six letters or digits: not a word
+				// whose second byte is a letter in lower case.
+				if w := t.text; len(w) >= 2 && len(w) <= 6 && (w[1] < 'a' || w[1] > 'z') {
+					ar.acronymName(ts, i)
+				}
 			}
 			if t.text == "in" || t.text == "near" || t.text == "outside" {
 				ar.placeAfterIn(ts, i)
