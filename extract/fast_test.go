@@ -788,3 +788,24 @@ func FuzzMayBeBoilerplate(f *testing.F) {
 		}
 	})
 }
+
+// TestFields compares firstField and lastField, which read ASCII by the
+// byte, with strings.Fields.
+func TestFields(t *testing.T) {
+	for _, s := range []string{
+		"", " ", "  \t", "a", " a", "a ", " a b ", "Tony Blair", "Tony  Blair\t", "\vx\fy\rz\n", "x\u00a0y", "José María Aznar",
+		" \u2003Zoë Ball\u2003", "a\x85b", "\xffa b",
+	} {
+		f := strings.Fields(s)
+		first, last := "", ""
+		if len(f) > 0 {
+			first, last = f[0], f[len(f)-1]
+		}
+		if w, more := firstField(s); w != first || more != (len(f) > 1) {
+			t.Errorf("firstField(%q) = %q, %v; want %q, %v", s, w, more, first, len(f) > 1)
+		}
+		if w, more := lastField(s); w != last || more != (len(f) > 1) {
+			t.Errorf("lastField(%q) = %q, %v; want %q, %v", s, w, more, last, len(f) > 1)
+		}
+	}
+}
