@@ -809,3 +809,24 @@ func TestFields(t *testing.T) {
 		}
 	}
 }
+
+// TestIsUpperWord compares isUpperWord with what it stands for: two runes
+// or more, each a capital letter or a full stop.
+func TestIsUpperWord(t *testing.T) {
+	want := func(s string) bool {
+		if utf8.RuneCountInString(s) < 2 {
+			return false
+		}
+		for _, r := range s {
+			if !unicode.IsUpper(r) && r != '.' {
+				return false
+			}
+		}
+		return true
+	}
+	for _, s := range []string{"", "A", "a", "AB", "Ab", "aB", "U.S.", "Tony", "ÉU", "Éa", "É", "\xffa", "a\xff", "NATO", "Nato", "QC", "..", ".a"} {
+		if got := isUpperWord(s); got != want(s) {
+			t.Errorf("isUpperWord(%q) = %v, want %v", s, got, want(s))
+		}
+	}
+}
