@@ -24,6 +24,7 @@ const (
 	cueShadow                       // shadowRoles
 	cueRetaliate                    // threatCues, by the prefix retaliatePrefix
 	cueQuote                        // findSpeakers: the quotation marks
+	cueStance                       // stanceWord
 )
 
 // cueWords holds the words of each cue, in lower case as item.low.
@@ -38,6 +39,7 @@ var cueWords = map[cueSet][]string{
 		"sacked", "sacks", "fired", "fires", "ousted", "ousts", "poached"},
 	cueShadow: {"shadow"},
 	cueQuote:  {"“", "”", "\"", "«", "»"},
+	cueStance: {"treating", "treat", "treats", "treated", "meeting", "meetings", "talks", "summit", "audience"},
 }
 
 // retaliatePrefix starts the words of cueRetaliate.

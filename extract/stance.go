@@ -20,7 +20,10 @@ func (sc *sentence) stanceRules() {
 	sc.resignationCalls()
 	sc.heldResponsible()
 	sc.questionedOf()
-	for i := 0; i < len(items); i++ {
+	// The rules below start where startsAt or stanceWord lets them: in a
+	// sentence with no such word, most of them, nowhere.
+	may := sc.may(r.stance) || sc.hasCue(cueStance)
+	for i := 0; i < len(items) && may; i++ {
 		if !sc.startsAt(i, &r.stance) && !stanceWord(&items[i]) {
 			continue
 		}
