@@ -830,3 +830,38 @@ func TestIsUpperWord(t *testing.T) {
 		}
 	}
 }
+
+// TestMayAllegeStrike checks that mayAllegeStrike holds wherever
+// allegedStrike matches: in cases made to match, and before every word of
+// the seeds.
+func TestMayAllegeStrike(t *testing.T) {
+	match := []string{
+		"Moscow claimed Kyiv attacked ", "Moscow claimed Kyiv attacked the ", "Moscow claimed Kyiv ATTACKED  THE\t",
+		"they said it had tried to strike ", "said it attempted to hit\n", "Russia alleged that Ukraine struck ",
+		"Russia alleged that Ukraine attac\u212Aed ", "Russia alleged that Ukraine attac\u212Aed      the ", "said Kyiv targeted\f",
+	}
+	for _, s := range match {
+		if !allegedStrike.MatchString(s) {
+			t.Errorf("allegedStrike does not match %q, a case made to match", s)
+		}
+	}
+	cases := append(match, "said it hit", "said it hit the", "says the ", "claims the bathe ", "accused of attack ")
+	files, _ := filepath.Glob(filepath.Join("..", "seeds", "*"))
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s := string(b)
+		for i := range s {
+			if i > 0 && s[i] != ' ' && s[i-1] == ' ' {
+				cases = append(cases, s[max(0, i-120):i])
+			}
+		}
+	}
+	for _, s := range cases {
+		if allegedStrike.MatchString(s) && !mayAllegeStrike(s) {
+			t.Errorf("mayAllegeStrike(%q) = false; allegedStrike matches it", s)
+		}
+	}
+}
