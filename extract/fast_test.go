@@ -865,3 +865,20 @@ func TestMayAllegeStrike(t *testing.T) {
 		}
 	}
 }
+
+// TestQuoteMark checks that quoteMark holds for every mark that makes
+// markQuotes quote words, so that appendItems may leave it uncalled in a
+// sentence without one.
+func TestQuoteMark(t *testing.T) {
+	for _, mark := range []string{"“", "”", "«", "»", "\"", "'", "‘", "’", "„", "‟", "‹", "›", "「", "」", "`", "-", "(", ")"} {
+		items := []item{{tok: token{text: "x", start: 0, end: 1}}}
+		for k, w := range []string{mark, "a", "b", "c", "d", "e", mark, "f"} {
+			items = append(items, item{tok: token{text: w, start: 2 * (k + 1), end: 2*(k+1) + 1}})
+		}
+		markQuotes(items)
+		quoted := slices.ContainsFunc(items, func(it item) bool { return it.quoted })
+		if quoted && !quoteMark(mark) {
+			t.Errorf("markQuotes quotes after %q, which quoteMark does not hold", mark)
+		}
+	}
+}

@@ -558,6 +558,7 @@ func appendItems(items []item, toks []token, lows []lowWord, ms []mention) []ite
 	})
 	first := len(items)
 	k, end := 0, -1
+	quotes := false
 	for ti, t := range toks {
 		for k < len(sorted) && sorted[k].start <= t.start {
 			m := sorted[k]
@@ -572,6 +573,7 @@ func appendItems(items []item, toks []token, lows []lowWord, ms []mention) []ite
 			continue
 		}
 		items = append(items, item{tok: t, low: lows[ti].low, rules: lows[ti].rules, looked: true})
+		quotes = quotes || quoteMark(t.text)
 	}
 	for ; k < len(sorted); k++ {
 		if sorted[k].start >= end {
@@ -579,8 +581,24 @@ func appendItems(items []item, toks []token, lows []lowWord, ms []mention) []ite
 			end = sorted[k].end
 		}
 	}
-	markQuotes(items[first:])
+	if quotes {
+		// Without a mark, markQuotes would leave every item unquoted,
+		// as it is laid out.
+		markQuotes(items[first:])
+	}
 	return items
+}
+
+// quoteMark reports whether a word is a quotation mark markQuotes reads.
+func quoteMark(w string) bool {
+	if len(w) == 0 || w[0] != '"' && w[0] != "“"[0] && w[0] != "«"[0] {
+		return false
+	}
+	switch w {
+	case "“", "”", "«", "»", "\"":
+		return true
+	}
+	return false
 }
 
 // markQuotes flags the items inside quotation marks. Curly quotes say
