@@ -25,6 +25,7 @@ const (
 	cueRetaliate                    // threatCues, by the prefix retaliatePrefix
 	cueQuote                        // findSpeakers: the quotation marks
 	cueStance                       // stanceWord
+	cueNoun                         // nounRules: "under", and the words of item.receives
 )
 
 // cueWords holds the words of each cue, in lower case as item.low.
@@ -40,6 +41,7 @@ var cueWords = map[cueSet][]string{
 	cueShadow: {"shadow"},
 	cueQuote:  {"“", "”", "\"", "«", "»"},
 	cueStance: {"treating", "treat", "treats", "treated", "meeting", "meetings", "talks", "summit", "audience"},
+	cueNoun:   {"under", "received", "receives", "receiving", "got", "obtained", "acquired", "bought"},
 }
 
 // retaliatePrefix starts the words of cueRetaliate.
