@@ -26,6 +26,7 @@ const (
 	cueQuote                        // findSpeakers: the quotation marks
 	cueStance                       // stanceWord
 	cueNoun                         // nounRules: "under", and the words of item.receives
+	cueAsk                          // findSpeakers: a question asked
 )
 
 // cueWords holds the words of each cue, in lower case as item.low.
@@ -42,6 +43,7 @@ var cueWords = map[cueSet][]string{
 	cueQuote:  {"“", "”", "\"", "«", "»"},
 	cueStance: {"treating", "treat", "treats", "treated", "meeting", "meetings", "talks", "summit", "audience"},
 	cueNoun:   {"under", "received", "receives", "receiving", "got", "obtained", "acquired", "bought"},
+	cueAsk:    {"asked", "asks"},
 }
 
 // retaliatePrefix starts the words of cueRetaliate.

@@ -65,7 +65,10 @@ func (sc *sentence) findSpeakers() []claimRegion {
 		}
 	}
 	cues := r.speechCues
-	for i := 0; i < len(items); i++ {
+	// A sentence where no word starts a cue, nor is "asked" or "asks"
+	// (cueAsk), is not read word by word.
+	speech := sc.may(cues) || sc.hasCue(cueAsk)
+	for i := 0; i < len(items) && speech; i++ {
 		if items[i].m != nil || items[i].quoted || !sc.startsAt(i, &cues) && items[i].low != "asked" && items[i].low != "asks" {
 			continue
 		}
