@@ -25,7 +25,6 @@ const (
 	cueRetaliate                    // threatCues, by the prefix retaliatePrefix
 	cueQuote                        // findSpeakers: the quotation marks
 	cueStance                       // stanceWord
-	cueNoun                         // nounRules: "under", and the words of item.receives
 	cueAsk                          // findSpeakers: a question asked
 )
 
@@ -42,7 +41,6 @@ var cueWords = map[cueSet][]string{
 	cueShadow: {"shadow"},
 	cueQuote:  {"“", "”", "\"", "«", "»"},
 	cueStance: {"treating", "treat", "treats", "treated", "meeting", "meetings", "talks", "summit", "audience"},
-	cueNoun:   {"under", "received", "receives", "receiving", "got", "obtained", "acquired", "bought"},
 	cueAsk:    {"asked", "asks"},
 }
 

@@ -2994,11 +2994,7 @@ func (sc *sentence) nounRules() {
 	}
 	// Meetings told with a plural subject: "Biden and Xi met in Bali".
 	meet, inquiry := sc.mayStart("meet"), sc.mayStart("investigation-noun")
-	// Each rule of this loop needs a meeting, an inquiry, "under" or a
-	// verb of receiving (cueNoun): a sentence with none is not read word
-	// by word. A rule added here with another cue must be added to this.
-	rules := meet || inquiry || sc.hasCue(cueNoun)
-	for i := 0; i < len(items) && rules; i++ {
+	for i := 0; i < len(items); i++ {
 		if meet {
 			if n := r.phraseAt(items, i, "meet"); n > 0 && i >= 2 && items[i].low != "meeting" && !items[i].quoted {
 				a, b := items[i-1].m, (*mention)(nil)
