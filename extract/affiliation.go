@@ -208,7 +208,7 @@ func (sc *sentence) affiliations() {
 	sc.roleRules(roleAt)
 	// A role reference names what the holder belongs to: "Putin's
 	// spokesman" ties him to Putin, "the Russian president" to Russia.
-	for k := range items {
+	for k := 0; k < len(items) && sc.has(byRole); k++ {
 		it := &items[k]
 		if it.m == nil || it.m.kind != byRole || it.m.org != "" {
 			continue // a body named with the role speaks for itself: "the UK Independence Party member"
@@ -891,6 +891,9 @@ func (sc *sentence) classReference(k int) bool {
 // one who joins or sits on a board, or is a member of it, is the person
 // named as the subject or in apposition (see personBefore).
 func (sc *sentence) seatOn() {
+	if !sc.mayList("panel-noun") {
+		return // no word of the sentence is a panel noun
+	}
 	items := sc.items
 	r := sc.ar.x.rules
 	for o := 2; o < len(items); o++ {

@@ -788,3 +788,97 @@ func FuzzMayBeBoilerplate(f *testing.F) {
 		}
 	})
 }
+
+// TestFields compares firstField and lastField, which read ASCII by the
+// byte, with strings.Fields.
+func TestFields(t *testing.T) {
+	for _, s := range []string{
+		"", " ", "  \t", "a", " a", "a ", " a b ", "Tony Blair", "Tony  Blair\t", "\vx\fy\rz\n", "x\u00a0y", "José María Aznar",
+		" \u2003Zoë Ball\u2003", "a\x85b", "\xffa b",
+	} {
+		f := strings.Fields(s)
+		first, last := "", ""
+		if len(f) > 0 {
+			first, last = f[0], f[len(f)-1]
+		}
+		if w, more := firstField(s); w != first || more != (len(f) > 1) {
+			t.Errorf("firstField(%q) = %q, %v; want %q, %v", s, w, more, first, len(f) > 1)
+		}
+		if w, more := lastField(s); w != last || more != (len(f) > 1) {
+			t.Errorf("lastField(%q) = %q, %v; want %q, %v", s, w, more, last, len(f) > 1)
+		}
+	}
+}
+
+// TestIsUpperWord compares isUpperWord with what it stands for: two runes
+// or more, each a capital letter or a full stop.
+func TestIsUpperWord(t *testing.T) {
+	want := func(s string) bool {
+		if utf8.RuneCountInString(s) < 2 {
+			return false
+		}
+		for _, r := range s {
+			if !unicode.IsUpper(r) && r != '.' {
+				return false
+			}
+		}
+		return true
+	}
+	for _, s := range []string{"", "A", "a", "AB", "Ab", "aB", "U.S.", "Tony", "ÉU", "Éa", "É", "\xffa", "a\xff", "NATO", "Nato", "QC", "..", ".a"} {
+		if got := isUpperWord(s); got != want(s) {
+			t.Errorf("isUpperWord(%q) = %v, want %v", s, got, want(s))
+		}
+	}
+}
+
+// TestMayAllegeStrike checks that mayAllegeStrike holds wherever
+// allegedStrike matches: in cases made to match, and before every word of
+// the seeds.
+func TestMayAllegeStrike(t *testing.T) {
+	match := []string{
+		"Moscow claimed Kyiv attacked ", "Moscow claimed Kyiv attacked the ", "Moscow claimed Kyiv ATTACKED  THE\t",
+		"they said it had tried to strike ", "said it attempted to hit\n", "Russia alleged that Ukraine struck ",
+		"Russia alleged that Ukraine attac\u212Aed ", "Russia alleged that Ukraine attac\u212Aed      the ", "said Kyiv targeted\f",
+	}
+	for _, s := range match {
+		if !allegedStrike.MatchString(s) {
+			t.Errorf("allegedStrike does not match %q, a case made to match", s)
+		}
+	}
+	cases := append(match, "said it hit", "said it hit the", "says the ", "claims the bathe ", "accused of attack ")
+	files, _ := filepath.Glob(filepath.Join("..", "seeds", "*"))
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s := string(b)
+		for i := range s {
+			if i > 0 && s[i] != ' ' && s[i-1] == ' ' {
+				cases = append(cases, s[max(0, i-120):i])
+			}
+		}
+	}
+	for _, s := range cases {
+		if allegedStrike.MatchString(s) && !mayAllegeStrike(s) {
+			t.Errorf("mayAllegeStrike(%q) = false; allegedStrike matches it", s)
+		}
+	}
+}
+
+// TestQuoteMark checks that quoteMark holds for every mark that makes
+// markQuotes quote words, so that appendItems may leave it uncalled in a
+// sentence without one.
+func TestQuoteMark(t *testing.T) {
+	for _, mark := range []string{"“", "”", "«", "»", "\"", "'", "‘", "’", "„", "‟", "‹", "›", "「", "」", "`", "-", "(", ")"} {
+		items := []item{{tok: token{text: "x", start: 0, end: 1}}}
+		for k, w := range []string{mark, "a", "b", "c", "d", "e", mark, "f"} {
+			items = append(items, item{tok: token{text: w, start: 2 * (k + 1), end: 2*(k+1) + 1}})
+		}
+		markQuotes(items)
+		quoted := slices.ContainsFunc(items, func(it item) bool { return it.quoted })
+		if quoted && !quoteMark(mark) {
+			t.Errorf("markQuotes quotes after %q, which quoteMark does not hold", mark)
+		}
+	}
+}

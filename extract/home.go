@@ -919,6 +919,9 @@ func (sc *sentence) shadowed(m *mention) bool {
 // Clarke", "the prime minister"), a role reference with its body to that
 // body ("the Tory leader").
 func (sc *sentence) officeRules() {
+	if sc.persons == 0 && !sc.leader {
+		return // the rules below read only leaders and people
+	}
 	ar := sc.ar
 	for k := range sc.items {
 		m := sc.items[k].m

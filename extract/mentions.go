@@ -2559,6 +2559,9 @@ func stancePrefix(w string) bool {
 
 // isUpperWord reports whether s is all upper-case letters (an acronym).
 func isUpperWord(s string) bool {
+	if len(s) >= 2 && 'a' <= s[1] && s[1] <= 'z' {
+		return false // "Tony": most words asked, told without counting their runes
+	}
 	if utf8.RuneCountInString(s) < 2 {
 		return false
 	}

@@ -66,7 +66,8 @@ func (ar *article) learnNames(toks [][]token, memos []runs) {
 			// called here on the new terms.
 			t := &ts[i]
 			upper, poss := t.capitalised(), t.isPossessive()
-			if !upper {
+			nameNext := i+1 < len(ts) && ts[i+1].capitalised() // nameAfterVerb's first test
+			if !upper && orgClassAt(ar.lows[si], ts, i) {
 				ar.nameAfterClass(ts, ar.lows[si], i)
 			}
 			if t.text == "of" {
@@ -79,7 +80,7 @@ func (ar *article) learnNames(toks [][]token, memos []runs) {
 				ar.firmOfPerson(ts, i)
 				ar.panelOf(ts, i)
 			}
-			if !upper {
+			if !upper && nameNext {
 				ar.nameAfterVerb(ts, i)
 			}
 			if t.text == "into" {
@@ -102,7 +103,11 @@ func (ar *article) learnNames(toks [][]token, memos []runs) {
 			}
 			if upper {
 				ar.nameBeforeRole(ts, i)
-				ar.acronymName(ts, i)
+				// Initials of two to six letters or digits: not a word
+				// whose second byte is a letter in lower case.
+				if w := t.text; len(w) >= 2 && len(w) <= 6 && (w[1] < 'a' || w[1] > 'z') {
+					ar.acronymName(ts, i)
+				}
 			}
 			if t.text == "in" || t.text == "near" || t.text == "outside" {
 				ar.placeAfterIn(ts, i)
@@ -207,6 +212,16 @@ func (ar *article) unknownRun(ts []token, i int) int {
 		return 0
 	}
 	return n
+}
+
+// orgClassAt reports whether ts[i], with lowWords lows, may start a
+// phrase of [org-class]: when it does not, nameAfterClass finds none
+// there and does nothing. learnNames asks it of every word in lower case,
+// most of which start none, and it reads the word's own entry of the
+// lexicon where nameAfterClass would be called.
+func orgClassAt(lows []lowWord, ts []token, i int) bool {
+	w := &lows[i]
+	return w.rules != nil && w.rules.phraseBits&secBit("org-class") != 0 || w.low != ts[i].text
 }
 
 // nameAfterClass: a class noun in lower case, then a name, is an
@@ -769,6 +784,16 @@ func (ar *article) nameBeforeRole(ts []token, i int) {
 	if poss {
 		j++
 	}
+	// The role, or a qualifier of it, starts at ts[j]: most runs are
+	// followed by neither, told by the word's entry in the lexicon
+	// (lookup of its text, as the items below have it) before they are
+	// laid out.
+	if j >= len(ts) {
+		return
+	}
+	if e := ar.x.rules.textRules(&ts[j]); e == nil || e.phraseBits&secBit("role") == 0 && !e.isIn("role-qualifier") {
+		return
+	}
 	var buf [4]item
 	items := buf[:0]
 	for k := j; k < len(ts) && k < j+4; k++ {
@@ -1220,6 +1245,9 @@ func (ar *article) learnPeople(toks [][]token, memos []runs) {
 	for si, ts := range toks {
 		memo := memos[si]
 		for i := 0; i < len(ts); i++ {
+			if !ts[i].capitalised() {
+				continue // no capitalised run, and no name, starts here
+			}
 			n := ar.unknownPerson(ts, memo, i)
 			if n == 0 {
 				continue
@@ -1324,6 +1352,11 @@ func (ar *article) asideEnd(ts []token, j int) int {
 // a list of people has no company or place among them ("Ford, General
 // Motors and Quill Bank"), and at least as many people known as not.
 func (ar *article) listedWithPeople(ts []token, memo runs) {
+	// A list learns names only once closed by "and": a sentence without
+	// one is passed over at less cost than reading its capitalised runs.
+	if !slices.ContainsFunc(ts, func(t token) bool { return t.text == "and" }) {
+		return
+	}
 	for i := 0; i < len(ts); i++ {
 		n0 := ar.capRunIn(ts, memo, i)
 		if n0 == 0 || i > 0 && (ts[i-1].text == "," || ts[i-1].text == "and") {

@@ -558,6 +558,7 @@ func appendItems(items []item, toks []token, lows []lowWord, ms []mention) []ite
 	})
 	first := len(items)
 	k, end := 0, -1
+	quotes := false
 	for ti, t := range toks {
 		for k < len(sorted) && sorted[k].start <= t.start {
 			m := sorted[k]
@@ -572,6 +573,7 @@ func appendItems(items []item, toks []token, lows []lowWord, ms []mention) []ite
 			continue
 		}
 		items = append(items, item{tok: t, low: lows[ti].low, rules: lows[ti].rules, looked: true})
+		quotes = quotes || quoteMark(t.text)
 	}
 	for ; k < len(sorted); k++ {
 		if sorted[k].start >= end {
@@ -579,8 +581,24 @@ func appendItems(items []item, toks []token, lows []lowWord, ms []mention) []ite
 			end = sorted[k].end
 		}
 	}
-	markQuotes(items[first:])
+	if quotes {
+		// Without a mark, markQuotes would leave every item unquoted,
+		// as it is laid out.
+		markQuotes(items[first:])
+	}
 	return items
+}
+
+// quoteMark reports whether a word is a quotation mark markQuotes reads.
+func quoteMark(w string) bool {
+	if len(w) == 0 || w[0] != '"' && w[0] != "“"[0] && w[0] != "«"[0] {
+		return false
+	}
+	switch w {
+	case "“", "”", "«", "»", "\"":
+		return true
+	}
+	return false
 }
 
 // markQuotes flags the items inside quotation marks. Curly quotes say
@@ -689,7 +707,8 @@ func (ar *article) relations(sents []Sentence, toks [][]token, ms [][]mention) [
 	var prevPara = -1
 	for i, s := range sents {
 		items := all[i]
-		sc := &sentence{ar: ar, s: s, items: items, emit: emit, prev: prevSubject, starts: sentenceStarts(items)}
+		sc := &sentence{ar: ar, s: s, items: items, emit: emit, prev: prevSubject}
+		sc.noteWords()
 		sc.notePublications()
 		if s.Para != prevPara {
 			// A new paragraph that opens with a quote continues the
@@ -911,19 +930,65 @@ type sentence struct {
 	// sentence may start: a rule whose sections it lacks has nothing to
 	// read here, which is so for most rules and sentences.
 	starts secMask
+	// inBits has the secBit of every section that lists a word of the
+	// sentence, and cues the cueSets of its words: in the same way, a
+	// rule that acts only at a word of a section, or at one of a few
+	// words, has nothing to do in a sentence without one.
+	inBits uint64
+	cues   cueSet
+	// kinds has a bit (1 << kind) for each kind of mention among the
+	// items, and personKinds for each kind of mention of a person;
+	// persons counts the mentions of people that are no pronoun, and
+	// people those of them that are no modifier either, as personList
+	// counts them; leader is set when a mention names a leader
+	// (mention.leader).
+	kinds, personKinds uint8
+	persons, people    int
+	leader             bool
 }
 
-// sentenceStarts returns the sections whose phrases the words of items
-// may start.
-func sentenceStarts(items []item) secMask {
+// noteWords sets starts, inBits and cues from the words of the
+// sentence, and kinds, people and leader from its mentions, in one pass.
+func (sc *sentence) noteWords() {
 	var m secMask
-	for k := range items {
-		if e := items[k].rules; e != nil && items[k].m == nil {
+	var in uint64
+	var cues cueSet
+	for k := range sc.items {
+		it := &sc.items[k]
+		if mn := it.m; mn != nil {
+			sc.kinds |= 1 << mn.kind
+			if mn.typ == graph.Person {
+				sc.personKinds |= 1 << mn.kind
+			}
+			if mn.typ == graph.Person && mn.kind != byPronoun {
+				sc.persons++
+				if !mn.modifier {
+					sc.people++
+				}
+			}
+			sc.leader = sc.leader || mn.leader != ""
+			continue
+		}
+		if e := it.rules; e != nil {
 			m.add(e.starts)
+			in |= e.inBits
+		}
+		if mayCue(it.low) {
+			cues |= cueOf(it.low)
 		}
 	}
-	return m
+	sc.starts, sc.inBits, sc.cues = m, in, cues
 }
+
+// mayList reports whether section sec may list a word of the sentence:
+// when it does not, itemIn gives false for sec at each of its items.
+func (sc *sentence) mayList(sec string) bool { return sc.inBits&secBit(sec) != 0 }
+
+// hasCue reports whether a word of the sentence is one of the cues c.
+func (sc *sentence) hasCue(c cueSet) bool { return sc.cues&c != 0 }
+
+// has reports whether a mention of the sentence is of kind k.
+func (sc *sentence) has(k mentionKind) bool { return sc.kinds&(1<<k) != 0 }
 
 // add adds the sections of o to m.
 func (m *secMask) add(o secMask) {
@@ -1118,7 +1183,11 @@ func (sc *sentence) run() {
 			sc.ar.recent = append(sc.ar.recent, m)
 		}
 	}
-	sc.ar.listed = sc.personList(len(sc.items), sc.ar.listed[:0])
+	if sc.people < 2 {
+		sc.ar.listed = sc.ar.listed[:0] // personList finds no list of fewer
+	} else {
+		sc.ar.listed = sc.personList(len(sc.items), sc.ar.listed[:0])
+	}
 }
 
 // markReported flags the items after a verb of speech or accusation, or
@@ -3101,7 +3170,7 @@ func (sc *sentence) nounRules() {
 	}
 	// A demonym's attacks: "Russian strikes on Kherson", "a series of
 	// Russian strikes ... in Ukraine".
-	for i := 0; i+1 < len(items); i++ {
+	for i := 0; i+1 < len(items) && sc.has(byDemonym); i++ {
 		m := items[i].m
 		if m == nil || m.kind != byDemonym || items[i].quoted || items[i].reported {
 			continue

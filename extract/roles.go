@@ -447,6 +447,9 @@ func (sc *sentence) impliedBody(k int, pm *mention, roleAt func(int) (int, strin
 // president Lee Scott"): the holder belongs to the company, programme or
 // other organisation the story named last.
 func (sc *sentence) unnamedBody() {
+	if sc.personKinds&(1<<byName) == 0 {
+		return // the rule reads only people named by name
+	}
 	items := sc.items
 	r := sc.ar.x.rules
 	for k := range items {
@@ -896,6 +899,9 @@ type shadowHolder struct {
 // of a leader's shadow cabinet ("Michael Howard has denied his shadow
 // cabinet was split"): a shadow cabinet is the opposition party's.
 func (sc *sentence) shadowRoles() {
+	if !sc.hasCue(cueShadow) {
+		return // no word of the sentence is one the rule acts at
+	}
 	items := sc.items
 	for k := 0; k < len(items); k++ {
 		if items[k].m != nil || items[k].low != "shadow" {
@@ -1003,6 +1009,9 @@ func (sc *sentence) roleForThenName(k int, roleAt func(int) (int, string), perso
 // "named": "named X as the culprit" is no post). Whoever the body
 // employs, or employed, belongs to it.
 func (sc *sentence) employed() {
+	if !sc.hasCue(cueEmploy) {
+		return // no word of the sentence is one the rule acts at
+	}
 	items := sc.items
 	r := sc.ar.x.rules
 	for i := 1; i+1 < len(items); i++ {

@@ -34,7 +34,7 @@ func (sc *sentence) findSpeakers() []claimRegion {
 	items := sc.items
 	var out []claimRegion
 	firstQuote, lastQuote := -1, -1
-	for k := range items {
+	for k := 0; k < len(items) && sc.hasCue(cueQuote); k++ {
 		it := &items[k]
 		if k == 0 && dangling(items) {
 			continue
@@ -65,7 +65,10 @@ func (sc *sentence) findSpeakers() []claimRegion {
 		}
 	}
 	cues := r.speechCues
-	for i := 0; i < len(items); i++ {
+	// A sentence where no word starts a cue, nor is "asked" or "asks"
+	// (cueAsk), is not read word by word.
+	speech := sc.may(cues) || sc.hasCue(cueAsk)
+	for i := 0; i < len(items) && speech; i++ {
 		if items[i].m != nil || items[i].quoted || !sc.startsAt(i, &cues) && items[i].low != "asked" && items[i].low != "asks" {
 			continue
 		}
@@ -632,6 +635,9 @@ func (sc *sentence) firstNamed(from, to int) map[string]bool {
 // by the sentence's subject: "The Kremlin published a statement ...
 // emphasising its right to retaliate against Kyiv".
 func (sc *sentence) threatCues() {
+	if !sc.hasCue(cueRetaliate) {
+		return // no word of the sentence is one the rule acts at
+	}
 	items := sc.items
 	for k := range items {
 		it := &items[k]

@@ -20,7 +20,10 @@ func (sc *sentence) stanceRules() {
 	sc.resignationCalls()
 	sc.heldResponsible()
 	sc.questionedOf()
-	for i := 0; i < len(items); i++ {
+	// The rules below start where startsAt or stanceWord lets them: in a
+	// sentence with no such word, most of them, nowhere.
+	may := sc.may(r.stance) || sc.hasCue(cueStance)
+	for i := 0; i < len(items) && may; i++ {
 		if !sc.startsAt(i, &r.stance) && !stanceWord(&items[i]) {
 			continue
 		}
@@ -1087,6 +1090,9 @@ func (sc *sentence) chargedBy(subj *mention, verb string) {
 // with an agent ("accused of fraud by X") is the agent's, read elsewhere,
 // and one of no crime ("has been accused of panic") is nobody's.
 func (sc *sentence) accusedOfCrime() {
+	if !sc.hasCue(cueAccused) {
+		return // no word of the sentence is one the rule acts at
+	}
 	items := sc.items
 	r := sc.ar.x.rules
 	for i := 1; i+2 < len(items); i++ {
@@ -1121,6 +1127,9 @@ func (sc *sentence) accusedOfCrime() {
 // "Enron, the target of an SEC investigation". A lawsuit accuses; a probe
 // investigates.
 func (sc *sentence) targetOf() {
+	if !sc.hasCue(cueTarget) {
+		return // no word of the sentence is one the rule acts at
+	}
 	items := sc.items
 	r := sc.ar.x.rules
 	for i := 1; i+3 < len(items); i++ {
@@ -1163,6 +1172,9 @@ func (sc *sentence) targetOf() {
 // by Shell against BP", "settle a lawsuit filed by Eliot Spitzer" (the
 // defendant is the one who settles or faces it). A lawsuit accuses.
 func (sc *sentence) lawsuitBy() {
+	if !sc.hasCue(cueLawsuit) {
+		return // no word of the sentence is one the rule acts at
+	}
 	items := sc.items
 	for i := range items {
 		n := 0
@@ -1222,6 +1234,9 @@ func (sc *sentence) lawsuitBy() {
 // Commission $250m to settle charges that ...". The charges accuse the
 // one who settles. (A lawsuit settled is lawsuitBy's.)
 func (sc *sentence) settledCharges() {
+	if !sc.hasCue(cueSettle) {
+		return // no word of the sentence is one the rule acts at
+	}
 	items := sc.items
 	for s := range items {
 		switch items[s].low {
@@ -1374,6 +1389,9 @@ func (sc *sentence) resignationCalls() {
 // government accountable", "has taken X to court", "reported the firm to
 // the police" (to a body that [investigate]s or judges: [reported-to]).
 func (sc *sentence) heldResponsible() {
+	if !sc.hasCue(cueHeld) {
+		return // no word of the sentence is one the rule acts at
+	}
 	items := sc.items
 	r := sc.ar.x.rules
 	for i := 0; i+2 < len(items); i++ {
@@ -1439,6 +1457,9 @@ func (sc *sentence) heldResponsible() {
 // "questioned Quill Bank's competence", "questions the minister's
 // judgement" ([questioned-thing]).
 func (sc *sentence) questionedOf() {
+	if !sc.hasCue(cueQuestion) {
+		return // no word of the sentence is one the rule acts at
+	}
 	items := sc.items
 	r := sc.ar.x.rules
 	for i := 0; i+3 < len(items); i++ {

@@ -457,6 +457,20 @@ func appendLower(b []byte) []byte {
 // firstField returns the first of strings.Fields(s), or "", and whether
 // more follow, without building the list.
 func firstField(s string) (string, bool) {
+	if isASCII(s) {
+		i := 0
+		for i < len(s) && asciiSpace[s[i]] {
+			i++
+		}
+		s = s[i:]
+		for i = 0; i < len(s) && !asciiSpace[s[i]]; i++ {
+		}
+		w := s[:i]
+		for i < len(s) && asciiSpace[s[i]] {
+			i++
+		}
+		return w, i < len(s)
+	}
 	s = strings.TrimLeftFunc(s, unicode.IsSpace)
 	i := strings.IndexFunc(s, unicode.IsSpace)
 	if i < 0 {
@@ -465,9 +479,36 @@ func firstField(s string) (string, bool) {
 	return s[:i], strings.TrimLeftFunc(s[i:], unicode.IsSpace) != ""
 }
 
+// isASCII reports whether s is ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
 // lastField returns the last of strings.Fields(s), or "", and whether
 // others come before it, without building the list.
 func lastField(s string) (string, bool) {
+	if isASCII(s) {
+		// Names are, most of them: read by the byte, where the
+		// functions below decode each rune and ask unicode.IsSpace.
+		j := len(s)
+		for j > 0 && asciiSpace[s[j-1]] {
+			j--
+		}
+		i := j
+		for i > 0 && !asciiSpace[s[i-1]] {
+			i--
+		}
+		w := s[i:j]
+		for i > 0 && asciiSpace[s[i-1]] {
+			i--
+		}
+		return w, i > 0
+	}
 	s = strings.TrimRightFunc(s, unicode.IsSpace)
 	i := strings.LastIndexFunc(s, unicode.IsSpace)
 	if i < 0 {

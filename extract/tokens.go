@@ -328,6 +328,11 @@ func startsUpper(s string) bool {
 
 // isPossessive reports whether the token is the possessive "’s" or "'s".
 func (t *token) isPossessive() bool {
+	// Asked of most tokens, which are none: most start with neither
+	// byte those do.
+	if len(t.text) == 0 || t.text[0] != '\'' && t.text[0] != "’"[0] {
+		return false
+	}
 	return t.text == "’s" || t.text == "'s" || t.text == "’" || t.text == "'"
 }
 
