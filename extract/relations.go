@@ -1742,6 +1742,17 @@ type publication struct {
 // notePublications records the publications the sentence names with
 // their body.
 func (sc *sentence) notePublications() {
+	for k := 1; k < len(sc.items); k++ {
+		if it := sc.items[k]; it.m == nil && (it.low == "reported" || it.low == "reports") && !it.quoted {
+			// "The Observer reported that ...": its report, its story
+			// (not "Tesco reported a rise in sales").
+			if m := sc.items[k-1].m; m != nil && m.typ == graph.Organization && !m.modifier && k+1 < len(sc.items) && sc.items[k+1].is("that") {
+				for _, noun := range []string{"report", "story", "article"} {
+					sc.ar.publications = append(sc.ar.publications, publication{noun, *m})
+				}
+			}
+		}
+	}
 	if !sc.may(sc.ar.x.rules.publications) {
 		return
 	}
@@ -1815,8 +1826,11 @@ func (sc *sentence) writtenBy(k int) *mention {
 // at items[k] refers back to ("the article", "this report"), or nil.
 func (sc *sentence) publisherOf(k int) *mention {
 	items := sc.items
-	if k < 1 || k >= len(items) || items[k].m != nil || !items[k-1].is("the", "this", "that") {
+	if k < 1 || k >= len(items) || items[k].m != nil {
 		return nil
+	}
+	if d := k - 1; !items[d].is("the", "this", "that") && !(d > 0 && items[d].is("media", "newspaper", "press") && items[d-1].is("the", "this", "that")) {
+		return nil // "the article", "the media reports"
 	}
 	noun := items[k].low
 	for j := len(sc.ar.publications) - 1; j >= 0; j-- {

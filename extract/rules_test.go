@@ -175,6 +175,9 @@ func TestGeneralRules(t *testing.T) {
 		// claim: a known person serves the states the gazetteer gives
 		{"a person the gazetteer knows as serving one state is no official of another", "He contacted dignitaries including Gerhard Schroeder, the King of Belgium as well as the French foreign ministry. Gerhard Schroeder, the German Chancellor, spoke.",
 			[]string{"gerhard-schroder affiliated_with germany"}, []string{"gerhard-schroder affiliated_with belgium"}, nil},
+		// notePublications: a body that reported
+		{"the reports, the story or the article of a body that reported a claim are its; calling them false denies it", "The Observer reported that Tom Reed was tortured. Charles Clarke said the media reports were not well informed. Quill Bank reported a rise in sales. Ed Bale said the report was false.",
+			[]string{"charles-clarke denied the-observer"}, []string{"ed-bale denied quill-bank"}, nil},
 		// subjectBefore: a body's name with its own class noun
 		{"a body's name with its class noun before a verb is the body", "The GMB union accused Zentix Holdings of lying. The Unite union criticised Quill Bank. The Marlin Group rival criticised Orme Foundation. The Tesco unit accused Quill Capital of fraud.",
 			[]string{"gmb accused zentix-holdings", "unite criticized quill-bank"}, []string{"marlin-group criticized orme-foundation", "tesco accused quill-capital"}, nil},
