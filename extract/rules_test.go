@@ -178,6 +178,9 @@ func TestGeneralRules(t *testing.T) {
 		// notePublications: a body that reported
 		{"the reports, the story or the article of a body that reported a claim are its; calling them false denies it", "The Observer reported that Tom Reed was tortured. Charles Clarke said the media reports were not well informed. Quill Bank reported a rise in sales. Ed Bale said the report was false.",
 			[]string{"charles-clarke denied the-observer"}, []string{"ed-bale denied quill-bank"}, nil},
+		// [accuse]: laying the blame
+		{"laying, putting or pinning the blame on a party accuses it", "Tom Reed laid the blame at the door of Quill Bank. Ed Bale put the blame on Zentix Holdings for the losses. Zak Pellow pinned the blame on Marlin Group.",
+			[]string{"tom-reed accused quill-bank", "ed-bale accused zentix-holdings", "zak-pellow accused marlin-group"}, nil, nil},
 		// subjectBefore: a body's name with its own class noun
 		{"a body's name with its class noun before a verb is the body", "The GMB union accused Zentix Holdings of lying. The Unite union criticised Quill Bank. The Marlin Group rival criticised Orme Foundation. The Tesco unit accused Quill Capital of fraud.",
 			[]string{"gmb accused zentix-holdings", "unite criticized quill-bank"}, []string{"marlin-group criticized orme-foundation", "tesco accused quill-capital"}, nil},
