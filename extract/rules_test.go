@@ -181,6 +181,9 @@ func TestGeneralRules(t *testing.T) {
 		// [accuse]: laying the blame
 		{"laying, putting or pinning the blame on a party accuses it", "Tom Reed laid the blame at the door of Quill Bank. Ed Bale put the blame on Zentix Holdings for the losses. Zak Pellow pinned the blame on Marlin Group.",
 			[]string{"tom-reed accused quill-bank", "ed-bale accused zentix-holdings", "zak-pellow accused marlin-group"}, nil, nil},
+		// [deny]: pouring cold water, batting away
+		{"pouring cold water on claims or batting them away denies them; pouring cold water on hopes denies nothing", "Tom Reed poured cold water on the claims. Ed Bale batted away the allegations. Zak Pellow poured cold water on hopes of a deal.",
+			[]string{"tom-reed denied t-tom-reed-denial", "ed-bale denied t-ed-bale-denial"}, []string{"zak-pellow denied"}, nil},
 		// subjectBefore: a body's name with its own class noun
 		{"a body's name with its class noun before a verb is the body", "The GMB union accused Zentix Holdings of lying. The Unite union criticised Quill Bank. The Marlin Group rival criticised Orme Foundation. The Tesco unit accused Quill Capital of fraud.",
 			[]string{"gmb accused zentix-holdings", "unite criticized quill-bank"}, []string{"marlin-group criticized orme-foundation", "tesco accused quill-capital"}, nil},
