@@ -184,6 +184,9 @@ func TestGeneralRules(t *testing.T) {
 		// [deny]: pouring cold water, batting away
 		{"pouring cold water on claims or batting them away denies them; pouring cold water on hopes denies nothing", "Tom Reed poured cold water on the claims. Ed Bale batted away the allegations. Zak Pellow poured cold water on hopes of a deal.",
 			[]string{"tom-reed denied t-tom-reed-denial", "ed-bale denied t-ed-bale-denial"}, []string{"zak-pellow denied"}, nil},
+		// gazetteer: British supermarkets
+		{"Asda and Morrisons are companies the gazetteer knows", "Tesco threatened to take Asda to court. Morrisons vowed to take Quill Bank to court.",
+			[]string{"tesco threatened asda", "morrisons threatened quill-bank"}, nil, []string{"asda Organization", "morrisons Organization"}},
 		// subjectBefore: a body's name with its own class noun
 		{"a body's name with its class noun before a verb is the body", "The GMB union accused Zentix Holdings of lying. The Unite union criticised Quill Bank. The Marlin Group rival criticised Orme Foundation. The Tesco unit accused Quill Capital of fraud.",
 			[]string{"gmb accused zentix-holdings", "unite criticized quill-bank"}, []string{"marlin-group criticized orme-foundation", "tesco accused quill-capital"}, nil},
