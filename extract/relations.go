@@ -2962,6 +2962,16 @@ func (sc *sentence) leadingParticiple(i int) *mention {
 	for k < len(items) && !items[k].is(",") {
 		k++
 	}
+	// The main clause must open with a name, across a determiner and a
+	// title: "While denying the claims, the company said Tesco was to
+	// blame" names no subject.
+	a := k + 1
+	for a < len(items) && a < k+4 && items[a].m == nil && (items[a].is("the", "a", "an") || isTitleWord(sc, items[a])) {
+		a++
+	}
+	if a >= len(items) || items[a].m == nil {
+		return nil
+	}
 	var first *mention
 	for k++; k < len(items) && k < i+40; k++ {
 		m := items[k].m

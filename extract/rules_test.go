@@ -111,6 +111,8 @@ func TestGeneralRules(t *testing.T) {
 		// meetingNoun, leadingParticiple: a meeting that opens the sentence
 		{"talks or a meeting that opens a sentence were held by the one the sentence goes on with", "After talks with Tom Reed, Ed Bale flew home. At a news conference following talks with Zak Pellow, Marc Orme said he was hopeful. After meeting Jane Orme, Ann Lee flew home.",
 			[]string{"ed-bale met tom-reed", "marc-orme met zak-pellow", "ann-lee met jane-orme"}, nil, nil},
+		{"a participle that opens a sentence whose main clause opens with no name has no subject", "While denying the claims, the company said Quill Bank was to blame. After meeting the press, the minister praised Tom Reed.",
+			nil, []string{"quill-bank denied", "tom-reed met"}, nil},
 		// subjectBefore: "is understood to have"
 		{"a subject told to be understood or believed to have acted acted", "Tom Reed is understood to have criticised Quill Bank. Zentix Holdings was believed to have sued Marlin Group.",
 			[]string{"tom-reed criticized quill-bank", "zentix-holdings accused marlin-group"}, nil, nil},
