@@ -3070,14 +3070,15 @@ func (sc *sentence) nounRules() {
 		}
 		// "X is under investigation by Y", "under investigation for
 		// steroid use by Y".
-		if inquiry && items[i].low == "under" && i+3 < len(items) && r.phraseAt(items, i+1, "investigation-noun") > 0 {
+		// "under scrutiny from the FSA" as well.
+		if items[i].low == "under" && i+3 < len(items) && (inquiry && r.phraseAt(items, i+1, "investigation-noun") > 0 || items[i+1].is("scrutiny")) {
 			b := i + 2
 			if items[b].is("for", "over") {
-				for b < len(items) && b <= i+7 && !items[b].is("by", ",", ".", ";") {
+				for b < len(items) && b <= i+7 && !items[b].is("by", "from", ",", ".", ";") {
 					b++
 				}
 			}
-			if b+1 < len(items) && items[b].is("by") {
+			if b+1 < len(items) && items[b].is("by", "from") {
 				if by, _ := sc.objectsAfter(b+1, 0); len(by) > 0 {
 					sc.claim(by[0], graph.Investigates, sc.subjectBefore(i), "under investigation", confPassive)
 				}

@@ -192,6 +192,9 @@ func TestGeneralRules(t *testing.T) {
 		// [accuse], [criticize]: legal action in other words, having a go
 		{"bringing a case, a lawsuit or proceedings against a party accuses it; having a go at it criticises it", "Tom Reed brought a case against Quill Bank. Ed Bale launched a legal challenge against Zentix Holdings. Zak Pellow has issued proceedings against Marlin Group. Marc Orme had a go at Orme Foundation. Jane Orme had a go at the new rules.",
 			[]string{"tom-reed accused quill-bank", "ed-bale accused zentix-holdings", "zak-pellow accused marlin-group", "marc-orme criticized orme-foundation"}, []string{"jane-orme criticized"}, nil},
+		// nounRules: under scrutiny from a body
+		{"a party under scrutiny from a body is investigated by it; under pressure from one is not", "Quill Bank is under scrutiny from the FSA. Zentix Holdings is under pressure from Marlin Group.",
+			[]string{"financial-services-authority investigates quill-bank"}, []string{"marlin-group investigates"}, nil},
 		// subjectBefore: a body's name with its own class noun
 		{"a body's name with its class noun before a verb is the body", "The GMB union accused Zentix Holdings of lying. The Unite union criticised Quill Bank. The Marlin Group rival criticised Orme Foundation. The Tesco unit accused Quill Capital of fraud.",
 			[]string{"gmb accused zentix-holdings", "unite criticized quill-bank"}, []string{"marlin-group criticized orme-foundation", "tesco accused quill-capital"}, nil},
