@@ -1295,19 +1295,14 @@ func (ar *article) nominalReferences(toks [][]token, ms [][]mention) {
 // Ivankoe", "chief economist Jane Roe").
 func (ar *article) commentatorAfter(ts []token, k int) bool {
 	r := ar.x.rules
-	for n := 2; n >= 1; n-- {
-		if k+n >= len(ts) || !ts[k+n].capitalised() {
-			continue
-		}
-		words := make([]string, n)
-		for j := range n {
-			words[j] = strings.ToLower(ts[k+j].text)
-		}
-		if r.in("commentator-role", strings.Join(words, " ")) {
-			return true
-		}
+	if k+1 >= len(ts) {
+		return false
 	}
-	return false
+	one := strings.ToLower(ts[k].text)
+	if k+2 < len(ts) && ts[k+2].capitalised() && r.in("commentator-role", one+" "+strings.ToLower(ts[k+1].text)) {
+		return true // "chief economist Jane Roe"
+	}
+	return ts[k+1].capitalised() && r.in("commentator-role", one)
 }
 
 // regulatorLike reports whether the organisation's name has a word of a

@@ -2225,14 +2225,10 @@ func (sc *sentence) verbRules() {
 				// flew home": the subject of the sentence after it.
 				subj = sc.leadingParticiple(i)
 			}
-			if subj == nil && v.p == graph.Attacked && sc.attempted(i) {
+			if j := sc.attempted(i); subj == nil && v.p == graph.Attacked && j >= 0 {
 				// "It has failed to totally conquer Bakhmut": the one
 				// who tried.
-				j := i - 1
-				for j > 0 && !items[j].is("to") {
-					j--
-				}
-				subj = sc.subjectBefore(j - 1)
+				subj = sc.subjectBefore(j)
 			}
 			if subj == nil && !sc.unnamedRelative(i) {
 				subj = sc.participleSubject(i)
@@ -2804,7 +2800,7 @@ func (sc *sentence) verbClaim(p graph.Predicate, subj, o *mention, i int, verb s
 			return
 		}
 		p = graph.Criticized
-	} else if p == graph.Attacked && sc.modal(i) && !sc.attempted(i) {
+	} else if p == graph.Attacked && sc.modal(i) && sc.attempted(i) < 0 {
 		return // "Russia will attack Ukraine": not a fact
 	}
 	if p == graph.Met && (!sc.meetable(subj, o) || sc.possessed(o)) {
@@ -3363,25 +3359,27 @@ func (sc *sentence) modal(i int) bool {
 	return false
 }
 
-// attempted reports whether the verb at items[i] follows "to" after a
-// verb of trying, across an adverb: "has failed to totally conquer
-// Bakhmut", "tried to capture the city", "pushed hard to take". An
-// attack attempted was made, where one that "will" or "could" come was
-// not.
-func (sc *sentence) attempted(i int) bool {
+// attempted returns the index of the verb of trying that the verb at
+// items[i] follows with "to", across adverbs, or -1: "has failed to
+// totally conquer Bakhmut", "tried to capture the city", "pushed hard to
+// take". An attack attempted was made, where one that "will" or "could"
+// come was not.
+func (sc *sentence) attempted(i int) int {
 	items := sc.items
-	j := i - 1
-	for j > 0 && items[j].m == nil && (strings.HasSuffix(items[j].low, "ly") && isLowerWord(items[j].low) || items[j].is("hard", "again", "repeatedly")) {
-		j--
+	back := func(j int) int { // past adverbs: "totally", "hard"
+		for j > 0 && items[j].m == nil && (strings.HasSuffix(items[j].low, "ly") && isLowerWord(items[j].low) || items[j].is("hard", "again", "repeatedly")) {
+			j--
+		}
+		return j
 	}
+	j := back(i - 1)
 	if j < 1 || !items[j].is("to") {
-		return false
+		return -1
 	}
-	j--
-	for j > 0 && items[j].m == nil && (strings.HasSuffix(items[j].low, "ly") && isLowerWord(items[j].low) || items[j].is("hard", "again", "repeatedly")) {
-		j--
+	if j = back(j - 1); j >= 0 && items[j].is("tried", "tries", "trying", "attempted", "attempts", "attempting", "failed", "fails", "sought", "seeks", "pushed", "struggled", "struggling") {
+		return j
 	}
-	return j >= 0 && items[j].is("tried", "tries", "trying", "attempted", "attempts", "attempting", "failed", "fails", "sought", "seeks", "pushed", "struggled", "struggling")
+	return -1
 }
 
 // counterfactual reports whether the verb at items[i] is in a condition
