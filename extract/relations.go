@@ -1971,6 +1971,12 @@ func (sc *sentence) objectsAfter(j int, maxSkip int) ([]*mention, int) {
 			placeNoun[w], direction[w]:
 			// "the northern city of Kharkiv" costs nothing to cross.
 		case w == "“" || w == "”" || w == "\"" || w == "‘":
+		case w == "both" && skipped == 0:
+			// "criticised both the chancellor and the Tories"
+		case w == "and" && skipped > 0 && sc.conjunctAfter(k) > 0:
+			// "criticised the plan and the Tories for failing": the
+			// party joined to an unnamed thing is an object too.
+			k = sc.conjunctAfter(k) - 1
 		case sc.titleBefore(k) > 0:
 			// "accused shadow chancellor Oliver Letwin": a title in lower
 			// case before a name costs nothing.
@@ -2036,6 +2042,30 @@ func (sc *sentence) objectsAfter(j int, maxSkip int) ([]*mention, int) {
 		}
 		return out, k + 1
 	}
+}
+
+// conjunctAfter returns the index of the party named after the "and" at
+// items[k] when it ends the object list: "the plan and the Tories for
+// failing", "the chancellor and the Tories." It returns -1 when the name
+// opens a clause of its own ("attacked the plan and Labour said"), which
+// a word other than a preposition or a stop after it shows.
+func (sc *sentence) conjunctAfter(k int) int {
+	items := sc.items
+	n := k + 1
+	if n < len(items) && items[n].is("the", "its", "their") {
+		n++
+	}
+	if n >= len(items) || items[n].m == nil || items[n].m.modifier {
+		return -1
+	}
+	e := sc.head(n) + 1
+	if e < len(items) && items[e].m == nil && !items[e].is(",", ".", ";", ":", "-", "–", "—", ")", "!", "?") && !preposition[items[e].low] {
+		return -1
+	}
+	if e < len(items) && items[e].is("and", "but", "that", "to", "who", "which", "as", "if", "whether", "while", "because", "than") {
+		return -1 // "... and Labour that it", "... and the Tories to": a clause
+	}
+	return n
 }
 
 // preposition holds the words an object search does not skip: the object

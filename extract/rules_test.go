@@ -26,6 +26,11 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"zentix-watch accused quill-bank", "orme-foundation criticized marlin-group", "ed-bale criticized tom-reed", "helpnet accused tesco"}, nil, nil},
 		{"a name after a class noun and a comma that opens a new clause is no apposition", "Tom Reed attacked the watchdog, Quill Bank said. Ed Bale accused the firm of lying, Zentix Holdings claimed.",
 			nil, []string{"tom-reed criticized quill-bank", "ed-bale accused zentix-holdings"}, nil},
+		// conjunctAfter: a party joined to an unnamed object
+		{"a party joined by and to an unnamed object is an object too", "Tom Reed criticised both the chancellor and Quill Bank for failing savers. Ed Bale attacked the plan and the Zentix Party. Zak Pellow condemned the budget and Marlin Group, saying both had failed.",
+			[]string{"tom-reed criticized quill-bank", "ed-bale criticized zentix-party", "zak-pellow criticized marlin-group"}, nil, nil},
+		{"a party after and that opens a clause of its own is no object", "Tom Reed criticised the plan and Quill Bank said it would reply. Ed Bale attacked the budget and Zentix Party's answer. Zak Pellow condemned the decision and Marlin Group to refuse.",
+			nil, []string{"tom-reed criticized quill-bank", "ed-bale criticized zentix-party", "zak-pellow criticized marlin-group"}, nil},
 		// pressReports: a denial of what the press reported
 		{"a denial of press reports answers no one who accuses or claims later or before", "Tom Reed has dismissed reports he would quit. Ed Bale accused Tom Reed of lying. Zak Pellow denied newspaper reports that he was ill. Marc Orme accused Zak Pellow of cheating. Ann Lee dismisses quit claim report. Bob Ray accused Ann Lee of deceit.",
 			[]string{"tom-reed denied t-tom-reed-denial", "zak-pellow denied t-zak-pellow-denial", "ann-lee denied t-ann-lee-denial"}, []string{"tom-reed denied ed-bale", "zak-pellow denied ed-bale", "zak-pellow denied marc-orme", "ann-lee denied marc-orme", "ann-lee denied bob-ray"}, nil},
