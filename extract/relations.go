@@ -2035,6 +2035,9 @@ func (sc *sentence) objectsAfter(j int, maxSkip int) ([]*mention, int) {
 					}
 				}
 			}
+			if n+1 < len(items) && items[n].m == nil && items[n+1].m != nil && items[n].tok.capitalised() && sc.ar.x.isHonorific(&items[n].tok) {
+				n++ // "accused Tony Blair and Mr Brown"
+			}
 			if n < len(items) && items[n].m != nil && !items[n].m.modifier {
 				k = n
 				continue
