@@ -2801,6 +2801,8 @@ func (sc *sentence) coSubjects(i int, subj *mention) []*mention {
 		j := k - 1
 		if sc.items[j].is("the") && j > 0 {
 			j-- // "Labour and the Liberal Democrats"
+		} else if j > 0 && sc.items[j].tok.capitalised() && sc.ar.x.isHonorific(&sc.items[j].tok) {
+			j-- // "Tony Blair and Mr Brown"
 		}
 		if j < 1 || !sc.items[j].is("and", ",") || sc.items[j-1].m == nil {
 			break

@@ -2305,6 +2305,8 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"peter-quill denied t-peter-quill-denial", "anna-lodge denied t-anna-lodge-denial", "mohammed-kazi denied t-mohammed-kazi-denial"}, nil, nil},
 		{"coordinated subjects with the", "Labour and the Liberal Democrats accused the Tories of lying.",
 			[]string{"labour-party accused conservative-party", "liberal-democrats accused conservative-party"}, nil, nil},
+		{"coordinated subjects with a form of address", "Peter Quill spoke. Anna Lodge spoke. Tom Reed, Mr Quill and Ms Lodge deny conspiring to commit fraud. Mr Quill and Ms Lodge accused Zentix Bank of lying.",
+			[]string{"peter-quill denied t-peter-quill-denial", "anna-lodge denied t-anna-lodge-denial", "tom-reed denied t-tom-reed-denial", "peter-quill accused zentix-bank", "anna-lodge accused zentix-bank"}, nil, nil},
 		// [portfolio]: a brief before a title is no body
 		{"a brief is no body", "Home Affairs spokesman Mark Oatley demanded assurances. Lib Dem Health spokesman Paul Burstall agreed.",
 			[]string{"paul-burstall affiliated_with liberal-democrats"}, []string{"mark-oatley affiliated_with home-affairs", "paul-burstall affiliated_with health"},
