@@ -46,6 +46,8 @@ func TestGeneralRules(t *testing.T) {
 		// [criticism-cue]: judgment and temper
 		{"lacking judgment, strategy or vision criticises", "Tom Reed said Ed Bale lacks good judgment. Zak Pellow said Marc Orme had shown poor judgement. Jane Orme said Quill Bank's boss Ann Lee was impetuous.",
 			[]string{"tom-reed criticized ed-bale", "zak-pellow criticized marc-orme", "jane-orme criticized ann-lee"}, nil, nil},
+		{"fear, softness and misjudgment criticise", "Tom Reed said Ed Bale was terrified of facing scrutiny. Zak Pellow said the Zentix Party is soft on crime. Jane Orme said Quill Bank had misjudged the market. Ann Lee said Marc Orme was running scared. Bob Ray said Marlin Group's campaign had backfired.",
+			[]string{"tom-reed criticized ed-bale", "zak-pellow criticized zentix-party", "jane-orme criticized quill-bank", "ann-lee criticized marc-orme", "bob-ray criticized marlin-group"}, nil, nil},
 		// capRun: a form of address opens a new name
 		{"a form of address after a body's name opens a person's name, but not after a title", ukStory + "Jack Straw spoke. In a speech to the Foreign Policy Centre Mr Straw said so. Later Foreign Secretary Mr Straw left.",
 			[]string{"jack-straw affiliated_with united-kingdom"}, nil, []string{"foreign-policy-centre Organization", "!foreign-policy-centre-mr-straw"}},
