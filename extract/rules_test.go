@@ -44,8 +44,8 @@ func TestGeneralRules(t *testing.T) {
 		{"a pronoun that does not fit the party said of is not that party", "Tom Reed said of Jane Orme: \"He is a disgrace.\" Ed Bale said of Zak Pellow: \"It is a disgrace.\"",
 			nil, []string{"tom-reed criticized jane-orme", "ed-bale criticized zak-pellow"}, nil},
 		// [criticism-cue]: judgment and temper
-		{"lacking judgment, strategy or vision criticises", "Tom Reed said Ed Bale lacks good judgment. Zak Pellow said Marc Orme had shown poor judgement. Jane Orme said Quill Bank's boss Ann Lee was impetuous.",
-			[]string{"tom-reed criticized ed-bale", "zak-pellow criticized marc-orme", "jane-orme criticized ann-lee"}, nil, nil},
+		{"lacking judgment, strategy or vision criticises", "Tom Reed said Ed Bale lacks good judgment. Zak Pellow said Marc Orme had shown poor judgement. Jane Orme said Quill Bank's boss Ann Lee was impetuous. Zentix Bank said Bob Ray lacked the leadership skills to run the unit. Marlin Group said Ted Hume lacked the skills for the job.",
+			[]string{"tom-reed criticized ed-bale", "zak-pellow criticized marc-orme", "jane-orme criticized ann-lee", "zentix-bank criticized bob-ray", "marlin-group criticized ted-hume"}, nil, nil},
 		{"fear, softness and misjudgment criticise", "Tom Reed said Ed Bale was terrified of facing scrutiny. Zak Pellow said the Zentix Party is soft on crime. Jane Orme said Quill Bank had misjudged the market. Ann Lee said Marc Orme was running scared. Bob Ray said Marlin Group's campaign had backfired.",
 			[]string{"tom-reed criticized ed-bale", "zak-pellow criticized zentix-party", "jane-orme criticized quill-bank", "ann-lee criticized marc-orme", "bob-ray criticized marlin-group"}, nil, nil},
 		// capRun: a form of address opens a new name
