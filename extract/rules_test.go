@@ -33,6 +33,9 @@ func TestGeneralRules(t *testing.T) {
 			nil, []string{"tom-reed criticized quill-bank", "ed-bale criticized zentix-party", "zak-pellow criticized marlin-group"}, nil},
 		{"a form of address after and in an object list is crossed to the name", "Tom Reed spoke. Ann Lee spoke. Ed Bale accused Zak Pellow and Mr Reed of lying. Marc Orme criticised Quill Bank and Ms Lee.",
 			[]string{"ed-bale accused zak-pellow", "ed-bale accused tom-reed", "marc-orme criticized quill-bank", "marc-orme criticized ann-lee"}, nil, nil},
+		// gazetteer: short names that always mean one body
+		{"Amnesty and Lockheed alone are the bodies they stand for", "Amnesty accused Zentix Holdings of torture. Lockheed denied the claims.",
+			[]string{"amnesty-international accused zentix-holdings"}, nil, []string{"amnesty-international Organization", "lockheed-martin Organization"}},
 		// pressReports: a denial of what the press reported
 		{"a denial of press reports answers no one who accuses or claims later or before", "Tom Reed has dismissed reports he would quit. Ed Bale accused Tom Reed of lying. Zak Pellow denied newspaper reports that he was ill. Marc Orme accused Zak Pellow of cheating. Ann Lee dismisses quit claim report. Bob Ray accused Ann Lee of deceit.",
 			[]string{"tom-reed denied t-tom-reed-denial", "zak-pellow denied t-zak-pellow-denial", "ann-lee denied t-ann-lee-denial"}, []string{"tom-reed denied ed-bale", "zak-pellow denied ed-bale", "zak-pellow denied marc-orme", "ann-lee denied marc-orme", "ann-lee denied bob-ray"}, nil},
