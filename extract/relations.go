@@ -3682,7 +3682,9 @@ func (sc *sentence) participleSubject(i int) *mention {
 	}
 	for k := start; k < i; k++ {
 		it := sc.items[k]
-		if it.m != nil && !it.m.modifier && it.m.kind != byEvent {
+		// An incident is no one who acts: "In the trial Mr Ebbers
+		// played down ... and denied" is his.
+		if it.m != nil && !it.m.modifier && it.m.kind != byEvent && it.m.typ != graph.Event {
 			if k > 0 && sc.items[k-1].is("on", "in", "at", "of", "to", "from", "against", "with", "by", "for", "after", "before") {
 				continue
 			}

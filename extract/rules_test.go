@@ -36,6 +36,9 @@ func TestGeneralRules(t *testing.T) {
 		// gazetteer: short names that always mean one body
 		{"Amnesty and Lockheed alone are the bodies they stand for", "Amnesty accused Zentix Holdings of torture. Lockheed denied the claims.",
 			[]string{"amnesty-international accused zentix-holdings"}, nil, []string{"amnesty-international Organization", "lockheed-martin Organization"}},
+		// participleSubject: no incident acts
+		{"an incident named before the subject does not act for it after and", "Tom Reed spoke. In the trial Mr Reed played down his links and denied the allegations. During the election Ed Bale praised the voters and attacked the Zentix Party.",
+			[]string{"tom-reed denied t-tom-reed-denial", "ed-bale criticized zentix-party"}, nil, nil},
 		// pressReports: a denial of what the press reported
 		{"a denial of press reports answers no one who accuses or claims later or before", "Tom Reed has dismissed reports he would quit. Ed Bale accused Tom Reed of lying. Zak Pellow denied newspaper reports that he was ill. Marc Orme accused Zak Pellow of cheating. Ann Lee dismisses quit claim report. Bob Ray accused Ann Lee of deceit.",
 			[]string{"tom-reed denied t-tom-reed-denial", "zak-pellow denied t-zak-pellow-denial", "ann-lee denied t-ann-lee-denial"}, []string{"tom-reed denied ed-bale", "zak-pellow denied ed-bale", "zak-pellow denied marc-orme", "ann-lee denied marc-orme", "ann-lee denied bob-ray"}, nil},
