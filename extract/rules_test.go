@@ -1853,6 +1853,8 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"peter-mandelson denied liam-fox"}, nil, nil},
 		{"claims denied by", "The posters prompted accusations of racism, claims denied by Labour.",
 			[]string{"labour-party denied t-labour-party-denial"}, nil, nil},
+		{"playing by the rules or having nothing to hide declares innocence", "Tom Reed insisted he had played by the rules. Quill Bank said it had followed the rules. Ed Bale said he had nothing to hide. Zentix Holdings said it had followed proper procedures.",
+			[]string{"tom-reed denied t-tom-reed-denial", "quill-bank denied t-quill-bank-denial", "ed-bale denied t-ed-bale-denial", "zentix-holdings denied t-zentix-holdings-denial"}, nil, nil},
 		{"a declaration of innocence", "Labour accused David McLetchie of lying. Mr McLetchie said he had done nothing wrong.",
 			[]string{"david-mcletchie denied labour-party"}, nil, nil},
 		{"a declaration of innocence", "Russia accused Gazprom of fraud. Gazprom insisted it had acted lawfully.",
