@@ -1973,6 +1973,8 @@ func (sc *sentence) objectsAfter(j int, maxSkip int) ([]*mention, int) {
 		case w == "“" || w == "”" || w == "\"" || w == "‘":
 		case w == "both" && skipped == 0:
 			// "criticised both the chancellor and the Tories"
+		case yearWord(w) && k > j && items[k-1].is("the"):
+			// "the inquiry into the 1981 Brixton riots"
 		case w == "and" && skipped > 0 && sc.conjunctAfter(k) > 0:
 			// "criticised the plan and the Tories for failing": the
 			// party joined to an unnamed thing is an object too.
@@ -2045,6 +2047,36 @@ func (sc *sentence) objectsAfter(j int, maxSkip int) ([]*mention, int) {
 		}
 		return out, k + 1
 	}
+}
+
+// inquiryEvent reports whether items[i] is an incident the article
+// names by a noun of investigation ("the inquiry", "the Hutton
+// inquiry"), which the rules of that noun read as the noun; for i < 0,
+// whether any item of the sentence is.
+func (sc *sentence) inquiryEvent(i int) bool {
+	if i < 0 {
+		for k := range sc.items {
+			if sc.inquiryEvent(k) {
+				return true
+			}
+		}
+		return false
+	}
+	m := sc.items[i].m
+	return m != nil && m.typ == graph.Event && sc.ar.x.rules.in("investigation-noun", strings.ToLower(lastWord(m.surface)))
+}
+
+// yearWord reports whether w is a year of four digits, 1000 to 2999.
+func yearWord(w string) bool {
+	if len(w) != 4 || w[0] != '1' && w[0] != '2' {
+		return false
+	}
+	for i := 1; i < 4; i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // conjunctAfter returns the index of the party named after the "and" at
@@ -3084,7 +3116,7 @@ func (sc *sentence) nounRules() {
 		}
 	}
 	// Meetings told with a plural subject: "Biden and Xi met in Bali".
-	meet, inquiry := sc.mayStart("meet"), sc.mayStart("investigation-noun")
+	meet, inquiry := sc.mayStart("meet"), sc.mayStart("investigation-noun") || sc.inquiryEvent(-1)
 	for i := 0; i < len(items); i++ {
 		if meet {
 			if n := r.phraseAt(items, i, "meet"); n > 0 && i >= 2 && items[i].low != "meeting" && !items[i].quoted {
@@ -3174,7 +3206,11 @@ func (sc *sentence) nounRules() {
 		}
 		// "opened an investigation into X", "a probe of X".
 		if inquiry {
-			if n := r.phraseAt(items, i, "investigation-noun"); n > 0 && i+n+1 < len(items) && items[i+n].is("into", "of") {
+			n := r.phraseAt(items, i, "investigation-noun")
+			if n == 0 && sc.inquiryEvent(i) {
+				n = 1 // "conducted the inquiry into X": an incident of its own
+			}
+			if n > 0 && i+n+1 < len(items) && items[i+n].is("into", "of") {
 				from := i + n + 1
 				if from+1 < len(items) && items[from].is("whether", "how", "why") {
 					from++ // "an investigation into whether Italian airline Alitalia is ..."

@@ -36,6 +36,9 @@ func TestGeneralRules(t *testing.T) {
 		// gazetteer: short names that always mean one body
 		{"Amnesty and Lockheed alone are the bodies they stand for", "Amnesty accused Zentix Holdings of torture. Lockheed denied the claims.",
 			[]string{"amnesty-international accused zentix-holdings"}, nil, []string{"amnesty-international Organization", "lockheed-martin Organization"}},
+		// inquiryEvent, yearWord: "the inquiry" told as an incident; a year before a name
+		{"one who conducted the inquiry into a party or a dated incident investigates it", "Lord Quill, who conducted the inquiry into the 1981 Zentix riots, has died. Judge Ann Lee chaired the inquiry into Marlin Group. Tom Reed criticised the 2004 Orme Party manifesto.",
+			[]string{"lord-quill investigates zentix-riots", "ann-lee investigates marlin-group", "tom-reed criticized orme-party"}, nil, nil},
 		// participleSubject: no incident acts
 		{"an incident named before the subject does not act for it after and", "Tom Reed spoke. In the trial Mr Reed played down his links and denied the allegations. During the election Ed Bale praised the voters and attacked the Zentix Party.",
 			[]string{"tom-reed denied t-tom-reed-denial", "ed-bale criticized zentix-party"}, nil, nil},
