@@ -36,6 +36,11 @@ func TestGeneralRules(t *testing.T) {
 		// gazetteer: short names that always mean one body
 		{"Amnesty and Lockheed alone are the bodies they stand for", "Amnesty accused Zentix Holdings of torture. Lockheed denied the claims.",
 			[]string{"amnesty-international accused zentix-holdings"}, nil, []string{"amnesty-international Organization", "lockheed-martin Organization"}},
+		// criticised: "it is wrong for X to", "not enough for X to"
+		{"a judgment of a party's act told as for or of the party criticises it", "Tom Reed said: \"It is not enough for Quill Bank to investigate itself.\" Ed Bale said it was wrong of the Zentix Party to cut jobs. Zak Pellow said it was outrageous for Marlin Group to claim credit. Ann Lee said Orme Bank had not done enough to help savers.",
+			[]string{"tom-reed criticized quill-bank", "ed-bale criticized zentix-party", "zak-pellow criticized marlin-group", "ann-lee criticized orme-bank"}, nil, nil},
+		{"not enough of a thing told by a party is no criticism of it", "Tom Reed said he had been told by Quill Bank there was not enough time. Ed Bale said there was not enough money for the Zentix Party to spend.",
+			nil, []string{"tom-reed criticized quill-bank", "ed-bale criticized zentix-party"}, nil},
 		// inquiryEvent, yearWord: "the inquiry" told as an incident; a year before a name
 		{"one who conducted the inquiry into a party or a dated incident investigates it", "Lord Quill, who conducted the inquiry into the 1981 Zentix riots, has died. Judge Ann Lee chaired the inquiry into Marlin Group. Tom Reed criticised the 2004 Orme Party manifesto.",
 			[]string{"lord-quill investigates zentix-riots", "ann-lee investigates marlin-group", "tom-reed criticized orme-party"}, nil, nil},

@@ -850,6 +850,22 @@ func (sc *sentence) blamed(rg claimRegion, k, n int) *mention {
 // ("Labour's plans were a shambles" is said of Labour).
 func (sc *sentence) criticised(rg claimRegion, k int) *mention {
 	items := sc.items
+	if e := k + sc.ar.x.rules.phraseAt(items, k, "criticism-cue"); e+2 < rg.to && (items[e].is("for", "of") || items[e-1].is("for", "of")) {
+		// "It is not enough for the military to investigate", "it was
+		// wrong of the government to": the party whose act is judged.
+		a := e + 1
+		if items[e-1].is("for", "of") {
+			a = e // the cue's own preposition: "wrong of"
+		}
+		if items[a].is("the") {
+			a++
+		}
+		if a+1 < rg.to && items[a+1].is("to") {
+			if m := items[a].m; m != nil && !m.modifier && m.kind != byEvent && m.typ != graph.Event && m.id != rg.speaker.id {
+				return m
+			}
+		}
+	}
 	if m := sc.qualifiedAfter(rg, k+sc.ar.x.rules.phraseAt(items, k, "criticism-cue")); m != nil {
 		return m // "a return to a failed Tory past": the party that qualifies what is judged
 	}
