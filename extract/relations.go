@@ -1987,6 +1987,12 @@ func (sc *sentence) objectsAfter(j int, maxSkip int) ([]*mention, int) {
 			skipped++
 		case w == "of" && k > j && placeNoun[items[k-1].low]:
 			// "the city of Kherson"
+		case w == "of" && skipped == 1 && k > j && items[k-1].m == nil && (sc.ar.x.rules.itemIn(items, k-1, "judged-thing") || sc.ar.x.rules.itemIn(items, k-1, "criticism-cue")) &&
+			k+1 < len(items) && sc.endsPhrase(sc.nameIndex(k+1)):
+			// "condemned the arrogance of Michael Howard", "attacked the
+			// record of the Tories": the owner of what is judged; not
+			// "the handling of the Iraq war".
+			k = sc.nameIndex(k+1) - 1
 		case items[k].tok.capitalised() && sc.ar.x.isHonorific(&items[k].tok):
 		case items[k].tok.capitalised() && (sc.ar.x.rules.itemIn(items, k, "role") || sc.ar.x.rules.phraseAt(items, k, "role") > 0 ||
 			k+1 < len(items) && sc.ar.x.rules.phraseAt(items, k, "role-qualifier") > 0 && items[k+1].tok.capitalised()):
@@ -2064,6 +2070,22 @@ func (sc *sentence) inquiryEvent(i int) bool {
 	}
 	m := sc.items[i].m
 	return m != nil && m.typ == graph.Event && sc.ar.x.rules.in("investigation-noun", strings.ToLower(lastWord(m.surface)))
+}
+
+// endsPhrase reports whether the party named at items[a] ends its noun
+// phrase: a stop, a preposition or a verb of being or having follows it,
+// not a noun it qualifies ("the Iraq war") or a possessive.
+func (sc *sentence) endsPhrase(a int) bool {
+	items := sc.items
+	if a >= len(items) || items[a].m == nil {
+		return false
+	}
+	if a+1 >= len(items) {
+		return true
+	}
+	next := items[a+1]
+	return next.m == nil && (!isLowerWord(next.low) && !next.tok.isPossessive() || preposition[next.low] ||
+		next.is("is", "was", "were", "are", "has", "had", "have", "will", "would", "could", "can", "may", "must", "should"))
 }
 
 // yearWord reports whether w is a year of four digits, 1000 to 2999.

@@ -41,6 +41,11 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"tom-reed criticized quill-bank", "ed-bale criticized zentix-party", "zak-pellow criticized marlin-group", "ann-lee criticized orme-bank"}, nil, nil},
 		{"not enough of a thing told by a party is no criticism of it", "Tom Reed said he had been told by Quill Bank there was not enough time. Ed Bale said there was not enough money for the Zentix Party to spend.",
 			nil, []string{"tom-reed criticized quill-bank", "ed-bale criticized zentix-party"}, nil},
+		// attributive, criticised, objectsAfter: a fault owned by a party
+		{"a fault owned by a party, before or after of, judges the owner", "Tom Reed said Ed Bale's arrogance was a problem. Zak Pellow said: \"Because of Quill Bank's incompetence you get chaos.\" Ann Lee said the hypocrisy of the Zentix Party had cost votes. Bob Ray condemned the arrogance of Marc Orme. Jane Orme criticised the record of the Marlin Party in the crisis.",
+			[]string{"tom-reed criticized ed-bale", "zak-pellow criticized quill-bank", "ann-lee criticized zentix-party", "bob-ray criticized marc-orme", "jane-orme criticized marlin-party"}, nil, nil},
+		{"a fault of a thing a party only names judges no party", "Tom Reed said the chaos of the Labour leadership race was clear. Ed Bale criticised the handling of the Labour leadership race. Zak Pellow attacked the record of the Iraq war. Ann Lee said the chaos of Iraq was clear.",
+			nil, []string{"tom-reed criticized labour-party", "ed-bale criticized labour-party", "zak-pellow criticized iraq", "ann-lee criticized iraq"}, nil},
 		// inquiryEvent, yearWord: "the inquiry" told as an incident; a year before a name
 		{"one who conducted the inquiry into a party or a dated incident investigates it", "Lord Quill, who conducted the inquiry into the 1981 Zentix riots, has died. Judge Ann Lee chaired the inquiry into Marlin Group. Tom Reed criticised the 2004 Orme Party manifesto.",
 			[]string{"lord-quill investigates zentix-riots", "ann-lee investigates marlin-group", "tom-reed criticized orme-party"}, nil, nil},

@@ -866,6 +866,19 @@ func (sc *sentence) criticised(rg claimRegion, k int) *mention {
 			}
 		}
 	}
+	if e := k + sc.ar.x.rules.phraseAt(items, k, "criticism-cue"); k > 0 && items[k-1].is("the", "this", "such") && e+1 < rg.to && items[e].is("of") {
+		// "the arrogance of Michael Howard was": the owner of the fault.
+		a := e + 1
+		if items[a].is("the") && a+1 < rg.to {
+			a++
+		}
+		// A person or a body, not a state whose plight it may be ("the
+		// chaos of Iraq"), ending the phrase: not "the chaos of the Iraq
+		// war".
+		if m := items[a].m; m != nil && !m.modifier && m.kind != byEvent && (m.typ == graph.Person || m.typ == graph.Organization) && m.id != rg.speaker.id && sc.endsPhrase(a) {
+			return m
+		}
+	}
 	if m := sc.qualifiedAfter(rg, k+sc.ar.x.rules.phraseAt(items, k, "criticism-cue")); m != nil {
 		return m // "a return to a failed Tory past": the party that qualifies what is judged
 	}
@@ -1242,6 +1255,9 @@ func (sc *sentence) attributive(k, n int) bool {
 	}
 	if items[k-1].is("had", "has", "have", "having") {
 		return false // "had wasted billions", "has failed pensioners": a verb
+	}
+	if items[k-1].tok.isPossessive() {
+		return false // "Michael Howard's arrogance was": a noun, its owner judged
 	}
 	return !items[k-1].is("is", "was", "were", "are", "be", "been", "being", "a", "an", "his", "her", "its", "their", "so", "too", "very", "deeply", "utterly",
 		"totally", "completely", "increasingly", "simply", "wholly", "extremely", "thoroughly", "fundamentally", "hugely", "particularly")
