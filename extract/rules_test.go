@@ -46,6 +46,11 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"tom-reed criticized ed-bale", "zak-pellow criticized quill-bank", "ann-lee criticized zentix-party", "bob-ray criticized marc-orme", "jane-orme criticized marlin-party"}, nil, nil},
 		{"a fault of a thing a party only names judges no party", "Tom Reed said the chaos of the Labour leadership race was clear. Ed Bale criticised the handling of the Labour leadership race. Zak Pellow attacked the record of the Iraq war. Ann Lee said the chaos of Iraq was clear.",
 			nil, []string{"tom-reed criticized labour-party", "ed-bale criticized labour-party", "zak-pellow criticized iraq", "ann-lee criticized iraq"}, nil},
+		// toldTo: "you" in words told to a party
+		{"you in words told to a party stands for it", "Tom Reed told Quill Bank: \"You have lied to your customers.\" Ann Lee spoke. Ed Bale told Ms Lee: \"You are a disgrace.\" Zak Pellow told the Zentix Party: \"It is sad that you have added to this distortion.\"",
+			[]string{"tom-reed accused quill-bank", "ed-bale criticized ann-lee", "zak-pellow criticized zentix-party"}, nil, nil},
+		{"you in words told to a medium or he in words told to a party is not that party", "Tom Reed told the BBC: \"You have lied.\" Ed Bale told Quill Bank: \"He is a disgrace.\" Zak Pellow told the Zentix Party: \"They are a disgrace.\"",
+			nil, []string{"tom-reed accused bbc", "ed-bale criticized quill-bank", "zak-pellow criticized zentix-party"}, nil},
 		// inquiryEvent, yearWord: "the inquiry" told as an incident; a year before a name
 		{"one who conducted the inquiry into a party or a dated incident investigates it", "Lord Quill, who conducted the inquiry into the 1981 Zentix riots, has died. Judge Ann Lee chaired the inquiry into Marlin Group. Tom Reed criticised the 2004 Orme Party manifesto.",
 			[]string{"lord-quill investigates zentix-riots", "ann-lee investigates marlin-group", "tom-reed criticized orme-party"}, nil, nil},

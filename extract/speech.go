@@ -20,6 +20,9 @@ type claimRegion struct {
 	// about is the party the words are said of ("X said of Y: “He is
 	// ...”"), whom a pronoun opening a clause of them stands for.
 	about *mention
+	// addressed is set when about is the one the words are told to
+	// ("X told Y: “You have ...”"): "you" stands for it, not "he".
+	addressed bool
 }
 
 // nominalAnaphors are noun phrases that point back at an organisation
@@ -59,7 +62,7 @@ func (sc *sentence) findSpeakers() []claimRegion {
 				break
 			}
 		}
-		out = append(out, claimRegion{sc.quoteSpeaker, 0, end, confReported, false, sc.quoteAbout})
+		out = append(out, claimRegion{sc.quoteSpeaker, 0, end, confReported, false, sc.quoteAbout, false})
 		if end == len(items) {
 			sc.openSpeaker, sc.openAbout = sc.quoteSpeaker, sc.quoteAbout
 		}
@@ -98,7 +101,7 @@ func (sc *sentence) findSpeakers() []claimRegion {
 					sp = sc.subjectBefore(j)
 				}
 				if sp != nil {
-					out = append(out, claimRegion{sp, i + n, len(items), confNominal, true, nil})
+					out = append(out, claimRegion{sp, i + n, len(items), confNominal, true, nil, false})
 					// "accusations by Moscow against Kyiv".
 					for k := i + n; k+1 < len(items) && k < i+n+6; k++ {
 						if items[k].is("against") {
@@ -139,7 +142,7 @@ func (sc *sentence) findSpeakers() []claimRegion {
 		}
 		if sp == nil && items[i].is("according") && i+2 < len(items) && items[i+2].m != nil {
 			// "..., according to Prokudin": the words before it.
-			out = append(out, claimRegion{items[i+2].m, 0, i, confReported, false, nil})
+			out = append(out, claimRegion{items[i+2].m, 0, i, confReported, false, nil, false})
 			continue
 		}
 		if sp == nil || sp.kind == byEvent {
@@ -155,10 +158,10 @@ func (sc *sentence) findSpeakers() []claimRegion {
 		case firstQuote < 0 && sc.finalAttribution(i, n) >= 0:
 			// "Labour has broken its promise, the Tories have claimed":
 			// the words before the closing attribution are the speaker's.
-			out = append(out, claimRegion{sp, 0, sc.finalAttribution(i, n), confReported, false, nil})
+			out = append(out, claimRegion{sp, 0, sc.finalAttribution(i, n), confReported, false, nil, false})
 		case firstQuote >= 0 && firstQuote < i && lastQuote < i:
 			// “...,” X said: the quotation before the verb.
-			out = append(out, claimRegion{sp, firstQuote, i, confReported, false, nil})
+			out = append(out, claimRegion{sp, firstQuote, i, confReported, false, nil, false})
 		case firstQuote > i:
 			// X said: “...”. The quotation may run on to later
 			// sentences.
@@ -182,7 +185,11 @@ func (sc *sentence) findSpeakers() []claimRegion {
 				end = len(items)
 			}
 			about, from := sc.saidOf(i+n, sp)
-			out = append(out, claimRegion{sp, from, end, confReported, false, about})
+			to, toFrom := sc.toldTo(i, n, sp)
+			if to != nil {
+				about, from = to, toFrom
+			}
+			out = append(out, claimRegion{sp, from, end, confReported, false, about, to != nil})
 			if !closed {
 				sc.openSpeaker, sc.openAbout = sp, about
 			}
@@ -195,11 +202,11 @@ func (sc *sentence) findSpeakers() []claimRegion {
 				for q < len(items) && !(items[q].m == nil && (items[q].tok.text == "“" || items[q].tok.text == "\"")) {
 					q++
 				}
-				out = append(out, claimRegion{sp, q, len(items), confReported, false, nil})
+				out = append(out, claimRegion{sp, q, len(items), confReported, false, nil, false})
 			}
 		default:
 			about, from := sc.saidOf(i+n, sp)
-			out = append(out, claimRegion{sp, from, sc.contrastEnd(i + n), confReported, false, about})
+			out = append(out, claimRegion{sp, from, sc.contrastEnd(i + n), confReported, false, about, false})
 		}
 		i += n - 1
 	}
@@ -235,11 +242,44 @@ func (sc *sentence) saidOf(k int, sp *mention) (*mention, int) {
 	return m, f
 }
 
+// toldTo reads the one a quotation is told to after the verb of speech at
+// items[i:i+n], "X told Y: “...”": it returns Y, a person or a body, and
+// the start of the words, or nil.
+func (sc *sentence) toldTo(i, n int, sp *mention) (*mention, int) {
+	items := sc.items
+	if !items[i].is("told", "tells", "telling") {
+		return nil, 0
+	}
+	j := i + n
+	for j < len(items) && j < i+n+4 && items[j].m == nil && (items[j].is("the") || isTitleWord(sc, items[j]) || sc.titleBefore(j) > 0) {
+		j++
+	}
+	if j+2 >= len(items) || items[j].m == nil {
+		return nil, 0
+	}
+	j = sc.head(j)
+	m := items[j].m
+	if m.modifier || m.kind == byEvent || m.id == sp.id || m.typ != graph.Person && m.typ != graph.Organization || sc.ar.outlet(*m) {
+		return nil, 0 // "told the BBC": a medium, not the one addressed
+	}
+	f := j + 1
+	if !items[f].is(":") {
+		return nil, 0
+	}
+	for f < len(items) && f < j+3 && items[f].m == nil && items[f].is(":", "“", "\"", "‘") {
+		f++
+	}
+	return m, f
+}
+
 // aboutPronoun reports whether the pronoun item it stands for the party
-// rg is said of.
+// rg is said of, or told to.
 func (sc *sentence) aboutPronoun(rg claimRegion, it item) bool {
 	if rg.about == nil || it.m != nil {
 		return false
+	}
+	if rg.addressed {
+		return it.low == "you"
 	}
 	switch it.low {
 	case "he", "she":
