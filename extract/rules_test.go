@@ -986,6 +986,8 @@ func TestGeneralRules(t *testing.T) {
 		{"it after a sentence without a claim", "Gazprom is an oil company. It said the Kremlin had manufactured the case.",
 			[]string{"gazprom accused kremlin"}, nil, nil},
 		// lawsuitBy: a lawsuit told as a noun with its plaintiff
+		{"a lawsuit brought by a titled plaintiff after a comma accuses", "Quill Bank agreed to settle a price-fixing lawsuit, brought by New York attorney general Tom Reed. Zentix Holdings faces a lawsuit filed by Ohio governor Ed Bale.",
+			[]string{"tom-reed accused quill-bank", "ed-bale accused zentix-holdings"}, []string{"new-york accused quill-bank", "ohio accused zentix-holdings"}, nil},
 		{"a lawsuit by a plaintiff accuses", "A lawsuit by Shell against BP was dropped. Google faces a lawsuit brought by the Securities and Exchange Commission.",
 			[]string{"shell accused bp", "securities-and-exchange-commission accused google"}, nil, nil},
 		{"a lawsuit by a plaintiff accuses", "Shell agreed to pay $850m to settle a lawsuit filed by Jane Orme.",

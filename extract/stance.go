@@ -1188,6 +1188,9 @@ func (sc *sentence) lawsuitBy() {
 			continue
 		}
 		k := i + n
+		if k+1 < len(items) && items[k].is(",") && items[k+1].is("filed", "brought", "launched", "lodged") {
+			k++ // "a lawsuit, brought by X"
+		}
 		if k < len(items) && items[k].is("filed", "brought", "launched", "lodged") {
 			k++
 		}
@@ -1199,7 +1202,10 @@ func (sc *sentence) lawsuitBy() {
 			continue
 		}
 		k++
-		plaintiff := sc.nameAt(k)
+		var plaintiff *mention
+		if j := sc.nameIndex(k); j < len(items) && items[j].m != nil {
+			plaintiff = items[sc.head(j)].m // "brought by New York attorney general Eliot Spitzer"
+		}
 		if plaintiff == nil || plaintiff.modifier || plaintiff.typ == graph.Place || plaintiff.kind == byEvent {
 			continue
 		}
