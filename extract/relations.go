@@ -1975,6 +1975,10 @@ func (sc *sentence) objectsAfter(j int, maxSkip int) ([]*mention, int) {
 			// "criticised both the chancellor and the Tories"
 		case yearWord(w) && k > j && items[k-1].is("the"):
 			// "the inquiry into the 1981 Brixton riots"
+		case w == "," && skipped > 0 && sc.ledBy(k) > 0:
+			// "accused its predecessor, led by ex-President Leonid
+			// Kuchma, of corruption": the one who led it.
+			k = sc.ledBy(k) - 1
 		case w == "and" && skipped > 0 && sc.conjunctAfter(k) > 0:
 			// "criticised the plan and the Tories for failing": the
 			// party joined to an unnamed thing is an object too.
@@ -2099,6 +2103,36 @@ func yearWord(w string) bool {
 		}
 	}
 	return true
+}
+
+// ledBy returns the index of the leader named in ", led by X," after an
+// unnamed object at the comma at items[k], or -1.
+func (sc *sentence) ledBy(k int) int {
+	items := sc.items
+	if k+3 >= len(items) || !items[k+1].is("led", "headed", "run", "chaired") || !items[k+2].is("by") {
+		return -1
+	}
+	j := k + 3
+	for j < len(items) && j < k+7 && items[j].m == nil {
+		switch {
+		case items[j].is("the", "former", "then"):
+		case sc.titleBefore(j) > 0:
+			j += sc.titleBefore(j) - 1
+		case items[j].tok.capitalised() && (sc.ar.x.isHonorific(&items[j].tok) || sc.ar.x.rules.itemIn(items, j, "role")),
+			items[j].is("ex") && j+1 < len(items) && items[j+1].is("-"), items[j].is("-") && j > 0 && items[j-1].is("ex"):
+			// "Mr", "President", "ex-President" (three tokens)
+		default:
+			return -1
+		}
+		j++
+	}
+	if j >= len(items) || items[j].m == nil || items[j].m.modifier || items[j].m.typ != graph.Person && items[j].m.typ != graph.Organization {
+		return -1
+	}
+	if e := j + 1; e < len(items) && !items[e].is(",", ".", ";", ")") {
+		return -1 // the leader closes the aside
+	}
+	return j
 }
 
 // conjunctAfter returns the index of the party named after the "and" at

@@ -26,6 +26,11 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"zentix-watch accused quill-bank", "orme-foundation criticized marlin-group", "ed-bale criticized tom-reed", "helpnet accused tesco"}, nil, nil},
 		{"a name after a class noun and a comma that opens a new clause is no apposition", "Tom Reed attacked the watchdog, Quill Bank said. Ed Bale accused the firm of lying, Zentix Holdings claimed.",
 			nil, []string{"tom-reed criticized quill-bank", "ed-bale accused zentix-holdings"}, nil},
+		// ledBy: an unnamed object led by a named one
+		{"an unnamed object led by a named party is that party", "Tom Reed accused his predecessor, led by ex-President Ed Bale, of corruption. Zak Pellow accused the board, headed by Ann Lee, of lying.",
+			[]string{"tom-reed accused ed-bale", "zak-pellow accused ann-lee"}, nil, nil},
+		{"a leader who does not close the aside is no object", "Tom Reed accused the board, led by Ed Bale and others, of lying.",
+			nil, []string{"tom-reed accused ed-bale"}, nil},
 		// conjunctAfter: a party joined to an unnamed object
 		{"a party joined by and to an unnamed object is an object too", "Tom Reed criticised both the chancellor and Quill Bank for failing savers. Ed Bale attacked the plan and the Zentix Party. Zak Pellow condemned the budget and Marlin Group, saying both had failed.",
 			[]string{"tom-reed criticized quill-bank", "ed-bale criticized zentix-party", "zak-pellow criticized marlin-group"}, nil, nil},
