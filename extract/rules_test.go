@@ -39,8 +39,10 @@ func TestGeneralRules(t *testing.T) {
 		{"a form of address after and in an object list is crossed to the name", "Tom Reed spoke. Ann Lee spoke. Ed Bale accused Zak Pellow and Mr Reed of lying. Marc Orme criticised Quill Bank and Ms Lee.",
 			[]string{"ed-bale accused zak-pellow", "ed-bale accused tom-reed", "marc-orme criticized quill-bank", "marc-orme criticized ann-lee"}, nil, nil},
 		// gazetteer: the presidents of Ukraine before Zelensky
-		{"Ukraine's earlier presidents hold its office", "Viktor Yushchenko spoke. The Ukrainian president accused Quill Bank of lying. Leonid Kuchma's administration denied the claims.",
+		{"Ukraine's earlier presidents hold its office", "Viktor Yushchenko spoke. The Ukrainian president accused Quill Bank of lying.",
 			[]string{"viktor-yushchenko accused quill-bank", "viktor-yushchenko affiliated_with ukraine"}, nil, nil},
+		{"an earlier president's administration is Ukraine's", "Leonid Kuchma's administration denied the claims.",
+			[]string{"ukraine denied t-ukraine-denial", "leonid-kuchma affiliated_with ukraine"}, nil, nil},
 		// gazetteer: short names that always mean one body
 		{"Amnesty and Lockheed alone are the bodies they stand for", "Amnesty accused Zentix Holdings of torture. Lockheed denied the claims.",
 			[]string{"amnesty-international accused zentix-holdings"}, nil, []string{"amnesty-international Organization", "lockheed-martin Organization"}},
