@@ -2441,6 +2441,8 @@ func TestGeneralRules(t *testing.T) {
 		{"an opening description that names its person", "A Labour MP, Jane Quill, said the plan was wrong.\n\nPeter Marsh agreed with the Tories.",
 			[]string{"jane-quill affiliated_with labour-party"}, []string{"peter-marsh affiliated_with labour-party"}, nil},
 		// [criticize]: idioms of criticism
+		{"reprimanding, admonishing, belittling and sneering criticise", "Quill Bank was admonished by the Zentix Authority. Tom Reed reprimanded Ed Bale. Zak Pellow belittled Marlin Group. Ann Lee sneered at the Orme Party. Bob Ray was heckled by Jane Orme.",
+			[]string{"zentix-authority criticized quill-bank", "tom-reed criticized ed-bale", "zak-pellow criticized marlin-group", "ann-lee criticized orme-party", "jane-orme criticized bob-ray"}, nil, nil},
 		{"idioms of criticism", "Michael Howard poured scorn on Labour's plans. Charles Kennedy tore into the Tories. Jane Quill railed against the BBC.",
 			[]string{"michael-howard criticized labour-party", "charles-kennedy criticized conservative-party", "jane-quill criticized bbc"}, nil, nil},
 		// denial: the accuser named after the claim, and more verbs of denial
