@@ -2441,6 +2441,8 @@ func TestGeneralRules(t *testing.T) {
 		{"an opening description that names its person", "A Labour MP, Jane Quill, said the plan was wrong.\n\nPeter Marsh agreed with the Tories.",
 			[]string{"jane-quill affiliated_with labour-party"}, []string{"peter-marsh affiliated_with labour-party"}, nil},
 		// [criticize]: idioms of criticism
+		{"laughing off or waving aside a charge denies it", "Ed Bale accused Tom Reed of lying. Tom Reed laughed off the claims. Zak Pellow accused Quill Bank of fraud. Quill Bank waved aside the allegations. Ann Lee accused Marlin Group of bribery. Marlin Group said it was wholly untrue to suggest so.",
+			[]string{"tom-reed denied ed-bale", "quill-bank denied zak-pellow", "marlin-group denied ann-lee"}, nil, nil},
 		{"reprimanding, admonishing, belittling and sneering criticise", "Quill Bank was admonished by the Zentix Authority. Tom Reed reprimanded Ed Bale. Zak Pellow belittled Marlin Group. Ann Lee sneered at the Orme Party. Bob Ray was heckled by Jane Orme.",
 			[]string{"zentix-authority criticized quill-bank", "tom-reed criticized ed-bale", "zak-pellow criticized marlin-group", "ann-lee criticized orme-party", "jane-orme criticized bob-ray"}, nil, nil},
 		{"idioms of criticism", "Michael Howard poured scorn on Labour's plans. Charles Kennedy tore into the Tories. Jane Quill railed against the BBC.",
