@@ -2307,7 +2307,7 @@ func (sc *sentence) verbRules() {
 				continue
 			}
 			verb := joinItems(items[i : i+n])
-			if sc.demanded(i) || sc.counterfactual(i) {
+			if sc.demanded(i) || sc.counterfactual(i) || sc.barred(i) {
 				// "challenged Mr Brown to deny reports", "called on Mr
 				// Clarke to denounce", "had he denied the charge": asked
 				// for or supposed, not done.
@@ -3522,6 +3522,22 @@ func (sc *sentence) counterfactual(i int) bool {
 		h-- // "had the Tories attacked Labour"
 	}
 	return h >= 0 && items[h].is("had")
+}
+
+// barred reports whether the verb at items[i] is one its subject is kept
+// from doing: "has been banned from suing Parmalat", "was barred from
+// meeting him", "stopped Zentix from suing".
+func (sc *sentence) barred(i int) bool {
+	items := sc.items
+	if i < 2 || !items[i-1].is("from") {
+		return false
+	}
+	v := i - 2
+	if items[v].m != nil && v > 0 {
+		v-- // "stopped Zentix from suing"
+	}
+	return items[v].is("banned", "barred", "prevented", "stopped", "blocked", "prohibited", "forbidden", "restrained", "debarred",
+		"ban", "bans", "bar", "bars", "prevent", "prevents", "stop", "stops", "block", "blocks", "prohibit", "prohibits")
 }
 
 // passive reports whether the verb at i is in the passive voice: "was

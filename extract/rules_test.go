@@ -26,6 +26,9 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"zentix-watch accused quill-bank", "orme-foundation criticized marlin-group", "ed-bale criticized tom-reed", "helpnet accused tesco"}, nil, nil},
 		{"a name after a class noun and a comma that opens a new clause is no apposition", "Tom Reed attacked the watchdog, Quill Bank said. Ed Bale accused the firm of lying, Zentix Holdings claimed.",
 			nil, []string{"tom-reed criticized quill-bank", "ed-bale accused zentix-holdings"}, nil},
+		// barred: an act one is kept from doing
+		{"an act one is banned, barred or stopped from doing is not done", "Quill Bank has been banned from suing Zentix Holdings. Tom Reed was barred from meeting Ed Bale. Marlin Group stopped Orme Bank from suing Ann Lee.",
+			nil, []string{"quill-bank accused zentix-holdings", "tom-reed met ed-bale", "orme-bank accused ann-lee", "marlin-group accused ann-lee"}, nil},
 		// ledBy: an unnamed object led by a named one
 		{"an unnamed object led by a named party is that party", "Tom Reed accused his predecessor, led by ex-President Ed Bale, of corruption. Zak Pellow accused the board, headed by Ann Lee, of lying.",
 			[]string{"tom-reed accused ed-bale", "zak-pellow accused ann-lee"}, nil, nil},
