@@ -3793,7 +3793,16 @@ func (sc *sentence) participleSubject(i int) *mention {
 		// An incident is no one who acts: "In the trial Mr Ebbers
 		// played down ... and denied" is his.
 		if it.m != nil && !it.m.modifier && it.m.kind != byEvent && it.m.typ != graph.Event {
-			if k > 0 && sc.items[k-1].is("on", "in", "at", "of", "to", "from", "against", "with", "by", "for", "after", "before") {
+			if k > 0 && sc.items[k-1].is("with") && k+1 < i && sc.items[k+1].m == nil && len(sc.items[k+1].low) > 4 && strings.HasSuffix(sc.items[k+1].low, "ing") {
+				// "with Mr Kennedy stressing ... and attacking X": the
+				// one the absolute phrase is about.
+				return it.m
+			}
+			p := k - 1
+			if p > 0 && sc.items[p].is("the", "a", "an") {
+				p-- // "a different tone to the Lib Dem approach"
+			}
+			if p >= 0 && sc.items[p].is("on", "in", "at", "of", "to", "from", "against", "with", "by", "for", "after", "before") {
 				continue
 			}
 			// "Lib Dem chairman Matthew Taylor ...": the body qualifies

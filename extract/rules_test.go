@@ -26,6 +26,9 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"zentix-watch accused quill-bank", "orme-foundation criticized marlin-group", "ed-bale criticized tom-reed", "helpnet accused tesco"}, nil, nil},
 		{"a name after a class noun and a comma that opens a new clause is no apposition", "Tom Reed attacked the watchdog, Quill Bank said. Ed Bale accused the firm of lying, Zentix Holdings claimed.",
 			nil, []string{"tom-reed criticized quill-bank", "ed-bale accused zentix-holdings"}, nil},
+		// participleSubject: past a preposition's noun phrase; "with X -ing"
+		{"a participle's subject is not a name inside a phrase after a preposition", "There is a new tone to the Zentix Party approach, with Tom Reed stressing unity and attacking Ed Bale's plans. Leaked to the Quill Bank board early, the figures were criticising Marlin Group.",
+			[]string{"tom-reed criticized ed-bale"}, []string{"zentix-party criticized ed-bale", "quill-bank criticized marlin-group"}, nil},
 		// barred: an act one is kept from doing
 		{"an act one is banned, barred or stopped from doing is not done", "Quill Bank has been banned from suing Zentix Holdings. Tom Reed was barred from meeting Ed Bale. Marlin Group stopped Orme Bank from suing Ann Lee.",
 			nil, []string{"quill-bank accused zentix-holdings", "tom-reed met ed-bale", "orme-bank accused ann-lee", "marlin-group accused ann-lee"}, nil},
