@@ -2323,7 +2323,7 @@ func (sc *sentence) verbRules() {
 				}
 				continue
 			}
-			if fact(v.p) && (sc.modal(i) && v.p != graph.Attacked || sc.afterDenial(i)) {
+			if fact(v.p) && (sc.modal(i) && v.p != graph.Attacked || sc.afterDenial(i) || sc.toldClaim(i)) {
 				// A fact only as the article states it: not hypothetical,
 				// not denied ("denied supplying").
 				continue
@@ -4091,6 +4091,23 @@ func (sc *sentence) hearsay(i int) bool {
 			return false
 		}
 		return true
+	}
+	return false
+}
+
+// toldClaim reports whether the verb at items[i] is inside a claim told
+// as a noun, "reports that Barclays had held talks with Wells Fargo",
+// "speculation that X met Y": what a report says happened is no fact of
+// the article, whoever makes it.
+func (sc *sentence) toldClaim(i int) bool {
+	items := sc.items
+	for k := i - 1; k > 0 && k >= i-12; k-- {
+		if items[k].is("that") {
+			return items[k-1].m == nil && sc.ar.x.rules.has(items[k-1], "claim-noun")
+		}
+		if items[k].is(".", ";", ":") {
+			return false
+		}
 	}
 	return false
 }

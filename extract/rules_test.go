@@ -29,6 +29,11 @@ func TestGeneralRules(t *testing.T) {
 		// participleSubject: past a preposition's noun phrase; "with X -ing"
 		{"a participle's subject is not a name inside a phrase after a preposition", "There is a new tone to the Zentix Party approach, with Tom Reed stressing unity and attacking Ed Bale's plans. Leaked to the Quill Bank board early, the figures were criticising Marlin Group.",
 			[]string{"tom-reed criticized ed-bale"}, []string{"zentix-party criticized ed-bale", "quill-bank criticized marlin-group"}, nil},
+		// toldClaim: what a report says happened is no fact
+		{"a meeting or a strike a report or speculation tells of is no fact", "Tom Reed would not comment on reports that Quill Bank had held merger talks with Zentix Holdings. Shares rose after a press report that Marlin Group held talks with Orme Bank. Ann Lee dismissed speculation that she had met Ed Bale. Officials denied rumours that Russia had attacked Georgia.",
+			nil, []string{"quill-bank met zentix-holdings", "marlin-group met orme-bank", "ann-lee met ed-bale", "russia attacked georgia"}, nil},
+		{"talks told as a fact are a meeting", "Quill Bank has held merger talks with Zentix Holdings. Ann Lee met Ed Bale.",
+			[]string{"quill-bank met zentix-holdings", "ann-lee met ed-bale"}, nil, nil},
 		// barred: an act one is kept from doing
 		{"an act one is banned, barred or stopped from doing is not done", "Quill Bank has been banned from suing Zentix Holdings. Tom Reed was barred from meeting Ed Bale. Marlin Group stopped Orme Bank from suing Ann Lee.",
 			nil, []string{"quill-bank accused zentix-holdings", "tom-reed met ed-bale", "orme-bank accused ann-lee", "marlin-group accused ann-lee"}, nil},

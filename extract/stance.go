@@ -911,7 +911,7 @@ func (sc *sentence) meetingNoun(i int) {
 				subj = sc.recentPerson(pronounOf(items[a-1]), m)
 			}
 		}
-		if subj != nil && sc.meetable(subj, m) && subj.id != m.id {
+		if subj != nil && sc.meetable(subj, m) && subj.id != m.id && !sc.toldClaim(i) {
 			sc.claim(subj, graph.Met, m, joinItems(items[i:i+2]), confNominal)
 		}
 	case items[i+1].is("between") && i+4 < len(items):
