@@ -29,6 +29,16 @@ func TestGeneralRules(t *testing.T) {
 		// participleSubject: past a preposition's noun phrase; "with X -ing"
 		{"a participle's subject is not a name inside a phrase after a preposition", "There is a new tone to the Zentix Party approach, with Tom Reed stressing unity and attacking Ed Bale's plans. Leaked to the Quill Bank board early, the figures were criticising Marlin Group.",
 			[]string{"tom-reed criticized ed-bale"}, []string{"zentix-party criticized ed-bale", "quill-bank criticized marlin-group"}, nil},
+		// findSpeakers: "According to X, ..." opening a sentence
+		{"words after an opening according to are its source's", "According to Quill Bank, Zentix Holdings lied. But according to Tom Reed, the Orme Party had misled voters.",
+			[]string{"quill-bank accused zentix-holdings", "tom-reed accused orme-party"}, nil, nil},
+		{"an opening according to without a party gives no speaker", "According to figures from last year, Zentix Holdings lied.",
+			nil, []string{"quill-bank accused zentix-holdings"}, nil},
+		// breaks, namedNorm, blamed: a norm broken, named or owned acts
+		{"acting contrary to, contravening or ignoring a norm is a wrong", "Quill Bank said Zentix Holdings had contravened the code. Tom Reed said Marlin Group had ignored the rules. Ann Lee said the Orme Party's actions were contrary to the Energy Charter Treaty. Ed Bale said the Zentix Party's decision broke the law.",
+			[]string{"quill-bank accused zentix-holdings", "tom-reed accused marlin-group", "ann-lee accused orme-party", "ed-bale accused zentix-party"}, nil, nil},
+		{"a possessor of what is wronged or of a thing not its doing is not blamed", "Quill Bank said Zentix Holdings' workers broke the rules. Tom Reed said Marlin Group's rivals had ignored the law.",
+			nil, []string{"quill-bank accused zentix-holdings", "tom-reed accused marlin-group"}, nil},
 		// toldClaim: what a report says happened is no fact
 		{"a meeting or a strike a report or speculation tells of is no fact", "Tom Reed would not comment on reports that Quill Bank had held merger talks with Zentix Holdings. Shares rose after a press report that Marlin Group held talks with Orme Bank. Ann Lee dismissed speculation that she had met Ed Bale. Officials denied rumours that Russia had attacked Georgia.",
 			nil, []string{"quill-bank met zentix-holdings", "marlin-group met orme-bank", "ann-lee met ed-bale", "russia attacked georgia"}, nil},

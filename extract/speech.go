@@ -140,6 +140,28 @@ func (sc *sentence) findSpeakers() []claimRegion {
 			// the participle's speaker is the sentence's subject.
 			sp = sc.participleSubject(i)
 		}
+		if items[i].is("according") && (i == 0 || i == 1 && items[0].is("but", "and", "yet")) && i+3 < len(items) && items[i+1].is("to") {
+			// "According to Menatep, the government's actions were
+			// contrary to the treaty": the words after the speaker.
+			j := sc.nameIndex(i + 2)
+			if j < len(items) && items[j].m != nil && !items[j].m.modifier && items[j].m.kind != byEvent && items[j].m.typ != graph.Place {
+				sp := items[sc.head(j)].m
+				for c := j + 1; c < len(items) && c <= j+8; c++ {
+					if items[c].is(",") {
+						// The source's words end where another speaks in
+						// them: "According to X, Y had warned that ..."
+						// tells what Y said.
+						end := c + 1
+						for end < len(items) && !(items[end].m == nil && (r.in("speech", items[end].low) || items[end].is("warned", "warns"))) {
+							end++
+						}
+						out = append(out, claimRegion{sp, c + 1, end, confReported, false, nil, false})
+						break
+					}
+				}
+			}
+			continue
+		}
 		if sp == nil && items[i].is("according") && i+2 < len(items) && items[i+2].m != nil {
 			// "..., according to Prokudin": the words before it.
 			out = append(out, claimRegion{items[i+2].m, 0, i, confReported, false, nil, false})
@@ -561,7 +583,7 @@ func (sc *sentence) readClause(rg claimRegion) {
 		}
 		// Breaking a norm: "X said she broke a convention".
 		if items[k].breaks() && !accused && !sc.negated(k) {
-			for f := k + 1; f < rg.to && f <= k+4; f++ {
+			for f := k + 1; f < rg.to && f <= k+6; f++ {
 				if r.itemIn(items, f, "norm") {
 					if x := sc.blamed(rg, k, 1); x != nil {
 						sc.claim(sp, graph.Accused, x, joinItems(items[k:f+1]), rg.conf)
@@ -638,11 +660,12 @@ func (sc *sentence) readClause(rg claimRegion) {
 
 // breaks reports whether the item is a verb of breaking a norm, as
 // is("broke", "broken", "breaking", "breached", "breaches", "violated",
-// "flouted", "defied") would, without building the list: readClause asks
+// "flouted", "defied", "contravened", "contrary", "ignored", ...) would, without building the list: readClause asks
 // it of every word a speaker says.
 func (it *item) breaks() bool {
 	switch it.low {
-	case "broke", "broken", "breaking", "breached", "breaches", "violated", "flouted", "defied":
+	case "broke", "broken", "breaking", "breached", "breaches", "violated", "flouted", "defied",
+		"violates", "violating", "flouts", "flouting", "contravened", "contravenes", "contravening", "contrary", "disregarded", "ignored":
 		return true
 	}
 	return false
@@ -846,7 +869,12 @@ func (sc *sentence) blamed(rg claimRegion, k, n int) *mention {
 			}
 			if j+1 < len(items) && items[j+1].tok.isPossessive() {
 				// "RF grounds to justify its attacks": the possessor
-				// acts only when it is the clause's subject.
+				// acts only when it is the clause's subject, or when
+				// what it owns is its doing: "the Kremlin's actions
+				// broke the treaty".
+				if p := j + 2; p < k && items[p].m == nil && sc.ar.x.rules.itemIn(items, p, "judged-thing") && !sc.actedOn(rg, j) {
+					return it.m
+				}
 				continue
 			}
 			if sc.actedOn(rg, j) {
