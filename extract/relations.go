@@ -1482,6 +1482,11 @@ func (sc *sentence) subjectBefore(i int) *mention {
 			// "X rejected the accusations and said ...": the first
 			// verb's subject.
 			return sc.participleSubject(k + 1)
+		case it.is("i", "we") && it.quoted && sc.speakerAt(k) != nil:
+			// `X said: "I have warned them"`: the one quoted.
+			cp := *sc.speakerAt(k)
+			cp.kind = byPronoun
+			return &cp
 		case it.is("he", "she", "it", "they", "we") && sc.selfReport(k) != nil:
 			// "US officials said they were assessing": the speaker.
 			return sc.selfReport(k)
@@ -4510,10 +4515,25 @@ func (sc *sentence) threat(subj *mention, i, n int, verb string) {
 		// "warned the BBC to steer away from ...": an admonition, which
 		// is criticism of the one warned.
 		if len(objs) > 0 && strings.HasPrefix(sc.items[i].low, "warn") {
-			if _, after := sc.objectsAfter(i+n, 0); after < len(sc.items) && sc.items[after].is("to", "against", "not") {
+			_, after := sc.objectsAfter(i+n, 0)
+			if after < len(sc.items) && sc.items[after].is("to", "against", "not") {
 				for _, o := range objs {
 					if o.typ != graph.Place {
 						sc.claim(subj, graph.Criticized, o, verb, confNominal)
+					}
+				}
+			}
+			if after+2 < len(sc.items) && sc.items[after].is("about", "over") && sc.items[after+1].is("its", "their", "his", "her") {
+				// "warned the Russian government about their continuing
+				// attacks against Yukos": the wrong is the one warned's.
+				for k := after + 2; k < len(sc.items) && k <= after+4 && sc.items[k].m == nil; k++ {
+					if r.phraseAt(sc.items, k, "attack-noun") > 0 || r.phraseAt(sc.items, k, "crime-word") > 0 {
+						for _, o := range objs {
+							if o.typ != graph.Place {
+								sc.claim(subj, graph.Accused, o, verb, confNominal)
+							}
+						}
+						break
 					}
 				}
 			}

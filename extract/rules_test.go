@@ -29,6 +29,14 @@ func TestGeneralRules(t *testing.T) {
 		// participleSubject: past a preposition's noun phrase; "with X -ing"
 		{"a participle's subject is not a name inside a phrase after a preposition", "There is a new tone to the Zentix Party approach, with Tom Reed stressing unity and attacking Ed Bale's plans. Leaked to the Quill Bank board early, the figures were criticising Marlin Group.",
 			[]string{"tom-reed criticized ed-bale"}, []string{"zentix-party criticized ed-bale", "quill-bank criticized marlin-group"}, nil},
+		// subjectBefore: I and we in a quotation are its speaker
+		{"I or we in a quotation is the one quoted", "Tom Reed said: \"I attack the Zentix Party because it lied.\" \"We refute the charges made by Quill Bank,\" said Ed Bale. Ann Lee told the BBC: \"We have criticised Marlin Group.\"",
+			[]string{"tom-reed criticized zentix-party", "ed-bale denied t-ed-bale-denial", "ann-lee criticized marlin-group"}, nil, nil},
+		{"I or we outside a quotation is nobody named", "I attack the Zentix Party. We refute the charges made by Quill Bank.",
+			nil, []string{"quill-bank denied quill-bank"}, nil},
+		// threat: a warning about a party's own attacks
+		{"warning a party about its attacks or crimes accuses it", "Tom Reed warned the Zentix Party about its attacks on Quill Bank. Ann Lee warned Marlin Group over their continuing fraud. Ed Bale warned Orme Bank about its plans.",
+			[]string{"tom-reed accused zentix-party", "ann-lee accused marlin-group"}, []string{"ed-bale accused orme-bank"}, nil},
 		// findSpeakers: "According to X, ..." opening a sentence
 		{"words after an opening according to are its source's", "According to Quill Bank, Zentix Holdings lied. But according to Tom Reed, the Orme Party had misled voters.",
 			[]string{"quill-bank accused zentix-holdings", "tom-reed accused orme-party"}, nil, nil},
