@@ -29,6 +29,11 @@ func TestGeneralRules(t *testing.T) {
 		// participleSubject: past a preposition's noun phrase; "with X -ing"
 		{"a participle's subject is not a name inside a phrase after a preposition", "There is a new tone to the Zentix Party approach, with Tom Reed stressing unity and attacking Ed Bale's plans. Leaked to the Quill Bank board early, the figures were criticising Marlin Group.",
 			[]string{"tom-reed criticized ed-bale"}, []string{"zentix-party criticized ed-bale", "quill-bank criticized marlin-group"}, nil},
+		// blamed: where the blame lies, whose fault it is
+		{"the blame lying with a party, its fault, its responsibility or questions it must answer accuse it", "Tom Reed said the blame lay with Quill Bank. Ann Lee said responsibility rested with Zentix Holdings. Ed Bale said the crisis was Marlin Group's fault. Zak Pellow said the Orme Party bore responsibility for the losses. Bob Ray said Orme Bank had questions to answer.",
+			[]string{"tom-reed accused quill-bank", "ann-lee accused zentix-holdings", "ed-bale accused marlin-group", "zak-pellow accused orme-party", "bob-ray accused orme-bank"}, nil, nil},
+		{"a fault denied or found is no blame", "Tom Reed said it was not Quill Bank's fault. Ann Lee said Zentix Holdings found a fault in the software. Ed Bale said Marlin Group had no case to answer.",
+			nil, []string{"tom-reed accused quill-bank", "ann-lee accused zentix-holdings", "ed-bale accused marlin-group"}, nil},
 		// subjectBefore: I and we in a quotation are its speaker
 		{"I or we in a quotation is the one quoted", "Tom Reed said: \"I attack the Zentix Party because it lied.\" \"We refute the charges made by Quill Bank,\" said Ed Bale. Ann Lee told the BBC: \"We have criticised Marlin Group.\"",
 			[]string{"tom-reed criticized zentix-party", "ed-bale denied t-ed-bale-denial", "ann-lee criticized marlin-group"}, nil, nil},

@@ -843,6 +843,13 @@ func (sc *sentence) blamed(rg claimRegion, k, n int) *mention {
 			return objs[0]
 		}
 	}
+	if items[k+n-1].is("with") && k+n < len(items) {
+		// "the blame lay with Quill Bank": the one named after it.
+		if objs, _ := sc.objectsAfter(k+n, 0); len(objs) > 0 && objs[0].kind != byEvent && objs[0].id != rg.speaker.id {
+			return objs[0]
+		}
+		return nil
+	}
 	if k+n+1 < len(items) && items[k+n].is("by") && !sc.modal(k) {
 		// "he was persecuted by the Kremlin": the agent is blamed.
 		a := k + n + 1
@@ -874,6 +881,12 @@ func (sc *sentence) blamed(rg claimRegion, k, n int) *mention {
 				// broke the treaty".
 				if p := j + 2; p < k && items[p].m == nil && sc.ar.x.rules.itemIn(items, p, "judged-thing") && !sc.actedOn(rg, j) {
 					return it.m
+				}
+				if j+1 == k && items[k+1].is("fault") {
+					if j > 0 && items[j-1].is("not", "never", "no") {
+						return nil // "it was not Quill Bank's fault"
+					}
+					return it.m // "the crisis was Quill Bank's fault"
 				}
 				continue
 			}
