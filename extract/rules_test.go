@@ -29,6 +29,9 @@ func TestGeneralRules(t *testing.T) {
 		// participleSubject: past a preposition's noun phrase; "with X -ing"
 		{"a participle's subject is not a name inside a phrase after a preposition", "There is a new tone to the Zentix Party approach, with Tom Reed stressing unity and attacking Ed Bale's plans. Leaked to the Quill Bank board early, the figures were criticising Marlin Group.",
 			[]string{"tom-reed criticized ed-bale"}, []string{"zentix-party criticized ed-bale", "quill-bank criticized marlin-group"}, nil},
+		// threatToSue, [harm-verb]: harm promised to a party
+		{"a threat or promise to expel, sack, ban or boycott a party threatens it", "Tom Reed threatened to expel Ed Bale. The Zentix Party threatened to boycott Quill Bank. Ann Lee vowed to sack Zak Pellow. Marc Orme spoke. Bob Ray threatened to suspend him.",
+			[]string{"tom-reed threatened ed-bale", "zentix-party threatened quill-bank", "ann-lee threatened zak-pellow", "bob-ray threatened marc-orme"}, nil, nil},
 		// [criticism-cue]: failing people and losing one's way
 		{"letting people down, turning one's back, being out of one's depth or in denial criticise", "Tom Reed said Quill Bank had let its customers down. Ann Lee said the Zentix Party was out of its depth. Ed Bale said Marlin Group had got it wrong. Zak Pellow said the Orme Party had turned its back on savers. Bob Ray said Orme Bank was in denial. Jane Orme said Zentix Holdings had lost the plot.",
 			[]string{"tom-reed criticized quill-bank", "ann-lee criticized zentix-party", "ed-bale criticized marlin-group", "zak-pellow criticized orme-party", "bob-ray criticized orme-bank", "jane-orme criticized zentix-holdings"}, []string{}, nil},

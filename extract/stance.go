@@ -992,7 +992,8 @@ func (ar *article) articleEvent(phrase string) *mention {
 
 // threatToSue: "threatened to sue the Russian government" threatens the
 // one to be sued, as "vowed to take X to court" does; so does a threat
-// to attack, strike or punish ("threatened to attack South Korea").
+// to do harm of [harm-verb] ("threatened to attack South Korea",
+// "threatened to expel him").
 func (sc *sentence) threatToSue(i, n int) {
 	items := sc.items
 	k := i + n
@@ -1008,12 +1009,12 @@ func (sc *sentence) threatToSue(i, n int) {
 	case k+4 < len(items) && items[k+1].is("take") && items[k+2].m != nil && items[k+3].is("to") && items[k+4].is("court"):
 		// "vowed to take Quill Bank to court".
 		objs, l = []*mention{items[k+2].m}, 4
-	case items[k+1].is("attack", "strike", "invade", "bomb", "hit", "destroy", "punish"):
-		// "threatened to attack South Korea", "to strike at X": harm
-		// promised, whatever kind.
-		l = 1
-		if k+2 < len(items) && items[k+2].is("at", "on", "against") {
-			l = 2
+	case r.phraseAt(items, k+1, "harm-verb") > 0:
+		// "threatened to attack South Korea", "to strike at X",
+		// "threatened to expel him": harm promised, whatever kind.
+		l = r.phraseAt(items, k+1, "harm-verb")
+		if k+1+l < len(items) && items[k+1+l].is("at", "on", "against") {
+			l++
 		}
 		objs, _ = sc.objectsAfter(k+1+l, 1)
 	default:
@@ -1022,6 +1023,12 @@ func (sc *sentence) threatToSue(i, n int) {
 	subj := sc.subjectBefore(i)
 	if subj == nil {
 		subj = sc.participleSubject(i)
+	}
+	if len(objs) == 0 && l > 0 {
+		// "threatened to expel him": the person named before.
+		if o := sc.personPronounAt(k+1+l, subj); o != nil {
+			objs = []*mention{o}
+		}
 	}
 	for _, o := range objs {
 		sc.claim(subj, graph.Threatened, o, joinItems(items[i:k+1+l]), confVerb)
