@@ -30,7 +30,8 @@ func (sc *sentence) stanceRules() {
 		// A speaker's own words, quoted or not.
 		if n := r.phraseAt(items, i, "innocence"); n > 0 {
 			// "X said he had done nothing wrong": the speaker denies.
-			if sp := sc.speakerAt(i); sp != nil && !sc.negated(i) && sc.selfClause(claimRegion{speaker: sp}, i) {
+			// Not a duty unmet: "I should have told the truth".
+			if sp := sc.speakerAt(i); sp != nil && !sc.negated(i) && !(i > 1 && items[i-1].is("have") && sc.modal(i-1)) && sc.selfClause(claimRegion{speaker: sp}, i) {
 				sc.denial(sp, i, joinItems(items[i:i+n]), confReported)
 			}
 		}
