@@ -3162,14 +3162,14 @@ func (sc *sentence) nounRules() {
 				switch {
 				case items[k+1].is("as"):
 					start = k + 2
-				case items[i].is("called", "calls", "branded", "brands", "labelled", "labeled", "termed"):
+				case items[i].is("called", "calls", "calling", "branded", "brands", "branding", "labelled", "labeled", "labelling", "labeling", "termed"):
 					start = k + 1 // "called the claims \"ridiculous\""
 				}
 			}
 			if start >= 0 {
 				for f := start; f < len(items) && f <= start+2; f++ {
 					if r.phraseAt(items, f, "false-word") > 0 {
-						sc.denial(sc.subjectBefore(i), f, joinItems(items[i:i+n]), confNominal)
+						sc.denial(sc.describer(i), f, joinItems(items[i:i+n]), confNominal)
 						break
 					}
 				}
@@ -4098,6 +4098,19 @@ func (sc *sentence) hearsay(i int) bool {
 		return true
 	}
 	return false
+}
+
+// describer returns the one who describes at the verb items[i]: its
+// subject, or the sentence's for a participle after a comma ("X hit
+// back, calling the claims absurd").
+func (sc *sentence) describer(i int) *mention {
+	if s := sc.subjectBefore(i); s != nil {
+		return s
+	}
+	if i > 1 && sc.items[i-1].is(",") && strings.HasSuffix(sc.items[i].low, "ing") {
+		return sc.participleSubject(i)
+	}
+	return nil
 }
 
 // toldClaim reports whether the verb at items[i] is inside a claim told

@@ -29,6 +29,11 @@ func TestGeneralRules(t *testing.T) {
 		// participleSubject: past a preposition's noun phrase; "with X -ing"
 		{"a participle's subject is not a name inside a phrase after a preposition", "There is a new tone to the Zentix Party approach, with Tom Reed stressing unity and attacking Ed Bale's plans. Leaked to the Quill Bank board early, the figures were criticising Marlin Group.",
 			[]string{"tom-reed criticized ed-bale"}, []string{"zentix-party criticized ed-bale", "quill-bank criticized marlin-group"}, nil},
+		// describer, described: a participle that calls a claim false or a party names
+		{"a participle after a comma that calls a claim false denies it, and one that calls a party names criticises it", "Ed Bale accused Tom Reed of lying. Tom Reed hit back, calling the claims absurd. Zak Pellow accused Quill Bank of fraud. Quill Bank responded, describing the allegations as nonsense. Ann Lee attacked the plan, branding Marc Orme arrogant.",
+			[]string{"tom-reed denied ed-bale", "quill-bank denied zak-pellow", "ann-lee criticized marc-orme"}, nil, nil},
+		{"calling a party a friend criticises nobody", "Tom Reed spoke, calling Ed Bale a friend. Ann Lee branded Quill Bank a success.",
+			nil, []string{"tom-reed criticized ed-bale", "ann-lee criticized quill-bank"}, nil},
 		// threatToSue, [harm-verb]: harm promised to a party
 		{"a threat or promise to expel, sack, ban or boycott a party threatens it", "Tom Reed threatened to expel Ed Bale. The Zentix Party threatened to boycott Quill Bank. Ann Lee vowed to sack Zak Pellow. Marc Orme spoke. Bob Ray threatened to suspend him.",
 			[]string{"tom-reed threatened ed-bale", "zentix-party threatened quill-bank", "ann-lee threatened zak-pellow", "bob-ray threatened marc-orme"}, nil, nil},

@@ -525,7 +525,7 @@ func (sc *sentence) described(i, n int) {
 		return
 	}
 	var obj *mention
-	for k := i + n; k < as; k++ {
+	for k := i + n; k <= as; k++ {
 		if m := items[k].m; m != nil && !m.modifier && m.kind != byEvent && m.typ != graph.Place {
 			obj = m
 			break
@@ -534,7 +534,7 @@ func (sc *sentence) described(i, n int) {
 			return // "dismissed the claims as lies": a denial (see nounRules)
 		}
 	}
-	subj := sc.subjectBefore(i)
+	subj := sc.describer(i)
 	if subj == nil || obj == nil {
 		return
 	}
