@@ -3243,6 +3243,15 @@ func (sc *sentence) nounRules() {
 				}
 			}
 		}
+		// "The deal has been referred to the Competition Commission":
+		// the regulator it is sent to investigates it.
+		if items[i].is("referred") && i > 0 && items[i-1].is("been", "was", "were", "be", "being") && i+2 < len(items) && items[i+1].is("to") {
+			if to := sc.nameAt(i + 2); to != nil && to.typ == graph.Organization && !to.modifier && sc.ar.regulatorLike(to.id) {
+				if subj := sc.subjectBefore(i); subj != nil && subj.id != to.id {
+					sc.claim(to, graph.Investigates, subj, "referred to", confPassive)
+				}
+			}
+		}
 		// "Quill Bank faces an SEC investigation", "is facing a probe by
 		// the FSA": the body named with the inquiry investigates the one
 		// that faces it.

@@ -34,6 +34,9 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"tom-reed denied ed-bale", "quill-bank denied zak-pellow", "ann-lee criticized marc-orme"}, nil, nil},
 		{"calling a party a friend criticises nobody", "Tom Reed spoke, calling Ed Bale a friend. Ann Lee branded Quill Bank a success.",
 			nil, []string{"tom-reed criticized ed-bale", "ann-lee criticized quill-bank"}, nil},
+		// a subpoena, a referral to a regulator
+		{"a subpoena or a referral to a regulator is an investigation", "The SEC has subpoenaed Quill Bank. Zentix Holdings has been referred to the Competition Commission. Tom Reed was referred to the Marlin Party.",
+			[]string{"securities-and-exchange-commission investigates quill-bank", "competition-commission investigates zentix-holdings"}, []string{"marlin-party investigates tom-reed"}, nil},
 		// threatToSue, [harm-verb]: harm promised to a party
 		{"a threat or promise to expel, sack, ban or boycott a party threatens it", "Tom Reed threatened to expel Ed Bale. The Zentix Party threatened to boycott Quill Bank. Ann Lee vowed to sack Zak Pellow. Marc Orme spoke. Bob Ray threatened to suspend him.",
 			[]string{"tom-reed threatened ed-bale", "zentix-party threatened quill-bank", "ann-lee threatened zak-pellow", "bob-ray threatened marc-orme"}, nil, nil},
