@@ -266,13 +266,15 @@ func (sc *sentence) personRole(k int, pm *mention, roleAt func(int) (int, string
 		// between the name and its title parts them as a comma would.
 		comma = true
 	}
-	// "PERSON, who heads the ORG".
+	// "PERSON, who heads the ORG", "who represents the ORG" (a lawyer
+	// for the client, an envoy for the state).
 	if comma && j+2 < len(items) && items[j].is("who") {
 		k := j + 1
 		if items[k].is("is", "was", "also", "now", "currently") {
 			k++
 		}
-		if items[k].is("heads", "headed", "heading", "leads", "led", "leading", "chairs", "chaired", "chairing", "runs", "ran", "running", "founded", "directs", "directed", "directing") {
+		if items[k].is("heads", "headed", "heading", "leads", "led", "leading", "chairs", "chaired", "chairing", "runs", "ran", "running", "founded", "directs", "directed", "directing",
+			"represents", "represented", "representing") {
 			o := k + 1
 			if o < len(items) && items[o].is("the") {
 				o++

@@ -34,6 +34,9 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"tom-reed denied ed-bale", "quill-bank denied zak-pellow", "ann-lee criticized marc-orme"}, nil, nil},
 		{"calling a party a friend criticises nobody", "Tom Reed spoke, calling Ed Bale a friend. Ann Lee branded Quill Bank a success.",
 			nil, []string{"tom-reed criticized ed-bale", "ann-lee criticized quill-bank"}, nil},
+		// affiliations: "PERSON, who represents the ORG"
+		{"one who represents a body or a state is its", "Tom Reed, who represents Quill Bank, said so. Ann Lee, who represented Britain at the talks, spoke. Ed Bale, who represents Hull, said so.",
+			[]string{"tom-reed affiliated_with quill-bank", "ann-lee affiliated_with united-kingdom"}, []string{"ed-bale affiliated_with hull"}, nil},
 		// a subpoena, a referral to a regulator
 		{"a subpoena or a referral to a regulator is an investigation", "The SEC has subpoenaed Quill Bank. Zentix Holdings has been referred to the Competition Commission. Tom Reed was referred to the Marlin Party.",
 			[]string{"securities-and-exchange-commission investigates quill-bank", "competition-commission investigates zentix-holdings"}, []string{"marlin-party investigates tom-reed"}, nil},
