@@ -2501,6 +2501,8 @@ func TestGeneralRules(t *testing.T) {
 		// [criticize]: idioms of criticism
 		{"laughing off or waving aside a charge denies it", "Ed Bale accused Tom Reed of lying. Tom Reed laughed off the claims. Zak Pellow accused Quill Bank of fraud. Quill Bank waved aside the allegations. Ann Lee accused Marlin Group of bribery. Marlin Group said it was wholly untrue to suggest so.",
 			[]string{"tom-reed denied ed-bale", "quill-bank denied zak-pellow", "marlin-group denied ann-lee"}, nil, nil},
+		{"rapping, faulting, slapping down, voicing anger at, doubting or questioning the wisdom of a party criticise it", "Tom Reed rapped Ed Bale for his comments. Ann Lee faulted Quill Bank. Zak Pellow slapped down the Zentix Party. Bob Ray voiced anger at Marlin Group. Jane Orme cast doubt on Orme Bank's figures. Ted Hume questioned the wisdom of Quill Capital's plan.",
+			[]string{"tom-reed criticized ed-bale", "ann-lee criticized quill-bank", "zak-pellow criticized zentix-party", "bob-ray criticized marlin-group", "jane-orme criticized orme-bank", "ted-hume criticized quill-capital"}, nil, nil},
 		{"reprimanding, admonishing, belittling and sneering criticise", "Quill Bank was admonished by the Zentix Authority. Tom Reed reprimanded Ed Bale. Zak Pellow belittled Marlin Group. Ann Lee sneered at the Orme Party. Bob Ray was heckled by Jane Orme.",
 			[]string{"zentix-authority criticized quill-bank", "tom-reed criticized ed-bale", "zak-pellow criticized marlin-group", "ann-lee criticized orme-party", "jane-orme criticized bob-ray"}, nil, nil},
 		{"idioms of criticism", "Michael Howard poured scorn on Labour's plans. Charles Kennedy tore into the Tories. Jane Quill railed against the BBC.",
