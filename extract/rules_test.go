@@ -2370,6 +2370,8 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"yukos accused deutsche-bank"}, []string{"patrick-viera threatened gary-neville"}, nil},
 		{"a complaint filed against", "Yukos filed a complaint against Deutsche Bank. Shell lodged complaints against Gazprom.",
 			[]string{"yukos accused deutsche-bank", "shell accused gazprom"}, nil, nil},
+		{"accusations levelled at, hurled at, laid or pressed against a party accuse it", "Tom Reed levelled accusations at Quill Bank. Ann Lee hurled accusations at the Zentix Party. Ed Bale pressed charges against Marlin Group. Zak Pellow laid charges against Orme Bank. Bob Ray made allegations at the hearing.",
+			[]string{"tom-reed accused quill-bank", "ann-lee accused zentix-party", "ed-bale accused marlin-group", "zak-pellow accused orme-bank"}, nil, nil},
 		{"allegations made against", "Gazprom made allegations of fraud against Yukos. The Tories have levelled serious charges against the BBC.",
 			[]string{"gazprom accused yukos", "conservative-party accused bbc"}, nil, nil},
 		{"allegations made against", "The SEC filed civil fraud charges against Brelcom Holdings.", []string{"securities-and-exchange-commission accused brelcom-holdings"}, nil, nil},

@@ -104,7 +104,8 @@ func (sc *sentence) findSpeakers() []claimRegion {
 					out = append(out, claimRegion{sp, i + n, len(items), confNominal, true, nil, false})
 					// "accusations by Moscow against Kyiv".
 					for k := i + n; k+1 < len(items) && k < i+n+6; k++ {
-						if items[k].is("against") {
+						// "levelled accusations at Kyiv": "at" right after.
+						if items[k].is("against") || k == i+n && items[k].is("at") {
 							if o := sc.nameAt(k + 1); o != nil && !o.modifier && o.kind != byEvent {
 								sc.claim(sp, graph.Accused, o, joinItems(items[i:i+n]), confNominal)
 							}
