@@ -4466,6 +4466,12 @@ func (ar *article) sideOf(subj *mention, named []string) map[string]bool {
 		if c.Subject == subj.id {
 			side[c.Object] = true
 		}
+		// A body answers for the people who hold its roles: "Labour
+		// accused Tory MSP X of lying. A Tory spokesman refuted any
+		// wrongdoing."
+		if c.Object == subj.id && subj.typ == graph.Organization {
+			side[c.Subject] = true
+		}
 	}
 	for _, id := range append(named, ar.x.personStates[subj.id]...) {
 		side[id] = true

@@ -54,6 +54,11 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"tom-reed accused quill-bank", "ann-lee accused zentix-holdings", "ed-bale accused marlin-group", "zak-pellow accused orme-party", "bob-ray accused orme-bank"}, nil, nil},
 		{"a fault denied or found is no blame", "Tom Reed said it was not Quill Bank's fault. Ann Lee said Zentix Holdings found a fault in the software. Ed Bale said Marlin Group had no case to answer.",
 			nil, []string{"tom-reed accused quill-bank", "ann-lee accused zentix-holdings", "ed-bale accused marlin-group"}, nil},
+		// sideOf: a body answers for the people who hold its roles
+		{"a body's denial answers the accuser of one who holds its roles", "Labour accused Zentix Party MP Tom Reed of lying. A Zentix Party spokesman refuted any wrongdoing.",
+			[]string{"zentix-party denied labour-party"}, nil, nil},
+		{"a firm's denial answers the accuser of its chief", "Ann Lee accused Quill Bank chief Ed Bale of fraud. Quill Bank denied any wrongdoing.",
+			[]string{"quill-bank denied ann-lee"}, nil, nil},
 		// subjectBefore: I and we in a quotation are its speaker
 		{"I or we in a quotation is the one quoted", "Tom Reed said: \"I attack the Zentix Party because it lied.\" \"We refute the charges made by Quill Bank,\" said Ed Bale. Ann Lee told the BBC: \"We have criticised Marlin Group.\"",
 			[]string{"tom-reed criticized zentix-party", "ed-bale denied t-ed-bale-denial", "ann-lee criticized marlin-group"}, nil, nil},
