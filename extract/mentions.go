@@ -1449,6 +1449,9 @@ func (ar *article) capRun(toks []token, i int) int {
 	if p, rest, ok := strings.Cut(toks[i].text, "-"); ok && stancePrefix(p) && ar.knownAfter(rest, toks, i+1) {
 		return 0 // "Non-European Union citizens", "Anti-American": a stance, no name ("Anti-Slavery International" is one)
 	}
+	if ar.openingGerund(toks, i) {
+		return 0 // "Comparing Zentix Bank to a casino, X said": a verb, then a name
+	}
 	j := i
 	for j < len(toks) {
 		t := toks[j]
@@ -2351,6 +2354,37 @@ func openingParticiple(toks []token, i int) bool {
 	w := toks[i].text
 	return (i == 0 || !toks[i-1].isWord() && (i == 1 || toks[i-1].text != "-")) && len(w) > 4 &&
 		(strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing"))
+}
+
+// openingGerund reports whether toks[i] is an -ing verb that opens the
+// sentence and a participle phrase closed by a comma, before a
+// capitalised name that goes on in lower case: "Comparing Zentix Bank to
+// a casino, Tom Reed said".
+// A name the gazetteer knows ("Reading", "Ealing") is none.
+func (ar *article) openingGerund(toks []token, i int) bool {
+	w := toks[i].text
+	if i > 0 && toks[i-1].isWord() || len(w) <= 5 || !strings.HasSuffix(w, "ing") || i+1 >= len(toks) || !toks[i+1].capitalised() {
+		return false
+	}
+	if len(ar.x.gaz.lookup(w)) > 0 || ar.x.isGiven(&toks[i]) {
+		return false
+	}
+	// The name the verb takes goes on in lower case ("Zentix Bank to a
+	// casino"), where a town's own name ends at the comma ("Reading
+	// Football Club, the Berkshire side").
+	e := i + 1
+	for e < len(toks) && toks[e].isWord() && toks[e].capitalised() {
+		e++
+	}
+	if e >= len(toks) || !toks[e].isWord() || toks[e].capitalised() {
+		return false
+	}
+	for k := e + 1; k < len(toks) && k < i+12; k++ {
+		if toks[k].text == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // romanNumeral reports whether w is a Roman numeral of the kind that

@@ -54,6 +54,9 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"tom-reed accused quill-bank", "ann-lee accused zentix-holdings", "ed-bale accused marlin-group", "zak-pellow accused orme-party", "bob-ray accused orme-bank"}, nil, nil},
 		{"a fault denied or found is no blame", "Tom Reed said it was not Quill Bank's fault. Ann Lee said Zentix Holdings found a fault in the software. Ed Bale said Marlin Group had no case to answer.",
 			nil, []string{"tom-reed accused quill-bank", "ann-lee accused zentix-holdings", "ed-bale accused marlin-group"}, nil},
+		// openingGerund: a verb that opens the sentence is no part of a name
+		{"an -ing verb that opens a participle phrase is no part of the name after it", "Comparing Zentix Bank to a casino, Tom Reed said it had lied. Reading Football Club, the Berkshire side, lost. Blaming Quill Capital for the losses, Ed Bale resigned.",
+			[]string{"tom-reed accused zentix-bank", "ed-bale accused quill-capital"}, nil, []string{"zentix-bank Organization", "!comparing-zentix-bank", "reading-football-club Organization", "!blaming-quill-capital"}},
 		// sideOf: a body answers for the people who hold its roles
 		{"a body's denial answers the accuser of one who holds its roles", "Labour accused Zentix Party MP Tom Reed of lying. A Zentix Party spokesman refuted any wrongdoing.",
 			[]string{"zentix-party denied labour-party"}, nil, nil},
