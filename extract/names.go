@@ -648,8 +648,8 @@ func (ar *article) nameBeforeClassApposition(ts []token, i int) {
 			}
 			return
 		}
-		if !ts[e].isWord() && !ts[e].isPossessive() && w != "'" && w != "’" || ar.x.rules.inFold("role", w) {
-			return // "Neill, editor of Hazards magazine,": a person's role
+		if !ts[e].isWord() && !ts[e].isPossessive() && w != "'" && w != "’" && !(w == "-" && ts[e].start == ts[e-1].end) || ar.x.rules.inFold("role", w) {
+			return // "Neill, editor of Hazards magazine,": a person's role; but "a California-based company"
 		}
 	}
 }

@@ -2250,6 +2250,18 @@ func (sc *sentence) classedAfter(k int) int {
 	for s := 0; n < len(items) && s < 4 && items[n].m == nil && isLowerWord(items[n].low); s++ {
 		n++
 	}
+	if n+1 < len(items) && n > k+1 && items[n].is(",") && r.itemIn(items, n-1, "org-class") {
+		// "the US financial watchdog, the Securities and Exchange
+		// Commission": the body named in apposition.
+		o := n + 1
+		if items[o].is("the") && o+1 < len(items) {
+			o++
+		}
+		if m := items[o].m; m != nil && m.typ == graph.Organization && !m.modifier {
+			return o
+		}
+		return k
+	}
 	a := n
 	if a < len(items) && a > k+1 && items[a-1].is("the") {
 		a-- // "regulator the SEC": the class noun is before "the"

@@ -54,6 +54,10 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"tom-reed accused quill-bank", "ann-lee accused zentix-holdings", "ed-bale accused marlin-group", "zak-pellow accused orme-party", "bob-ray accused orme-bank"}, nil, nil},
 		{"a fault denied or found is no blame", "Tom Reed said it was not Quill Bank's fault. Ann Lee said Zentix Holdings found a fault in the software. Ed Bale said Marlin Group had no case to answer.",
 			nil, []string{"tom-reed accused quill-bank", "ann-lee accused zentix-holdings", "ed-bale accused marlin-group"}, nil},
+		// classedAfter, nameBeforeClassApposition, lawsuitBy: a body named in apposition after a state's class noun; a settler named by "it"
+		{"a state's class noun then a body in apposition is the body; a body set off by a hyphenated class noun is learnt; it who settles is the last subject", "Zentix, a California-based company, pleaded guilty to fraud. It agreed to pay $15m to settle a civil lawsuit brought by the US financial watchdog, the Securities and Exchange Commission. Quill Bank was criticised by the UK banking regulator, the Financial Services Authority. The Marlin corporation was fined.",
+			[]string{"securities-and-exchange-commission accused zentix", "financial-services-authority criticized quill-bank"}, []string{"securities-and-exchange-commission accused united-states", "united-states accused zentix", "united-kingdom criticized quill-bank"},
+			[]string{"zentix Organization", "marlin Organization"}},
 		// openingGerund: a verb that opens the sentence is no part of a name
 		{"an -ing verb that opens a participle phrase is no part of the name after it", "Comparing Zentix Bank to a casino, Tom Reed said it had lied. Reading Football Club, the Berkshire side, lost. Blaming Quill Capital for the losses, Ed Bale resigned.",
 			[]string{"tom-reed accused zentix-bank", "ed-bale accused quill-capital"}, nil, []string{"zentix-bank Organization", "!comparing-zentix-bank", "reading-football-club Organization", "!blaming-quill-capital"}},

@@ -1229,7 +1229,10 @@ func (sc *sentence) lawsuitBy() {
 				if items[j].is("settle", "settled", "settles", "settling", "faces", "faced", "face", "facing", "fight", "fighting", "contest", "contesting") {
 					// "Shell agreed to pay $850m to settle a lawsuit":
 					// the one who settles, else the sentence's subject.
-					if defendant = sc.subjectBefore(j); defendant == nil {
+					if defendant = sc.subjectBefore(j); defendant == nil && len(items) > 0 && items[0].is("it", "they") {
+						defendant = sc.pronoun("") // "It agreed to pay $15.5m to settle a lawsuit"
+					}
+					if defendant == nil {
 						defendant = sc.firstAgent()
 					}
 					break
