@@ -49,6 +49,13 @@ func TestGeneralRules(t *testing.T) {
 		// [blame-cue], [victim-cue]: deceit, bullying and destroying evidence
 		{"swindling, breaking one's word, misrepresenting, bullying, discriminating or shredding documents are wrongs", "Tom Reed said Quill Bank had been cooking the books. Ann Lee said the Zentix Party had broken its word. Ed Bale said Marlin Group had misrepresented the figures. Zak Pellow said Orme Bank had bullied staff. Bob Ray said Zentix Holdings had shredded documents. Jane Orme said she had been swindled by Quill Capital.",
 			[]string{"tom-reed accused quill-bank", "ann-lee accused zentix-party", "ed-bale accused marlin-group", "zak-pellow accused orme-bank", "bob-ray accused zentix-holdings", "jane-orme accused quill-capital"}, nil, nil},
+		// blamed: a wrong in a second verb after ", and" is the first verb's subject's
+		{"a wrong told after a comma and and is the first verb's subject's", "Tom Reed spoke. Ed Bale said: \"Mr Reed has forgotten the interests of taxpayers, and has broken the pledges he made.\"",
+			[]string{"ed-bale accused tom-reed"}, nil, nil},
+		{"a wrong told after a comma and and in reported words is the first verb's subject's", "Ann Lee said Quill Bank had cut jobs across the country, and had broken its promise.",
+			[]string{"ann-lee accused quill-bank"}, nil, nil},
+		{"naivety, deceit, neglect and fiascos are criticism", "Tom Reed said the Zentix Party was naive. Ann Lee said the Marlin Group sale proved a complete fiasco. Ed Bale said Quill Bank had neglected its customers.",
+			[]string{"tom-reed criticized zentix-party", "ed-bale criticized quill-bank"}, nil, nil},
 		// blamed: where the blame lies, whose fault it is
 		{"the blame lying with a party, its fault, its responsibility or questions it must answer accuse it", "Tom Reed said the blame lay with Quill Bank. Ann Lee said responsibility rested with Zentix Holdings. Ed Bale said the crisis was Marlin Group's fault. Zak Pellow said the Orme Party bore responsibility for the losses. Bob Ray said Orme Bank had questions to answer.",
 			[]string{"tom-reed accused quill-bank", "ann-lee accused zentix-holdings", "ed-bale accused marlin-group", "zak-pellow accused orme-party", "bob-ray accused orme-bank"}, nil, nil},

@@ -865,6 +865,22 @@ func (sc *sentence) blamed(rg claimRegion, k, n int) *mention {
 		it := items[j]
 		// The cue's clause ends at a dash or colon, and at a comma
 		// unless the cue is a participle ("..., killing civilians").
+		if it.is(",") && j+2 < k && items[j+1].is("and", "but") && items[j+2].is("has", "have", "had", "is", "was", "are", "were") {
+			// "Mr Blair has forgotten taxpayers, and has broken the
+			// pledges": the first verb's subject, which opens the words.
+			for f := rg.from; f < j; f++ {
+				if m := items[f].m; m != nil {
+					if m.modifier || m.kind == byEvent || m.id == rg.speaker.id || m.typ == graph.Place {
+						return nil
+					}
+					return m
+				}
+				if !items[f].is("\"", "“", ":", "that", "the") && !(items[f].tok.capitalised() && sc.ar.x.isHonorific(&items[f].tok)) {
+					return nil
+				}
+			}
+			return nil
+		}
 		if it.is("-", "–", "—", "(", ")", ":") || it.is(",") && !strings.HasSuffix(items[k].low, "ing") {
 			return nil
 		}
