@@ -1961,6 +1961,9 @@ func (sc *sentence) objectsAfter(j int, maxSkip int) ([]*mention, int) {
 	items := sc.items
 	k := j
 	skipped := 0
+	if a := sc.judgedBy(j); a >= 0 {
+		k = a // "criticised the decision by Quill Bank to close branches"
+	}
 	for k < len(items) && items[k].m == nil {
 		w := items[k].low
 		switch {
@@ -2108,6 +2111,46 @@ func yearWord(w string) bool {
 		}
 	}
 	return true
+}
+
+// judgedBy returns the index of the agent named after "by" in a noun
+// phrase of a thing of its making at items[j], "the decision by Quill
+// Bank", "plans by the Tories", "the handling of the crisis by the
+// government" ([judged-thing]), or -1.
+func (sc *sentence) judgedBy(j int) int {
+	items := sc.items
+	r := sc.ar.x.rules
+	k := j
+	for k < len(items) && k < j+3 && items[k].m == nil && (items[k].is("the", "a", "an", "this", "that") || isLowerWord(items[k].low) && !r.itemIn(items, k, "judged-thing") && !preposition[items[k].low]) {
+		k++
+	}
+	if k >= len(items) || items[k].m != nil || !r.itemIn(items, k, "judged-thing") {
+		return -1
+	}
+	k++
+	if k+1 < len(items) && items[k].is("of") {
+		// "the handling of the crisis": what the thing is of, in a few
+		// words with no name.
+		e := k + 1
+		for e < len(items) && e < k+4 && items[e].m == nil && isLowerWord(items[e].low) && !items[e].is("by") {
+			e++
+		}
+		k = e
+	}
+	if k+1 >= len(items) || !items[k].is("by") {
+		return -1
+	}
+	a := sc.nameIndex(k + 1)
+	if a >= len(items) || items[a].m == nil || items[a].m.modifier || items[a].m.kind == byEvent || items[a].m.typ == graph.Place {
+		return -1
+	}
+	if a+1 < len(items) && items[a+1].tok.isPossessive() {
+		if h := sc.head(a); h != a {
+			return h // "by Labour's leader, X"
+		}
+		return -1 // "the decision by Britain's highest court": the court's, unnamed
+	}
+	return a
 }
 
 // ledBy returns the index of the leader named in ", led by X," after an

@@ -124,6 +124,11 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"tom-reed criticized quill-bank", "ed-bale criticized zentix-party", "zak-pellow criticized marlin-group", "ann-lee criticized orme-bank"}, nil, nil},
 		{"not enough of a thing told by a party is no criticism of it", "Tom Reed said he had been told by Quill Bank there was not enough time. Ed Bale said there was not enough money for the Zentix Party to spend.",
 			nil, []string{"tom-reed criticized quill-bank", "ed-bale criticized zentix-party"}, nil},
+		// judgedBy: a thing of a party's making told with "by"
+		{"a decision, plan, move or handling by a party judged judges the party", "Tom Reed criticised the decision by Quill Bank to close branches. Ann Lee condemned the move by the Zentix Party. Ed Bale attacked plans by Marlin Group to cut jobs. Zak Pellow criticised the handling of the crisis by Orme Bank.",
+			[]string{"tom-reed criticized quill-bank", "ann-lee criticized zentix-party", "ed-bale criticized marlin-group", "zak-pellow criticized orme-bank"}, nil, nil},
+		{"a thing by a party's unnamed body judges no party", "Tom Reed attacked the decision by Britain's highest court. Ann Lee welcomed the decision by Quill Bank.",
+			nil, []string{"tom-reed criticized united-kingdom", "ann-lee criticized quill-bank"}, nil},
 		// attributive, criticised, objectsAfter: a fault owned by a party
 		{"a fault owned by a party, before or after of, judges the owner", "Tom Reed said Ed Bale's arrogance was a problem. Zak Pellow said: \"Because of Quill Bank's incompetence you get chaos.\" Ann Lee said the hypocrisy of the Zentix Party had cost votes. Bob Ray condemned the arrogance of Marc Orme. Jane Orme criticised the record of the Marlin Party in the crisis.",
 			[]string{"tom-reed criticized ed-bale", "zak-pellow criticized quill-bank", "ann-lee criticized zentix-party", "bob-ray criticized marc-orme", "jane-orme criticized marlin-party"}, nil, nil},
