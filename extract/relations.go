@@ -2113,6 +2113,23 @@ func yearWord(w string) bool {
 	return true
 }
 
+// calledFor reports whether the noun at items[i] is something asked for,
+// not done: "called for an inquiry into X", "demanded a full
+// investigation", "there should be an investigation".
+func (sc *sentence) calledFor(i int) bool {
+	items := sc.items
+	r := sc.ar.x.rules
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if items[k].m != nil {
+			return false
+		}
+		if r.phraseAt(items, k, "harm-call") > 0 || r.phraseAt(items, k, "demand") > 0 || items[k].is("should", "must", "wants", "want", "wanted", "seeks", "sought") {
+			return true
+		}
+	}
+	return false
+}
+
 // judgedBy returns the index of the agent named after "by" in a noun
 // phrase of a thing of its making at items[j], "the decision by Quill
 // Bank", "plans by the Tories", "the handling of the crisis by the
@@ -3335,7 +3352,7 @@ func (sc *sentence) nounRules() {
 			if n == 0 && sc.inquiryEvent(i) {
 				n = 1 // "conducted the inquiry into X": an incident of its own
 			}
-			if n > 0 && i+n+1 < len(items) && items[i+n].is("into", "of") {
+			if n > 0 && i+n+1 < len(items) && items[i+n].is("into", "of") && !sc.calledFor(i) {
 				from := i + n + 1
 				if from+1 < len(items) && items[from].is("whether", "how", "why") {
 					from++ // "an investigation into whether Italian airline Alitalia is ..."
