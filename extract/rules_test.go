@@ -37,6 +37,9 @@ func TestGeneralRules(t *testing.T) {
 		// affiliations: "PERSON, who represents the ORG"
 		{"one who represents a body or a state is its", "Tom Reed, who represents Quill Bank, said so. Ann Lee, who represented Britain at the talks, spoke. Ed Bale, who represents Hull, said so.",
 			[]string{"tom-reed affiliated_with quill-bank", "ann-lee affiliated_with united-kingdom"}, []string{"ed-bale affiliated_with hull"}, nil},
+		// demands: a call for a party's resignation or apology
+		{"calling for a party's resignation or demanding that it apologise criticises it", "Tom Reed called for Ed Bale's resignation. Ann Lee demanded that Quill Bank apologise. Zak Pellow demanded that Marc Orme should resign. Bob Ray demanded that Marlin Group pay its debts.",
+			[]string{"tom-reed criticized ed-bale", "ann-lee criticized quill-bank", "zak-pellow criticized marc-orme"}, []string{"bob-ray criticized marlin-group"}, nil},
 		// calledFor: an inquiry asked for is not made
 		{"an inquiry called for or demanded investigates nothing", "Tom Reed called for an inquiry into Quill Bank. Ann Lee demanded an investigation into the Zentix Party. Ed Bale said there should be a full investigation into Marlin Group. The FSA has launched an investigation into Orme Bank.",
 			[]string{"financial-services-authority investigates orme-bank"}, []string{"tom-reed investigates quill-bank", "ann-lee investigates zentix-party", "ed-bale investigates marlin-group"}, nil},

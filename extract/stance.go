@@ -1384,6 +1384,15 @@ func (sc *sentence) resignationCalls() {
 			obj = sc.nameAt(j + 3) // "demanded the resignation of X"
 		case items[j].is("an") && items[j+1].is("apology") && j+3 < len(items) && items[j+2].is("from"):
 			obj = sc.nameAt(j + 3) // "demanded an apology from X"
+		case items[j].m != nil && j+2 < len(items) && items[j+1].tok.isPossessive() && items[j+2].is("resignation", "sacking", "dismissal", "removal", "apology", "head"):
+			obj = items[j].m // "called for Mr Smith's resignation"
+		case items[j].is("that") && j+2 < len(items):
+			// "demanded that Quill Bank apologise"
+			if objs, next := sc.objectsAfter(j+1, 0); len(objs) == 1 && next < len(items) && r.phraseAt(items, next, "resign-call") > 0 {
+				obj = objs[0]
+			} else if len(objs) == 1 && next+1 < len(items) && items[next].is("should", "must") && r.phraseAt(items, next+1, "resign-call") > 0 {
+				obj = objs[0]
+			}
 		default:
 			objs, next := sc.objectsAfter(j, 0)
 			if len(objs) == 1 && next+1 < len(items) && items[next].is("to") && r.phraseAt(items, next+1, "resign-call") > 0 {
