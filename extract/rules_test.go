@@ -46,6 +46,11 @@ func TestGeneralRules(t *testing.T) {
 		// a subpoena, a referral to a regulator
 		{"a subpoena or a referral to a regulator is an investigation", "The SEC has subpoenaed Quill Bank. Zentix Holdings has been referred to the Competition Commission. Tom Reed was referred to the Marlin Party.",
 			[]string{"securities-and-exchange-commission investigates quill-bank", "competition-commission investigates zentix-holdings"}, []string{"marlin-party investigates tom-reed"}, nil},
+		// [threat-fate]: a fate the speaker says a party will meet
+		{"saying a party will be punished or face the consequences threatens it", "Tom Reed warned that Quill Bank would be punished. Ann Lee said the Zentix Party would face the consequences. Ed Bale said Marlin Group will regret it.",
+			[]string{"tom-reed threatened quill-bank", "ann-lee threatened zentix-party", "ed-bale threatened marlin-group"}, nil, nil},
+		{"a fate denied, one's own or no party's threatens no one", "Tom Reed said Quill Bank would not be punished. Ann Lee said she would face the consequences. Ed Bale said customers would be punished.",
+			nil, []string{"tom-reed threatened quill-bank"}, nil},
 		// threatToSue, [harm-verb]: harm promised to a party
 		{"a threat or promise to expel, sack, ban or boycott a party threatens it", "Tom Reed threatened to expel Ed Bale. The Zentix Party threatened to boycott Quill Bank. Ann Lee vowed to sack Zak Pellow. Marc Orme spoke. Bob Ray threatened to suspend him.",
 			[]string{"tom-reed threatened ed-bale", "zentix-party threatened quill-bank", "ann-lee threatened zak-pellow", "bob-ray threatened marc-orme"}, nil, nil},

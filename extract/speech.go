@@ -643,6 +643,13 @@ func (sc *sentence) readClause(rg claimRegion) {
 			sc.denial(sp, k, "not "+items[k].low, rg.conf)
 			continue
 		}
+		if n := r.phraseAt(items, k, "threat-fate"); n > 0 && k > rg.from && items[k-1].is("would", "will", "must", "shall", "could") && !sc.negated(k-1) {
+			// "said Quill Bank would pay a heavy price": the one whose
+			// fate it is, named before the modal.
+			if x := sc.clauseSubjectBefore(rg, k-1); x != nil && x.id != sp.id {
+				sc.claim(sp, graph.Threatened, x, joinItems(items[k-1:k+n]), rg.conf)
+			}
+		}
 		if threat && r.phraseAt(items, k, "threat-cue") > 0 {
 			// A journalist's "The Kremlin published a statement ...
 			// emphasising its right to retaliate": the threat is
@@ -657,6 +664,25 @@ func (sc *sentence) readClause(rg claimRegion) {
 			}
 		}
 	}
+}
+
+// clauseSubjectBefore returns the party named right before the modal at
+// items[k] in rg's words, past "that": "said (that) Quill Bank would",
+// or nil.
+func (sc *sentence) clauseSubjectBefore(rg claimRegion, k int) *mention {
+	items := sc.items
+	j := k - 1
+	if j < rg.from || items[j].m == nil {
+		return nil
+	}
+	m := items[j].m
+	if m.modifier || m.kind == byEvent || m.typ == graph.Place || m.typ == graph.Event {
+		return nil
+	}
+	if j > rg.from && !items[j-1].is("that", "\"", "“", ":", "the") && !(items[j-1].tok.capitalised() && sc.ar.x.isHonorific(&items[j-1].tok)) {
+		return nil
+	}
+	return m
 }
 
 // breaks reports whether the item is a verb of breaking a norm, as
