@@ -1976,6 +1976,8 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"tom-reed denied t-tom-reed-denial", "quill-bank denied t-quill-bank-denial", "ed-bale denied t-ed-bale-denial", "zentix-holdings denied t-zentix-holdings-denial"}, nil, nil},
 		{"having nothing to do with it, having told the truth or clearing one's name declares innocence; no substance or a malicious claim is a denial", "Ed Bale accused Tom Reed of lying. Tom Reed said he had nothing to do with it. Zak Pellow accused Quill Bank of fraud. Quill Bank said it had told the truth. Ann Lee accused Marlin Group of bribery. Marlin Group said there was no substance to the claims. Bob Ray accused Orme Bank of theft. Orme Bank said the accusation was malicious. Jane Orme accused Ted Hume of cheating. Ted Hume said he would clear his name.",
 			[]string{"tom-reed denied ed-bale", "quill-bank denied zak-pellow", "marlin-group denied ann-lee", "orme-bank denied bob-ray", "ted-hume denied jane-orme"}, nil, nil},
+		{"saying one's deal was legal, above board or by the book declares innocence", "Ed Bale accused Quill Bank of fraud. Quill Bank insisted the deal was legal. Ann Lee accused Marlin Group of bribery. Marlin Group said everything was above board. Zak Pellow accused Orme Bank of theft. Orme Bank said it had done everything by the book.",
+			[]string{"quill-bank denied ed-bale", "marlin-group denied ann-lee", "orme-bank denied zak-pellow"}, nil, nil},
 		{"a duty unmet is no innocence", "Ed Bale accused Tom Reed of lying. Tom Reed said: \"I should have told the truth.\"",
 			nil, []string{"tom-reed denied ed-bale"}, nil},
 		{"a declaration of innocence", "Labour accused David McLetchie of lying. Mr McLetchie said he had done nothing wrong.",
