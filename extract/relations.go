@@ -3447,6 +3447,10 @@ func (sc *sentence) placeAfter(k, limit int) *mention {
 // reports of involvement".
 func (sc *sentence) deniesClaim(k int) bool {
 	r := sc.ar.x.rules
+	if k+1 < len(sc.items) && sc.items[k].is("that", "this", "it", "them", "these") && sc.items[k+1].is(".", "!", ",", "”", "\"") && sc.items[k].quoted {
+		// `He said: "I totally reject that."`: the charge just told.
+		return true
+	}
 	for j := k; j < len(sc.items) && j < k+6; j++ {
 		it := sc.items[j]
 		if it.m != nil && it.m.kind == byEvent || r.has(it, "claim-noun") || r.has(it, "accusation-noun") ||

@@ -20,6 +20,15 @@ func (sc *sentence) stanceRules() {
 	sc.resignationCalls()
 	sc.heldResponsible()
 	sc.questionedOf()
+	// `He said: "It is a lie."`: the charge just told, called false in
+	// a speaker's own words.
+	for i := 0; i < len(items) && sc.hasCue(cueQuote); i++ {
+		if items[i].quoted && items[i].is("that", "this", "it") && sc.thatIsFalse(i) {
+			if sp := sc.speakerAt(i); sp != nil {
+				sc.denial(sp, i, "false", confReported)
+			}
+		}
+	}
 	// The rules below start where startsAt or stanceWord lets them: in a
 	// sentence with no such word, most of them, nowhere.
 	may := sc.may(r.stance) || sc.hasCue(cueStance)
@@ -54,10 +63,11 @@ func (sc *sentence) stanceRules() {
 				}
 			}
 		}
-		if (r.itemIn(items, i, "claim-noun") || r.itemIn(items, i, "accusation-noun")) && !items[i].is("claim", "idea", "notion") && !inCharge(items, i) ||
+		if (r.itemIn(items, i, "claim-noun") || r.itemIn(items, i, "accusation-noun")) && !(items[i].is("claim", "idea", "notion") && !(i > 0 && items[i-1].is("the", "this", "that", "his", "her", "their", "its"))) && !inCharge(items, i) ||
 			sc.publisherOf(i) != nil {
 			sc.falseClaim(i) // "said the charges were false", "said the article was false"
 		}
+
 		if items[i].quoted {
 			continue
 		}
@@ -407,7 +417,7 @@ func (sc *sentence) falseClaim(i int) {
 			return
 		}
 		if items[k].is("is", "are", "was", "were", "been") {
-			for f := k + 1; f < len(items) && f <= k+4; f++ {
+			for f := k + 1; f < len(items) && f <= k+6; f++ {
 				if n := r.phraseAt(items, f, "false-word"); n > 0 && !sc.negated(f) {
 					if o := sc.claimOwner(i, sp); o != nil && o.id != sp.id {
 						sc.claim(sp, graph.Denied, o, joinItems(items[f:f+n]), confReported)
@@ -430,6 +440,25 @@ func (sc *sentence) falseClaim(i int) {
 			return
 		}
 	}
+}
+
+// thatIsFalse reports whether the pronoun at items[i] opens a clause of
+// its own that calls it false and ends there: "It is a lie.", "That is
+// rubbish," "This is complete nonsense." (Not "it was wrong to cut
+// jobs", a judgment of an act, which goes on past the word.)
+func (sc *sentence) thatIsFalse(i int) bool {
+	items := sc.items
+	if i > 0 && !items[i-1].is("\"", "“", ":", ",", ".", "and", "but") || i+2 >= len(items) || !items[i+1].is("is", "was", "'s") {
+		return false
+	}
+	r := sc.ar.x.rules
+	for f := i + 2; f < len(items) && f <= i+5; f++ {
+		if n := r.phraseAt(items, f, "false-word"); n > 0 {
+			e := f + n
+			return e >= len(items) || items[e].is(".", ",", "!", ";", "”", "\"", "and", "but")
+		}
+	}
+	return false
 }
 
 // inCharge reports whether "charge" at items[i] is a duty, not an
