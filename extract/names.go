@@ -512,6 +512,9 @@ func (ar *article) nameOfShares(ts []token, i int) {
 	if i > 0 && ts[i-1].capitalised() && ts[i-1].isWord() && !ar.x.isNotName(&ts[i-1]) {
 		return // the run starts before; but "by 1300 GMT Carnival's shares"
 	}
+	if !sharesAhead(ts, i) {
+		return // most capitalised words: spare the costly unknownRun
+	}
 	n := ar.unknownRun(ts, i)
 	if n == 0 || i+n+1 >= len(ts) || ar.x.isGiven(&ts[i]) || ar.x.isNotName(&ts[i]) || r.tokenIn("opening-preposition", &ts[i]) {
 		return // not "Under stock market rules"
@@ -528,6 +531,19 @@ func (ar *article) nameOfShares(ts []token, i int) {
 	if r.textIn("firm-thing", &ts[k]) || k+1 < len(ts) && r.textIn("firm-thing", &ts[k+1]) && ts[k].text == "share" {
 		ar.learn(ts[i:i+n], graph.Organization)
 	}
+}
+
+// sharesAhead reports whether one of the tokens where nameOfShares may
+// look for a possessive, "shares" or "stock" after a run of unknownRun
+// from ts[i] (at most five words, with a token after) is one. It must
+// follow the tests of ts[k] in nameOfShares.
+func sharesAhead(ts []token, i int) bool {
+	for k := i + 1; k <= i+5 && k+1 < len(ts); k++ {
+		if ts[k].isPossessive() || ts[k].text == "shares" || ts[k].text == "stock" {
+			return true
+		}
+	}
+	return false
 }
 
 // plainAdjective reports whether a capitalised word no list knows is an
