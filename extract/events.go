@@ -336,7 +336,11 @@ var eventByFirst = func() (t [256][][]byte) {
 // attempt") resolves to the article's main incident when it is definite
 // or qualified as alleged; an indefinite one ("a missile strike on a
 // supermarket") is left alone.
-func (ar *article) findEvents(sents []Sentence, ms [][]mention) {
+//
+// It returns, for each sentence, whether it holds one of eventWords (see
+// hasEventWord), which datedEvents reads rather than search again.
+func (ar *article) findEvents(sents []Sentence, ms [][]mention) (eventWord []bool) {
+	eventWord = make([]bool, len(sents))
 	type hit struct {
 		sent       int
 		start, end int
@@ -349,6 +353,7 @@ func (ar *article) findEvents(sents []Sentence, ms [][]mention) {
 		if !hasEventWord(s.Text) {
 			continue // the cheap test spares most sentences the full pattern
 		}
+		eventWord[i] = true
 		for _, loc := range eventNounMatches(s.Text) {
 			start, end := s.Start+loc[0], s.Start+loc[1]
 			det, qual := "", ""
@@ -458,6 +463,7 @@ func (ar *article) findEvents(sents []Sentence, ms [][]mention) {
 			ar.mainEvent = id
 		}
 	}
+	return eventWord
 }
 
 // datedEvent matches an incident named by its date: "the 11 September
@@ -468,11 +474,13 @@ var datedEvent = regexp.MustCompile(`\b(?:(\d{1,2}) (January|February|March|Apri
 // datedEvents adds the incidents an article names by their date (see
 // datedEvent): one event per date and kind, whichever order the article
 // writes the day and month in. They are the story's background, not its
-// main incident.
-func (ar *article) datedEvents(sents []Sentence, ms [][]mention) {
+// main incident. eventWord is what findEvents returned: a sentence with
+// none of eventWords has none of datedEvent's nouns either (see
+// TestDatedNounsAreEventWords).
+func (ar *article) datedEvents(sents []Sentence, ms [][]mention, eventWord []bool) {
 	for i, s := range sents {
-		if !datedNoun(s.Text) {
-			continue // the cheap test spares most sentences the pattern
+		if !eventWord[i] || !datedNoun(s.Text) {
+			continue // the cheap tests spare most sentences the pattern
 		}
 		for _, loc := range datedEvent.FindAllStringSubmatchIndex(s.Text, -1) {
 			g := func(n int) string {

@@ -452,8 +452,8 @@ func (x *Extractor) Extract(a graph.Article) graph.Document {
 	ar.eventNouns(toks, ms)
 	ar.courts(toks, ms)
 	ar.prosecutors(toks, ms)
-	ar.findEvents(sents, ms)
-	ar.datedEvents(sents, ms)
+	eventWord := ar.findEvents(sents, ms)
+	ar.datedEvents(sents, ms, eventWord)
 	claims := ar.relations(sents, toks, ms)
 
 	// Entities named in the story, and those that take part in claims.

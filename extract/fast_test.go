@@ -28,6 +28,22 @@ func TestHasEventWord(t *testing.T) {
 	}
 }
 
+// TestDatedNounsAreEventWords checks what datedEvents relies on to skip
+// the sentences findEvents found no event word in: each noun datedEvent
+// ends with is one (hasEventWord holds of it).
+func TestDatedNounsAreEventWords(t *testing.T) {
+	src := datedEvent.String()
+	i, j := strings.LastIndex(src, " ("), strings.LastIndex(src, ")")
+	if i < 0 || j < i {
+		t.Fatalf("no group of nouns at the end of datedEvent %s", src)
+	}
+	for _, noun := range strings.Split(src[i+2:j], "|") {
+		if !hasEventWord(noun) {
+			t.Errorf("datedEvent's noun %q is none of eventWords", noun)
+		}
+	}
+}
+
 func FuzzHasEventWord(f *testing.F) {
 	f.Add("A drone stri\u212Ae on the Kremlin")
 	f.Add("epi\u017Fode")
