@@ -898,3 +898,27 @@ func TestQuoteMark(t *testing.T) {
 		}
 	}
 }
+
+// TestNextStopStart compares nextStopStart with stopStart read byte by
+// byte, for every byte at each place of strings around eight bytes long.
+func TestNextStopStart(t *testing.T) {
+	want := func(s string, i int) int {
+		for i < len(s) && !stopStart[s[i]] {
+			i++
+		}
+		return i
+	}
+	for size := 1; size <= 17; size++ {
+		for at := 0; at < size; at++ {
+			for c := 0; c < 256; c++ {
+				b := []byte(strings.Repeat("a ,\x80", size)[:size])
+				b[at] = byte(c)
+				for from := 0; from <= 2 && from <= size; from++ {
+					if s := string(b); nextStopStart(s, from) != want(s, from) {
+						t.Fatalf("nextStopStart(%q, %d) = %d, want %d", s, from, nextStopStart(s, from), want(s, from))
+					}
+				}
+			}
+		}
+	}
+}

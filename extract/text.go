@@ -316,9 +316,7 @@ func splitSentences(text string, sp span, para int, out []Sentence) []Sentence {
 		// stop, and none of them is inside a rune of several bytes:
 		// every other byte is passed over without decoding, at one
 		// look in a table, in a loop of its own.
-		for i < len(s) && !stopStart[s[i]] {
-			i++
-		}
+		i = nextStopStart(s, i)
 		if i == len(s) {
 			break
 		}
@@ -363,6 +361,30 @@ func splitSentences(text string, sp span, para int, out []Sentence) []Sentence {
 // stopStart marks the bytes that can start a stop: ".", "!", "?" and
 // 0xe2, the first byte of "…" (e2 80 a6).
 var stopStart = [256]bool{'.': true, '!': true, '?': true, 0xe2: true}
+
+// nextStopStart returns the index of the first byte of s from i on that
+// stopStart marks, or len(s). It tests eight bytes at a time while none
+// of them is one, as in most of a sentence: reading the bytes one by one
+// took 0.7% of a build's instructions.
+func nextStopStart(s string, i int) int {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	// zero has the high bit of a byte set for each byte of v that is
+	// zero, and maybe of the bytes after one, which is no matter: the
+	// bytes are then read one by one.
+	zero := func(v uint64) uint64 { return (v - ones) &^ v }
+	for ; len(s)-i >= 8; i += 8 {
+		t := s[i : i+8]
+		w := uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24 |
+			uint64(t[4])<<32 | uint64(t[5])<<40 | uint64(t[6])<<48 | uint64(t[7])<<56
+		if (zero(w^('.'*ones))|zero(w^('!'*ones))|zero(w^('?'*ones))|zero(w^(0xe2*ones)))&highs != 0 {
+			break
+		}
+	}
+	for i < len(s) && !stopStart[s[i]] {
+		i++
+	}
+	return i
+}
 
 // quoteGoesOn reports whether the text after a closing quotation goes on
 // with the sentence: its next word starts in lower case.
