@@ -190,6 +190,19 @@ func (ar *article) roleBefore(items []item, end int) (int, string) {
 	return -1, ""
 }
 
+// roleStartsNear reports whether a role phrase may start among the five
+// items from items[q]: when none may, roleBefore(items[:e], e) returns
+// no start at q for any end e up to q+5, since the phrase, past its
+// qualifiers, would start there.
+func (r *rules) roleStartsNear(items []item, q int) bool {
+	for k := q; k < len(items) && k < q+5; k++ {
+		if r.startsAny(items, k, r.roleSet) {
+			return true
+		}
+	}
+	return false
+}
+
 func wordsOf(items []item) []string {
 	out := make([]string, len(items))
 	for k, it := range items {
@@ -560,6 +573,9 @@ func (ar *article) roleReferences(toks [][]token, ms [][]mention) {
 					k = m.t1 - 1
 					continue
 				}
+			}
+			if !r.roleStartsNear(items, q) {
+				continue // as below with no role from q: most "the"s
 			}
 			end := -1
 			role := ""
