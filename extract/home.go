@@ -299,6 +299,9 @@ func (ar *article) registerRoles(toks [][]token, ms [][]mention) {
 						j++
 					}
 				}
+				if !ar.x.rules.roleStartsNear(items, j) {
+					continue // no role from j, as below
+				}
 				for e := j + 1; e <= len(items) && e <= j+5; e++ {
 					if s, role := ar.roleBefore(items[:e], e); s == j {
 						reg(role, m.id)
