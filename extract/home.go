@@ -479,7 +479,10 @@ func (ar *article) roleReferences(toks [][]token, ms [][]mention) {
 				if ar.home != "" && toks[i][k].capitalised() && (k == 0 || !toks[i][k-1].capitalised() || items[k-1].is("the", "a", "chief")) && !taken(k, k+1) {
 					id := ar.x.homeBody(ar.home, toks[i][k].text)
 					for _, m := range ms[i] {
-						if other := ar.x.homeBody(m.id, toks[i][k].text); id != "" && m.typ == graph.Country && other != "" {
+						if id == "" || m.typ != graph.Country {
+							continue // asked first: homeBody looks the word up
+						}
+						if other := ar.x.homeBody(m.id, toks[i][k].text); other != "" {
 							id = other
 							break
 						}
