@@ -2107,7 +2107,9 @@ func (ar *article) spelledOut(a string) string {
 // the Financial Times. A word the article also writes in lower case is
 // an ordinary word.
 func (ar *article) shortOrg(w string) string {
-	if len(ar.orgs) == 0 || utf8.RuneCountInString(w) < 3 || ar.x.notName[w] || ar.lowerWords.hasBytes(ar.lowered(w)) {
+	// The article's few short names first: most words are none, and
+	// the tests after look the word up in larger sets.
+	if len(ar.orgs) == 0 || len(ar.orgShort[w]) == 0 || utf8.RuneCountInString(w) < 3 || ar.x.notName[w] || ar.lowerWords.hasBytes(ar.lowered(w)) {
 		return ""
 	}
 	found := ""
