@@ -922,3 +922,21 @@ func TestNextStopStart(t *testing.T) {
 		}
 	}
 }
+
+// TestAbbreviation compares abbreviation with abbreviations asked of the
+// word in lower case, which it must stand for: each of them fits
+// maxAbbreviation.
+func TestAbbreviation(t *testing.T) {
+	words := []string{"", "No", "NO", "nO", "no", "U.S", "u.s", "Approx", "approxi", "government", "Mr", "MRS", "\u212Ao", "Şt", "İnc"}
+	for w := range abbreviations {
+		if len(w) > maxAbbreviation {
+			t.Errorf("abbreviation %q is longer than maxAbbreviation", w)
+		}
+		words = append(words, w, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:], w+"s")
+	}
+	for _, w := range words {
+		if got, want := abbreviation(w), abbreviations[strings.ToLower(w)]; got != want {
+			t.Errorf("abbreviation(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

@@ -278,6 +278,23 @@ var abbreviations = map[string]bool{
 	"s.v": true, "d.c": true,
 }
 
+// maxAbbreviation is the length of the longest of abbreviations.
+const maxAbbreviation = 6
+
+// abbreviation reports whether abbreviations holds w in lower case,
+// lowering a short word of ASCII on the stack: endsSentence asks it at
+// every full stop, and a word of ASCII keeps its length in lower case.
+func abbreviation(w string) bool {
+	if !isASCII(w) {
+		return abbreviations[strings.ToLower(w)]
+	}
+	if len(w) > maxAbbreviation {
+		return false
+	}
+	var buf [maxAbbreviation]byte
+	return abbreviations[string(appendLower(append(buf[:0], w...)))]
+}
+
 // Sentences splits the story parts of text into sentences with byte
 // offsets into text. Boilerplate lines are left out.
 func Sentences(text string) []Sentence { return appendSentences(nil, text) }
@@ -434,21 +451,30 @@ func chunks(text string, a, b int) []span {
 func endsSentence(s string, dot, after int) bool {
 	w := dot
 	for w > 0 {
+		if c := s[w-1]; c < utf8.RuneSelf {
+			// The letters of ASCII are unicode.IsLetter's there.
+			if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '.') {
+				break
+			}
+			w--
+			continue
+		}
 		r, n := utf8.DecodeLastRuneInString(s[:w])
 		if !(unicode.IsLetter(r) || r == '.') {
 			break
 		}
 		w -= n
 	}
-	word := strings.ToLower(s[w:dot])
+	word := s[w:dot] // as written: lowered only to be looked up
 	rest := strings.TrimLeftFunc(s[after:], unicode.IsSpace)
-	if abbreviations[word] {
-		// "No. 10" abbreviates; "said no." ends a sentence.
-		if word != "no" || rest != "" && rest[0] >= '0' && rest[0] <= '9' {
+	if abbreviation(word) {
+		// "No. 10" abbreviates; "said no." ends a sentence. Only "no",
+		// "No", "nO" and "NO" are "no" in lower case.
+		if len(word) != 2 || word[0]|0x20 != 'n' || word[1]|0x20 != 'o' || rest != "" && rest[0] >= '0' && rest[0] <= '9' {
 			return false
 		}
 	}
-	if utf8.RuneCountInString(word) == 1 {
+	if utf8.RuneCountInString(word) == 1 { // as many runes as in lower case
 		if r, _ := utf8.DecodeRuneInString(s[w:]); unicode.IsUpper(r) {
 			return false // an initial: "George W. Bush"
 		}
