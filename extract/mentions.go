@@ -257,8 +257,8 @@ func (ar *article) add(id string, typ graph.EntityType, name, surface string) st
 				}
 				ar.byHead[head] = append(ar.byHead[head], id) // for namedEndingWith
 			}
+			ar.orgs[id] = e.Name // set only when new: most adds repeat it
 		}
-		ar.orgs[id] = e.Name
 	}
 	if e.Type == graph.Person {
 		if strings.IndexByte(surface, ' ') > 0 && !ar.fullNamed[id] {
@@ -270,8 +270,8 @@ func (ar *article) add(id string, typ graph.EntityType, name, surface string) st
 		ar.learnGender(id, e.Name, surface)
 		if old, ok := ar.people[id]; !ok || old != e.Name {
 			ar.indexPerson(id, e.Name)
+			ar.people[id] = e.Name
 		}
-		ar.people[id] = e.Name
 		if last, more := lastField(e.Name); more {
 			if prev, ok := ar.surnames[last]; ok && prev != id {
 				ar.surnames[last] = ""
