@@ -474,6 +474,8 @@ var eventNounFromCases = []string{
 	"attempt to kill Zelensky", "an act of terrorism targeting the embassy",
 	"the attack drone strike", "an attack on the base, then a raid and a plot", "attac\u212Ax strike", "a raid on the attack",
 	"the act was a bombing", "terrorist attack; terrorist act", "attack strike raid",
+	"a plot to attack the base", "an attempt attempt to kill Putin", "the terrorist terrorist act", "raid-attack",
+	"the suspected drone missile bomb attack", "Attack on the base. The strike at the port", "x_the attack", "the 9 raid",
 }
 
 func TestEventNounFrom(t *testing.T) {
