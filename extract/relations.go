@@ -3093,7 +3093,7 @@ func (sc *sentence) nounRules() {
 		// "an outburst aimed at BBC journalists": criticism with its
 		// target; its maker is the possessor, else whom the sentence is
 		// about.
-		if i+3 < len(items) && items[i+1].is("aimed", "directed", "targeted") && items[i+2].is("at") && r.itemIn(items, i, "criticism-noun") {
+		if i+3 < len(items) && items[i+2].is("at") && items[i+1].is("aimed", "directed", "targeted") && r.itemIn(items, i, "criticism-noun") {
 			if objs, _ := sc.objectsAfter(i+3, 0); len(objs) > 0 {
 				var subj *mention
 				if i > 1 && items[i-1].tok.isPossessive() && items[i-2].m != nil {
