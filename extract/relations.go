@@ -1742,7 +1742,7 @@ type publication struct {
 // notePublications records the publications the sentence names with
 // their body.
 func (sc *sentence) notePublications() {
-	for k := 1; k < len(sc.items); k++ {
+	for k := 1; k < len(sc.items) && sc.hasCue(cueHeld); k++ {
 		if it := sc.items[k]; it.m == nil && (it.low == "reported" || it.low == "reports") && !it.quoted {
 			// "The Observer reported that ...": its report, its story
 			// (not "Tesco reported a rise in sales").
