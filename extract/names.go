@@ -990,6 +990,7 @@ func (ar *article) localAt(toks []token, i int) (int, localName) {
 // splitPrefixes cuts a prefix of time off a capitalised word, so that
 // the name stands alone: "ex-Yukos boss", "former-President Kuchma",
 // "Ex-No 10 media chief". The qualifier stays a token of its own.
+// Extract calls it only for the sentences with a hyphen.
 func splitPrefixes(toks []token) []token {
 	split := false
 	for _, t := range toks {
