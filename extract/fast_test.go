@@ -942,3 +942,13 @@ func TestAbbreviation(t *testing.T) {
 		}
 	}
 }
+
+// TestCourtesyTitlesCapitalised checks what surnameCues relies on to ask
+// courtesyTitles only of capitalised words.
+func TestCourtesyTitlesCapitalised(t *testing.T) {
+	for w := range courtesyTitles {
+		if !startsUpper(w) {
+			t.Errorf("courtesy title %q is not capitalised", w)
+		}
+	}
+}

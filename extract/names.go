@@ -1458,10 +1458,11 @@ func (ar *article) surnameCues(toks [][]token) map[string]bool {
 				continue
 			}
 			alone := k == 0 || !ts[k-1].capitalised() || ar.x.isNotName(&ts[k-1]) // not "Barrick Gold said"
-			if k > 0 && courtesyTitles[ts[k-1].text] || alone && ar.speaksAt(ts, k+1) {
+			// A courtesy title is capitalised: the set is asked only then.
+			if k > 0 && ts[k-1].capitalised() && courtesyTitles[ts[k-1].text] || alone && ar.speaksAt(ts, k+1) {
 				cues[t.text] = true
 			}
-			if k+1 < len(ts) && pluralVerbs[ts[k+1].text] {
+			if k+1 < len(ts) && pluralVerb(ts[k+1].text) {
 				plural[t.text] = true
 			}
 		}
@@ -1476,9 +1477,16 @@ func (ar *article) surnameCues(toks [][]token) map[string]bool {
 // may be none.
 const notPerson graph.EntityType = "-"
 
-// pluralVerbs are the verbs whose plural form a word alone before them
-// shows it to be a group's name, not a person's surname.
-var pluralVerbs = map[string]bool{"are": true, "were": true, "have": true, "say": true, "claim": true, "believe": true, "think": true, "insist": true, "deny": true}
+// pluralVerb reports whether w is a verb whose plural form a word alone
+// before it shows to be a group's name, not a person's surname. A switch,
+// not a map: surnameCues asks it after most capitalised words.
+func pluralVerb(w string) bool {
+	switch w {
+	case "are", "were", "have", "say", "claim", "believe", "think", "insist", "deny":
+		return true
+	}
+	return false
+}
 
 // courtesyTitles are the titles before a surname alone that make it a
 // person's.
