@@ -489,12 +489,11 @@ func endsSentence(s string, dot, after int) bool {
 // appendLower lower-cases b in place, as strings.ToLower would, and
 // returns it.
 func appendLower(b []byte) []byte {
-	for _, c := range b {
+	for i, c := range b {
 		if c >= utf8.RuneSelf {
+			// The ASCII letters lowered so far lower to themselves.
 			return append(b[:0], strings.ToLower(string(b))...)
 		}
-	}
-	for i, c := range b {
 		if 'A' <= c && c <= 'Z' {
 			b[i] = c + 'a' - 'A'
 		}
