@@ -1221,7 +1221,7 @@ func (ar *article) nominalReferences(toks [][]token, ms [][]mention) {
 				continue
 			}
 			w := ts[k+1].text
-			if ar.x.orgHead[w] && (k+2 >= len(ts) || !ts[k+2].capitalised() || ts[k+2].isPossessive()) && !(next < len(ms[i]) && ms[i][next].start < ts[k+1].end) {
+			if ar.x.isOrgHead(&ts[k+1]) && (k+2 >= len(ts) || !ts[k+2].capitalised() || ts[k+2].isPossessive()) && !(next < len(ms[i]) && ms[i][next].start < ts[k+1].end) {
 				// "the European Commission ... the Commission's
 				// investigation": the one body the article named with
 				// that last word.
