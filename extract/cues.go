@@ -18,7 +18,7 @@ const (
 	cueSettle                       // settledCharges
 	cueTarget                       // targetOf
 	cueAccused                      // accusedOfCrime
-	cueHeld                         // heldResponsible
+	cueHeld                         // heldResponsible; notePublications by "reported", "reports"
 	cueQuestion                     // questionedOf
 	cueEmploy                       // employed
 	cueShadow                       // shadowRoles

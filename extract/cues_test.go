@@ -53,7 +53,7 @@ func TestCueOf(t *testing.T) {
 func TestCueRules(t *testing.T) {
 	rules := map[string]cueSet{
 		"lawsuitBy": cueLawsuit, "settledCharges": cueSettle, "targetOf": cueTarget, "accusedOfCrime": cueAccused,
-		"heldResponsible": cueHeld, "questionedOf": cueQuestion, "employed": cueEmploy, "shadowRoles": cueShadow,
+		"heldResponsible": cueHeld, "notePublications": cueHeld, "questionedOf": cueQuestion, "employed": cueEmploy, "shadowRoles": cueShadow,
 		"stanceWord": cueStance, "findSpeakers": cueAsk,
 	}
 	files, _ := filepath.Glob("*.go")

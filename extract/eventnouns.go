@@ -328,13 +328,24 @@ func (ar *article) prosecutors(toks [][]token, ms [][]mention) {
 		ts := toks[i]
 		var add []mention
 		next := 0
-		for k, t := range ts {
+		// note notes the bodies named among the mentions that end by
+		// ts[k]: the last of them to prosecute is named.
+		note := func(k int) {
 			for next < len(ms[i]) && ms[i][next].t1 <= k {
 				if m := ms[i][next]; m.typ == graph.Organization && m.kind == byName && !m.modifier && ar.prosecutingName(m.id) {
 					named = &ms[i][next]
 				}
 				next++
 			}
+		}
+		if !slices.ContainsFunc(ar.lows[i], func(w lowWord) bool { return w.low == "prosecutors" || w.low == "prosecution" }) {
+			// Most sentences have neither word: they only name bodies,
+			// as the loop below would note them by its last word.
+			note(len(ts) - 1)
+			continue
+		}
+		for k, t := range ts {
+			note(k)
 			// The word in lower case, as lowWords found it: lowering
 			// every token of the article anew made one allocation in
 			// nine of an extraction.

@@ -227,33 +227,105 @@ func eventNounFrom(s string) int {
 }
 
 // eventNounMatches returns eventNoun.FindAllStringSubmatchIndex(s, -1).
-// The pattern is tried from where eventNounFrom says a match may start,
-// and after each match again only if another noun may stand in the rest:
-// the pattern costs its time at every byte it is tried from, and most
-// sentences name one incident at most. A match ends after its noun and a
-// \b, or after white space, never inside a word, so that \b reads the
-// same at the start of the rest as in the whole of s.
+// The pattern is tried only where a match may start (see nextEventNoun),
+// or, in text with a rune that folds to an ASCII letter, from where
+// eventNounFrom says a match may start: the pattern costs its time at
+// every byte it is tried from, and it cost 1% of a build's instructions
+// tried from there to the end of each sentence with a noun. After each
+// match it is tried again only if another noun may stand in the rest. A
+// match ends after its noun and a \b, or after white space, never inside
+// a word, so that \b reads the same at the start of the rest as in the
+// whole of s.
 func eventNounMatches(s string) [][]int {
 	var out [][]int
 	for pos := 0; pos < len(s); {
-		from := eventNounFrom(s[pos:])
-		if from < 0 {
-			break
-		}
-		from += pos
-		loc := eventNoun.FindStringSubmatchIndex(s[from:])
-		if loc == nil {
-			break
-		}
-		for k := range loc {
-			if loc[k] >= 0 {
-				loc[k] += from
+		var loc []int
+		if foldsToASCII(s[pos:]) {
+			from := eventNounFrom(s[pos:])
+			if from < 0 {
+				break
 			}
+			from += pos
+			loc = eventNoun.FindStringSubmatchIndex(s[from:])
+			if loc == nil {
+				break
+			}
+			for k := range loc {
+				if loc[k] >= 0 {
+					loc[k] += from
+				}
+			}
+		} else if loc = nextEventNoun(s, pos); loc == nil {
+			break
 		}
 		out = append(out, loc)
 		pos = loc[1]
 	}
 	return out
+}
+
+// eventNounAt is eventNoun anchored at the start of the text.
+var eventNounAt = regexp.MustCompile(`^(?:` + eventNoun.String() + `)`)
+
+// nextEventNoun returns eventNoun.FindStringSubmatchIndex of the first
+// match in s that starts at pos or after, for s[pos:] with no rune that
+// folds to an ASCII letter (see foldsToASCII). Rather than try the
+// pattern at every byte, as the regular expression does, it tries it
+// anchored at the starts of words (where \b matches before a letter)
+// that a match may start at: those from eventPrefixStart of each noun
+// eventNounFrom would find, up to the noun, in the order of the text.
+func nextEventNoun(s string, pos int) []int {
+	tried := pos // the words before tried were tried
+	for i := pos; i < len(s); {
+		if !asciiWord[s[i]] {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(s) && asciiWord[s[j]] {
+			j++
+		}
+		if !eventNounFirstWord(s[i:j]) {
+			i = j
+			continue
+		}
+		for p := max(pos+eventPrefixStart(s[pos:], i-pos), tried); p <= i; p++ {
+			if !asciiWord[s[p]] || p > 0 && asciiWord[s[p-1]] {
+				continue // no \b before a letter: no match starts here
+			}
+			if loc := eventNounAt.FindStringSubmatchIndex(s[p:]); loc != nil {
+				for k := range loc {
+					if loc[k] >= 0 {
+						loc[k] += p
+					}
+				}
+				return loc
+			}
+		}
+		tried = i + 1
+		i = j
+	}
+	return nil
+}
+
+// eventNounFirstWord reports whether w, a run of ASCII word characters,
+// is one of eventNounFirst in any case.
+func eventNounFirstWord(w string) bool {
+	if len(w) < 3 || len(w) >= len(eventNounFirst) {
+		return false
+	}
+	for _, n := range eventNounFirst[len(w)] {
+		if foldEqualASCII(w, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// foldsToASCII reports whether s has a rune other than an ASCII letter
+// that (?i) matches with one: the long s and the Kelvin sign.
+func foldsToASCII(s string) bool {
+	return strings.Contains(s, "\u017F") || strings.Contains(s, "\u212A")
 }
 
 // eventPrefixStart returns where a match of eventNoun whose noun starts
@@ -336,7 +408,11 @@ var eventByFirst = func() (t [256][][]byte) {
 // attempt") resolves to the article's main incident when it is definite
 // or qualified as alleged; an indefinite one ("a missile strike on a
 // supermarket") is left alone.
-func (ar *article) findEvents(sents []Sentence, ms [][]mention) {
+//
+// It returns, for each sentence, whether it holds one of eventWords (see
+// hasEventWord), which datedEvents reads rather than search again.
+func (ar *article) findEvents(sents []Sentence, ms [][]mention) (eventWord []bool) {
+	eventWord = make([]bool, len(sents))
 	type hit struct {
 		sent       int
 		start, end int
@@ -349,6 +425,7 @@ func (ar *article) findEvents(sents []Sentence, ms [][]mention) {
 		if !hasEventWord(s.Text) {
 			continue // the cheap test spares most sentences the full pattern
 		}
+		eventWord[i] = true
 		for _, loc := range eventNounMatches(s.Text) {
 			start, end := s.Start+loc[0], s.Start+loc[1]
 			det, qual := "", ""
@@ -458,6 +535,7 @@ func (ar *article) findEvents(sents []Sentence, ms [][]mention) {
 			ar.mainEvent = id
 		}
 	}
+	return eventWord
 }
 
 // datedEvent matches an incident named by its date: "the 11 September
@@ -468,11 +546,13 @@ var datedEvent = regexp.MustCompile(`\b(?:(\d{1,2}) (January|February|March|Apri
 // datedEvents adds the incidents an article names by their date (see
 // datedEvent): one event per date and kind, whichever order the article
 // writes the day and month in. They are the story's background, not its
-// main incident.
-func (ar *article) datedEvents(sents []Sentence, ms [][]mention) {
+// main incident. eventWord is what findEvents returned: a sentence with
+// none of eventWords has none of datedEvent's nouns either (see
+// TestDatedNounsAreEventWords).
+func (ar *article) datedEvents(sents []Sentence, ms [][]mention, eventWord []bool) {
 	for i, s := range sents {
-		if !datedNoun(s.Text) {
-			continue // the cheap test spares most sentences the pattern
+		if !eventWord[i] || !datedNoun(s.Text) {
+			continue // the cheap tests spare most sentences the pattern
 		}
 		for _, loc := range datedEvent.FindAllStringSubmatchIndex(s.Text, -1) {
 			g := func(n int) string {

@@ -386,7 +386,11 @@ func (x *Extractor) Extract(a graph.Article) graph.Document {
 	for i, s := range sents {
 		start := len(buf)
 		buf = appendTokens(buf, s.Text, s.Start)
-		toks[i] = splitPrefixes(buf[start:len(buf):len(buf)])
+		if toks[i] = buf[start:len(buf):len(buf)]; strings.IndexByte(s.Text, '-') >= 0 {
+			// Only a word with a hyphen has a prefix to cut, and the
+			// words are the sentence's text.
+			toks[i] = splitPrefixes(toks[i])
+		}
 	}
 	sc.toks = buf
 	ar.toks = toks
@@ -452,8 +456,8 @@ func (x *Extractor) Extract(a graph.Article) graph.Document {
 	ar.eventNouns(toks, ms)
 	ar.courts(toks, ms)
 	ar.prosecutors(toks, ms)
-	ar.findEvents(sents, ms)
-	ar.datedEvents(sents, ms)
+	eventWord := ar.findEvents(sents, ms)
+	ar.datedEvents(sents, ms, eventWord)
 	claims := ar.relations(sents, toks, ms)
 
 	// Entities named in the story, and those that take part in claims.

@@ -28,6 +28,22 @@ func TestHasEventWord(t *testing.T) {
 	}
 }
 
+// TestDatedNounsAreEventWords checks what datedEvents relies on to skip
+// the sentences findEvents found no event word in: each noun datedEvent
+// ends with is one (hasEventWord holds of it).
+func TestDatedNounsAreEventWords(t *testing.T) {
+	src := datedEvent.String()
+	i, j := strings.LastIndex(src, " ("), strings.LastIndex(src, ")")
+	if i < 0 || j < i {
+		t.Fatalf("no group of nouns at the end of datedEvent %s", src)
+	}
+	for _, noun := range strings.Split(src[i+2:j], "|") {
+		if !hasEventWord(noun) {
+			t.Errorf("datedEvent's noun %q is none of eventWords", noun)
+		}
+	}
+}
+
 func FuzzHasEventWord(f *testing.F) {
 	f.Add("A drone stri\u212Ae on the Kremlin")
 	f.Add("epi\u017Fode")
@@ -458,6 +474,8 @@ var eventNounFromCases = []string{
 	"attempt to kill Zelensky", "an act of terrorism targeting the embassy",
 	"the attack drone strike", "an attack on the base, then a raid and a plot", "attac\u212Ax strike", "a raid on the attack",
 	"the act was a bombing", "terrorist attack; terrorist act", "attack strike raid",
+	"a plot to attack the base", "an attempt attempt to kill Putin", "the terrorist terrorist act", "raid-attack",
+	"the suspected drone missile bomb attack", "Attack on the base. The strike at the port", "x_the attack", "the 9 raid",
 }
 
 func TestEventNounFrom(t *testing.T) {
@@ -879,6 +897,58 @@ func TestQuoteMark(t *testing.T) {
 		quoted := slices.ContainsFunc(items, func(it item) bool { return it.quoted })
 		if quoted && !quoteMark(mark) {
 			t.Errorf("markQuotes quotes after %q, which quoteMark does not hold", mark)
+		}
+	}
+}
+
+// TestNextStopStart compares nextStopStart with stopStart read byte by
+// byte, for every byte at each place of strings around eight bytes long.
+func TestNextStopStart(t *testing.T) {
+	want := func(s string, i int) int {
+		for i < len(s) && !stopStart[s[i]] {
+			i++
+		}
+		return i
+	}
+	for size := 1; size <= 17; size++ {
+		for at := 0; at < size; at++ {
+			for c := 0; c < 256; c++ {
+				b := []byte(strings.Repeat("a ,\x80", size)[:size])
+				b[at] = byte(c)
+				for from := 0; from <= 2 && from <= size; from++ {
+					if s := string(b); nextStopStart(s, from) != want(s, from) {
+						t.Fatalf("nextStopStart(%q, %d) = %d, want %d", s, from, nextStopStart(s, from), want(s, from))
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestAbbreviation compares abbreviation with abbreviations asked of the
+// word in lower case, which it must stand for: each of them fits
+// maxAbbreviation.
+func TestAbbreviation(t *testing.T) {
+	words := []string{"", "No", "NO", "nO", "no", "U.S", "u.s", "Approx", "approxi", "government", "Mr", "MRS", "\u212Ao", "Şt", "İnc"}
+	for w := range abbreviations {
+		if len(w) > maxAbbreviation {
+			t.Errorf("abbreviation %q is longer than maxAbbreviation", w)
+		}
+		words = append(words, w, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:], w+"s")
+	}
+	for _, w := range words {
+		if got, want := abbreviation(w), abbreviations[strings.ToLower(w)]; got != want {
+			t.Errorf("abbreviation(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+// TestCourtesyTitlesCapitalised checks what surnameCues relies on to ask
+// courtesyTitles only of capitalised words.
+func TestCourtesyTitlesCapitalised(t *testing.T) {
+	for w := range courtesyTitles {
+		if !startsUpper(w) {
+			t.Errorf("courtesy title %q is not capitalised", w)
 		}
 	}
 }

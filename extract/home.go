@@ -190,6 +190,19 @@ func (ar *article) roleBefore(items []item, end int) (int, string) {
 	return -1, ""
 }
 
+// roleStartsNear reports whether a role phrase may start among the five
+// items from items[q]: when none may, roleBefore(items[:e], e) returns
+// no start at q for any end e up to q+5, since the phrase, past its
+// qualifiers, would start there.
+func (r *rules) roleStartsNear(items []item, q int) bool {
+	for k := q; k < len(items) && k < q+5; k++ {
+		if r.startsAny(items, k, r.roleSet) {
+			return true
+		}
+	}
+	return false
+}
+
 func wordsOf(items []item) []string {
 	out := make([]string, len(items))
 	for k, it := range items {
@@ -285,6 +298,9 @@ func (ar *article) registerRoles(toks [][]token, ms [][]mention) {
 					if j < len(items) && items[j].tok.isPossessive() {
 						j++
 					}
+				}
+				if !ar.x.rules.roleStartsNear(items, j) {
+					continue // no role from j, as below
 				}
 				for e := j + 1; e <= len(items) && e <= j+5; e++ {
 					if s, role := ar.roleBefore(items[:e], e); s == j {
@@ -463,7 +479,10 @@ func (ar *article) roleReferences(toks [][]token, ms [][]mention) {
 				if ar.home != "" && toks[i][k].capitalised() && (k == 0 || !toks[i][k-1].capitalised() || items[k-1].is("the", "a", "chief")) && !taken(k, k+1) {
 					id := ar.x.homeBody(ar.home, toks[i][k].text)
 					for _, m := range ms[i] {
-						if other := ar.x.homeBody(m.id, toks[i][k].text); id != "" && m.typ == graph.Country && other != "" {
+						if id == "" || m.typ != graph.Country {
+							continue // asked first: homeBody looks the word up
+						}
+						if other := ar.x.homeBody(m.id, toks[i][k].text); other != "" {
 							id = other
 							break
 						}
@@ -560,6 +579,9 @@ func (ar *article) roleReferences(toks [][]token, ms [][]mention) {
 					k = m.t1 - 1
 					continue
 				}
+			}
+			if !r.roleStartsNear(items, q) {
+				continue // as below with no role from q: most "the"s
 			}
 			end := -1
 			role := ""
@@ -1199,7 +1221,7 @@ func (ar *article) nominalReferences(toks [][]token, ms [][]mention) {
 				continue
 			}
 			w := ts[k+1].text
-			if ar.x.orgHead[w] && (k+2 >= len(ts) || !ts[k+2].capitalised() || ts[k+2].isPossessive()) && !(next < len(ms[i]) && ms[i][next].start < ts[k+1].end) {
+			if ar.x.isOrgHead(&ts[k+1]) && (k+2 >= len(ts) || !ts[k+2].capitalised() || ts[k+2].isPossessive()) && !(next < len(ms[i]) && ms[i][next].start < ts[k+1].end) {
 				// "the European Commission ... the Commission's
 				// investigation": the one body the article named with
 				// that last word.

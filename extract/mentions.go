@@ -257,8 +257,8 @@ func (ar *article) add(id string, typ graph.EntityType, name, surface string) st
 				}
 				ar.byHead[head] = append(ar.byHead[head], id) // for namedEndingWith
 			}
+			ar.orgs[id] = e.Name // set only when new: most adds repeat it
 		}
-		ar.orgs[id] = e.Name
 	}
 	if e.Type == graph.Person {
 		if strings.IndexByte(surface, ' ') > 0 && !ar.fullNamed[id] {
@@ -270,8 +270,8 @@ func (ar *article) add(id string, typ graph.EntityType, name, surface string) st
 		ar.learnGender(id, e.Name, surface)
 		if old, ok := ar.people[id]; !ok || old != e.Name {
 			ar.indexPerson(id, e.Name)
+			ar.people[id] = e.Name
 		}
-		ar.people[id] = e.Name
 		if last, more := lastField(e.Name); more {
 			if prev, ok := ar.surnames[last]; ok && prev != id {
 				ar.surnames[last] = ""
@@ -2110,7 +2110,9 @@ func (ar *article) spelledOut(a string) string {
 // the Financial Times. A word the article also writes in lower case is
 // an ordinary word.
 func (ar *article) shortOrg(w string) string {
-	if len(ar.orgs) == 0 || utf8.RuneCountInString(w) < 3 || ar.x.notName[w] || ar.lowerWords.hasBytes(ar.lowered(w)) {
+	// The article's few short names first: most words are none, and
+	// the tests after look the word up in larger sets.
+	if len(ar.orgs) == 0 || len(ar.orgShort[w]) == 0 || utf8.RuneCountInString(w) < 3 || ar.x.notName[w] || ar.lowerWords.hasBytes(ar.lowered(w)) {
 		return ""
 	}
 	found := ""

@@ -512,6 +512,9 @@ func (ar *article) nameOfShares(ts []token, i int) {
 	if i > 0 && ts[i-1].capitalised() && ts[i-1].isWord() && !ar.x.isNotName(&ts[i-1]) {
 		return // the run starts before; but "by 1300 GMT Carnival's shares"
 	}
+	if !sharesAhead(ts, i) {
+		return // most capitalised words: spare the costly unknownRun
+	}
 	n := ar.unknownRun(ts, i)
 	if n == 0 || i+n+1 >= len(ts) || ar.x.isGiven(&ts[i]) || ar.x.isNotName(&ts[i]) || r.tokenIn("opening-preposition", &ts[i]) {
 		return // not "Under stock market rules"
@@ -528,6 +531,19 @@ func (ar *article) nameOfShares(ts []token, i int) {
 	if r.textIn("firm-thing", &ts[k]) || k+1 < len(ts) && r.textIn("firm-thing", &ts[k+1]) && ts[k].text == "share" {
 		ar.learn(ts[i:i+n], graph.Organization)
 	}
+}
+
+// sharesAhead reports whether one of the tokens where nameOfShares may
+// look for a possessive, "shares" or "stock" after a run of unknownRun
+// from ts[i] (at most five words, with a token after) is one. It must
+// follow the tests of ts[k] in nameOfShares.
+func sharesAhead(ts []token, i int) bool {
+	for k := i + 1; k <= i+5 && k+1 < len(ts); k++ {
+		if ts[k].isPossessive() || ts[k].text == "shares" || ts[k].text == "stock" {
+			return true
+		}
+	}
+	return false
 }
 
 // plainAdjective reports whether a capitalised word no list knows is an
@@ -974,6 +990,7 @@ func (ar *article) localAt(toks []token, i int) (int, localName) {
 // splitPrefixes cuts a prefix of time off a capitalised word, so that
 // the name stands alone: "ex-Yukos boss", "former-President Kuchma",
 // "Ex-No 10 media chief". The qualifier stays a token of its own.
+// Extract calls it only for the sentences with a hyphen.
 func splitPrefixes(toks []token) []token {
 	split := false
 	for _, t := range toks {
@@ -1441,10 +1458,11 @@ func (ar *article) surnameCues(toks [][]token) map[string]bool {
 				continue
 			}
 			alone := k == 0 || !ts[k-1].capitalised() || ar.x.isNotName(&ts[k-1]) // not "Barrick Gold said"
-			if k > 0 && courtesyTitles[ts[k-1].text] || alone && ar.speaksAt(ts, k+1) {
+			// A courtesy title is capitalised: the set is asked only then.
+			if k > 0 && ts[k-1].capitalised() && courtesyTitles[ts[k-1].text] || alone && ar.speaksAt(ts, k+1) {
 				cues[t.text] = true
 			}
-			if k+1 < len(ts) && pluralVerbs[ts[k+1].text] {
+			if k+1 < len(ts) && pluralVerb(ts[k+1].text) {
 				plural[t.text] = true
 			}
 		}
@@ -1459,9 +1477,16 @@ func (ar *article) surnameCues(toks [][]token) map[string]bool {
 // may be none.
 const notPerson graph.EntityType = "-"
 
-// pluralVerbs are the verbs whose plural form a word alone before them
-// shows it to be a group's name, not a person's surname.
-var pluralVerbs = map[string]bool{"are": true, "were": true, "have": true, "say": true, "claim": true, "believe": true, "think": true, "insist": true, "deny": true}
+// pluralVerb reports whether w is a verb whose plural form a word alone
+// before it shows to be a group's name, not a person's surname. A switch,
+// not a map: surnameCues asks it after most capitalised words.
+func pluralVerb(w string) bool {
+	switch w {
+	case "are", "were", "have", "say", "claim", "believe", "think", "insist", "deny":
+		return true
+	}
+	return false
+}
 
 // courtesyTitles are the titles before a surname alone that make it a
 // person's.

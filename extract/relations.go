@@ -1747,7 +1747,7 @@ type publication struct {
 // notePublications records the publications the sentence names with
 // their body.
 func (sc *sentence) notePublications() {
-	for k := 1; k < len(sc.items); k++ {
+	for k := 1; k < len(sc.items) && sc.hasCue(cueHeld); k++ {
 		if it := sc.items[k]; it.m == nil && (it.low == "reported" || it.low == "reports") && !it.quoted {
 			// "The Observer reported that ...": its report, its story
 			// (not "Tesco reported a rise in sales").
@@ -3293,7 +3293,7 @@ func (sc *sentence) nounRules() {
 		// "an outburst aimed at BBC journalists": criticism with its
 		// target; its maker is the possessor, else whom the sentence is
 		// about.
-		if i+3 < len(items) && items[i+1].is("aimed", "directed", "targeted") && items[i+2].is("at") && r.itemIn(items, i, "criticism-noun") {
+		if i+3 < len(items) && items[i+2].is("at") && items[i+1].is("aimed", "directed", "targeted") && r.itemIn(items, i, "criticism-noun") {
 			if objs, _ := sc.objectsAfter(i+3, 0); len(objs) > 0 {
 				var subj *mention
 				if i > 1 && items[i-1].tok.isPossessive() && items[i-2].m != nil {

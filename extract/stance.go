@@ -352,6 +352,9 @@ func (sc *sentence) rebuttal() {
 // wrongdoing, with no accuser named, makes the accusation: "'He stands
 // accused of breaching the code,' she said."
 func (sc *sentence) accusedInSpeech() {
+	if len(sc.regions) == 0 || !sc.mayStart("accuse") {
+		return // no phrase of [accuse] to read in what is said
+	}
 	items := sc.items
 	r := sc.ar.x.rules
 	for _, rg := range sc.regions {

@@ -62,8 +62,11 @@ func controlHeavy[T string | []byte](s T) bool {
 	// subtraction, and the borrow reaches a high bit that the byte did
 	// not have; bytes of 0x80 and up keep theirs out of the test.
 	for ; i+8 <= len(s); i += 8 {
-		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		// Sliced first, so that the compiler reads the eight bytes
+		// as one word, unchecked.
+		t := s[i : i+8]
+		x := uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24 |
+			uint64(t[4])<<32 | uint64(t[5])<<40 | uint64(t[6])<<48 | uint64(t[7])<<56
 		if (x-0x2020202020202020)&^x&0x8080808080808080 == 0 {
 			continue
 		}

@@ -366,10 +366,7 @@ func appendLiteral(b []byte, s string) []byte {
 	// Runs of printable ASCII other than the quote and the backslash,
 	// most of any text, go as they are, at once; the rest rune by rune.
 	for i := 0; i < len(s); {
-		j := i
-		for j < len(s) && literalPlain[s[j]] {
-			j++
-		}
+		j := i + plainPrefix(s[i:])
 		b = append(b, s[i:j]...)
 		if j == len(s) {
 			break
@@ -389,6 +386,32 @@ var literalPlain = func() (t [256]bool) {
 	}
 	return t
 }()
+
+// plainPrefix returns the number of literalPlain bytes s starts with. It
+// tests eight bytes at a time while none is another byte, as in most of
+// an article's text: builds spent about 1% of their instructions testing
+// the bytes of the literals one by one.
+func plainPrefix(s string) int {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	n := 0
+	for ; len(s)-n >= 8; n += 8 {
+		t := s[n : n+8]
+		w := uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24 |
+			uint64(t[4])<<32 | uint64(t[5])<<40 | uint64(t[6])<<48 | uint64(t[7])<<56
+		// The high bit of a byte of each term is set when that byte, in
+		// turn, is below 0x20, above 0x7E, '"' or '\\' (and sometimes in
+		// the bytes after such a byte, which is no matter: the word is
+		// then read byte by byte).
+		quote, backslash := w^('"'*ones), w^('\\'*ones)
+		if ((w-0x20*ones)&^w|(w+ones)|w|(quote-ones)&^quote|(backslash-ones)&^backslash)&highs != 0 {
+			break
+		}
+	}
+	for n < len(s) && literalPlain[s[n]] {
+		n++
+	}
+	return n
+}
 
 // appendLiteralRune appends r as appendLiteral writes it.
 func appendLiteralRune(b []byte, r rune) []byte {
