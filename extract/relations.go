@@ -2286,16 +2286,30 @@ func (sc *sentence) head(k int) int {
 	}
 	// "Britain's financial watchdog, the Financial Services Authority":
 	// the body the possessed noun names in apposition.
-	if n > k+2 && n+1 < len(items) && items[n].is(",") && sc.ar.x.rules.itemIn(items, n-1, "org-class") {
-		a := n + 1
-		if items[a].is("the") && a+1 < len(items) {
-			a++
-		}
-		if o := items[a].m; o != nil && o.typ == graph.Organization && !o.modifier {
+	if n > k+2 {
+		if a := sc.bodyApposed(n); a >= 0 {
 			return a
 		}
 	}
 	return k
+}
+
+// bodyApposed returns the index of the organisation named in apposition
+// after a class noun and the comma at items[n] ("financial watchdog, the
+// Financial Services Authority"), or -1.
+func (sc *sentence) bodyApposed(n int) int {
+	items := sc.items
+	if n < 1 || n+1 >= len(items) || !items[n].is(",") || !sc.ar.x.rules.itemIn(items, n-1, "org-class") {
+		return -1
+	}
+	a := n + 1
+	if items[a].is("the") && a+1 < len(items) {
+		a++
+	}
+	if o := items[a].m; o != nil && o.typ == graph.Organization && !o.modifier {
+		return a
+	}
+	return -1
 }
 
 // classedAfter moves from a state or place named before a class noun to
@@ -2310,14 +2324,10 @@ func (sc *sentence) classedAfter(k int) int {
 	for s := 0; n < len(items) && s < 4 && items[n].m == nil && isLowerWord(items[n].low); s++ {
 		n++
 	}
-	if n+1 < len(items) && n > k+1 && items[n].is(",") && r.itemIn(items, n-1, "org-class") {
+	if n > k+1 && n < len(items) && items[n].is(",") {
 		// "the US financial watchdog, the Securities and Exchange
 		// Commission": the body named in apposition.
-		o := n + 1
-		if items[o].is("the") && o+1 < len(items) {
-			o++
-		}
-		if m := items[o].m; m != nil && m.typ == graph.Organization && !m.modifier {
+		if o := sc.bodyApposed(n); o >= 0 {
 			return o
 		}
 		return k
