@@ -135,6 +135,9 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"tom-reed criticized quill-bank", "ed-bale criticized zentix-party", "zak-pellow criticized marlin-group", "ann-lee criticized orme-bank"}, nil, nil},
 		{"not enough of a thing told by a party is no criticism of it", "Tom Reed said he had been told by Quill Bank there was not enough time. Ed Bale said there was not enough money for the Zentix Party to spend.",
 			nil, []string{"tom-reed criticized quill-bank", "ed-bale criticized zentix-party"}, nil},
+		// verbalAttack: an opening "In a swipe at X," and condemnation of X
+		{"an attack or swipe at a party that opens the sentence is the main clause's subject's; a condemnation of a party is criticism", "In a swipe at Quill Bank, Tom Reed said fees were too high. In an attack on the Zentix Party, Marlin Group said its plans had failed. Ann Lee's condemnation of Orme Bank surprised many.",
+			[]string{"tom-reed criticized quill-bank", "marlin-group criticized zentix-party", "ann-lee criticized orme-bank"}, nil, nil},
 		// judgedBy: a thing of a party's making told with "by"
 		{"a decision, plan, move or handling by a party judged judges the party", "Tom Reed criticised the decision by Quill Bank to close branches. Ann Lee condemned the move by the Zentix Party. Ed Bale attacked plans by Marlin Group to cut jobs. Zak Pellow criticised the handling of the crisis by Orme Bank.",
 			[]string{"tom-reed criticized quill-bank", "ann-lee criticized zentix-party", "ed-bale criticized marlin-group", "zak-pellow criticized orme-bank"}, nil, nil},

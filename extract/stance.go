@@ -638,7 +638,7 @@ func (sc *sentence) verbalAttack(i, n int) {
 		p = 1
 	case items[i+n].is("aimed", "directed", "targeted") && items[i+n+1].is("at"):
 		p = 2 // "an outburst aimed at the BBC"
-	case items[i+n].is("of") && strings.HasPrefix(items[i].low, "criticism"):
+	case items[i+n].is("of") && (strings.HasPrefix(items[i].low, "criticism") || items[i].is("condemnation", "denunciation")):
 		// "his criticism of Labour"; "criticisms of the way Mr Blunkett
 		// introduced the rules" are of the one who did it.
 		p = 1
@@ -684,6 +684,17 @@ func (sc *sentence) verbalAttack(i, n int) {
 		items[i-1] = cp
 		subj = sc.personPronounAt(i-1, obj)
 		items[i-1] = saved
+	case i > 1 && i < 4 && items[i-1].is("a", "an") && items[0].is("in"):
+		// "In a swipe at Quill Bank, Tom Reed said ...": the main
+		// clause's subject, right after the opening phrase.
+		for c := i + n + p; c < len(items) && c < i+n+p+6; c++ {
+			if items[c].is(",") {
+				if c+1 < len(items) && items[c+1].m != nil && items[c+1].m.typ == graph.Person || c+1 < len(items) && items[c+1].m != nil && items[c+1].m.typ == graph.Organization {
+					subj = items[c+1].m
+				}
+				break
+			}
+		}
 	}
 	if subj != nil && subj.id != obj.id {
 		sc.claim(subj, graph.Criticized, obj, joinItems(items[i:i+n]), confNominal)
