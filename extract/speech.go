@@ -215,6 +215,11 @@ func (sc *sentence) findSpeakers() []claimRegion {
 			out = append(out, claimRegion{sp, from, end, confReported, false, about, to != nil})
 			if !closed {
 				sc.openSpeaker, sc.openAbout = sp, about
+				if to != nil {
+					// The one addressed is no "he" of the sentences
+					// the quotation runs on to.
+					sc.openAbout = nil
+				}
 			}
 		case narration(items, i+n):
 			// "Popko said after Moscow attacked the city": what follows
