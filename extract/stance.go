@@ -689,8 +689,10 @@ func (sc *sentence) verbalAttack(i, n int) {
 		// clause's subject, right after the opening phrase.
 		for c := i + n + p; c < len(items) && c < i+n+p+6; c++ {
 			if items[c].is(",") {
-				if c+1 < len(items) && items[c+1].m != nil && items[c+1].m.typ == graph.Person || c+1 < len(items) && items[c+1].m != nil && items[c+1].m.typ == graph.Organization {
-					subj = items[c+1].m
+				if c+1 < len(items) {
+					if m := items[c+1].m; m != nil && (m.typ == graph.Person || m.typ == graph.Organization) {
+						subj = m
+					}
 				}
 				break
 			}
