@@ -26,6 +26,9 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"zentix-watch accused quill-bank", "orme-foundation criticized marlin-group", "ed-bale criticized tom-reed", "helpnet accused tesco"}, nil, nil},
 		{"a name after a class noun and a comma that opens a new clause is no apposition", "Tom Reed attacked the watchdog, Quill Bank said. Ed Bale accused the firm of lying, Zentix Holdings claimed.",
 			nil, []string{"tom-reed criticized quill-bank", "ed-bale accused zentix-holdings"}, nil},
+		// skipWord: "was forced to", "was quick to", "felt compelled to"
+		{"one forced, quick or compelled to act does it", "Ed Bale accused Tom Reed of lying. Tom Reed was forced to deny the claims. Zak Pellow accused Quill Bank of fraud. Quill Bank was quick to reject the claims. Ann Lee felt compelled to criticise Marlin Group.",
+			[]string{"tom-reed denied ed-bale", "quill-bank denied zak-pellow", "ann-lee criticized marlin-group"}, nil, nil},
 		// participleSubject: past a preposition's noun phrase; "with X -ing"
 		{"a participle's subject is not a name inside a phrase after a preposition", "There is a new tone to the Zentix Party approach, with Tom Reed stressing unity and attacking Ed Bale's plans. Leaked to the Quill Bank board early, the figures were criticising Marlin Group.",
 			[]string{"tom-reed criticized ed-bale"}, []string{"zentix-party criticized ed-bale", "quill-bank criticized marlin-group"}, nil},
