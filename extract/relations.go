@@ -2130,6 +2130,17 @@ func (sc *sentence) calledFor(i int) bool {
 	return false
 }
 
+// seatName reports whether an organisation's name is that of a seat of
+// government, a building one is welcomed to: "Downing Street", "the White
+// House", "the Kremlin", "the Elysee Palace".
+func seatName(name string) bool {
+	switch lastWord(name) {
+	case "Street", "House", "Palace", "Kremlin":
+		return true
+	}
+	return false
+}
+
 // judgedBy returns the index of the agent named after "by" in a noun
 // phrase of a thing of its making at items[j], "the decision by Quill
 // Bank", "plans by the Tories", "the handling of the crisis by the
@@ -3270,6 +3281,17 @@ func (sc *sentence) nounRules() {
 				if a != nil && b != nil && a.typ == graph.Person && b.typ == graph.Person {
 					if objs, _ := sc.objectsAfter(i+n, 0); len(objs) == 0 {
 						sc.claim(b, graph.Met, a, joinItems(items[i:i+n]), confVerb)
+					}
+				}
+			}
+		}
+		// "Blair welcomed Chirac to Downing Street", "received him at
+		// Chequers": a host meets the guest brought to a place.
+		if items[i].is("welcomed", "welcomes", "welcoming", "received", "receives", "receiving") && i+3 < len(items) && !items[i].quoted {
+			if g := items[i+1].m; g != nil && g.typ == graph.Person && !g.modifier && items[i+2].is("to", "at") {
+				if p := sc.nameAt(i + 3); p != nil && (p.typ == graph.Place || p.typ == graph.Organization && seatName(p.surface)) {
+					if host := sc.subjectBefore(i); host != nil && host.typ == graph.Person && host.id != g.id && !sc.negated(i) && !sc.modal(i) {
+						sc.claim(host, graph.Met, g, items[i].tok.text, confVerb)
 					}
 				}
 			}

@@ -26,6 +26,9 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"zentix-watch accused quill-bank", "orme-foundation criticized marlin-group", "ed-bale criticized tom-reed", "helpnet accused tesco"}, nil, nil},
 		{"a name after a class noun and a comma that opens a new clause is no apposition", "Tom Reed attacked the watchdog, Quill Bank said. Ed Bale accused the firm of lying, Zentix Holdings claimed.",
 			nil, []string{"tom-reed criticized quill-bank", "ed-bale accused zentix-holdings"}, nil},
+		// a host meets the guest welcomed or received at a place
+		{"welcoming or receiving a person to or at a place or a seat of government is meeting", "Tony Blair welcomed Jacques Chirac to Downing Street. Tom Reed received Ed Bale at Chequers. Ann Lee welcomed Zak Pellow's appointment. Bob Ray welcomed Ted Hume to Quill Bank.",
+			[]string{"tony-blair met jacques-chirac", "tom-reed met ed-bale"}, []string{"ann-lee met zak-pellow", "bob-ray met ted-hume"}, nil},
 		// skipWord: "was forced to", "was quick to", "felt compelled to"
 		{"one forced, quick or compelled to act does it", "Ed Bale accused Tom Reed of lying. Tom Reed was forced to deny the claims. Zak Pellow accused Quill Bank of fraud. Quill Bank was quick to reject the claims. Ann Lee felt compelled to criticise Marlin Group.",
 			[]string{"tom-reed denied ed-bale", "quill-bank denied zak-pellow", "ann-lee criticized marlin-group"}, nil, nil},
