@@ -73,6 +73,8 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"ann-lee accused quill-bank"}, nil, nil},
 		{"naivety, deceit, neglect and fiascos are criticism", "Tom Reed said the Zentix Party was naive. Ann Lee said the Marlin Group sale proved a complete fiasco. Ed Bale said Quill Bank had neglected its customers.",
 			[]string{"tom-reed criticized zentix-party", "ed-bale criticized quill-bank"}, nil, nil},
+		{"hiding the losses or debts is a wrong", "Tom Reed said Quill Bank had hidden the losses. Ann Lee said Marlin Group hid its debts.",
+			[]string{"tom-reed accused quill-bank", "ann-lee accused marlin-group"}, nil, nil},
 		// blamed: where the blame lies, whose fault it is
 		{"the blame lying with a party, its fault, its responsibility or questions it must answer accuse it", "Tom Reed said the blame lay with Quill Bank. Ann Lee said responsibility rested with Zentix Holdings. Ed Bale said the crisis was Marlin Group's fault. Zak Pellow said the Orme Party bore responsibility for the losses. Bob Ray said Orme Bank had questions to answer.",
 			[]string{"tom-reed accused quill-bank", "ann-lee accused zentix-holdings", "ed-bale accused marlin-group", "zak-pellow accused orme-party", "bob-ray accused orme-bank"}, nil, nil},
