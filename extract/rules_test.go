@@ -138,6 +138,9 @@ func TestGeneralRules(t *testing.T) {
 		// gazetteer: short names that always mean one body
 		{"Amnesty and Lockheed alone are the bodies they stand for", "Amnesty accused Zentix Holdings of torture. Lockheed denied the claims.",
 			[]string{"amnesty-international accused zentix-holdings"}, nil, []string{"amnesty-international Organization", "lockheed-martin Organization"}},
+		// criticised: the agent after "by" past adjectives set off by a comma
+		{"the agent of a judged thing named after adjectives set off by a comma is judged, not one a new clause names", "Britain could not afford the \"reckless, Zentix-style tax cutting spree\" planned by Quill Bank, Tom Reed said. Ann Lee said the plan was reckless, and it was opposed by Marlin Group.",
+			[]string{"tom-reed criticized quill-bank"}, []string{"ann-lee criticized marlin-group"}, nil},
 		// criticised: "it is wrong for X to", "not enough for X to"
 		{"a judgment of a party's act told as for or of the party criticises it", "Tom Reed said: \"It is not enough for Quill Bank to investigate itself.\" Ed Bale said it was wrong of the Zentix Party to cut jobs. Zak Pellow said it was outrageous for Marlin Group to claim credit. Ann Lee said Orme Bank had not done enough to help savers.",
 			[]string{"tom-reed criticized quill-bank", "ed-bale criticized zentix-party", "zak-pellow criticized marlin-group", "ann-lee criticized orme-bank"}, nil, nil},

@@ -1013,6 +1013,9 @@ func (sc *sentence) criticised(rg claimRegion, k int) *mention {
 	}
 	// "a sign of new tactics by Labour": the agent after the cue.
 	for j := k + 1; j < rg.to && j < k+12; j++ {
+		if items[j].is(",") && j == k+1 && j+1 < rg.to && !items[j+1].is("and", "but", "or", "which", "who", "that", "it", "he", "she", "they", "we", "as", "while", "although") {
+			continue // "the reckless, George Bush-style tax cutting spree planned by the Tories": adjectives
+		}
 		if items[j].is(",", ".", ";", "but") {
 			break
 		}
