@@ -73,6 +73,8 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"ann-lee accused quill-bank"}, nil, nil},
 		{"naivety, deceit, neglect and fiascos are criticism", "Tom Reed said the Zentix Party was naive. Ann Lee said the Marlin Group sale proved a complete fiasco. Ed Bale said Quill Bank had neglected its customers.",
 			[]string{"tom-reed criticized zentix-party", "ed-bale criticized quill-bank"}, nil, nil},
+		{"a wrong told with with blames its subject, not what follows; failing to comply is a wrong", "Tom Reed said Quill Bank tampered with the evidence. Ann Lee said Marlin Group had failed to comply with the rules. Ed Bale said Orme Bank colluded with Zentix Holdings.",
+			[]string{"tom-reed accused quill-bank", "ann-lee accused marlin-group", "ed-bale accused orme-bank"}, nil, nil},
 		{"hiding the losses or debts is a wrong", "Tom Reed said Quill Bank had hidden the losses. Ann Lee said Marlin Group hid its debts.",
 			[]string{"tom-reed accused quill-bank", "ann-lee accused marlin-group"}, nil, nil},
 		// blamed: where the blame lies, whose fault it is
@@ -146,6 +148,9 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"tom-reed criticized quill-bank", "ed-bale criticized zentix-party", "zak-pellow criticized marlin-group", "ann-lee criticized orme-bank"}, nil, nil},
 		{"not enough of a thing told by a party is no criticism of it", "Tom Reed said he had been told by Quill Bank there was not enough time. Ed Bale said there was not enough money for the Zentix Party to spend.",
 			nil, []string{"tom-reed criticized quill-bank", "ed-bale criticized zentix-party"}, nil},
+		// verbalAttack: "opened the forum with an attack on X"
+		{"an attack on a party one opens or ends with is the sentence subject's", "Zentix Party chairman Tom Reed had opened the forum with an attack on Quill Bank's record. Ann Lee ended her speech with a swipe at Marlin Group.",
+			[]string{"tom-reed criticized quill-bank", "ann-lee criticized marlin-group"}, []string{"zentix-party criticized quill-bank"}, nil},
 		// verbalAttack: an opening "In a swipe at X," and condemnation of X
 		{"an attack or swipe at a party that opens the sentence is the main clause's subject's; a condemnation of a party is criticism", "In a swipe at Quill Bank, Tom Reed said fees were too high. In an attack on the Zentix Party, Marlin Group said its plans had failed. Ann Lee's condemnation of Orme Bank surprised many.",
 			[]string{"tom-reed criticized quill-bank", "marlin-group criticized zentix-party", "ann-lee criticized orme-bank"}, nil, nil},

@@ -875,7 +875,7 @@ func (sc *sentence) blamed(rg claimRegion, k, n int) *mention {
 			return objs[0]
 		}
 	}
-	if items[k+n-1].is("with") && k+n < len(items) {
+	if items[k].is("blame", "responsibility") && items[k+n-1].is("with") && k+n < len(items) {
 		// "the blame lay with Quill Bank": the one named after it.
 		if objs, _ := sc.objectsAfter(k+n, 0); len(objs) > 0 && objs[0].kind != byEvent && objs[0].id != rg.speaker.id {
 			return objs[0]

@@ -684,6 +684,25 @@ func (sc *sentence) verbalAttack(i, n int) {
 		items[i-1] = cp
 		subj = sc.personPronounAt(i-1, obj)
 		items[i-1] = saved
+	case i > 2 && items[i-1].is("a", "an") && items[i-2].is("with") && !items[i-3].is("met", "meets", "hit", "struck", "faced"):
+		// "Liam Fox had opened the forum with an attack on Labour's
+		// record": the sentence's subject, who spoke; "Tory
+		// co-chairman Liam Fox": the person past the body's title.
+		if subj = sc.firstAgent(); subj != nil && subj.typ != graph.Person {
+			for k := range items {
+				if items[k].m == subj {
+					for j := k + 1; j < len(items) && j <= k+4; j++ {
+						if m := items[j].m; m != nil {
+							if m.typ == graph.Person && (sc.ar.x.rules.itemIn(items, j-1, "role") || sc.titleBefore(j-1) > 0 || sc.ar.x.rules.phraseAt(items, j-1, "role") > 0) {
+								subj = m
+							}
+							break
+						}
+					}
+					break
+				}
+			}
+		}
 	case i > 1 && i < 4 && items[i-1].is("a", "an") && items[0].is("in"):
 		// "In a swipe at Quill Bank, Tom Reed said ...": the main
 		// clause's subject, right after the opening phrase.
