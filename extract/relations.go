@@ -3668,7 +3668,11 @@ func (sc *sentence) passive(i int) bool {
 	if i > 0 && i+1 < len(sc.items) && sc.items[i+1].is("by") && strings.HasSuffix(sc.items[i].low, "ed") && sc.reducedObject(i) != nil {
 		return true // "Anand Jain, accused by Anil of creating a rift,"
 	}
-	if i == 0 || !sc.items[i-1].is("was", "were", "been", "is", "are", "be", "being") {
+	a := i - 1
+	for a > 0 && sc.items[a].m == nil && len(sc.items[a].low) > 4 && strings.HasSuffix(sc.items[a].low, "ly") && isLowerWord(sc.items[a].low) {
+		a-- // "has been heavily criticised by"
+	}
+	if i == 0 || !sc.items[a].is("was", "were", "been", "is", "are", "be", "being") {
 		return false
 	}
 	if w := sc.items[i].low; !strings.HasSuffix(w, "ed") && !slices.Contains([]string{"hit", "struck", "given", "sent", "shot", "held"}, w) {
