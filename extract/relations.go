@@ -3669,8 +3669,9 @@ func (sc *sentence) passive(i int) bool {
 		return true // "Anand Jain, accused by Anil of creating a rift,"
 	}
 	a := i - 1
-	for a > 0 && sc.items[a].m == nil && len(sc.items[a].low) > 4 && strings.HasSuffix(sc.items[a].low, "ly") && isLowerWord(sc.items[a].low) {
-		a-- // "has been heavily criticised by"
+	for a > 0 && sc.items[a].m == nil && (len(sc.items[a].low) > 4 && strings.HasSuffix(sc.items[a].low, "ly") && isLowerWord(sc.items[a].low) ||
+		sc.items[a].is("also", "later", "again", "then", "now", "once", "often", "already", "still", "never", "ever", "first", "since")) {
+		a-- // "has been heavily criticised by", "was also accused by"
 	}
 	if i == 0 || !sc.items[a].is("was", "were", "been", "is", "are", "be", "being") {
 		return false

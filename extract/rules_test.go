@@ -30,8 +30,9 @@ func TestGeneralRules(t *testing.T) {
 		{"welcoming or receiving a person to or at a place or a seat of government is meeting", "Tony Blair welcomed Jacques Chirac to Downing Street. Tom Reed received Ed Bale at Chequers. Ann Lee welcomed Zak Pellow's appointment. Bob Ray welcomed Ted Hume to Quill Bank.",
 			[]string{"tony-blair met jacques-chirac", "tom-reed met ed-bale"}, []string{"ann-lee met zak-pellow", "bob-ray met ted-hume"}, nil},
 		// passive: an adverb between the auxiliary and the verb
-		{"a passive with an adverb before the verb names its agent", "Quill Bank has been heavily criticised by Tom Reed. Marlin Group was strongly condemned by the Zentix Party. Ed Bale was widely accused by Ann Lee of lying.",
-			[]string{"tom-reed criticized quill-bank", "zentix-party criticized marlin-group", "ann-lee accused ed-bale"}, []string{"quill-bank criticized tom-reed", "marlin-group criticized zentix-party", "ed-bale accused ann-lee"}, nil},
+		{"a passive with an adverb before the verb names its agent", "Quill Bank has been heavily criticised by Tom Reed. Marlin Group was strongly condemned by the Zentix Party. Ed Bale was widely accused by Ann Lee of lying. Orme Bank was later accused by Zak Pellow of fraud. Quill Capital was also criticised by Bob Ray.",
+			[]string{"tom-reed criticized quill-bank", "zentix-party criticized marlin-group", "ann-lee accused ed-bale", "zak-pellow accused orme-bank", "bob-ray criticized quill-capital"},
+			[]string{"quill-bank criticized tom-reed", "marlin-group criticized zentix-party", "ed-bale accused ann-lee", "orme-bank accused zak-pellow"}, nil},
 		// skipWord: "was forced to", "was quick to", "felt compelled to"
 		{"one forced, quick or compelled to act does it", "Ed Bale accused Tom Reed of lying. Tom Reed was forced to deny the claims. Zak Pellow accused Quill Bank of fraud. Quill Bank was quick to reject the claims. Ann Lee felt compelled to criticise Marlin Group.",
 			[]string{"tom-reed denied ed-bale", "quill-bank denied zak-pellow", "ann-lee criticized marlin-group"}, nil, nil},
