@@ -563,6 +563,16 @@ func (sc *sentence) readClause(rg claimRegion) {
 			}
 			continue
 		}
+		if items[k].low == "fault" && !accused && k > rg.from+1 && items[k-1].tok.isPossessive() {
+			// "the crisis was Quill Bank's fault" (a cue of its own: a
+			// phrase that opened with "'s" would wake the blame rules
+			// in every sentence with a possessive); not "not X's fault".
+			if m := items[k-2].m; m != nil && !m.modifier && m.kind != byEvent && m.typ != graph.Place && m.id != sp.id && !(k > 2 && items[k-3].is("not", "never", "no")) {
+				sc.claim(sp, graph.Accused, m, "fault", rg.conf)
+				accused = true
+			}
+			continue
+		}
 		if blame {
 			if n := r.phraseAt(items, k, "blame-cue"); n > 0 && !accused && sc.ownWrongDenied(rg, k) {
 				// "Mr Blair insisted he had not lied": the speaker
@@ -929,12 +939,6 @@ func (sc *sentence) blamed(rg claimRegion, k, n int) *mention {
 				// broke the treaty".
 				if p := j + 2; p < k && items[p].m == nil && sc.ar.x.rules.itemIn(items, p, "judged-thing") && !sc.actedOn(rg, j) {
 					return it.m
-				}
-				if j+1 == k && items[k+1].is("fault") {
-					if j > 0 && items[j-1].is("not", "never", "no") {
-						return nil // "it was not Quill Bank's fault"
-					}
-					return it.m // "the crisis was Quill Bank's fault"
 				}
 				continue
 			}
