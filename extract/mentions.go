@@ -1489,6 +1489,9 @@ func (ar *article) capRun(toks []token, i int) int {
 		if j == i+1 && t.text == "the" && openingParticiple(toks, i) {
 			break // "Called the Marlin Association, the alliance": a verb, then a name
 		}
+		if j > i && t.text == "the" && (len(ar.x.gaz.lookup(toks[j-1].text)) > 0 || ar.x.orgHead[toks[j-1].text]) {
+			break // "told the Commons the Zentix Party was": two names; "Jack the Ripper" is one
+		}
 		if j > i && isConnector(&t) {
 			// "Institute for the Study of War": one or two connectors
 			// between capitalised words.

@@ -90,6 +90,10 @@ func TestGeneralRules(t *testing.T) {
 		{"a state's class noun then a body in apposition is the body; a body set off by a hyphenated class noun is learnt; it who settles is the last subject", "Zentix, a California-based company, pleaded guilty to fraud. It agreed to pay $15m to settle a civil lawsuit brought by the US financial watchdog, the Securities and Exchange Commission. Quill Bank was criticised by the UK banking regulator, the Financial Services Authority. The Marlin corporation was fined.",
 			[]string{"securities-and-exchange-commission accused zentix", "financial-services-authority criticized quill-bank"}, []string{"securities-and-exchange-commission accused united-states", "united-states accused zentix", "united-kingdom criticized quill-bank"},
 			[]string{"zentix Organization", "marlin Organization"}},
+		// capRun: a lone "the" joins no known name or body's head to the name after it
+		{"a lone the after a known name or a body's head word joins no names", "Tom Reed told the Commons the Zentix Party was a disgrace. Ann Lee told Parliament the Marlin Party had lied. Jack the Ripper was named. Save the Children said so.",
+			[]string{"tom-reed criticized zentix-party", "ann-lee accused marlin-party"}, nil,
+			[]string{"!commons-the-zentix-party", "!parliament-the-marlin-party", "jack-the-ripper Person", "save-the-children Organization"}},
 		// openingGerund: a verb that opens the sentence is no part of a name
 		{"an -ing verb that opens a participle phrase is no part of the name after it", "Comparing Zentix Bank to a casino, Tom Reed said it had lied. Reading Football Club, the Berkshire side, lost. Blaming Quill Capital for the losses, Ed Bale resigned.",
 			[]string{"tom-reed accused zentix-bank", "ed-bale accused quill-capital"}, nil, []string{"zentix-bank Organization", "!comparing-zentix-bank", "reading-football-club Organization", "!blaming-quill-capital"}},
