@@ -39,6 +39,9 @@ func TestGeneralRules(t *testing.T) {
 		// participleSubject: past a preposition's noun phrase; "with X -ing"
 		{"a participle's subject is not a name inside a phrase after a preposition", "There is a new tone to the Zentix Party approach, with Tom Reed stressing unity and attacking Ed Bale's plans. Leaked to the Quill Bank board early, the figures were criticising Marlin Group.",
 			[]string{"tom-reed criticized ed-bale"}, []string{"zentix-party criticized ed-bale", "quill-bank criticized marlin-group"}, nil},
+		// described: a party's claims called false are denied, not the party judged
+		{"dismissing a party's claims as false denies them and judges no one; a party's plans called reckless judge it", "Tom Reed dismissed Ed Bale's claims as nonsense. Ann Lee described Quill Bank's plans as reckless.",
+			[]string{"tom-reed denied ed-bale", "ann-lee criticized quill-bank"}, []string{"tom-reed criticized ed-bale"}, nil},
 		// describer, described: a participle that calls a claim false or a party names
 		{"a participle after a comma that calls a claim false denies it, and one that calls a party names criticises it", "Ed Bale accused Tom Reed of lying. Tom Reed hit back, calling the claims absurd. Zak Pellow accused Quill Bank of fraud. Quill Bank responded, describing the allegations as nonsense. Ann Lee attacked the plan, branding Marc Orme arrogant.",
 			[]string{"tom-reed denied ed-bale", "quill-bank denied zak-pellow", "ann-lee criticized marc-orme"}, nil, nil},

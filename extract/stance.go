@@ -559,6 +559,9 @@ func (sc *sentence) described(i, n int) {
 	var obj *mention
 	for k := i + n; k <= as; k++ {
 		if m := items[k].m; m != nil && !m.modifier && m.kind != byEvent && m.typ != graph.Place {
+			if k+2 < len(items) && items[k+1].tok.isPossessive() && (r.itemIn(items, k+2, "claim-noun") || r.itemIn(items, k+2, "accusation-noun")) {
+				return // "dismissed Ed Bale's claims as nonsense": a denial, not a judgment of him
+			}
 			obj = m
 			break
 		}
