@@ -1611,6 +1611,40 @@ func (sc *sentence) relativeObject(k int) bool {
 	return false
 }
 
+// objectRelative returns the name a relative clause opened by "whom",
+// "which" or "that" is about, when the clause's own subject, subj, stands
+// between the pronoun and the verb at items[i]: "Tom Reed, whom Ed Bale
+// accused of lying", "Quill Bank, which the FSA is investigating". It
+// returns nil otherwise.
+func (sc *sentence) objectRelative(i int, subj *mention) *mention {
+	items := sc.items
+	if subj == nil {
+		return nil
+	}
+	s := i - 1
+	for s >= 0 && items[s].m == nil && (skipWord(items[s].low) || items[s].is("is", "are", "was", "were")) {
+		s--
+	}
+	if s < 2 || items[s].m == nil || items[s].m.id != subj.id {
+		return nil
+	}
+	p := s - 1
+	if items[p].is("the") {
+		p--
+	}
+	if p < 1 || !items[p].is("whom", "which") {
+		return nil
+	}
+	a := p - 1
+	if items[a].is(",") && a > 0 {
+		a--
+	}
+	if m := items[a].m; m != nil && !m.modifier && m.kind != byEvent && m.typ != graph.Place && m.id != subj.id {
+		return m
+	}
+	return nil
+}
+
 // unnamedRelative reports whether the verb at items[i] goes on, after
 // "and", a relative clause about a noun that no name gives ("agents who
 // raided his home and threatened him"): it then has no subject to find.
@@ -2526,6 +2560,14 @@ func (sc *sentence) verbRules() {
 				if len(objs) == 0 && v.p != graph.Attacked && v.p != graph.Met {
 					// "suing four companies - Gazprom, its unit X and Y".
 					objs = sc.listAfter(i + n)
+				}
+				if len(objs) == 0 {
+					// "Tom Reed, whom Ed Bale accused of lying,", "Quill
+					// Bank, which the FSA is investigating,": the name the
+					// relative clause is about.
+					if o := sc.objectRelative(i, subj); o != nil {
+						objs = []*mention{o}
+					}
 				}
 				if len(objs) == 0 && v.p == graph.Accused {
 					// "alleged that Wal-Mart had hidden the losses": the

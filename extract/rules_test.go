@@ -29,6 +29,9 @@ func TestGeneralRules(t *testing.T) {
 		// a host meets the guest welcomed or received at a place
 		{"welcoming or receiving a person to or at a place or a seat of government is meeting", "Tony Blair welcomed Jacques Chirac to Downing Street. Tom Reed received Ed Bale at Chequers. Ann Lee welcomed Zak Pellow's appointment. Bob Ray welcomed Ted Hume to Quill Bank.",
 			[]string{"tony-blair met jacques-chirac", "tom-reed met ed-bale"}, []string{"ann-lee met zak-pellow", "bob-ray met ted-hume"}, nil},
+		// objectRelative: "X, whom Y accused", "X, which Y is investigating"
+		{"the name an object relative clause is about is its verb's object", "Tom Reed, whom Ed Bale accused of lying, resigned. Quill Bank, which the FSA is investigating, denied wrongdoing. Ann Lee, who criticised Zak Pellow, resigned.",
+			[]string{"ed-bale accused tom-reed", "financial-services-authority investigates quill-bank", "ann-lee criticized zak-pellow"}, []string{"tom-reed accused ed-bale", "zak-pellow criticized ann-lee"}, nil},
 		// passive: an adverb between the auxiliary and the verb
 		{"a passive with an adverb before the verb names its agent", "Quill Bank has been heavily criticised by Tom Reed. Marlin Group was strongly condemned by the Zentix Party. Ed Bale was widely accused by Ann Lee of lying. Orme Bank was later accused by Zak Pellow of fraud. Quill Capital was also criticised by Bob Ray.",
 			[]string{"tom-reed criticized quill-bank", "zentix-party criticized marlin-group", "ann-lee accused ed-bale", "zak-pellow accused orme-bank", "bob-ray criticized quill-capital"},
