@@ -3974,19 +3974,9 @@ func (sc *sentence) participleSubject(i int) *mention {
 			if p >= 0 && sc.items[p].is("on", "in", "at", "of", "to", "from", "against", "with", "by", "for", "after", "before") {
 				continue
 			}
-			// "Lib Dem chairman Matthew Taylor ...": the body qualifies
-			// the person after its role.
 			if it.m.typ != graph.Person {
-				for j := k + 1; j < i && j <= k+4; j++ {
-					if m := sc.items[j].m; m != nil {
-						if m.typ == graph.Person && sc.ar.x.rules.phraseAt(sc.items, j-1, "role") > 0 || m.typ == graph.Person && sc.ar.x.rules.itemIn(sc.items, j-1, "role") {
-							return m
-						}
-						if m.typ != graph.Person && sc.ar.x.rules.phraseAt(sc.items, j+1, "role") > 0 {
-							continue // "the SNP's Holyrood leader Nicola Sturgeon": a second body qualifies the role
-						}
-						break
-					}
+				if m := sc.titledPersonAfter(k, i); m != nil {
+					return m
 				}
 			}
 			return it.m
@@ -3994,6 +3984,27 @@ func (sc *sentence) participleSubject(i int) *mention {
 		if it.m == nil && k <= 1 && it.is("he", "she") {
 			// "He was advised ... and said he had done nothing wrong".
 			return sc.recentPerson(it.low, nil)
+		}
+	}
+	return nil
+}
+
+// titledPersonAfter returns the person named after a role that follows
+// the body at items[k], within four items and before items[end]: "Lib Dem
+// chairman Matthew Taylor", "the SNP's Holyrood leader Nicola Sturgeon"
+// (a second body qualifies the role). The body only qualifies that
+// person. It returns nil when no such person follows.
+func (sc *sentence) titledPersonAfter(k, end int) *mention {
+	r := sc.ar.x.rules
+	for j := k + 1; j < end && j < len(sc.items) && j <= k+4; j++ {
+		if m := sc.items[j].m; m != nil {
+			if m.typ == graph.Person && (r.phraseAt(sc.items, j-1, "role") > 0 || r.itemIn(sc.items, j-1, "role")) {
+				return m
+			}
+			if m.typ != graph.Person && r.phraseAt(sc.items, j+1, "role") > 0 {
+				continue
+			}
+			return nil
 		}
 	}
 	return nil

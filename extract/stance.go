@@ -694,13 +694,8 @@ func (sc *sentence) verbalAttack(i, n int) {
 		if subj = sc.firstAgent(); subj != nil && subj.typ != graph.Person {
 			for k := range items {
 				if items[k].m == subj {
-					for j := k + 1; j < len(items) && j <= k+4; j++ {
-						if m := items[j].m; m != nil {
-							if m.typ == graph.Person && (sc.ar.x.rules.itemIn(items, j-1, "role") || sc.titleBefore(j-1) > 0 || sc.ar.x.rules.phraseAt(items, j-1, "role") > 0) {
-								subj = m
-							}
-							break
-						}
+					if m := sc.titledPersonAfter(k, i); m != nil {
+						subj = m
 					}
 					break
 				}
