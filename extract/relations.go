@@ -2103,19 +2103,21 @@ func (sc *sentence) objectsAfter(j int, maxSkip int) ([]*mention, int) {
 
 // inquiryEvent reports whether items[i] is an incident the article
 // names by a noun of investigation ("the inquiry", "the Hutton
-// inquiry"), which the rules of that noun read as the noun; for i < 0,
-// whether any item of the sentence is.
+// inquiry"), which the rules of that noun read as the noun.
 func (sc *sentence) inquiryEvent(i int) bool {
-	if i < 0 {
-		for k := range sc.items {
-			if sc.inquiryEvent(k) {
-				return true
-			}
-		}
-		return false
-	}
 	m := sc.items[i].m
 	return m != nil && m.typ == graph.Event && sc.ar.x.rules.in("investigation-noun", strings.ToLower(lastWord(m.surface)))
+}
+
+// hasInquiryEvent reports whether an item of the sentence is such an
+// incident (see inquiryEvent).
+func (sc *sentence) hasInquiryEvent() bool {
+	for k := range sc.items {
+		if sc.inquiryEvent(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // endsPhrase reports whether the party named at items[a] ends its noun
@@ -3312,7 +3314,7 @@ func (sc *sentence) nounRules() {
 		}
 	}
 	// Meetings told with a plural subject: "Biden and Xi met in Bali".
-	meet, inquiry := sc.mayStart("meet"), sc.mayStart("investigation-noun") || sc.inquiryEvent(-1)
+	meet, inquiry := sc.mayStart("meet"), sc.mayStart("investigation-noun") || sc.hasInquiryEvent()
 	for i := 0; i < len(items); i++ {
 		if meet {
 			if n := r.phraseAt(items, i, "meet"); n > 0 && i >= 2 && items[i].low != "meeting" && !items[i].quoted {
