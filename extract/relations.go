@@ -3790,6 +3790,57 @@ func (sc *sentence) reducedObject(i int) *mention {
 	return nil
 }
 
+// apposedBefore returns the person that a description ending at the
+// relative pronoun at items[k] stands in apposition to: "Simon
+// McDowell, the touch judge who" gives Simon McDowell. The description
+// is a few lower-case words set off by a comma or a dash; nil when there
+// is none.
+func (sc *sentence) apposedBefore(k int) *mention {
+	items := sc.items
+	for j := k - 1; j >= 1 && j >= k-5; j-- {
+		it := items[j]
+		if it.is(",", "-", "–", "—") {
+			if j == k-1 {
+				return nil // "X, who": the plain case
+			}
+			if m := items[j-1].m; m != nil && m.typ == graph.Person && !m.modifier && m.kind != byEvent {
+				return m
+			}
+			return nil
+		}
+		if it.m != nil && it.m.kind == byRole && it.m.typ == graph.Person {
+			continue // "the judge", read as a reference to the person apposed
+		}
+		if it.m != nil || !isLowerWord(it.low) || it.is("and", "or", "but", "that", "which", "said", "says") || sc.ar.x.rules.in("speech", it.low) {
+			return nil
+		}
+	}
+	return nil
+}
+
+// possessedThing returns the owner of a thing of their making written
+// as a possessive before items[k] ([judged-thing]): "Tom Reed's
+// remarks", "the Tories' latest plans". Criticism of the thing is
+// criticism of its owner. It returns nil when there is none.
+func (sc *sentence) possessedThing(k int) *mention {
+	items := sc.items
+	if k < 1 || items[k].m != nil || !sc.ar.x.rules.itemIn(items, k, "judged-thing") {
+		return nil
+	}
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if items[j].is("'s", "’s", "'", "’") {
+			if m := items[j-1].m; j > 0 && m != nil && !m.modifier && m.kind != byEvent {
+				return m
+			}
+			return nil
+		}
+		if items[j].m != nil || !isLowerWord(items[j].low) || preposition[items[j].low] || items[j].is("the", "a", "an", "and", "or") {
+			return nil
+		}
+	}
+	return nil
+}
+
 // passiveRule reads "X was accused by Y (of ...)".
 func (sc *sentence) passiveRule(i, n int, p graph.Predicate, verb string) {
 	items := sc.items
@@ -3861,6 +3912,10 @@ func (sc *sentence) passiveRule(i, n int, p graph.Predicate, verb string) {
 		obj = items[k].m
 	case k >= 2 && items[k].is("who", "which") && items[k-1].is(",", "-", "–", "—") && items[k-2].m != nil && !items[k-2].m.modifier && items[k-2].m.kind != byEvent:
 		obj = items[k-2].m // "Anand Jain, who was accused by Anil of ..."
+	case k >= 2 && items[k].is("who") && sc.apposedBefore(k) != nil:
+		obj = sc.apposedBefore(k) // "Simon McDowell, the touch judge who was criticised by"
+	case (p == graph.Criticized || p == graph.Attacked) && sc.possessedThing(k) != nil:
+		obj = sc.possessedThing(k) // "Tom Reed's remarks were condemned by"
 	case sc.reducedObject(i) != nil:
 		obj = sc.reducedObject(i)
 	default:

@@ -29,6 +29,12 @@ func TestGeneralRules(t *testing.T) {
 		// a host meets the guest welcomed or received at a place
 		{"welcoming or receiving a person to or at a place or a seat of government is meeting", "Tony Blair welcomed Jacques Chirac to Downing Street. Tom Reed received Ed Bale at Chequers. Ann Lee welcomed Zak Pellow's appointment. Bob Ray welcomed Ted Hume to Quill Bank.",
 			[]string{"tony-blair met jacques-chirac", "tom-reed met ed-bale"}, []string{"ann-lee met zak-pellow", "bob-ray met ted-hume"}, nil},
+		// apposedBefore: "X, the N who was criticised by Y"
+		{"a passive relative clause after a description in apposition is about the name described", "Ann Lee praised Tom Reed, the judge who was criticised by Ed Bale. Zak Pellow, the former banker who has been accused by Bob Ray of fraud, resigned. Quill Bank hired Ted Hume, a lawyer who said he was criticised by Ann Lee.",
+			[]string{"ed-bale criticized tom-reed", "bob-ray accused zak-pellow"}, []string{"ann-lee criticized ted-hume"}, nil},
+		// possessedThing: "X's remarks were condemned by Y"
+		{"criticism of a thing of a party's making in the passive is criticism of the party", "Tom Reed's remarks were condemned by Ed Bale. The Zentix Party's latest plans have been attacked by Ann Lee. The Tories' budget was criticised by Bob Ray. Quill Bank's offices were attacked by Zak Pellow.",
+			[]string{"ed-bale criticized tom-reed", "ann-lee criticized zentix-party", "bob-ray criticized conservative-party"}, []string{"zak-pellow criticized quill-bank", "zak-pellow attacked quill-bank"}, nil},
 		// objectRelative: "X, whom Y accused", "X, which Y is investigating"
 		{"the name an object relative clause is about is its verb's object", "Tom Reed, whom Ed Bale accused of lying, resigned. Quill Bank, which the FSA is investigating, denied wrongdoing. Ann Lee, who criticised Zak Pellow, resigned.",
 			[]string{"ed-bale accused tom-reed", "financial-services-authority investigates quill-bank", "ann-lee criticized zak-pellow"}, []string{"tom-reed accused ed-bale", "zak-pellow criticized ann-lee"}, nil},
