@@ -362,8 +362,39 @@ type node struct {
 	// the node's other quads, which checkLabel then need not read again.
 	labelOK bool
 	want    quad.IRI // an article's own graph
-	one     map[quad.IRI]term
-	many    map[quad.IRI][]term
+	// one and many hold the node's properties of one value and of
+	// several, in reading order. A node has a dozen at most: a list
+	// takes a fraction of a map's memory, and every node of the input
+	// is held until its end.
+	one, many []nodeProp
+}
+
+// nodeProp is a property of a node: its predicate, as the mapping spells
+// it, and its value.
+type nodeProp struct {
+	p quad.IRI
+	t term
+}
+
+// get returns the value of the single-valued property p.
+func (n *node) get(p quad.IRI) (term, bool) {
+	for _, pr := range n.one {
+		if pr.p == p {
+			return pr.t, true
+		}
+	}
+	return term{}, false
+}
+
+// all returns the values of the multi-valued property p.
+func (n *node) all(p quad.IRI) []term {
+	var out []term
+	for _, pr := range n.many {
+		if pr.p == p {
+			out = append(out, pr.t)
+		}
+	}
+	return out
 }
 
 // claimKey identifies a plain claim quad.
@@ -379,7 +410,7 @@ type decoding struct {
 	nodes  map[nodeKey]*node
 	plain  map[claimKey]int // plain claim quad → its line
 	noText bool             // texts were skipped: take evidence as given
-	props  map[string]map[quad.IRI]bool
+	props  map[string]map[quad.IRI]propKind
 
 	lastSubj         quad.IRI // the subject of the last quad, parsed
 	lastKind, lastID string
@@ -398,15 +429,24 @@ func (d *decoding) skip(s stmt) error {
 	return nil
 }
 
-// properties returns the predicates the mapping gives a kind of node,
-// each marked true when it may have several values.
-func (d *decoding) properties(kind string) map[quad.IRI]bool {
+// propKind is how the mapping spells a predicate, and whether it may
+// have several values.
+type propKind struct {
+	p     quad.IRI
+	multi bool
+}
+
+// properties returns the predicates the mapping gives a kind of node.
+func (d *decoding) properties(kind string) map[quad.IRI]propKind {
 	if m, ok := d.props[kind]; ok {
 		return m
 	}
-	m := d.kindProperties(kind)
+	m := make(map[quad.IRI]propKind)
+	for p, multi := range d.kindProperties(kind) {
+		m[p] = propKind{p, multi}
+	}
 	if d.props == nil {
-		d.props = make(map[string]map[quad.IRI]bool)
+		d.props = make(map[string]map[quad.IRI]propKind)
 	}
 	d.props[kind] = m
 	return m
@@ -460,14 +500,19 @@ func (d *decoding) add(s stmt) error {
 	if kind == kindClaim && (p == d.v.charStart || p == d.v.charEnd) {
 		return nil // derived from the byte offsets, and written again with them
 	}
-	multi, known := d.properties(kind)[p]
+	pk, known := d.properties(kind)[p]
 	if !known {
 		return d.skip(s)
 	}
+	// The strings of a statement are slices of its line: what a node
+	// keeps to the end of the input is copied out (see detach), the
+	// predicate taken as the mapping spells it.
+	p = pk.p
 	k := nodeKey{kind, id}
 	n := d.nodes[k]
 	if n == nil {
-		n = &node{nodeKey: k, line: s.line, label: s.q.Label, one: make(map[quad.IRI]term)}
+		k.id = strings.Clone(id)
+		n = &node{nodeKey: k, line: s.line, label: detach(s.q.Label)}
 		if kind == kindArticle {
 			n.want = d.v.mint(kindGraph, id)
 		}
@@ -476,19 +521,40 @@ func (d *decoding) add(s stmt) error {
 	if err := d.checkLabel(n, s.q.Label); err != nil {
 		return err
 	}
-	t := term{s.q.Object, s.line}
-	if multi {
-		if n.many == nil {
-			n.many = make(map[quad.IRI][]term)
-		}
-		n.many[p] = append(n.many[p], t)
+	t := term{detach(s.q.Object), s.line}
+	if pk.multi {
+		n.many = append(n.many, nodeProp{p, t})
 		return nil
 	}
-	if old, ok := n.one[p]; ok && old.v.String() != t.v.String() {
-		return fmt.Errorf("%s %q has a second %s (first on line %d)", kind, id, p, old.line)
+	for i, pr := range n.one {
+		if pr.p == p {
+			if pr.t.v.String() != t.v.String() {
+				return fmt.Errorf("%s %q has a second %s (first on line %d)", kind, id, p, pr.t.line)
+			}
+			n.one[i].t = t
+			return nil
+		}
 	}
-	n.one[p] = t
+	n.one = append(n.one, nodeProp{p, t})
 	return nil
+}
+
+// detach returns v with its strings copied out of the line they were
+// sliced from: a node keeps a term until the end of the input, and the
+// term would otherwise keep its whole line, so that the lines of every
+// node stayed in memory together.
+func detach(v quad.Value) quad.Value {
+	switch v := v.(type) {
+	case quad.IRI:
+		return quad.IRI(strings.Clone(string(v)))
+	case quad.String:
+		return quad.String(strings.Clone(string(v)))
+	case quad.TypedString:
+		return quad.TypedString{Value: quad.String(strings.Clone(string(v.Value))), Type: quad.IRI(strings.Clone(string(v.Type)))}
+	case quad.LangString:
+		return quad.LangString{Value: quad.String(strings.Clone(string(v.Value))), Lang: strings.Clone(v.Lang)}
+	}
+	return v
 }
 
 // checkLabel checks that a quad about n is in n's graph: the default
@@ -536,6 +602,7 @@ func (d *decoding) addPlain(subj string, p graph.Predicate, s stmt) error {
 	}
 	k := claimKey{subj, p, obj, article}
 	if _, ok := d.plain[k]; !ok {
+		k.s, k.o, k.article = strings.Clone(subj), strings.Clone(obj), strings.Clone(article)
 		d.plain[k] = s.line
 	}
 	return nil
@@ -652,14 +719,14 @@ func (d *decoding) entity(n *node) (graph.Entity, error) {
 	if e.Name, err = text(t); err != nil {
 		return e, err
 	}
-	for _, t := range n.many[schemaAltName] {
+	for _, t := range n.all(schemaAltName) {
 		a, err := text(t)
 		if err != nil {
 			return e, err
 		}
 		e.Aliases = append(e.Aliases, a)
 	}
-	for _, t := range n.many[schemaSameAs] {
+	for _, t := range n.all(schemaSameAs) {
 		iri, err := iriOf(t)
 		if err != nil {
 			return e, err
@@ -684,15 +751,15 @@ func (d *decoding) article(n *node) (*graph.Document, error) {
 	if a.Text, err = n.text(schemaText); err != nil {
 		return nil, err
 	}
-	if t, ok := n.one[schemaDate]; ok {
+	if t, ok := n.get(schemaDate); ok {
 		lex, dt, ok := literal(t.v)
 		if !ok || dt != xsdDate && dt != xsdString {
 			return nil, errAt(t.line, "want a date or a string, got %v", t.v)
 		}
 		a.Date = lex
 	}
-	if t, ok := n.one[schemaURL]; ok {
-		if _, ok := n.one[d.v.source]; ok {
+	if t, ok := n.get(schemaURL); ok {
+		if _, ok := n.get(d.v.source); ok {
 			return nil, errAt(t.line, "article %q has both %s and %s", n.id, schemaURL, d.v.source)
 		}
 		if a.Source, err = iriOf(t); err != nil {
@@ -702,7 +769,7 @@ func (d *decoding) article(n *node) (*graph.Document, error) {
 		return nil, err
 	}
 	doc := &graph.Document{Article: a}
-	for _, t := range n.many[schemaMentions] {
+	for _, t := range n.all(schemaMentions) {
 		id, err := d.ref(kindEntity, t)
 		if err != nil {
 			return nil, &ParseError{Line: t.line, Err: err}
@@ -715,7 +782,7 @@ func (d *decoding) article(n *node) (*graph.Document, error) {
 func (d *decoding) claim(n *node) (graph.Claim, error) {
 	var c graph.Claim
 	typed := false
-	for _, t := range n.many[rdfType] {
+	for _, t := range n.all(rdfType) {
 		switch t.v {
 		case d.v.claim:
 			typed = true
@@ -789,7 +856,7 @@ func (d *decoding) claim(n *node) (graph.Claim, error) {
 
 // need returns the value of a property that the node must have.
 func (n *node) need(p quad.IRI) (term, error) {
-	t, ok := n.one[p]
+	t, ok := n.get(p)
 	if !ok {
 		return t, errAt(n.line, "%s %q has no %s", n.kind, n.id, p)
 	}
@@ -798,7 +865,7 @@ func (n *node) need(p quad.IRI) (term, error) {
 
 // text returns the value of an optional string property, "" when absent.
 func (n *node) text(p quad.IRI) (string, error) {
-	t, ok := n.one[p]
+	t, ok := n.get(p)
 	if !ok {
 		return "", nil
 	}
