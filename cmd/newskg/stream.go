@@ -5,6 +5,7 @@ import (
 	"cmp"
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -196,9 +197,21 @@ func loadWith(path string, setup func(*nquads.Decoder)) (saved, error) {
 	if err := outdir.CheckFile(path, f); err != nil {
 		return saved{}, err
 	}
+	// A file newskg wrote gives each node's quads together, which lets
+	// the decoder take each claim in as it ends; one that another tool
+	// reordered is read again the slow way.
 	d := nquads.NewDecoder(bufio.NewReaderSize(f, 1<<16))
 	setup(d)
+	d.Grouped()
 	g, err := d.Decode()
+	if errors.Is(err, nquads.ErrUngrouped) {
+		if _, err = f.Seek(0, io.SeekStart); err != nil {
+			return saved{}, err
+		}
+		d = nquads.NewDecoder(bufio.NewReaderSize(f, 1<<16))
+		setup(d)
+		g, err = d.Decode()
+	}
 	if err != nil {
 		return saved{}, fmt.Errorf("%s: %w", path, err)
 	}

@@ -27,6 +27,7 @@ type Decoder struct {
 	labels       []string // graph labels met, when entitiesOnly
 	px           *linePrefixes
 	counts       map[graph.Predicate]int
+	grouped      bool
 }
 
 // NewDecoder returns a decoder that reads from r.
@@ -57,6 +58,19 @@ func (d *Decoder) EntitiesOnly() {
 	d.SkipText(true)
 	d.entitiesOnly = true
 }
+
+// Grouped tells Decode that the input gives each node's quads together,
+// as Encode and Writer write them: Decode then turns each claim and
+// article into the graph's form as soon as its quads end, rather than
+// holding every quad to the end of the input, which takes several times
+// the memory of the graph. Should a node's quads resume after another
+// node's, Decode stops with ErrUngrouped, and the input must be read
+// again without Grouped.
+func (d *Decoder) Grouped() { d.grouped = true }
+
+// ErrUngrouped is the error of a Decode after Grouped whose input does
+// not give each node's quads together.
+var ErrUngrouped = errors.New("the quads of a node are not together")
 
 // ClaimCounts returns, after a Decode with EntitiesOnly, the number of
 // claims of each predicate in the input, read from the claim nodes'
@@ -111,6 +125,9 @@ func (d *Decoder) Decode() (*graph.Graph, error) {
 			return fmt.Errorf("nquads: %w", err)
 		}
 		dec = &decoding{v: v, nodes: make(map[nodeKey]*node), plain: make(map[claimKey]int), noText: d.skipText, seen: make(map[string]bool)}
+		if d.grouped && !d.entitiesOnly {
+			dec.sealed = make(map[nodeKey]struct{})
+		}
 		for _, s := range pending {
 			if err := dec.add(s); err != nil {
 				return &ParseError{Line: s.line, Err: err}
@@ -148,7 +165,7 @@ func (d *Decoder) Decode() (*graph.Graph, error) {
 		}
 	}
 	d.unknown = dec.unknown
-	if seen && len(dec.nodes) == 0 && len(dec.plain) == 0 {
+	if seen && len(dec.nodes) == 0 && len(dec.plain) == 0 && len(dec.claims) == 0 && len(dec.docs) == 0 {
 		return nil, fmt.Errorf("nquads: no newskg entity or article under base %q", d.base)
 	}
 	if d.entitiesOnly {
@@ -418,6 +435,51 @@ type decoding struct {
 
 	unknown []string        // statements skipped
 	seen    map[string]bool // of unknown
+
+	// With Grouped, cur is the node of the last quad. Once another
+	// node's quads begin, a claim or an article is sealed: taken into
+	// claims or docs and out of nodes, its key kept in sealed.
+	cur    *node
+	sealed map[nodeKey]struct{}
+	claims []sealedClaim
+	docs   []sealedDoc
+}
+
+// sealedClaim is a claim read whole, with the line its node began on.
+type sealedClaim struct {
+	c    graph.Claim
+	id   string
+	line int
+}
+
+// sealedDoc is an article read whole, without its claims.
+type sealedDoc struct {
+	doc  *graph.Document
+	line int
+}
+
+// seal turns the claim or article n into the graph's form, unless it
+// does not read as one, in which case it stays a node for build to
+// report.
+func (d *decoding) seal(n *node) {
+	switch n.kind {
+	case kindClaim:
+		c, err := d.claim(n)
+		if err != nil {
+			return
+		}
+		d.claims = append(d.claims, sealedClaim{c, n.id, n.line})
+	case kindArticle:
+		doc, err := d.article(n)
+		if err != nil {
+			return
+		}
+		d.docs = append(d.docs, sealedDoc{doc, n.line})
+	default:
+		return
+	}
+	delete(d.nodes, n.nodeKey)
+	d.sealed[n.nodeKey] = struct{}{}
 }
 
 // skip notes a statement that the mapping does not know.
@@ -509,6 +571,15 @@ func (d *decoding) add(s stmt) error {
 	// predicate taken as the mapping spells it.
 	p = pk.p
 	k := nodeKey{kind, id}
+	if d.sealed != nil {
+		if d.cur != nil && d.cur.nodeKey != k {
+			d.seal(d.cur)
+			d.cur = nil
+		}
+		if _, ok := d.sealed[k]; ok {
+			return fmt.Errorf("%s %q: %w", kind, id, ErrUngrouped)
+		}
+	}
 	n := d.nodes[k]
 	if n == nil {
 		k.id = strings.Clone(id)
@@ -518,6 +589,7 @@ func (d *decoding) add(s stmt) error {
 		}
 		d.nodes[k] = n
 	}
+	d.cur = n
 	if err := d.checkLabel(n, s.q.Label); err != nil {
 		return err
 	}
@@ -649,20 +721,46 @@ func (d *decoding) build() (*graph.Graph, error) {
 			return nil, &ParseError{Line: n.line, Err: err}
 		}
 	}
+	// The articles and claims still nodes join those sealed, and go
+	// on in ID order whichever they were.
+	type articleAt struct {
+		id   string
+		line int
+	}
 	docs := make(map[string]*graph.Document)
+	order := make([]articleAt, 0, len(articles)+len(d.docs))
 	for _, n := range articles {
 		doc, err := d.article(n)
 		if err != nil {
 			return nil, err
 		}
 		docs[n.id] = doc
+		order = append(order, articleAt{n.id, n.line})
 	}
-	slices.SortFunc(claims, byID)
-	seen := make(map[claimKey]bool)
+	for _, s := range d.docs {
+		docs[s.doc.Article.ID] = s.doc
+		order = append(order, articleAt{s.doc.Article.ID, s.line})
+	}
+	type claimAt struct {
+		sealedClaim
+		n *node // when not sealed
+	}
+	all := make([]claimAt, 0, len(claims)+len(d.claims))
 	for _, n := range claims {
-		c, err := d.claim(n)
-		if err != nil {
-			return nil, err
+		all = append(all, claimAt{sealedClaim{id: n.id, line: n.line}, n})
+	}
+	for _, s := range d.claims {
+		all = append(all, claimAt{sealedClaim: s})
+	}
+	slices.SortFunc(all, func(a, b claimAt) int { return strings.Compare(a.id, b.id) })
+	seen := make(map[claimKey]bool)
+	for _, n := range all {
+		c := n.c
+		if n.n != nil {
+			var err error
+			if c, err = d.claim(n.n); err != nil {
+				return nil, err
+			}
 		}
 		doc, ok := docs[c.Article]
 		if !ok {
@@ -688,14 +786,14 @@ func (d *decoding) build() (*graph.Graph, error) {
 		}
 		return nil, errAt(line, "plain quad %s %s %s has no claim node", first.s, first.p, first.o)
 	}
-	slices.SortFunc(articles, byID)
+	slices.SortFunc(order, func(a, b articleAt) int { return strings.Compare(a.id, b.id) })
 	add := g.Add
 	if d.noText {
 		add = g.AddWithoutText
 	}
-	for _, n := range articles {
-		if err := add(*docs[n.id]); err != nil {
-			return nil, &ParseError{Line: n.line, Err: err}
+	for _, a := range order {
+		if err := add(*docs[a.id]); err != nil {
+			return nil, &ParseError{Line: a.line, Err: err}
 		}
 	}
 	return g, nil

@@ -6,6 +6,7 @@ import (
 	"math"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -157,6 +158,69 @@ func TestRoundTrip(t *testing.T) {
 			if second := encode(t, got, d.Base()); !bytes.Equal(first, second) {
 				t.Errorf("second encoding differs:\n%s\nfirst:\n%s", second, first)
 			}
+			gd := NewDecoder(bytes.NewReader(first))
+			gd.Grouped()
+			grouped, err := gd.Decode()
+			if err != nil {
+				t.Fatalf("Decode after Grouped: %v", err)
+			}
+			sameGraph(t, tc.g, grouped)
+		})
+	}
+}
+
+// TestGroupedOutOfOrder decodes files whose lines another tool put in
+// another order. A node whose quads end before it is whole stays a node
+// and takes the rest later; one that was whole and takes more makes
+// Grouped stop with ErrUngrouped. A Decode without Grouped reads the
+// same graph as from the file in order.
+func TestGroupedOutOfOrder(t *testing.T) {
+	moveToEnd := func(lines []string, substr string) []string {
+		i := slices.IndexFunc(lines, func(l string) bool { return strings.Contains(l, substr) })
+		if i < 0 {
+			t.Fatalf("no line holds %q", substr)
+		}
+		return append(slices.Delete(slices.Clone(lines), i, i+1), lines[i])
+	}
+	everyOther := func(lines []string) []string {
+		var out []string
+		for start := range 2 {
+			for i := start; i < len(lines); i += 2 {
+				out = append(out, lines[i])
+			}
+		}
+		return out
+	}
+	for _, tc := range []struct {
+		name    string
+		g       *graph.Graph
+		reorder func([]string) []string
+		grouped string // what Grouped must do: "read", "stop" or "either"
+	}{
+		{"every other line", graphtest.Hostile(), everyOther, "either"},
+		{"every other line, odd", oddGraph(), everyOther, "either"},
+		{"headline last", graphtest.Hostile(), func(l []string) []string { return moveToEnd(l, "schema.org/headline") }, "stop"},
+		{"evidence last", graphtest.Hostile(), func(l []string) []string { return moveToEnd(l, "ns#evidence") }, "stop"},
+		{"reversed", graphtest.Hostile(), func(l []string) []string { l = slices.Clone(l); slices.Reverse(l); return l }, "read"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			lines := strings.SplitAfter(string(encode(t, tc.g, "")), "\n")
+			input := strings.Join(tc.reorder(lines), "")
+			d := NewDecoder(strings.NewReader(input))
+			d.Grouped()
+			got, err := d.Decode()
+			switch {
+			case tc.grouped == "stop" && !errors.Is(err, ErrUngrouped):
+				t.Fatalf("Decode after Grouped = %v, want ErrUngrouped", err)
+			case tc.grouped == "read" && err != nil || err != nil && !errors.Is(err, ErrUngrouped):
+				t.Fatalf("Decode after Grouped: %v", err)
+			case err == nil:
+				sameGraph(t, tc.g, got)
+			}
+			if got, err = NewDecoder(strings.NewReader(input)).Decode(); err != nil {
+				t.Fatalf("Decode: %v", err)
+			}
+			sameGraph(t, tc.g, got)
 		})
 	}
 }
@@ -309,19 +373,27 @@ func TestDecodeErrors(t *testing.T) {
 			lineOf(hostile, `"said" <https://newskg.example/graph/a1>`), "graphs"},
 		{"evidence not in text", strings.Replace(hostile, `"denied it"`, `"denied It"`, 1), lineOf(hostile, "article/a1"), "evidence does not match"},
 	} {
-		t.Run(tc.name, func(t *testing.T) {
-			_, err := NewDecoder(strings.NewReader(tc.input)).Decode()
-			var pe *ParseError
-			if !errors.As(err, &pe) {
-				t.Fatalf("Decode error = %v, want a *ParseError", err)
-			}
-			if pe.Line != tc.line || !strings.Contains(err.Error(), tc.want) {
-				t.Errorf("Decode error = %v, want line %d and %q", err, tc.line, tc.want)
-			}
-			if !strings.Contains(err.Error(), "line "+strconv.Itoa(tc.line)+":") {
-				t.Errorf("error %q does not name line %d", err, tc.line)
-			}
-		})
+		// A claim sealed as its quads end is checked as it would be at
+		// the end of the input: Grouped reports the same error.
+		for _, grouped := range []bool{false, true} {
+			t.Run(tc.name+map[bool]string{true: "/grouped"}[grouped], func(t *testing.T) {
+				d := NewDecoder(strings.NewReader(tc.input))
+				if grouped {
+					d.Grouped()
+				}
+				_, err := d.Decode()
+				var pe *ParseError
+				if !errors.As(err, &pe) {
+					t.Fatalf("Decode error = %v, want a *ParseError", err)
+				}
+				if pe.Line != tc.line || !strings.Contains(err.Error(), tc.want) {
+					t.Errorf("Decode error = %v, want line %d and %q", err, tc.line, tc.want)
+				}
+				if !strings.Contains(err.Error(), "line "+strconv.Itoa(tc.line)+":") {
+					t.Errorf("error %q does not name line %d", err, tc.line)
+				}
+			})
+		}
 	}
 }
 
