@@ -2,6 +2,7 @@ package nquads
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"testing"
 	"unicode/utf8"
@@ -36,6 +37,17 @@ func FuzzDecode(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		d := NewDecoder(bytes.NewReader(data))
 		g, err := d.Decode()
+		// Grouped reads the same, or stops with ErrUngrouped.
+		gd := NewDecoder(bytes.NewReader(data))
+		gd.Grouped()
+		gg, gerr := gd.Decode()
+		switch {
+		case errors.Is(gerr, ErrUngrouped):
+		case (err == nil) != (gerr == nil):
+			t.Fatalf("Decode: %v; after Grouped: %v", err, gerr)
+		case err == nil && !bytes.Equal(encode(t, g, d.Base()), encode(t, gg, gd.Base())):
+			t.Fatalf("Grouped decodes another graph")
+		}
 		if err != nil {
 			return
 		}
