@@ -29,6 +29,9 @@ func TestGeneralRules(t *testing.T) {
 		// a host meets the guest welcomed or received at a place
 		{"welcoming or receiving a person to or at a place or a seat of government is meeting", "Tony Blair welcomed Jacques Chirac to Downing Street. Tom Reed received Ed Bale at Chequers. Ann Lee welcomed Zak Pellow's appointment. Bob Ray welcomed Ted Hume to Quill Bank.",
 			[]string{"tony-blair met jacques-chirac", "tom-reed met ed-bale"}, []string{"ann-lee met zak-pellow", "bob-ray met ted-hume"}, nil},
+		// criticised: a place after "in" or "at" is where, not who is judged
+		{"a place in a locative phrase between the party and an evaluative word is passed over", "Quill Bank contends Zentix Holdings in Texas is in disarray. Tom Reed said the Zentix Party at Westminster was a shambles. The Marlin Group comments, said Ann Lee of Orme Bank in Tokyo, were too weak.",
+			[]string{"quill-bank criticized zentix-holdings", "tom-reed criticized zentix-party"}, []string{"ann-lee criticized orme-bank"}, nil},
 		// apposedBefore: "X, the N who was criticised by Y"
 		{"a passive relative clause after a description in apposition is about the name described", "Ann Lee praised Tom Reed, the judge who was criticised by Ed Bale. Zak Pellow, the former banker who has been accused by Bob Ray of fraud, resigned. Quill Bank hired Ted Hume, a lawyer who said he was criticised by Ann Lee.",
 			[]string{"ed-bale criticized tom-reed", "bob-ray accused zak-pellow"}, []string{"ann-lee criticized ted-hume"}, nil},

@@ -1106,6 +1106,11 @@ func (sc *sentence) criticised(rg claimRegion, k int) *mention {
 			if sc.ar.outlet(*it.m) || sc.eventModifier(j) || it.m.typ == graph.Event {
 				continue // "told the Today programme that ...", "the Iraq war", "response to the tsunami"
 			}
+			if (it.m.typ == graph.Place || it.m.typ == graph.Country) && j > rg.from && items[j-1].is("in", "at", "near", "across", "throughout") &&
+				!slices.ContainsFunc(items[j:k], func(it item) bool { return it.is(",") }) {
+				lim -= 2
+				continue // "Yukos filed for bankruptcy in Texas in a desperate bid": where, not who
+			}
 			if sc.actedOn(rg, j) {
 				// "said Labour posters attacking Mr Howard were a
 				// disgrace": Howard is the posters' target; the one
