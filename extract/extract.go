@@ -35,6 +35,9 @@ type Extractor struct {
 	forceNoun  map[string]bool
 	speech     map[string]bool
 	medium     map[string]bool
+	// lawsuitNouns and lawsuitVerbs are the lexicon's [lawsuit-noun] and
+	// [lawsuit-verb] (see noteLawsuit).
+	lawsuitNouns, lawsuitVerbs []string
 	// prosecutorHeads holds the lexicon's [prosecutor-head] in lower
 	// case (see prosecutingName).
 	prosecutorHeads []string
@@ -223,6 +226,7 @@ func New(opts ...Option) (*Extractor, error) {
 	x.forceNoun = x.lex.set("force-noun")
 	x.speech = x.lex.set("speech")
 	x.medium = x.lex.set("medium")
+	x.lawsuitNouns, x.lawsuitVerbs = x.lex["lawsuit-noun"], x.lex["lawsuit-verb"]
 	for _, h := range x.lex["prosecutor-head"] {
 		x.prosecutorHeads = append(x.prosecutorHeads, strings.ToLower(h))
 	}

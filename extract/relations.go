@@ -1068,6 +1068,9 @@ func (sc *sentence) claim(subj *mention, p graph.Predicate, obj *mention, verb s
 		Evidence: sc.s.Text, Start: sc.s.Start, End: sc.s.End,
 		Verb: verb, CAMEO: p.CAMEO(), Confidence: conf,
 	})
+	if p == graph.Accused {
+		sc.noteLawsuit(subj, sid, verb)
+	}
 	if sc.subject == nil && !sc.inQuote(subj) && sc.names(subj) {
 		// A name inside a quotation is no subject for the next
 		// sentence's pronoun: the speaker is. Nor is a party the
@@ -1394,6 +1397,11 @@ func (sc *sentence) subjectBefore(i int) *mention {
 		case it.is("that", "which") && k > 1 && sc.publishedBy(k-1) != nil:
 			// "a Sunday Times article that claimed".
 			m := *sc.publishedBy(k - 1)
+			return &m
+		case it.m == nil && it.rules != nil && sc.writtenBy(k) != nil:
+			// "Ann Lee's lawsuit accuses", "Robert Peston's new book
+			// claims": the author speaks through it.
+			m := *sc.writtenBy(k)
 			return &m
 		case it.m == nil && it.rules != nil && sc.publisherOf(k) != nil && (k+1 >= len(items) || !items[k+1].is("of")):
 			// "The book, by journalist Robert Peston, ... The book
@@ -1776,6 +1784,29 @@ func (sc *sentence) describedOf(k int) *mention {
 type publication struct {
 	noun string
 	body mention
+}
+
+// noteLawsuit records subj, standing for sid, as the one whose lawsuit
+// "the lawsuit" or "the complaint" refers back to ([lawsuit-noun]) when
+// the verb of its accusation is a lawsuit's ([lawsuit-verb]: "sued",
+// "filed a lawsuit against"): "Quill Bank sued Zentix. The lawsuit
+// alleges ..." is Quill Bank's allegation.
+func (sc *sentence) noteLawsuit(subj *mention, sid, verb string) {
+	legal := false
+	for _, v := range sc.ar.x.lawsuitVerbs {
+		if i := strings.Index(verb, v); i >= 0 && (i == 0 || verb[i-1] == ' ') && (i+len(v) == len(verb) || verb[i+len(v)] == ' ') {
+			legal = true
+			break
+		}
+	}
+	if !legal {
+		return
+	}
+	m := *subj
+	m.id, m.kind = sid, byPronoun
+	for _, noun := range sc.ar.x.lawsuitNouns {
+		sc.ar.publications = append(sc.ar.publications, publication{noun, m})
+	}
 }
 
 // notePublications records the publications the sentence names with

@@ -32,6 +32,14 @@ func TestGeneralRules(t *testing.T) {
 		// criticised: a place after "in" or "at" is where, not who is judged
 		{"a place in a locative phrase between the party and an evaluative word is passed over", "Quill Bank contends Zentix Holdings in Texas is in disarray. Tom Reed said the Zentix Party at Westminster was a shambles. The Marlin Group comments, said Ann Lee of Orme Bank in Tokyo, were too weak.",
 			[]string{"quill-bank criticized zentix-holdings", "tom-reed criticized zentix-party"}, []string{"ann-lee criticized orme-bank"}, nil},
+		// noteLawsuit: "the lawsuit" speaks for whoever the article says sued
+		{"a lawsuit referred back to speaks for the one who brought it", "Zentix Bank sued Quill Bank on Monday. The lawsuit alleges that Ann Lee lied to investors. Bob Ray filed a lawsuit against Orme Bank. The suit accuses Ted Hume of negligence. Zak Pellow is suing Marlin Group. The complaint says Tom Reed hid losses.",
+			[]string{"zentix-bank accused ann-lee", "bob-ray accused ted-hume", "zak-pellow accused tom-reed"}, nil, nil},
+		{"a lawsuit nobody is said to have brought speaks for no one", "Ann Lee criticised Quill Capital. The lawsuit accuses Tom Reed of fraud. Zak Pellow threatened to sue Marlin Group. The complaint says Ed Bale hid losses.",
+			nil, []string{"ann-lee accused tom-reed", "zak-pellow accused ed-bale"}, nil},
+		// writtenBy as a subject: "X's lawsuit accuses", "X's new book claims"
+		{"a person's lawsuit or book speaks for them", "Ann Lee's lawsuit accuses Tom Reed of fraud. Bob Ray's new book accuses Ed Bale of lying. A Zentix Bank lawsuit alleges that Zak Pellow lied.",
+			[]string{"ann-lee accused tom-reed", "bob-ray accused ed-bale", "zentix-bank accused zak-pellow"}, nil, nil},
 		// apposedBefore: "X, the N who was criticised by Y"
 		{"a passive relative clause after a description in apposition is about the name described", "Ann Lee praised Tom Reed, the judge who was criticised by Ed Bale. Zak Pellow, the former banker who has been accused by Bob Ray of fraud, resigned. Quill Bank hired Ted Hume, a lawyer who said he was criticised by Ann Lee.",
 			[]string{"ed-bale criticized tom-reed", "bob-ray accused zak-pellow"}, []string{"ann-lee criticized ted-hume"}, nil},
