@@ -5050,14 +5050,21 @@ func (sc *sentence) stateBody(k int) *mention {
 	if !sc.ar.x.rules.itemIn(items, k, "state-body-noun") {
 		return nil
 	}
-	for j := k - 1; j >= 1 && j >= k-3; j-- {
-		if items[j].tok.isPossessive() {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if items[j].tok.isPossessive() && j >= 1 {
 			if m := items[j-1].m; m != nil && m.typ == graph.Country && m.kind != byEvent {
 				cp := *m
 				cp.modifier = false
 				return &cp
 			}
 			return nil
+		}
+		if m := items[j].m; m != nil && m.typ == graph.Country && m.kind != byEvent && (j == 0 || items[j-1].is("the", "a")) {
+			// "the US financial regulator", "the British competition
+			// watchdog": the state's own, named by its adjective.
+			cp := *m
+			cp.modifier = false
+			return &cp
 		}
 		if items[j].m != nil || !isLowerWord(items[j].low) {
 			return nil

@@ -40,6 +40,12 @@ func TestGeneralRules(t *testing.T) {
 		// writtenBy as a subject: "X's lawsuit accuses", "X's new book claims"
 		{"a person's lawsuit or book speaks for them", "Ann Lee's lawsuit accuses Tom Reed of fraud. Bob Ray's new book accuses Ed Bale of lying. A Zentix Bank lawsuit alleges that Zak Pellow lied.",
 			[]string{"ann-lee accused tom-reed", "bob-ray accused ed-bale", "zentix-bank accused zak-pellow"}, nil, nil},
+		// stateBody: a state's watchdog named by the state's adjective
+		{"a watchdog or regulator named by its state's adjective acts for the state", "The US stock market regulator is investigating Quill Bank. A French regulator fined Marlin Group. The British competition watchdog criticised Zentix Holdings. The US stock market fell as Orme Bank denied the reports.",
+			[]string{"united-states investigates quill-bank", "france accused marlin-group", "united-kingdom criticized zentix-holdings"}, []string{"united-states denied orme-bank"}, nil},
+		// [org-class]: a class noun before a name is passed over to the name
+		{"a company's class noun before its name leads to the name", "The SEC is investigating troubled insurance broker Quill Bank. Tom Reed accused struggling brewer Zentix Holdings of fraud. Ann Lee criticised internet giant Marlin Group.",
+			[]string{"securities-and-exchange-commission investigates quill-bank", "tom-reed accused zentix-holdings", "ann-lee criticized marlin-group"}, nil, nil},
 		// apposedBefore: "X, the N who was criticised by Y"
 		{"a passive relative clause after a description in apposition is about the name described", "Ann Lee praised Tom Reed, the judge who was criticised by Ed Bale. Zak Pellow, the former banker who has been accused by Bob Ray of fraud, resigned. Quill Bank hired Ted Hume, a lawyer who said he was criticised by Ann Lee.",
 			[]string{"ed-bale criticized tom-reed", "bob-ray accused zak-pellow"}, []string{"ann-lee criticized ted-hume"}, nil},
