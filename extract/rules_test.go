@@ -46,6 +46,11 @@ func TestGeneralRules(t *testing.T) {
 		// [org-class]: a class noun before a name is passed over to the name
 		{"a company's class noun before its name leads to the name", "The SEC is investigating troubled insurance broker Quill Bank. Tom Reed accused struggling brewer Zentix Holdings of fraud. Ann Lee criticised internet giant Marlin Group.",
 			[]string{"securities-and-exchange-commission investigates quill-bank", "tom-reed accused zentix-holdings", "ann-lee criticized marlin-group"}, nil, nil},
+		// stoodBy: standing by one's own words or acts denies the charge
+		{"a speaker who stands by its own words or acts denies the charge against them", "Quill Bank accused Zentix Holdings of fraud. Zentix Holdings said it stands by its figures. Ann Lee accused Tom Reed of lying. Tom Reed said he stood by his comments. Bob Ray accused Orme Bank of cheating. Ted Hume, an Orme Bank spokesman, said the bank was standing by its decision.",
+			[]string{"zentix-holdings denied quill-bank", "tom-reed denied ann-lee", "ted-hume denied bob-ray"}, nil, nil},
+		{"standing by a person or a motto, or not standing by one's words, denies nothing", "Quill Bank accused Zentix Holdings of fraud. Zentix Holdings said it does not stand by its figures. Ann Lee accused Tom Reed of lying. Tom Reed said he stands by his motto. Bob Ray accused Ed Bale of cheating. Ed Bale said he stood by his wife.",
+			nil, []string{"zentix-holdings denied quill-bank", "tom-reed denied ann-lee", "ed-bale denied bob-ray"}, nil},
 		// apposedBefore: "X, the N who was criticised by Y"
 		{"a passive relative clause after a description in apposition is about the name described", "Ann Lee praised Tom Reed, the judge who was criticised by Ed Bale. Zak Pellow, the former banker who has been accused by Bob Ray of fraud, resigned. Quill Bank hired Ted Hume, a lawyer who said he was criticised by Ann Lee.",
 			[]string{"ed-bale criticized tom-reed", "bob-ray accused zak-pellow"}, []string{"ann-lee criticized ted-hume"}, nil},

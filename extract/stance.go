@@ -44,6 +44,13 @@ func (sc *sentence) stanceRules() {
 				sc.denial(sp, i, joinItems(items[i:i+n]), confReported)
 			}
 		}
+		if n := sc.stoodBy(i); n > 0 {
+			// "X said the company stands by its legal action": the
+			// speaker upholds its own against the charge.
+			if sp := sc.speakerAt(i); sp != nil && !sc.negated(i) && (sc.selfClause(claimRegion{speaker: sp}, i) || sc.speaksFor(sp, i)) {
+				sc.denial(sp, i, joinItems(items[i:i+n]), confReported)
+			}
+		}
 		if n := r.phraseAt(items, i, "refutation"); n > 0 {
 			// "It was simply wrong to suggest that ...": the speaker
 			// denies what others suggest.
@@ -1101,6 +1108,37 @@ func (sc *sentence) threatToSue(i, n int) {
 // stanceWord reports whether a stance rule can start at a word that
 // starts no phrase of the sections in rules.stance: treating someone as
 // something, and the nouns of meetings.
+// speaksFor reports whether the subject of the clause at items[k] is a
+// body the speaker sp is tied to: a spokesman's "the company stands by".
+func (sc *sentence) speaksFor(sp *mention, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if m := sc.items[j].m; m != nil {
+			return m.typ == graph.Organization && sc.ar.affiliated(sp.id, m.id)
+		}
+	}
+	return false
+}
+
+// stoodBy returns the length of "stands by its report" at items[i]
+// ([stood-by], an owner's pronoun, up to one word and a [stood-by-thing]),
+// or 0.
+func (sc *sentence) stoodBy(i int) int {
+	r, items := sc.ar.x.rules, sc.items
+	n := r.phraseAt(items, i, "stood-by")
+	if n == 0 || i+n+1 >= len(items) || !items[i+n].is("its", "his", "her", "their", "our", "my") {
+		return 0
+	}
+	for j := i + n + 1; j < len(items) && j <= i+n+2; j++ {
+		if items[j].m != nil || !isLowerWord(items[j].low) {
+			return 0
+		}
+		if r.itemIn(items, j, "stood-by-thing") {
+			return j + 1 - i
+		}
+	}
+	return 0
+}
+
 func stanceWord(it *item) bool {
 	if it.m != nil {
 		return false
