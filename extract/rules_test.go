@@ -51,6 +51,12 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"zentix-holdings denied quill-bank", "tom-reed denied ann-lee", "ted-hume denied bob-ray"}, nil, nil},
 		{"standing by a person or a motto, or not standing by one's words, denies nothing", "Quill Bank accused Zentix Holdings of fraud. Zentix Holdings said it does not stand by its figures. Ann Lee accused Tom Reed of lying. Tom Reed said he stands by his motto. Bob Ray accused Ed Bale of cheating. Ed Bale said he stood by his wife.",
 			nil, []string{"zentix-holdings denied quill-bank", "tom-reed denied ann-lee", "ed-bale denied bob-ray"}, nil},
+		// [blame-cue]: a vendetta, a witch-hunt, a campaign to destroy
+		{"a speaker who says a party wages a vendetta or a witch-hunt accuses it", "Quill Bank said Zentix Holdings was waging a vendetta against it. Tom Reed said the Zentix Party was conducting a witch-hunt. Ann Lee said Marlin Group had waged a campaign to destroy her.",
+			[]string{"quill-bank accused zentix-holdings", "tom-reed accused zentix-party", "ann-lee accused marlin-group"}, nil, nil},
+		// blamed: a name after "of" that a noun governs is no agent
+		{"the name a noun's 'of' governs is not the agent of a wrong named after it", "Ann Lee said Zentix Holdings forced the sale of Quill Bank as part of a campaign to destroy her. Bob Ray said the takeover of Orme Bank was a vendetta. Ted Hume said the actions of Marlin Group were illegal.",
+			[]string{"ted-hume accused marlin-group"}, []string{"ann-lee accused quill-bank", "bob-ray accused orme-bank"}, nil},
 		// apposedBefore: "X, the N who was criticised by Y"
 		{"a passive relative clause after a description in apposition is about the name described", "Ann Lee praised Tom Reed, the judge who was criticised by Ed Bale. Zak Pellow, the former banker who has been accused by Bob Ray of fraud, resigned. Quill Bank hired Ted Hume, a lawyer who said he was criticised by Ann Lee.",
 			[]string{"ed-bale criticized tom-reed", "bob-ray accused zak-pellow"}, []string{"ann-lee criticized ted-hume"}, nil},

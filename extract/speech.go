@@ -945,6 +945,9 @@ func (sc *sentence) blamed(rg claimRegion, k, n int) *mention {
 			if sc.actedOn(rg, j) {
 				continue // "the use of force against Iraq was illegal": not Iraq
 			}
+			if j >= 2 && items[j-1].is("of") && items[j-2].m == nil && isLowerWord(items[j-2].low) && !sc.ar.x.rules.itemIn(items, j-2, "judged-thing") {
+				continue // "forced the sale of Yugansk as part of a campaign to destroy": what was sold, not who
+			}
 			if sc.eventModifier(j) || sc.ar.outlet(*it.m) {
 				return nil // "the Iraq war could be illegal": no party
 			}
