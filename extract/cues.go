@@ -40,7 +40,7 @@ var cueWords = map[cueSet][]string{
 		"sacked", "sacks", "fired", "fires", "ousted", "ousts", "poached"},
 	cueShadow: {"shadow"},
 	cueQuote:  {"“", "”", "\"", "«", "»"},
-	cueStance: {"treating", "treat", "treats", "treated", "meeting", "meetings", "talks", "summit", "audience"},
+	cueStance: {"treating", "treat", "treats", "treated", "meeting", "meetings", "talks", "summit", "audience", "ultimatum"},
 	cueAsk:    {"asked", "asks"},
 }
 

@@ -4772,7 +4772,7 @@ func (sc *sentence) threat(subj *mention, i, n int, verb string) {
 	if i+n+1 < len(sc.items) && sc.items[i+n].is("to") && r.phraseAt(sc.items, i+n+1, "law-action") > 0 {
 		return // "threatened to sue X": see threatToSue
 	}
-	explicit := strings.HasPrefix(sc.items[i].low, "threat")
+	explicit := strings.HasPrefix(sc.items[i].low, "threat") || strings.HasSuffix(verb, "ultimatum to") // an ultimatum threatens by itself
 	objs, _ := sc.objectsAfter(i+n, 0)
 	if explicit && len(objs) > 0 {
 		for _, o := range objs {

@@ -57,6 +57,11 @@ func TestGeneralRules(t *testing.T) {
 		// blamed: a name after "of" that a noun governs is no agent
 		{"the name a noun's 'of' governs is not the agent of a wrong named after it", "Ann Lee said Zentix Holdings forced the sale of Quill Bank as part of a campaign to destroy her. Bob Ray said the takeover of Orme Bank was a vendetta. Ted Hume said the actions of Marlin Group were illegal.",
 			[]string{"ted-hume accused marlin-group"}, []string{"ann-lee accused quill-bank", "bob-ray accused orme-bank"}, nil},
+		// an ultimatum threatens the one it is given to
+		{"an ultimatum threatens the one it is given or issued to", "Quill Bank issued an ultimatum to Zentix Holdings. Tom Reed has given Ed Bale an ultimatum to quit. The Zentix Party handed Ann Lee an ultimatum. Bob Ray sent an ultimatum to Marlin Group.",
+			[]string{"quill-bank threatened zentix-holdings", "tom-reed threatened ed-bale", "zentix-party threatened ann-lee", "bob-ray threatened marlin-group"}, nil, nil},
+		{"an ultimatum not given, or given in someone else's telling, threatens no one", "Tom Reed did not give Ed Bale an ultimatum. Ann Lee said Bob Ray had handed Quill Bank an ultimatum. Orme Bank was given an ultimatum.",
+			nil, []string{"tom-reed threatened ed-bale", "bob-ray threatened quill-bank"}, nil},
 		// apposedBefore: "X, the N who was criticised by Y"
 		{"a passive relative clause after a description in apposition is about the name described", "Ann Lee praised Tom Reed, the judge who was criticised by Ed Bale. Zak Pellow, the former banker who has been accused by Bob Ray of fraud, resigned. Quill Bank hired Ted Hume, a lawyer who said he was criticised by Ann Lee.",
 			[]string{"ed-bale criticized tom-reed", "bob-ray accused zak-pellow"}, []string{"ann-lee criticized ted-hume"}, nil},

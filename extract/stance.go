@@ -100,6 +100,9 @@ func (sc *sentence) stanceRules() {
 		if items[i].is("treating", "treat", "treats", "treated") {
 			sc.treatedAs(i)
 		}
+		if items[i].is("ultimatum") {
+			sc.ultimatumGiven(i)
+		}
 		if r.in("meeting-noun", items[i].low) {
 			sc.meetingNoun(i)
 		}
@@ -1108,6 +1111,43 @@ func (sc *sentence) threatToSue(i, n int) {
 // stanceWord reports whether a stance rule can start at a word that
 // starts no phrase of the sections in rules.stance: treating someone as
 // something, and the nouns of meetings.
+// ultimatumGiven reads "X gave Y an ultimatum", "X has handed Y an
+// ultimatum to quit": the one given it is threatened. ("issued an
+// ultimatum to Y" is a verb of [threaten].)
+func (sc *sentence) ultimatumGiven(k int) {
+	items := sc.items
+	j := k - 1
+	if j >= 0 && items[j].is("an", "a", "the") {
+		j--
+	}
+	if j < 1 || items[j].m == nil || items[j].m.modifier || items[j].m.kind == byEvent {
+		return
+	}
+	obj := items[j].m
+	v := j - 1
+	for v > 0 && items[v].m != nil && items[v].m.id == obj.id {
+		v-- // a name of several mentions
+	}
+	if !items[v].is("gave", "give", "gives", "giving", "given", "handed", "hand", "hands", "handing", "issued", "served", "serves", "delivered", "sent") {
+		return
+	}
+	if sc.negated(v) || sc.modal(v) {
+		return
+	}
+	subj := sc.subjectBefore(v)
+	if subj == nil || subj.id == obj.id {
+		return
+	}
+	if items[v].reported || items[v].quoted {
+		// What someone says another gave is that one's claim, not a
+		// fact; what a speaker says of itself stands.
+		if sp := sc.speakerAt(v); sp == nil || sp.id != subj.id {
+			return
+		}
+	}
+	sc.claim(subj, graph.Threatened, obj, joinItems(items[v:k+1]), confVerb)
+}
+
 // speaksFor reports whether the subject of the clause at items[k] is a
 // body the speaker sp is tied to: a spokesman's "the company stands by".
 func (sc *sentence) speaksFor(sp *mention, k int) bool {
@@ -1144,7 +1184,7 @@ func stanceWord(it *item) bool {
 		return false
 	}
 	switch it.low {
-	case "treating", "treat", "treats", "treated", "meeting", "meetings", "talks", "summit", "audience":
+	case "treating", "treat", "treats", "treated", "meeting", "meetings", "talks", "summit", "audience", "ultimatum":
 		return true
 	}
 	return false
