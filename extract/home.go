@@ -1267,6 +1267,11 @@ func (ar *article) nominalReferences(toks [][]token, ms [][]mention) {
 					return ar.firmLike(o.id)
 				case "watchdog", "regulator":
 					return class[o.id] == w || ar.regulatorLike(o.id)
+				case "militia", "paramilitaries":
+					// An armed group the article called one: "the
+					// paramilitary Rapid Support Forces ... the militia".
+					c := class[o.id]
+					return c == "militia" || c == "paramilitary" || c == "paramilitaries" || slices.Contains(ar.irregulars, o.id)
 				}
 				return true
 			}

@@ -62,6 +62,11 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"quill-bank threatened zentix-holdings", "tom-reed threatened ed-bale", "zentix-party threatened ann-lee", "bob-ray threatened marlin-group"}, nil, nil},
 		{"an ultimatum not given, or given in someone else's telling, threatens no one", "Tom Reed did not give Ed Bale an ultimatum. Ann Lee said Bob Ray had handed Quill Bank an ultimatum. Orme Bank was given an ultimatum.",
 			nil, []string{"tom-reed threatened ed-bale", "bob-ray threatened quill-bank"}, nil},
+		// nominalReferences: "the militia" is the armed group called one
+		{"the militia is the armed group the article called a militia or paramilitary", "Sudan's army has fought the paramilitary Rapid Support Forces for months. Tom Reed said the militia was committing crimes. The Quill Defence Front, a militia, seized the town. Ann Lee said the militia had killed civilians.",
+			[]string{"tom-reed accused rapid-support-forces", "ann-lee accused quill-defence-front"}, nil, nil},
+		{"the militia is no company the article named", "Quill Bank and Zentix Holdings were named. Tom Reed said the militia had killed civilians.",
+			nil, []string{"tom-reed accused quill-bank", "tom-reed accused zentix-holdings"}, nil},
 		// apposedBefore: "X, the N who was criticised by Y"
 		{"a passive relative clause after a description in apposition is about the name described", "Ann Lee praised Tom Reed, the judge who was criticised by Ed Bale. Zak Pellow, the former banker who has been accused by Bob Ray of fraud, resigned. Quill Bank hired Ted Hume, a lawyer who said he was criticised by Ann Lee.",
 			[]string{"ed-bale criticized tom-reed", "bob-ray accused zak-pellow"}, []string{"ann-lee criticized ted-hume"}, nil},
