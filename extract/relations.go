@@ -908,6 +908,9 @@ type sentence struct {
 	s     Sentence
 	items []item
 	emit  func(graph.Claim)
+	// attacks are the strikes this sentence has stated, for those it
+	// names as taking part (see coAttackers).
+	attacks []graph.Claim
 	// prev is the subject of an earlier sentence, for pronouns.
 	prev *mention
 	// subject is this sentence's first subject, for the next sentence.
@@ -1063,11 +1066,15 @@ func (sc *sentence) claim(subj *mention, p graph.Predicate, obj *mention, verb s
 		// list read as an apposition; the gazetteer knows whom he serves.
 		return
 	}
-	sc.emit(graph.Claim{
+	c := graph.Claim{
 		Subject: sid, Predicate: p, Object: oid, Article: sc.ar.a.ID,
 		Evidence: sc.s.Text, Start: sc.s.Start, End: sc.s.End,
 		Verb: verb, CAMEO: p.CAMEO(), Confidence: conf,
-	})
+	}
+	sc.emit(c)
+	if p == graph.Attacked {
+		sc.attacks = append(sc.attacks, c)
+	}
 	if p == graph.Accused {
 		sc.noteLawsuit(subj, sid, verb)
 	}
@@ -1181,6 +1188,9 @@ func (sc *sentence) run() {
 	sc.threatCues()
 	sc.harmCalls()
 	sc.shadowRoles()
+	if len(sc.attacks) > 0 {
+		sc.coAttackers()
+	}
 	for k := range sc.items {
 		if m := sc.items[k].m; m != nil {
 			sc.ar.recent = append(sc.ar.recent, m)
@@ -1191,6 +1201,64 @@ func (sc *sentence) run() {
 	} else {
 		sc.ar.listed = sc.personList(len(sc.items), sc.ar.listed[:0])
 	}
+}
+
+// coAttackers adds, to each strike the sentence states, the armed
+// group it names as taking part in an absolute phrase: "failed to
+// conquer Bakhmut ..., with the Wagner mercenary group heavily
+// involved" is Wagner's attack on Bakhmut too.
+func (sc *sentence) coAttackers() {
+	items := sc.items
+	for k := 0; k+2 < len(items); k++ {
+		if !items[k].is("with") || k == 0 || !items[k-1].is(",") {
+			continue
+		}
+		j := k + 1
+		for j < len(items) && j <= k+3 && items[j].m == nil && isLowerWord(items[j].low) && !preposition[items[j].low] {
+			j++ // "the notorious"
+		}
+		if j >= len(items) || items[j].m == nil {
+			continue
+		}
+		m := items[j].m
+		if m.modifier || m.kind == byEvent || m.typ != graph.Organization && m.typ != graph.Country {
+			continue
+		}
+		e := j + 1
+		for e < len(items) && e <= j+4 && items[e].m == nil && isLowerWord(items[e].low) && !items[e].is("involved", "taking", "participating", "and", "but", "which", "who") {
+			e++ // "mercenary group heavily"
+		}
+		if e >= len(items) || !(items[e].is("involved", "participating") || items[e].is("taking") && e+1 < len(items) && items[e+1].is("part")) {
+			continue
+		}
+		if items[e].is("taking") {
+			e++ // "taking part"
+		}
+		if e+1 < len(items) && items[e+1].is("in") && !sc.attackWithin(e+2, 4) {
+			continue // "with the US involved in planning": a part in something else
+		}
+		id := sc.argID(m, graph.Attacked, true)
+		for _, c := range sc.attacks {
+			if c.Subject == id || c.Object == id {
+				continue
+			}
+			c.Subject = id
+			c.Verb = joinItems(items[k : e+1])
+			c.Confidence = min(c.Confidence, confNominal)
+			sc.emit(c)
+		}
+	}
+}
+
+// attackWithin reports whether an attack noun ([attack-noun]) starts
+// within n items from items[k].
+func (sc *sentence) attackWithin(k, n int) bool {
+	for j := k; j < len(sc.items) && j < k+n; j++ {
+		if sc.items[j].m == nil && sc.ar.x.rules.phraseAt(sc.items, j, "attack-noun") > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // markReported flags the items after a verb of speech or accusation, or

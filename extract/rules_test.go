@@ -67,6 +67,11 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"tom-reed accused rapid-support-forces", "ann-lee accused quill-defence-front"}, nil, nil},
 		{"the militia is no company the article named", "Quill Bank and Zentix Holdings were named. Tom Reed said the militia had killed civilians.",
 			nil, []string{"tom-reed accused quill-bank", "tom-reed accused zentix-holdings"}, nil},
+		// coAttackers: ", with X heavily involved" after a strike
+		{"an armed group named as taking part in a strike attacks its target too", "Russia has failed to conquer Bakhmut, with the notorious Wagner mercenary group heavily involved. Russian forces shelled Kherson overnight, with Wagner Group fighters taking part. Israel struck Gaza on Monday, with the US involved in the strikes.",
+			[]string{"wagner-group attacked bakhmut", "wagner-group attacked kherson", "united-states attacked gaza-strip"}, nil, nil},
+		{"a party involved in something else, or in no strike, attacks nothing", "Israel struck Gaza on Monday, with the US heavily involved in planning. Tom Reed criticised Quill Bank, with Zentix Holdings involved. Russia attacked Kyiv with Iranian drones involved.",
+			nil, []string{"united-states attacked gaza-strip", "zentix-holdings criticized quill-bank", "zentix-holdings attacked quill-bank", "iran attacked kyiv"}, nil},
 		// apposedBefore: "X, the N who was criticised by Y"
 		{"a passive relative clause after a description in apposition is about the name described", "Ann Lee praised Tom Reed, the judge who was criticised by Ed Bale. Zak Pellow, the former banker who has been accused by Bob Ray of fraud, resigned. Quill Bank hired Ted Hume, a lawyer who said he was criticised by Ann Lee.",
 			[]string{"ed-bale criticized tom-reed", "bob-ray accused zak-pellow"}, []string{"ann-lee criticized ted-hume"}, nil},
