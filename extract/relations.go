@@ -1191,6 +1191,7 @@ func (sc *sentence) run() {
 	if len(sc.attacks) > 0 {
 		sc.coAttackers()
 	}
+	sc.orFace()
 	for k := range sc.items {
 		if m := sc.items[k].m; m != nil {
 			sc.ar.recent = append(sc.ar.recent, m)
@@ -1246,6 +1247,50 @@ func (sc *sentence) coAttackers() {
 			c.Verb = joinItems(items[k : e+1])
 			c.Confidence = min(c.Confidence, confNominal)
 			sc.emit(c)
+		}
+	}
+}
+
+// orFace reads a demand with a penalty: "X called on Y to pay by Monday
+// or face a strike", "told Y to resign or face the sack" threaten Y. The
+// demand is a verb of [demand] with its object and "to" after it, before
+// "or face" in the same clause.
+func (sc *sentence) orFace() {
+	items := sc.items
+	for k := 1; k+1 < len(items); k++ {
+		if !items[k].is("or") || !items[k+1].is("face") {
+			continue
+		}
+		for v := k - 2; v >= 0 && v >= k-16; v-- {
+			if items[v].is(".", ";", ":", "but") {
+				break
+			}
+			n := sc.ar.x.rules.phraseAt(items, v, "demand")
+			if n == 0 && items[v].is("warned", "warns", "warning", "ordered", "orders", "ordering", "instructed", "instructs") {
+				n = 1 // "warned Y to apologise or face expulsion"
+			}
+			if n == 0 || items[v].m != nil {
+				continue
+			}
+			objs, next := sc.objectsAfter(v+n, 0)
+			if len(objs) == 0 || next >= k || !items[next].is("to") || sc.negated(v) {
+				break
+			}
+			subj := sc.subjectBefore(v)
+			if subj == nil {
+				break
+			}
+			if items[v].reported || items[v].quoted {
+				if sp := sc.speakerAt(v); sp == nil || sp.id != subj.id {
+					break // what another says was demanded is that one's claim
+				}
+			}
+			for _, o := range objs {
+				if o.id != subj.id {
+					sc.claim(subj, graph.Threatened, o, joinItems(items[v:v+n])+" ... or face", confNominal)
+				}
+			}
+			break
 		}
 	}
 }

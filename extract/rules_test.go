@@ -72,6 +72,11 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"wagner-group attacked bakhmut", "wagner-group attacked kherson", "united-states attacked gaza-strip"}, nil, nil},
 		{"a party involved in something else, or in no strike, attacks nothing", "Israel struck Gaza on Monday, with the US heavily involved in planning. Tom Reed criticised Quill Bank, with Zentix Holdings involved. Russia attacked Kyiv with Iranian drones involved.",
 			nil, []string{"united-states attacked gaza-strip", "zentix-holdings criticized quill-bank", "zentix-holdings attacked quill-bank", "iran attacked kyiv"}, nil},
+		// orFace: a demand with a penalty threatens
+		{"a demand to act or face a penalty threatens the one it is made of", "Unison called on Quill Bank to raise pay by Monday or face a strike ballot. Tom Reed told Ed Bale to resign or face the sack. The Zentix Party warned Ann Lee to apologise or face expulsion.",
+			[]string{"unison threatened quill-bank", "tom-reed threatened ed-bale", "zentix-party threatened ann-lee"}, nil, nil},
+		{"a penalty risked, a demand denied or one another reports threatens no one", "If found guilty, Tom Reed could lose his job or face a fine. Bob Ray has not told Ted Hume to resign or face the sack. Ann Lee said Zak Pellow had told Orme Bank to pay or face legal action.",
+			nil, []string{"bob-ray threatened ted-hume", "zak-pellow threatened orme-bank"}, nil},
 		// apposedBefore: "X, the N who was criticised by Y"
 		{"a passive relative clause after a description in apposition is about the name described", "Ann Lee praised Tom Reed, the judge who was criticised by Ed Bale. Zak Pellow, the former banker who has been accused by Bob Ray of fraud, resigned. Quill Bank hired Ted Hume, a lawyer who said he was criticised by Ann Lee.",
 			[]string{"ed-bale criticized tom-reed", "bob-ray accused zak-pellow"}, []string{"ann-lee criticized ted-hume"}, nil},
