@@ -4015,6 +4015,24 @@ func (sc *sentence) passiveRule(i, n int, p graph.Predicate, verb string) {
 			}
 		}
 	}
+	if k <= 0 && i > 0 && items[0].is("that", "this") && (p == graph.Criticized || p == graph.Attacked && strings.HasPrefix(items[i].low, "attack")) {
+		// "X has come up with proposals ... That has been attacked by
+		// the Tories": what the last sentence's subject made.
+		if ref := sc.prev; ref != nil && (ref.typ == graph.Person || ref.typ == graph.Organization) && ref.kind != byEvent {
+			cp := *ref
+			cp.kind = byPronoun
+			for b := i + n; b < len(items) && b < i+n+6; b++ {
+				if items[b].is("by") {
+					subs, _ := sc.objectsAfter(b+1, 0)
+					for _, s := range subs {
+						sc.claim(s, graph.Criticized, &cp, verb, min(confPassive, confPronoun))
+					}
+					break
+				}
+			}
+		}
+		return
+	}
 	if k >= 0 && items[k].is("it", "he", "she", "they") && (p == graph.Accused || p == graph.Criticized || p == graph.Investigates || p == graph.Threatened) {
 		// "it is itself being sued by Yukos": the pronoun's referent.
 		var ref *mention

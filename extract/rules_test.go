@@ -77,6 +77,11 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"unison threatened quill-bank", "tom-reed threatened ed-bale", "zentix-party threatened ann-lee"}, nil, nil},
 		{"a penalty risked, a demand denied or one another reports threatens no one", "If found guilty, Tom Reed could lose his job or face a fine. Bob Ray has not told Ted Hume to resign or face the sack. Ann Lee said Zak Pellow had told Orme Bank to pay or face legal action.",
 			nil, []string{"bob-ray threatened ted-hume", "zak-pellow threatened orme-bank"}, nil},
+		// passiveRule: "That has been attacked by Y" after what X made
+		{"criticism in the passive of 'that' or 'this' is criticism of the last sentence's subject", "Zentix Party leader Ann Lee unveiled new proposals on Monday. That has been attacked by the Tories as too little. Quill Bank boss Tom Reed announced a pay deal. This was criticised by Unison.",
+			[]string{"conservative-party criticized ann-lee", "unison criticized tom-reed"}, nil, nil},
+		{"'this' that opens a time phrase is no demonstrative subject", "Quill Bank boss Tom Reed announced a pay deal. This week Ed Bale was criticised by Ann Lee.",
+			[]string{"ann-lee criticized ed-bale"}, []string{"ann-lee criticized tom-reed"}, nil},
 		// apposedBefore: "X, the N who was criticised by Y"
 		{"a passive relative clause after a description in apposition is about the name described", "Ann Lee praised Tom Reed, the judge who was criticised by Ed Bale. Zak Pellow, the former banker who has been accused by Bob Ray of fraud, resigned. Quill Bank hired Ted Hume, a lawyer who said he was criticised by Ann Lee.",
 			[]string{"ed-bale criticized tom-reed", "bob-ray accused zak-pellow"}, []string{"ann-lee criticized ted-hume"}, nil},
