@@ -2683,6 +2683,11 @@ func (sc *sentence) verbRules() {
 					sc.denial(subj, i+n, verb, confVerb)
 					break
 				}
+				if v.p == graph.Criticized && r.phraseAt(items, i, "scorn") > 0 && sc.deniesClaim(i+n) {
+					// "ridiculed the claims made by X": a rebuttal, and
+					// scorn of whoever made them, read below.
+					sc.denial(subj, i+n, verb, confVerb)
+				}
 				objs, next := sc.objectsAfter(i+n, v.skip)
 				if strings.HasPrefix(items[i].low, "condemn") && len(objs) > 0 && next < len(items) && items[next].is("to") {
 					break // "condemned Mansfield to a ninth defeat": doomed, not denounced
@@ -4294,8 +4299,12 @@ func (sc *sentence) denial(subj *mention, from int, verb string, conf float64) {
 			}
 		}
 		if r := sc.ar.x.rules; obj == nil && k+2 < len(sc.items) && sc.items[k].m == nil && (r.itemIn(sc.items, k, "accusation-noun") || r.itemIn(sc.items, k, "claim-noun")) &&
-			sc.items[k+1].is("from", "by") {
-			if o := sc.nameIndex(k + 2); o < len(sc.items) && sc.items[o].m != nil {
+			(sc.items[k+1].is("from", "by") || sc.items[k+1].is("made") && sc.byAfterMade(k+1) > 0) {
+			b := k + 1
+			if sc.items[b].is("made") {
+				b = sc.byAfterMade(b) // "the claims made on Monday by Michael Howard"
+			}
+			if o := sc.nameIndex(b + 1); o < len(sc.items) && sc.items[o].m != nil {
 				if m := sc.items[sc.head(o)].m; m.id != subj.id && !m.modifier && m.kind != byEvent && m.typ != graph.Place {
 					obj = m
 				}
@@ -4374,6 +4383,21 @@ func (sc *sentence) denial(subj *mention, from int, verb string, conf float64) {
 		}
 	}
 	sc.claim(subj, graph.Denied, obj, verb, conf)
+}
+
+// byAfterMade returns the index of the "by" that names who made a claim
+// after "made" at items[k], past a few words of time ("made on Monday
+// by"), or 0.
+func (sc *sentence) byAfterMade(k int) int {
+	for j := k + 1; j < len(sc.items) && j <= k+4; j++ {
+		if sc.items[j].is("by") {
+			return j
+		}
+		if sc.items[j].m != nil || !sc.items[j].tok.isWord() || !skipWord(sc.items[j].low) {
+			return 0
+		}
+	}
+	return 0
 }
 
 // deniedWrong reports whether verb is a wrong or a strike its speaker

@@ -82,6 +82,11 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"conservative-party criticized ann-lee", "unison criticized tom-reed"}, nil, nil},
 		{"'this' that opens a time phrase is no demonstrative subject", "Quill Bank boss Tom Reed announced a pay deal. This week Ed Bale was criticised by Ann Lee.",
 			[]string{"ann-lee criticized ed-bale"}, []string{"ann-lee criticized tom-reed"}, nil},
+		// [scorn]: scorn of claims denies them; byAfterMade: "claims made on Monday by X"
+		{"scorn of a party's claims denies them as well as scorning the party", "Tom Reed derided claims by Ann Lee that he had lied. The Zentix Party ridiculed the claims made on Monday by Bob Ray that he could save money. Ed Bale mocked Quill Bank claims it could cut costs. Zak Pellow dismissed the claims made last week by Ted Hume.",
+			[]string{"tom-reed denied ann-lee", "zentix-party denied bob-ray", "ed-bale denied quill-bank", "ed-bale criticized quill-bank", "zak-pellow denied ted-hume"}, nil, nil},
+		{"scorn of a person is no denial", "Ann Lee mocked Tom Reed. Ed Bale ridiculed the Zentix Party.",
+			[]string{"ann-lee criticized tom-reed", "ed-bale criticized zentix-party"}, []string{"ann-lee denied tom-reed", "ed-bale denied zentix-party"}, nil},
 		// apposedBefore: "X, the N who was criticised by Y"
 		{"a passive relative clause after a description in apposition is about the name described", "Ann Lee praised Tom Reed, the judge who was criticised by Ed Bale. Zak Pellow, the former banker who has been accused by Bob Ray of fraud, resigned. Quill Bank hired Ted Hume, a lawyer who said he was criticised by Ann Lee.",
 			[]string{"ed-bale criticized tom-reed", "bob-ray accused zak-pellow"}, []string{"ann-lee criticized ted-hume"}, nil},
@@ -169,7 +174,7 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"quill-bank denied ann-lee"}, nil, nil},
 		// subjectBefore: I and we in a quotation are its speaker
 		{"I or we in a quotation is the one quoted", "Tom Reed said: \"I attack the Zentix Party because it lied.\" \"We refute the charges made by Quill Bank,\" said Ed Bale. Ann Lee told the BBC: \"We have criticised Marlin Group.\"",
-			[]string{"tom-reed criticized zentix-party", "ed-bale denied t-ed-bale-denial", "ann-lee criticized marlin-group"}, nil, nil},
+			[]string{"tom-reed criticized zentix-party", "ed-bale denied quill-bank", "ann-lee criticized marlin-group"}, nil, nil},
 		{"I or we outside a quotation is nobody named", "I attack the Zentix Party. We refute the charges made by Quill Bank.",
 			nil, []string{"quill-bank denied quill-bank"}, nil},
 		// threat: a warning about a party's own attacks
