@@ -1108,9 +1108,6 @@ func (sc *sentence) threatToSue(i, n int) {
 	}
 }
 
-// stanceWord reports whether a stance rule can start at a word that
-// starts no phrase of the sections in rules.stance: treating someone as
-// something, and the nouns of meetings.
 // ultimatumGiven reads "X gave Y an ultimatum", "X has handed Y an
 // ultimatum to quit": the one given it is threatened. ("issued an
 // ultimatum to Y" is a verb of [threaten].)
@@ -1179,6 +1176,9 @@ func (sc *sentence) stoodBy(i int) int {
 	return 0
 }
 
+// stanceWord reports whether a stance rule can start at a word that
+// starts no phrase of the sections in rules.stance: treating someone as
+// something, the nouns of meetings, and an ultimatum.
 func stanceWord(it *item) bool {
 	if it.m != nil {
 		return false
