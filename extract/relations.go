@@ -4267,6 +4267,19 @@ func (sc *sentence) denial(subj *mention, from int, verb string, conf float64) {
 	if obj == nil {
 		// "denied Russia's accusations": the accuser named with them.
 		k := from
+		if k+2 < len(sc.items) && sc.items[k].is("as") {
+			// "dismissed as nonsense claims by X": the verdict first.
+			j := k + 1
+			for j < len(sc.items) && sc.items[j].is("\"", "“", "”", "‘", "’", "'") {
+				j++
+			}
+			if n := sc.ar.x.rules.phraseAt(sc.items, j, "false-word"); n > 0 {
+				k = j + n
+				for k < len(sc.items) && sc.items[k].is("\"", "“", "”", "‘", "’", "'") {
+					k++
+				}
+			}
+		}
 		for k < len(sc.items) && (sc.items[k].is("the", "a", "an", "these", "those", "such", "latest", "last", "new", "recent", "fresh") ||
 			sc.items[k].m == nil && sc.ar.x.isHonorific(&sc.items[k].tok)) { // "Mr Howard's comment"
 			k++

@@ -90,6 +90,9 @@ func TestGeneralRules(t *testing.T) {
 		// [criticism-cue]: idioms of political criticism
 		{"idioms of political criticism said of a party criticise it", "Ann Lee said the Zentix Party was in turmoil. Tom Reed said Quill Bank was up to its old tricks. Bob Ray said the Marlin Party's rule had been marked by lost trust and failure to deliver. Ed Bale said: \"Orme Bank is all talk.\" Zak Pellow said the Quill Party had been playing catch-up. Ted Hume said the Orme Party's housing policy was disjointed.",
 			[]string{"ann-lee criticized zentix-party", "tom-reed criticized quill-bank", "bob-ray criticized marlin-party", "ed-bale criticized orme-bank", "zak-pellow criticized quill-party", "ted-hume criticized orme-party"}, nil, nil},
+		// denial: "dismissed as nonsense claims by X", the verdict before the claims
+		{"a denial that gives its verdict before the claims answers whoever made them", "Tom Reed dismissed as nonsense claims by Ann Lee that he lied. Ed Bale dismissed as \"absurd\" the claims made by Zak Pellow. Bob Ray rejected as false Quill Bank's allegations.",
+			[]string{"tom-reed denied ann-lee", "ed-bale denied zak-pellow", "bob-ray denied quill-bank"}, nil, nil},
 		// apposedBefore: "X, the N who was criticised by Y"
 		{"a passive relative clause after a description in apposition is about the name described", "Ann Lee praised Tom Reed, the judge who was criticised by Ed Bale. Zak Pellow, the former banker who has been accused by Bob Ray of fraud, resigned. Quill Bank hired Ted Hume, a lawyer who said he was criticised by Ann Lee.",
 			[]string{"ed-bale criticized tom-reed", "bob-ray accused zak-pellow"}, []string{"ann-lee criticized ted-hume"}, nil},
