@@ -2665,6 +2665,9 @@ func (sc *sentence) verbRules() {
 				if sc.negated(i) || sc.withheld(i) {
 					break // "would not deny", "refused to deny the claim": no denial
 				}
+				if items[i].is("fight", "fights", "fighting", "fought") && !sc.claimRightAfter(i+n) {
+					break // "fought all forms of racism", "fighting opposition amid allegations": no charge fought
+				}
 				if !ownDenial(verb) && !strings.HasPrefix(items[i].low, "den") && (!sc.deniesClaim(i+n) || sc.proposalRejected(i+n) || sc.dismissedAs(i+n)) {
 					// "rejected the Lib Dems' call", "dismissed the
 					// Budget": a rejection, not a denial.
@@ -4396,6 +4399,17 @@ func (sc *sentence) denial(subj *mention, from int, verb string, conf float64) {
 		}
 	}
 	sc.claim(subj, graph.Denied, obj, verb, conf)
+}
+
+// claimRightAfter reports whether a claim or an accusation is what
+// items[k] names, past a determiner: "fight the allegations", "contest
+// these charges".
+func (sc *sentence) claimRightAfter(k int) bool {
+	if k < len(sc.items) && sc.items[k].is("the", "these", "those", "his", "her", "its", "their", "all") {
+		k++
+	}
+	r := sc.ar.x.rules
+	return k < len(sc.items) && sc.items[k].m == nil && (r.itemIn(sc.items, k, "claim-noun") || r.itemIn(sc.items, k, "accusation-noun"))
 }
 
 // byAfterMade returns the index of the "by" that names who made a claim

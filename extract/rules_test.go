@@ -93,6 +93,11 @@ func TestGeneralRules(t *testing.T) {
 		// denial: "dismissed as nonsense claims by X", the verdict before the claims
 		{"a denial that gives its verdict before the claims answers whoever made them", "Tom Reed dismissed as nonsense claims by Ann Lee that he lied. Ed Bale dismissed as \"absurd\" the claims made by Zak Pellow. Bob Ray rejected as false Quill Bank's allegations.",
 			[]string{"tom-reed denied ann-lee", "ed-bale denied zak-pellow", "bob-ray denied quill-bank"}, nil, nil},
+		// [deny] fight/contest the charges; [false-word] "politically motivated"
+		{"fighting or contesting the charges, or calling them politically motivated, denies them", "Ann Lee accused Quill Bank of fraud. Quill Bank said it would fight the allegations. Bob Ray accused Ted Hume of lying. Mr Hume said he would contest the charges. Zak Pellow accused Ed Bale of bribery. Mr Bale said the accusation was politically motivated.",
+			[]string{"quill-bank denied ann-lee", "ted-hume denied bob-ray", "ed-bale denied zak-pellow"}, nil, nil},
+		{"fighting something other than a charge denies nothing", "Ann Lee accused Quill Bank of fraud. Quill Bank is fighting opposition to new stores amid allegations it forces rivals out. Bob Ray accused the Zentix Party of racism. The Zentix Party said it fought all forms of racism.",
+			nil, []string{"quill-bank denied ann-lee", "zentix-party denied bob-ray"}, nil},
 		// apposedBefore: "X, the N who was criticised by Y"
 		{"a passive relative clause after a description in apposition is about the name described", "Ann Lee praised Tom Reed, the judge who was criticised by Ed Bale. Zak Pellow, the former banker who has been accused by Bob Ray of fraud, resigned. Quill Bank hired Ted Hume, a lawyer who said he was criticised by Ann Lee.",
 			[]string{"ed-bale criticized tom-reed", "bob-ray accused zak-pellow"}, []string{"ann-lee criticized ted-hume"}, nil},
