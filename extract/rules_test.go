@@ -98,6 +98,9 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"quill-bank denied ann-lee", "ted-hume denied bob-ray", "ed-bale denied zak-pellow"}, nil, nil},
 		{"fighting something other than a charge denies nothing", "Ann Lee accused Quill Bank of fraud. Quill Bank is fighting opposition to new stores amid allegations it forces rivals out. Bob Ray accused the Zentix Party of racism. The Zentix Party said it fought all forms of racism.",
 			nil, []string{"quill-bank denied ann-lee", "zentix-party denied bob-ray"}, nil},
+		// innocence: "vowed to clear his name" with no speaker
+		{"one who vows to clear their name denies the charge", "Ann Lee accused Tom Reed of lying. Mr Reed has vowed to clear his name. Bob Ray accused Quill Bank of fraud. Quill Bank is determined to clear its name. Zak Pellow accused Ed Bale of bribery. Mr Bale has not vowed to clear his name.",
+			[]string{"tom-reed denied ann-lee", "quill-bank denied bob-ray"}, []string{"ed-bale denied zak-pellow"}, nil},
 		// apposedBefore: "X, the N who was criticised by Y"
 		{"a passive relative clause after a description in apposition is about the name described", "Ann Lee praised Tom Reed, the judge who was criticised by Ed Bale. Zak Pellow, the former banker who has been accused by Bob Ray of fraud, resigned. Quill Bank hired Ted Hume, a lawyer who said he was criticised by Ann Lee.",
 			[]string{"ed-bale criticized tom-reed", "bob-ray accused zak-pellow"}, []string{"ann-lee criticized ted-hume"}, nil},

@@ -42,6 +42,12 @@ func (sc *sentence) stanceRules() {
 			// Not a duty unmet: "I should have told the truth".
 			if sp := sc.speakerAt(i); sp != nil && !sc.negated(i) && !(i > 1 && items[i-1].is("have") && sc.modal(i-1)) && sc.selfClause(claimRegion{speaker: sp}, i) {
 				sc.denial(sp, i, joinItems(items[i:i+n]), confReported)
+			} else if sp == nil && items[i].is("clear") && i > 1 && items[i-1].is("to") && items[i-2].is("vowed", "vows", "vowing", "pledged", "pledges", "promised", "promises", "determined", "fight", "fighting", "fights", "fought") {
+				// "has vowed to clear his name": no one speaks, the one
+				// who vows denies.
+				if subj := sc.subjectBefore(i - 2); subj != nil && !sc.negated(i-2) {
+					sc.denial(subj, i, joinItems(items[i-2:i+n]), confReported)
+				}
 			}
 		}
 		if n := sc.stoodBy(i); n > 0 {
