@@ -1192,6 +1192,9 @@ func (sc *sentence) run() {
 		sc.coAttackers()
 	}
 	sc.orFace()
+	if sc.mayStart("attack-noun") {
+		sc.nominalAttacks()
+	}
 	for k := range sc.items {
 		if m := sc.items[k].m; m != nil {
 			sc.ar.recent = append(sc.ar.recent, m)
@@ -1292,6 +1295,55 @@ func (sc *sentence) orFace() {
 			}
 			break
 		}
+	}
+}
+
+// nominalAttacks reads a strike told as a noun with its maker before it
+// and its target after: "Russia's attack on Kyiv killed ten", "a Russian
+// missile strike on Odesa", "Israel's offensive in Gaza". The maker is a
+// state or an armed force, the target a place; a strike only feared,
+// alleged or reported by someone else is no fact.
+func (sc *sentence) nominalAttacks() {
+	r, items := sc.ar.x.rules, sc.items
+	for k := 1; k < len(items); k++ {
+		n := r.phraseAt(items, k, "attack-noun")
+		if n == 0 || items[k].m != nil || items[k].quoted || sc.negated(k) || sc.modal(k) {
+			continue
+		}
+		a := k - 1
+		if items[a].tok.isPossessive() && a > 0 {
+			a-- // "Russia's attack"
+		}
+		m := items[a].m
+		if m == nil || m.kind == byEvent || !(m.typ == graph.Country || m.typ == graph.Organization && sc.ar.armed(m.id)) {
+			continue
+		}
+		if d := a - 1; d >= 0 && items[d].is("alleged", "suspected", "possible", "potential", "planned", "feared", "threatened", "imminent", "any", "no", "future", "expected", "new", "fresh") {
+			continue // "a possible Russian attack on Kyiv": not made
+		}
+		o := sc.placeAfter(k+n, 3)
+		if e := k + n; o == nil && e+1 < len(items) && items[e].is("of") && items[e-1].is("invasion", "bombing", "bombings", "shelling", "bombardment", "siege", "blitz") {
+			// "the Russian invasion of Ukraine", "Russia's shelling of
+			// Kherson": the target after "of".
+			if objs, _ := sc.objectsAfter(e+1, 1); len(objs) > 0 && objs[0].kind != byEvent {
+				if t := sc.ar.ents[objs[0].id]; t != nil && (t.Type == graph.Place || t.Type == graph.Country) {
+					o = objs[0]
+				}
+			}
+		}
+		if o == nil || o.id == m.id {
+			continue
+		}
+		verb := sc.ar.a.Text[m.start:items[k+n-1].tok.end]
+		if items[k].reported {
+			// "Moscow said Ukraine's shelling of Donetsk killed ten": the
+			// speaker's accusation, no fact.
+			if sp := sc.speakerAt(k); sp != nil && sp.id != m.id && sc.argID(sp, graph.Accused, true) != sc.argID(m, graph.Accused, false) {
+				sc.claim(sp, graph.Accused, m, verb, confReported)
+			}
+			continue
+		}
+		sc.claim(m, graph.Attacked, o, verb, confNominal)
 	}
 }
 

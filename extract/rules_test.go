@@ -101,6 +101,11 @@ func TestGeneralRules(t *testing.T) {
 		// innocence: "vowed to clear his name" with no speaker
 		{"one who vows to clear their name denies the charge", "Ann Lee accused Tom Reed of lying. Mr Reed has vowed to clear his name. Bob Ray accused Quill Bank of fraud. Quill Bank is determined to clear its name. Zak Pellow accused Ed Bale of bribery. Mr Bale has not vowed to clear his name.",
 			[]string{"tom-reed denied ann-lee", "quill-bank denied bob-ray"}, []string{"ed-bale denied zak-pellow"}, nil},
+		// nominalAttacks: "Russia's attack on Kyiv", "the Russian invasion of Ukraine"
+		{"a strike told as a noun with its state before and its place after is an attack", "Russia's attack on Kyiv killed ten people. Russian shelling on Kharkiv killed five. The Russian invasion of Ukraine began in 2022. Israel's offensive in Gaza continued.",
+			[]string{"russia attacked kyiv", "russia attacked kharkiv", "russia attacked ukraine", "israel attacked gaza-strip"}, nil, nil},
+		{"a strike feared, of words or of no place is no attack, and one a speaker tells is the speaker's accusation", "A possible Russian attack on Kyiv worried officials. Moscow said Ukraine's shelling of Donetsk killed ten. The Tory offensive in Scotland continued. A Chinese charm offensive in Africa continued.",
+			[]string{"russia accused ukraine"}, []string{"russia attacked kyiv", "ukraine attacked donetsk", "conservative-party attacked scotland", "china attacked africa"}, nil},
 		// apposedBefore: "X, the N who was criticised by Y"
 		{"a passive relative clause after a description in apposition is about the name described", "Ann Lee praised Tom Reed, the judge who was criticised by Ed Bale. Zak Pellow, the former banker who has been accused by Bob Ray of fraud, resigned. Quill Bank hired Ted Hume, a lawyer who said he was criticised by Ann Lee.",
 			[]string{"ed-bale criticized tom-reed", "bob-ray accused zak-pellow"}, []string{"ann-lee criticized ted-hume"}, nil},
