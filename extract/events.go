@@ -531,6 +531,10 @@ func (ar *article) findEvents(sents []Sentence, ms [][]mention) (eventWord []boo
 			ar.add(id, graph.Event, name, surface)
 		}
 		ms[h.sent] = append(ms[h.sent], mention{start: h.start, end: h.end, id: id, typ: graph.Event, kind: byEvent, surface: surface, t0: -1, t1: -1})
+		if ar.eventTargets == nil {
+			ar.eventTargets = make(map[string]string)
+		}
+		ar.eventTargets[id] = t.id
 		if ar.mainEvent == "" {
 			ar.mainEvent = id
 		}

@@ -94,6 +94,10 @@ type article struct {
 	// mainEvent is the ID of the article's first incident, the target of
 	// bare denials ("Ukraine denied responsibility").
 	mainEvent string
+	// eventTargets maps an incident's event ID to its target's entity
+	// ID ("kharkiv-attack" to "kharkiv"), for the strikes the event
+	// mentions stand for (see nominalAttacks).
+	eventTargets map[string]string
 	// accusations lists the claims of accusation found so far, so that a
 	// threat or denial without a named object can find who was accused.
 	accusations []graph.Claim

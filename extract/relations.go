@@ -1192,7 +1192,7 @@ func (sc *sentence) run() {
 		sc.coAttackers()
 	}
 	sc.orFace()
-	if sc.mayStart("attack-noun") {
+	if sc.mayStart("attack-noun") || sc.ar.eventTargets != nil {
 		sc.nominalAttacks()
 	}
 	for k := range sc.items {
@@ -1307,7 +1307,11 @@ func (sc *sentence) nominalAttacks() {
 	r, items := sc.ar.x.rules, sc.items
 	for k := 1; k < len(items); k++ {
 		n := r.phraseAt(items, k, "attack-noun")
-		if n == 0 || items[k].m != nil || items[k].quoted || sc.negated(k) || sc.modal(k) {
+		var event *mention // "a Russian missile strike on Kharkiv", read as an incident
+		if ev := items[k].m; ev != nil && ev.kind == byEvent && sc.ar.eventTargets[ev.id] != "" {
+			event, n = ev, 1
+		}
+		if n == 0 || items[k].m != nil && event == nil || items[k].quoted || sc.negated(k) || sc.modal(k) {
 			continue
 		}
 		a := k - 1
@@ -1321,8 +1325,15 @@ func (sc *sentence) nominalAttacks() {
 		if d := a - 1; d >= 0 && items[d].is("alleged", "suspected", "possible", "potential", "planned", "feared", "threatened", "imminent", "any", "no", "future", "expected", "new", "fresh") {
 			continue // "a possible Russian attack on Kyiv": not made
 		}
-		o := sc.placeAfter(k+n, 3)
-		if e := k + n; o == nil && e+1 < len(items) && items[e].is("of") && items[e-1].is("invasion", "bombing", "bombings", "shelling", "bombardment", "siege", "blitz") {
+		var o *mention
+		if event != nil {
+			if t := sc.ar.ents[sc.ar.eventTargets[event.id]]; t != nil && (t.Type == graph.Place || t.Type == graph.Country) {
+				o = &mention{id: t.ID, typ: t.Type, kind: byPronoun}
+			}
+		} else {
+			o = sc.placeAfter(k+n, 3)
+		}
+		if e := k + n; event == nil && o == nil && e+1 < len(items) && items[e].is("of") && items[e-1].is("invasion", "bombing", "bombings", "shelling", "bombardment", "siege", "blitz") {
 			// "the Russian invasion of Ukraine", "Russia's shelling of
 			// Kherson": the target after "of".
 			if objs, _ := sc.objectsAfter(e+1, 1); len(objs) > 0 && objs[0].kind != byEvent {
@@ -1334,7 +1345,11 @@ func (sc *sentence) nominalAttacks() {
 		if o == nil || o.id == m.id {
 			continue
 		}
-		verb := sc.ar.a.Text[m.start:items[k+n-1].tok.end]
+		end := items[k+n-1].tok.end
+		if event != nil {
+			end = event.end
+		}
+		verb := sc.ar.a.Text[m.start:end]
 		if items[k].reported {
 			// "Moscow said Ukraine's shelling of Donetsk killed ten": the
 			// speaker's accusation, no fact.

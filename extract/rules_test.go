@@ -106,6 +106,9 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"russia attacked kyiv", "russia attacked kharkiv", "russia attacked ukraine", "israel attacked gaza-strip"}, nil, nil},
 		{"a strike feared, of words or of no place is no attack, and one a speaker tells is the speaker's accusation", "A possible Russian attack on Kyiv worried officials. Moscow said Ukraine's shelling of Donetsk killed ten. The Tory offensive in Scotland continued. A Chinese charm offensive in Africa continued.",
 			[]string{"russia accused ukraine"}, []string{"russia attacked kyiv", "ukraine attacked donetsk", "conservative-party attacked scotland", "china attacked africa"}, nil},
+		// nominalAttacks through an incident: "a Russian missile strike on Kharkiv"
+		{"a strike the article names as an incident is its maker's attack on the target", "A Russian missile strike on Kharkiv killed five. Moscow said Ukraine's drone attack on Belgorod killed two. Moscow said a Ukrainian drone attack on the Kremlin was terrorism.",
+			[]string{"russia attacked kharkiv", "russia accused ukraine"}, []string{"ukraine attacked belgorod", "ukraine attacked kremlin"}, nil},
 		// apposedBefore: "X, the N who was criticised by Y"
 		{"a passive relative clause after a description in apposition is about the name described", "Ann Lee praised Tom Reed, the judge who was criticised by Ed Bale. Zak Pellow, the former banker who has been accused by Bob Ray of fraud, resigned. Quill Bank hired Ted Hume, a lawyer who said he was criticised by Ann Lee.",
 			[]string{"ed-bale criticized tom-reed", "bob-ray accused zak-pellow"}, []string{"ann-lee criticized ted-hume"}, nil},
