@@ -1195,6 +1195,7 @@ func (sc *sentence) run() {
 	if sc.mayStart("attack-noun") || sc.ar.eventTargets != nil {
 		sc.nominalAttacks()
 	}
+	sc.hitByWeapons()
 	for k := range sc.items {
 		if m := sc.items[k].m; m != nil {
 			sc.ar.recent = append(sc.ar.recent, m)
@@ -1359,6 +1360,49 @@ func (sc *sentence) nominalAttacks() {
 			continue
 		}
 		sc.claim(m, graph.Attacked, o, verb, confNominal)
+	}
+}
+
+// hitByWeapons reads a place struck by a state's weapons: "Kharkiv was
+// hit by Russian missiles", "the city was struck by Russian drones". The
+// weapons name the attacker ([weapon-noun]), where "hit by falling sales"
+// names none.
+func (sc *sentence) hitByWeapons() {
+	items := sc.items
+	for i := 2; i+3 < len(items); i++ {
+		if !items[i].is("hit", "struck", "targeted", "pounded", "shelled") || !items[i+1].is("by") || !items[i-1].is("was", "were", "been", "is", "are") {
+			continue
+		}
+		a := i + 2
+		m := items[a].m
+		if m == nil || m.kind == byEvent || !(m.typ == graph.Country || m.typ == graph.Organization && sc.ar.armed(m.id)) {
+			continue
+		}
+		w := a + 1
+		if w < len(items) && items[w].m == nil && isLowerWord(items[w].low) && w+1 < len(items) && sc.ar.x.rules.itemIn(items, w+1, "weapon-noun") {
+			w++ // "Russian cruise missiles"
+		}
+		if w >= len(items) || !sc.ar.x.rules.itemIn(items, w, "weapon-noun") || items[i].quoted || sc.negated(i) || sc.modal(i) {
+			continue
+		}
+		k := i - 2
+		for k >= 0 && items[k].m == nil && skipWord(items[k].low) {
+			k--
+		}
+		if k < 0 || items[k].m == nil {
+			continue
+		}
+		o := items[k].m
+		if e := sc.ar.ents[o.id]; e == nil || e.Type != graph.Place && e.Type != graph.Country || o.id == m.id {
+			continue
+		}
+		if items[i].reported {
+			if sp := sc.speakerAt(i); sp != nil && sp.id != m.id {
+				sc.claim(sp, graph.Accused, m, joinItems(items[i:w+1]), confReported)
+			}
+			continue
+		}
+		sc.claim(m, graph.Attacked, o, joinItems(items[i:w+1]), confPassive)
 	}
 }
 

@@ -109,6 +109,11 @@ func TestGeneralRules(t *testing.T) {
 		// nominalAttacks through an incident: "a Russian missile strike on Kharkiv"
 		{"a strike the article names as an incident is its maker's attack on the target", "A Russian missile strike on Kharkiv killed five. Moscow said Ukraine's drone attack on Belgorod killed two. Moscow said a Ukrainian drone attack on the Kremlin was terrorism.",
 			[]string{"russia attacked kharkiv", "russia accused ukraine"}, []string{"ukraine attacked belgorod", "ukraine attacked kremlin"}, nil},
+		// hitByWeapons: "Kharkiv was hit by Russian missiles"
+		{"a place hit by a state's weapons is attacked by the state", "Kharkiv was hit by Russian missiles on Monday. Kyiv was hit by Russian cruise missiles. Ukraine said Odesa was hit by Russian drones.",
+			[]string{"russia attacked kharkiv", "russia attacked kyiv", "ukraine accused russia"}, []string{"russia attacked odesa"}, nil},
+		{"a place or firm hit by no weapon is attacked by no one", "Quill Bank was hit by falling sales. Britain was hit by storms. Scotland was hit by French tariffs.",
+			nil, []string{"france attacked scotland"}, nil},
 		// apposedBefore: "X, the N who was criticised by Y"
 		{"a passive relative clause after a description in apposition is about the name described", "Ann Lee praised Tom Reed, the judge who was criticised by Ed Bale. Zak Pellow, the former banker who has been accused by Bob Ray of fraud, resigned. Quill Bank hired Ted Hume, a lawyer who said he was criticised by Ann Lee.",
 			[]string{"ed-bale criticized tom-reed", "bob-ray accused zak-pellow"}, []string{"ann-lee criticized ted-hume"}, nil},
