@@ -1196,6 +1196,7 @@ func (sc *sentence) run() {
 		sc.nominalAttacks()
 	}
 	sc.hitByWeapons()
+	sc.weaponsFired()
 	for k := range sc.items {
 		if m := sc.items[k].m; m != nil {
 			sc.ar.recent = append(sc.ar.recent, m)
@@ -1403,6 +1404,55 @@ func (sc *sentence) hitByWeapons() {
 			continue
 		}
 		sc.claim(m, graph.Attacked, o, joinItems(items[i:w+1]), confPassive)
+	}
+}
+
+// weaponsFired reads weapons fired at a place, and targets struck in
+// one: "Hamas fired rockets into Israel", "Russia launched missiles at
+// Kyiv", "Israeli jets bombed targets in Gaza". The one who fires is the
+// attacker; told by a speaker, it is the speaker's accusation.
+func (sc *sentence) weaponsFired() {
+	r, items := sc.ar.x.rules, sc.items
+	for v := 1; v+3 < len(items); v++ {
+		it := items[v]
+		if it.m != nil || it.quoted {
+			continue
+		}
+		fire := it.is("fired", "fires", "firing", "launched", "launches", "launching", "lobbed", "dropped", "rained")
+		struck := r.phraseAt(items, v, "attack") == 1 && !fire
+		if !fire && !struck {
+			continue
+		}
+		w := v + 1
+		for w < len(items) && w <= v+3 && items[w].m == nil && isLowerWord(items[w].low) && !(fire && r.itemIn(items, w, "weapon-noun")) && !(struck && items[w].is("targets", "positions", "sites", "bases")) {
+			w++ // "fired dozens of rockets", "fired more rockets"
+		}
+		if w+2 >= len(items) || fire && !r.itemIn(items, w, "weapon-noun") || struck && !items[w].is("targets", "positions", "sites", "bases") {
+			continue
+		}
+		if fire && !items[w+1].is("at", "into", "on", "towards", "toward", "against", "across") || struck && !items[w+1].is("in", "across", "near", "inside", "throughout") {
+			continue
+		}
+		objs, _ := sc.objectsAfter(w+2, 0)
+		if len(objs) == 0 || sc.negated(v) || sc.modal(v) {
+			continue
+		}
+		o := objs[0]
+		if e := sc.ar.ents[o.id]; e == nil || e.Type != graph.Place && e.Type != graph.Country {
+			continue
+		}
+		subj := sc.subjectBefore(v)
+		if subj == nil || subj.id == o.id || subj.typ != graph.Country && subj.typ != graph.Organization {
+			continue
+		}
+		verb := joinItems(items[v : w+2])
+		if it.reported {
+			if sp := sc.speakerAt(v); sp != nil && sp.id != subj.id {
+				sc.claim(sp, graph.Accused, subj, verb, confReported)
+			}
+			continue
+		}
+		sc.claim(subj, graph.Attacked, o, verb, confVerb)
 	}
 }
 

@@ -114,6 +114,11 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"russia attacked kharkiv", "russia attacked kyiv", "ukraine accused russia"}, []string{"russia attacked odesa"}, nil},
 		{"a place or firm hit by no weapon is attacked by no one", "Quill Bank was hit by falling sales. Britain was hit by storms. Scotland was hit by French tariffs.",
 			nil, []string{"france attacked scotland"}, nil},
+		// weaponsFired: "fired rockets into Israel", "struck targets across Ukraine"
+		{"weapons fired at a place, or targets struck in it, attack it", "Hamas fired dozens of rockets into Israel on Saturday. Russia launched missiles at Kyiv. Russia struck targets across Ukraine. Israel said Hamas fired rockets at Ashkelon.",
+			[]string{"hamas attacked israel", "russia attacked kyiv", "russia attacked ukraine", "israel accused hamas"}, []string{"hamas attacked ashkelon"}, nil},
+		{"products launched or a price war started in a place attack nothing", "Apple launched products in China. Tesco launched a price war in Britain. Russia will not fire missiles at Kyiv. Russia fired missiles from Belarus.",
+			nil, []string{"apple attacked china", "tesco attacked united-kingdom", "russia attacked kyiv", "russia attacked belarus"}, nil},
 		// apposedBefore: "X, the N who was criticised by Y"
 		{"a passive relative clause after a description in apposition is about the name described", "Ann Lee praised Tom Reed, the judge who was criticised by Ed Bale. Zak Pellow, the former banker who has been accused by Bob Ray of fraud, resigned. Quill Bank hired Ted Hume, a lawyer who said he was criticised by Ann Lee.",
 			[]string{"ed-bale criticized tom-reed", "bob-ray accused zak-pellow"}, []string{"ann-lee criticized ted-hume"}, nil},
