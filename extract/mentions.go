@@ -1980,7 +1980,10 @@ func (ar *article) nameMentions(toks []token, i, n int) []mention {
 		}
 		// "Jacqui Smith accused the Lib Dems": a verb of accusation,
 		// criticism or denial wants a speaker as much as "said" does.
-		if x.speech[next] || next == "who" || x.rules.in("accuse", next) || x.rules.in("criticize", next) || x.rules.in("deny", next) {
+		// Not "fought" or "contest", which firms and teams do as well
+		// ("BBC Sport Interactive fought off competition").
+		if x.speech[next] || next == "who" || x.rules.in("accuse", next) || x.rules.in("criticize", next) ||
+			x.rules.in("deny", next) && !slices.Contains([]string{"fight", "fights", "fighting", "fought", "contest"}, next) {
 			return ar.person(toks, i, i+n, "")
 		}
 		// "said Jarrod Kerr of Quill Capital", "Jarrod Kerr of Quill

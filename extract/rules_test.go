@@ -119,6 +119,9 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"hamas attacked israel", "russia attacked kyiv", "russia attacked ukraine", "israel accused hamas"}, []string{"hamas attacked ashkelon"}, nil},
 		{"products launched or a price war started in a place attack nothing", "Apple launched products in China. Tesco launched a price war in Britain. Russia will not fire missiles at Kyiv. Russia fired missiles from Belarus.",
 			nil, []string{"apple attacked china", "tesco attacked united-kingdom", "russia attacked kyiv", "russia attacked belarus"}, nil},
+		// a name before "fought" is no person for that alone
+		{"a name before fought or contest is not taken for a person", "Zentix Sport Interactive fought off competition from Quill Bank.",
+			nil, nil, []string{"!zentix-sport-interactive"}},
 		// apposedBefore: "X, the N who was criticised by Y"
 		{"a passive relative clause after a description in apposition is about the name described", "Ann Lee praised Tom Reed, the judge who was criticised by Ed Bale. Zak Pellow, the former banker who has been accused by Bob Ray of fraud, resigned. Quill Bank hired Ted Hume, a lawyer who said he was criticised by Ann Lee.",
 			[]string{"ed-bale criticized tom-reed", "bob-ray accused zak-pellow"}, []string{"ann-lee criticized ted-hume"}, nil},
