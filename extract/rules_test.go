@@ -119,6 +119,9 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"hamas attacked israel", "russia attacked kyiv", "russia attacked ukraine", "israel accused hamas"}, []string{"hamas attacked ashkelon"}, nil},
 		{"products launched or a price war started in a place attack nothing", "Apple launched products in China. Tesco launched a price war in Britain. Russia will not fire missiles at Kyiv. Russia fired missiles from Belarus.",
 			nil, []string{"apple attacked china", "tesco attacked united-kingdom", "russia attacked kyiv", "russia attacked belarus"}, nil},
+		// [force-noun]: a state's warplanes are its forces
+		{"a state's warplanes, jets or bombers are its forces", "Israeli jets bombed targets in Gaza. Russian warplanes pounded Aleppo.",
+			[]string{"israel-defense-forces attacked gaza-strip", "russian-military attacked aleppo"}, nil, nil},
 		// a name before "fought" is no person for that alone
 		{"a name before fought or contest is not taken for a person", "Zentix Sport Interactive fought off competition from Quill Bank.",
 			nil, nil, []string{"!zentix-sport-interactive"}},
