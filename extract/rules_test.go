@@ -122,6 +122,10 @@ func TestGeneralRules(t *testing.T) {
 		// [force-noun]: a state's warplanes are its forces
 		{"a state's warplanes, jets or bombers are its forces", "Israeli jets bombed targets in Gaza. Russian warplanes pounded Aleppo.",
 			[]string{"israel-defense-forces attacked gaza-strip", "russian-military attacked aleppo"}, nil, nil},
+		// received: a town under attack is struck, a state or party criticised
+		{"a town or a place under attack from arms is struck; a state, a capital or a party under fire is criticised", "Kharkiv came under attack from Russian forces. Mariupol came under attack from Russia. Britain came under fire from France over its fishing policy. Paris came under fire from Washington over its stance. Labour came under fire from the Tories.",
+			[]string{"russian-military attacked kharkiv", "russia attacked mariupol", "france criticized united-kingdom", "united-states criticized france", "conservative-party criticized labour-party"},
+			[]string{"russia criticized mariupol", "france attacked united-kingdom", "united-states attacked france"}, nil},
 		// a name before "fought" is no person for that alone
 		{"a name before fought or contest is not taken for a person", "Zentix Sport Interactive fought off competition from Quill Bank.",
 			nil, nil, []string{"!zentix-sport-interactive"}},

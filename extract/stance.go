@@ -247,7 +247,16 @@ func (sc *sentence) received(section string, p graph.Predicate) {
 			if subj != nil {
 				critics, _ := sc.objectsAfter(b+1, 0)
 				for _, c := range critics {
-					sc.claim(c, p, subj, joinItems(items[i:i+n]), confPassive)
+					q := p
+					if e := sc.ar.ents[subj.id]; p == graph.Criticized && e != nil && (e.Type == graph.Place && subj.state == "" ||
+						(e.Type == graph.Place || e.Type == graph.Country) && sc.ar.armed(sc.argID(c, graph.Attacked, true))) {
+						// "Kharkiv came under attack from Russian forces":
+						// a town under fire, or a place under fire from
+						// arms, is struck (a capital stands for its
+						// state: "Paris came under fire from Washington").
+						q = graph.Attacked
+					}
+					sc.claim(c, q, subj, joinItems(items[i:i+n]), confPassive)
 				}
 			}
 			break
