@@ -120,8 +120,8 @@ func TestGeneralRules(t *testing.T) {
 		{"products launched or a price war started in a place attack nothing", "Apple launched products in China. Tesco launched a price war in Britain. Russia will not fire missiles at Kyiv. Russia fired missiles from Belarus.",
 			nil, []string{"apple attacked china", "tesco attacked united-kingdom", "russia attacked kyiv", "russia attacked belarus"}, nil},
 		// [force-noun]: a state's warplanes are its forces
-		{"a state's warplanes, jets or bombers are its forces", "Israeli jets bombed targets in Gaza. Russian warplanes pounded Aleppo.",
-			[]string{"israel-defense-forces attacked gaza-strip", "russian-military attacked aleppo"}, nil, nil},
+		{"a state's warplanes, jets or bombers are its forces, and troops that open fire on a place attack it", "Israeli jets bombed targets in Gaza. Russian warplanes pounded Aleppo. Russian troops opened fire on Kharkiv.",
+			[]string{"israel-defense-forces attacked gaza-strip", "russian-military attacked aleppo", "russian-military attacked kharkiv"}, nil, nil},
 		// received: a town under attack is struck, a state or party criticised
 		{"a town or a place under attack from arms is struck; a state, a capital or a party under fire is criticised", "Kharkiv came under attack from Russian forces. Mariupol came under attack from Russia. Britain came under fire from France over its fishing policy. Paris came under fire from Washington over its stance. Labour came under fire from the Tories.",
 			[]string{"russian-military attacked kharkiv", "russia attacked mariupol", "france criticized united-kingdom", "united-states criticized france", "conservative-party criticized labour-party"},
