@@ -1285,10 +1285,8 @@ func (sc *sentence) orFace() {
 			if subj == nil {
 				break
 			}
-			if items[v].reported || items[v].quoted {
-				if sp := sc.speakerAt(v); sp == nil || sp.id != subj.id {
-					break // what another says was demanded is that one's claim
-				}
+			if sc.toldByOther(v, subj) {
+				break // what another says was demanded is that one's claim
 			}
 			for _, o := range objs {
 				if o.id != subj.id {
@@ -1321,7 +1319,7 @@ func (sc *sentence) nominalAttacks() {
 			a-- // "Russia's attack"
 		}
 		m := items[a].m
-		if m == nil || m.kind == byEvent || !(m.typ == graph.Country || m.typ == graph.Organization && sc.ar.armed(m.id)) {
+		if m == nil || !sc.ar.striker(m) {
 			continue
 		}
 		if d := a - 1; d >= 0 && items[d].is("alleged", "suspected", "possible", "potential", "planned", "feared", "threatened", "imminent", "any", "no", "future", "expected", "new", "fresh") {
@@ -1329,8 +1327,8 @@ func (sc *sentence) nominalAttacks() {
 		}
 		var o *mention
 		if event != nil {
-			if t := sc.ar.ents[sc.ar.eventTargets[event.id]]; t != nil && (t.Type == graph.Place || t.Type == graph.Country) {
-				o = &mention{id: t.ID, typ: t.Type, kind: byPronoun}
+			if t := sc.ar.eventTargets[event.id]; sc.ar.territory(t) {
+				o = &mention{id: t, typ: sc.ar.ents[t].Type, kind: byPronoun}
 			}
 		} else {
 			o = sc.placeAfter(k+n, 3)
@@ -1338,10 +1336,8 @@ func (sc *sentence) nominalAttacks() {
 		if e := k + n; event == nil && o == nil && e+1 < len(items) && items[e].is("of") && items[e-1].is("invasion", "bombing", "bombings", "shelling", "bombardment", "siege", "blitz") {
 			// "the Russian invasion of Ukraine", "Russia's shelling of
 			// Kherson": the target after "of".
-			if objs, _ := sc.objectsAfter(e+1, 1); len(objs) > 0 && objs[0].kind != byEvent {
-				if t := sc.ar.ents[objs[0].id]; t != nil && (t.Type == graph.Place || t.Type == graph.Country) {
-					o = objs[0]
-				}
+			if objs, _ := sc.objectsAfter(e+1, 1); len(objs) > 0 && objs[0].kind != byEvent && sc.ar.territory(objs[0].id) {
+				o = objs[0]
 			}
 		}
 		if o == nil || o.id == m.id {
@@ -1351,32 +1347,23 @@ func (sc *sentence) nominalAttacks() {
 		if event != nil {
 			end = event.end
 		}
-		verb := sc.ar.a.Text[m.start:end]
-		if items[k].reported {
-			// "Moscow said Ukraine's shelling of Donetsk killed ten": the
-			// speaker's accusation, no fact.
-			if sp := sc.speakerAt(k); sp != nil && sp.id != m.id && sc.argID(sp, graph.Accused, true) != sc.argID(m, graph.Accused, false) {
-				sc.claim(sp, graph.Accused, m, verb, confReported)
-			}
-			continue
-		}
-		sc.claim(m, graph.Attacked, o, verb, confNominal)
+		sc.strike(m, o, k, sc.ar.a.Text[m.start:end], confNominal)
 	}
 }
 
-// hitByWeapons reads a place struck by a state's weapons: "Kharkiv was
-// hit by Russian missiles", "the city was struck by Russian drones". The
-// weapons name the attacker ([weapon-noun]), where "hit by falling sales"
-// names none.
+// hitByWeapons reads a place hit by a state's weapons: "Kharkiv was hit
+// by Russian missiles". "Hit" is no verb of [attack] ("hit by falling
+// sales"): the weapons ([weapon-noun]) make it a strike and name the
+// attacker. ("was struck by", a verb of [attack], is passiveRule's.)
 func (sc *sentence) hitByWeapons() {
 	items := sc.items
 	for i := 2; i+3 < len(items); i++ {
-		if !items[i].is("hit", "struck", "targeted", "pounded", "shelled") || !items[i+1].is("by") || !items[i-1].is("was", "were", "been", "is", "are") {
+		if !items[i].is("hit") || !items[i+1].is("by") || !items[i-1].is("was", "were", "been", "is", "are") {
 			continue
 		}
 		a := i + 2
 		m := items[a].m
-		if m == nil || m.kind == byEvent || !(m.typ == graph.Country || m.typ == graph.Organization && sc.ar.armed(m.id)) {
+		if m == nil || !sc.ar.striker(m) {
 			continue
 		}
 		w := a + 1
@@ -1393,17 +1380,9 @@ func (sc *sentence) hitByWeapons() {
 		if k < 0 || items[k].m == nil {
 			continue
 		}
-		o := items[k].m
-		if e := sc.ar.ents[o.id]; e == nil || e.Type != graph.Place && e.Type != graph.Country || o.id == m.id {
-			continue
+		if o := items[k].m; sc.ar.territory(o.id) && o.id != m.id {
+			sc.strike(m, o, i, joinItems(items[i:w+1]), confPassive)
 		}
-		if items[i].reported {
-			if sp := sc.speakerAt(i); sp != nil && sp.id != m.id {
-				sc.claim(sp, graph.Accused, m, joinItems(items[i:w+1]), confReported)
-			}
-			continue
-		}
-		sc.claim(m, graph.Attacked, o, joinItems(items[i:w+1]), confPassive)
 	}
 }
 
@@ -1438,21 +1417,52 @@ func (sc *sentence) weaponsFired() {
 			continue
 		}
 		o := objs[0]
-		if e := sc.ar.ents[o.id]; e == nil || e.Type != graph.Place && e.Type != graph.Country {
+		if !sc.ar.territory(o.id) {
 			continue
 		}
 		subj := sc.subjectBefore(v)
 		if subj == nil || subj.id == o.id || subj.typ != graph.Country && subj.typ != graph.Organization {
 			continue
 		}
-		verb := joinItems(items[v : w+2])
-		if it.reported {
-			if sp := sc.speakerAt(v); sp != nil && sp.id != subj.id {
-				sc.claim(sp, graph.Accused, subj, verb, confReported)
-			}
-			continue
-		}
-		sc.claim(subj, graph.Attacked, o, verb, confVerb)
+		sc.strike(subj, o, v, joinItems(items[v:w+2]), confVerb)
+	}
+}
+
+// toldByOther reports whether the verb at items[i] stands in what a
+// speaker other than subj says: the speaker's claim, not a fact, where
+// what a speaker says of itself stands.
+func (sc *sentence) toldByOther(i int, subj *mention) bool {
+	if !sc.items[i].reported && !sc.items[i].quoted {
+		return false
+	}
+	sp := sc.speakerAt(i)
+	return sp == nil || sp.id != subj.id
+}
+
+// territory reports whether the entity id is a place or a country,
+// which can be struck.
+func (ar *article) territory(id string) bool {
+	e := ar.ents[id]
+	return e != nil && (e.Type == graph.Place || e.Type == graph.Country)
+}
+
+// striker reports whether m names a state or an armed force, which can
+// strike.
+func (ar *article) striker(m *mention) bool {
+	return m.kind != byEvent && (m.typ == graph.Country || m.typ == graph.Organization && ar.armed(m.id))
+}
+
+// strike records agent's strike on target told at items[i]: a fact as
+// the article states it, the speaker's accusation of the agent when a
+// speaker reports it ("Moscow said Ukraine's shelling of Donetsk
+// killed ten").
+func (sc *sentence) strike(agent, target *mention, i int, verb string, conf float64) {
+	if !sc.items[i].reported {
+		sc.claim(agent, graph.Attacked, target, verb, conf)
+		return
+	}
+	if sp := sc.speakerAt(i); sp != nil && sp.id != agent.id && sc.argID(sp, graph.Accused, true) != sc.argID(agent, graph.Accused, false) {
+		sc.claim(sp, graph.Accused, agent, verb, confReported)
 	}
 }
 
@@ -3818,10 +3828,8 @@ func (sc *sentence) placeAfter(k, limit int) *mention {
 	for j := k; j < len(items) && j < k+limit; j++ {
 		if items[j].is("on", "against", "at", "in", "across", "targeting") {
 			objs, _ := sc.objectsAfter(j+1, 1)
-			if len(objs) > 0 && objs[0].kind != byEvent {
-				if e := sc.ar.ents[objs[0].id]; e != nil && (e.Type == graph.Place || e.Type == graph.Country) {
-					return objs[0]
-				}
+			if len(objs) > 0 && objs[0].kind != byEvent && sc.ar.territory(objs[0].id) {
+				return objs[0]
 			}
 		}
 		if items[j].is(".", ";", "but", "who", "which", "that") {

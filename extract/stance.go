@@ -248,8 +248,8 @@ func (sc *sentence) received(section string, p graph.Predicate) {
 				critics, _ := sc.objectsAfter(b+1, 0)
 				for _, c := range critics {
 					q := p
-					if e := sc.ar.ents[subj.id]; p == graph.Criticized && e != nil && (e.Type == graph.Place && subj.state == "" ||
-						(e.Type == graph.Place || e.Type == graph.Country) && sc.ar.armed(sc.argID(c, graph.Attacked, true))) {
+					if p == graph.Criticized && sc.ar.territory(subj.id) && (sc.ar.ents[subj.id].Type == graph.Place && subj.state == "" ||
+						sc.ar.armed(sc.argID(c, graph.Attacked, true))) {
 						// "Kharkiv came under attack from Russian forces":
 						// a town under fire, or a place under fire from
 						// arms, is struck (a capital stands for its
@@ -1150,12 +1150,8 @@ func (sc *sentence) ultimatumGiven(k int) {
 	if subj == nil || subj.id == obj.id {
 		return
 	}
-	if items[v].reported || items[v].quoted {
-		// What someone says another gave is that one's claim, not a
-		// fact; what a speaker says of itself stands.
-		if sp := sc.speakerAt(v); sp == nil || sp.id != subj.id {
-			return
-		}
+	if sc.toldByOther(v, subj) {
+		return // what someone says another gave is that one's claim
 	}
 	sc.claim(subj, graph.Threatened, obj, joinItems(items[v:k+1]), confVerb)
 }
