@@ -57,7 +57,7 @@ const (
 	readAhead      = 64      // records a worker
 	minAhead       = 4       // records a worker, whatever their size
 	readAheadBytes = 4 << 20 // bytes held, past which minAhead holds
-	batch          = 8
+	batch          = 8       // records a hand-off between goroutines
 )
 
 type result struct {
@@ -144,16 +144,24 @@ func (b *Builder) Run(inputs []ingest.Input, add func(graph.Document, ingest.Rec
 		total = 0
 	}
 
-	// Each record gets a buffered channel for its result; a bounded
-	// queue of them keeps the input order while workers run ahead.
-	type job struct {
-		rec ingest.Record
-		out chan result
-	}
-	type slot struct {
-		out  chan result
+	// Records travel in batches: a bounded queue of them keeps the
+	// input order while workers run ahead, and each batch has a buffered
+	// channel for its results. One record a hand-off, the worker that
+	// took a job woke the reader, blocked on the full channel, for each
+	// article, and paid for it (a futex call, tens of microseconds of
+	// the extraction's time); a batch pays once for up to batch records.
+	// The reader sends a batch before it is full when no job is queued,
+	// so that a worker never waits on records already read, as when a
+	// slow feed comes in on standard input.
+	type rec struct {
+		rec  ingest.Record
+		err  error
 		read int64 // input bytes read when the record was
 		size int64 // the record's bytes, counted in held
+	}
+	type job struct {
+		recs []rec
+		out  chan []result
 	}
 	// The reader runs ahead of the workers by up to readAhead records a
 	// worker, not one record, so that a worker finds its next record
@@ -162,9 +170,9 @@ func (b *Builder) Run(inputs []ingest.Input, add func(graph.Document, ingest.Rec
 	// meanwhile (another goroutine or process had it). Records of many
 	// bytes keep it nearer: past readAheadBytes held, it waits for
 	// fewer than minAhead records a worker to be queued.
-	ahead := readAhead * workers
+	ahead := readAhead * workers / batch
 	jobs := make(chan job, ahead)
-	queue := make(chan slot, ahead)
+	queue := make(chan job, ahead)
 	var held atomic.Int64          // bytes of the records read and not yet handed on
 	room := make(chan struct{}, 1) // a token: held went down
 	done := make(chan struct{})
@@ -172,38 +180,61 @@ func (b *Builder) Run(inputs []ingest.Input, add func(graph.Document, ingest.Rec
 	for range workers {
 		go func() {
 			for j := range jobs {
-				j.out <- b.extract(j.rec)
+				rs := make([]result, len(j.recs))
+				for i, r := range j.recs {
+					if r.err != nil {
+						rs[i] = result{rec: r.rec, err: r.err}
+						continue
+					}
+					rs[i] = b.extract(r.rec)
+					j.recs[i].rec.Data = nil // the document holds what is needed
+				}
+				j.out <- rs
 			}
 		}()
 	}
 	go func() {
 		defer close(queue)
 		defer close(jobs)
+		var cur []rec
+		flush := func() bool {
+			j := job{cur, make(chan []result, 1)}
+			cur = make([]rec, 0, batch)
+			select {
+			case queue <- j:
+			case <-done:
+				return false
+			}
+			select {
+			case jobs <- j:
+			case <-done:
+				return false
+			}
+			return true
+		}
 		var before int64 // bytes of the inputs already read
 		for i, in := range inputs {
-			for rec, err := range b.Reader.Records(in) {
-				for held.Load() > readAheadBytes && len(queue) >= minAhead*workers {
+			for r, err := range b.Reader.Records(in) {
+				for held.Load() > readAheadBytes && len(queue)*batch >= minAhead*workers {
+					if len(cur) > 0 && !flush() {
+						return
+					}
 					select {
 					case <-room:
 					case <-done:
 						return
 					}
 				}
-				out := make(chan result, 1)
-				size := int64(len(rec.Data))
-				held.Add(size)
-				select {
-				case queue <- slot{out, before + rec.Offset, size}:
-				case <-done:
+				held.Add(int64(len(r.Data)))
+				cur = append(cur, rec{r, err, before + r.Offset, int64(len(r.Data))})
+				if (len(cur) == batch || len(jobs) == 0) && !flush() {
 					return
 				}
-				if err != nil {
-					out <- result{err: err}
-					continue
-				}
-				jobs <- job{rec, out}
 			}
 			before += sizes[i]
+		}
+		if len(cur) > 0 {
+			flush()
 		}
 	}()
 
@@ -217,7 +248,7 @@ func (b *Builder) Run(inputs []ingest.Input, add func(graph.Document, ingest.Rec
 	}
 	var p Progress
 	p.Total = total
-	handle := func(s slot, r result) {
+	handle := func(r result, in rec) {
 		switch {
 		case r.err != nil:
 			fail(r.err)
@@ -246,50 +277,21 @@ func (b *Builder) Run(inputs []ingest.Input, add func(graph.Document, ingest.Rec
 				p.Articles++
 			}
 		}
-		held.Add(-s.size)
+		held.Add(-in.size)
 		select {
 		case room <- struct{}{}:
 		default:
 		}
-		if s.read > p.Read {
-			p.Read = s.read
+		if in.read > p.Read {
+			p.Read = in.read
 		}
 		if b.Progress != nil {
 			b.Progress(p)
 		}
 	}
-	// The documents are taken a batch at a time: the queued records, up
-	// to batch of them, once the last is extracted. Waiting for each in
-	// turn, this goroutine, faster than the workers, slept after each
-	// document, and the worker that finished the next paid for waking
-	// it (tens of microseconds of the extraction's time); a worker's
-	// results for the others of a batch now go to no one waiting.
-	pending := make([]slot, 0, batch)
-	for {
-		s, ok := <-queue
-		if !ok {
-			break
-		}
-		pending = append(pending[:0], s)
-	fill:
-		for len(pending) < batch {
-			select {
-			case s, ok := <-queue:
-				if !ok {
-					break fill
-				}
-				pending = append(pending, s)
-			default:
-				break fill
-			}
-		}
-		last := <-pending[len(pending)-1].out
-		for i, s := range pending {
-			if i == len(pending)-1 {
-				handle(s, last)
-			} else {
-				handle(s, <-s.out)
-			}
+	for j := range queue {
+		for i, r := range <-j.out {
+			handle(r, j.recs[i])
 		}
 	}
 	return errs
