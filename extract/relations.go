@@ -705,9 +705,10 @@ func (ar *article) relations(sents []Sentence, toks [][]token, ms [][]mention) [
 	var about *mention   // whom that quotation is said of
 	var prevSubject *mention
 	var prevPara = -1
+	rumoured := false
 	for i, s := range sents {
 		items := all[i]
-		sc := &sentence{ar: ar, s: s, items: items, emit: emit, prev: prevSubject}
+		sc := &sentence{ar: ar, s: s, items: items, emit: emit, prev: prevSubject, rumoured: rumoured}
 		sc.noteWords()
 		sc.notePublications()
 		if s.Para != prevPara {
@@ -730,6 +731,7 @@ func (ar *article) relations(sents []Sentence, toks [][]token, ms [][]mention) [
 			ar.speakers = append(ar.speakers, rg.speaker)
 		}
 		speaker, about = sc.openSpeaker, sc.openAbout
+		rumoured = sc.rumours()
 		if sc.subject != nil {
 			prevSubject = sc.subject
 		} else if m := sc.firstAgent(); m != nil {
@@ -835,6 +837,42 @@ func (sc *sentence) pressReports(from int) bool {
 	return false
 }
 
+// rumourDenied reports whether what a denial rejects, from items[from],
+// is speculation nobody named owns: "denied rumours that he would quit",
+// "dismissed the talk of splits", or, after a sentence that told of
+// speculation, "dismissed it as nonsense" and "denied these claims".
+func (sc *sentence) rumourDenied(from int) bool {
+	items := sc.items
+	r := sc.ar.x.rules
+	k := from
+	if sc.rumoured && k < len(items) && items[k].m == nil &&
+		(items[k].is("them", "it", "this", "that") && (k+1 == len(items) || !isLowerWord(items[k+1].low) || items[k+1].is("as")) ||
+			items[k].is("these", "those", "such") && (r.itemIn(items, k+1, "claim-noun") || r.itemIn(items, k+1, "accusation-noun"))) {
+		return true
+	}
+	if k < len(items) && items[k].is("the", "these", "those", "such", "all", "any") {
+		k++
+	}
+	return k < len(items) && items[k].m == nil && r.itemIn(items, k, "rumour-noun") &&
+		!(k+1 < len(items) && items[k+1].is("by", "from"))
+}
+
+// rumours reports whether the sentence tells of speculation: a
+// [rumour-noun] that no one named owns ("There was speculation ...",
+// "These rumours were fuelled by ...", but not "Smith's talk of ...").
+func (sc *sentence) rumours() bool {
+	if !sc.mayList("rumour-noun") {
+		return false
+	}
+	for k := range sc.items {
+		if sc.items[k].m == nil && sc.ar.x.rules.itemIn(sc.items, k, "rumour-noun") &&
+			!(k > 0 && sc.items[k-1].tok.isPossessive()) && !(k+1 < len(sc.items) && sc.items[k+1].is("by", "from")) {
+			return true
+		}
+	}
+	return false
+}
+
 // trailingSpeakers finds quotations that run over several sentences and
 // name their speaker only at the end (“We did not attack. ... We fight on
 // our own land,” Zelensky said.) and gives each earlier sentence of the
@@ -913,6 +951,9 @@ type sentence struct {
 	attacks []graph.Claim
 	// prev is the subject of an earlier sentence, for pronouns.
 	prev *mention
+	// rumoured is set when the sentence before told of speculation
+	// ([rumour-noun]), which "denied it" may answer.
+	rumoured bool
 	// subject is this sentence's first subject, for the next sentence.
 	subject *mention
 	// quoteSpeaker speaks a quotation opened in an earlier sentence;
@@ -3851,7 +3892,7 @@ func (sc *sentence) deniesClaim(k int) bool {
 	for j := k; j < len(sc.items) && j < k+6; j++ {
 		it := sc.items[j]
 		if it.m != nil && it.m.kind == byEvent || r.has(it, "claim-noun") || r.has(it, "accusation-noun") ||
-			r.has(it, "denied-wrong") ||
+			r.has(it, "denied-wrong") || r.has(it, "rumour-noun") ||
 			r.has(it, "criticism-noun") && j > k && sc.items[j-1].m != nil ||
 			r.has(it, "remark-noun") && j > k+1 && sc.items[j-1].tok.isPossessive() && sc.items[j-2].m != nil || // "rejected Mr Howard's comment"
 			r.has(it, "publication") && sc.publishedBy(j) != nil {
@@ -3860,12 +3901,7 @@ func (sc *sentence) deniesClaim(k int) bool {
 		if it.is("as") {
 			// "rejected as disinformation", "dismissed as “desperate
 			// lies”": a word of falsehood within the next few.
-			for f := j + 1; f < len(sc.items) && f <= j+4; f++ {
-				if r.phraseAt(sc.items, f, "false-word") > 0 {
-					return true
-				}
-			}
-			return false
+			return sc.falseVerdict(j + 1)
 		}
 		if it.is(".", ";") {
 			break
@@ -4468,6 +4504,7 @@ func (sc *sentence) denial(subj *mention, from int, verb string, conf float64) {
 				n++ // "rejects Tory tax claims": a word says what the claims are about
 			}
 			if r := sc.ar.x.rules; r.itemIn(sc.items, n, "accusation-noun") || r.itemIn(sc.items, n, "claim-noun") || r.itemIn(sc.items, n, "criticism-noun") ||
+				r.itemIn(sc.items, n, "rumour-noun") && sc.items[k+1].tok.isPossessive() ||
 				r.itemIn(sc.items, n, "remark-noun") && sc.items[k+1].tok.isPossessive() ||
 				r.itemIn(sc.items, n, "publication") && sc.items[k].m.typ == graph.Organization {
 				obj = sc.items[k].m // "dismissed the latest Tory attack", "rejected a Sunday Times article"
@@ -4505,6 +4542,14 @@ func (sc *sentence) denial(subj *mention, from int, verb string, conf float64) {
 		if k+1 < len(sc.items) && sc.items[k].is("the", "this") {
 			obj = sc.publisherOf(k + 1)
 		}
+	}
+	if obj == nil && sc.rumourDenied(from) {
+		// Speculation is no one's charge: the denial is of the matter,
+		// and answers no accuser told later.
+		obj = sc.deniedMatter(subj, from)
+		sc.ar.kept = append(sc.ar.kept, keptDenial{sc.argID(subj, graph.Denied, true), sc.s.Start})
+		sc.claim(subj, graph.Denied, obj, verb, conf)
+		return
 	}
 	// Reports the press made are not the charges of whoever spoke last.
 	press := obj == nil && sc.pressReports(from)
@@ -4681,10 +4726,33 @@ func (sc *sentence) dismissedAs(k int) bool {
 			return false
 		}
 		if it.is("as") {
+			if j == k+1 && sc.items[k].m == nil && sc.items[k].is("them", "it", "this", "that", "these", "those") {
+				// "dismissed them as nonsense": what is false is what
+				// was said, a denial; "dismissed them as cronies" is not.
+				if sc.falseVerdict(j + 1) {
+					return false
+				}
+			}
 			return j > k
 		}
 		if it.is(",", ";", "that", "and") {
 			return false
+		}
+	}
+	return false
+}
+
+// falseVerdict reports whether a word of falsehood comes within the few
+// words from items[k], before the clause ends: the verdict of "dismissed
+// as nonsense", "rejected them as \"a load of nonsense\"", "as a pack of
+// lies".
+func (sc *sentence) falseVerdict(k int) bool {
+	for f := k; f < len(sc.items) && f <= k+5; f++ {
+		if sc.items[f].is(",", ";", ".", "and", "but", "because", "while") {
+			return false
+		}
+		if sc.ar.x.rules.phraseAt(sc.items, f, "false-word") > 0 {
+			return true
 		}
 	}
 	return false

@@ -87,6 +87,20 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"tom-reed denied ann-lee", "zentix-party denied bob-ray", "ed-bale denied quill-bank", "ed-bale criticized quill-bank", "zak-pellow denied ted-hume"}, nil, nil},
 		{"scorn of a person is no denial", "Ann Lee mocked Tom Reed. Ed Bale ridiculed the Zentix Party.",
 			[]string{"ann-lee criticized tom-reed", "ed-bale criticized zentix-party"}, []string{"ann-lee denied tom-reed", "ed-bale denied zentix-party"}, nil},
+		// dismissedAs, falseVerdict: a pronoun dismissed as false is a claim denied
+		{"a claim referred to by a pronoun and dismissed as false is denied", "Ann Lee accused Tom Reed of lying. Tom Reed dismissed them as nonsense. Bob Ray accused Ed Bale of fraud. Ed Bale said he had read the claims and rejected them as a \"load of nonsense\". Zak Pellow accused Quill Bank of cheating. Quill Bank dismissed it as \"a pack of lies\".",
+			[]string{"tom-reed denied ann-lee", "ed-bale denied bob-ray", "quill-bank denied zak-pellow"}, nil, nil},
+		{"people dismissed as something other than false are not a claim denied", "Ann Lee accused Tom Reed of lying. Tom Reed dismissed them as cronies. Bob Ray accused Ed Bale of fraud. Ed Bale dismissed it as a matter for the courts, which would find nonsense.",
+			nil, []string{"tom-reed denied ann-lee", "ed-bale denied bob-ray"}, nil},
+		// rumourDenied, [rumour-noun]: speculation is no one's charge
+		{"a denial of speculation answers no accuser told later", "Tom Reed denied rumours that he would quit. Ann Lee accused Tom Reed of lying. There was speculation Ed Bale would resign. Ed Bale dismissed it as nonsense. Bob Ray accused Ed Bale of fraud. Zak Pellow dismissed the talk of splits. Jane Orme accused Zak Pellow of cheating.",
+			[]string{"tom-reed denied t-tom-reed-denial", "ed-bale denied t-ed-bale-denial", "zak-pellow denied t-zak-pellow-denial"}, []string{"tom-reed denied ann-lee", "ed-bale denied bob-ray", "zak-pellow denied jane-orme"}, nil},
+		{"a pronoun or 'these claims' right after speculation denies the speculation, not an earlier accuser", "Ann Lee accused Ed Bale of lying. There was speculation Ed Bale would resign. Ed Bale dismissed it as nonsense. Bob Ray accused Tom Reed of fraud. Rumours that Tom Reed would quit grew. Tom Reed denied these claims.",
+			[]string{"ed-bale denied t-ed-bale-denial", "tom-reed denied t-tom-reed-denial"}, []string{"ed-bale denied ann-lee", "tom-reed denied bob-ray"}, nil},
+		{"speculation a party owns is that party's", "Ann Lee accused Ed Bale of lying. Ann Lee's speculation that Ed Bale would resign was wrong. Ed Bale dismissed it as nonsense.",
+			[]string{"ed-bale denied ann-lee"}, nil, nil},
+		{"talk a party is named as owning is that party's claim", "Tom Reed rejected Ann Lee's talk of splits. Bob Ray accused Tom Reed of lying.",
+			[]string{"tom-reed denied ann-lee"}, []string{"tom-reed denied bob-ray"}, nil},
 		// [criticism-cue]: idioms of political criticism
 		{"idioms of political criticism said of a party criticise it", "Ann Lee said the Zentix Party was in turmoil. Tom Reed said Quill Bank was up to its old tricks. Bob Ray said the Marlin Party's rule had been marked by lost trust and failure to deliver. Ed Bale said: \"Orme Bank is all talk.\" Zak Pellow said the Quill Party had been playing catch-up. Ted Hume said the Orme Party's housing policy was disjointed.",
 			[]string{"ann-lee criticized zentix-party", "tom-reed criticized quill-bank", "bob-ray criticized marlin-party", "ed-bale criticized orme-bank", "zak-pellow criticized quill-party", "ted-hume criticized orme-party"}, nil, nil},
