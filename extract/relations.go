@@ -4579,8 +4579,12 @@ func (sc *sentence) denial(subj *mention, from int, verb string, conf float64) {
 	if obj == nil && sc.claimNounAfter(from) && !press {
 		// "rejected the accusations": the accusations told last, by
 		// whomever they were made.
+		side := sc.ar.sideOf(subj, nil)
 		for k := len(sc.ar.accusations) - 1; k >= 0; k-- {
 			c := sc.ar.accusations[k]
+			if sc.ar.onSide(c.Subject, side) {
+				continue // the denier's own side's charges against others
+			}
 			if c.Subject != subj.id && c.Subject != sc.argID(subj, graph.Denied, true) {
 				if e := sc.ar.ents[c.Subject]; e != nil {
 					obj = &mention{id: e.ID, typ: e.Type}

@@ -101,6 +101,26 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"ed-bale denied ann-lee"}, nil, nil},
 		{"talk a party is named as owning is that party's claim", "Tom Reed rejected Ann Lee's talk of splits. Bob Ray accused Tom Reed of lying.",
 			[]string{"tom-reed denied ann-lee"}, []string{"tom-reed denied bob-ray"}, nil},
+		// scareMark: a scare quote is the writer's words, no quotation
+		{"a scare quote inside words a closing attribution reports leaves them the speaker's", "Tom Reed has failed to tackle the \"deep unfairness\" in the tax system, Ann Lee said. Ed Bale had let down the “hard-working families” of the city, Bob Ray has said. Quill Bank has failed to fix the 'deep flaws' in its rules, Zak Pellow said.",
+			[]string{"ann-lee criticized tom-reed", "bob-ray criticized ed-bale"}, nil, nil},
+		{"a scare quote that ends a sentence opens no quotation that runs on", "Tom Reed spoke. He ended with a challenge to his rivals, saying \"bring it on\". Ann Lee attacked Ed Bale for failing to act. Bob Ray spoke, calling it \"a joke\". Zak Pellow criticised Quill Bank for failing staff.",
+			[]string{"ann-lee criticized ed-bale", "zak-pellow criticized quill-bank"}, []string{"tom-reed criticized ed-bale", "bob-ray criticized quill-bank"}, nil},
+		// commonSubjectBefore: revenge a common noun will take is no one's threat
+		{"revenge that people named by a common noun would take threatens on no one's part", "Ann Lee accused Quill Bank of fraud. Quill Bank accused Tom Reed of lying. Ann Lee said Tom Reed was worried voters would take revenge. Zak Pellow accused Orme Bank of theft. Orme Bank accused Ed Bale of cheating. Bob Ray said Ed Bale feared the unions would seek retribution.",
+			nil, []string{"tom-reed threatened quill-bank", "ann-lee threatened quill-bank", "ed-bale threatened orme-bank", "bob-ray threatened orme-bank"}, nil},
+		{"revenge the speaker's own people would take is the speaker's threat", "Zentix Holdings attacked Quill Bank. Quill Bank said its staff would take revenge on Zentix Holdings.",
+			[]string{"quill-bank threatened zentix-holdings"}, nil, nil},
+		// remedied: a fault someone will sort out is not theirs
+		{"a party that would put a fault right is not the one judged", "A Zentix Party government would sort out the \"shambles\" of the railways, Tom Reed said. Ann Lee said Quill Bank would clean up the mess at the regulator. Bob Ray said the Orme Party would end the chaos.",
+			nil, []string{"tom-reed criticized zentix-party", "ann-lee criticized quill-bank", "bob-ray criticized orme-party"}, nil},
+		{"a party that made the fault is judged", "Tom Reed said the Zentix Party's railways were a shambles. Ann Lee said Quill Bank had made a mess of the regulator. Bob Ray said the Orme Party had caused chaos.",
+			[]string{"tom-reed criticized zentix-party", "ann-lee criticized quill-bank", "bob-ray criticized orme-party"}, nil, nil},
+		// denial: the accusations told last, not the denier's own side's
+		{"a denier's own side's charges against others are not what it denies", "Tom Reed, the head of Zentix Bank, spoke. Zentix Bank accused Orme Bank of theft. Tom Reed rejected the claims.",
+			[]string{"tom-reed denied t-tom-reed-denial"}, []string{"tom-reed denied zentix-bank"}, nil},
+		{"a head of government does not deny its own state's charges", ukStory + "Prime Minister Ed Bale spoke. The government said Iraq was in breach of the treaty. Mr Bale dismissed the allegations.",
+			[]string{"ed-bale denied t-ed-bale-denial"}, []string{"ed-bale denied united-kingdom"}, nil},
 		// [criticism-cue]: idioms of political criticism
 		{"idioms of political criticism said of a party criticise it", "Ann Lee said the Zentix Party was in turmoil. Tom Reed said Quill Bank was up to its old tricks. Bob Ray said the Marlin Party's rule had been marked by lost trust and failure to deliver. Ed Bale said: \"Orme Bank is all talk.\" Zak Pellow said the Quill Party had been playing catch-up. Ted Hume said the Orme Party's housing policy was disjointed.",
 			[]string{"ann-lee criticized zentix-party", "tom-reed criticized quill-bank", "bob-ray criticized marlin-party", "ed-bale criticized orme-bank", "zak-pellow criticized quill-party", "ted-hume criticized orme-party"}, nil, nil},

@@ -31,6 +31,48 @@ var nominalAnaphors = map[string]bool{"think tank": true, "institute": true, "mi
 	"organisation": true, "organization": true, "group": true, "company": true, "court": true, "council": true,
 	"committee": true, "government": true, "military": true, "army": true, "statement": false}
 
+// scareMark reports whether the quotation mark at items[k] opens or
+// closes a scare quote, a few words markQuotes left unquoted inside the
+// writer's own sentence.
+func scareMark(items []item, k int) bool {
+	open := items[k].tok.text == "“" || items[k].tok.text == "«"
+	if items[k].tok.text == "\"" {
+		// A straight mark faces the word it touches: `the "big` opens,
+		// `lie".` closes (the stop after it is no word); one touching
+		// words on both sides or neither is not read.
+		before := k > 0 && items[k-1].tok.end == items[k].tok.start
+		after := k+1 < len(items) && items[k+1].tok.start == items[k].tok.end && items[k+1].tok.isWord()
+		if before == after {
+			return false
+		}
+		open = after
+	}
+	var in int // the first word inside
+	if open {
+		in = k + 1
+	} else {
+		in = k - 1
+	}
+	if in < 0 || in >= len(items) || items[in].quoted {
+		return false
+	}
+	if open {
+		// Its closing mark is within three words, with more after it.
+		for e := in; e < len(items) && e <= in+3; e++ {
+			if t := items[e].tok.text; items[e].m == nil && (t == "”" || t == "»" || t == "\"") {
+				return e > in && e+1 < len(items)
+			}
+		}
+		return false
+	}
+	for b := in; b >= 0 && b >= in-3; b-- {
+		if t := items[b].tok.text; items[b].m == nil && (t == "“" || t == "«" || t == "\"") {
+			return b < in
+		}
+	}
+	return false
+}
+
 // findSpeakers works out who speaks in which part of the sentence.
 func (sc *sentence) findSpeakers() []claimRegion {
 	r := sc.ar.x.rules
@@ -43,6 +85,11 @@ func (sc *sentence) findSpeakers() []claimRegion {
 			continue
 		}
 		if it.m == nil && (it.tok.text == "“" || it.tok.text == "”" || it.tok.text == "\"" || it.tok.text == "«" || it.tok.text == "»") {
+			if scareMark(items, k) {
+				// `Brown has failed to tackle the "fundamental
+				// unfairness", Kennedy said`: the writer's words.
+				continue
+			}
 			if firstQuote < 0 {
 				firstQuote = k
 			}
@@ -665,7 +712,7 @@ func (sc *sentence) readClause(rg claimRegion) {
 				sc.claim(sp, graph.Threatened, x, joinItems(items[k-1:k+n]), rg.conf)
 			}
 		}
-		if threat && r.phraseAt(items, k, "threat-cue") > 0 {
+		if threat && r.phraseAt(items, k, "threat-cue") > 0 && !sc.commonSubjectBefore(rg, k) {
 			// A journalist's "The Kremlin published a statement ...
 			// emphasising its right to retaliate": the threat is
 			// the Kremlin's, the clause's own subject.
@@ -679,6 +726,45 @@ func (sc *sentence) readClause(rg claimRegion) {
 			}
 		}
 	}
+}
+
+// remedied reports whether the fault named at items[k] is the object of a
+// verb that puts it right ([remedy-verb]): "would sort out the
+// \"shambles\" of immigration", "pledged to end the chaos".
+func (sc *sentence) remedied(rg claimRegion, k int) bool {
+	items := sc.items
+	b := k - 1
+	for b >= rg.from && items[b].m == nil && items[b].is("the", "a", "an", "this", "that", "its", "their", "his", "her", "\"", "“", "‘", "'") {
+		b--
+	}
+	for s := b; s >= rg.from && s >= b-2; s-- {
+		if items[s].m == nil && sc.ar.x.rules.phraseAt(items, s, "remedy-verb") == b-s+1 {
+			return true
+		}
+	}
+	return false
+}
+
+// commonSubjectBefore reports whether the clause of items[k] has a
+// subject that is a common noun, no name and no pronoun, right before its
+// modal: "said Mr Blair was worried voters would take revenge" threatens
+// nothing on anyone's part ("its fighters would" are the speaker's).
+func (sc *sentence) commonSubjectBefore(rg claimRegion, k int) bool {
+	items := sc.items
+	for j := k - 1; j > rg.from && j >= k-4; j-- {
+		if items[j].m != nil || items[j].is(",", ";", "that") {
+			return false
+		}
+		if items[j].is("would", "will", "could", "might", "may", "shall", "must") {
+			p := items[j-1]
+			if j > 1 && items[j-2].is("its", "his", "her", "their", "our", "my") {
+				return false // "its fighters would take revenge": the speaker's own
+			}
+			return p.m == nil && isLowerWord(p.low) && !p.is("he", "she", "it", "they", "we", "i", "you", "who", "which", "that") &&
+				!strings.HasSuffix(p.low, "ly")
+		}
+	}
+	return false
 }
 
 // clauseSubjectBefore returns the party named right before the modal at
@@ -986,6 +1072,9 @@ func (sc *sentence) blamed(rg claimRegion, k, n int) *mention {
 // ("Labour's plans were a shambles" is said of Labour).
 func (sc *sentence) criticised(rg claimRegion, k int) *mention {
 	items := sc.items
+	if sc.remedied(rg, k) {
+		return nil // "would sort out the \"shambles\"": whoever made it is not named
+	}
 	if e := k + sc.ar.x.rules.phraseAt(items, k, "criticism-cue"); e+2 < rg.to && (items[e].is("for", "of") || items[e-1].is("for", "of")) {
 		// "It is not enough for the military to investigate", "it was
 		// wrong of the government to": the party whose act is judged.
