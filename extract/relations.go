@@ -1689,15 +1689,9 @@ func (sc *sentence) subjectBefore(i int) *mention {
 			return it.m
 		case skipWord(it.low):
 			k--
-		case k+2 == i && items[k+1].is("to") &&
-			((intentWord(it.low) || scheduledWord(it.low)) && sc.ar.x.rules.phraseAt(items, i, "accuse") > 0 ||
-				scheduledWord(it.low) && (sc.ar.x.rules.phraseAt(items, i, "criticize") > 0 || strings.HasPrefix(items[i].low, "attack"))):
+		case intentWord(it.low) && k+2 == i && items[k+1].is("to") && sc.ar.x.rules.phraseAt(items, i, "accuse") > 0:
 			// "X plans to sue Y": a lawsuit announced accuses as one
-			// filed does, and "X is expected to attack Mr Blair's
-			// record" criticises as a speech announced does ("will
-			// attack"), where one hoped or planned for may not come;
-			// "Russia is set to attack Ukraine" strikes no one yet
-			// (see verbClaim).
+			// filed does; "X plans to attack Y" attacks no one yet.
 			k--
 		case (it.low == "\"" || it.low == "“" || it.low == "‘") && !it.quoted && k+1 < i:
 			k-- // the opening mark of a scare quote: `X "totally refuted"`
@@ -2303,17 +2297,6 @@ func intentWord(w string) bool {
 	switch w {
 	case "plans", "planned", "planning", "plan", "intends", "intended", "intending", "intend", "hopes", "hoped",
 		"hoping", "aims", "aimed", "expects", "expected", "prepares", "prepared", "preparing", "vowed", "vows":
-		return true
-	}
-	return false
-}
-
-// scheduledWord reports whether w, before "to", says that an act is
-// announced to come, not only wished: "is expected to", "is set to",
-// "is due to".
-func scheduledWord(w string) bool {
-	switch w {
-	case "expected", "set", "due", "poised", "going":
 		return true
 	}
 	return false

@@ -2692,10 +2692,6 @@ func TestGeneralRules(t *testing.T) {
 		// verbClaim: a speech announced criticises; a strike announced is no fact
 		{"a speech announced", "Michael Howard will also attack the Lib Dems for wanting to abolish faith schools.",
 			[]string{"michael-howard criticized liberal-democrats"}, nil, nil},
-		{"criticism a party is expected, set, due or planning to make criticises", "Ann Lee is expected to attack Tom Reed's record. Bob Ray is set to attack Ed Bale over the plan. Zak Pellow is going to criticise Quill Bank. Jane Orme is due to condemn Marlin Group's policy. Ted Hume plans to criticise Orme Bank.",
-			[]string{"ann-lee criticized tom-reed", "bob-ray criticized ed-bale", "zak-pellow criticized quill-bank", "jane-orme criticized marlin-group"}, []string{"ted-hume criticized orme-bank"}, nil},
-		{"a strike a state is expected, set or planning to make is no fact", "Russia is set to attack Ukraine. Russia plans to attack Kyiv. Iran is expected to attack Israel.",
-			nil, []string{"russia attacked ukraine", "russia attacked kyiv", "iran attacked israel", "russia criticized ukraine", "iran criticized israel"}, nil},
 		{"a strike announced", "Russia will attack Ukraine tomorrow. Russia could attack Kyiv with missiles.",
 			nil, []string{"russia attacked ukraine", "russia attacked kyiv", "russia criticized ukraine"}, nil},
 		// objectsAfter: a state's name qualifying things not its own
