@@ -121,6 +121,13 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"tom-reed denied t-tom-reed-denial"}, []string{"tom-reed denied zentix-bank"}, nil},
 		{"a head of government does not deny its own state's charges", ukStory + "Prime Minister Ed Bale spoke. The government said Iraq was in breach of the treaty. Mr Bale dismissed the allegations.",
 			[]string{"ed-bale denied t-ed-bale-denial"}, []string{"ed-bale denied united-kingdom"}, nil},
+		// persecutor, [persecution-cue]: a state's wrong to the speaker, by no one named
+		{"a speaker that says it is punished or persecuted, by no one named, blames the state the article is about", "Zentix Oil is a Russian oil firm. The Russian government seized its assets. Zentix Oil claims that it is being punished for the ambitions of its founder. Quill Bank, a Russian lender, said its downfall was punishment for its owner's politics. Orme Bank says its managers have been persecuted. The Marlin Group says they are being harassed by the authorities.",
+			[]string{"zentix-oil accused russia", "quill-bank accused russia", "orme-bank accused russia", "marlin-group accused russia"}, nil, nil},
+		{"a wrong the speaker does not say it suffers, or one the state's own side suffers, blames no state", "Zentix Oil is a Russian oil firm. The Russian government seized its assets. Zentix Oil said Quill Bank was being punished. Orme Bank said its managers had not been persecuted. Ivan Petrov, the Russian prime minister, said he was being harassed. Ted Hume said his client had been persecuted.",
+			nil, []string{"zentix-oil accused russia", "orme-bank accused russia", "ivan-petrov accused russia", "ted-hume accused russia"}, nil},
+		{"the one a passive wrong is done to, by a party not named, is no wrongdoer", ukStory + "The Tories said the Labour Party was being punished by voters. Zentix Bank said Quill Bank was being harassed by rivals.",
+			nil, []string{"conservative-party accused labour-party", "zentix-bank accused quill-bank"}, nil},
 		// [criticism-cue]: idioms of political criticism
 		{"idioms of political criticism said of a party criticise it", "Ann Lee said the Zentix Party was in turmoil. Tom Reed said Quill Bank was up to its old tricks. Bob Ray said the Marlin Party's rule had been marked by lost trust and failure to deliver. Ed Bale said: \"Orme Bank is all talk.\" Zak Pellow said the Quill Party had been playing catch-up. Ted Hume said the Orme Party's housing policy was disjointed.",
 			[]string{"ann-lee criticized zentix-party", "tom-reed criticized quill-bank", "bob-ray criticized marlin-party", "ed-bale criticized orme-bank", "zak-pellow criticized quill-party", "ted-hume criticized orme-party"}, nil, nil},

@@ -610,6 +610,15 @@ func (sc *sentence) readClause(rg claimRegion) {
 			}
 			continue
 		}
+		if !accused && k > rg.from+1 && items[k].is("punishment", "persecution", "victimisation") && items[k-1].is("was", "is", "were", "are") {
+			// "Yukos claims its downfall was punishment for ...": a
+			// state's wrong done to the speaker, by no one named.
+			if st := sc.persecutor(rg, k-1, k); st != nil {
+				sc.claim(sp, graph.Accused, st, items[k].tok.text, rg.conf)
+				accused = true
+			}
+			continue
+		}
 		if items[k].low == "fault" && !accused && k > rg.from+1 && items[k-1].tok.isPossessive() {
 			// "the crisis was Quill Bank's fault" (a cue of its own: a
 			// phrase that opened with "'s" would wake the blame rules
@@ -925,6 +934,49 @@ func (sc *sentence) clauseAgent(rg claimRegion, k int) *mention {
 	return nil
 }
 
+// persecutor reads the wrong a speaker says it suffers at the hands of
+// no one named, when the wrong is one a state does ([persecution-cue]):
+// "Yukos claims that it is being punished for the political ambitions of
+// its founder" blames the state the article is about. items[b] is the
+// auxiliary before the cue at items[k]; the one wronged, before it, must
+// be the speaker ("it", "they", "he") or its own ("its shareholders").
+func (sc *sentence) persecutor(rg claimRegion, b, k int) *mention {
+	items := sc.items
+	if sc.ar.x.rules.phraseAt(items, k, "persecution-cue") == 0 {
+		return nil
+	}
+	v := b - 1
+	for v > rg.from && items[v].is("has", "have", "had", "is", "are", "was", "were", "being", "been", "not") {
+		v--
+	}
+	if v < rg.from || items[v].m != nil {
+		return nil
+	}
+	own := items[v].is("it", "they", "he", "she", "we", "i") && (v == rg.from || items[v-1].is("that", ",", "\"", "“"))
+	if !own && v > rg.from && items[v-1].is("its", "their", "our") && isLowerWord(items[v].low) {
+		own = true // "its downfall was punishment", "its shareholders were persecuted"
+	}
+	if !own {
+		return nil
+	}
+	return sc.homeState(rg)
+}
+
+// homeState returns the state the article is about, as the agent of a
+// wrong its speaker blames on no one named, or nil when the article has
+// none or it is the speaker's own.
+func (sc *sentence) homeState(rg claimRegion) *mention {
+	home := sc.ar.home
+	if home == "" || home == rg.speaker.id || rg.speaker.typ == graph.Country || sc.ar.onSide(rg.speaker.id, map[string]bool{home: true}) {
+		return nil
+	}
+	e := sc.ar.ents[home]
+	if e == nil {
+		return nil
+	}
+	return &mention{id: home, typ: graph.Country, kind: byName, surface: e.Name}
+}
+
 // blamed finds the party that a blame cue at items[k] points at: the
 // nearest name before it in the clause ("Russia likely staged"), or the
 // one after "by" ("staged by Russia").
@@ -941,6 +993,9 @@ func (sc *sentence) blamed(rg claimRegion, k, n int) *mention {
 			b-- // "were probably stolen", "was allegedly abused"
 		}
 		if items[b].is("was", "were", "been", "being", "is", "are", "be", "get", "got") {
+			if st := sc.persecutor(rg, b, k); st != nil {
+				return st
+			}
 			return nil // "no British detainee was tortured": the one wronged, by no one named
 		}
 	}
@@ -986,6 +1041,9 @@ func (sc *sentence) blamed(rg claimRegion, k, n int) *mention {
 		}
 		if m := items[a].m; m != nil && !m.modifier && m.kind != byEvent && m.id != rg.speaker.id {
 			return m
+		}
+		if k > 0 && items[k-1].is("was", "were", "been", "being", "is", "are", "be") && sc.ar.x.rules.phraseAt(items, k, "victim-cue") > 0 {
+			return nil // "the Labour Party is being punished by voters": the one wronged is no wrongdoer
 		}
 	}
 	for j := k - 1; j >= rg.from && j >= k-6; j-- {
