@@ -706,9 +706,10 @@ func (ar *article) relations(sents []Sentence, toks [][]token, ms [][]mention) [
 	var prevSubject *mention
 	var prevPara = -1
 	rumoured := false
+	var told []telling
 	for i, s := range sents {
 		items := all[i]
-		sc := &sentence{ar: ar, s: s, items: items, emit: emit, prev: prevSubject, rumoured: rumoured}
+		sc := &sentence{ar: ar, s: s, items: items, emit: emit, prev: prevSubject, rumoured: rumoured, told: told}
 		sc.noteWords()
 		sc.notePublications()
 		if s.Para != prevPara {
@@ -732,6 +733,7 @@ func (ar *article) relations(sents []Sentence, toks [][]token, ms [][]mention) [
 		}
 		speaker, about = sc.openSpeaker, sc.openAbout
 		rumoured = sc.rumours()
+		told = sc.tellings()
 		if sc.subject != nil {
 			prevSubject = sc.subject
 		} else if m := sc.firstAgent(); m != nil {
@@ -857,6 +859,56 @@ func (sc *sentence) rumourDenied(from int) bool {
 		!(k+1 < len(items) && items[k+1].is("by", "from"))
 }
 
+// telling is what a speaker said of others in one sentence: the speaker
+// and the IDs of the parties its words name.
+type telling struct {
+	speaker *mention
+	about   []string
+}
+
+// tellings returns what the sentence's speakers say of others.
+func (sc *sentence) tellings() []telling {
+	var out []telling
+	for _, rg := range sc.regions {
+		if rg.speaker == nil || rg.speaker.kind == byPronoun && rg.speaker.id == "" {
+			continue
+		}
+		var about []string
+		for k := rg.from; k < rg.to && k < len(sc.items); k++ {
+			if it := sc.items[k]; it.m == nil && (sc.ar.x.rules.has(it, "claim-noun") || sc.ar.x.rules.has(it, "accusation-noun")) {
+				about = nil // "say ministers must respond to claims that ...": others' claims, relayed
+				break
+			}
+			if m := sc.items[k].m; m != nil && m.id != rg.speaker.id && !m.modifier && m.kind != byEvent && m.typ != graph.Place {
+				about = append(about, m.id)
+			}
+		}
+		if len(about) > 0 {
+			out = append(out, telling{rg.speaker, about})
+		}
+	}
+	return out
+}
+
+// teller returns the speaker of the sentence before whose words named
+// the denier subj, unless it is of the denier's side (the denier, a body
+// it speaks for), or nil.
+func (sc *sentence) teller(subj *mention) *mention {
+	var side map[string]bool
+	for _, t := range sc.told {
+		if t.speaker.id == subj.id || !slices.Contains(t.about, subj.id) {
+			continue
+		}
+		if side == nil {
+			side = sc.ar.sideOf(subj, nil)
+		}
+		if !side[t.speaker.id] {
+			return t.speaker // a colleague may accuse: "Mr Sullivan, one of six WorldCom executives"
+		}
+	}
+	return nil
+}
+
 // rumours reports whether the sentence tells of speculation: a
 // [rumour-noun] that no one named owns ("There was speculation ...",
 // "These rumours were fuelled by ...", but not "Smith's talk of ...").
@@ -954,6 +1006,9 @@ type sentence struct {
 	// rumoured is set when the sentence before told of speculation
 	// ([rumour-noun]), which "denied it" may answer.
 	rumoured bool
+	// told holds what the speakers of the sentence before said of
+	// others, which "denied the allegations" may answer.
+	told []telling
 	// subject is this sentence's first subject, for the next sentence.
 	subject *mention
 	// quoteSpeaker speaks a quotation opened in an earlier sentence;
@@ -4467,6 +4522,14 @@ func (sc *sentence) denial(subj *mention, from int, verb string, conf float64) {
 			obj = m // "denies WorldCom fraud": the article's event
 			sc.ar.noteMatter(subj.id, m.id)
 			break
+		}
+	}
+	if obj == nil && from < len(sc.items) && sc.items[from].is("the", "these", "those", "such") && sc.claimNounAfter(from) {
+		// "Mr Sullivan told jurors he had warned Mr Ebbers ... Mr
+		// Ebbers denied the allegations": what was just said of the
+		// denier.
+		if t := sc.teller(subj); t != nil {
+			obj, conf = t, min(conf, confPronoun)
 		}
 	}
 	if obj == nil && sc.ar.mainEvent != "" {

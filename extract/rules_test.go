@@ -128,6 +128,13 @@ func TestGeneralRules(t *testing.T) {
 			nil, []string{"zentix-oil accused russia", "orme-bank accused russia", "ivan-petrov accused russia", "ted-hume accused russia"}, nil},
 		{"the one a passive wrong is done to, by a party not named, is no wrongdoer", ukStory + "The Tories said the Labour Party was being punished by voters. Zentix Bank said Quill Bank was being harassed by rivals.",
 			nil, []string{"conservative-party accused labour-party", "zentix-bank accused quill-bank"}, nil},
+		// teller: "denied the allegations" answers what was just said of the denier
+		{"a denial of 'the allegations' answers the speaker who just told of the denier", "Tom Reed is on trial. Quill Bank accused Tom Reed of fraud. Ann Lee told jurors she met often with Mr Reed and had warned him the deals were improper. However Mr Reed denied the allegations. Zentix Bank sued Ed Bale. Bob Ray said Mr Bale had hidden the losses from him. Mr Bale rejected these claims.",
+			[]string{"tom-reed denied ann-lee", "ed-bale denied bob-ray"}, []string{"tom-reed denied quill-bank", "ed-bale denied zentix-bank"}, nil},
+		{"a speaker who relays others' claims, or names someone else, is not the one a denial answers", "Quill Bank accused Tom Reed of fraud. Ann Lee said Mr Reed must respond to claims that he hid losses. Mr Reed denied the allegations. Zentix Bank accused Ed Bale of theft. Bob Ray said Zak Pellow had hidden the losses. Mr Bale rejected the claims.",
+			[]string{"tom-reed denied quill-bank", "ed-bale denied zentix-bank"}, []string{"tom-reed denied ann-lee", "ed-bale denied bob-ray"}, nil},
+		{"the body a denier speaks for is not the one its denial answers", "Quill Bank accused Ted Hume of fraud. Orme Bank chief executive Ted Hume spoke. Orme Bank said Mr Hume had always acted properly. Mr Hume denied the allegations.",
+			[]string{"ted-hume denied quill-bank"}, []string{"ted-hume denied orme-bank"}, nil},
 		// [criticism-cue]: idioms of political criticism
 		{"idioms of political criticism said of a party criticise it", "Ann Lee said the Zentix Party was in turmoil. Tom Reed said Quill Bank was up to its old tricks. Bob Ray said the Marlin Party's rule had been marked by lost trust and failure to deliver. Ed Bale said: \"Orme Bank is all talk.\" Zak Pellow said the Quill Party had been playing catch-up. Ted Hume said the Orme Party's housing policy was disjointed.",
 			[]string{"ann-lee criticized zentix-party", "tom-reed criticized quill-bank", "bob-ray criticized marlin-party", "ed-bale criticized orme-bank", "zak-pellow criticized quill-party", "ted-hume criticized orme-party"}, nil, nil},
