@@ -894,13 +894,13 @@ func (sc *sentence) tellings() []telling {
 // the denier subj, unless it is of the denier's side (the denier, a body
 // it speaks for), or nil.
 func (sc *sentence) teller(subj *mention) *mention {
-	var side map[string]bool
+	side := sc.ar.sideOf(subj, nil)
 	for _, t := range sc.told {
-		if t.speaker.id == subj.id || !slices.Contains(t.about, subj.id) {
+		// Said of the denier, or of one the denier answers for ("Labour
+		// said Tory MSP X had not asked ... A Tory spokesman refuted any
+		// wrongdoing").
+		if t.speaker.id == subj.id || !slices.ContainsFunc(t.about, func(id string) bool { return side[id] }) {
 			continue
-		}
-		if side == nil {
-			side = sc.ar.sideOf(subj, nil)
 		}
 		if !side[t.speaker.id] {
 			return t.speaker // a colleague may accuse: "Mr Sullivan, one of six WorldCom executives"
@@ -4524,7 +4524,8 @@ func (sc *sentence) denial(subj *mention, from int, verb string, conf float64) {
 			break
 		}
 	}
-	if obj == nil && from < len(sc.items) && sc.items[from].is("the", "these", "those", "such") && sc.claimNounAfter(from) {
+	if obj == nil && from+1 < len(sc.items) && (sc.items[from].is("the", "these", "those", "such") && sc.claimNounAfter(from) ||
+		sc.items[from].is("any") && sc.items[from+1].m == nil && sc.ar.x.rules.has(sc.items[from+1], "denied-wrong")) {
 		// "Mr Sullivan told jurors he had warned Mr Ebbers ... Mr
 		// Ebbers denied the allegations": what was just said of the
 		// denier.

@@ -133,6 +133,8 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"tom-reed denied ann-lee", "ed-bale denied bob-ray"}, []string{"tom-reed denied quill-bank", "ed-bale denied zentix-bank"}, nil},
 		{"a speaker who relays others' claims, or names someone else, is not the one a denial answers", "Quill Bank accused Tom Reed of fraud. Ann Lee said Mr Reed must respond to claims that he hid losses. Mr Reed denied the allegations. Zentix Bank accused Ed Bale of theft. Bob Ray said Zak Pellow had hidden the losses. Mr Bale rejected the claims.",
 			[]string{"tom-reed denied quill-bank", "ed-bale denied zentix-bank"}, []string{"tom-reed denied ann-lee", "ed-bale denied bob-ray"}, nil},
+		{"a denial of any wrongdoing answers the speaker who just told of the denier or of one it answers for", "Tom Reed is a Zentix Party MP. Ann Lee said Mr Reed had cleverly not asked about the payments. Mr Reed denied any wrongdoing. Bob Ray said Mr Reed had quietly changed the accounts. A Zentix Party spokesman denied any impropriety.",
+			[]string{"tom-reed denied ann-lee", "zentix-party denied bob-ray"}, nil, nil},
 		{"the body a denier speaks for is not the one its denial answers", "Quill Bank accused Ted Hume of fraud. Orme Bank chief executive Ted Hume spoke. Orme Bank said Mr Hume had always acted properly. Mr Hume denied the allegations.",
 			[]string{"ted-hume denied quill-bank"}, []string{"ted-hume denied orme-bank"}, nil},
 		// [criticism-cue]: idioms of political criticism
