@@ -859,6 +859,16 @@ func (sc *sentence) rumourDenied(from int) bool {
 		!(k+1 < len(items) && items[k+1].is("by", "from"))
 }
 
+// pastMarks returns the index of the first item from k that is no
+// quotation mark: the words after a scare-quoted verb ("\"totally
+// refuted\" any wrongdoing").
+func (sc *sentence) pastMarks(k int) int {
+	for k < len(sc.items) && sc.items[k].m == nil && sc.items[k].is("\"", "”", "’", "'") {
+		k++
+	}
+	return k
+}
+
 // telling is what a speaker said of others in one sentence: the speaker
 // and the IDs of the parties its words name.
 type telling struct {
@@ -881,6 +891,13 @@ func (sc *sentence) tellings() []telling {
 			}
 			if m := sc.items[k].m; m != nil && m.id != rg.speaker.id && !m.modifier && m.kind != byEvent && m.typ != graph.Place {
 				about = append(about, m.id)
+			}
+			if k == rg.from && rg.speaker.typ != graph.Person && sc.items[k].m == nil && sc.items[k].is("he", "she") {
+				// "Labour said he had \"cleverly\" not asked": a body's
+				// words of the person last told of.
+				if p := sc.personFor(k, pronounOf(sc.items[k]), rg.speaker); p != nil {
+					about = append(about, p.id)
+				}
 			}
 		}
 		if len(about) > 0 {
@@ -4524,8 +4541,8 @@ func (sc *sentence) denial(subj *mention, from int, verb string, conf float64) {
 			break
 		}
 	}
-	if obj == nil && from+1 < len(sc.items) && (sc.items[from].is("the", "these", "those", "such") && sc.claimNounAfter(from) ||
-		sc.items[from].is("any") && sc.items[from+1].m == nil && sc.ar.x.rules.has(sc.items[from+1], "denied-wrong")) {
+	if f := sc.pastMarks(from); obj == nil && f+1 < len(sc.items) && (sc.items[f].is("the", "these", "those", "such") && sc.claimNounAfter(f) ||
+		sc.items[f].is("any") && sc.items[f+1].m == nil && sc.ar.x.rules.has(sc.items[f+1], "denied-wrong")) {
 		// "Mr Sullivan told jurors he had warned Mr Ebbers ... Mr
 		// Ebbers denied the allegations": what was just said of the
 		// denier.

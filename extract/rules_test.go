@@ -135,6 +135,8 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"tom-reed denied quill-bank", "ed-bale denied zentix-bank"}, []string{"tom-reed denied ann-lee", "ed-bale denied bob-ray"}, nil},
 		{"a denial of any wrongdoing answers the speaker who just told of the denier or of one it answers for", "Tom Reed is a Zentix Party MP. Ann Lee said Mr Reed had cleverly not asked about the payments. Mr Reed denied any wrongdoing. Bob Ray said Mr Reed had quietly changed the accounts. A Zentix Party spokesman denied any impropriety.",
 			[]string{"tom-reed denied ann-lee", "zentix-party denied bob-ray"}, nil, nil},
+		{"a body's words of 'he' tell of the person last named, whose side's denial answers the body", "Tom Reed is a Zentix Party MP. Quill Bank said he had cleverly not asked about the payments. A Zentix Party spokesman \"totally refuted\" any wrongdoing. Ann Lee is an Orme Party MP. The Marlin Party said she had quietly kept the money. Ms Lee denied any impropriety.",
+			[]string{"zentix-party denied quill-bank", "ann-lee denied marlin-party"}, nil, nil},
 		{"the body a denier speaks for is not the one its denial answers", "Quill Bank accused Ted Hume of fraud. Orme Bank chief executive Ted Hume spoke. Orme Bank said Mr Hume had always acted properly. Mr Hume denied the allegations.",
 			[]string{"ted-hume denied quill-bank"}, []string{"ted-hume denied orme-bank"}, nil},
 		// [criticism-cue]: idioms of political criticism
