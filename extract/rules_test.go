@@ -139,6 +139,11 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"zentix-party denied quill-bank", "ann-lee denied marlin-party"}, nil, nil},
 		{"the body a denier speaks for is not the one its denial answers", "Quill Bank accused Ted Hume of fraud. Orme Bank chief executive Ted Hume spoke. Orme Bank said Mr Hume had always acted properly. Mr Hume denied the allegations.",
 			[]string{"ted-hume denied quill-bank"}, []string{"ted-hume denied orme-bank"}, nil},
+		// [blame-cue]: a puppet that does what it is told
+		{"a speaker who says a party does what it is told, or is another's puppet, accuses it", "Ivan Petrov said: “And then Kyiv does what it’s told to do.” Tom Reed said Quill Bank does as it is told. Ann Lee said the Zentix Party was a puppet of the unions. Bob Ray said: \"The Orme Party does the bidding of the unions.\"",
+			[]string{"ivan-petrov accused ukraine", "tom-reed accused quill-bank", "ann-lee accused zentix-party", "bob-ray accused orme-party"}, nil, nil},
+		{"doing what one is told, told as a fact, accuses no one", "Ann Lee visited Quill Bank. Quill Bank does what it is told by its members.",
+			nil, []string{"ann-lee accused quill-bank"}, nil},
 		// [criticism-cue]: idioms of political criticism
 		{"idioms of political criticism said of a party criticise it", "Ann Lee said the Zentix Party was in turmoil. Tom Reed said Quill Bank was up to its old tricks. Bob Ray said the Marlin Party's rule had been marked by lost trust and failure to deliver. Ed Bale said: \"Orme Bank is all talk.\" Zak Pellow said the Quill Party had been playing catch-up. Ted Hume said the Orme Party's housing policy was disjointed.",
 			[]string{"ann-lee criticized zentix-party", "tom-reed criticized quill-bank", "bob-ray criticized marlin-party", "ed-bale criticized orme-bank", "zak-pellow criticized quill-party", "ted-hume criticized orme-party"}, nil, nil},
