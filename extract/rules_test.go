@@ -144,6 +144,9 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"ivan-petrov accused ukraine", "tom-reed accused quill-bank", "ann-lee accused zentix-party", "bob-ray accused orme-party"}, nil, nil},
 		{"doing what one is told, told as a fact, accuses no one", "Ann Lee visited Quill Bank. Quill Bank does what it is told by its members.",
 			nil, []string{"ann-lee accused quill-bank"}, nil},
+		// [investigate]: examined
+		{"a regulator that examines a party investigates it, in the active or the passive", "Quill Bank has restated its accounts. The company is also still being examined by the Securities and Exchange Commission. The Financial Services Authority examined Zentix Holdings' accounts. Marlin Group is being examined by the Office of Fair Trading.",
+			[]string{"securities-and-exchange-commission investigates quill-bank", "financial-services-authority investigates zentix-holdings", "office-of-fair-trading investigates marlin-group"}, nil, nil},
 		// [criticism-cue]: idioms of political criticism
 		{"idioms of political criticism said of a party criticise it", "Ann Lee said the Zentix Party was in turmoil. Tom Reed said Quill Bank was up to its old tricks. Bob Ray said the Marlin Party's rule had been marked by lost trust and failure to deliver. Ed Bale said: \"Orme Bank is all talk.\" Zak Pellow said the Quill Party had been playing catch-up. Ted Hume said the Orme Party's housing policy was disjointed.",
 			[]string{"ann-lee criticized zentix-party", "tom-reed criticized quill-bank", "bob-ray criticized marlin-party", "ed-bale criticized orme-bank", "zak-pellow criticized quill-party", "ted-hume criticized orme-party"}, nil, nil},
