@@ -3078,7 +3078,8 @@ func (sc *sentence) nameAt(k int) *mention {
 	return nil
 }
 
-// nameIndex returns k moved past "the" and a title in capitals.
+// nameIndex returns k moved past "the", a title in capitals and a class
+// noun before a body's name ([org-class]).
 func (sc *sentence) nameIndex(k int) int {
 	items := sc.items
 	if k < len(items) && items[k].is("the") {
@@ -3086,6 +3087,9 @@ func (sc *sentence) nameIndex(k int) int {
 	}
 	if k+1 < len(items) && items[k].m == nil && items[k].tok.capitalised() && sc.ar.x.isHonorific(&items[k].tok) {
 		k++
+	}
+	if k < len(items) && items[k].m == nil {
+		k += sc.classBefore(k) // "complaints against media giant Vivendi"
 	}
 	return k
 }

@@ -147,6 +147,9 @@ func TestGeneralRules(t *testing.T) {
 		// [investigate]: examined
 		{"a regulator that examines a party investigates it, in the active or the passive", "Quill Bank has restated its accounts. The company is also still being examined by the Securities and Exchange Commission. The Financial Services Authority examined Zentix Holdings' accounts. Marlin Group is being examined by the Office of Fair Trading.",
 			[]string{"securities-and-exchange-commission investigates quill-bank", "financial-services-authority investigates zentix-holdings", "office-of-fair-trading investigates marlin-group"}, nil, nil},
+		// nameIndex: a class noun before a body's name after "against", "by", "from"
+		{"a class noun before a body's name after a preposition leads to the name", "Quill Bank has filed complaints against media giant Zentix Holdings. Tom Reed shrugged off claims from rival bank Orme Bank that he lied.",
+			[]string{"quill-bank accused zentix-holdings", "tom-reed denied orme-bank"}, nil, nil},
 		// [criticism-cue]: idioms of political criticism
 		{"idioms of political criticism said of a party criticise it", "Ann Lee said the Zentix Party was in turmoil. Tom Reed said Quill Bank was up to its old tricks. Bob Ray said the Marlin Party's rule had been marked by lost trust and failure to deliver. Ed Bale said: \"Orme Bank is all talk.\" Zak Pellow said the Quill Party had been playing catch-up. Ted Hume said the Orme Party's housing policy was disjointed.",
 			[]string{"ann-lee criticized zentix-party", "tom-reed criticized quill-bank", "bob-ray criticized marlin-party", "ed-bale criticized orme-bank", "zak-pellow criticized quill-party", "ted-hume criticized orme-party"}, nil, nil},
