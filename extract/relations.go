@@ -1847,7 +1847,7 @@ func (sc *sentence) subjectBefore(i int) *mention {
 			}
 			// "The media watchdog, Reporters Without Borders, accused":
 			// the name a class noun is given in apposition.
-			if k > 1 && items[k-1].m != nil && !items[k-1].m.modifier && sc.classApposed(k-2, items[k-1].m.typ) {
+			if k > 1 && items[k-1].m != nil && !items[k-1].m.modifier && sc.classApposed(sc.apposedComma(k-1), items[k-1].m.typ) {
 				return items[k-1].m
 			}
 			// Skip back over an apposition to the comma that opens it.
@@ -3305,8 +3305,8 @@ func (sc *sentence) classApposed(c int, typ graph.EntityType) bool {
 		return false
 	}
 	for j := c - 2; j >= 0 && j >= c-5; j-- {
-		if items[j].is("the", "a", "an", "his", "her", "its", "their") {
-			return true
+		if items[j].is("the", "a", "an", "his", "her", "its", "their") || items[j].m == nil && items[j].tok.isPossessive() {
+			return true // "Yukos' parent company, Menatep Group, is suing"
 		}
 		if items[j].m != nil && items[j].m.kind == byDemonym {
 			continue // "his Israeli counterpart, Ariel Sharon"
@@ -3316,6 +3316,25 @@ func (sc *sentence) classApposed(c int, typ graph.EntityType) bool {
 		}
 	}
 	return false
+}
+
+// apposedComma returns the index of the comma that opens the
+// apposition of the name at items[a], past "the" and words that only
+// describe the name ("the Gibraltar-based Menatep Group"), or a-1.
+func (sc *sentence) apposedComma(a int) int {
+	items := sc.items
+	for c := a - 1; c > 0 && c >= a-6; c-- {
+		it := items[c]
+		if it.m == nil && it.is(",") {
+			return c
+		}
+		hyphened := c+1 < a && items[c+1].is("-") // "Gibraltar-based", "state-owned"
+		if !(hyphened || it.m == nil && (it.is("the", "-") || it.tok.isWord() && strings.Contains(it.low, "-") || it.is("based", "owned", "listed", "run")) ||
+			it.m != nil && (it.m.modifier || it.m.kind == byDemonym)) {
+			break
+		}
+	}
+	return a - 1
 }
 
 // apposedAfter returns the index of the name that the class noun phrase

@@ -150,6 +150,9 @@ func TestGeneralRules(t *testing.T) {
 		// nameIndex: a class noun before a body's name after "against", "by", "from"
 		{"a class noun before a body's name after a preposition leads to the name", "Quill Bank has filed complaints against media giant Zentix Holdings. Tom Reed shrugged off claims from rival bank Orme Bank that he lied.",
 			[]string{"quill-bank accused zentix-holdings", "tom-reed denied orme-bank"}, nil, nil},
+		// apposedComma, classApposed: a described name in apposition to a possessed class noun
+		{"a name in apposition after a possessive's class noun, past words describing it, is the subject", "Quill Bank's parent company, the Zurich-based Zentix Holdings, is suing Marlin Group. Its parent firm, the state-owned Orme Bank, criticised Tom Reed. The watchdog, the London-based Ann Lee Trust, accused Bob Ray of lying.",
+			[]string{"zentix-holdings accused marlin-group", "orme-bank criticized tom-reed", "ann-lee-trust accused bob-ray"}, []string{"quill-bank accused marlin-group"}, nil},
 		// [criticism-cue]: idioms of political criticism
 		{"idioms of political criticism said of a party criticise it", "Ann Lee said the Zentix Party was in turmoil. Tom Reed said Quill Bank was up to its old tricks. Bob Ray said the Marlin Party's rule had been marked by lost trust and failure to deliver. Ed Bale said: \"Orme Bank is all talk.\" Zak Pellow said the Quill Party had been playing catch-up. Ted Hume said the Orme Party's housing policy was disjointed.",
 			[]string{"ann-lee criticized zentix-party", "tom-reed criticized quill-bank", "bob-ray criticized marlin-party", "ed-bale criticized orme-bank", "zak-pellow criticized quill-party", "ted-hume criticized orme-party"}, nil, nil},
