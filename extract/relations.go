@@ -2377,7 +2377,7 @@ func intentWord(w string) bool {
 func skipWord(w string) bool {
 	switch w {
 	case "has", "have", "had", "was", "were", "is", "are", "also", "again", "then", "now", "later", "earlier",
-		"previously", "repeatedly", "publicly", "openly", "once", "often", "already", "still", "reportedly",
+		"previously", "repeatedly", "publicly", "openly", "each", "jointly", "separately", "once", "often", "already", "still", "reportedly",
 		"allegedly", "today", "yesterday", "overnight", "on", "last", "this", "night", "week", "month", "year",
 		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning", "evening",
 		"afternoon", "vehemently", "strongly", "swiftly", "quickly", "immediately", "flatly", "categorically",
@@ -4077,6 +4077,20 @@ func (sc *sentence) agentAfter(k int) *mention {
 	return nil
 }
 
+// asideEnd returns the index of the closing bracket of an aside in
+// brackets that opens at items[k] ("($1.3m; £690,000)"), or k.
+func (sc *sentence) asideEnd(k int) int {
+	if !sc.items[k].is("(") {
+		return k
+	}
+	for e := k + 1; e < len(sc.items) && e < k+12; e++ {
+		if sc.items[e].is(")") {
+			return e
+		}
+	}
+	return k
+}
+
 // negated reports whether a negation stands just before the verb at i.
 func (sc *sentence) negated(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
@@ -4166,7 +4180,7 @@ func (sc *sentence) passive(i int) bool {
 	}
 	a := i - 1
 	for a > 0 && sc.items[a].m == nil && (len(sc.items[a].low) > 4 && strings.HasSuffix(sc.items[a].low, "ly") && isLowerWord(sc.items[a].low) ||
-		sc.items[a].is("also", "later", "again", "then", "now", "once", "often", "already", "still", "never", "ever", "first", "since")) {
+		sc.items[a].is("also", "each", "both", "all", "jointly", "separately", "later", "again", "then", "now", "once", "often", "already", "still", "never", "ever", "first", "since")) {
 		a-- // "has been heavily criticised by", "was also accused by"
 	}
 	if i == 0 || !sc.items[a].is("was", "were", "been", "is", "are", "be", "being") {
@@ -4175,7 +4189,13 @@ func (sc *sentence) passive(i int) bool {
 	if w := sc.items[i].low; !strings.HasSuffix(w, "ed") && !slices.Contains([]string{"hit", "struck", "given", "sent", "shot", "held"}, w) {
 		return false // "is investigating" is active
 	}
-	for k := i + 1; k < len(sc.items) && k < i+12; k++ {
+	lim := i + 12
+	for k := i + 1; k < len(sc.items) && k < lim; k++ {
+		if e := sc.asideEnd(k); e > k {
+			lim += e - k + 1 // "were fined 1m euros ($1.3m; £690,000) by AMF"
+			k = e
+			continue
+		}
 		if sc.items[k].is("by") {
 			return true
 		}
@@ -4392,7 +4412,13 @@ func (sc *sentence) passiveRule(i, n int, p graph.Predicate, verb string) {
 		return
 	}
 	thing := p != graph.Supplied // what is supplied must be named: "was given tanks by"
-	for b := i + n; b < len(items) && b < i+12; b++ {
+	lim := i + 12
+	for b := i + n; b < len(items) && b < lim; b++ {
+		if e := sc.asideEnd(b); e > b {
+			lim += e - b + 1
+			b = e
+			continue
+		}
 		if !thing && sc.ar.x.rules.phraseAt(items, b, "supply-thing") > 0 {
 			thing = true
 		}
@@ -4401,11 +4427,20 @@ func (sc *sentence) passiveRule(i, n int, p graph.Predicate, verb string) {
 				return // "has been given extra confidence by": nothing supplied
 			}
 			subs, _ := sc.objectsAfter(b+1, 0)
+			objs := []*mention{obj}
+			if k >= 0 && items[k].m == obj && p != graph.Denied {
+				objs = sc.coSubjects(i, obj) // "Vivendi and Quill Bank were both fined by"
+			}
 			for _, s := range subs {
 				if p == graph.Denied {
 					// "The claims were denied by Labour."
 					sc.denial(s, i, verb, confPassive)
 					continue
+				}
+				for _, o := range objs[1:] {
+					if o.id != s.id && !(p == graph.Attacked && (sc.verbal(s, o) || sc.bodyAttack(o))) {
+						sc.claim(s, p, o, verb, confPassive)
+					}
 				}
 				if p == graph.Attacked && (sc.verbal(s, obj) || sc.bodyAttack(obj)) && !sc.ar.armed(s.id) {
 					// "The unit was seized by the government": no strike.
