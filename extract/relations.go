@@ -919,11 +919,36 @@ func (sc *sentence) teller(subj *mention) *mention {
 		if t.speaker.id == subj.id || !slices.ContainsFunc(t.about, func(id string) bool { return side[id] }) {
 			continue
 		}
-		if !side[t.speaker.id] {
+		if !side[t.speaker.id] && !sc.ar.speaksFor(t.speaker.id, subj.id) && !sc.ar.bench(t.speaker.id) {
 			return t.speaker // a colleague may accuse: "Mr Sullivan, one of six WorldCom executives"
 		}
 	}
 	return nil
+}
+
+// speaksFor reports whether the article has id holding a role for
+// client, as a lawyer or a spokesman does.
+func (ar *article) speaksFor(id, client string) bool {
+	for _, c := range ar.affiliations {
+		if c.Subject == id && c.Object == client {
+			return true
+		}
+	}
+	return false
+}
+
+// bench reports whether id is a court or one who sits on one: a judge
+// who tells a jury what a defendant faces makes no charge of it.
+func (ar *article) bench(id string) bool {
+	if ar.court(id) {
+		return true
+	}
+	for _, r := range ar.holds[id] {
+		if ar.x.rules.inFold("court-head", lastWord(r)) || strings.HasSuffix(r, "judge") || strings.HasSuffix(r, "magistrate") || strings.HasSuffix(r, "coroner") {
+			return true
+		}
+	}
+	return false
 }
 
 // rumours reports whether the sentence tells of speculation: a

@@ -137,6 +137,8 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"tom-reed denied ann-lee", "zentix-party denied bob-ray"}, nil, nil},
 		{"a body's words of 'he' tell of the person last named, whose side's denial answers the body", "Tom Reed is a Zentix Party MP. Quill Bank said he had cleverly not asked about the payments. A Zentix Party spokesman \"totally refuted\" any wrongdoing. Ann Lee is an Orme Party MP. The Marlin Party said she had quietly kept the money. Ms Lee denied any impropriety.",
 			[]string{"zentix-party denied quill-bank", "ann-lee denied marlin-party"}, nil, nil},
+		{"the denier's lawyer, and a judge telling a jury what the denier faces, are not the ones a denial answers", "Quill Bank accused Tom Reed of fraud. Mr Reed's lawyer, Ann Lee, said Mr Reed would plead not guilty. Mr Reed denied the allegations. Zentix Bank accused Ed Bale of theft. Judge Bob Ray told the jury Mr Bale faced ten years in prison. Mr Bale denied the allegations.",
+			[]string{"tom-reed denied quill-bank", "ed-bale denied zentix-bank"}, []string{"tom-reed denied ann-lee", "ed-bale denied bob-ray"}, nil},
 		{"the body a denier speaks for is not the one its denial answers", "Quill Bank accused Ted Hume of fraud. Orme Bank chief executive Ted Hume spoke. Orme Bank said Mr Hume had always acted properly. Mr Hume denied the allegations.",
 			[]string{"ted-hume denied quill-bank"}, []string{"ted-hume denied orme-bank"}, nil},
 		// [blame-cue]: a puppet that does what it is told
