@@ -215,6 +215,75 @@ func (sc *sentence) criticismReceived() {
 	}
 }
 
+// criticismAnswered reads criticism told as a noun with its giver
+// after "from" or "by", answered by the clause's subject
+// ([criticism-answered]): "Tony Blair defended his record against
+// criticism from Michael Howard", "hit back at attacks from", "brushed
+// off criticism by". The giver criticises the one named between the
+// verb and the answer ("defended Mr Brown against attacks from X"), else
+// the subject. What a speaker reports is not read as fact; attacks from
+// an armed force are not words.
+func (sc *sentence) criticismAnswered() {
+	items := sc.items
+	r := sc.ar.x.rules
+	if !sc.mayList("criticism-noun") || !sc.mayList("criticism-answered") && !sc.mayStart("criticism-answered") {
+		return
+	}
+	for i := 2; i+2 < len(items); i++ {
+		if items[i].m != nil || !r.itemIn(items, i, "criticism-noun") || items[i].quoted || items[i].reported || !items[i+1].is("from", "by") {
+			continue
+		}
+		// The answer ends right before the noun, or up to two words
+		// that describe the criticism before it: "fierce", "renewed".
+		s := -1
+		for e := i - 1; s < 0 && e > 0 && e >= i-3; e-- {
+			for b := e; b >= 0 && b >= e-3; b-- {
+				if r.phraseAt(items, b, "criticism-answered") == e-b+1 {
+					s = b
+					break
+				}
+			}
+			if items[e].m != nil || !isLowerWord(items[e].low) || preposition[items[e].low] && s < 0 {
+				break
+			}
+		}
+		if s < 0 || sc.negated(s) {
+			continue
+		}
+		critics, _ := sc.objectsAfter(sc.nameIndex(i+2), 0)
+		if len(critics) == 0 {
+			continue
+		}
+		var target *mention
+		for j := s - 1; j >= 0 && j >= s-4; j-- {
+			if m := items[j].m; m != nil {
+				if !m.modifier && m.kind != byEvent && (m.typ == graph.Person || m.typ == graph.Organization) && !(j+1 < s && items[j+1].tok.isPossessive()) {
+					target = m // "defended Mr Brown against attacks from X"
+				}
+				break
+			}
+		}
+		if target == nil {
+			target = sc.subjectBefore(s)
+			for v := s - 1; target == nil && v > 0 && v >= s-4; v-- {
+				target = sc.subjectBefore(v) // past the verb and its object: "defended his record against"
+			}
+		}
+		if target == nil || target.kind == byEvent {
+			continue
+		}
+		for _, c := range critics {
+			if c.id == target.id || sc.ar.armed(sc.argID(c, graph.Attacked, true)) {
+				continue
+			}
+			if strings.HasPrefix(items[i].low, "attack") && !sc.verbal(c, target) && !sc.ar.party(c.id) {
+				continue // "defended its action after attacks from Hamas": no words
+			}
+			sc.claim(c, graph.Criticized, target, joinItems(items[i:i+1]), confPassive)
+		}
+	}
+}
+
 // received reads a section's phrase of something received "from" its
 // giver: the giver does p to the subject.
 func (sc *sentence) received(section string, p graph.Predicate) {
@@ -1513,6 +1582,7 @@ func (sc *sentence) resignationCalls() {
 	r := sc.ar.x.rules
 	sc.shouldGo()
 	sc.criticismReceived()
+	sc.criticismAnswered()
 	sc.culpritNamed()
 	if !sc.may(r.demands) {
 		return // no word of the sentence starts a demand ("called" starts "called on")
