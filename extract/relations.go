@@ -707,9 +707,10 @@ func (ar *article) relations(sents []Sentence, toks [][]token, ms [][]mention) [
 	var prevPara = -1
 	rumoured := false
 	var told []telling
+	prevStart := 0
 	for i, s := range sents {
 		items := all[i]
-		sc := &sentence{ar: ar, s: s, items: items, emit: emit, prev: prevSubject, rumoured: rumoured, told: told}
+		sc := &sentence{ar: ar, s: s, items: items, emit: emit, prev: prevSubject, rumoured: rumoured, told: told, prevStart: prevStart}
 		sc.noteWords()
 		sc.notePublications()
 		if s.Para != prevPara {
@@ -734,6 +735,7 @@ func (ar *article) relations(sents []Sentence, toks [][]token, ms [][]mention) [
 		speaker, about = sc.openSpeaker, sc.openAbout
 		rumoured = sc.rumours()
 		told = sc.tellings()
+		prevStart = s.Start
 		if sc.subject != nil {
 			prevSubject = sc.subject
 		} else if m := sc.firstAgent(); m != nil {
@@ -1051,6 +1053,8 @@ type sentence struct {
 	// told holds what the speakers of the sentence before said of
 	// others, which "denied the allegations" may answer.
 	told []telling
+	// prevStart is where the sentence before starts.
+	prevStart int
 	// subject is this sentence's first subject, for the next sentence.
 	subject *mention
 	// quoteSpeaker speaks a quotation opened in an earlier sentence;
@@ -2982,7 +2986,11 @@ func (sc *sentence) verbRules() {
 					// Budget": a rejection, not a denial.
 					break
 				}
-				for _, s := range sc.coSubjects(i, subj) {
+				subs := sc.coSubjects(i, subj)
+				if alt := sc.accusedDeniers(i, subj); alt != nil {
+					subs = alt
+				}
+				for _, s := range subs {
 					sc.denial(s, i+n, verb, confVerb) // "A, B and C deny conspiring"
 				}
 			case graph.Threatened:
@@ -4595,6 +4603,89 @@ func (sc *sentence) titledPersonAfter(k, end int) *mention {
 		}
 	}
 	return nil
+}
+
+// singular returns the singular of a plural noun ("firms", "companies"),
+// or w.
+func singular(w string) string {
+	switch {
+	case strings.HasSuffix(w, "ies") && len(w) > 4:
+		return w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
+		return w[:len(w)-1]
+	}
+	return w
+}
+
+// accusedDeniers returns the parties that a pronoun or "both firms"
+// subject of the denial verb at items[i] stands for when the sentence
+// before accused them: "Quill Bank accused Zentix of fixing prices. It
+// denies the charges" is Zentix's denial, not Quill Bank's, whom the
+// pronoun's usual reading (the last subject) gives; "They deny" and
+// "Both firms deny" are every party it accused. nil keeps subj.
+func (sc *sentence) accusedDeniers(i int, subj *mention) []*mention {
+	items := sc.items
+	k := i - 1
+	for k >= 0 && items[k].m == nil && skipWord(items[k].low) {
+		k--
+	}
+	if k < 0 || items[k].m != nil && items[k].m.kind != byPronoun {
+		return nil
+	}
+	word := items[k].low
+	if items[k].m != nil {
+		word = strings.ToLower(items[k].m.surface)
+	}
+	plural := false
+	switch {
+	case word == "it" || word == "he" || word == "she":
+	case word == "they":
+		plural = true
+	case k >= 1 && (items[k-1].is("both") || items[k-1].is("two") && k >= 2 && items[k-2].is("the")) && sc.ar.x.rules.in("org-class", singular(word)):
+		plural = true // "Both firms deny", "The two companies denied"
+	default:
+		return nil
+	}
+	if subj != nil && subj.kind != byPronoun {
+		return nil
+	}
+	// The last accusation, told in an earlier sentence, by the one the
+	// pronoun would stand for (or by anyone, for "they" and "both").
+	n := len(sc.ar.accusations)
+	if n == 0 {
+		return nil
+	}
+	last := sc.ar.accusations[n-1]
+	if last.Start >= sc.s.Start || last.Start < sc.prevStart || subj != nil && last.Subject != subj.id && !plural {
+		return nil // told in this sentence, or before the last
+	}
+	var out []*mention
+	for j := n - 1; j >= 0; j-- {
+		c := sc.ar.accusations[j]
+		if c.Start != last.Start || c.Subject != last.Subject {
+			break
+		}
+		e := sc.ar.ents[c.Object]
+		if e == nil {
+			continue
+		}
+		switch word {
+		case "it":
+			if e.Type == graph.Person || e.Type == graph.Event {
+				continue
+			}
+		case "he", "she":
+			if e.Type != graph.Person || !sc.ar.fits(e.ID, word) {
+				continue
+			}
+		}
+		out = append(out, &mention{id: e.ID, typ: e.Type, kind: byPronoun, surface: e.Name})
+	}
+	if len(out) == 0 || !plural && len(out) > 1 || plural && word != "they" && len(out) < 2 {
+		return nil
+	}
+	slices.Reverse(out)
+	return out
 }
 
 // denial emits a denial by subj. Its object is the incident denied: one

@@ -163,6 +163,15 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"ann-lee criticized tom-reed", "zentix-party criticized quill-bank", "bob-ray criticized ed-bale", "ted-hume criticized jane-orme", "orme-bank criticized marlin-group"}, []string{"ted-hume criticized zak-pellow"}, nil},
 		{"attacks from an armed force, criticism not answered, or no answer, criticise no one", "Israel defended its action after attacks from Hamas. Tom Reed did not respond to criticism from Ann Lee. The report drew on criticism from Bob Ray.",
 			nil, []string{"hamas criticized israel", "ann-lee criticized tom-reed"}, nil},
+		// accusedDeniers: a pronoun or "both firms" denying right after an accusation is the accused
+		{"a pronoun that denies right after an accusation stands for the accused, not the accuser", "Quill Bank accused Zentix Holdings of fixing prices. It denies the charges. Tom Reed accused Ann Lee of lying. She denied the claims. Bob Ray accused Ed Bale of cheating. He rejected the allegations.",
+			[]string{"zentix-holdings denied quill-bank", "ann-lee denied tom-reed", "ed-bale denied bob-ray"}, []string{"quill-bank denied t-quill-bank-denial", "bob-ray denied t-bob-ray-denial"}, nil},
+		{"'they', 'both firms' and 'the two companies' that deny right after an accusation of several stand for them all", "Quill Bank accused Zentix Holdings and Marlin Group of fixing prices. Both firms deny the allegations. Orme Bank accused Tesco and Asda of cheating. They deny any wrongdoing. The Zentix Party accused Marlin Bank and Quill Capital of lying. The two companies have rejected the claims.",
+			[]string{"zentix-holdings denied quill-bank", "marlin-group denied quill-bank", "tesco denied orme-bank", "asda denied orme-bank", "marlin-bank denied zentix-party", "quill-capital denied zentix-party"}, []string{"orme-bank denied t-orme-bank-denial"}, nil},
+		{"'he' or 'she' that denies right after an accusation of a man and a woman is the one it fits", "Tom Reed accused Ann Lee and Bob Ray of lying. She denied the claims. Ted Hume accused Jane Orme of cheating. He denied being unfair.",
+			[]string{"ann-lee denied tom-reed"}, []string{"bob-ray denied tom-reed", "jane-orme denied ted-hume"}, nil},
+		{"a pronoun that denies after another sentence stands for its last subject", "Tom Reed accused Bob Ray of lying. Mr Reed spoke. He denied being unfair.",
+			nil, []string{"bob-ray denied tom-reed"}, nil},
 		// [criticism-cue]: idioms of political criticism
 		{"idioms of political criticism said of a party criticise it", "Ann Lee said the Zentix Party was in turmoil. Tom Reed said Quill Bank was up to its old tricks. Bob Ray said the Marlin Party's rule had been marked by lost trust and failure to deliver. Ed Bale said: \"Orme Bank is all talk.\" Zak Pellow said the Quill Party had been playing catch-up. Ted Hume said the Orme Party's housing policy was disjointed.",
 			[]string{"ann-lee criticized zentix-party", "tom-reed criticized quill-bank", "bob-ray criticized marlin-party", "ed-bale criticized orme-bank", "zak-pellow criticized quill-party", "ted-hume criticized orme-party"}, nil, nil},
