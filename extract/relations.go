@@ -2978,10 +2978,12 @@ func (sc *sentence) verbRules() {
 				if sc.negated(i) || sc.withheld(i) {
 					break // "would not deny", "refused to deny the claim": no denial
 				}
-				if items[i].is("fight", "fights", "fighting", "fought") && !sc.claimRightAfter(i+n) {
-					break // "fought all forms of racism", "fighting opposition amid allegations": no charge fought
+				fought := items[i].is("fight", "fights", "fighting", "fought", "contest", "contests", "contesting", "contested", "defend", "defends", "defending", "defended")
+				if fought && !sc.claimRightAfter(i+n) && !sc.caseRightAfter(i+n) {
+					break // "fought all forms of racism", "fighting opposition amid allegations", "defended his record": no charge fought
 				}
-				if !ownDenial(verb) && !strings.HasPrefix(items[i].low, "den") && (!sc.deniesClaim(i+n) || sc.proposalRejected(i+n) || sc.dismissedAs(i+n)) {
+				if !ownDenial(verb) && !strings.HasPrefix(items[i].low, "den") && !(fought && sc.caseRightAfter(i+n)) &&
+					(!sc.deniesClaim(i+n) || sc.proposalRejected(i+n) || sc.dismissedAs(i+n)) {
 					// "rejected the Lib Dems' call", "dismissed the
 					// Budget": a rejection, not a denial.
 					break
@@ -4883,6 +4885,24 @@ func (sc *sentence) claimRightAfter(k int) bool {
 	}
 	r := sc.ar.x.rules
 	return k < len(sc.items) && sc.items[k].m == nil && (r.itemIn(sc.items, k, "claim-noun") || r.itemIn(sc.items, k, "accusation-noun"))
+}
+
+// caseRightAfter reports whether a lawsuit or a case against the
+// subject is what items[k] names, past a determiner and "itself
+// against": "fight the lawsuit", "contest the case", "defend itself
+// against the claims" ([lawsuit-noun]).
+func (sc *sentence) caseRightAfter(k int) bool {
+	if k+1 < len(sc.items) && sc.items[k].is("itself", "himself", "herself", "themselves") && sc.items[k+1].is("against") {
+		return sc.claimRightAfter(k+2) || sc.caseRightAfter(k+2)
+	}
+	if k < len(sc.items) && sc.items[k].is("the", "these", "those", "this", "that", "any", "all") {
+		k++
+	}
+	r := sc.ar.x.rules
+	if k+1 < len(sc.items) && sc.items[k+1].is("for") {
+		return false // "defended the case for reform": an argument made
+	}
+	return k < len(sc.items) && sc.items[k].m == nil && (r.itemIn(sc.items, k, "lawsuit-noun") || sc.items[k].is("case", "cases", "lawsuits", "suits", "complaints", "action"))
 }
 
 // byAfterMade returns the index of the "by" that names who made a claim

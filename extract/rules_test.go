@@ -172,6 +172,11 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"ann-lee denied tom-reed"}, []string{"bob-ray denied tom-reed", "jane-orme denied ted-hume"}, nil},
 		{"a pronoun that denies after another sentence stands for its last subject", "Tom Reed accused Bob Ray of lying. Mr Reed spoke. He denied being unfair.",
 			nil, []string{"bob-ray denied tom-reed"}, nil},
+		// caseRightAfter: fighting, contesting or defending a lawsuit or a case denies it
+		{"a party that will fight, contest or defend a lawsuit or case, or defend itself against claims, denies the charge", "Quill Bank sued Zentix Holdings. Zentix Holdings said it would fight the lawsuit. Orme Bank sued Marlin Group. Marlin Group said it would contest the case. Ann Lee accused Tom Reed of fraud. Tom Reed said he would vigorously defend himself against the claims. Bob Ray sued Ed Bale. Ed Bale will defend the action.",
+			[]string{"zentix-holdings denied quill-bank", "marlin-group denied orme-bank", "tom-reed denied ann-lee", "ed-bale denied bob-ray"}, nil, nil},
+		{"defending one's record or the case for something denies nothing", "Ann Lee accused Tom Reed of lying. Tom Reed defended his record. Bob Ray accused Ed Bale of cheating. Ed Bale defended the case for reform.",
+			nil, []string{"tom-reed denied ann-lee", "ed-bale denied bob-ray"}, nil},
 		// [criticism-cue]: idioms of political criticism
 		{"idioms of political criticism said of a party criticise it", "Ann Lee said the Zentix Party was in turmoil. Tom Reed said Quill Bank was up to its old tricks. Bob Ray said the Marlin Party's rule had been marked by lost trust and failure to deliver. Ed Bale said: \"Orme Bank is all talk.\" Zak Pellow said the Quill Party had been playing catch-up. Ted Hume said the Orme Party's housing policy was disjointed.",
 			[]string{"ann-lee criticized zentix-party", "tom-reed criticized quill-bank", "bob-ray criticized marlin-party", "ed-bale criticized orme-bank", "zak-pellow criticized quill-party", "ted-hume criticized orme-party"}, nil, nil},
