@@ -1338,6 +1338,7 @@ func (sc *sentence) run() {
 		sc.nominalAttacks()
 	}
 	sc.hitByWeapons()
+	sc.weaponsStrike()
 	sc.weaponsFired()
 	for k := range sc.items {
 		if m := sc.items[k].m; m != nil {
@@ -1525,6 +1526,50 @@ func (sc *sentence) hitByWeapons() {
 		if o := items[k].m; sc.ar.territory(o.id) && o.id != m.id {
 			sc.strike(m, o, i, joinItems(items[i:w+1]), confPassive)
 		}
+	}
+}
+
+// weaponsStrike reads a state's weapons as the subject of a strike:
+// "Russian missiles hit Kyiv", "Ukrainian drones attacked Moscow",
+// "Israeli artillery shelled the town": the state strikes the place, a
+// fact as told, and the speaker's accusation when reported ("The Kremlin
+// said Ukrainian drones attacked Moscow").
+func (sc *sentence) weaponsStrike() {
+	r, items := sc.ar.x.rules, sc.items
+	if !sc.mayList("weapon-noun") {
+		return
+	}
+	for v := 2; v+1 < len(items); v++ {
+		if items[v].m != nil || items[v].quoted || r.phraseAt(items, v, "attack") != 1 && !items[v].is("hit", "hits") {
+			continue
+		}
+		w := v - 1
+		for w > 0 && items[w].m == nil && skipWord(items[w].low) {
+			w--
+		}
+		if w < 1 || items[w].m != nil || !r.itemIn(items, w, "weapon-noun") || items[w].is("forces", "troops", "fire", "strikes", "gunfire") {
+			continue
+		}
+		a := w - 1
+		if items[a].m == nil && isLowerWord(items[a].low) && !preposition[items[a].low] && !items[a].tok.isPossessive() && a > 0 {
+			a-- // "Russian cruise missiles"
+		}
+		poss := items[a].m == nil && items[a].tok.isPossessive() && a > 0
+		if poss {
+			a-- // "Russia's missiles"
+		}
+		m := items[a].m
+		if m == nil || !sc.ar.striker(m) || m.kind != byDemonym && !poss {
+			continue
+		}
+		if sc.negated(v) || sc.modal(v) {
+			continue
+		}
+		objs, _ := sc.objectsAfter(v+1, 0)
+		if len(objs) == 0 || objs[0].id == m.id || !sc.ar.territory(objs[0].id) {
+			continue
+		}
+		sc.strike(m, objs[0], v, joinItems(items[w:v+1]), confVerb)
 	}
 }
 

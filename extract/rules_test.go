@@ -177,6 +177,11 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"zentix-holdings denied quill-bank", "marlin-group denied orme-bank", "tom-reed denied ann-lee", "ed-bale denied bob-ray"}, nil, nil},
 		{"defending one's record or the case for something denies nothing", "Ann Lee accused Tom Reed of lying. Tom Reed defended his record. Bob Ray accused Ed Bale of cheating. Ed Bale defended the case for reform.",
 			nil, []string{"tom-reed denied ann-lee", "ed-bale denied bob-ray"}, nil},
+		// weaponsStrike: a state's weapons as the subject of a strike
+		{"a state's weapons that strike a place are the state's strike, and a speaker's accusation when reported", "Russian missiles hit Kyiv on Monday. Russian cruise missiles struck Odesa overnight. Russia's drones hit Kharkiv. The Kremlin said Ukrainian drones had attacked Moscow. Israel said Iranian rockets hit Haifa.",
+			[]string{"russia attacked kyiv", "russia attacked odesa", "russia attacked kharkiv", "kremlin accused ukraine", "israel accused iran"}, []string{"ukraine attacked moscow", "iran attacked haifa"}, nil},
+		{"weapons that could strike, did not strike, or strike no place are no strike", "Russian missiles could hit London. Russian missiles did not hit Kyiv. Russian drones hit a record.",
+			nil, []string{"russia attacked london", "russia attacked kyiv"}, nil},
 		// [criticism-cue]: idioms of political criticism
 		{"idioms of political criticism said of a party criticise it", "Ann Lee said the Zentix Party was in turmoil. Tom Reed said Quill Bank was up to its old tricks. Bob Ray said the Marlin Party's rule had been marked by lost trust and failure to deliver. Ed Bale said: \"Orme Bank is all talk.\" Zak Pellow said the Quill Party had been playing catch-up. Ted Hume said the Orme Party's housing policy was disjointed.",
 			[]string{"ann-lee criticized zentix-party", "tom-reed criticized quill-bank", "bob-ray criticized marlin-party", "ed-bale criticized orme-bank", "zak-pellow criticized quill-party", "ted-hume criticized orme-party"}, nil, nil},
