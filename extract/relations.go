@@ -2594,13 +2594,25 @@ func (sc *sentence) objectsAfter(j int, maxSkip int) ([]*mention, int) {
 			if n+1 < len(items) && items[n].m == nil && items[n+1].m != nil && items[n].tok.capitalised() && sc.ar.x.isHonorific(&items[n].tok) {
 				n++ // "accused Tony Blair and Mr Brown"
 			}
-			if n < len(items) && items[n].m != nil && !items[n].m.modifier {
+			if n < len(items) && items[n].m != nil && !items[n].m.modifier && !(items[k+1].is(",") && sc.attributionAt(n)) {
 				k = n
 				continue
 			}
 		}
 		return out, k + 1
 	}
+}
+
+// attributionAt reports whether the name at items[n] opens a closing
+// attribution, its verb of speech right after it: in "Russian forces
+// attacked Kharkiv, Ukraine said" Ukraine is the speaker, no second
+// object.
+func (sc *sentence) attributionAt(n int) bool {
+	h := sc.head(n) + 1
+	if h+1 < len(sc.items) && sc.items[h].is("has", "have", "had") {
+		h++
+	}
+	return h < len(sc.items) && sc.items[h].m == nil && sc.ar.x.rules.in("speech", sc.items[h].low)
 }
 
 // inquiryEvent reports whether items[i] is an incident the article

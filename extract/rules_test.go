@@ -182,6 +182,9 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"russia attacked kyiv", "russia attacked odesa", "russia attacked kharkiv", "kremlin accused ukraine", "israel accused iran"}, []string{"ukraine attacked moscow", "iran attacked haifa"}, nil},
 		{"weapons that could strike, did not strike, or strike no place are no strike", "Russian missiles could hit London. Russian missiles did not hit Kyiv. Russian drones hit a record.",
 			nil, []string{"russia attacked london", "russia attacked kyiv"}, nil},
+		// attributionAt: the name of a closing attribution is no object of the verb before it
+		{"the speaker of a closing attribution is not one more object in a list", "Russian forces attacked Kharkiv, Ukraine said. Tom Reed accused Ann Lee, Bob Ray has said. Ed Bale accused Zak Pellow, Jane Orme and Ted Hume of lying.",
+			[]string{"tom-reed accused ann-lee", "ed-bale accused zak-pellow", "ed-bale accused jane-orme", "ed-bale accused ted-hume"}, []string{"tom-reed accused bob-ray", "russian-military attacked ukraine"}, nil},
 		// [criticism-cue]: idioms of political criticism
 		{"idioms of political criticism said of a party criticise it", "Ann Lee said the Zentix Party was in turmoil. Tom Reed said Quill Bank was up to its old tricks. Bob Ray said the Marlin Party's rule had been marked by lost trust and failure to deliver. Ed Bale said: \"Orme Bank is all talk.\" Zak Pellow said the Quill Party had been playing catch-up. Ted Hume said the Orme Party's housing policy was disjointed.",
 			[]string{"ann-lee criticized zentix-party", "tom-reed criticized quill-bank", "bob-ray criticized marlin-party", "ed-bale criticized orme-bank", "zak-pellow criticized quill-party", "ted-hume criticized orme-party"}, nil, nil},
