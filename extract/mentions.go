@@ -1154,6 +1154,14 @@ func (ar *article) fillGazMention(m *mention, toks []token, i, n int, rs []ref) 
 		// "Sudan's army", "Ukraine's military": the armed forces.
 		return ar.military(m, toks, i, i+n+2)
 	}
+	if m.kind == byName && m.typ == graph.Place && i+n < len(toks) && ar.x.rules.in("state-agent", strings.ToLower(toks[i+n].text)) {
+		// "New York prosecutors", "Texas regulators": a city's or a
+		// region's own agents, named as written.
+		m.surface = ar.joinedText(toks[i : i+n+1])
+		m.id, m.typ, m.kind, m.state, m.t1, m.end = graph.Slug(m.surface), graph.Organization, byName, "", i+n+1, toks[i+n].end
+		ar.add(m.id, graph.Organization, m.surface, m.surface)
+		return m
+	}
 	if m.kind == byName && m.typ == graph.Country && i+n < len(toks) {
 		// "US officials", "US intelligence": the state or its agency.
 		next := strings.ToLower(toks[i+n].text)

@@ -185,6 +185,9 @@ func TestGeneralRules(t *testing.T) {
 		// attributionAt: the name of a closing attribution is no object of the verb before it
 		{"the speaker of a closing attribution is not one more object in a list", "Russian forces attacked Kharkiv, Ukraine said. Tom Reed accused Ann Lee, Bob Ray has said. Ed Bale accused Zak Pellow, Jane Orme and Ted Hume of lying.",
 			[]string{"tom-reed accused ann-lee", "ed-bale accused zak-pellow", "ed-bale accused jane-orme", "ed-bale accused ted-hume"}, []string{"tom-reed accused bob-ray", "russian-military attacked ukraine"}, nil},
+		// place agents: a city's or region's prosecutors, regulators, investigators
+		{"a place's prosecutors, regulators or investigators are a body of their own", "Tom Reed was charged with fraud by New York prosecutors. Texas regulators are investigating Quill Bank. London investigators questioned Ann Lee.",
+			[]string{"new-york-prosecutors accused tom-reed", "texas-regulators investigates quill-bank"}, nil, []string{"new-york-prosecutors Organization", "texas-regulators Organization", "london-investigators Organization"}},
 		// [criticism-cue]: losing control
 		{"a party said to have lost control or its grip is criticised", ukStory + "Ann Lee said ministers had lost control of immigration. Tom Reed said Quill Bank had lost its grip on costs. Bob Ray said the driver had lost control of the car.",
 			[]string{"ann-lee criticized united-kingdom", "tom-reed criticized quill-bank"}, nil, nil},
