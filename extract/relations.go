@@ -921,22 +921,11 @@ func (sc *sentence) teller(subj *mention) *mention {
 		if t.speaker.id == subj.id || !slices.ContainsFunc(t.about, func(id string) bool { return side[id] }) {
 			continue
 		}
-		if !side[t.speaker.id] && !sc.ar.speaksFor(t.speaker.id, subj.id) && !sc.ar.bench(t.speaker.id) {
-			return t.speaker // a colleague may accuse: "Mr Sullivan, one of six WorldCom executives"
+		if !side[t.speaker.id] && !sc.ar.affiliated(t.speaker.id, subj.id) && !sc.ar.bench(t.speaker.id) {
+			return t.speaker // a colleague may accuse ("Mr Sullivan, one of six WorldCom executives"); its lawyer, a judge may not
 		}
 	}
 	return nil
-}
-
-// speaksFor reports whether the article has id holding a role for
-// client, as a lawyer or a spokesman does.
-func (ar *article) speaksFor(id, client string) bool {
-	for _, c := range ar.affiliations {
-		if c.Subject == id && c.Object == client {
-			return true
-		}
-	}
-	return false
 }
 
 // bench reports whether id is a court or one who sits on one: a judge
