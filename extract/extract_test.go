@@ -381,7 +381,10 @@ func FuzzExtract(f *testing.F) {
 		"A Tory MP and", "A\n\nB", "Its Paris", "its Paris lawyer,", "Lord Quill. Robert Quill", "Group Quatrel. Quatrel",
 		"Jane Orme of Shearman and", "economist at", "said Tim Quarry, economist at", "The former Labour", "The Scottish",
 		"accused the chancellor of", "his shadow Chancellor", "Deputy Mayor", "Mr Justice", "charged with", "claims that",
-		"the Kyoto Protocol", "plans to sue", "the Treasury Paul", "dismissed X's Y as"} {
+		"the Kyoto Protocol", "plans to sue", "the Treasury Paul", "dismissed X's Y as",
+		// The ends of this stop's rules.
+		"Both firms deny", "were each fined (", "dismissed them as", "does what it’s", "its downfall was punishment",
+		"Quill Bank's parent company, the", "Russian missiles hit", "against criticism from", "“bring it on”.", "X attacked Y, Z said"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
