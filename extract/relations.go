@@ -5460,6 +5460,9 @@ func (ar *article) onSide(id string, side map[string]bool) bool {
 // parties named, closed over the bodies each of them speaks for.
 func (ar *article) sideOf(subj *mention, named []string) map[string]bool {
 	side := map[string]bool{subj.id: true, subj.state: subj.state != ""}
+	if st := ar.x.homeCues[subj.id]; st != "" && ar.x.rules.in("state-voice", subj.id) {
+		side[st] = true // "The Kremlin denied ...": Russia's voice
+	}
 	for _, c := range ar.affiliations {
 		if c.Subject == subj.id {
 			side[c.Object] = true

@@ -188,6 +188,11 @@ func TestGeneralRules(t *testing.T) {
 		// place agents: a city's or region's prosecutors, regulators, investigators
 		{"a place's prosecutors, regulators or investigators are a body of their own", "Tom Reed was charged with fraud by New York prosecutors. Texas regulators are investigating Quill Bank. London investigators questioned Ann Lee.",
 			[]string{"new-york-prosecutors accused tom-reed", "texas-regulators investigates quill-bank"}, nil, []string{"new-york-prosecutors Organization", "texas-regulators Organization", "london-investigators Organization"}},
+		// [state-voice]: a state's executive seat speaks for the state
+		{"a denial by a state's executive seat answers whoever accused the state", "Ann Lee accused Moscow of terror against civilians. The Kremlin denied targeting civilian infrastructure. Tom Reed accused Britain of torture. Downing Street denied abusing prisoners.",
+			[]string{"kremlin denied ann-lee", "downing-street denied tom-reed"}, nil, nil},
+		{"a party or a parliament of a state is no voice of it", "Ann Lee accused Britain of torture. Labour denied abusing prisoners.",
+			nil, []string{"labour-party denied ann-lee"}, nil},
 		// [criticism-cue]: losing control
 		{"a party said to have lost control or its grip is criticised", ukStory + "Ann Lee said ministers had lost control of immigration. Tom Reed said Quill Bank had lost its grip on costs. Bob Ray said the driver had lost control of the car.",
 			[]string{"ann-lee criticized united-kingdom", "tom-reed criticized quill-bank"}, nil, nil},
