@@ -101,6 +101,9 @@ type article struct {
 	// accusations lists the claims of accusation found so far, so that a
 	// threat or denial without a named object can find who was accused.
 	accusations []graph.Claim
+	// lastAttack is the strike told last, which "condemned the attack"
+	// refers back to.
+	lastAttack *graph.Claim
 	// claimant is the speaker who last claimed or alleged something
 	// ("He claimed he was stripped ..."), and claimedAt where: "denied
 	// the claims" after it answers that speaker, whether or not the

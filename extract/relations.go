@@ -666,6 +666,8 @@ func (ar *article) relations(sents []Sentence, toks [][]token, ms [][]mention) [
 		}
 		seen[key] = true
 		switch c.Predicate {
+		case graph.Attacked:
+			ar.lastAttack = &c
 		case graph.Accused:
 			ar.accusations = append(ar.accusations, c)
 		case graph.AffiliatedWith:
@@ -3076,6 +3078,13 @@ func (sc *sentence) verbRules() {
 						objs = []*mention{o}
 					}
 				}
+				if len(objs) == 0 && v.p == graph.Criticized && !strings.HasPrefix(items[i].low, "attack") {
+					// "Russian forces attacked Kyiv. Nato condemned the
+					// attack": the attacker the article told last.
+					if o := sc.attackerReferred(i + n); o != nil {
+						objs = []*mention{o}
+					}
+				}
 				if len(objs) == 0 && v.p != graph.Attacked && v.p != graph.Met {
 					// "suing four companies - Gazprom, its unit X and Y".
 					objs = sc.listAfter(i + n)
@@ -4663,6 +4672,31 @@ func singular(w string) string {
 		return w[:len(w)-1]
 	}
 	return w
+}
+
+// attackerReferred returns the attacker of the strike the article told
+// last, when the words at items[k] refer back to it with no maker or
+// target of their own ("condemned the attack", "denounced the strikes";
+// not "the attack on Kyiv by X", "the Russian attack"), or nil.
+func (sc *sentence) attackerReferred(k int) *mention {
+	items := sc.items
+	if k >= len(items) || !items[k].is("the", "this", "these", "that", "those", "such", "last", "latest") {
+		return nil
+	}
+	k++
+	n := sc.ar.x.rules.phraseAt(items, k, "attack-noun")
+	if n == 0 || k+n < len(items) && (items[k+n].is("on", "by", "against", "of", "in") || items[k+n].tok.isPossessive()) {
+		return nil
+	}
+	c := sc.ar.lastAttack
+	if c == nil {
+		return nil
+	}
+	e := sc.ar.ents[c.Subject]
+	if e == nil {
+		return nil
+	}
+	return &mention{id: e.ID, typ: e.Type, kind: byPronoun, surface: e.Name}
 }
 
 // accusedDeniers returns the parties that a pronoun or "both firms"

@@ -193,6 +193,13 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"kremlin denied ann-lee", "downing-street denied tom-reed"}, nil, nil},
 		{"a party or a parliament of a state is no voice of it", "Ann Lee accused Britain of torture. Labour denied abusing prisoners.",
 			nil, []string{"labour-party denied ann-lee"}, nil},
+		// attackerReferred: condemning "the attack" told before criticises its maker
+		{"condemning the attack the article told last criticises the attacker", "Russian forces attacked Kyiv overnight. Nato condemned the attack. Zentix rebels attacked Quillia on Monday. Ann Lee denounced the strikes.",
+			[]string{"nato criticized russian-military"}, nil, nil},
+		{"an attack with a maker or target of its own, or none told before, is not the last one", "Nato condemned the attack. Russian forces attacked Kyiv overnight. Ann Lee condemned the attack by unknown gunmen. Bob Ray condemned the Iranian attack. The Russian military condemned the attack.",
+			nil, []string{"nato criticized russian-military", "ann-lee criticized russian-military", "bob-ray criticized russian-military"}, nil},
+		{"the victim that condemns the attack told in its own sentence criticises the attacker", "Russian forces attacked Kyiv, and Ukraine condemned the attack.",
+			[]string{"ukraine criticized russian-military"}, nil, nil},
 		// [criticism-cue]: losing control
 		{"a party said to have lost control or its grip is criticised", ukStory + "Ann Lee said ministers had lost control of immigration. Tom Reed said Quill Bank had lost its grip on costs. Bob Ray said the driver had lost control of the car.",
 			[]string{"ann-lee criticized united-kingdom", "tom-reed criticized quill-bank"}, nil, nil},
