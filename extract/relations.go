@@ -912,8 +912,9 @@ func (sc *sentence) tellings() []telling {
 }
 
 // teller returns the speaker of the sentence before whose words named
-// the denier subj, unless it is of the denier's side (the denier, a body
-// it speaks for), or nil.
+// the denier subj or one it answers for, unless that speaker is of the
+// denier's side (the denier, a body it speaks for), speaks for the
+// denier (its lawyer) or sits on a bench; or nil.
 func (sc *sentence) teller(subj *mention) *mention {
 	side := sc.ar.sideOf(subj, nil)
 	for _, t := range sc.told {
@@ -1522,7 +1523,7 @@ func (sc *sentence) hitByWeapons() {
 
 // weaponsStrike reads a state's weapons as the subject of a strike:
 // "Russian missiles hit Kyiv", "Ukrainian drones attacked Moscow",
-// "Israeli artillery shelled the town": the state strikes the place, a
+// "Israeli artillery shelled Gaza": the state strikes the place, a
 // fact as told, and the speaker's accusation when reported ("The Kremlin
 // said Ukrainian drones attacked Moscow").
 func (sc *sentence) weaponsStrike() {
