@@ -200,6 +200,11 @@ func TestGeneralRules(t *testing.T) {
 			nil, []string{"nato criticized russian-military", "ann-lee criticized russian-military", "bob-ray criticized russian-military"}, nil},
 		{"the victim that condemns the attack told in its own sentence criticises the attacker", "Russian forces attacked Kyiv, and Ukraine condemned the attack.",
 			[]string{"ukraine criticized russian-military"}, nil, nil},
+		// blameLaid: blame laid on a party with words between
+		{"blame laid or placed on a party, with words between, accuses it", "Ann Lee laid the blame squarely on Zentix Holdings. Tom Reed placed the blame for the crisis on Quill Bank. Bob Ray put the blame for the losses at the door of Marlin Group.",
+			[]string{"ann-lee accused zentix-holdings", "tom-reed accused quill-bank", "bob-ray accused marlin-group"}, nil, nil},
+		{"blame not laid, or laid on no party, accuses no one", "Ann Lee did not put the blame squarely on Zentix Holdings. Tom Reed put the blame for the losses on high oil prices, Quill Bank said.",
+			nil, []string{"ann-lee accused zentix-holdings", "tom-reed accused quill-bank"}, nil},
 		// [criticism-cue]: losing control
 		{"a party said to have lost control or its grip is criticised", ukStory + "Ann Lee said ministers had lost control of immigration. Tom Reed said Quill Bank had lost its grip on costs. Bob Ray said the driver had lost control of the car.",
 			[]string{"ann-lee criticized united-kingdom", "tom-reed criticized quill-bank"}, nil, nil},

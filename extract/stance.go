@@ -19,6 +19,7 @@ func (sc *sentence) stanceRules() {
 	sc.rebuttal()
 	sc.resignationCalls()
 	sc.heldResponsible()
+	sc.blameLaid()
 	sc.questionedOf()
 	// `He said: "It is a lie."`: the charge just told, called false in
 	// a speaker's own words.
@@ -212,6 +213,48 @@ func (sc *sentence) criticismReceived() {
 	}
 	if sc.may(r.accusationReceived) {
 		sc.received("accusation-received", graph.Accused)
+	}
+}
+
+// blameLaid reads blame laid on a party with words between the blame
+// and the party: "laid the blame squarely on X", "placed the blame for
+// the crisis on X", "put the blame for the losses at the door of X"
+// (the lexicon's [accuse] has the phrases with nothing between). The
+// subject accuses the party; a speaker's report is its own claim.
+func (sc *sentence) blameLaid() {
+	items := sc.items
+	for i := 1; i+3 < len(items); i++ {
+		if items[i].m != nil || !items[i].is("blame") || !items[i-1].is("the") || i < 2 ||
+			!items[i-2].is("laid", "lays", "laying", "put", "puts", "putting", "placed", "places", "placing", "pinned", "pins", "pinning") {
+			continue
+		}
+		v := i - 2
+		if items[v].quoted || sc.negated(v) || sc.modal(v) {
+			continue
+		}
+		for j := i + 2; j+1 < len(items) && j <= i+7; j++ {
+			if items[j].is(",", ";", ".", "and", "but") || items[j].m != nil && !items[j].m.modifier {
+				break
+			}
+			a := -1
+			switch {
+			case items[j].is("on", "upon"):
+				a = j + 1
+			case j+3 < len(items) && items[j].is("at") && items[j+1].is("the") && items[j+2].is("door", "doors", "feet") && items[j+3].is("of"):
+				a = j + 4
+			}
+			if a < 0 {
+				continue
+			}
+			objs, _ := sc.objectsAfter(a, 0)
+			subj := sc.subjectBefore(v)
+			for _, o := range objs {
+				if subj != nil && o.kind != byEvent && o.typ != graph.Place && o.id != subj.id {
+					sc.claim(subj, graph.Accused, o, joinItems(items[v:i+1]), confVerb)
+				}
+			}
+			break
+		}
 	}
 }
 
