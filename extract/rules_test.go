@@ -205,6 +205,11 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"ann-lee accused zentix-holdings", "tom-reed accused quill-bank", "bob-ray accused marlin-group"}, nil, nil},
 		{"blame not laid, or laid on no party, accuses no one", "Ann Lee did not put the blame squarely on Zentix Holdings. Tom Reed put the blame for the losses on high oil prices, Quill Bank said.",
 			nil, []string{"ann-lee accused zentix-holdings", "tom-reed accused quill-bank"}, nil},
+		// blameWith: blame or responsibility said to lie with a party, past what it is for
+		{"blame or responsibility a speaker says lies with a party, or a fault said to be its, accuses it", "Ann Lee said responsibility for the collapse lay with Zentix Holdings. Tom Reed said the blame lies squarely with Quill Bank. Bob Ray said the crisis was the fault of Marlin Group. Zak Pellow said the blame for Orme Bank's collapse lay with Ted Hume.",
+			[]string{"ann-lee accused zentix-holdings", "tom-reed accused quill-bank", "bob-ray accused marlin-group", "zak-pellow accused ted-hume"}, []string{"zak-pellow accused orme-bank"}, nil},
+		{"no fault, or blame that lies with no party, accuses no one", "Ann Lee said it was no fault of Zentix Holdings. Tom Reed said the blame for the crisis at Quill Bank lay with the weather.",
+			nil, []string{"ann-lee accused zentix-holdings", "tom-reed accused quill-bank"}, nil},
 		// [criticism-cue]: losing control
 		{"a party said to have lost control or its grip is criticised", ukStory + "Ann Lee said ministers had lost control of immigration. Tom Reed said Quill Bank had lost its grip on costs. Bob Ray said the driver had lost control of the car.",
 			[]string{"ann-lee criticized united-kingdom", "tom-reed criticized quill-bank"}, nil, nil},

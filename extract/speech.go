@@ -619,6 +619,15 @@ func (sc *sentence) readClause(rg claimRegion) {
 			}
 			continue
 		}
+		if !accused && items[k].is("blame", "responsibility", "fault") && k+3 < rg.to {
+			// "responsibility for the collapse lay with X", "the fault
+			// of X": the party after, past what the blame is for.
+			if x := sc.blameWith(rg, k); x != nil {
+				sc.claim(sp, graph.Accused, x, items[k].tok.text, rg.conf)
+				accused = true
+				continue
+			}
+		}
 		if items[k].low == "fault" && !accused && k > rg.from+1 && items[k-1].tok.isPossessive() {
 			// "the crisis was Quill Bank's fault" (a cue of its own: a
 			// phrase that opened with "'s" would wake the blame rules
@@ -735,6 +744,41 @@ func (sc *sentence) readClause(rg claimRegion) {
 			}
 		}
 	}
+}
+
+// blameWith returns the party that blame or responsibility at items[k]
+// is said to lie with, past what it is for: "responsibility for the
+// collapse lay with Quill Bank", "the blame lies squarely with X", "the
+// fault of X" (not "no fault of X"); or nil.
+func (sc *sentence) blameWith(rg claimRegion, k int) *mention {
+	items := sc.items
+	a := -1
+	if items[k].is("fault") && k > 0 && items[k-1].is("the") && items[k+1].is("of") {
+		a = k + 2
+	}
+	for j := k + 1; a < 0 && j+1 < rg.to && j <= k+7; j++ {
+		if items[j].is(",", ";", "but", "and") {
+			return nil
+		}
+		if items[j].is("lay", "lies", "rests", "rested", "lie", "rest") {
+			w := j + 1
+			if w < rg.to && items[w].is("squarely", "firmly", "entirely", "solely") {
+				w++
+			}
+			if w < rg.to && items[w].is("with") {
+				a = w + 1
+			}
+			break
+		}
+	}
+	if a < 0 || a >= rg.to {
+		return nil
+	}
+	objs, _ := sc.objectsAfter(sc.nameIndex(a), 0)
+	if len(objs) == 0 || objs[0].kind == byEvent || objs[0].typ == graph.Place || objs[0].id == rg.speaker.id {
+		return nil
+	}
+	return objs[0]
 }
 
 // remedied reports whether the fault named at items[k] is the object of a
