@@ -210,6 +210,11 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"ann-lee accused zentix-holdings", "tom-reed accused quill-bank", "bob-ray accused marlin-group", "zak-pellow accused ted-hume"}, []string{"zak-pellow accused orme-bank"}, nil},
 		{"no fault, or blame that lies with no party, accuses no one", "Ann Lee said it was no fault of Zentix Holdings. Tom Reed said the blame for the crisis at Quill Bank lay with the weather.",
 			nil, []string{"ann-lee accused zentix-holdings", "tom-reed accused quill-bank"}, nil},
+		// [resign-call]: coming clean, admitting a mistake; [criticism-received]: came in for criticism
+		{"a call on a party to come clean or admit it was wrong criticises it", "Ann Lee challenged Tom Reed to come clean about the cost. Bob Ray urged Quill Bank to admit it was wrong. Zak Pellow called on Ed Bale to own up.",
+			[]string{"ann-lee criticized tom-reed", "bob-ray criticized quill-bank", "zak-pellow criticized ed-bale"}, nil, nil},
+		{"a party that came in for criticism from another is criticised by it", "Tom Reed came in for criticism from Ann Lee. Quill Bank came in for fierce criticism from the Zentix Party.",
+			[]string{"ann-lee criticized tom-reed", "zentix-party criticized quill-bank"}, nil, nil},
 		// [criticism-cue]: losing control
 		{"a party said to have lost control or its grip is criticised", ukStory + "Ann Lee said ministers had lost control of immigration. Tom Reed said Quill Bank had lost its grip on costs. Bob Ray said the driver had lost control of the car.",
 			[]string{"ann-lee criticized united-kingdom", "tom-reed criticized quill-bank"}, nil, nil},
