@@ -4387,6 +4387,19 @@ func (sc *sentence) apposedBefore(k int) *mention {
 // criticism of its owner. It returns nil when there is none.
 func (sc *sentence) possessedThing(k int) *mention {
 	items := sc.items
+	if k >= 3 && items[k].m == nil && !sc.ar.x.rules.itemIn(items, k, "judged-thing") {
+		// "Quill Bank's decision to close branches was criticised":
+		// the thing, before what it is to do.
+		for j := k - 2; j >= 1 && j >= k-6; j-- {
+			if items[j].m != nil || items[j].is(",", ";") {
+				break
+			}
+			if items[j+1].is("to") && sc.ar.x.rules.itemIn(items, j, "judged-thing") {
+				k = j
+				break
+			}
+		}
+	}
 	if k < 1 || items[k].m != nil || !sc.ar.x.rules.itemIn(items, k, "judged-thing") {
 		return nil
 	}

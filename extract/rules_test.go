@@ -215,6 +215,9 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"ann-lee criticized tom-reed", "bob-ray criticized quill-bank", "zak-pellow criticized ed-bale"}, nil, nil},
 		{"a party that came in for criticism from another is criticised by it", "Tom Reed came in for criticism from Ann Lee. Quill Bank came in for fierce criticism from the Zentix Party.",
 			[]string{"ann-lee criticized tom-reed", "zentix-party criticized quill-bank"}, nil, nil},
+		// possessedThing: past what the thing is to do
+		{"a party's decision or plan to do something, criticised in the passive, is the party criticised", "Quill Bank's decision to close branches was criticised by Ann Lee. The Zentix Party's plan to cut taxes was condemned by Tom Reed.",
+			[]string{"ann-lee criticized quill-bank", "tom-reed criticized zentix-party"}, nil, nil},
 		// [criticism-cue]: losing control
 		{"a party said to have lost control or its grip is criticised", ukStory + "Ann Lee said ministers had lost control of immigration. Tom Reed said Quill Bank had lost its grip on costs. Bob Ray said the driver had lost control of the car.",
 			[]string{"ann-lee criticized united-kingdom", "tom-reed criticized quill-bank"}, nil, nil},
