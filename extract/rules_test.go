@@ -218,6 +218,9 @@ func TestGeneralRules(t *testing.T) {
 		// possessedThing: past what the thing is to do
 		{"a party's decision or plan to do something, criticised in the passive, is the party criticised", "Quill Bank's decision to close branches was criticised by Ann Lee. The Zentix Party's plan to cut taxes was condemned by Tom Reed.",
 			[]string{"ann-lee criticized quill-bank", "tom-reed criticized zentix-party"}, nil, nil},
+		// [criticize], [criticism-received]: an angry reaction
+		{"an angry reaction to a party or its words criticises it", "Ann Lee reacted angrily to Tom Reed's comments. Bob Ray responded angrily to Quill Bank. Ed Bale's remarks drew an angry response from Zak Pellow. The Marlin Party's plan provoked an angry reaction from Jane Orme.",
+			[]string{"ann-lee criticized tom-reed", "bob-ray criticized quill-bank", "zak-pellow criticized ed-bale", "jane-orme criticized marlin-party"}, nil, nil},
 		// [criticism-cue]: losing control
 		{"a party said to have lost control or its grip is criticised", ukStory + "Ann Lee said ministers had lost control of immigration. Tom Reed said Quill Bank had lost its grip on costs. Bob Ray said the driver had lost control of the car.",
 			[]string{"ann-lee criticized united-kingdom", "tom-reed criticized quill-bank"}, nil, nil},
