@@ -221,6 +221,11 @@ func TestGeneralRules(t *testing.T) {
 		// [criticize], [criticism-received]: an angry reaction
 		{"an angry reaction to a party or its words criticises it", "Ann Lee reacted angrily to Tom Reed's comments. Bob Ray responded angrily to Quill Bank. Ed Bale's remarks drew an angry response from Zak Pellow. The Marlin Party's plan provoked an angry reaction from Jane Orme.",
 			[]string{"ann-lee criticized tom-reed", "bob-ray criticized quill-bank", "zak-pellow criticized ed-bale", "jane-orme criticized marlin-party"}, nil, nil},
+		// likenedToVillain, [villain]; [criticism-cue] "the nasty party"
+		{"a party likened or compared to a villain, or labelled nasty, is criticised", "Ann Lee likened Tom Reed to a dictator. Bob Ray compared Ed Bale to Hitler. Zak Pellow labelled the Zentix Party \"the nasty party\".",
+			[]string{"ann-lee criticized tom-reed", "bob-ray criticized ed-bale", "zak-pellow criticized zentix-party"}, nil, nil},
+		{"a party compared to another party is not criticised", "Ann Lee compared Quill Bank with Zentix Holdings. Bob Ray likened Tom Reed to a teacher.",
+			nil, []string{"ann-lee criticized quill-bank", "bob-ray criticized tom-reed"}, nil},
 		// [criticism-cue]: losing control
 		{"a party said to have lost control or its grip is criticised", ukStory + "Ann Lee said ministers had lost control of immigration. Tom Reed said Quill Bank had lost its grip on costs. Bob Ray said the driver had lost control of the car.",
 			[]string{"ann-lee criticized united-kingdom", "tom-reed criticized quill-bank"}, nil, nil},

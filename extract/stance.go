@@ -20,6 +20,7 @@ func (sc *sentence) stanceRules() {
 	sc.resignationCalls()
 	sc.heldResponsible()
 	sc.blameLaid()
+	sc.likenedToVillain()
 	sc.questionedOf()
 	// `He said: "It is a lie."`: the charge just told, called false in
 	// a speaker's own words.
@@ -213,6 +214,36 @@ func (sc *sentence) criticismReceived() {
 	}
 	if sc.may(r.accusationReceived) {
 		sc.received("accusation-received", graph.Accused)
+	}
+}
+
+// likenedToVillain reads a party likened or compared to a villain
+// ([villain]): "likened Tom Reed to a dictator", "compared the minister
+// to Hitler" criticise him. A speaker's report is its own claim.
+func (sc *sentence) likenedToVillain() {
+	items := sc.items
+	r := sc.ar.x.rules
+	for v := 1; v+3 < len(items); v++ {
+		if items[v].m != nil || items[v].quoted || !items[v].is("likened", "likens", "likening", "compared", "compares", "comparing") || sc.negated(v) {
+			continue
+		}
+		objs, next := sc.objectsAfter(v+1, 0)
+		if len(objs) == 0 || next >= len(items) || !items[next].is("to", "with") {
+			continue
+		}
+		t := next + 1
+		for t < len(items) && t <= next+3 && items[t].m == nil && items[t].is("a", "an", "the", "some", "latter-day", "modern-day") {
+			t++
+		}
+		if t >= len(items) || items[t].m != nil && !r.in("villain", strings.ToLower(items[t].m.surface)) || items[t].m == nil && r.phraseAt(items, t, "villain") == 0 {
+			continue // "compared Tom Reed to Hitler": a villain's name is a mention
+		}
+		subj := sc.subjectBefore(v)
+		for _, o := range objs {
+			if subj != nil && o.id != subj.id && o.kind != byEvent {
+				sc.claim(subj, graph.Criticized, o, joinItems(items[v:v+1]), confVerb)
+			}
+		}
 	}
 }
 
