@@ -226,6 +226,11 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"ann-lee criticized tom-reed", "bob-ray criticized ed-bale", "zak-pellow criticized zentix-party"}, nil, nil},
 		{"a party compared to another party is not criticised", "Ann Lee compared Quill Bank with Zentix Holdings. Bob Ray likened Tom Reed to a teacher.",
 			nil, []string{"ann-lee criticized quill-bank", "bob-ray criticized tom-reed"}, nil},
+		// [criticize] lost confidence in; [blame-cue] explaining to do
+		{"a party that has lost confidence in another criticises it; one with explaining to do is accused", "Ann Lee said she had lost confidence in Tom Reed. Bob Ray has lost faith in Quill Bank. Zak Pellow said Ed Bale had a lot of explaining to do.",
+			[]string{"ann-lee criticized tom-reed", "bob-ray criticized quill-bank", "zak-pellow accused ed-bale"}, nil, nil},
+		{"confidence lost by others the speaker names is no criticism by the speaker", "Ann Lee said voters had lost confidence in Tom Reed.",
+			nil, []string{"ann-lee criticized tom-reed"}, nil},
 		// [criticism-cue]: losing control
 		{"a party said to have lost control or its grip is criticised", ukStory + "Ann Lee said ministers had lost control of immigration. Tom Reed said Quill Bank had lost its grip on costs. Bob Ray said the driver had lost control of the car.",
 			[]string{"ann-lee criticized united-kingdom", "tom-reed criticized quill-bank"}, nil, nil},
