@@ -865,9 +865,10 @@ func (sc *sentence) rumourDenied(from int) bool {
 
 // pastMarks returns the index of the first item from k that is no
 // quotation mark: the words after a scare-quoted verb ("\"totally
-// refuted\" any wrongdoing").
+// refuted\" any wrongdoing"), or inside a quoted verdict ("dismissed as
+// \"nonsense\" claims by X").
 func (sc *sentence) pastMarks(k int) int {
-	for k < len(sc.items) && sc.items[k].m == nil && sc.items[k].is("\"", "”", "’", "'") {
+	for k < len(sc.items) && sc.items[k].m == nil && sc.items[k].is("\"", "“", "”", "‘", "’", "'") {
 		k++
 	}
 	return k
@@ -4828,15 +4829,9 @@ func (sc *sentence) denial(subj *mention, from int, verb string, conf float64) {
 		k := from
 		if k+2 < len(sc.items) && sc.items[k].is("as") {
 			// "dismissed as nonsense claims by X": the verdict first.
-			j := k + 1
-			for j < len(sc.items) && sc.items[j].is("\"", "“", "”", "‘", "’", "'") {
-				j++
-			}
+			j := sc.pastMarks(k + 1)
 			if n := sc.ar.x.rules.phraseAt(sc.items, j, "false-word"); n > 0 {
-				k = j + n
-				for k < len(sc.items) && sc.items[k].is("\"", "“", "”", "‘", "’", "'") {
-					k++
-				}
+				k = sc.pastMarks(j + n)
 			}
 		}
 		for k < len(sc.items) && (sc.items[k].is("the", "a", "an", "these", "those", "such", "latest", "last", "new", "recent", "fresh") ||

@@ -775,7 +775,7 @@ func (sc *sentence) blameWith(rg claimRegion, k int) *mention {
 		return nil
 	}
 	objs, _ := sc.objectsAfter(sc.nameIndex(a), 0)
-	if len(objs) == 0 || objs[0].kind == byEvent || objs[0].typ == graph.Place || objs[0].id == rg.speaker.id {
+	if len(objs) == 0 || objs[0].kind == byEvent || objs[0].id == rg.speaker.id {
 		return nil
 	}
 	return objs[0]
@@ -1070,12 +1070,8 @@ func (sc *sentence) blamed(rg claimRegion, k, n int) *mention {
 			return objs[0]
 		}
 	}
-	if items[k].is("blame", "responsibility") && items[k+n-1].is("with") && k+n < len(items) {
-		// "the blame lay with Quill Bank": the one named after it.
-		if objs, _ := sc.objectsAfter(k+n, 0); len(objs) > 0 && objs[0].kind != byEvent && objs[0].id != rg.speaker.id {
-			return objs[0]
-		}
-		return nil
+	if items[k].is("blame", "responsibility") && items[k+n-1].is("with") {
+		return sc.blameWith(rg, k) // "the blame lay with Quill Bank": the one named after it
 	}
 	if k+n+1 < len(items) && items[k+n].is("by") && !sc.modal(k) {
 		// "he was persecuted by the Kremlin": the agent is blamed.

@@ -337,11 +337,8 @@ func (sc *sentence) criticismAnswered() {
 				break
 			}
 		}
-		if target == nil {
-			target = sc.subjectBefore(s)
-			for v := s - 1; target == nil && v > 0 && v >= s-4; v-- {
-				target = sc.subjectBefore(v) // past the verb and its object: "defended his record against"
-			}
+		for v := s; target == nil && v > 0 && v >= s-4; v-- {
+			target = sc.subjectBefore(v) // past the verb and its object: "defended his record against"
 		}
 		if target == nil || target.kind == byEvent {
 			continue
