@@ -3987,6 +3987,7 @@ func (sc *sentence) nounRules() {
 				if from+3 < len(items) && items[from].is("the") && items[from+2].is("of") && r.itemIn(items, from+1, "conduct-noun") {
 					from += 3 // "an inquiry into the conduct of X", "the finances of X"
 				}
+				from = sc.pastCharge(from)
 				objs, next := sc.objectsAfter(from, 1)
 				by := next + 1
 				if by+1 < len(items) && items[by].is("the") {
@@ -3996,6 +3997,8 @@ func (sc *sentence) nounRules() {
 				switch {
 				case by < len(items) && items[next].is("by") && items[by].m != nil && !items[by].m.modifier:
 					subj = items[by].m // "an inquiry into AOL by US regulators"
+				case len(objs) > 0 && sc.openedBy(next) != nil:
+					subj = sc.openedBy(next) // "an inquiry into X was launched by Y"
 				case i > 1 && items[i-1].tok.isPossessive() && items[i-2].m != nil && !items[i-2].m.modifier:
 					subj = items[i-2].m // "the SEC's probe into X"
 				case i > 0 && items[i-1].is("its", "their"):
@@ -4149,6 +4152,64 @@ func (sc *sentence) blamedOn(k int) *mention {
 			}
 			return nil
 		}
+	}
+	return nil
+}
+
+// pastCharge returns the index past a charge that an inquiry looks into,
+// when one opens at items[k]: "into allegations against X", "into doping
+// claims against X", "into claims that X misled investors", where the
+// party is the one inquired into; else k.
+func (sc *sentence) pastCharge(k int) int {
+	items := sc.items
+	r := sc.ar.x.rules
+	c := k
+	if c < len(items) && items[c].is("the", "fresh", "new", "these", "those") {
+		c++
+	}
+	for e := c; e < len(items) && e <= c+1 && items[e].m == nil; e++ {
+		if (r.itemIn(items, e, "claim-noun") || r.itemIn(items, e, "accusation-noun")) && e+1 < len(items) && items[e+1].is("against", "that", "of", "about") {
+			return e + 2
+		}
+		// Not "into his allegation that X's players cheated": whose
+		// charge it is, is what is looked into.
+		if !isLowerWord(items[e].low) || preposition[items[e].low] || items[e].is("his", "her", "its", "their", "our", "my", "your") {
+			break
+		}
+	}
+	return k
+}
+
+// openedBy returns the party that a passive names as opening or running
+// what the words before items[k] name: "was launched by X", "has been
+// opened by X", "is being carried out by X", "was ordered by X".
+func (sc *sentence) openedBy(k int) *mention {
+	items := sc.items
+	a := k
+	for a < len(items) && a < k+3 && items[a].m == nil && items[a].is("has", "have", "had", "was", "were", "is", "are", "been", "being", "now", "also", "already") {
+		a++
+	}
+	if a == k || a+2 >= len(items) || items[a].m != nil {
+		return nil
+	}
+	v := a
+	if sc.ar.x.rules.phraseAt(items, v, "launch") == 0 && !items[v].is("opened", "ordered", "begun", "started", "set", "conducted", "led", "announced", "called", "commissioned", "undertaken") {
+		return nil
+	}
+	if n := sc.ar.x.rules.phraseAt(items, v, "launch"); n > 1 {
+		v += n - 1 // "carried out"
+	} else if items[v].is("set", "called") && items[v+1].is("up") {
+		v++
+	}
+	if v+2 >= len(items) || !items[v+1].is("by") {
+		return nil
+	}
+	b := v + 2
+	if items[b].is("the") && b+1 < len(items) {
+		b++
+	}
+	if m := items[b].m; m != nil && !m.modifier && m.kind != byEvent && m.typ != graph.Place {
+		return m
 	}
 	return nil
 }

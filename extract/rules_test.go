@@ -313,6 +313,11 @@ func TestGeneralRules(t *testing.T) {
 		{"an inquiry called for or demanded investigates nothing", "Tom Reed called for an inquiry into Quill Bank. Ann Lee demanded an investigation into the Zentix Party. Ed Bale said there should be a full investigation into Marlin Group. The FSA has launched an investigation into Orme Bank.",
 			[]string{"financial-services-authority investigates orme-bank"}, []string{"tom-reed investigates quill-bank", "ann-lee investigates zentix-party", "ed-bale investigates marlin-group"}, nil},
 		// a subpoena, a referral to a regulator
+		// pastCharge, openedBy: an inquiry into a charge against a party; one opened by a body
+		{"an inquiry into a charge against a party investigates the party, not the one who made it", "The Financial Services Authority opened an investigation into allegations against Quill Bank. The Serious Fraud Office began an inquiry into claims that Zentix Holdings misled investors. Tom Reed faces a Football Association investigation into his allegation that Marlin Group cheated.",
+			[]string{"financial-services-authority investigates quill-bank", "serious-fraud-office investigates zentix-holdings"}, []string{"football-association investigates marlin-group"}, nil},
+		{"an inquiry passively launched, opened or carried out by a body is that body's", "An inquiry into Quill Bank was launched by the Serious Fraud Office in May. An investigation into doping claims against Ann Lee has been opened by the International Olympic Committee. A probe into Zentix Holdings is being carried out by the Office of Fair Trading. An inquiry into Marlin Group was welcomed by Tom Reed.",
+			[]string{"serious-fraud-office investigates quill-bank", "international-olympic-committee investigates ann-lee", "office-of-fair-trading investigates zentix-holdings"}, []string{"tom-reed investigates marlin-group"}, nil},
 		{"a subpoena or a referral to a regulator is an investigation", "The SEC has subpoenaed Quill Bank. Zentix Holdings has been referred to the Competition Commission. Tom Reed was referred to the Marlin Party.",
 			[]string{"securities-and-exchange-commission investigates quill-bank", "competition-commission investigates zentix-holdings"}, []string{"marlin-party investigates tom-reed"}, nil},
 		// [threat-fate]: a fate the speaker says a party will meet
