@@ -1262,9 +1262,18 @@ func (ar *article) nominalReferences(toks [][]token, ms [][]mention) {
 			// company or firm is no union, council or ministry, and a
 			// watchdog or regulator no company.
 			fits := func(o *mention) bool {
+				if e := ar.ents[o.id]; e != nil && r.inFold("press-head", lastWord(e.Name)) && !r.in("press-class", w) {
+					return false // "He told the Sunday Mirror ... the club": a newspaper is no club or union
+				}
 				switch w {
 				case "company", "firm":
 					return ar.firmLike(o.id)
+				case "club":
+					// A body whose name says it is of another kind is
+					// none ("the Football Association ... the club"),
+					// unless the article called it a club.
+					e := ar.ents[o.id]
+					return class[o.id] == w || e == nil || !ar.x.orgHead[lastWord(e.Name)] || lastWord(e.Name) == "Club"
 				case "watchdog", "regulator":
 					return class[o.id] == w || ar.regulatorLike(o.id)
 				case "militia", "paramilitaries":
@@ -1289,6 +1298,9 @@ func (ar *article) nominalReferences(toks [][]token, ms [][]mention) {
 				for j := len(recent) - 1; j >= 0; j-- {
 					if recent[j].commentator && (w == "company" || w == "firm") {
 						continue // "JP Morgan analyst X said ... the firm": not the analyst's bank
+					}
+					if (w == "club" || w == "team") && recent[j].sent < i-2 {
+						break // sport names many clubs: one named sentences back is no safe guess
 					}
 					if !fits(recent[j].m) {
 						if !found && recent[j].sent != i && (w == "company" || w == "firm") {

@@ -1444,6 +1444,37 @@ func (ar *article) royalOrg(toks []token, k int) bool {
 	return e > k && ar.x.isOrgHead(&toks[e-1])
 }
 
+// possessorInName reports whether the possessive at toks[j], inside the
+// capitalised run from toks[i], may belong to an organisation's name: a
+// royal title's opening it ("the Queen's", `[name-possessor]`) or a
+// plural noun for a group of people ("Footballers'", "Consumers'",
+// "Women's", `[people-plural]`), never a name's ("Blair's Labour Party",
+// "Jones' Party").
+func (ar *article) possessorInName(toks []token, i, j int) bool {
+	p := &toks[j-1]
+	if j == i+1 && ar.x.rules.tokenIn("name-possessor", p) {
+		return true
+	}
+	if ar.x.rules.tokenIn("people-plural", p) {
+		return true
+	}
+	if toks[j].text != "'" && toks[j].text != "’" || len(p.text) < 5 || !strings.HasSuffix(p.text, "s") || strings.HasSuffix(p.text, "ss") {
+		return false
+	}
+	// A plural of a noun for those who do something, capitalised in
+	// the name ("Footballers'", "Taxpayers'", "Journalists'",
+	// "Residents'"); not a surname or a place ("Jones'", "Wales'").
+	if ar.x.isGiven(p) || len(ar.x.gaz.lookup(p.text)) > 0 {
+		return false
+	}
+	for _, suf := range []string{"ers", "ors", "ists", "ants", "ents", "ians", "ees"} {
+		if strings.HasSuffix(p.text, suf) {
+			return true
+		}
+	}
+	return false
+}
+
 // personalHonorific reports whether w is a form of address that only
 // ever opens a person's name, never stands inside one: a capitalised run
 // ends before it.
@@ -1523,9 +1554,10 @@ func (ar *article) capRun(toks []token, i int) int {
 			j++
 			continue
 		}
-		if j == i+1 && t.isPossessive() && t.start == toks[i].end && ar.x.rules.tokenIn("name-possessor", &toks[i]) && ar.royalOrg(toks, j+1) {
-			// "the Queen's Lancashire Regiment", "the Prince's Trust":
-			// a royal possessive inside an organisation's name.
+		if j > i && t.isPossessive() && t.start == toks[j-1].end && ar.possessorInName(toks, i, j) && ar.royalOrg(toks, j+1) {
+			// "the Queen's Lancashire Regiment", "the Prince's Trust",
+			// "the Professional Footballers' Association": a royal or a
+			// group's possessive inside an organisation's name.
 			j++
 			continue
 		}

@@ -313,6 +313,15 @@ func TestGeneralRules(t *testing.T) {
 		{"an inquiry called for or demanded investigates nothing", "Tom Reed called for an inquiry into Quill Bank. Ann Lee demanded an investigation into the Zentix Party. Ed Bale said there should be a full investigation into Marlin Group. The FSA has launched an investigation into Orme Bank.",
 			[]string{"financial-services-authority investigates orme-bank"}, []string{"tom-reed investigates quill-bank", "ann-lee investigates zentix-party", "ed-bale investigates marlin-group"}, nil},
 		// a subpoena, a referral to a regulator
+		// possessorInName: a group's plural possessive inside an organisation's name
+		{"a plural noun for a group of people may stand possessive inside an organisation's name", "The Consumers' Association accused Quill Bank of misleading customers. The Women's Institute criticised Tom Reed. The Professional Taxpayers' Alliance attacked Ann Lee. Mr Jones' Labour Party lost. Tony Blair's Labour Party won. Reuters' Press Association bureau closed. Anders' Freedom Party won.",
+			[]string{"consumers-association accused quill-bank", "womens-institute criticized tom-reed", "professional-taxpayers-alliance criticized ann-lee"}, nil,
+			[]string{"consumers-association Organization", "womens-institute Organization", "professional-taxpayers-alliance Organization", "labour-party Organization", "!jones-labour-party", "!tony-blairs-labour-party", "reuters Organization", "freedom-party Organization"}},
+		// nominalReferences: a newspaper is no club, nor is an association; a club named long before is no guess
+		{"a class noun other than the press's own never points back at a newspaper or at a body of another kind", "Tom Reed was sacked on Friday. He told the Sunday Mirror he was shocked. Zentix Holdings has been criticised, with Ann Lee accusing the club of failing him. Ed Bale told the Daily Telegraph he was sorry. The Marlin Association then accused the charity of lying. Blackburn Rovers sacked Bob Ray. Orme Group accused the club of cruelty.",
+			[]string{"orme-group accused blackburn-rovers"}, []string{"ann-lee accused sunday-mirror", "marlin-association accused daily-telegraph"}, nil},
+		{"a club named sentences before is not what the club means", "Blackburn Rovers sacked Bob Ray. He was shocked. He left on Monday. He was sad. The Football Association met. Orme Group accused the club of cruelty.",
+			nil, []string{"orme-group accused blackburn-rovers", "orme-group accused football-association"}, nil},
 		// pastCharge, openedBy: an inquiry into a charge against a party; one opened by a body
 		{"an inquiry into a charge against a party investigates the party, not the one who made it", "The Financial Services Authority opened an investigation into allegations against Quill Bank. The Serious Fraud Office began an inquiry into claims that Zentix Holdings misled investors. Tom Reed faces a Football Association investigation into his allegation that Marlin Group cheated.",
 			[]string{"financial-services-authority investigates quill-bank", "serious-fraud-office investigates zentix-holdings"}, []string{"football-association investigates marlin-group"}, nil},
