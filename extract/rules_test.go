@@ -2419,6 +2419,8 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"charles-clarke denied conservative-party"}, nil, nil},
 		{"wrong to suggest", "Eli Lilly said: \"It was simply wrong to suggest that documents were missing.\"",
 			[]string{"eli-lilly denied t-eli-lilly-denial"}, nil, nil},
+		{"calling a claim nonsense, absurd or ridiculous to make denies it to its maker", "Tom Reed accused Ann Lee of lying. \"It is nonsense to claim that I lied,\" Ann Lee said. Ed Bale accused Quill Bank of fraud. Quill Bank said it was ridiculous to say the bank had cheated. Zak Pellow accused Orme Group of bribery. Orme Group said it was absurd to claim so.",
+			[]string{"ann-lee denied tom-reed", "quill-bank denied ed-bale", "orme-group denied zak-pellow"}, nil, nil},
 		{"charges called false", "Platon Lebedev told a court that the fraud charges against him were false.",
 			[]string{"platon-lebedev denied t-platon-lebedev-denial"}, nil, nil},
 		{"charges called true", "Platon Lebedev told a court that the fraud charges against him were not false.",
