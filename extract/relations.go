@@ -4958,6 +4958,17 @@ func (sc *sentence) denial(subj *mention, from int, verb string, conf float64) {
 		sc.claim(subj, graph.Denied, obj, verb, conf)
 		return
 	}
+	if obj == nil && sc.claimBefore(from) {
+		// "Harris said he would sign a ban, a charge he has denied": the
+		// charge is what the sentence's speaker said, whoever else
+		// accused the denier before.
+		for _, rg := range sc.regions {
+			if rg.speaker.id != subj.id && rg.speaker.typ != graph.Place {
+				obj = rg.speaker
+				break
+			}
+		}
+	}
 	// Reports the press made are not the charges of whoever spoke last.
 	press := obj == nil && sc.pressReports(from)
 	if obj == nil {
@@ -4997,16 +5008,6 @@ func (sc *sentence) denial(subj *mention, from int, verb string, conf float64) {
 					obj = &mention{id: e.ID, typ: e.Type}
 					conf = min(conf, confPronoun)
 				}
-				break
-			}
-		}
-	}
-	if obj == nil && sc.claimBefore(from) {
-		// "Harris said he would sign a ban, a charge he has denied": the
-		// charge is what the sentence's speaker said.
-		for _, rg := range sc.regions {
-			if rg.speaker.id != subj.id && rg.speaker.typ != graph.Place {
-				obj = rg.speaker
 				break
 			}
 		}

@@ -2421,6 +2421,9 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"eli-lilly denied t-eli-lilly-denial"}, nil, nil},
 		{"calling a claim nonsense, absurd or ridiculous to make denies it to its maker", "Tom Reed accused Ann Lee of lying. \"It is nonsense to claim that I lied,\" Ann Lee said. Ed Bale accused Quill Bank of fraud. Quill Bank said it was ridiculous to say the bank had cheated. Zak Pellow accused Orme Group of bribery. Orme Group said it was absurd to claim so.",
 			[]string{"ann-lee denied tom-reed", "quill-bank denied ed-bale", "orme-group denied zak-pellow"}, nil, nil},
+		// claimBefore: ", something X denies" answers the sentence's speaker, before any earlier accuser
+		{"a charge the sentence's speaker makes and the denier denies is answered, not the denier's earlier accuser", "Quill Bank sued Tom Reed for fraud. Ann Lee has suggested that Tom Reed is helping Ed Bale only to win a lighter sentence, something Mr Reed denies. Marlin Group accused Zak Pellow of fraud. Orme Bank says Zak Pellow will sell the firm, something Mr Pellow denies.",
+			[]string{"tom-reed denied ann-lee", "zak-pellow denied orme-bank"}, []string{"tom-reed denied quill-bank", "zak-pellow denied marlin-group"}, nil},
 		{"charges called false", "Platon Lebedev told a court that the fraud charges against him were false.",
 			[]string{"platon-lebedev denied t-platon-lebedev-denial"}, nil, nil},
 		{"charges called true", "Platon Lebedev told a court that the fraud charges against him were not false.",
