@@ -2421,6 +2421,11 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"eli-lilly denied t-eli-lilly-denial"}, nil, nil},
 		{"calling a claim nonsense, absurd or ridiculous to make denies it to its maker", "Tom Reed accused Ann Lee of lying. \"It is nonsense to claim that I lied,\" Ann Lee said. Ed Bale accused Quill Bank of fraud. Quill Bank said it was ridiculous to say the bank had cheated. Zak Pellow accused Orme Group of bribery. Orme Group said it was absurd to claim so.",
 			[]string{"ann-lee denied tom-reed", "quill-bank denied ed-bale", "orme-group denied zak-pellow"}, nil, nil},
+		// [criticism-cue] ignored, disregard; hypothetical: a judgement of what a party might do is none
+		{"a speaker who says a party ignored or disregarded something criticises it", "Tom Reed said Quill Bank had ignored the consultation period. Ann Lee said the Zentix Party showed a complete disregard for voters. Ed Bale said Marlin Group had torn up agreed procedures.",
+			[]string{"tom-reed criticized quill-bank", "ann-lee criticized zentix-party", "ed-bale criticized marlin-group"}, nil, nil},
+		{"words that judge what a party might do in a condition criticise no one, unless they name what it does now", "Tom Reed warned that if Quill Bank ignored the request it would be an insult. Ann Lee said that if the Zentix Party cut jobs it would be a disgrace. Ed Bale said MPs would act if Marlin Group did not \"stop this nonsense\".",
+			[]string{"ed-bale criticized marlin-group"}, []string{"tom-reed criticized quill-bank", "ann-lee criticized zentix-party"}, nil},
 		// claimBefore: ", something X denies" answers the sentence's speaker, before any earlier accuser
 		{"a charge the sentence's speaker makes and the denier denies is answered, not the denier's earlier accuser", "Quill Bank sued Tom Reed for fraud. Ann Lee has suggested that Tom Reed is helping Ed Bale only to win a lighter sentence, something Mr Reed denies. Marlin Group accused Zak Pellow of fraud. Orme Bank says Zak Pellow will sell the firm, something Mr Pellow denies.",
 			[]string{"tom-reed denied ann-lee", "zak-pellow denied orme-bank"}, []string{"tom-reed denied quill-bank", "zak-pellow denied marlin-group"}, nil},

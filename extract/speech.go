@@ -681,7 +681,7 @@ func (sc *sentence) readClause(rg claimRegion) {
 		// the Tories were an irrelevant party" is criticism.
 		if criticism {
 			if n := r.phraseAt(items, k, "criticism-cue"); n > 0 && !accused && !sc.negated(k) && !conceded(items, k) && !(k+2 < len(items) && items[k+1].is("to") && r.phraseAt(items, k+2, "deny") > 0 && !items[k].is("wrong")) &&
-				!sc.attributive(k, n) {
+				!sc.attributive(k, n) && !sc.hypothetical(rg, k) {
 				if x := sc.criticised(rg, k); x != nil && x.typ != graph.Place {
 					p := graph.Criticized
 					if rg.charge {
@@ -1334,6 +1334,22 @@ func (sc *sentence) asideOpen(from, j int) int {
 		}
 	}
 	return -1
+}
+
+// hypothetical reports whether the words at items[k] judge only what a
+// party might do, in a condition the speaker's words set before them:
+// "warned that if the Commission ignored the request it would be an
+// insult", "said that if Quill Bank cut jobs it would be a disgrace".
+func (sc *sentence) hypothetical(rg claimRegion, k int) bool {
+	if k > 0 && sc.items[k-1].is("this", "these", "such", "their", "his", "her", "its") {
+		return false // "if they did not stop this nonsense": what they do now
+	}
+	for j := rg.from; j < k; j++ {
+		if sc.items[j].is("if", "unless") && sc.items[j].m == nil {
+			return true
+		}
+	}
+	return false
 }
 
 // conceded reports whether the evaluative word at items[k] is granted
