@@ -2426,6 +2426,9 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"tom-reed criticized quill-bank", "ann-lee criticized zentix-party", "ed-bale criticized marlin-group"}, nil, nil},
 		{"words that judge what a party might do in a condition criticise no one, unless they name what it does now", "Tom Reed warned that if Quill Bank ignored the request it would be an insult. Ann Lee said that if the Zentix Party cut jobs it would be a disgrace. Ed Bale said MPs would act if Marlin Group did not \"stop this nonsense\".",
 			[]string{"ed-bale criticized marlin-group"}, []string{"tom-reed criticized quill-bank", "ann-lee criticized zentix-party"}, nil},
+		// [innocence]: keeping to the rules, good faith
+		{"a party that says it kept to the rules or acted in good faith denies the charge", "Tom Reed accused Michael Howard of cheating. At a news conference, Mr Howard insisted he had played by the party's rules. Ann Lee accused Quill Bank of fraud. Quill Bank said it had acted in good faith. Ed Bale accused Zak Pellow of lying. Mr Pellow said he had done nothing illegal.",
+			[]string{"michael-howard denied tom-reed", "quill-bank denied ann-lee", "zak-pellow denied ed-bale"}, nil, nil},
 		// claimBefore: ", something X denies" answers the sentence's speaker, before any earlier accuser
 		{"a charge the sentence's speaker makes and the denier denies is answered, not the denier's earlier accuser", "Quill Bank sued Tom Reed for fraud. Ann Lee has suggested that Tom Reed is helping Ed Bale only to win a lighter sentence, something Mr Reed denies. Marlin Group accused Zak Pellow of fraud. Orme Bank says Zak Pellow will sell the firm, something Mr Pellow denies.",
 			[]string{"tom-reed denied ann-lee", "zak-pellow denied orme-bank"}, []string{"tom-reed denied quill-bank", "zak-pellow denied marlin-group"}, nil},
