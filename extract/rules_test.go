@@ -2426,6 +2426,12 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"tom-reed criticized quill-bank", "ann-lee criticized zentix-party", "ed-bale criticized marlin-group"}, nil, nil},
 		{"words that judge what a party might do in a condition criticise no one, unless they name what it does now", "Tom Reed warned that if Quill Bank ignored the request it would be an insult. Ann Lee said that if the Zentix Party cut jobs it would be a disgrace. Ed Bale said MPs would act if Marlin Group did not \"stop this nonsense\".",
 			[]string{"ed-bale criticized marlin-group"}, []string{"tom-reed criticized quill-bank", "ann-lee criticized zentix-party"}, nil},
+		// [criticism-cue]: pretence, tyranny
+		{"a speaker who says a party is pretending, or would make a tyranny, criticises it", "Tom Reed said Ann Lee was pretending the cuts had never happened. Ed Bale said Zak Pellow pretends to care about savers. Jane Orme said the Zentix Party wanted to create a tyranny.",
+			[]string{"tom-reed criticized ann-lee", "ed-bale criticized zak-pellow", "jane-orme criticized zentix-party"}, nil, nil},
+		// [not-name]: a question's opening auxiliary is no part of the name after it
+		{"an auxiliary opening a question is no part of the name after it", "Ed Bale said: \"Is Quill Bank really pretending this is all made up?\" Tom Reed asked: \"Does Marlin Group think we are fools?\"",
+			[]string{"ed-bale criticized quill-bank"}, nil, []string{"quill-bank Organization", "marlin-group Organization", "!is-quill-bank", "!does-marlin-group"}},
 		// [innocence]: keeping to the rules, good faith
 		{"a party that says it kept to the rules or acted in good faith denies the charge", "Tom Reed accused Michael Howard of cheating. At a news conference, Mr Howard insisted he had played by the party's rules. Ann Lee accused Quill Bank of fraud. Quill Bank said it had acted in good faith. Ed Bale accused Zak Pellow of lying. Mr Pellow said he had done nothing illegal.",
 			[]string{"michael-howard denied tom-reed", "quill-bank denied ann-lee", "zak-pellow denied ed-bale"}, nil, nil},
