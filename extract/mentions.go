@@ -901,8 +901,42 @@ func (ar *article) appendMentions(dst []mention, toks []token, memo runs) []ment
 		}
 		i++
 	}
+	for j := first; j < len(out); j++ {
+		// "Mr Yushchenko's administration", "Mr Blair's government": a
+		// person found by a title or by the name the article taught
+		// leads the state as one the gazetteer form names does.
+		if m := &out[j]; m.typ == graph.Person && m.kind == byName && m.t1 < len(toks) {
+			ar.ledState(m, toks, m.t0, m.t1-m.t0)
+		}
+	}
 	ar.markModifiers(toks, out[first:])
 	return out
+}
+
+// ledState reads the government a person named at toks[i:i+n] leads:
+// "the Biden administration", "Tony Blair's government" (as "the Blair
+// government"; the person is named too) are the state, when the
+// gazetteer ties the person to one. It turns m into the state's mention
+// and reports true; else it returns n, past a possessive that is
+// followed by the word, and false.
+func (ar *article) ledState(m *mention, toks []token, i, n int) (int, bool) {
+	gov := func(t *token) bool { return t.text == "administration" || t.text == "government" }
+	states := ar.x.personStates[m.id]
+	if g := i + n; g+1 < len(toks) && toks[g].isPossessive() && gov(&toks[g+1]) {
+		if len(states) == 1 {
+			ar.add(m.id, graph.Person, "", m.surface)
+		}
+		n++
+	}
+	if i+n >= len(toks) || !gov(&toks[i+n]) || len(states) != 1 {
+		return n, false
+	}
+	e := ar.x.gaz.entities[states[0]]
+	m.leader = m.id
+	m.id, m.typ, m.t1, m.end = e.ID, e.Type, i+n+1, toks[i+n].end
+	m.surface = ar.joinedText(toks[i : i+n+1])
+	ar.add(e.ID, e.Type, e.Name, m.surface)
+	return n, true
 }
 
 // regionalArm reads a known organisation's name (toks[i:i+gl]) followed,
@@ -1119,22 +1153,9 @@ func (ar *article) fillGazMention(m *mention, toks []token, i, n int, rs []ref) 
 			return om
 		}
 	}
-	if g := i + n; m.typ == graph.Person && m.kind == byName && g+1 < len(toks) && toks[g].isPossessive() && (toks[g+1].text == "administration" || toks[g+1].text == "government") {
-		// "Tony Blair's government", as "the Blair government"; the
-		// person is named too, and leads it.
-		if len(ar.x.personStates[m.id]) == 1 {
-			ar.add(m.id, graph.Person, "", m.surface)
-		}
-		n++
-	}
-	if m.typ == graph.Person && m.kind == byName && i+n < len(toks) && (toks[i+n].text == "administration" || toks[i+n].text == "government") {
-		// "the Biden administration" is the state its leader leads.
-		if states := ar.x.personStates[m.id]; len(states) == 1 {
-			e := ar.x.gaz.entities[states[0]]
-			m.leader = m.id
-			m.id, m.typ, m.t1, m.end = e.ID, e.Type, i+n+1, toks[i+n].end
-			m.surface = ar.joinedText(toks[i : i+n+1])
-			ar.add(e.ID, e.Type, e.Name, m.surface)
+	if m.typ == graph.Person && m.kind == byName {
+		var led bool
+		if n, led = ar.ledState(m, toks, i, n); led {
 			return m
 		}
 	}

@@ -2426,6 +2426,12 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"tom-reed criticized quill-bank", "ann-lee criticized zentix-party", "ed-bale criticized marlin-group"}, nil, nil},
 		{"words that judge what a party might do in a condition criticise no one, unless they name what it does now", "Tom Reed warned that if Quill Bank ignored the request it would be an insult. Ann Lee said that if the Zentix Party cut jobs it would be a disgrace. Ed Bale said MPs would act if Marlin Group did not \"stop this nonsense\".",
 			[]string{"ed-bale criticized marlin-group"}, []string{"tom-reed criticized quill-bank", "ann-lee criticized zentix-party"}, nil},
+		// ledState: a leader's government named by a title or a taught name
+		{"a head of government's government is the state, however the head is named", "Viktor Yushchenko won. Mr Yushchenko's administration has accused Leonid Kuchma of corruption. Tony Blair spoke. Ann Lee accused Mr Blair's government of lying. Tom Reed's government criticised Quill Bank.",
+			[]string{"ukraine accused leonid-kuchma", "ann-lee accused united-kingdom"}, []string{"ann-lee accused tony-blair", "united-kingdom criticized quill-bank"}, nil},
+		// gazetteer: the Scottish Executive, the Scottish Government's former name
+		{"a devolved government by its former name is the government", "The Conservatives accuse the Scottish Executive of using the council tax to raise funds. The Welsh Assembly Government criticised Quill Bank.",
+			[]string{"conservative-party accused scottish-government", "welsh-government criticized quill-bank"}, nil, nil},
 		// [criticism-cue]: pretence, tyranny
 		{"a speaker who says a party is pretending, or would make a tyranny, criticises it", "Tom Reed said Ann Lee was pretending the cuts had never happened. Ed Bale said Zak Pellow pretends to care about savers. Jane Orme said the Zentix Party wanted to create a tyranny.",
 			[]string{"tom-reed criticized ann-lee", "ed-bale criticized zak-pellow", "jane-orme criticized zentix-party"}, nil, nil},
