@@ -239,6 +239,9 @@ func (sc *sentence) affiliations() {
 			if e.Type == graph.Place || e.Type == graph.Country && sc.ar.x.rules.privateRole(it.m.role) {
 				continue // "a US researcher" speaks for no state
 			}
+			if slices.ContainsFunc(rs, func(r ref) bool { return r.kind == formName && sc.ar.x.gaz.entities[r.id].Type == graph.Place }) {
+				continue // "the Mayor of London" holds a city's office, not the state's London is the capital of
+			}
 			if _, ok := sc.ar.ents[e.ID]; !ok {
 				sc.ar.add(e.ID, e.Type, e.Name, "")
 			}

@@ -2426,6 +2426,12 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"tom-reed criticized quill-bank", "ann-lee criticized zentix-party", "ed-bale criticized marlin-group"}, nil, nil},
 		{"words that judge what a party might do in a condition criticise no one, unless they name what it does now", "Tom Reed warned that if Quill Bank ignored the request it would be an insult. Ann Lee said that if the Zentix Party cut jobs it would be a disgrace. Ed Bale said MPs would act if Marlin Group did not \"stop this nonsense\".",
 			[]string{"ed-bale criticized marlin-group"}, []string{"tom-reed criticized quill-bank", "ann-lee criticized zentix-party"}, nil},
+		// affiliations: a city's office is no office of the state the city is the capital of
+		{"a mayor named by a capital city's office is not affiliated with the state", "Ken Livingstone, the Mayor of London, spoke. The Kyiv mayor, Vitali Klitschko, said Russia attacked. The Russian president, Vladimir Putin, denied it.",
+			[]string{"vladimir-putin affiliated_with russia"}, []string{"ken-livingstone affiliated_with united-kingdom", "vitali-klitschko affiliated_with ukraine"}, nil},
+		// investigationBy: an inquiry by a body prompted by a charge against a party
+		{"an inquiry by a body prompted by a charge against a party investigates the party", "An investigation by the Standards Board is under way following allegations that Tom Reed has brought his office into disrepute. A probe by the Financial Services Authority began after claims that Quill Bank misled investors. An inquiry by the Serious Fraud Office opened over allegations against Zentix Holdings. A review by the Audit Commission followed a complaint by Ann Lee.",
+			[]string{"standards-board investigates tom-reed", "financial-services-authority investigates quill-bank", "serious-fraud-office investigates zentix-holdings"}, []string{"audit-commission investigates ann-lee"}, nil},
 		// ledState: a leader's government named by a title or a taught name
 		{"a head of government's government is the state, however the head is named", "Viktor Yushchenko won. Mr Yushchenko's administration has accused Leonid Kuchma of corruption. Tony Blair spoke. Ann Lee accused Mr Blair's government of lying. Tom Reed's government criticised Quill Bank.",
 			[]string{"ukraine accused leonid-kuchma", "ann-lee accused united-kingdom"}, []string{"ann-lee accused tony-blair", "united-kingdom criticized quill-bank"}, nil},

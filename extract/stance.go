@@ -1018,6 +1018,19 @@ func (sc *sentence) investigationBy(i, n int) {
 			return
 		}
 	}
+	// "An investigation by the Standards Board is under way following
+	// allegations that X has brought his office into disrepute": the
+	// party the charge that prompted it names.
+	for j := a + 1; j+2 < len(items) && j < a+9; j++ {
+		if items[j].is("following", "after", "amid", "over") {
+			if f := sc.pastCharge(j + 1); f > j+1 {
+				if objs, _ := sc.objectsAfter(f, 1); len(objs) > 0 && objs[0].id != by.id {
+					sc.claim(by, graph.Investigates, objs[0], joinItems(items[i:i+n]), confNominal)
+				}
+			}
+			return
+		}
+	}
 	// "TimeWarner has to restate its results following a probe by the
 	// SEC": what the sentence is about was probed.
 	for j := i - 1; j >= 0 && j >= i-2; j-- {
