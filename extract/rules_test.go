@@ -2439,8 +2439,8 @@ func TestGeneralRules(t *testing.T) {
 		{"a devolved government by its former name is the government", "The Conservatives accuse the Scottish Executive of using the council tax to raise funds. The Welsh Assembly Government criticised Quill Bank.",
 			[]string{"conservative-party accused scottish-government", "welsh-government criticized quill-bank"}, nil, nil},
 		// [criticism-cue]: pretence, tyranny
-		{"a speaker who says a party is pretending, or would make a tyranny, criticises it", "Tom Reed said Ann Lee was pretending the cuts had never happened. Ed Bale said Zak Pellow pretends to care about savers. Jane Orme said the Zentix Party wanted to create a tyranny.",
-			[]string{"tom-reed criticized ann-lee", "ed-bale criticized zak-pellow", "jane-orme criticized zentix-party"}, nil, nil},
+		{"a speaker who says a party is pretending, or would make a tyranny, criticises it", "Tom Reed said Ann Lee was pretending the cuts had never happened. Ed Bale said Zak Pellow pretends to care about savers. Jane Orme said the Zentix Party wanted to create a tyranny. Bob Ray said he thought Ted Hume's comments were \"inappropriate\".",
+			[]string{"tom-reed criticized ann-lee", "ed-bale criticized zak-pellow", "jane-orme criticized zentix-party", "bob-ray criticized ted-hume"}, nil, nil},
 		// [not-name]: a question's opening auxiliary is no part of the name after it
 		{"an auxiliary opening a question is no part of the name after it", "Ed Bale said: \"Is Quill Bank really pretending this is all made up?\" Tom Reed asked: \"Does Marlin Group think we are fools?\"",
 			[]string{"ed-bale criticized quill-bank"}, nil, []string{"quill-bank Organization", "marlin-group Organization", "!is-quill-bank", "!does-marlin-group"}},
