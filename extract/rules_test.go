@@ -2438,6 +2438,9 @@ func TestGeneralRules(t *testing.T) {
 		// gazetteer: the Scottish Executive, the Scottish Government's former name
 		{"a devolved government by its former name is the government", "The Conservatives accuse the Scottish Executive of using the council tax to raise funds. The Welsh Assembly Government criticised Quill Bank.",
 			[]string{"conservative-party accused scottish-government", "welsh-government criticized quill-bank"}, nil, nil},
+		// possessedAct: the owner of an act judged, not the party the act is on
+		{"words that judge a party's act on another judge the owner of the act", "Tony Blair's feud with Gordon Brown is damaging the country, Michael Howard has claimed. Tom Reed said Ann Lee's treatment of Zak Pellow was shameful. Ed Bale said the Zentix Party's attack on Quill Bank was a disgrace.",
+			[]string{"michael-howard criticized tony-blair", "tom-reed criticized ann-lee", "ed-bale criticized zentix-party"}, []string{"michael-howard criticized gordon-brown", "tom-reed criticized zak-pellow", "ed-bale criticized quill-bank"}, nil},
 		// [criticism-cue]: pretence, tyranny
 		{"a speaker who says a party is pretending, or would make a tyranny, criticises it", "Tom Reed said Ann Lee was pretending the cuts had never happened. Ed Bale said Zak Pellow pretends to care about savers. Jane Orme said the Zentix Party wanted to create a tyranny. Bob Ray said he thought Ted Hume's comments were \"inappropriate\".",
 			[]string{"tom-reed criticized ann-lee", "ed-bale criticized zak-pellow", "jane-orme criticized zentix-party", "bob-ray criticized ted-hume"}, nil, nil},

@@ -1301,6 +1301,9 @@ func (sc *sentence) criticised(rg claimRegion, k int) *mention {
 				lim -= 2
 				continue // "Yukos filed for bankruptcy in Texas in a desperate bid": where, not who
 			}
+			if o := sc.possessedAct(rg, j); o != nil {
+				return o
+			}
 			if sc.actedOn(rg, j) {
 				// "said Labour posters attacking Mr Howard were a
 				// disgrace": Howard is the posters' target; the one
@@ -1318,6 +1321,26 @@ func (sc *sentence) criticised(rg claimRegion, k int) *mention {
 		if m := items[0].m; m != nil && m != target && !m.modifier && m.kind != byEvent && !sc.withSpeaker(m, rg) && m.typ != graph.Place {
 			return m
 		}
+	}
+	return nil
+}
+
+// possessedAct returns the owner of the act whose object is the party at
+// items[j], when the act is a noun another party possesses: in "Tony
+// Blair's feud with Gordon Brown is damaging", "Ann Lee's treatment of
+// Tom Reed was shameful", the one judged is the owner, not the party
+// after "with" or "of".
+func (sc *sentence) possessedAct(rg claimRegion, j int) *mention {
+	items := sc.items
+	if j-4 < rg.from || !items[j-1].is("with", "of", "over", "against", "to", "towards", "on") {
+		return nil
+	}
+	n := j - 2
+	if items[n].m != nil || !isLowerWord(items[n].low) || preposition[items[n].low] || !items[n-1].tok.isPossessive() {
+		return nil
+	}
+	if o := items[n-2].m; o != nil && !o.modifier && o.kind != byEvent && o.typ != graph.Event && (o.typ != graph.Place) && !sc.withSpeaker(o, rg) {
+		return o
 	}
 	return nil
 }
