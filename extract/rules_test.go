@@ -2438,6 +2438,9 @@ func TestGeneralRules(t *testing.T) {
 		// gazetteer: the Scottish Executive, the Scottish Government's former name
 		{"a devolved government by its former name is the government", "The Conservatives accuse the Scottish Executive of using the council tax to raise funds. The Welsh Assembly Government criticised Quill Bank.",
 			[]string{"conservative-party accused scottish-government", "welsh-government criticized quill-bank"}, nil, nil},
+		// gazetteer: Brussels, the EU's seat, speaks and is accused for it; "in Brussels" is the place
+		{"Brussels as an actor is the European Union, in Brussels the city", "The US filed a complaint against Brussels with the WTO over state aid to Airbus. Brussels accused Quill Bank of abusing its dominance. Tom Reed criticised Zentix Holdings in Brussels on Monday.",
+			[]string{"united-states accused european-union", "european-union accused quill-bank", "tom-reed criticized zentix-holdings"}, nil, []string{"brussels Place"}},
 		// possessedAct: the owner of an act judged, not the party the act is on
 		{"words that judge a party's act on another judge the owner of the act", "Tony Blair's feud with Gordon Brown is damaging the country, Michael Howard has claimed. Tom Reed said Ann Lee's treatment of Zak Pellow was shameful. Ed Bale said the Zentix Party's attack on Quill Bank was a disgrace.",
 			[]string{"michael-howard criticized tony-blair", "tom-reed criticized ann-lee", "ed-bale criticized zentix-party"}, []string{"michael-howard criticized gordon-brown", "tom-reed criticized zak-pellow", "ed-bale criticized quill-bank"}, nil},
