@@ -2560,6 +2560,11 @@ func (sc *sentence) objectsAfter(j int, maxSkip int) ([]*mention, int) {
 			// sprinters": the state only says where they are from.
 			return out, k
 		}
+		if k+1 < len(items) && items[k+1].m == nil && sc.ar.x.rules.has(items[k+1], "outsider-noun") {
+			// "taunting Liverpool fans", "criticised Labour voters": the
+			// body's followers, not the body.
+			return out, k
+		}
 		out = append(out, items[k].m)
 		n := k + 1
 		if n < len(items) && items[n].m == nil && (items[n].low == "and" || items[n].low == "," || items[n].low == "&") {

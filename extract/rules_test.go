@@ -2441,6 +2441,9 @@ func TestGeneralRules(t *testing.T) {
 		// gazetteer: Brussels, the EU's seat, speaks and is accused for it; "in Brussels" is the place
 		{"Brussels as an actor is the European Union, in Brussels the city", "The US filed a complaint against Brussels with the WTO over state aid to Airbus. Brussels accused Quill Bank of abusing its dominance. Tom Reed criticised Zentix Holdings in Brussels on Monday.",
 			[]string{"united-states accused european-union", "european-union accused quill-bank", "tom-reed criticized zentix-holdings"}, nil, []string{"brussels Place"}},
+		// [criticize] taunt; [outsider-noun]: a body's followers are not the body
+		{"taunting a party criticises it, but criticising a body's fans or voters is not criticising the body", "Michael Howard taunted Tony Blair over splits. Ann Lee taunts Quill Bank. Tom Reed was sent off for taunting Marlin United fans. Ed Bale criticised Zentix Party voters. Bob Ray accused Orme Bank of misleading shareholders.",
+			[]string{"michael-howard criticized tony-blair", "ann-lee criticized quill-bank", "bob-ray accused orme-bank"}, []string{"tom-reed criticized marlin-united", "ed-bale criticized zentix-party"}, nil},
 		// possessedAct: the owner of an act judged, not the party the act is on
 		{"words that judge a party's act on another judge the owner of the act", "Tony Blair's feud with Gordon Brown is damaging the country, Michael Howard has claimed. Tom Reed said Ann Lee's treatment of Zak Pellow was shameful. Ed Bale said the Zentix Party's attack on Quill Bank was a disgrace.",
 			[]string{"michael-howard criticized tony-blair", "tom-reed criticized ann-lee", "ed-bale criticized zentix-party"}, []string{"michael-howard criticized gordon-brown", "tom-reed criticized zak-pellow", "ed-bale criticized quill-bank"}, nil},
