@@ -2444,6 +2444,9 @@ func TestGeneralRules(t *testing.T) {
 		// [criticize] taunt; [outsider-noun]: a body's followers are not the body
 		{"taunting a party criticises it, but criticising a body's fans or voters is not criticising the body", "Michael Howard taunted Tony Blair over splits. Ann Lee taunts Quill Bank. Tom Reed was sent off for taunting Marlin United fans. Ed Bale criticised Zentix Party voters. Bob Ray accused Orme Bank of misleading shareholders.",
 			[]string{"michael-howard criticized tony-blair", "ann-lee criticized quill-bank", "bob-ray accused orme-bank"}, []string{"tom-reed criticized marlin-united", "ed-bale criticized zentix-party"}, nil},
+		// justiceCall: a call for justice on a party accuses it
+		{"a call for a party to be prosecuted or punished accuses it; for it to be protected does not", "Tom Reed called for Quill Bank to be prosecuted. Ann Lee demanded that Zak Pellow be brought to justice. Ed Bale urged that Marlin Group should be punished. Bob Ray called for Orme Bank to be protected.",
+			[]string{"tom-reed accused quill-bank", "ann-lee accused zak-pellow", "ed-bale accused marlin-group"}, []string{"bob-ray accused orme-bank", "bob-ray criticized orme-bank"}, nil},
 		// possessedAct: the owner of an act judged, not the party the act is on
 		{"words that judge a party's act on another judge the owner of the act", "Tony Blair's feud with Gordon Brown is damaging the country, Michael Howard has claimed. Tom Reed said Ann Lee's treatment of Zak Pellow was shameful. Ed Bale said the Zentix Party's attack on Quill Bank was a disgrace.",
 			[]string{"michael-howard criticized tony-blair", "tom-reed criticized ann-lee", "ed-bale criticized zentix-party"}, []string{"michael-howard criticized gordon-brown", "tom-reed criticized zak-pellow", "ed-bale criticized quill-bank"}, nil},

@@ -1683,6 +1683,7 @@ func (sc *sentence) resignationCalls() {
 			continue
 		}
 		var obj *mention
+		p := graph.Criticized
 		j := i + n
 		switch {
 		case items[j].is("the") && items[j+1].is("resignation", "sacking", "dismissal", "removal") && j+3 < len(items) && items[j+2].is("of"):
@@ -1697,11 +1698,15 @@ func (sc *sentence) resignationCalls() {
 				obj = objs[0]
 			} else if len(objs) == 1 && next+1 < len(items) && items[next].is("should", "must") && r.phraseAt(items, next+1, "resign-call") > 0 {
 				obj = objs[0]
+			} else if len(objs) == 1 && next < len(items) && (sc.justiceCall(next) || items[next].is("should", "must") && sc.justiceCall(next+1)) {
+				obj, p = objs[0], graph.Accused // "demanded that Quill Bank be prosecuted"
 			}
 		default:
 			objs, next := sc.objectsAfter(j, 0)
 			if len(objs) == 1 && next+1 < len(items) && items[next].is("to") && r.phraseAt(items, next+1, "resign-call") > 0 {
 				obj = objs[0] // "called for X to resign"
+			} else if len(objs) == 1 && next+1 < len(items) && items[next].is("to") && sc.justiceCall(next+1) {
+				obj, p = objs[0], graph.Accused // "called for X to be prosecuted"
 			}
 		}
 		if obj == nil || obj.modifier || obj.kind == byEvent || obj.typ == graph.Place {
@@ -1711,8 +1716,15 @@ func (sc *sentence) resignationCalls() {
 		if subj == nil {
 			subj = sc.participleSubject(i)
 		}
-		sc.claim(subj, graph.Criticized, obj, joinItems(items[i:i+n]), confNominal)
+		sc.claim(subj, p, obj, joinItems(items[i:i+n]), confNominal)
 	}
+}
+
+// justiceCall reports whether items[k] opens a passive of justice done to
+// a wrongdoer ("be prosecuted", "be brought to justice", `[justice-call]`):
+// to call for it is to accuse.
+func (sc *sentence) justiceCall(k int) bool {
+	return k+1 < len(sc.items) && sc.items[k].is("be") && sc.ar.x.rules.phraseAt(sc.items, k+1, "justice-call") > 0
 }
 
 // heldResponsible reads an accusation told with its object inside the
