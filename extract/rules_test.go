@@ -2447,6 +2447,9 @@ func TestGeneralRules(t *testing.T) {
 		// justiceCall: a call for justice on a party accuses it
 		{"a call for a party to be prosecuted or punished accuses it; for it to be protected does not", "Tom Reed called for Quill Bank to be prosecuted. Ann Lee demanded that Zak Pellow be brought to justice. Ed Bale urged that Marlin Group should be punished. Bob Ray called for Orme Bank to be protected.",
 			[]string{"tom-reed accused quill-bank", "ann-lee accused zak-pellow", "ed-bale accused marlin-group"}, []string{"bob-ray accused orme-bank", "bob-ray criticized orme-bank"}, nil},
+		// investigationBy: the subject or target of an inquiry by a body
+		{"a party that is the subject or target of an inquiry by a body is investigated by it", "Quill Bank is the subject of an inquiry by the Financial Services Authority. Tom Reed has become the target of a probe by the Serious Fraud Office. The subject of an inquiry by the Office of Fair Trading was the pension scheme.",
+			[]string{"financial-services-authority investigates quill-bank", "serious-fraud-office investigates tom-reed"}, nil, nil},
 		// possessedAct: the owner of an act judged, not the party the act is on
 		{"words that judge a party's act on another judge the owner of the act", "Tony Blair's feud with Gordon Brown is damaging the country, Michael Howard has claimed. Tom Reed said Ann Lee's treatment of Zak Pellow was shameful. Ed Bale said the Zentix Party's attack on Quill Bank was a disgrace.",
 			[]string{"michael-howard criticized tony-blair", "tom-reed criticized ann-lee", "ed-bale criticized zentix-party"}, []string{"michael-howard criticized gordon-brown", "tom-reed criticized zak-pellow", "ed-bale criticized quill-bank"}, nil},

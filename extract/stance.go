@@ -1031,6 +1031,24 @@ func (sc *sentence) investigationBy(i, n int) {
 			return
 		}
 	}
+	// "Quill Bank is the subject of an inquiry by the FSA", "the target
+	// of a probe by the SEC": what the sentence is about was probed.
+	if o := i - 2; o >= 1 && items[o].is("of") && items[o+1].is("a", "an", "the") && items[o-1].is("subject", "target", "focus") {
+		// The party the noun is said of: "X is the subject", "X has
+		// become the target".
+		for t := o - 2; t >= 0 && t >= o-6; t-- {
+			if f := items[t].m; f != nil {
+				if f.id != by.id && !f.modifier && (f.typ == graph.Organization || f.typ == graph.Person) {
+					sc.claim(by, graph.Investigates, f, joinItems(items[i:i+n]), confNominal)
+				}
+				break
+			}
+			if items[t].is(",", ";", ":", "that", "which", "who") {
+				break
+			}
+		}
+		return
+	}
 	// "TimeWarner has to restate its results following a probe by the
 	// SEC": what the sentence is about was probed.
 	for j := i - 1; j >= 0 && j >= i-2; j-- {
