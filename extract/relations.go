@@ -2453,7 +2453,7 @@ func skipWord(w string) bool {
 		"for", "its", "part", "their", "his", "her", "falsely", "wrongly", "directly", "personally", "effectively",
 		"began", "begun", "started", "continued", "continues", "tried", "tries", "sought", "seeks", "wanted",
 		"decided", "refused", "agreed", "helped", "moved", "went", "soon", "to", "since", "meanwhile", "too", "even", "both",
-		"always", "never", "just", "forced", "obliged", "compelled", "felt", "quick", "keen", "eager", "able", "careful":
+		"always", "never", "long", "first", "just", "forced", "obliged", "compelled", "felt", "quick", "keen", "eager", "able", "careful":
 		return true
 	}
 	return strings.HasSuffix(w, "ly") && len(w) > 4

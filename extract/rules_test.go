@@ -2450,6 +2450,9 @@ func TestGeneralRules(t *testing.T) {
 		// investigationBy: the subject or target of an inquiry by a body
 		{"a party that is the subject or target of an inquiry by a body is investigated by it", "Quill Bank is the subject of an inquiry by the Financial Services Authority. Tom Reed has become the target of a probe by the Serious Fraud Office. The subject of an inquiry by the Office of Fair Trading was the pension scheme.",
 			[]string{"financial-services-authority investigates quill-bank", "serious-fraud-office investigates tom-reed"}, nil, nil},
+		// skipWord: "long" and "first" between the subject and its verb
+		{"an adverb of time between the subject and its verb is passed over", "Tom Reed has long blamed Quill Bank for the crisis. Ann Lee first accused Zentix Holdings of fraud in May. A long battle left Marlin Group weak.",
+			[]string{"tom-reed accused quill-bank", "ann-lee accused zentix-holdings"}, nil, nil},
 		// possessedAct: the owner of an act judged, not the party the act is on
 		{"words that judge a party's act on another judge the owner of the act", "Tony Blair's feud with Gordon Brown is damaging the country, Michael Howard has claimed. Tom Reed said Ann Lee's treatment of Zak Pellow was shameful. Ed Bale said the Zentix Party's attack on Quill Bank was a disgrace.",
 			[]string{"michael-howard criticized tony-blair", "tom-reed criticized ann-lee", "ed-bale criticized zentix-party"}, []string{"michael-howard criticized gordon-brown", "tom-reed criticized zak-pellow", "ed-bale criticized quill-bank"}, nil},
