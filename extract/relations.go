@@ -4333,6 +4333,9 @@ func (sc *sentence) barred(i int) bool {
 // passive reports whether the verb at i is in the passive voice: "was
 // accused by".
 func (sc *sentence) passive(i int) bool {
+	if n := sc.ar.x.rules.phraseAt(sc.items, i, "criticize"); n > 1 && sc.items[i+n-1].is("by") {
+		return false // "was appalled by X's decision": the subject judges X
+	}
 	if i > 0 && i+1 < len(sc.items) && sc.items[i+1].is("by") && strings.HasSuffix(sc.items[i].low, "ed") && sc.reducedObject(i) != nil {
 		return true // "Anand Jain, accused by Anil of creating a rift,"
 	}

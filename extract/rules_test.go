@@ -2453,6 +2453,9 @@ func TestGeneralRules(t *testing.T) {
 		// skipWord: "long" and "first" between the subject and its verb
 		{"an adverb of time between the subject and its verb is passed over", "Tom Reed has long blamed Quill Bank for the crisis. Ann Lee first accused Zentix Holdings of fraud in May. A long battle left Marlin Group weak.",
 			[]string{"tom-reed accused quill-bank", "ann-lee accused zentix-holdings"}, nil, nil},
+		// [criticize] disgust, dismay: the one who feels it judges, though "by" follows
+		{"a party disgusted, appalled or outraged by another's act criticises the other", "Tom Reed said he was appalled by Quill Bank's decision. Ann Lee was outraged by Zak Pellow's remarks. Ed Bale said she was dismayed at the Zentix Party's plan. Bob Ray was criticised by Orme Group.",
+			[]string{"tom-reed criticized quill-bank", "ann-lee criticized zak-pellow", "ed-bale criticized zentix-party", "orme-group criticized bob-ray"}, []string{"quill-bank criticized tom-reed", "zak-pellow criticized ann-lee"}, nil},
 		// possessedAct: the owner of an act judged, not the party the act is on
 		{"words that judge a party's act on another judge the owner of the act", "Tony Blair's feud with Gordon Brown is damaging the country, Michael Howard has claimed. Tom Reed said Ann Lee's treatment of Zak Pellow was shameful. Ed Bale said the Zentix Party's attack on Quill Bank was a disgrace.",
 			[]string{"michael-howard criticized tony-blair", "tom-reed criticized ann-lee", "ed-bale criticized zentix-party"}, []string{"michael-howard criticized gordon-brown", "tom-reed criticized zak-pellow", "ed-bale criticized quill-bank"}, nil},
