@@ -2456,6 +2456,9 @@ func TestGeneralRules(t *testing.T) {
 		// [criticize] disgust, dismay: the one who feels it judges, though "by" follows
 		{"a party disgusted, appalled or outraged by another's act criticises the other", "Tom Reed said he was appalled by Quill Bank's decision. Ann Lee was outraged by Zak Pellow's remarks. Ed Bale said she was dismayed at the Zentix Party's plan. Bob Ray was criticised by Orme Group.",
 			[]string{"tom-reed criticized quill-bank", "ann-lee criticized zak-pellow", "ed-bale criticized zentix-party", "orme-group criticized bob-ray"}, []string{"quill-bank criticized tom-reed", "zak-pellow criticized ann-lee"}, nil},
+		// saidOf after a quotation: "they" of the quotation is the one it is said of
+		{"a quotation said of a party after it speaks of the party by its pronoun", "\"They have failed,\" Tom Reed said of the Zentix Party. \"He is arrogant,\" Ann Lee said of Michael Howard. \"They have failed,\" Ed Bale said.",
+			[]string{"tom-reed criticized zentix-party", "ann-lee criticized michael-howard"}, nil, nil},
 		// possessedAct: the owner of an act judged, not the party the act is on
 		{"words that judge a party's act on another judge the owner of the act", "Tony Blair's feud with Gordon Brown is damaging the country, Michael Howard has claimed. Tom Reed said Ann Lee's treatment of Zak Pellow was shameful. Ed Bale said the Zentix Party's attack on Quill Bank was a disgrace.",
 			[]string{"michael-howard criticized tony-blair", "tom-reed criticized ann-lee", "ed-bale criticized zentix-party"}, []string{"michael-howard criticized gordon-brown", "tom-reed criticized zak-pellow", "ed-bale criticized quill-bank"}, nil},

@@ -230,8 +230,10 @@ func (sc *sentence) findSpeakers() []claimRegion {
 			// the words before the closing attribution are the speaker's.
 			out = append(out, claimRegion{sp, 0, sc.finalAttribution(i, n), confReported, false, nil, false})
 		case firstQuote >= 0 && firstQuote < i && lastQuote < i:
-			// “...,” X said: the quotation before the verb.
-			out = append(out, claimRegion{sp, firstQuote, i, confReported, false, nil, false})
+			// “...,” X said: the quotation before the verb; “They have
+			// failed,” X said of the Tories: "they" are the Tories.
+			about, _ := sc.saidOf(i+n, sp)
+			out = append(out, claimRegion{sp, firstQuote, i, confReported, false, about, false})
 		case firstQuote > i:
 			// X said: “...”. The quotation may run on to later
 			// sentences.
