@@ -5634,6 +5634,9 @@ func (sc *sentence) threat(subj *mention, i, n int, verb string) {
 	}
 	explicit := strings.HasPrefix(sc.items[i].low, "threat") || strings.HasSuffix(verb, "ultimatum to") // an ultimatum threatens by itself
 	objs, _ := sc.objectsAfter(i+n, 0)
+	if explicit && len(objs) == 0 {
+		objs = sc.deprived(i + n)
+	}
 	if explicit && len(objs) > 0 {
 		for _, o := range objs {
 			sc.claim(subj, graph.Threatened, o, verb, confVerb)
@@ -5694,6 +5697,30 @@ func (sc *sentence) threat(subj *mention, i, n int, verb string) {
 		return
 	}
 	sc.claim(subj, graph.Threatened, sc.ar.accusedBy(subj, nil), verb, confReported)
+}
+
+// deprived returns the parties a threat at items[k] would take something
+// from: "threatened to withdraw funding from X", "to cut off gas supplies
+// to X", "to suspend aid to X" (`[deprive-verb]`).
+func (sc *sentence) deprived(k int) []*mention {
+	items := sc.items
+	if k+2 >= len(items) || !items[k].is("to") {
+		return nil
+	}
+	n := sc.ar.x.rules.phraseAt(items, k+1, "deprive-verb")
+	if n == 0 {
+		return nil
+	}
+	for j := k + 1 + n; j+1 < len(items) && j <= k+n+5; j++ {
+		if items[j].m != nil || items[j].is(",", ";", "and", "but", "unless", "if") {
+			return nil
+		}
+		if items[j].is("from", "to", "for") {
+			objs, _ := sc.objectsAfter(j+1, 0)
+			return objs
+		}
+	}
+	return nil
 }
 
 // targetAfter finds "against X" or "on X" after position k.
