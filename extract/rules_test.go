@@ -2462,6 +2462,9 @@ func TestGeneralRules(t *testing.T) {
 		// deprived: a threat to take something from a party threatens it
 		{"a threat to withdraw, cut off or suspend something from or to a party threatens the party", "Tom Reed threatened to withdraw funding from Quill Bank. Russia threatened to cut off gas supplies to Ukraine. The US threatened to suspend aid to Pakistan. Ann Lee threatened to withdraw from the talks with Zentix Holdings.",
 			[]string{"tom-reed threatened quill-bank", "russia threatened ukraine", "united-states threatened pakistan"}, []string{"ann-lee threatened zentix-holdings"}, nil},
+		// law action a speaker will take, its object inside the phrase
+		{"a speaker who says it will take or drag a party to court threatens it", "Tom Reed said he would take Quill Bank to court. Zentix Holdings said it will drag Marlin Group to court. Ann Lee said she would take Orme Bank to the cleaners.",
+			[]string{"tom-reed threatened quill-bank", "zentix-holdings threatened marlin-group"}, []string{"ann-lee threatened orme-bank"}, nil},
 		// possessedAct: the owner of an act judged, not the party the act is on
 		{"words that judge a party's act on another judge the owner of the act", "Tony Blair's feud with Gordon Brown is damaging the country, Michael Howard has claimed. Tom Reed said Ann Lee's treatment of Zak Pellow was shameful. Ed Bale said the Zentix Party's attack on Quill Bank was a disgrace.",
 			[]string{"michael-howard criticized tony-blair", "tom-reed criticized ann-lee", "ed-bale criticized zentix-party"}, []string{"michael-howard criticized gordon-brown", "tom-reed criticized zak-pellow", "ed-bale criticized quill-bank"}, nil},
