@@ -4580,6 +4580,8 @@ func (sc *sentence) passiveRule(i, n int, p graph.Predicate, verb string) {
 		obj = sc.apposedBefore(k) // "Simon McDowell, the touch judge who was criticised by"
 	case (p == graph.Criticized || p == graph.Attacked) && sc.possessedThing(k) != nil:
 		obj = sc.possessedThing(k) // "Tom Reed's remarks were condemned by"
+	case k >= 2 && items[k].is(",") && sc.asideSubject(k) != nil:
+		obj = sc.asideSubject(k) // "Ann Lee, the chancellor, was criticised by"
 	case sc.reducedObject(i) != nil:
 		obj = sc.reducedObject(i)
 	default:
@@ -4628,6 +4630,26 @@ func (sc *sentence) passiveRule(i, n int, p graph.Predicate, verb string) {
 			return
 		}
 	}
+}
+
+// asideSubject returns the sentence's subject when an aside set off by
+// commas, closed by the comma at items[k], stands between it and its
+// verb: "Ann Lee, the chancellor, was criticised by", "Quill Bank, which
+// lost money, was fined by".
+func (sc *sentence) asideSubject(k int) *mention {
+	items := sc.items
+	for c := k - 1; c >= 1 && c >= k-15; c-- {
+		if !items[c].is(",") {
+			continue
+		}
+		h := c - 1
+		m := items[h].m
+		if m == nil || m.modifier || m.kind == byEvent || m.typ == graph.Event {
+			return nil
+		}
+		return m
+	}
+	return nil
 }
 
 // progressive reports whether the -ing verb at items[i] follows a form

@@ -2465,6 +2465,9 @@ func TestGeneralRules(t *testing.T) {
 		// law action a speaker will take, its object inside the phrase
 		{"a speaker who says it will take or drag a party to court threatens it", "Tom Reed said he would take Quill Bank to court. Zentix Holdings said it will drag Marlin Group to court. Ann Lee said she would take Orme Bank to the cleaners.",
 			[]string{"tom-reed threatened quill-bank", "zentix-holdings threatened marlin-group"}, []string{"ann-lee threatened orme-bank"}, nil},
+		// asideSubject: a passive's subject before an aside set off by commas
+		{"a passive's subject before an aside set off by commas is the one acted on", "Ann Lee, the chancellor, was attacked by Tom Reed. Quill Bank, which lost money, was fined by the Financial Services Authority. Zak Pellow, a Labour MP, has been criticised by Ed Bale.",
+			[]string{"tom-reed criticized ann-lee", "financial-services-authority accused quill-bank", "ed-bale criticized zak-pellow"}, nil, nil},
 		// possessedAct: the owner of an act judged, not the party the act is on
 		{"words that judge a party's act on another judge the owner of the act", "Tony Blair's feud with Gordon Brown is damaging the country, Michael Howard has claimed. Tom Reed said Ann Lee's treatment of Zak Pellow was shameful. Ed Bale said the Zentix Party's attack on Quill Bank was a disgrace.",
 			[]string{"michael-howard criticized tony-blair", "tom-reed criticized ann-lee", "ed-bale criticized zentix-party"}, []string{"michael-howard criticized gordon-brown", "tom-reed criticized zak-pellow", "ed-bale criticized quill-bank"}, nil},
