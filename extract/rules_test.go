@@ -2468,6 +2468,10 @@ func TestGeneralRules(t *testing.T) {
 		// asideSubject: a passive's subject before an aside set off by commas
 		{"a passive's subject before an aside set off by commas is the one acted on", "Ann Lee, the chancellor, was attacked by Tom Reed. Quill Bank, which lost money, was fined by the Financial Services Authority. Zak Pellow, a Labour MP, has been criticised by Ed Bale.",
 			[]string{"tom-reed criticized ann-lee", "financial-services-authority accused quill-bank", "ed-bale criticized zak-pellow"}, nil, nil},
+		// [criticism-received] under fire; troops or a place under fire from arms are struck
+		{"a party under fire or the target of criticism from another is criticised; troops or a city under fire from arms are attacked", "Ann Lee has been under fire from Tom Reed. Quill Bank was the target of criticism from Ed Bale. Ukrainian troops came under fire from Russian forces. Kyiv was under attack from Russian missiles. Paris came under fire from Washington.",
+			[]string{"tom-reed criticized ann-lee", "ed-bale criticized quill-bank", "russian-military attacked ukrainian-military", "russia attacked kyiv", "united-states criticized france"},
+			[]string{"russian-military criticized ukrainian-military", "russia criticized ukraine", "united-states attacked paris"}, nil},
 		// possessedAct: the owner of an act judged, not the party the act is on
 		{"words that judge a party's act on another judge the owner of the act", "Tony Blair's feud with Gordon Brown is damaging the country, Michael Howard has claimed. Tom Reed said Ann Lee's treatment of Zak Pellow was shameful. Ed Bale said the Zentix Party's attack on Quill Bank was a disgrace.",
 			[]string{"michael-howard criticized tony-blair", "tom-reed criticized ann-lee", "ed-bale criticized zentix-party"}, []string{"michael-howard criticized gordon-brown", "tom-reed criticized zak-pellow", "ed-bale criticized quill-bank"}, nil},

@@ -388,12 +388,15 @@ func (sc *sentence) received(section string, p graph.Predicate) {
 				critics, _ := sc.objectsAfter(b+1, 0)
 				for _, c := range critics {
 					q := p
-					if p == graph.Criticized && sc.ar.territory(subj.id) && (sc.ar.ents[subj.id].Type == graph.Place && subj.state == "" ||
-						sc.ar.armed(sc.argID(c, graph.Attacked, true))) {
+					arms := sc.ar.armed(sc.argID(c, graph.Attacked, true)) || sc.weaponOf(b+1)
+					if p == graph.Criticized && (sc.ar.territory(subj.id) && (sc.ar.ents[subj.id].Type == graph.Place && subj.state == "" || arms) ||
+						sc.ar.armed(subj.id) && arms) {
 						// "Kharkiv came under attack from Russian forces":
-						// a town under fire, or a place under fire from
-						// arms, is struck (a capital stands for its
-						// state: "Paris came under fire from Washington").
+						// a town under fire, or a place or troops under
+						// fire from arms, is struck (a capital stands for
+						// its state: "Paris came under fire from
+						// Washington"; "Kyiv was under attack from Russian
+						// missiles").
 						q = graph.Attacked
 					}
 					sc.claim(c, q, subj, joinItems(items[i:i+n]), confPassive)
@@ -402,6 +405,19 @@ func (sc *sentence) received(section string, p graph.Predicate) {
 			break
 		}
 	}
+}
+
+// weaponOf reports whether the party named from items[k] is named as the
+// owner of weapons: "from Russian missiles", "from Israeli drones".
+func (sc *sentence) weaponOf(k int) bool {
+	items := sc.items
+	for j := k; j < len(items) && j <= k+2; j++ {
+		if items[j].m != nil {
+			w := sc.head(j) + 1
+			return w < len(items) && items[w].m == nil && sc.ar.x.rules.itemIn(items, w, "weapon-noun")
+		}
+	}
+	return false
 }
 
 // culpritNamed reads a party named as the one to blame: "a statement
