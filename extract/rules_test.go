@@ -2472,6 +2472,9 @@ func TestGeneralRules(t *testing.T) {
 		{"a party under fire or the target of criticism from another is criticised; troops or a city under fire from arms are attacked", "Ann Lee has been under fire from Tom Reed. Quill Bank was the target of criticism from Ed Bale. Ukrainian troops came under fire from Russian forces. Kyiv was under attack from Russian missiles. Paris came under fire from Washington.",
 			[]string{"tom-reed criticized ann-lee", "ed-bale criticized quill-bank", "russian-military attacked ukrainian-military", "russia attacked kyiv", "united-states criticized france"},
 			[]string{"russian-military criticized ukrainian-military", "russia criticized ukraine", "united-states attacked paris"}, nil},
+		// [voice]: leading or joining criticism of a party
+		{"a party that leads or joins the criticism of another criticises it", "Tom Reed led the criticism of Ann Lee. Ed Bale joined the criticism of Quill Bank. Zak Pellow led the talks with Marlin Group.",
+			[]string{"tom-reed criticized ann-lee", "ed-bale criticized quill-bank"}, []string{"zak-pellow criticized marlin-group"}, nil},
 		// possessedAct: the owner of an act judged, not the party the act is on
 		{"words that judge a party's act on another judge the owner of the act", "Tony Blair's feud with Gordon Brown is damaging the country, Michael Howard has claimed. Tom Reed said Ann Lee's treatment of Zak Pellow was shameful. Ed Bale said the Zentix Party's attack on Quill Bank was a disgrace.",
 			[]string{"michael-howard criticized tony-blair", "tom-reed criticized ann-lee", "ed-bale criticized zentix-party"}, []string{"michael-howard criticized gordon-brown", "tom-reed criticized zak-pellow", "ed-bale criticized quill-bank"}, nil},
