@@ -2475,6 +2475,9 @@ func TestGeneralRules(t *testing.T) {
 		// [voice]: leading or joining criticism of a party
 		{"a party that leads or joins the criticism of another criticises it", "Tom Reed led the criticism of Ann Lee. Ed Bale joined the criticism of Quill Bank. Zak Pellow led the talks with Marlin Group.",
 			[]string{"tom-reed criticized ann-lee", "ed-bale criticized quill-bank"}, []string{"zak-pellow criticized marlin-group"}, nil},
+		// a party's claims, a noun that is also a verb of speech, speak for it
+		{"a party's claims that another did wrong are the party's accusation, as its allegations are", "Tom Reed's claims that Quill Bank cheated were rejected. Claims by Ann Lee that Zak Pellow had lied were denied. Ed Bale's claim that Marlin Group broke the law was false.",
+			[]string{"tom-reed accused quill-bank", "ann-lee accused zak-pellow", "ed-bale accused marlin-group"}, nil, nil},
 		// possessedAct: the owner of an act judged, not the party the act is on
 		{"words that judge a party's act on another judge the owner of the act", "Tony Blair's feud with Gordon Brown is damaging the country, Michael Howard has claimed. Tom Reed said Ann Lee's treatment of Zak Pellow was shameful. Ed Bale said the Zentix Party's attack on Quill Bank was a disgrace.",
 			[]string{"michael-howard criticized tony-blair", "tom-reed criticized ann-lee", "ed-bale criticized zentix-party"}, []string{"michael-howard criticized gordon-brown", "tom-reed criticized zak-pellow", "ed-bale criticized quill-bank"}, nil},

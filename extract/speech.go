@@ -123,6 +123,10 @@ func (sc *sentence) findSpeakers() []claimRegion {
 			continue
 		}
 		n := r.phraseAt(items, i, "speech")
+		if n > 0 && r.phraseAt(items, i, "accusation-noun") > 0 && (i > 1 && items[i-1].tok.isPossessive() && items[i-2].m != nil ||
+			i+2 < len(items) && items[i+1].is("by", "from") && items[i+2].m != nil) {
+			n = 0 // "Tom Reed's claims that ...", "claims by X that ...": the noun, not the verb
+		}
 		if n == 0 {
 			// "accused X of ..." names its object; "alleged that" and
 			// "accused that" report a clause.
