@@ -2478,6 +2478,9 @@ func TestGeneralRules(t *testing.T) {
 		// a party's claims, a noun that is also a verb of speech, speak for it
 		{"a party's claims that another did wrong are the party's accusation, as its allegations are", "Tom Reed's claims that Quill Bank cheated were rejected. Claims by Ann Lee that Zak Pellow had lied were denied. Ed Bale's claim that Marlin Group broke the law was false.",
 			[]string{"tom-reed accused quill-bank", "ann-lee accused zak-pellow", "ed-bale accused marlin-group"}, nil, nil},
+		// complainedAbout: a complaint to a body about a party accuses the party; damages sought from a party too
+		{"a complaint made to a body about a party, or damages sought from it, accuses the party", "Tom Reed has complained to the regulator about Quill Bank. Ann Lee lodged a complaint with Ofcom over Zentix Holdings. Ed Bale is seeking damages from Marlin Group. Bob Ray complained about the weather. Jane Orme did not complain about Orme Bank.",
+			[]string{"tom-reed accused quill-bank", "ann-lee accused zentix-holdings", "ed-bale accused marlin-group"}, []string{"jane-orme accused orme-bank"}, nil},
 		// possessedAct: the owner of an act judged, not the party the act is on
 		{"words that judge a party's act on another judge the owner of the act", "Tony Blair's feud with Gordon Brown is damaging the country, Michael Howard has claimed. Tom Reed said Ann Lee's treatment of Zak Pellow was shameful. Ed Bale said the Zentix Party's attack on Quill Bank was a disgrace.",
 			[]string{"michael-howard criticized tony-blair", "tom-reed criticized ann-lee", "ed-bale criticized zentix-party"}, []string{"michael-howard criticized gordon-brown", "tom-reed criticized zak-pellow", "ed-bale criticized quill-bank"}, nil},

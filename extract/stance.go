@@ -111,6 +111,9 @@ func (sc *sentence) stanceRules() {
 		if items[i].is("ultimatum") {
 			sc.ultimatumGiven(i)
 		}
+		if n := r.phraseAt(items, i, "complain"); n > 0 {
+			sc.complainedAbout(i, n)
+		}
 		if r.in("meeting-noun", items[i].low) {
 			sc.meetingNoun(i)
 		}
@@ -403,6 +406,38 @@ func (sc *sentence) received(section string, p graph.Predicate) {
 				}
 			}
 			break
+		}
+	}
+}
+
+// complainedAbout reads a complaint made to a body about a party, which
+// accuses the party: "complained to the Information Commissioner about
+// Labour", "lodged a complaint with the regulator over X" (`[complain]`).
+func (sc *sentence) complainedAbout(i, n int) {
+	items := sc.items
+	if sc.negated(i) || items[i].reported {
+		return
+	}
+	k := i + n
+	if k < len(items) && items[k].is("to", "with") {
+		// Past the body complained to: "to the regulator", "to Ofcom".
+		for k++; k < len(items) && k <= i+n+6 && !items[k].is("about", "over", "against"); k++ {
+			if items[k].is(",", ";", ".", "that", "and") {
+				return
+			}
+		}
+	}
+	if k+1 >= len(items) || !items[k].is("about", "over", "against") {
+		return
+	}
+	subj := sc.subjectBefore(i)
+	if subj == nil {
+		return
+	}
+	objs, _ := sc.objectsAfter(k+1, 1)
+	for _, o := range objs {
+		if o.id != subj.id && o.typ != graph.Place {
+			sc.claim(subj, graph.Accused, o, joinItems(items[i:i+n]), confNominal)
 		}
 	}
 }
