@@ -114,6 +114,9 @@ func (sc *sentence) stanceRules() {
 		if n := r.phraseAt(items, i, "complain"); n > 0 {
 			sc.complainedAbout(i, n)
 		}
+		if items[i].is("complaint", "complaints") {
+			sc.complaintFrom(i)
+		}
 		if r.in("meeting-noun", items[i].low) {
 			sc.meetingNoun(i)
 		}
@@ -438,6 +441,41 @@ func (sc *sentence) complainedAbout(i, n int) {
 	for _, o := range objs {
 		if o.id != subj.id && o.typ != graph.Place {
 			sc.claim(subj, graph.Accused, o, joinItems(items[i:i+n]), confNominal)
+		}
+	}
+}
+
+// complaintFrom reads a complaint told as a noun with its maker and its
+// target: "a complaint from the Lib Dems about how Labour uses its call
+// centres", "complaints by X over Y".
+func (sc *sentence) complaintFrom(i int) {
+	items := sc.items
+	if i+3 >= len(items) || !items[i+1].is("from", "by") {
+		return
+	}
+	f := i + 2
+	if items[f].is("the") {
+		f++
+	}
+	if f >= len(items) || items[f].m == nil || items[f].m.modifier || items[f].m.kind == byEvent {
+		return
+	}
+	by := items[sc.head(f)].m
+	k := sc.head(f) + 1
+	if k+1 >= len(items) || !items[k].is("about", "over", "against") {
+		return
+	}
+	k++
+	if items[k].is("how", "the") && k+1 < len(items) {
+		k++ // "about how Labour uses", "about the way X"
+		if items[k].is("way") && k+1 < len(items) {
+			k++
+		}
+	}
+	objs, _ := sc.objectsAfter(k, 1)
+	for _, o := range objs {
+		if o.id != by.id && o.typ != graph.Place {
+			sc.claim(by, graph.Accused, o, items[i].tok.text, confNominal)
 		}
 	}
 }
