@@ -2992,6 +2992,15 @@ func (sc *sentence) verbRules() {
 				// flew home": the subject of the sentence after it.
 				subj = sc.leadingParticiple(i)
 			}
+			if subj == nil && v.p == graph.Investigates && sc.engagedTo(i) {
+				// "The SFO has been called in to investigate": the body
+				// brought in.
+				j := i - 2
+				if items[j].is("in") {
+					j--
+				}
+				subj = sc.subjectBefore(j)
+			}
 			if j := sc.attempted(i); subj == nil && v.p == graph.Attacked && j >= 0 {
 				// "It has failed to totally conquer Bakhmut": the one
 				// who tried.
@@ -3214,6 +3223,15 @@ func (sc *sentence) demanded(i int) bool {
 		}
 	}
 	return false
+}
+
+// engagedTo reports whether the verb at items[i] is the task a body was
+// brought in or appointed to do, which it does: "has been called in to
+// investigate X", "was appointed to investigate X".
+func (sc *sentence) engagedTo(i int) bool {
+	items := sc.items
+	return i >= 3 && items[i-1].is("to") && (items[i-2].is("in") && items[i-3].is("called", "brought", "drafted") ||
+		items[i-2].is("appointed", "hired", "tasked", "commissioned", "engaged"))
 }
 
 // governed reports whether a preposition stands right before m.
