@@ -2487,6 +2487,9 @@ func TestGeneralRules(t *testing.T) {
 		// engagedTo: a body brought in or appointed to investigate investigates
 		{"a body called in, brought in or appointed to investigate a party investigates it; one asked to or wanting to does not yet", "The Serious Fraud Office has been called in to investigate Quill Bank. Lord Quill was appointed to investigate Zentix Holdings. The Office of Fair Trading was asked to investigate Marlin Group. The Financial Services Authority wants to investigate Orme Bank.",
 			[]string{"serious-fraud-office investigates quill-bank", "lord-quill investigates zentix-holdings"}, []string{"office-of-fair-trading investigates marlin-group", "financial-services-authority investigates orme-bank"}, nil},
+		// thatUntrue: "that was not true" answers the charge against the speaker
+		{"a speaker accused before who says that was not true or nonsense denies the charge", "Tom Reed accused Ann Lee of lying. Ann Lee said that was not true. Ed Bale accused Quill Bank of fraud. Quill Bank said this was simply nonsense. Zak Pellow said that was not true. Bob Ray accused Jane Orme of lying. Jane Orme said that was wrong of him.",
+			[]string{"ann-lee denied tom-reed", "quill-bank denied ed-bale"}, []string{"jane-orme denied bob-ray", "zak-pellow denied t-zak-pellow-denial"}, nil},
 		// possessedAct: the owner of an act judged, not the party the act is on
 		{"words that judge a party's act on another judge the owner of the act", "Tony Blair's feud with Gordon Brown is damaging the country, Michael Howard has claimed. Tom Reed said Ann Lee's treatment of Zak Pellow was shameful. Ed Bale said the Zentix Party's attack on Quill Bank was a disgrace.",
 			[]string{"michael-howard criticized tony-blair", "tom-reed criticized ann-lee", "ed-bale criticized zentix-party"}, []string{"michael-howard criticized gordon-brown", "tom-reed criticized zak-pellow", "ed-bale criticized quill-bank"}, nil},

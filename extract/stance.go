@@ -111,6 +111,16 @@ func (sc *sentence) stanceRules() {
 		if items[i].is("ultimatum") {
 			sc.ultimatumGiven(i)
 		}
+		if n := r.phraseAt(items, i, "false-word"); n > 0 {
+			// "said that was not true": the pronoun before the verb.
+			b := i - 1
+			if b > 0 && items[b].is("simply", "completely", "totally", "just", "absolutely", "entirely") {
+				b--
+			}
+			if b > 0 && items[b].is("was", "is") && items[b-1].is("that", "this") {
+				sc.thatUntrue(b - 1)
+			}
+		}
 		if n := r.phraseAt(items, i, "complain"); n > 0 {
 			sc.complainedAbout(i, n)
 		}
@@ -411,6 +421,31 @@ func (sc *sentence) received(section string, p graph.Predicate) {
 			break
 		}
 	}
+}
+
+// thatUntrue reads a speaker's "that was not true" or "this is nonsense",
+// at the head of its words, as its denial of what it was accused of:
+// "X accused Ann Lee of lying. Ann Lee said that was not true." Not
+// "said that was wrong of them" or "this is false economy": the word
+// must end the clause.
+func (sc *sentence) thatUntrue(i int) {
+	items := sc.items
+	sp := sc.speakerAt(i)
+	if sp == nil || items[i].quoted && i > 0 && !items[i-1].is("\"", "“") {
+		return
+	}
+	f := i + 2
+	if items[f].is("simply", "completely", "totally", "just", "absolutely", "entirely") && f+1 < len(items) {
+		f++
+	}
+	n := sc.ar.x.rules.phraseAt(items, f, "false-word")
+	if n == 0 || f+n < len(items) && !items[f+n].is(".", ",", ";", "\"", "”", "and", "but") {
+		return
+	}
+	if o, _ := sc.ar.accuserOf(sp, nil, confReported); o == nil || o.id == sp.id {
+		return // no charge against the speaker told before
+	}
+	sc.denial(sp, i, joinItems(items[f:f+n]), confReported)
 }
 
 // complainedAbout reads a complaint made to a body about a party, which
