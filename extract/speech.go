@@ -687,7 +687,7 @@ func (sc *sentence) readClause(rg claimRegion) {
 		// the Tories were an irrelevant party" is criticism.
 		if criticism {
 			if n := r.phraseAt(items, k, "criticism-cue"); n > 0 && !accused && !sc.negated(k) && !conceded(items, k) && !(k+2 < len(items) && items[k+1].is("to") && r.phraseAt(items, k+2, "deny") > 0 && !items[k].is("wrong")) &&
-				!sc.attributive(k, n) && !sc.hypothetical(rg, k) {
+				!sc.attributive(k, n) && !sc.hypothetical(rg, k) && !sc.misfortune(rg, k, n) {
 				if x := sc.criticised(rg, k); x != nil && x.typ != graph.Place {
 					p := graph.Criticized
 					if rg.charge {
@@ -1374,6 +1374,27 @@ func (sc *sentence) asideOpen(from, j int) int {
 		}
 	}
 	return -1
+}
+
+// misfortune reports whether a failure or refusal at items[k:k+n] is no
+// fault the speaker finds: a failure to win or get what one sought
+// ("Quill Bank's failure to win the contract was a blow"), or a refusal
+// the speaker only concedes ("will act despite George Bush's refusal to
+// sign").
+func (sc *sentence) misfortune(rg claimRegion, k, n int) bool {
+	items := sc.items
+	if !items[k].is("failure", "failures", "refusal") {
+		return false
+	}
+	if k+n < len(items) && items[k+n].is("win", "secure", "qualify", "reach", "find", "get", "attract", "sell", "make", "land", "clinch") {
+		return true
+	}
+	for j := k - 1; j >= rg.from && j >= k-4; j-- {
+		if items[j].is("despite") {
+			return true
+		}
+	}
+	return false
 }
 
 // hypothetical reports whether the words at items[k] judge only what a
