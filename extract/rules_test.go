@@ -2493,6 +2493,9 @@ func TestGeneralRules(t *testing.T) {
 		// [criticism-cue] failure to, refusal to; misfortune: a failure to win, a refusal conceded
 		{"a speaker who names a party's failure or refusal to act criticises it, not its failure to win or a refusal it concedes", "Tim Collins said the report highlighted Labour's failure to teach pupils to read. Ann Lee said: \"Quill Bank's continued refusal to admit the losses is a scandal.\" Tom Reed said Zentix Holdings' failure to win the contract was a blow. Ed Bale said the US will act despite George Bush's refusal to sign the protocol.",
 			[]string{"tim-collins criticized labour-party", "ann-lee criticized quill-bank"}, []string{"tom-reed criticized zentix-holdings", "ed-bale criticized george-w-bush"}, nil},
+		// [criticism-cue] put at risk, jeopardise
+		{"a speaker who says a party's plans would put something at risk or jeopardise it criticises the party", "Tony Blair said: \"The Zentix Party's tax proposals would put at risk Britain's economic stability.\" Tom Reed said Quill Bank would jeopardise the recovery.",
+			[]string{"tony-blair criticized zentix-party", "tom-reed criticized quill-bank"}, nil, nil},
 		// possessedAct: the owner of an act judged, not the party the act is on
 		{"words that judge a party's act on another judge the owner of the act", "Tony Blair's feud with Gordon Brown is damaging the country, Michael Howard has claimed. Tom Reed said Ann Lee's treatment of Zak Pellow was shameful. Ed Bale said the Zentix Party's attack on Quill Bank was a disgrace.",
 			[]string{"michael-howard criticized tony-blair", "tom-reed criticized ann-lee", "ed-bale criticized zentix-party"}, []string{"michael-howard criticized gordon-brown", "tom-reed criticized zak-pellow", "ed-bale criticized quill-bank"}, nil},
