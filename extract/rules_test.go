@@ -2496,6 +2496,9 @@ func TestGeneralRules(t *testing.T) {
 		// [criticism-cue] put at risk, jeopardise
 		{"a speaker who says a party's plans would put something at risk or jeopardise it criticises the party", "Tony Blair said: \"The Zentix Party's tax proposals would put at risk Britain's economic stability.\" Tom Reed said Quill Bank would jeopardise the recovery.",
 			[]string{"tony-blair criticized zentix-party", "tom-reed criticized quill-bank"}, nil, nil},
+		// [blame-cue]: taking money that is not one's own
+		{"a speaker who says a party pocketed money, lined its pockets or took bribes accuses it", "Tom Reed said Ann Lee had pocketed the money. Ed Bale said Quill Bank executives had lined their pockets. Jane Orme said Zak Pellow accepted bribes.",
+			[]string{"tom-reed accused ann-lee", "ed-bale accused quill-bank", "jane-orme accused zak-pellow"}, nil, nil},
 		// possessedAct: the owner of an act judged, not the party the act is on
 		{"words that judge a party's act on another judge the owner of the act", "Tony Blair's feud with Gordon Brown is damaging the country, Michael Howard has claimed. Tom Reed said Ann Lee's treatment of Zak Pellow was shameful. Ed Bale said the Zentix Party's attack on Quill Bank was a disgrace.",
 			[]string{"michael-howard criticized tony-blair", "tom-reed criticized ann-lee", "ed-bale criticized zentix-party"}, []string{"michael-howard criticized gordon-brown", "tom-reed criticized zak-pellow", "ed-bale criticized quill-bank"}, nil},
