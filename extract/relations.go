@@ -2592,6 +2592,9 @@ func (sc *sentence) objectsAfter(j int, maxSkip int) ([]*mention, int) {
 			if n+1 < len(items) && items[n].m == nil && items[n+1].m != nil && items[n].tok.capitalised() && sc.ar.x.isHonorific(&items[n].tok) {
 				n++ // "accused Tony Blair and Mr Brown"
 			}
+			if n < len(items) && items[n].m == nil && items[n-1].is("its", "their") && sc.titleBefore(n) > 0 {
+				n += sc.titleBefore(n) // "fined Quill Bank and its chief executive Tom Reed"
+			}
 			if n < len(items) && items[n].m != nil && !items[n].m.modifier && !(items[k+1].is(",") && sc.attributionAt(n)) {
 				k = n
 				continue
@@ -3603,7 +3606,10 @@ func (sc *sentence) coSubjects(i int, subj *mention) []*mention {
 	}
 	for k >= 2 {
 		j := k - 1
-		if sc.items[j].is("the") && j > 0 {
+		owned := false
+		if t := sc.ownTitle(k); t > 0 {
+			j, owned = k-t-1, true // "Quill Bank and its chief executive Tom Reed"
+		} else if sc.items[j].is("the") && j > 0 {
 			j-- // "Labour and the Liberal Democrats"
 		} else if j > 0 && sc.items[j].tok.capitalised() && sc.ar.x.isHonorific(&sc.items[j].tok) {
 			j-- // "Tony Blair and Mr Brown"
@@ -3612,7 +3618,7 @@ func (sc *sentence) coSubjects(i int, subj *mention) []*mention {
 			break
 		}
 		m := sc.items[j-1].m
-		if m.modifier || m.kind == byEvent || (m.typ == graph.Person) != (subj.typ == graph.Person) {
+		if m.modifier || m.kind == byEvent || (m.typ == graph.Person) != (subj.typ == graph.Person) && !owned {
 			// "Both the Italian government and Alitalia" are two bodies,
 			// a state and a firm; "director of the X Trust, Norman
 			// Brennan, accused" is one person.
@@ -3625,6 +3631,28 @@ func (sc *sentence) coSubjects(i int, subj *mention) []*mention {
 		k = j - 1
 	}
 	return out
+}
+
+// ownTitle returns the length of "its chief executive", "their
+// chairman" before the name at items[k]: a title the name holds in the
+// body named just before, or 0.
+func (sc *sentence) ownTitle(k int) int {
+	r := sc.ar.x.rules
+	for q := k - 1; q >= 1 && q >= k-4; q-- {
+		if sc.items[q].m != nil {
+			return 0
+		}
+		if sc.items[q].is("its", "their") {
+			if q+1 < k && sc.titleBefore(q+1) == k-q-1 {
+				return k - q
+			}
+			return 0
+		}
+		if !r.itemIn(sc.items, q, "role") && !r.itemIn(sc.items, q, "role-qualifier") && !isLowerWord(sc.items[q].low) {
+			return 0
+		}
+	}
+	return 0
 }
 
 // verbClaim emits the claim of a verb between subj and o, after the

@@ -2499,6 +2499,9 @@ func TestGeneralRules(t *testing.T) {
 		// [blame-cue]: taking money that is not one's own
 		{"a speaker who says a party pocketed money, lined its pockets or took bribes accuses it", "Tom Reed said Ann Lee had pocketed the money. Ed Bale said Quill Bank executives had lined their pockets. Jane Orme said Zak Pellow accepted bribes.",
 			[]string{"tom-reed accused ann-lee", "ed-bale accused quill-bank", "jane-orme accused zak-pellow"}, nil, nil},
+		// ownTitle: a body and "its chief executive X" are both acted on, as subjects or objects
+		{"a body coordinated with its own officer by title are both acted on", "Quill Bank and its chief executive Tom Reed were fined by the Financial Services Authority. The Serious Fraud Office accused Zentix Holdings and its chairman Ann Lee of fraud. Marlin Group and the chairman denied the claims.",
+			[]string{"financial-services-authority accused quill-bank", "financial-services-authority accused tom-reed", "serious-fraud-office accused zentix-holdings", "serious-fraud-office accused ann-lee", "tom-reed affiliated_with quill-bank"}, nil, nil},
 		// possessedAct: the owner of an act judged, not the party the act is on
 		{"words that judge a party's act on another judge the owner of the act", "Tony Blair's feud with Gordon Brown is damaging the country, Michael Howard has claimed. Tom Reed said Ann Lee's treatment of Zak Pellow was shameful. Ed Bale said the Zentix Party's attack on Quill Bank was a disgrace.",
 			[]string{"michael-howard criticized tony-blair", "tom-reed criticized ann-lee", "ed-bale criticized zentix-party"}, []string{"michael-howard criticized gordon-brown", "tom-reed criticized zak-pellow", "ed-bale criticized quill-bank"}, nil},
