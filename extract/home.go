@@ -265,6 +265,18 @@ func (ar *article) registerRoles(toks [][]token, ms [][]mention) {
 		}
 		for k := range sm {
 			m := &sm[k]
+			if m.typ == graph.Person && m.kind == byRole && m.id != "" {
+				// "the London mayor's comments", "the Mayor of London":
+				// a gazetteer role the article gives the person it
+				// names, so that "the mayor" is that person too.
+				for _, t := range tokenize(m.surface, 0) {
+					if t.isWord() && ar.x.rules.inFold("role", t.text) && !ar.x.rules.inFold("role-qualifier", t.text) {
+						reg(t.text, m.id)
+						break
+					}
+				}
+				continue
+			}
 			if m.typ != graph.Person || m.kind != byName {
 				continue
 			}

@@ -2502,6 +2502,9 @@ func TestGeneralRules(t *testing.T) {
 		// ownTitle: a body and "its chief executive X" are both acted on, as subjects or objects
 		{"a body coordinated with its own officer by title are both acted on", "Quill Bank and its chief executive Tom Reed were fined by the Financial Services Authority. The Serious Fraud Office accused Zentix Holdings and its chairman Ann Lee of fraud. Marlin Group and the chairman denied the claims.",
 			[]string{"financial-services-authority accused quill-bank", "financial-services-authority accused tom-reed", "serious-fraud-office accused zentix-holdings", "serious-fraud-office accused ann-lee", "tom-reed affiliated_with quill-bank"}, nil, nil},
+		// registerRoles: a gazetteer role the article gives a person registers its head word
+		{"a person the article calls by a gazetteer role is the one the bare role word means later", "Ken Livingstone spoke on Monday. The London mayor's comments angered many. Tony Blair said sorry. The mayor accused Oliver Finegold of doorstepping him.",
+			[]string{"ken-livingstone accused oliver-finegold"}, nil, nil},
 		// possessedAct: the owner of an act judged, not the party the act is on
 		{"words that judge a party's act on another judge the owner of the act", "Tony Blair's feud with Gordon Brown is damaging the country, Michael Howard has claimed. Tom Reed said Ann Lee's treatment of Zak Pellow was shameful. Ed Bale said the Zentix Party's attack on Quill Bank was a disgrace.",
 			[]string{"michael-howard criticized tony-blair", "tom-reed criticized ann-lee", "ed-bale criticized zentix-party"}, []string{"michael-howard criticized gordon-brown", "tom-reed criticized zak-pellow", "ed-bale criticized quill-bank"}, nil},
