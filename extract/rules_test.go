@@ -2505,6 +2505,9 @@ func TestGeneralRules(t *testing.T) {
 		// registerRoles: a gazetteer role the article gives a person registers its head word
 		{"a person the article calls by a gazetteer role is the one the bare role word means later", "Ken Livingstone spoke on Monday. The London mayor's comments angered many. Tony Blair said sorry. The mayor accused Oliver Finegold of doorstepping him.",
 			[]string{"ken-livingstone accused oliver-finegold"}, nil, nil},
+		// [criticism-cue]: conduct unbecoming, disrepute, poor leadership
+		{"a speaker who says a party behaved in a manner unbecoming, brought its office into disrepute or showed poor leadership criticises it", "Tom Reed said: \"Ann Lee has behaved in a manner unbecoming of her office.\" Ed Bale said Zak Pellow had brought his office into disrepute. Jane Orme said Quill Bank had shown poor leadership.",
+			[]string{"tom-reed criticized ann-lee", "ed-bale criticized zak-pellow", "jane-orme criticized quill-bank"}, nil, nil},
 		// possessedAct: the owner of an act judged, not the party the act is on
 		{"words that judge a party's act on another judge the owner of the act", "Tony Blair's feud with Gordon Brown is damaging the country, Michael Howard has claimed. Tom Reed said Ann Lee's treatment of Zak Pellow was shameful. Ed Bale said the Zentix Party's attack on Quill Bank was a disgrace.",
 			[]string{"michael-howard criticized tony-blair", "tom-reed criticized ann-lee", "ed-bale criticized zentix-party"}, []string{"michael-howard criticized gordon-brown", "tom-reed criticized zak-pellow", "ed-bale criticized quill-bank"}, nil},
