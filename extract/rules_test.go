@@ -2508,6 +2508,9 @@ func TestGeneralRules(t *testing.T) {
 		// [criticism-cue]: conduct unbecoming, disrepute, poor leadership
 		{"a speaker who says a party behaved in a manner unbecoming, brought its office into disrepute or showed poor leadership criticises it", "Tom Reed said: \"Ann Lee has behaved in a manner unbecoming of her office.\" Ed Bale said Zak Pellow had brought his office into disrepute. Jane Orme said Quill Bank had shown poor leadership.",
 			[]string{"tom-reed criticized ann-lee", "ed-bale criticized zak-pellow", "jane-orme criticized quill-bank"}, nil, nil},
+		// shouldGo, [dismiss-verb]: the one a speaker says should be sacked is criticised
+		{"a speaker who says a leader should sack a person criticises that person, not the leader", "Frank Field said Tony Blair should sack Gordon Brown. Tom Reed said Zak Pellow must get rid of Ann Lee. Ed Bale said Quill Bank should remove the barriers.",
+			[]string{"frank-field criticized gordon-brown", "tom-reed criticized ann-lee"}, []string{"frank-field criticized tony-blair", "tom-reed criticized zak-pellow"}, nil},
 		// possessedAct: the owner of an act judged, not the party the act is on
 		{"words that judge a party's act on another judge the owner of the act", "Tony Blair's feud with Gordon Brown is damaging the country, Michael Howard has claimed. Tom Reed said Ann Lee's treatment of Zak Pellow was shameful. Ed Bale said the Zentix Party's attack on Quill Bank was a disgrace.",
 			[]string{"michael-howard criticized tony-blair", "tom-reed criticized ann-lee", "ed-bale criticized zentix-party"}, []string{"michael-howard criticized gordon-brown", "tom-reed criticized zak-pellow", "ed-bale criticized quill-bank"}, nil},

@@ -201,6 +201,14 @@ func (sc *sentence) shouldGo() {
 			sc.claim(rg.speaker, graph.Criticized, obj, joinItems(items[k+1:j+n]), confReported)
 			continue
 		}
+		if n := r.phraseAt(items, j, "dismiss-verb"); n > 0 {
+			// "said the prime minister should sack Mr Brown": the one
+			// to be sacked is criticised, not the one to sack him.
+			if objs, _ := sc.objectsAfter(j+n, 0); len(objs) == 1 && objs[0].typ == graph.Person && objs[0].id != rg.speaker.id {
+				sc.claim(rg.speaker, graph.Criticized, objs[0], joinItems(items[k+1:j+n]), confReported)
+			}
+			continue
+		}
 		// "the government should have acted sooner", "Labour should not
 		// have sold it": what someone should have done and did not is a
 		// reproach. ("must have known" guesses, "should have been told"
