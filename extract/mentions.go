@@ -798,7 +798,7 @@ func (ar *article) appendMentions(dst []mention, toks []token, memo runs) []ment
 			rest, _ := ar.gazAt(toks, i+gl, i+cl)
 			person := cl-gl >= 2 && cl-gl <= 3 && ar.x.isGiven(&toks[i+gl]) && plainName(ar.x, toks[i+gl:i+cl])
 			if typ, ok := ar.classify(toks[i:i+cl], toks, i); ok && (typ == graph.Organization || typ == graph.Place) && gl+rest != cl && !person &&
-				!ar.ofState(toks, i+gl, i+cl) && !ar.voicesOnly(toks[i+gl:i+cl]) {
+				!ar.ofState(toks, i+gl, i+cl) && !ar.voicesOnly(toks[i+gl:i+cl]) && !ar.stateGovernment(toks, i+gl, i+cl, grefs) {
 				gl = 0
 			}
 		}
@@ -2084,6 +2084,21 @@ func (ar *article) ofState(toks []token, from, to int) bool {
 	}
 	l, rs := ar.gazAt(toks, from, to)
 	return l > 0 && from+l == to && len(rs) > 0 && ar.x.gaz.entities[rs[0].id].Type == graph.Country
+}
+
+// stateGovernment reports whether toks[from:to], after a state's name or
+// demonym (refs), is only the word for its government: "the British
+// Government", "the US Administration" are the state, as "the British
+// government" is, not an organisation of their own.
+func (ar *article) stateGovernment(toks []token, from, to int, refs []ref) bool {
+	if to != from+1 || len(refs) == 0 || ar.x.gaz.entities[refs[0].id].Type != graph.Country {
+		return false
+	}
+	switch toks[from].text {
+	case "Government", "Administration":
+		return true
+	}
+	return false
 }
 
 // plainName reports whether a run of words can be a personal name: no

@@ -2511,6 +2511,10 @@ func TestGeneralRules(t *testing.T) {
 		// shouldGo, [dismiss-verb]: the one a speaker says should be sacked is criticised
 		{"a speaker who says a leader should sack a person criticises that person, not the leader", "Frank Field said Tony Blair should sack Gordon Brown. Tom Reed said Zak Pellow must get rid of Ann Lee. Ed Bale said Quill Bank should remove the barriers.",
 			[]string{"frank-field criticized gordon-brown", "tom-reed criticized ann-lee"}, []string{"frank-field criticized tony-blair", "tom-reed criticized zak-pellow"}, nil},
+		// [criticism-cue] giving in; stateGovernment: "the British Government" is the state
+		{"a party said to give in or cave in to pressure is criticised; a state's capitalised Government is the state", "Michael Ancram argued: \"What the British Government is doing is giving in to French and German pressure.\" Tom Reed said Quill Bank had caved in to pressure from the unions. The US Administration criticised Zentix Holdings. The British Council criticised Marlin Group.",
+			[]string{"michael-ancram criticized united-kingdom", "tom-reed criticized quill-bank", "united-states criticized zentix-holdings", "british-council criticized marlin-group"}, nil,
+			[]string{"!british-government", "!us-administration"}},
 		// possessedAct: the owner of an act judged, not the party the act is on
 		{"words that judge a party's act on another judge the owner of the act", "Tony Blair's feud with Gordon Brown is damaging the country, Michael Howard has claimed. Tom Reed said Ann Lee's treatment of Zak Pellow was shameful. Ed Bale said the Zentix Party's attack on Quill Bank was a disgrace.",
 			[]string{"michael-howard criticized tony-blair", "tom-reed criticized ann-lee", "ed-bale criticized zentix-party"}, []string{"michael-howard criticized gordon-brown", "tom-reed criticized zak-pellow", "ed-bale criticized quill-bank"}, nil},
