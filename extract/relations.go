@@ -370,6 +370,42 @@ func (r *rules) phraseAt(items []item, i int, sec string) int {
 	return 0
 }
 
+// phraseAcrossMarks is phraseAt for a phrase that scare quotes split:
+// "in \"turmoil\"", "out of \"touch\"". It returns the length in items
+// of the phrase and the marks inside it, or 0. It is asked where phraseAt
+// found no phrase, which looked the word up.
+func (r *rules) phraseAcrossMarks(items []item, i int, sec string) int {
+	if i+2 >= len(items) || items[i].m != nil {
+		return 0
+	}
+	it := &items[i]
+	if it.rules == nil || it.rules.phraseBits&secBit(sec) == 0 {
+		return 0
+	}
+	for _, ps := range it.rules.phrases {
+		if ps.sec != sec {
+			continue
+		}
+		for _, ph := range ps.phrases {
+			j, k := i+1, 1
+			for ; k < len(ph) && j < len(items); j++ {
+				if items[j].m == nil && isQuoteMark(items[j].low) {
+					continue
+				}
+				if items[j].m != nil || items[j].low != ph[k] {
+					break
+				}
+				k++
+			}
+			if k == len(ph) && len(ph) > 1 {
+				return j - i
+			}
+		}
+		return 0
+	}
+	return 0
+}
+
 // has is in(sec, it.low), with what the lexicon says of the word taken
 // from the item when it was looked up before.
 func (r *rules) has(it item, sec string) bool {

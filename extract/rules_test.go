@@ -2515,6 +2515,9 @@ func TestGeneralRules(t *testing.T) {
 		{"a party said to give in or cave in to pressure is criticised; a state's capitalised Government is the state", "Michael Ancram argued: \"What the British Government is doing is giving in to French and German pressure.\" Tom Reed said Quill Bank had caved in to pressure from the unions. The US Administration criticised Zentix Holdings. The British Council criticised Marlin Group.",
 			[]string{"michael-ancram criticized united-kingdom", "tom-reed criticized quill-bank", "united-states criticized zentix-holdings", "british-council criticized marlin-group"}, nil,
 			[]string{"!british-government", "!us-administration"}},
+		// phraseAcrossMarks: scare quotes inside a cue of several words
+		{"scare quotes inside an evaluative phrase do not hide it", "Alan Milburn said the Tories were in \"turmoil\". Tom Reed said Quill Bank was out of \"touch\". Ann Lee said she had joined the Zentix Party, which she labelled as a \"joke\".",
+			[]string{"alan-milburn criticized conservative-party", "tom-reed criticized quill-bank", "ann-lee criticized zentix-party"}, nil, nil},
 		// possessedAct: the owner of an act judged, not the party the act is on
 		{"words that judge a party's act on another judge the owner of the act", "Tony Blair's feud with Gordon Brown is damaging the country, Michael Howard has claimed. Tom Reed said Ann Lee's treatment of Zak Pellow was shameful. Ed Bale said the Zentix Party's attack on Quill Bank was a disgrace.",
 			[]string{"michael-howard criticized tony-blair", "tom-reed criticized ann-lee", "ed-bale criticized zentix-party"}, []string{"michael-howard criticized gordon-brown", "tom-reed criticized zak-pellow", "ed-bale criticized quill-bank"}, nil},

@@ -686,7 +686,11 @@ func (sc *sentence) readClause(rg claimRegion) {
 		// Evaluative words about a party the speaker names: "X said
 		// the Tories were an irrelevant party" is criticism.
 		if criticism {
-			if n := r.phraseAt(items, k, "criticism-cue"); n > 0 && !accused && !sc.negated(k) && !conceded(items, k) && !(k+2 < len(items) && items[k+1].is("to") && r.phraseAt(items, k+2, "deny") > 0 && !items[k].is("wrong")) &&
+			n := r.phraseAt(items, k, "criticism-cue")
+			if n == 0 {
+				n = r.phraseAcrossMarks(items, k, "criticism-cue") // "in \"disarray\""
+			}
+			if n > 0 && !accused && !sc.negated(k) && !conceded(items, k) && !(k+2 < len(items) && items[k+1].is("to") && r.phraseAt(items, k+2, "deny") > 0 && !items[k].is("wrong")) &&
 				!sc.attributive(k, n) && !sc.hypothetical(rg, k) && !sc.misfortune(rg, k, n) {
 				if x := sc.criticised(rg, k); x != nil && x.typ != graph.Place {
 					p := graph.Criticized
