@@ -2527,6 +2527,9 @@ func TestGeneralRules(t *testing.T) {
 		// [not-name]: a question's opening auxiliary is no part of the name after it
 		{"an auxiliary opening a question is no part of the name after it", "Ed Bale said: \"Is Quill Bank really pretending this is all made up?\" Tom Reed asked: \"Does Marlin Group think we are fools?\"",
 			[]string{"ed-bale criticized quill-bank"}, nil, []string{"quill-bank Organization", "marlin-group Organization", "!is-quill-bank", "!does-marlin-group"}},
+		// [innocence]: nothing to apologise for, confident of being cleared
+		{"a party accused before that says it has nothing to apologise for or will be cleared denies the charge", "Tom Reed accused Quill Bank of fraud. Quill Bank said it had nothing to apologise for. Ann Lee accused Zak Pellow of lying. Zak Pellow said he was confident he would be cleared. Ed Bale accused Orme Bank of bribery. Orme Bank said it would defend itself vigorously. Bob Ray said Jane Orme had nothing to apologise for.",
+			[]string{"quill-bank denied tom-reed", "zak-pellow denied ann-lee", "orme-bank denied ed-bale"}, []string{"bob-ray denied t-bob-ray-denial"}, nil},
 		// [innocence]: keeping to the rules, good faith
 		{"a party that says it kept to the rules or acted in good faith denies the charge", "Tom Reed accused Michael Howard of cheating. At a news conference, Mr Howard insisted he had played by the party's rules. Ann Lee accused Quill Bank of fraud. Quill Bank said it had acted in good faith. Ed Bale accused Zak Pellow of lying. Mr Pellow said he had done nothing illegal.",
 			[]string{"michael-howard denied tom-reed", "quill-bank denied ann-lee", "zak-pellow denied ed-bale"}, nil, nil},
