@@ -2518,6 +2518,9 @@ func TestGeneralRules(t *testing.T) {
 		// phraseAcrossMarks: scare quotes inside a cue of several words
 		{"scare quotes inside an evaluative phrase do not hide it", "Alan Milburn said the Tories were in \"turmoil\". Tom Reed said Quill Bank was out of \"touch\". Ann Lee said she had joined the Zentix Party, which she labelled as a \"joke\".",
 			[]string{"alan-milburn criticized conservative-party", "tom-reed criticized quill-bank", "ann-lee criticized zentix-party"}, nil, nil},
+		// tokenize: a straight single mark that opens a scare quote is no possessive
+		{"a single quotation mark opening a scare quote after a name is no possessive of the name", "Tony Blair 'lied' over Iraq, Michael Howard said. Tom Reed said Quill Bank 'misled' investors. The Professional Footballers' Association accused Zentix United of failing the player.",
+			[]string{"michael-howard accused tony-blair", "tom-reed accused quill-bank", "professional-footballers-association accused zentix-united"}, nil, nil},
 		// possessedAct: the owner of an act judged, not the party the act is on
 		{"words that judge a party's act on another judge the owner of the act", "Tony Blair's feud with Gordon Brown is damaging the country, Michael Howard has claimed. Tom Reed said Ann Lee's treatment of Zak Pellow was shameful. Ed Bale said the Zentix Party's attack on Quill Bank was a disgrace.",
 			[]string{"michael-howard criticized tony-blair", "tom-reed criticized ann-lee", "ed-bale criticized zentix-party"}, []string{"michael-howard criticized gordon-brown", "tom-reed criticized zak-pellow", "ed-bale criticized quill-bank"}, nil},

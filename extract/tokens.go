@@ -417,7 +417,14 @@ func appendTokens(out []token, s string, base int) []token {
 				i += n + 1
 				continue
 			}
-			out = append(out, token{text: s[i : i+n], start: base + i, end: base + i + n})
+			text := s[i : i+n]
+			if r == '\'' && (i == 0 || asciiSpace[s[i-1]]) && i+n < len(s) && asciiAlnum[s[i+n]] {
+				// "Tony Blair 'lied'": a straight mark with a space before
+				// it and a word after opens a quotation; it is no
+				// possessive of the word before.
+				text = "‘"
+			}
+			out = append(out, token{text: text, start: base + i, end: base + i + n})
 			i += n
 		default:
 			out = append(out, token{text: s[i : i+n], start: base + i, end: base + i + n})
