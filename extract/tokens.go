@@ -418,7 +418,7 @@ func appendTokens(out []token, s string, base int) []token {
 				continue
 			}
 			text := s[i : i+n]
-			if r == '\'' && (i == 0 || asciiSpace[s[i-1]]) && i+n < len(s) && asciiAlnum[s[i+n]] {
+			if r == '\'' && (i == 0 || s[i-1] < utf8.RuneSelf && asciiSpace[s[i-1]]) && i+n < len(s) && s[i+n] < utf8.RuneSelf && asciiAlnum[s[i+n]] {
 				// "Tony Blair 'lied'": a straight mark with a space before
 				// it and a word after opens a quotation; it is no
 				// possessive of the word before.
