@@ -118,7 +118,7 @@ func (sc *sentence) stanceRules() {
 				b--
 			}
 			if b > 0 && items[b].is("was", "is") && items[b-1].is("that", "this") {
-				sc.thatUntrue(b - 1)
+				sc.thatUntrue(b-1, i, n)
 			}
 		}
 		if n := r.phraseAt(items, i, "complain"); n > 0 {
@@ -433,21 +433,17 @@ func (sc *sentence) received(section string, p graph.Predicate) {
 
 // thatUntrue reads a speaker's "that was not true" or "this is nonsense",
 // at the head of its words, as its denial of what it was accused of:
-// "X accused Ann Lee of lying. Ann Lee said that was not true." Not
-// "said that was wrong of them" or "this is false economy": the word
-// must end the clause.
-func (sc *sentence) thatUntrue(i int) {
+// "X accused Ann Lee of lying. Ann Lee said that was not true." The
+// pronoun is at items[i], the false word of n items at items[f], which
+// must end the clause: not "said that was wrong of them", "this is false
+// economy".
+func (sc *sentence) thatUntrue(i, f, n int) {
 	items := sc.items
 	sp := sc.speakerAt(i)
 	if sp == nil || items[i].quoted && i > 0 && !items[i-1].is("\"", "“") {
 		return
 	}
-	f := i + 2
-	if items[f].is("simply", "completely", "totally", "just", "absolutely", "entirely") && f+1 < len(items) {
-		f++
-	}
-	n := sc.ar.x.rules.phraseAt(items, f, "false-word")
-	if n == 0 || f+n < len(items) && !items[f+n].is(".", ",", ";", "\"", "”", "and", "but") {
+	if f+n < len(items) && !items[f+n].is(".", ",", ";", "\"", "”", "and", "but") {
 		return
 	}
 	if o, _ := sc.ar.accuserOf(sp, nil, confReported); o == nil || o.id == sp.id {
