@@ -901,6 +901,12 @@ func (ar *article) appendMentions(dst []mention, toks []token, memo runs) []ment
 		}
 		i++
 	}
+	// "the 27-year-old Austrian said": a person told by age and
+	// nationality, no voice of the state.
+	kept := slices.DeleteFunc(out[first:], func(m mention) bool {
+		return m.kind == byDemonym && m.t0 > 0 && strings.HasSuffix(toks[m.t0-1].text, "-year-old")
+	})
+	out = out[:first+len(kept)]
 	for j := first; j < len(out); j++ {
 		// "Mr Yushchenko's administration", "Mr Blair's government": a
 		// person found by a title or by the name the article taught

@@ -2521,6 +2521,9 @@ func TestGeneralRules(t *testing.T) {
 		// tokenize: a straight single mark that opens a scare quote is no possessive
 		{"a single quotation mark opening a scare quote after a name is no possessive of the name", "Tony Blair 'lied' over Iraq, Michael Howard said. Tom Reed said Quill Bank 'misled' investors. The Professional Footballers' Association accused Zentix United of failing the player.",
 			[]string{"michael-howard accused tony-blair", "tom-reed accused quill-bank", "professional-footballers-association accused zentix-united"}, nil, nil},
+		// appendMentions: a nationality after an age names a person, no state
+		{"a nationality told with an age is a person, not the state", "Tom Reed accused Quill Bank of fraud. \"I have acted correctly,\" the 27-year-old Austrian said in a statement. Arsenal partnered 17-year-old Italian striker Ann Lee with Bob Ray. The Austrian government criticised Zentix Holdings.",
+			[]string{"austria criticized zentix-holdings"}, []string{"austria denied t-austria-denial", "austria denied tom-reed", "ann-lee affiliated_with italy"}, nil},
 		// possessedAct: the owner of an act judged, not the party the act is on
 		{"words that judge a party's act on another judge the owner of the act", "Tony Blair's feud with Gordon Brown is damaging the country, Michael Howard has claimed. Tom Reed said Ann Lee's treatment of Zak Pellow was shameful. Ed Bale said the Zentix Party's attack on Quill Bank was a disgrace.",
 			[]string{"michael-howard criticized tony-blair", "tom-reed criticized ann-lee", "ed-bale criticized zentix-party"}, []string{"michael-howard criticized gordon-brown", "tom-reed criticized zak-pellow", "ed-bale criticized quill-bank"}, nil},
