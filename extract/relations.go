@@ -4280,10 +4280,11 @@ func (sc *sentence) openedBy(k int) *mention {
 		return nil
 	}
 	v := a
-	if sc.ar.x.rules.phraseAt(items, v, "launch") == 0 && !items[v].is("opened", "ordered", "begun", "started", "set", "conducted", "led", "announced", "called", "commissioned", "undertaken") {
+	n := sc.ar.x.rules.phraseAt(items, v, "launch")
+	if n == 0 && !items[v].is("opened", "ordered", "begun", "started", "set", "conducted", "led", "announced", "called", "commissioned", "undertaken") {
 		return nil
 	}
-	if n := sc.ar.x.rules.phraseAt(items, v, "launch"); n > 1 {
+	if n > 1 {
 		v += n - 1 // "carried out"
 	} else if items[v].is("set", "called") && items[v+1].is("up") {
 		v++

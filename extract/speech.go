@@ -718,24 +718,23 @@ func (sc *sentence) readClause(rg claimRegion) {
 		}
 		// Legal action the speaker says it will take threatens: "said it
 		// would take legal action against X", "says he will sue X".
-		if k >= 2 && k-2 >= rg.from && items[k-1].is("would", "will") && sc.speakerPronoun(items[k-2], sp) {
-			if items[k].is("take", "drag") && !slices.ContainsFunc(items[rg.from:k], func(it item) bool { return it.is("whether", "if", "unless") }) {
+		if k >= 2 && k-2 >= rg.from && items[k-1].is("would", "will") && sc.speakerPronoun(items[k-2], sp) &&
+			!slices.ContainsFunc(items[rg.from:k], func(it item) bool { return it.is("whether", "if", "unless") }) {
+			var objs []*mention
+			end := k
+			if n := r.phraseAt(items, k, "law-action"); n > 0 {
+				objs, _ = sc.objectsAfter(k+n, 1)
+				end = k + n
+			} else if items[k].is("take", "drag") {
 				// "said he would take Quill Bank to court": the object
 				// inside the phrase.
-				if objs, next := sc.objectsAfter(k+1, 0); len(objs) > 0 && next+1 < len(items) && items[next].is("to") && items[next+1].is("court") {
-					for _, o := range objs {
-						if o.id != sp.id {
-							sc.claim(sp, graph.Threatened, o, joinItems(items[k-1:next+2]), rg.conf)
-						}
-					}
+				if o, next := sc.objectsAfter(k+1, 0); next+1 < len(items) && items[next].is("to") && items[next+1].is("court") {
+					objs, end = o, next+2
 				}
 			}
-			if n := r.phraseAt(items, k, "law-action"); n > 0 && !slices.ContainsFunc(items[rg.from:k], func(it item) bool { return it.is("whether", "if", "unless") }) {
-				objs, _ := sc.objectsAfter(k+n, 1)
-				for _, o := range objs {
-					if o.id != sp.id {
-						sc.claim(sp, graph.Threatened, o, joinItems(items[k-1:k+n]), rg.conf)
-					}
+			for _, o := range objs {
+				if o.id != sp.id {
+					sc.claim(sp, graph.Threatened, o, joinItems(items[k-1:end]), rg.conf)
 				}
 			}
 		}
