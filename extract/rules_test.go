@@ -3034,6 +3034,12 @@ func TestGeneralRules(t *testing.T) {
 			nil, []string{"tony-blair accused jorrit-quellen", "tony-blair accused ansel-de-vorr"}, nil},
 		{"a particle inside a name", "Dutch minister Gerrit ter Horst spoke. Ter Horst criticised the BBC.",
 			[]string{"gerrit-ter-horst criticized bbc"}, nil, nil},
+		// [criticism-cue] "was wrong": a party said to be wrong is judged
+		{"a speaker who says a party is or was wrong criticises it", "Tom Reed said the Law Lords were wrong. Ann Lee said Quill Bank was wrong about the merger. Bob Ray says the Zentix Party is wrong on tax. Ed Bale said he was wrong about the merger.",
+			[]string{"tom-reed criticized law-lords", "ann-lee criticized quill-bank", "bob-ray criticized zentix-party"}, []string{"ed-bale criticized"}, nil},
+		// [judged-thing] ruling, verdict: a court's ruling judged judges the court
+		{"criticism of a ruling or verdict by a body criticises the body", "Tom Reed criticised the ruling by the Court of Appeal. Ann Lee attacked the verdict by the Zentix Tribunal. Bob Ray condemned a recent ruling by the Orme Council.",
+			[]string{"tom-reed criticized court-of-appeal", "ann-lee criticized zentix-tribunal", "bob-ray criticized orme-council"}, nil, nil},
 	}
 	x := newExtractor(t)
 	for _, tt := range tests {

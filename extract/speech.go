@@ -690,6 +690,9 @@ func (sc *sentence) readClause(rg claimRegion) {
 			if n == 0 {
 				n = r.phraseAcrossMarks(items, k, "criticism-cue") // "in \"disarray\""
 			}
+			if n > 0 && r.phraseAt(items, k+n-1, "refutation") > 0 {
+				break // "Y was wrong to suggest ...": the cue ends where a refutation begins
+			}
 			if n > 0 && !accused && !sc.negated(k) && !conceded(items, k) && !(k+2 < len(items) && items[k+1].is("to") && r.phraseAt(items, k+2, "deny") > 0 && !items[k].is("wrong")) &&
 				!sc.attributive(k, n) && !sc.hypothetical(rg, k) && !sc.misfortune(rg, k, n) {
 				if x := sc.criticised(rg, k); x != nil && x.typ != graph.Place {
