@@ -3037,6 +3037,12 @@ func TestGeneralRules(t *testing.T) {
 		// [criticism-cue] "was wrong": a party said to be wrong is judged
 		{"a speaker who says a party is or was wrong criticises it", "Tom Reed said the Law Lords were wrong. Ann Lee said Quill Bank was wrong about the merger. Bob Ray says the Zentix Party is wrong on tax. Ed Bale said he was wrong about the merger.",
 			[]string{"tom-reed criticized law-lords", "ann-lee criticized quill-bank", "bob-ray criticized zentix-party"}, []string{"ed-bale criticized"}, nil},
+		// [criticism-cue] "too late", "too high": a party said to act too little, too late
+		{"a speaker who says a party acts too late, too slowly or too little criticises it", "The Zentix Party says Labour is acting too late. Ann Lee said Quill Bank had moved too slowly. The Orme Committee said the Bank of England had held interest rates too high. Tom Reed says Marlin Group did too little.",
+			[]string{"zentix-party criticized labour-party", "ann-lee criticized quill-bank", "orme-committee criticized bank-of-england", "tom-reed criticized marlin-group"}, nil, nil},
+		// criticised: a name after "for" in the subject is what a thing is for
+		{"a name a judged offer or plan is for is not the one judged", "Tom Reed complained that the offer for Quill Bank was too low. Ann Lee said the bid for the Orme Group was a disgrace.",
+			nil, []string{"tom-reed criticized quill-bank", "ann-lee criticized orme-group"}, nil},
 		// [judged-thing] ruling, verdict: a court's ruling judged judges the court
 		{"criticism of a ruling or verdict by a body criticises the body", "Tom Reed criticised the ruling by the Court of Appeal. Ann Lee attacked the verdict by the Zentix Tribunal. Bob Ray condemned a recent ruling by the Orme Council.",
 			[]string{"tom-reed criticized court-of-appeal", "ann-lee criticized zentix-tribunal", "bob-ray criticized orme-council"}, nil, nil},

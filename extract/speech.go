@@ -1327,6 +1327,9 @@ func (sc *sentence) criticised(rg claimRegion, k int) *mention {
 			if o := sc.possessedAct(rg, j); o != nil {
 				return o
 			}
+			if f := j - 1; f > rg.from && (items[f].is("for") || items[f].is("the") && f-1 > rg.from && items[f-1].is("for")) {
+				continue // "the offer for the LSE is too high": what the offer is for, not who made it
+			}
 			if sc.actedOn(rg, j) {
 				// "said Labour posters attacking Mr Howard were a
 				// disgrace": Howard is the posters' target; the one
