@@ -321,7 +321,7 @@ func compileRules(lex Lexicon) *rules {
 		}
 		r.masks[i].sec, r.masks[i].m = sec, r.mask(sec)
 	}
-	r.stance = r.mask("innocence", "stood-by", "refutation", "claim-noun", "accusation-noun", "retort", "describe", "attack-noun", "investigate", "threaten", "deny", "investigation-noun", "publication", "criticism-noun", "complain", "false-word")
+	r.stance = r.mask("innocence", "ignorance", "stood-by", "refutation", "claim-noun", "accusation-noun", "retort", "describe", "attack-noun", "investigate", "threaten", "deny", "investigation-noun", "publication", "criticism-noun", "complain", "false-word")
 	return r
 }
 

@@ -3043,6 +3043,13 @@ func TestGeneralRules(t *testing.T) {
 		// criticised: a name after "for" in the subject is what a thing is for
 		{"a name a judged offer or plan is for is not the one judged", "Tom Reed complained that the offer for Quill Bank was too low. Ann Lee said the bid for the Orme Group was a disgrace.",
 			nil, []string{"tom-reed criticized quill-bank", "ann-lee criticized orme-group"}, nil},
+		// [ignorance]: ignorance pleaded against a charge or of a wrong
+		{"a speaker accused who says it knew nothing of it, or who was unaware of a wrong, denies", "Tom Reed accused Ann Lee of fraud. Ann Lee said she knew nothing about the payments. Bob Ray insisted he was unaware of the fraud at Quill Bank. Orme Bank said it had no knowledge of any illegal deals.",
+			[]string{"ann-lee denied tom-reed", "bob-ray denied", "orme-bank denied"}, nil, nil},
+		{"ignorance of no wrong, unaccused, denies nothing", "Zak Pellow said he was unaware of anything to suggest an early election. Ann Lee said the bank knew nothing about the merger talks.",
+			nil, []string{"zak-pellow denied", "ann-lee denied"}, nil},
+		{"a wrong a party is said to know nothing of is not the party's", "Ed Bale said Orme Bank had no knowledge of any illegal deals. Ann Lee says the Zentix Party was unaware of the fraud.",
+			nil, []string{"ed-bale accused orme-bank", "ann-lee accused zentix-party"}, nil},
 		// [judged-thing] ruling, verdict: a court's ruling judged judges the court
 		{"criticism of a ruling or verdict by a body criticises the body", "Tom Reed criticised the ruling by the Court of Appeal. Ann Lee attacked the verdict by the Zentix Tribunal. Bob Ray condemned a recent ruling by the Orme Council.",
 			[]string{"tom-reed criticized court-of-appeal", "ann-lee criticized zentix-tribunal", "bob-ray criticized orme-council"}, nil, nil},

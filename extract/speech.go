@@ -644,6 +644,14 @@ func (sc *sentence) readClause(rg claimRegion) {
 			}
 			continue
 		}
+		if r.phraseAt(items, k, "ignorance") > 0 {
+			// "said Orme Bank had no knowledge of any illegal deals": the
+			// wrong after it is not the ignorant party's.
+			for k+1 < rg.to && !items[k+1].is(",", ";", "but") {
+				k++
+			}
+			continue
+		}
 		if blame {
 			if n := r.phraseAt(items, k, "blame-cue"); n > 0 && !accused && sc.ownWrongDenied(rg, k) {
 				// "Mr Blair insisted he had not lied": the speaker

@@ -52,6 +52,13 @@ func (sc *sentence) stanceRules() {
 				}
 			}
 		}
+		if n := r.phraseAt(items, i, "ignorance"); n > 0 {
+			// "X insisted he was unaware of the fraud": ignorance pleaded
+			// against a charge, not "unaware of any plan to".
+			if sp := sc.speakerAt(i); sp != nil && !sc.negated(i) && sc.selfClause(claimRegion{speaker: sp}, i) && (sc.wrongAfter(i+n) || sc.ar.accusedBefore(sp)) {
+				sc.denial(sp, i, joinItems(items[i:i+n]), confReported)
+			}
+		}
 		if n := sc.stoodBy(i); n > 0 {
 			// "X said the company stands by its legal action": the
 			// speaker upholds its own against the charge.
@@ -1980,4 +1987,28 @@ func (sc *sentence) questionedOf() {
 			sc.claim(subj, graph.Criticized, obj, items[i].tok.text+" "+items[p+1].tok.text, confVerb)
 		}
 	}
+}
+
+// wrongAfter reports whether a wrong ([crime-word], [crime-manner],
+// [denied-wrong]) is named within a few words from items[k], before the
+// clause ends: "unaware of the fraud", "knew nothing of any illegal
+// payments".
+func (sc *sentence) wrongAfter(k int) bool {
+	r := sc.ar.x.rules
+	for j := k; j < len(sc.items) && j < k+6; j++ {
+		if sc.items[j].is(",", ";", ".", "but") {
+			return false
+		}
+		if r.phraseAt(sc.items, j, "crime-word") > 0 || r.itemIn(sc.items, j, "crime-manner") || r.itemIn(sc.items, j, "denied-wrong") {
+			return true
+		}
+	}
+	return false
+}
+
+// accusedBefore reports whether the article has told of an accusation
+// against m, or a body or state m speaks for, before this sentence.
+func (ar *article) accusedBefore(m *mention) bool {
+	a, _ := ar.accuserOf(m, nil, 0)
+	return a != nil
 }
