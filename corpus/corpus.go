@@ -69,18 +69,41 @@ type result struct {
 // extract parses and extracts one record. A panic in the extractor is a
 // bug, but it must not take the batch down: it becomes an error that
 // names the record, and the other articles go on.
-func (b *Builder) extract(rec ingest.Record) (r result) {
-	defer func() {
-		if p := recover(); p != nil {
-			r = result{err: fmt.Errorf("%s: internal error in extraction (please report it): %v", rec.Name, p)}
-		}
-	}()
-	a, err := rec.Article()
+func (b *Builder) extract(rec ingest.Record) result {
+	a, err := parse(rec)
 	if err != nil {
 		return result{err: err}
 	}
 	rec.Data = nil // the article holds what is needed
+	return b.extractParsed(rec, a)
+}
+
+// parse parses one record, turning a panic into an error as extract
+// does.
+func parse(rec ingest.Record) (a graph.Article, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			err = internalError(rec, p)
+		}
+	}()
+	return rec.Article()
+}
+
+// extractParsed extracts the article a parsed from rec, turning a panic
+// into an error as extract does.
+func (b *Builder) extractParsed(rec ingest.Record, a graph.Article) (r result) {
+	defer func() {
+		if p := recover(); p != nil {
+			r = result{err: internalError(rec, p)}
+		}
+	}()
 	return result{doc: b.Extractor.Extract(a), rec: rec}
+}
+
+// internalError is the error of a record whose parsing or extraction
+// panicked.
+func internalError(rec ingest.Record, p any) error {
+	return fmt.Errorf("%s: internal error in extraction (please report it): %v", rec.Name, p)
 }
 
 // Add reads and extracts the inputs and adds each article to g in input
@@ -158,7 +181,17 @@ func (b *Builder) Run(inputs []ingest.Input, add func(graph.Document, ingest.Rec
 		err  error
 		read int64 // input bytes read when the record was
 		size int64 // the record's bytes, counted in held
+		// parsed is set when the reader parsed the record: a holds
+		// its article, or err says why it has none.
+		parsed bool
+		a      graph.Article
 	}
+	// With one worker, the reader parses each record it reads, and the
+	// worker only extracts: the goroutines that read and take the
+	// documents leave a processor mostly idle, and parsing a record took
+	// a few percent of the worker's time. With more workers, they parse,
+	// so that the one reader does not hold them up.
+	parseAhead := workers == 1
 	type job struct {
 		recs []rec
 		out  chan []result
@@ -182,12 +215,16 @@ func (b *Builder) Run(inputs []ingest.Input, add func(graph.Document, ingest.Rec
 			for j := range jobs {
 				rs := make([]result, len(j.recs))
 				for i, r := range j.recs {
-					if r.err != nil {
+					switch {
+					case r.err != nil:
 						rs[i] = result{rec: r.rec, err: r.err}
-						continue
+					case r.parsed:
+						rs[i] = b.extractParsed(r.rec, r.a)
+					default:
+						rs[i] = b.extract(r.rec)
 					}
-					rs[i] = b.extract(r.rec)
-					j.recs[i].rec.Data = nil // the document holds what is needed
+					// The document holds what is needed.
+					j.recs[i].rec.Data, j.recs[i].a = nil, graph.Article{}
 				}
 				j.out <- rs
 			}
@@ -226,7 +263,13 @@ func (b *Builder) Run(inputs []ingest.Input, add func(graph.Document, ingest.Rec
 					}
 				}
 				held.Add(int64(len(r.Data)))
-				cur = append(cur, rec{r, err, before + r.Offset, int64(len(r.Data))})
+				next := rec{rec: r, err: err, read: before + r.Offset, size: int64(len(r.Data))}
+				if parseAhead && err == nil {
+					next.a, next.err = parse(r)
+					next.parsed = true
+					next.rec.Data = nil // the article holds what is needed
+				}
+				cur = append(cur, next)
 				if (len(cur) == batch || len(jobs) == 0) && !flush() {
 					return
 				}
