@@ -3117,6 +3117,12 @@ func (sc *sentence) verbRules() {
 				if strings.HasPrefix(items[i].low, "condemn") && len(objs) > 0 && next < len(items) && items[next].is("to") {
 					break // "condemned Mansfield to a ninth defeat": doomed, not denounced
 				}
+				if len(objs) == 0 && sc.reciprocal(i+n) {
+					// "Hamas and Fatah blamed each other": each of the
+					// parties the subject joins, against each other one.
+					sc.eachOther(v.p, sc.coSubjects(i, subj), i, verb)
+					break
+				}
 				if len(objs) == 0 {
 					// "accused him of lying": the person last named;
 					// "accused it of betraying": the body.
@@ -3187,6 +3193,34 @@ func (sc *sentence) verbRules() {
 			}
 			i += n - 1
 			break
+		}
+	}
+}
+
+// reciprocal reports whether items[k] opens "each other" or "one
+// another".
+func (sc *sentence) reciprocal(k int) bool {
+	items := sc.items
+	return k+1 < len(items) && items[k].m == nil && items[k+1].m == nil &&
+		(items[k].is("each") && items[k+1].is("other") || items[k].is("one") && items[k+1].is("another"))
+}
+
+// eachOther emits p from every party in subs to every other: a reciprocal
+// act of two or more named parties. One party alone has no one to act on.
+func (sc *sentence) eachOther(p graph.Predicate, subs []*mention, i int, verb string) {
+	if len(subs) < 2 {
+		return
+	}
+	// coSubjects lists the parties from the verb back; a meeting, which
+	// has no direction, runs from the first named to the others, as "X
+	// and Y met" does.
+	for j := len(subs) - 1; j >= 0; j-- {
+		for k := len(subs) - 1; k >= 0; k-- {
+			a, b := subs[j], subs[k]
+			if a == nil || b == nil || a.id == b.id || p == graph.Met && k > j {
+				continue
+			}
+			sc.verbClaim(p, a, b, i, verb)
 		}
 	}
 }

@@ -67,6 +67,15 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"tom-reed accused rapid-support-forces", "ann-lee accused quill-defence-front"}, nil, nil},
 		{"the militia is no company the article named", "Quill Bank and Zentix Holdings were named. Tom Reed said the militia had killed civilians.",
 			nil, []string{"tom-reed accused quill-bank", "tom-reed accused zentix-holdings"}, nil},
+		// reciprocal, eachOther: "X and Y blamed each other"
+		{"parties that accuse, criticise or strike each other each act on every other", "Quill Bank and Zentix Holdings accuse each other of fraud. Tom Reed, Ed Bale and Ann Lee blamed one another for the defeat. Armenia and Azerbaijan shelled each other's positions. The Zentix Party and Marlin Group have criticised each other. Bob Ray and Ted Hume met each other in Paris.",
+			[]string{"quill-bank accused zentix-holdings", "zentix-holdings accused quill-bank", "tom-reed accused ed-bale", "tom-reed accused ann-lee", "ed-bale accused tom-reed", "ed-bale accused ann-lee", "ann-lee accused tom-reed", "ann-lee accused ed-bale", "armenia attacked azerbaijan", "azerbaijan attacked armenia", "zentix-party criticized marlin-group", "marlin-group criticized zentix-party", "bob-ray met ted-hume"},
+			[]string{"ted-hume met bob-ray"}, nil},
+		{"a party alone, or parties who do not act on each other, make no reciprocal claim", "Quill Bank accused each other firm of fraud. Tom Reed and Ed Bale did not blame each other. Ann Lee and Bob Ray said they respect each other.",
+			nil, []string{"tom-reed accused ed-bale", "ed-bale accused tom-reed", "ann-lee criticized bob-ray"}, nil},
+		// retaliator: "a retaliatory EU complaint" is the EU's
+		{"a retaliation word before a name is that party's, not the subject's", "Orme Bank accused Marlin Group of fraud, drawing a retaliatory Zentix Holdings lawsuit. Quill Bank blamed Ted Hume for the loss, prompting retaliatory Zentix Party measures. Ann Lee accused Bob Ray of lying, and promised retaliatory Orme Foundation action against Tom Reed.",
+			[]string{"orme-foundation threatened tom-reed"}, []string{"orme-bank threatened marlin-group", "quill-bank threatened ted-hume", "zentix-party threatened ted-hume", "ann-lee threatened bob-ray"}, nil},
 		// coAttackers: ", with X heavily involved" after a strike
 		{"an armed group named as taking part in a strike attacks its target too", "Russia has failed to conquer Bakhmut, with the notorious Wagner mercenary group heavily involved. Russian forces shelled Kherson overnight, with Wagner Group fighters taking part. Israel struck Gaza on Monday, with the US involved in the strikes.",
 			[]string{"wagner-group attacked bakhmut", "wagner-group attacked kherson", "united-states attacked gaza-strip"}, nil, nil},

@@ -761,7 +761,9 @@ func (sc *sentence) readClause(rg claimRegion) {
 				sc.claim(sp, graph.Threatened, x, joinItems(items[k-1:k+n]), rg.conf)
 			}
 		}
-		if threat && r.phraseAt(items, k, "threat-cue") > 0 && !sc.commonSubjectBefore(rg, k) {
+		if threat && r.phraseAt(items, k, "threat-cue") > 0 && sc.retaliator(k) != nil {
+			sc.ownRetaliation(sc.retaliator(k), k, rg.conf)
+		} else if threat && r.phraseAt(items, k, "threat-cue") > 0 && !sc.commonSubjectBefore(rg, k) {
 			// A journalist's "The Kremlin published a statement ...
 			// emphasising its right to retaliate": the threat is
 			// the Kremlin's, the clause's own subject.
@@ -906,6 +908,26 @@ func (sc *sentence) firstNamed(from, to int) map[string]bool {
 	return nil
 }
 
+// retaliator returns the party named right after a retaliation word at
+// items[k], whose retaliation it is: "a retaliatory EU complaint",
+// "retaliatory Israeli strikes"; or nil.
+func (sc *sentence) retaliator(k int) *mention {
+	if k+1 < len(sc.items) && sc.items[k+1].m != nil && sc.items[k+1].m.kind != byEvent {
+		return sc.items[k+1].m
+	}
+	return nil
+}
+
+// ownRetaliation reads a retaliation word at items[k] that names its own
+// party a: a threat by a against the target after "against" or "on",
+// if any. Whom it answers is not the sentence subject's accusation, so
+// no accused party stands in for a missing target.
+func (sc *sentence) ownRetaliation(a *mention, k int, conf float64) {
+	if o := sc.targetAfter(k + 1); o != nil {
+		sc.claim(a, graph.Threatened, o, sc.items[k].tok.text, conf)
+	}
+}
+
 // threatCues reads a retaliation cue outside reported speech as a threat
 // by the sentence's subject: "The Kremlin published a statement ...
 // emphasising its right to retaliate against Kyiv".
@@ -921,6 +943,10 @@ func (sc *sentence) threatCues() {
 		}
 		if k > 0 && items[k-1].is("in", "for") {
 			continue // "in retaliation for": a motive, not a threat
+		}
+		if a := sc.retaliator(k); a != nil {
+			sc.ownRetaliation(a, k, confReported)
+			return
 		}
 		subj := sc.participleSubject(k)
 		if subj == nil {
