@@ -5406,7 +5406,7 @@ func (sc *sentence) proposalRejected(k int) bool {
 func (sc *sentence) claimBefore(from int) bool {
 	for j := from - 2; j >= 0 && j >= from-6; j-- {
 		if it := sc.items[j]; it.m == nil && (sc.ar.x.rules.has(it, "claim-noun") || sc.ar.x.rules.has(it, "accusation-noun") ||
-			it.is("something") && j > 0 && sc.items[j-1].is(",", "-", "–", "—")) { // "..., something Mr Sullivan denies"
+			it.is("something", "which") && j > 0 && sc.items[j-1].is(",", "-", "–", "—")) { // "..., something Mr Sullivan denies", "..., which the Tories deny"
 			return true
 		}
 	}

@@ -73,6 +73,11 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"ted-hume met bob-ray"}, nil},
 		{"a party alone, or parties who do not act on each other, make no reciprocal claim", "Quill Bank accused each other firm of fraud. Tom Reed and Ed Bale did not blame each other. Ann Lee and Bob Ray said they respect each other.",
 			nil, []string{"tom-reed accused ed-bale", "ed-bale accused tom-reed", "ann-lee criticized bob-ray"}, nil},
+		// claimBefore: ", which X denies" after a speaker's words
+		{"a denial in a relative clause after a speaker's words denies the speaker", "Ann Lee said the Zentix Party's plans meant deep cuts, which the Zentix Party denies. Tom Reed says Quill Bank will close the plant, which the bank has denied. Marlin Group claimed that Ed Bale had lied, which Mr Bale denied.",
+			[]string{"zentix-party denied ann-lee", "quill-bank denied tom-reed", "ed-bale denied marlin-group"}, nil, nil},
+		{"a relative denial with no speaker before it denies no one", "Quill Bank closed the plant in May, which Zentix Holdings denied. Ann Lee, who Tom Reed said had lied, which he denied, resigned.",
+			nil, []string{"zentix-holdings denied quill-bank", "tom-reed denied ann-lee"}, nil},
 		// retaliator: "a retaliatory EU complaint" is the EU's
 		{"a retaliation word before a name is that party's, not the subject's", "Orme Bank accused Marlin Group of fraud, drawing a retaliatory Zentix Holdings lawsuit. Quill Bank blamed Ted Hume for the loss, prompting retaliatory Zentix Party measures. Ann Lee accused Bob Ray of lying, and promised retaliatory Orme Foundation action against Tom Reed.",
 			[]string{"orme-foundation threatened tom-reed"}, []string{"orme-bank threatened marlin-group", "quill-bank threatened ted-hume", "zentix-party threatened ted-hume", "ann-lee threatened bob-ray"}, nil},
