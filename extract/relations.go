@@ -2326,11 +2326,25 @@ func (sc *sentence) notePublications() {
 	if !sc.may(sc.ar.x.rules.publications) {
 		return
 	}
+	r := sc.ar.x.rules
 	for k := range sc.items {
+		if n := r.phraseAt(sc.items, k, "publish-verb"); n > 0 && sc.items[k].m == nil {
+			// "The Audit Commission issued a report": the report
+			// later sentences call "the report" is the commission's.
+			if j := sc.issuedNoun(k + n); j > 0 {
+				if m := sc.subjectBefore(k); m != nil && !m.modifier && m.kind != byEvent && m.typ != graph.Place {
+					sc.ar.publications = append(sc.ar.publications, publication{sc.items[j].low, *m})
+				}
+			}
+		}
 		if m := sc.publishedBy(k); m != nil {
 			sc.ar.publications = append(sc.ar.publications, publication{sc.items[k].low, *m})
 		} else if m := sc.writtenBy(k); m != nil {
 			sc.ar.publications = append(sc.ar.publications, publication{sc.items[k].low, *m})
+		} else if sc.items[k].rules != nil && r.has(sc.items[k], "publication") {
+			if m := sc.possessedDocument(k); m != nil {
+				sc.ar.publications = append(sc.ar.publications, publication{sc.items[k].low, *m})
+			}
 		}
 	}
 }
@@ -2439,6 +2453,25 @@ func (sc *sentence) remarksOf(k int, not *mention) *mention {
 
 // publishedBy returns the body whose publication items[k] is ("BBC" of
 // "a BBC report"), or nil.
+// issuedNoun returns the index of the publication noun a verb of
+// issuing governs from items[k] ("a statement", "its annual report",
+// "a damning report"), or 0.
+func (sc *sentence) issuedNoun(k int) int {
+	items := sc.items
+	if k >= len(items) || !items[k].is("a", "an", "its", "their", "his", "her", "the") {
+		return 0
+	}
+	for j := k + 1; j < len(items) && j <= k+3; j++ {
+		if items[j].m != nil || !isLowerWord(items[j].low) {
+			return 0
+		}
+		if items[j].rules != nil && sc.ar.x.rules.has(items[j], "publication") {
+			return j
+		}
+	}
+	return 0
+}
+
 func (sc *sentence) publishedBy(k int) *mention {
 	items := sc.items
 	if k < 1 || items[k].m != nil || !sc.ar.x.rules.has(items[k], "publication") {

@@ -73,6 +73,11 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"ted-hume met bob-ray"}, nil},
 		{"a party alone, or parties who do not act on each other, make no reciprocal claim", "Quill Bank accused each other firm of fraud. Tom Reed and Ed Bale did not blame each other. Ann Lee and Bob Ray said they respect each other.",
 			nil, []string{"tom-reed accused ed-bale", "ed-bale accused tom-reed", "ann-lee criticized bob-ray"}, nil},
+		// documentSpeaker, noteStatement, [publish-verb]: a document speaks for its party
+		{"a document speaks for the party that issued or owns it", "Zentix Holdings accused Quill Bank of hiding losses. Quill Bank issued a statement on Monday. \"The claims are entirely false,\" the statement said. The Audit Commission published a damning report. The report said Orme Bank had misled investors. Marlin Group's annual report says Tom Reed lied. Ann Lee accused Bob Ray of fraud. Bob Ray said in his Christmas statement that he would fight. The statement added that the charges were false. The Zentix Party's report was published in May. The report said Ted Hume had misled voters.",
+			[]string{"quill-bank denied zentix-holdings", "audit-commission accused orme-bank", "marlin-group accused tom-reed", "bob-ray denied ann-lee", "zentix-party accused ted-hume"}, nil, nil},
+		{"a new document, or one no party was said to issue, speaks for no one", "Quill Bank issued a statement on Monday. A report says Orme Bank misled investors. The letter said Ted Hume had lied. Zentix Holdings read a report. The report said Ed Bale had lied.",
+			nil, []string{"quill-bank accused orme-bank", "quill-bank accused ted-hume", "zentix-holdings accused ed-bale"}, nil},
 		// claimBefore: ", which X denies" after a speaker's words
 		{"a denial in a relative clause after a speaker's words denies the speaker", "Ann Lee said the Zentix Party's plans meant deep cuts, which the Zentix Party denies. Tom Reed says Quill Bank will close the plant, which the bank has denied. Marlin Group claimed that Ed Bale had lied, which Mr Bale denied.",
 			[]string{"zentix-party denied ann-lee", "quill-bank denied tom-reed", "ed-bale denied marlin-group"}, nil, nil},

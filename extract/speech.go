@@ -187,6 +187,11 @@ func (sc *sentence) findSpeakers() []claimRegion {
 		if sp == nil && i > 0 {
 			sp = sc.nominalSpeaker(i)
 		}
+		if sp == nil && i > 0 {
+			// "Marlin Group's report says", "the statement added": the
+			// party whose document it is.
+			sp = sc.documentSpeaker(i - 1)
+		}
 		if sp == nil && i > 1 && items[i-1].is(",") && strings.HasSuffix(items[i].low, "ing") && !items[i].is("according") {
 			// "Labour attacked the plan, saying the Tories had lied":
 			// the participle's speaker is the sentence's subject.
@@ -225,6 +230,7 @@ func (sc *sentence) findSpeakers() []claimRegion {
 		if sc.subject == nil {
 			sc.subject = sp
 		}
+		sc.noteStatement(sp, i+n)
 		if items[i].is("claimed", "claims", "claim", "claiming", "alleged", "alleges", "allege", "alleging") && sp.typ != graph.Place {
 			sc.ar.claimant, sc.ar.claimedAt = sp, items[i].tok.start
 		}
@@ -292,6 +298,76 @@ func (sc *sentence) findSpeakers() []claimRegion {
 		i += n - 1
 	}
 	return out
+}
+
+// documentSpeaker returns the party whose document, named by the
+// publication noun at items[k], speaks: the possessor ("Marlin Group's
+// annual report says") or, for "the report" or "the statement", the
+// party the article last said issued one; or nil. A new document ("a
+// report says") is no one the article named.
+func (sc *sentence) documentSpeaker(k int) *mention {
+	items := sc.items
+	if k < 1 || items[k].m != nil || items[k].quoted || items[k].rules == nil || !sc.ar.x.rules.has(items[k], "publication") {
+		return nil
+	}
+	if m := sc.possessedDocument(k); m != nil {
+		return m
+	}
+	b := k - 1
+	for b > 0 && b >= k-3 && items[b].m == nil && isLowerWord(items[b].low) && !items[b].is("the", "this", "that", "a", "an", "its", "their", "his", "her") {
+		b-- // "the committee's final report"
+	}
+	switch {
+	case items[b].is("the", "this", "that"):
+		noun := items[k].low
+		for j := len(sc.ar.publications) - 1; j >= 0; j-- {
+			if p := sc.ar.publications[j]; p.noun == noun || p.noun == noun+"s" || p.noun+"s" == noun {
+				cp := p.body
+				cp.kind = byPronoun
+				return &cp
+			}
+		}
+	}
+	return nil
+}
+
+// possessedDocument returns the party whose possessive comes before the
+// publication noun at items[k], across up to two describing words:
+// "Marlin Group's annual report", "the Pensions Commission's initial
+// report"; or nil.
+func (sc *sentence) possessedDocument(k int) *mention {
+	items := sc.items
+	b := k - 1
+	for b > 0 && b >= k-3 && items[b].m == nil && isLowerWord(items[b].low) {
+		b--
+	}
+	if b < 1 || !items[b].tok.isPossessive() || items[b-1].m == nil {
+		return nil
+	}
+	if m := items[b-1].m; !m.modifier && m.kind != byEvent && m.typ != graph.Place {
+		return m
+	}
+	return nil
+}
+
+// noteStatement records the document a speaker's words came in, so that
+// "the statement" later speaks for them: "X said in a statement", "X
+// said in its annual report".
+func (sc *sentence) noteStatement(sp *mention, k int) {
+	items := sc.items
+	if sp == nil || sp.kind == byEvent || sp.typ == graph.Place || k+2 >= len(items) || !items[k].is("in") ||
+		!items[k+1].is("a", "an", "its", "their", "his", "her") {
+		return
+	}
+	for j := k + 2; j < len(items) && j <= k+5; j++ {
+		if items[j].m != nil || items[j].is(",", ".", "that", ":") {
+			return // a describing word may be capitalised: "its latest Beige Book report"
+		}
+		if items[j].rules != nil && sc.ar.x.rules.has(items[j], "publication") {
+			sc.ar.publications = append(sc.ar.publications, publication{items[j].low, *sp})
+			return
+		}
+	}
 }
 
 // saidOf reads "of Y" after a verb of speech ending at items[k], "X said
