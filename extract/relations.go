@@ -4890,7 +4890,14 @@ func (sc *sentence) participleSubject(i int) *mention {
 			return it.m
 		}
 		if it.m == nil && k <= 1 && it.is("he", "she") {
-			// "He was advised ... and said he had done nothing wrong".
+			// "He was advised ... and said he had done nothing wrong":
+			// the last sentence's subject, as the verb's own "he" has
+			// it (see subjectBefore), before a person it only named
+			// ("Fox gave a speech criticising Blair's record. He ...,
+			// telling delegates" is Fox).
+			if p := sc.pronoun(graph.Person); p != nil && sc.ar.fits(p.id, it.low) {
+				return p
+			}
 			return sc.recentPerson(it.low, nil)
 		}
 	}

@@ -73,6 +73,9 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"ted-hume met bob-ray"}, nil},
 		{"a party alone, or parties who do not act on each other, make no reciprocal claim", "Quill Bank accused each other firm of fraud. Tom Reed and Ed Bale did not blame each other. Ann Lee and Bob Ray said they respect each other.",
 			nil, []string{"tom-reed accused ed-bale", "ed-bale accused tom-reed", "ann-lee criticized bob-ray"}, nil},
+		// participleSubject: a sentence-initial "he" is the last sentence's subject
+		{"the 'he' that opens a sentence with a participle is the last subject, not a person it named", "Bob Ray gave a speech criticising Ted Hume's record. He also attacked the plan, telling delegates the Zentix Party could not be trusted. Ed Bale spoke after Tom Reed's statement. He said after meeting Zak Pellow that he was hopeful.",
+			[]string{"bob-ray criticized zentix-party", "ed-bale met zak-pellow"}, []string{"ted-hume criticized zentix-party", "tom-reed met zak-pellow"}, nil},
 		// documentSpeaker, noteStatement, [publish-verb]: a document speaks for its party
 		{"a document speaks for the party that issued or owns it", "Zentix Holdings accused Quill Bank of hiding losses. Quill Bank issued a statement on Monday. \"The claims are entirely false,\" the statement said. The Audit Commission published a damning report. The report said Orme Bank had misled investors. Marlin Group's annual report says Tom Reed lied. Ann Lee accused Bob Ray of fraud. Bob Ray said in his Christmas statement that he would fight. The statement added that the charges were false. The Zentix Party's report was published in May. The report said Ted Hume had misled voters.",
 			[]string{"quill-bank denied zentix-holdings", "audit-commission accused orme-bank", "marlin-group accused tom-reed", "bob-ray denied ann-lee", "zentix-party accused ted-hume"}, nil, nil},
