@@ -73,6 +73,13 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"ted-hume met bob-ray"}, nil},
 		{"a party alone, or parties who do not act on each other, make no reciprocal claim", "Quill Bank accused each other firm of fraud. Tom Reed and Ed Bale did not blame each other. Ann Lee and Bob Ray said they respect each other.",
 			nil, []string{"tom-reed accused ed-bale", "ed-bale accused tom-reed", "ann-lee criticized bob-ray"}, nil},
+		// finalAttribution, [audience]: "..., he told reporters" closes the words
+		{"words before a closing 'told' and its audience are the teller's", "Ed Bale spoke on Monday. The Zentix Party was incompetent, he told reporters. Tom Reed spoke. Quill Bank was a shambles, he told BBC Radio 4's Today programme. Ann Lee spoke. Marlin Group was a disgrace, she told the party's annual conference in Brighton.",
+			[]string{"ed-bale criticized zentix-party", "tom-reed criticized quill-bank", "ann-lee criticized marlin-group"}, nil, nil},
+		{"a teller whose own words follow the audience says nothing of the words before", "Ed Bale spoke on Monday. The Zentix Party was in trouble, he told reporters the plan was a disgrace. Quill Bank was a shambles, Tom Reed told Orme Bank staff it had said.",
+			nil, []string{"ed-bale criticized zentix-party", "tom-reed criticized quill-bank"}, nil},
+		{"indirect words with a quoted phrase before a closing attribution are the speaker's", "Ann Lee spoke. Quill Bank's record has been marked by \"broken promises, waste and a lack of any vision\", she told reporters. Bob Ray spoke too. The Zentix Party's plans were \"a shambles\", he said. Ted Hume spoke. Marlin Group's record was \"poor\" and the firm \"a shambles\", he told the conference.",
+			[]string{"ann-lee criticized quill-bank", "bob-ray criticized zentix-party", "ted-hume criticized marlin-group"}, nil, nil},
 		// participleSubject: a sentence-initial "he" is the last sentence's subject
 		{"the 'he' that opens a sentence with a participle is the last subject, not a person it named", "Bob Ray gave a speech criticising Ted Hume's record. He also attacked the plan, telling delegates the Zentix Party could not be trusted. Ed Bale spoke after Tom Reed's statement. He said after meeting Zak Pellow that he was hopeful.",
 			[]string{"bob-ray criticized zentix-party", "ed-bale met zak-pellow"}, []string{"ted-hume criticized zentix-party", "tom-reed met zak-pellow"}, nil},

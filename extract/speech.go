@@ -243,7 +243,14 @@ func (sc *sentence) findSpeakers() []claimRegion {
 			// “...,” X said: the quotation before the verb; “They have
 			// failed,” X said of the Tories: "they" are the Tories.
 			about, _ := sc.saidOf(i+n, sp)
-			out = append(out, claimRegion{sp, firstQuote, i, confReported, false, about, false})
+			from := firstQuote
+			if firstQuote > 0 && sc.finalAttribution(i, n) >= 0 {
+				// `Labour's rule has been marked by "lost trust", he
+				// told the conference`: a quoted phrase inside the
+				// speaker's own indirect words, which begin the sentence.
+				from = 0
+			}
+			out = append(out, claimRegion{sp, from, i, confReported, false, about, false})
 		case firstQuote > i:
 			// X said: “...”. The quotation may run on to later
 			// sentences.
@@ -456,6 +463,16 @@ func (sc *sentence) finalAttribution(i, n int) int {
 	end := i + n
 	for end < len(items) && end < i+n+6 && (items[end].m != nil || skipWord(items[end].low) || items[end].is("the")) {
 		end++
+	}
+	if items[i].is("told", "tells", "telling") {
+		// "..., he told reporters", "..., she told BBC Radio 4's Today
+		// programme": the audience told is no part of the words.
+		r := sc.ar.x.rules
+		for end < len(items) && end < i+n+8 && (items[end].m != nil || items[end].is("the", "a", "an", "'s", "’s", "s") ||
+			items[end].tok.capitalised() || r.itemIn(items, end, "audience") ||
+			items[end].is("in", "at", "on") && end+1 < len(items) && (items[end+1].m != nil || items[end+1].tok.capitalised())) {
+			end++ // "told the conference in Brighton"
+		}
 	}
 	// "..., he claimed, saying ...": a participle clause of the speaker's
 	// own may follow.
