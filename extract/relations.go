@@ -2206,7 +2206,8 @@ func (it *item) endsRelative() bool {
 // "based", "jailed".
 func pastParticiple(w string) bool {
 	switch w {
-	case "held", "kept", "born", "caught", "brought", "sent", "taken", "seen", "known", "put", "built", "sold", "bought", "shot", "hit", "struck", "found", "led", "run":
+	case "held", "kept", "born", "caught", "brought", "sent", "taken", "seen", "known", "put", "built", "sold", "bought", "shot", "hit", "struck", "found", "led", "run",
+		"made", "given", "written", "spoken", "told", "thrown", "drawn":
 		return true
 	}
 	return len(w) > 4 && strings.HasSuffix(w, "ed") && isLowerWord(w)
@@ -5433,6 +5434,20 @@ func (sc *sentence) toldClaim(i int) bool {
 // proposal ("rejected the Tory idea of quotas") rather than a charge
 // ("rejected the idea that he had lied").
 func (sc *sentence) proposalRejected(k int) bool {
+	items := sc.items
+	for j := k; j+1 < len(items) && j < k+10; j++ {
+		if !items[j].is("that") {
+			continue
+		}
+		// "rejected the claim made by campaigners that there should be
+		// a presumption": what ought to be is a proposal, no charge.
+		for q := j + 1; q < len(items) && q <= j+5; q++ {
+			if items[q].is("should", "ought", "must") {
+				return true
+			}
+		}
+		break
+	}
 	for j := k; j < len(sc.items) && j < k+5; j++ {
 		if sc.items[j].is("idea", "ideas", "notion", "suggestion", "suggestions", "proposal", "proposals", "plan", "plans", "call", "calls", "offer", "demand", "demands", "bid", "request") {
 			return j+1 >= len(sc.items) || !sc.items[j+1].is("that")
@@ -5659,8 +5674,8 @@ func (sc *sentence) deniedMatter(subj *mention, from int) *mention {
 			continue
 		}
 		if !it.tok.isWord() || preposition[it.low] && it.low != "of" || it.low == "of" && len(words) == 0 ||
-			skipWord(it.low) || strings.HasSuffix(it.low, "ed") && len(words) > 0 || sc.ar.x.speech[it.low] && len(words) > 0 {
-			break // a noun phrase only: "fraud charges", not "charges levelled"
+			skipWord(it.low) || pastParticiple(it.low) && len(words) > 0 || sc.ar.x.speech[it.low] && len(words) > 0 {
+			break // a noun phrase only: "fraud charges", not "charges levelled", "the claim made by"
 		}
 		words = append(words, it.tok.text)
 	}

@@ -80,6 +80,9 @@ func TestGeneralRules(t *testing.T) {
 			nil, []string{"ed-bale criticized zentix-party", "tom-reed criticized quill-bank"}, nil},
 		{"indirect words with a quoted phrase before a closing attribution are the speaker's", "Ann Lee spoke. Quill Bank's record has been marked by \"broken promises, waste and a lack of any vision\", she told reporters. Bob Ray spoke too. The Zentix Party's plans were \"a shambles\", he said. Ted Hume spoke. Marlin Group's record was \"poor\" and the firm \"a shambles\", he told the conference.",
 			[]string{"ann-lee criticized quill-bank", "bob-ray criticized zentix-party", "ted-hume criticized marlin-group"}, nil, nil},
+		// proposalRejected: a claim that something should be is a proposal
+		{"rejecting a claim of what should or must be is no denial", "Zentix Holdings accused Quill Bank of fraud. Quill Bank rejected the claim made by campaigners that there should be a cap on fees. Tom Reed accused Ed Bale of lying. Ed Bale rejected claims that he must resign.",
+			nil, []string{"quill-bank denied zentix-holdings", "ed-bale denied tom-reed"}, nil},
 		// participleSubject: a sentence-initial "he" is the last sentence's subject
 		{"the 'he' that opens a sentence with a participle is the last subject, not a person it named", "Bob Ray gave a speech criticising Ted Hume's record. He also attacked the plan, telling delegates the Zentix Party could not be trusted. Ed Bale spoke after Tom Reed's statement. He said after meeting Zak Pellow that he was hopeful.",
 			[]string{"bob-ray criticized zentix-party", "ed-bale met zak-pellow"}, []string{"ted-hume criticized zentix-party", "tom-reed met zak-pellow"}, nil},
@@ -3193,6 +3196,8 @@ func TestDeniedMatterNames(t *testing.T) {
 		"Bob Hale is an adviser for Labour, which denies engaging in personal campaigning.": "engaging in personal campaigning",
 		"That charge was denied by Peter Quill, who said it was false.":                     "claims against Peter Quill",
 		"Jane Orme denied fraud charges levelled against her.":                              "fraud charges",
+		"Jane Orme denied the allegations made against her.":                                "allegations",
+		"Jane Orme rejected the charges brought by the regulator as false.":                 "charges",
 		// A clause denied, whatever its auxiliary, named as a claim with
 		// its determiner and the verb's object.
 		"Tom Reed denied the decision would harm trade.":        "claim that the decision would harm trade",
