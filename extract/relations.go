@@ -5784,6 +5784,15 @@ func (ar *article) sideOf(subj *mention, named []string) map[string]bool {
 	for _, id := range append(named, ar.x.personStates[subj.id]...) {
 		side[id] = true
 	}
+	// A state's voice answers for its officials: "Democrats accused Mr
+	// Bush of ..., a charge the White House denies".
+	for _, c := range ar.affiliations {
+		if side[c.Object] && !side[c.Subject] && subj.typ != graph.Person {
+			if e, o := ar.ents[c.Subject], ar.ents[c.Object]; e != nil && o != nil && e.Type == graph.Person && o.Type == graph.Country {
+				side[c.Subject] = true
+			}
+		}
+	}
 	// Close over the bodies each side member speaks for, with a
 	// worklist rather than by ranging over a map that grows.
 	var work []string

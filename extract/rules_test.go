@@ -80,6 +80,9 @@ func TestGeneralRules(t *testing.T) {
 			nil, []string{"ed-bale criticized zentix-party", "tom-reed criticized quill-bank"}, nil},
 		{"indirect words with a quoted phrase before a closing attribution are the speaker's", "Ann Lee spoke. Quill Bank's record has been marked by \"broken promises, waste and a lack of any vision\", she told reporters. Bob Ray spoke too. The Zentix Party's plans were \"a shambles\", he said. Ted Hume spoke. Marlin Group's record was \"poor\" and the firm \"a shambles\", he told the conference.",
 			[]string{"ann-lee criticized quill-bank", "bob-ray criticized zentix-party", "ted-hume criticized marlin-group"}, nil, nil},
+		// sideOf: a state's voice answers for its officials
+		{"a state's government or voice denying a charge against its official answers the accuser", "French President Tom Reed spoke in Paris. The Zentix Party accused Mr Reed of lying, a charge which the French government denies. Russian Foreign Minister Ed Bale met reporters. Quill Bank accused Mr Bale of fraud. The Kremlin denied the allegations.",
+			[]string{"france denied zentix-party", "kremlin denied quill-bank"}, nil, nil},
 		// proposalRejected: a claim that something should be is a proposal
 		{"rejecting a claim of what should or must be is no denial", "Zentix Holdings accused Quill Bank of fraud. Quill Bank rejected the claim made by campaigners that there should be a cap on fees. Tom Reed accused Ed Bale of lying. Ed Bale rejected claims that he must resign.",
 			nil, []string{"quill-bank denied zentix-holdings", "ed-bale denied tom-reed"}, nil},
