@@ -1249,10 +1249,12 @@ func (sc *sentence) claim(subj *mention, p graph.Predicate, obj *mention, verb s
 	if p == graph.Accused {
 		sc.noteLawsuit(subj, sid, verb)
 	}
-	if sc.subject == nil && !sc.inQuote(subj) && sc.names(subj) {
+	if sc.subject == nil && !sc.inQuote(subj) && sc.names(subj) && !(p == graph.AffiliatedWith && sc.pronounLed()) {
 		// A name inside a quotation is no subject for the next
 		// sentence's pronoun: the speaker is. Nor is a party the
-		// sentence does not name ("X is on trial": the prosecutors').
+		// sentence does not name ("X is on trial": the prosecutors'),
+		// nor the holder of a role named after a pronoun subject ("He
+		// urged the chancellor to act": he goes on being the subject).
 		sc.subject = subj
 	}
 }
@@ -3320,16 +3322,20 @@ func (sc *sentence) relative(i int) bool {
 
 // demanded reports whether the verb at items[i] is what someone is asked
 // or urged to do: "challenged X to deny", "called on X to condemn".
-func (sc *sentence) demanded(i int) bool {
+func (sc *sentence) demanded(i int) bool { return sc.demandAt(i) >= 0 }
+
+// demandAt returns the index of the verb of demand whose "to" comes
+// right before items[i] ("urged the chancellor to admit"), or -1.
+func (sc *sentence) demandAt(i int) int {
 	if i == 0 || !sc.items[i-1].is("to") {
-		return false
+		return -1
 	}
 	for k := i - 2; k >= 0 && k >= i-7; k-- {
 		if sc.ar.x.rules.phraseAt(sc.items, k, "demand") > 0 {
-			return true
+			return k
 		}
 	}
-	return false
+	return -1
 }
 
 // engagedTo reports whether the verb at items[i] is the task a body was
@@ -3373,6 +3379,26 @@ func (sc *sentence) withSubject(m *mention, i int) bool {
 
 // firstAgent returns the sentence's first name that can act, when no
 // preposition governs it: the likely subject.
+// pronounLed reports whether the sentence's subject is a personal
+// pronoun: "He urged ...", "After the vote, she said ...".
+func (sc *sentence) pronounLed() bool {
+	return sc.firstAgent() == nil && sc.leadPronoun()
+}
+
+// leadPronoun reports whether "he", "she" or "they" comes, outside a
+// quotation, before any name of the sentence (past an opening phrase).
+func (sc *sentence) leadPronoun() bool {
+	for _, it := range sc.items {
+		if it.m != nil && !it.quoted {
+			return false
+		}
+		if it.m == nil && !it.quoted && (it.low == "he" || it.low == "she" || it.low == "they") {
+			return true
+		}
+	}
+	return false
+}
+
 func (sc *sentence) firstAgent() *mention {
 	start := 0
 	if len(sc.items) > 0 && sc.items[0].m == nil && sc.ar.x.rules.itemIn(sc.items, 0, "opening-word") {

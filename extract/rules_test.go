@@ -80,6 +80,12 @@ func TestGeneralRules(t *testing.T) {
 			nil, []string{"ed-bale criticized zentix-party", "tom-reed criticized quill-bank"}, nil},
 		{"indirect words with a quoted phrase before a closing attribution are the speaker's", "Ann Lee spoke. Quill Bank's record has been marked by \"broken promises, waste and a lack of any vision\", she told reporters. Bob Ray spoke too. The Zentix Party's plans were \"a shambles\", he said. Ted Hume spoke. Marlin Group's record was \"poor\" and the firm \"a shambles\", he told the conference.",
 			[]string{"ann-lee criticized quill-bank", "bob-ray criticized zentix-party", "ted-hume criticized marlin-group"}, nil, nil},
+		// demandAt in findSpeakers: words asked for are the asker's
+		{"words a party is urged or challenged to say are the asker's, not the one asked", "Bob Ray urged Ed Bale to say that the Zentix Party had lied. Ann Lee called on Tom Reed to say publicly that Quill Bank had lied to investors.",
+			[]string{"bob-ray accused zentix-party", "ann-lee accused quill-bank"}, []string{"ed-bale accused zentix-party", "tom-reed accused quill-bank"}, nil},
+		// pronounLed: a role's holder named after a pronoun subject is not the next "he"
+		{"a person named by role after a pronoun subject does not take over the next sentence's pronoun", ukStory + "Zak Pellow is the chancellor. Tory leader Tom Reed spoke on Monday. He praised the chancellor.\n\nHe also accused the government of lying. Labour's Ann Lee spoke. She urged the chancellor to act.\n\nShe also accused the Tories of lying.",
+			[]string{"tom-reed accused united-kingdom", "ann-lee accused conservative-party"}, []string{"zak-pellow accused united-kingdom", "zak-pellow accused conservative-party"}, nil},
 		// sideOf: a state's voice answers for its officials
 		{"a state's government or voice denying a charge against its official answers the accuser", "French President Tom Reed spoke in Paris. The Zentix Party accused Mr Reed of lying, a charge which the French government denies. Russian Foreign Minister Ed Bale met reporters. Quill Bank accused Mr Bale of fraud. The Kremlin denied the allegations.",
 			[]string{"france denied zentix-party", "kremlin denied quill-bank"}, nil, nil},

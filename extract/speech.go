@@ -170,6 +170,26 @@ func (sc *sentence) findSpeakers() []claimRegion {
 		if i > 0 && items[i-1].is("was", "were", "been", "being", "is", "are") && r.phraseAt(items, i, "describe") > 0 {
 			continue // "Labour was branded a shambles by the Tories": the subject is described, not speaking (see describedBy)
 		}
+		if d := sc.demandAt(i); d >= 0 {
+			// "He urged the chancellor to admit he had been responsible
+			// for ...": words asked for are not said by the one asked;
+			// the one who asks stands by them, of the one asked.
+			if sp := sc.subjectBefore(d); sp != nil && sp.kind != byEvent {
+				var asked *mention
+				for k := d + 1; k < i; k++ {
+					if items[k].m != nil {
+						asked = items[k].m
+						break
+					}
+				}
+				if sc.subject == nil {
+					sc.subject = sp
+				}
+				out = append(out, claimRegion{sp, i + n, sc.contrastEnd(i + n), confReported, false, asked, false})
+			}
+			i += n - 1
+			continue
+		}
 		sp := sc.subjectBefore(i)
 		if sp == nil && i > 0 && items[i-1].is("its", "their") {
 			// "Robert Peston's new book ... with its claims that": the
