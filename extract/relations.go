@@ -765,6 +765,15 @@ func (ar *article) relations(sents []Sentence, toks [][]token, ms [][]mention) [
 		}
 		if speaker == nil {
 			sc.quoteSpeaker = ahead[i]
+			if sp := ahead[i]; sp != nil && sp.id == "" {
+				// `"Labour's arrogance has been their undoing. ...," he
+				// said`: the person the story is about, as a "he" of
+				// the quotation's first sentence would be.
+				sc.quoteSpeaker = nil
+				if p := sc.pronoun(graph.Person); p != nil && ar.fits(p.id, sp.surface) {
+					sc.quoteSpeaker = p
+				}
+			}
 		}
 		sc.run()
 		for _, rg := range sc.regions {
@@ -1008,30 +1017,41 @@ func (ar *article) trailingSpeakers(sents []Sentence, all [][]item) []*mention {
 	for j := range sents {
 		// The items' words are the sentence's text: one without a
 		// closing quotation mark, most of them, need not be read.
-		if !strings.Contains(sents[j].Text, "”") {
+		curly := strings.Contains(sents[j].Text, "”")
+		if !curly && !strings.Contains(sents[j].Text, "\"") {
 			continue
 		}
 		items := all[j]
-		closing, opened := -1, false
-		for k := range items {
-			it := &items[k]
-			if it.m != nil {
-				continue
+		closing := -1
+		if curly {
+			opened := false
+			for k := range items {
+				it := &items[k]
+				if it.m != nil {
+					continue
+				}
+				if it.tok.text == "“" {
+					opened = true
+				}
+				if it.tok.text == "”" && !opened {
+					closing = k
+					break
+				}
 			}
-			if it.tok.text == "“" {
-				opened = true
-			}
-			if it.tok.text == "”" && !opened {
-				closing = k
-				break
-			}
+		} else {
+			closing = straightClosing(items)
 		}
 		if closing < 0 {
 			continue
 		}
-		// After the closing quote: [,] ... PERSON said, or said PERSON.
+		// After the closing quote: [,] ... PERSON said, or said PERSON;
+		// or "he said", resolved when the quotation's first sentence is
+		// read (see pronounSpeaker).
 		var sp *mention
-		for k := closing + 1; k < len(items) && k < closing+9; k++ {
+		if k := closing + 1; k+1 < len(items) && items[k].m == nil && items[k].is("he", "she") && r.phraseAt(items, k+1, "speech") > 0 {
+			sp = &mention{kind: byPronoun, surface: items[k].low}
+		}
+		for k := closing + 1; sp == nil && k < len(items) && k < closing+9; k++ {
 			if m := items[k].m; m != nil && m.kind != byEvent && !m.modifier {
 				if m.typ == graph.Person || m.kind == byName && m.typ != graph.Place {
 					if k+1 < len(items) && r.phraseAt(items, k+1, "speech") > 0 || k > 0 && r.phraseAt(items, k-1, "speech") > 0 {
@@ -1057,12 +1077,38 @@ func (ar *article) trailingSpeakers(sents []Sentence, all [][]item) []*mention {
 }
 
 func hasOpening(items []item) bool {
+	straight := 0
 	for _, it := range items {
 		if it.m == nil && it.tok.text == "“" {
 			return true
 		}
+		if it.m == nil && it.tok.text == "\"" {
+			straight++
+		}
 	}
-	return false
+	// Straight marks pair up within a sentence; one left over opens a
+	// quotation that runs on.
+	return straight%2 == 1
+}
+
+// straightClosing returns the index of the straight quotation mark that
+// closes, in this sentence, a quotation opened in an earlier one: an odd
+// count of marks whose first comes after the words it closes
+// (`... themselves," he said`), or -1.
+func straightClosing(items []item) int {
+	first, n := -1, 0
+	for k, it := range items {
+		if it.m == nil && it.tok.text == "\"" {
+			if first < 0 {
+				first = k
+			}
+			n++
+		}
+	}
+	if n%2 == 0 || first < 1 || !items[first-1].is(",", ".", "?", "!") {
+		return -1
+	}
+	return first
 }
 
 // sentence is the working state of the relation rules on one sentence.

@@ -80,6 +80,14 @@ func TestGeneralRules(t *testing.T) {
 			nil, []string{"ed-bale criticized zentix-party", "tom-reed criticized quill-bank"}, nil},
 		{"indirect words with a quoted phrase before a closing attribution are the speaker's", "Ann Lee spoke. Quill Bank's record has been marked by \"broken promises, waste and a lack of any vision\", she told reporters. Bob Ray spoke too. The Zentix Party's plans were \"a shambles\", he said. Ted Hume spoke. Marlin Group's record was \"poor\" and the firm \"a shambles\", he told the conference.",
 			[]string{"ann-lee criticized quill-bank", "bob-ray criticized zentix-party", "ted-hume criticized marlin-group"}, nil, nil},
+		// trailingSpeakers, straightClosing: a quotation over sentences in straight marks
+		{"a quotation in straight marks over several sentences is the speaker's who closes it, named or 'he'", "Tom Reed spoke on Monday.\n\n\"The Zentix Party's arrogance has been its undoing. Its MPs will lose their seats,\" he said.\n\n\"Quill Bank has been a disgrace. It has let its customers down,\" Ann Lee said.",
+			[]string{"tom-reed criticized zentix-party", "ann-lee criticized quill-bank"}, nil, nil},
+		{"a quotation closed by another's 'she' is not the last man's", "Tom Reed spoke on Monday.\n\n\"The Zentix Party's arrogance has been its undoing. Its MPs will lose their seats,\" she said.",
+			nil, []string{"tom-reed criticized zentix-party"}, nil},
+		// readClause: evidence "that" a wrong was done accuses, unless none is found
+		{"a speaker who says no one has any evidence of a wrong accuses no one", "Ann Lee spoke.\n\n\"They haven't come up with any evidence that Quill Bank misled anyone. It is weak,\" said Ann Lee. Tom Reed said there was no evidence that Orme Bank had lied. Ed Bale said he had found evidence that Marlin Group had lied.",
+			[]string{"ed-bale accused marlin-group"}, []string{"ann-lee accused quill-bank", "tom-reed accused orme-bank"}, nil},
 		// demandAt in findSpeakers: words asked for are the asker's
 		{"words a party is urged or challenged to say are the asker's, not the one asked", "Bob Ray urged Ed Bale to say that the Zentix Party had lied. Ann Lee called on Tom Reed to say publicly that Quill Bank had lied to investors.",
 			[]string{"bob-ray accused zentix-party", "ann-lee accused quill-bank"}, []string{"ed-bale accused zentix-party", "tom-reed accused quill-bank"}, nil},

@@ -712,7 +712,7 @@ func (sc *sentence) readClause(rg claimRegion) {
 		if items[k].m != nil {
 			continue
 		}
-		if (items[k].low == "evidence" || items[k].low == "proof") && k+2 < to && items[k+1].is("that") && (sc.negated(k) || k > 0 && items[k-1].is("little", "scant")) {
+		if (items[k].low == "evidence" || items[k].low == "proof") && k+2 < to && items[k+1].is("that") && (sc.negated(k) || k > 0 && items[k-1].is("little", "scant", "no", "any")) {
 			break // "little evidence that X had paid bribes": no wrong is claimed
 		}
 		if (items[k].low == "evidence" || items[k].low == "proof") && k+2 < to && items[k+1].is("that") && !accused {
