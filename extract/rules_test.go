@@ -482,8 +482,8 @@ func TestGeneralRules(t *testing.T) {
 		{"an attack on a party one opens or ends with is the sentence subject's", "Zentix Party chairman Tom Reed had opened the forum with an attack on Quill Bank's record. Ann Lee ended her speech with a swipe at Marlin Group.",
 			[]string{"tom-reed criticized quill-bank", "ann-lee criticized marlin-group"}, []string{"zentix-party criticized quill-bank"}, nil},
 		// verbalAttack: an opening "In a swipe at X," and condemnation of X
-		{"an attack or swipe at a party that opens the sentence is the main clause's subject's; a condemnation of a party is criticism", "In a swipe at Quill Bank, Tom Reed said fees were too high. In an attack on the Zentix Party, Marlin Group said its plans had failed. Ann Lee's condemnation of Orme Bank surprised many.",
-			[]string{"tom-reed criticized quill-bank", "marlin-group criticized zentix-party", "ann-lee criticized orme-bank"}, nil, nil},
+		{"an attack or swipe at a party that opens the sentence is the main clause's subject's; a condemnation of a party is criticism", "In a swipe at Quill Bank, Tom Reed said fees were too high. In an attack on the Zentix Party, Marlin Group said its plans had failed. In a thinly veiled attack on Ted Hume, Bob Ray said leaders must listen. Ann Lee's condemnation of Orme Bank surprised many.",
+			[]string{"bob-ray criticized ted-hume", "tom-reed criticized quill-bank", "marlin-group criticized zentix-party", "ann-lee criticized orme-bank"}, nil, nil},
 		// judgedBy: a thing of a party's making told with "by"
 		{"a decision, plan, move or handling by a party judged judges the party", "Tom Reed criticised the decision by Quill Bank to close branches. Ann Lee condemned the move by the Zentix Party. Ed Bale attacked plans by Marlin Group to cut jobs. Zak Pellow criticised the handling of the crisis by Orme Bank.",
 			[]string{"tom-reed criticized quill-bank", "ann-lee criticized zentix-party", "ed-bale criticized marlin-group", "zak-pellow criticized orme-bank"}, nil, nil},

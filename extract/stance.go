@@ -932,6 +932,18 @@ func (sc *sentence) describedBy(i, n int) {
 // verbalAttack: "his attack on Labour", "Mr Fox's attack on the
 // government": an attack without violence, told as a noun, is the
 // possessor's criticism.
+// describedNoun reports whether items[from:to] are lowercase words
+// only, the describing words between an article and its noun ("thinly
+// veiled", "scathing").
+func describedNoun(items []item, from, to int) bool {
+	for k := from; k < to; k++ {
+		if items[k].m != nil || !isLowerWord(items[k].low) {
+			return false
+		}
+	}
+	return true
+}
+
 func (sc *sentence) verbalAttack(i, n int) {
 	items := sc.items
 	p := 0 // the words that point the noun at its object
@@ -1001,9 +1013,10 @@ func (sc *sentence) verbalAttack(i, n int) {
 				}
 			}
 		}
-	case i > 1 && i < 4 && items[i-1].is("a", "an") && items[0].is("in"):
-		// "In a swipe at Quill Bank, Tom Reed said ...": the main
-		// clause's subject, right after the opening phrase.
+	case i > 1 && i < 6 && items[0].is("in") && items[1].is("a", "an") && describedNoun(items, 2, i):
+		// "In a swipe at Quill Bank, Tom Reed said ...", "In a thinly
+		// veiled attack on X, ...": the main clause's subject, right
+		// after the opening phrase.
 		for c := i + n + p; c < len(items) && c < i+n+p+6; c++ {
 			if items[c].is(",") {
 				if c+1 < len(items) {
