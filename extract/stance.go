@@ -1787,6 +1787,15 @@ func (sc *sentence) lawsuitAgainst(i, k int) {
 	if len(defs) == 0 {
 		return
 	}
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		// "threatened legal action against X", "the threat of a
+		// lawsuit against X", "is considering legal action against X": a
+		// suit not brought (a threat is read as one, see threat).
+		if sc.ar.x.rules.phraseAt(sc.items, j, "threaten") > 0 ||
+			sc.items[j].is("threat", "threats", "possible", "potential", "considering", "consider", "considers", "mulling", "planned", "planning") {
+			return
+		}
+	}
 	subj := sc.firstAgent()
 	if subj == nil || subj.typ == graph.Place || subj.typ == graph.Event {
 		return
