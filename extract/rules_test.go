@@ -80,6 +80,9 @@ func TestGeneralRules(t *testing.T) {
 			nil, []string{"ed-bale criticized zentix-party", "tom-reed criticized quill-bank"}, nil},
 		{"indirect words with a quoted phrase before a closing attribution are the speaker's", "Ann Lee spoke. Quill Bank's record has been marked by \"broken promises, waste and a lack of any vision\", she told reporters. Bob Ray spoke too. The Zentix Party's plans were \"a shambles\", he said. Ted Hume spoke. Marlin Group's record was \"poor\" and the firm \"a shambles\", he told the conference.",
 			[]string{"ann-lee criticized quill-bank", "bob-ray criticized zentix-party", "ted-hume criticized marlin-group"}, nil, nil},
+		// [criticize], [criticism-received], [criticism-cue]: more phrases
+		{"doubting a party's credibility, a storm of criticism from it, and a recipe for disaster judge the party", "Tom Reed questioned the credibility of Ann Lee. Quill Bank faced a barrage of criticism from Zentix Holdings. Bob Ray said the Zentix Party's plans were a recipe for disaster.",
+			[]string{"tom-reed criticized ann-lee", "zentix-holdings criticized quill-bank", "bob-ray criticized zentix-party"}, nil, nil},
 		// lawsuitAgainst: a suit threatened or considered is not brought
 		{"legal action threatened or considered against a party threatens it and accuses no one", "Quill Bank threatened legal action against Zentix Holdings. Orme Bank is considering legal action against Marlin Group. Ann Lee warned of the threat of a lawsuit against Tom Reed. Ed Bale is seeking $2m in a separate lawsuit against Bob Ray.",
 			[]string{"quill-bank threatened zentix-holdings", "ed-bale accused bob-ray"}, []string{"quill-bank accused zentix-holdings", "orme-bank accused marlin-group", "ann-lee accused tom-reed"}, nil},
