@@ -1916,8 +1916,8 @@ func (sc *sentence) subjectBefore(i int) *mention {
 			// "X plans to sue Y": a lawsuit announced accuses as one
 			// filed does; "X plans to attack Y" attacks no one yet.
 			k--
-		case (it.low == "\"" || it.low == "“" || it.low == "‘") && !it.quoted && k+1 < i:
-			k-- // the opening mark of a scare quote: `X "totally refuted"`
+		case (it.low == "\"" || it.low == "“" || it.low == "‘") && !it.quoted && k < i && scareMark(items, k):
+			k-- // the opening mark of a scare quote: `X "totally refuted"`, `X was "disappointed" with`
 		case k > 0 && items[k-1].m != nil && !items[k-1].m.modifier && items[k-1].m.typ == graph.Organization &&
 			sc.ar.x.rules.itemIn(items, k, "org-class") && !sc.ar.x.rules.itemIn(items, k, "related-class"):
 			// "The GMB union accused": the body named by its class; but
@@ -3070,10 +3070,20 @@ func (sc *sentence) verbRules() {
 			{"attack", graph.Attacked, 1},
 		} {
 			n := r.phraseAt(items, i, v.sec)
+			marked := false
+			if n == 0 && v.p == graph.Criticized {
+				// `was "disappointed" with X`: a word the writer quotes
+				// is still the verb's.
+				n = r.phraseAcrossMarks(items, i, v.sec)
+				marked = n > 0
+			}
 			if n == 0 {
 				continue
 			}
 			verb := joinItems(items[i : i+n])
+			if marked {
+				verb = joinWords(items[i : i+n])
+			}
 			if sc.demanded(i) || sc.counterfactual(i) || sc.barred(i) {
 				// "challenged Mr Brown to deny reports", "called on Mr
 				// Clarke to denounce", "had he denied the charge": asked
@@ -3853,6 +3863,21 @@ func (sc *sentence) verbClaim(p graph.Predicate, subj, o *mention, i int, verb s
 		return // "accuses British sprinters": not Britain
 	}
 	sc.claim(subj, p, o, verb, confVerb)
+}
+
+// joinWords joins the words of items, leaving out quotation marks.
+func joinWords(items []item) string {
+	var b strings.Builder
+	for _, it := range items {
+		if it.m == nil && isQuoteMark(it.low) {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(it.tok.text)
+	}
+	return b.String()
 }
 
 func joinItems(items []item) string {
@@ -5124,6 +5149,9 @@ func (sc *sentence) denial(subj *mention, from int, verb string, conf float64) {
 				from = k
 			}
 		}
+	}
+	for from < len(sc.items) && sc.items[from].m == nil && isQuoteMark(sc.items[from].low) && from > 0 && scareMark(sc.items, from) {
+		from++ // `"totally refuted" the claims`: the closing mark of the verb's scare quote
 	}
 	var obj *mention
 	for k := from; k < len(sc.items); k++ {

@@ -83,6 +83,9 @@ func TestGeneralRules(t *testing.T) {
 		// [criticize], [criticism-received], [criticism-cue]: more phrases
 		{"doubting a party's credibility, a storm of criticism from it, and a recipe for disaster judge the party", "Tom Reed questioned the credibility of Ann Lee. Quill Bank faced a barrage of criticism from Zentix Holdings. Bob Ray said the Zentix Party's plans were a recipe for disaster.",
 			[]string{"tom-reed criticized ann-lee", "zentix-holdings criticized quill-bank", "bob-ray criticized zentix-party"}, nil, nil},
+		// phraseAcrossMarks in verbRules, subjectBefore and denial across a scare quote
+		{"a verb of criticism or denial the writer quotes is still its subject's", "Zentix Holdings was \"disappointed\" with Quill Bank's decision. Tom Reed was \"angry\" with Ann Lee. Orme Bank \"totally refuted\" the claims by Marlin Group.",
+			[]string{"zentix-holdings criticized quill-bank", "tom-reed criticized ann-lee", "orme-bank denied marlin-group"}, nil, nil},
 		// lawsuitAgainst: a suit threatened or considered is not brought
 		{"legal action threatened or considered against a party threatens it and accuses no one", "Quill Bank threatened legal action against Zentix Holdings. Orme Bank is considering legal action against Marlin Group. Ann Lee warned of the threat of a lawsuit against Tom Reed. Ed Bale is seeking $2m in a separate lawsuit against Bob Ray.",
 			[]string{"quill-bank threatened zentix-holdings", "ed-bale accused bob-ray"}, []string{"quill-bank accused zentix-holdings", "orme-bank accused marlin-group", "ann-lee accused tom-reed"}, nil},
