@@ -4122,8 +4122,12 @@ func (sc *sentence) nounRules() {
 		if meet {
 			if n := r.phraseAt(items, i, "meet"); n > 0 && i >= 2 && items[i].low != "meeting" && !items[i].quoted {
 				a, b := items[i-1].m, (*mention)(nil)
-				if i >= 3 && items[i-2].is("and") {
-					b = items[i-3].m
+				j := i - 2
+				if j > 0 && items[j].m == nil && items[j].tok.capitalised() && sc.ar.x.isHonorific(&items[j].tok) {
+					j-- // "Mr Blair and Mr Chirac met"
+				}
+				if j >= 1 && items[j].is("and") {
+					b = items[j-1].m
 				}
 				if a != nil && b != nil && a.typ == graph.Person && b.typ == graph.Person {
 					if objs, _ := sc.objectsAfter(i+n, 0); len(objs) == 0 {

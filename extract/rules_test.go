@@ -83,6 +83,9 @@ func TestGeneralRules(t *testing.T) {
 		// [criticize], [criticism-received], [criticism-cue]: more phrases
 		{"doubting a party's credibility, a storm of criticism from it, and a recipe for disaster judge the party", "Tom Reed questioned the credibility of Ann Lee. Quill Bank faced a barrage of criticism from Zentix Holdings. Bob Ray said the Zentix Party's plans were a recipe for disaster.",
 			[]string{"tom-reed criticized ann-lee", "zentix-holdings criticized quill-bank", "bob-ray criticized zentix-party"}, nil, nil},
+		// nounRules meet: "A and B met", titles before either name
+		{"two people joined by 'and' who met meet each other, with or without titles", "Mr Tom Reed and Mr Ed Bale met in Paris on Friday. Ann Lee and Dr Zak Pellow met in Rome.",
+			[]string{"tom-reed met ed-bale", "ann-lee met zak-pellow"}, nil, nil},
 		// phraseAcrossMarks in verbRules, subjectBefore and denial across a scare quote
 		{"a verb of criticism or denial the writer quotes is still its subject's", "Zentix Holdings was \"disappointed\" with Quill Bank's decision. Tom Reed was \"angry\" with Ann Lee. Orme Bank \"totally refuted\" the claims by Marlin Group.",
 			[]string{"zentix-holdings criticized quill-bank", "tom-reed criticized ann-lee", "orme-bank denied marlin-group"}, nil, nil},
