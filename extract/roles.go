@@ -886,6 +886,54 @@ func (ar *article) ledBy(id string) *mention {
 	return nil
 }
 
+// oppositionLeader returns the one person the article names whom the
+// gazetteer gives the role "Leader of the Opposition", whose party the
+// shadow offices are; or "" for none or several (the role passes from
+// one holder to the next, see data/README.md).
+func (ar *article) oppositionLeader() string {
+	id := ""
+	for _, r := range ar.x.gaz.lookup("Leader of the Opposition") {
+		if r.kind != formRole || ar.ents[r.id] == nil || r.id == id {
+			continue
+		}
+		if id != "" {
+			return ""
+		}
+		id = r.id
+	}
+	return id
+}
+
+// gazetteerParty returns the one body of the article whose name, with
+// " leader" after it, is a gazetteer role of the person id ("Tory
+// leader": Michael Howard), when the article does not say whom the
+// person leads; or nil.
+func (ar *article) gazetteerParty(id string) *mention {
+	if id == "" {
+		return nil
+	}
+	var found *graph.Entity
+	for _, e := range ar.ents {
+		if e.Type != graph.Organization || found != nil && found.ID == e.ID {
+			continue
+		}
+		for _, a := range append([]string{e.Name}, e.Aliases...) {
+			if !slices.ContainsFunc(ar.x.gaz.lookup(a+" leader"), func(r ref) bool { return r.id == id && r.kind == formRole }) {
+				continue
+			}
+			if found != nil {
+				return nil // two bodies: not known which
+			}
+			found = e
+			break
+		}
+	}
+	if found == nil {
+		return nil
+	}
+	return &mention{id: found.ID, typ: found.Type, kind: byName}
+}
+
 // shadowHolder is a person named with a shadow office and no party, and
 // the sentence that names them.
 type shadowHolder struct {
@@ -953,7 +1001,14 @@ func (ar *article) shadowClaims() []graph.Claim {
 	if len(ar.shadows) == 0 {
 		return nil
 	}
-	b := ar.ledBy(ar.shadowLeader)
+	leader := ar.shadowLeader
+	if leader == "" {
+		leader = ar.oppositionLeader()
+	}
+	b := ar.ledBy(leader)
+	if b == nil {
+		b = ar.gazetteerParty(leader)
+	}
 	if b == nil {
 		return nil
 	}

@@ -1906,6 +1906,13 @@ func TestGeneralRules(t *testing.T) {
 		{"a leader's shadow cabinet is the leader's party's", "Michael Howard has denied his shadow cabinet was split. Among those with doubts were senior shadow cabinet members David Davis, Oliver Letwin and Tim Yeo. The Tory leader said shadow home secretary Mr Davis would speak. Liberal Democrat shadow chancellor Vince Cable disagreed.",
 			[]string{"david-davis affiliated_with conservative-party", "oliver-letwin affiliated_with conservative-party", "tim-yeo affiliated_with conservative-party"},
 			[]string{"vince-cable affiliated_with conservative-party"}, nil},
+		// oppositionLeader, gazetteerParty: the gazetteer's Leader of the Opposition
+		{"a shadow office is the party of the one Leader of the Opposition the article names", ukStory + "Tory leader Michael Howard spoke. Shadow chancellor Tom Reed disagreed.",
+			[]string{"tom-reed affiliated_with conservative-party"}, nil, nil},
+		{"the Leader of the Opposition's party may come from the gazetteer's role", ukStory + "Michael Howard spoke. Shadow home secretary Ann Lee disagreed.",
+			[]string{"ann-lee affiliated_with conservative-party"}, nil, nil},
+		{"no Leader of the Opposition, or two, give a shadow office no party", ukStory + "Shadow chancellor Tom Reed spoke. Michael Howard met Kemi Badenoch. Shadow home secretary Ann Lee disagreed.",
+			nil, []string{"tom-reed affiliated_with conservative-party", "ann-lee affiliated_with conservative-party"}, nil},
 		{"a shadow office with no leader's cabinet names no party", "Liberal Democrat shadow chancellor Vince Cable spoke. Gordon Brown accused shadow chancellor Oliver Letwin of plotting cuts.",
 			nil, []string{"oliver-letwin affiliated_with liberal-democrats"}, nil},
 		{"a leader's spokesman speaks for the leader's body", "Tory leader Michael Howard spoke. Mr Howard denied Mr Yeo, his transport and environment spokesman, said the plans stink.",
