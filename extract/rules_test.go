@@ -83,6 +83,13 @@ func TestGeneralRules(t *testing.T) {
 		// [criticize], [criticism-received], [criticism-cue]: more phrases
 		{"doubting a party's credibility, a storm of criticism from it, and a recipe for disaster judge the party", "Tom Reed questioned the credibility of Ann Lee. Quill Bank faced a barrage of criticism from Zentix Holdings. Bob Ray said the Zentix Party's plans were a recipe for disaster.",
 			[]string{"tom-reed criticized ann-lee", "zentix-holdings criticized quill-bank", "bob-ray criticized zentix-party"}, nil, nil},
+		// findSpeakers: "was told by X that": the agent speaks, of the one told
+		{"words a party was told by another are the teller's, about the one told", ukStory + "Gordon Brown was told by the Tories that his sums did not add up. Ann Lee was told by Tom Reed that she had lied. Quill Bank was warned by the Orme Foundation that its plans were a shambles. Ed Bale was told that Marlin Group had lied.",
+			[]string{"conservative-party criticized gordon-brown", "tom-reed accused ann-lee", "orme-foundation criticized quill-bank"},
+			[]string{"gordon-brown criticized conservative-party", "ann-lee accused tom-reed", "ed-bale accused marlin-group"}, nil},
+		// aboutPronoun: a possessive of the one the words are said of
+		{"a possessive pronoun in words said of a party is that party's", "Tom Reed said of Ann Lee: \"Her policies are a shambles.\" Bob Ray said of Quill Bank: \"Its plans are a disgrace.\"",
+			[]string{"tom-reed criticized ann-lee", "bob-ray criticized quill-bank"}, nil, nil},
 		// nounRules meet: "A and B met", titles before either name
 		{"two people joined by 'and' who met meet each other, with or without titles", "Mr Tom Reed and Mr Ed Bale met in Paris on Friday. Ann Lee and Dr Zak Pellow met in Rome.",
 			[]string{"tom-reed met ed-bale", "ann-lee met zak-pellow"}, nil, nil},

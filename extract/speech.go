@@ -170,6 +170,25 @@ func (sc *sentence) findSpeakers() []claimRegion {
 		if i > 0 && items[i-1].is("was", "were", "been", "being", "is", "are") && r.phraseAt(items, i, "describe") > 0 {
 			continue // "Labour was branded a shambles by the Tories": the subject is described, not speaking (see describedBy)
 		}
+		if i > 0 && items[i-1].is("was", "were", "been", "being") && items[i].is("told", "warned", "reminded", "assured", "informed", "advised") {
+			// "Gordon Brown was told by the Tories that his sums did not
+			// add up": the agent speaks, of the one told; told by no
+			// one named, nobody's words.
+			if k := i + n; k+2 < len(items) && items[k].is("by") && sc.nameIndex(k+1) < len(items) && sc.nameAt(k+1) != nil &&
+				!sc.nameAt(k+1).modifier && sc.nameAt(k+1).kind != byEvent {
+				sp, told := sc.nameAt(k+1), sc.subjectBefore(i)
+				if sc.subject == nil {
+					sc.subject = sp
+				}
+				from := sc.nameIndex(k+1) + 1
+				if items[from].is("that", ":", ",") {
+					from++
+				}
+				out = append(out, claimRegion{sp, from, sc.contrastEnd(from), confReported, false, told, false})
+			}
+			i += n - 1
+			continue
+		}
 		if d := sc.demandAt(i); d >= 0 {
 			// "He urged the chancellor to admit he had been responsible
 			// for ...": words asked for are not said by the one asked;
@@ -468,7 +487,11 @@ func (sc *sentence) aboutPronoun(rg claimRegion, it item) bool {
 	switch it.low {
 	case "he", "she":
 		return rg.about.typ == graph.Person && sc.ar.fits(rg.about.id, it.low)
-	case "it", "they":
+	case "his":
+		return rg.about.typ == graph.Person && sc.ar.fits(rg.about.id, "he")
+	case "her":
+		return rg.about.typ == graph.Person && sc.ar.fits(rg.about.id, "she")
+	case "it", "they", "its", "their":
 		return rg.about.typ != graph.Person
 	}
 	return false
