@@ -83,6 +83,9 @@ func TestGeneralRules(t *testing.T) {
 		// [criticize], [criticism-received], [criticism-cue]: more phrases
 		{"doubting a party's credibility, a storm of criticism from it, and a recipe for disaster judge the party", "Tom Reed questioned the credibility of Ann Lee. Quill Bank faced a barrage of criticism from Zentix Holdings. Bob Ray said the Zentix Party's plans were a recipe for disaster.",
 			[]string{"tom-reed criticized ann-lee", "zentix-holdings criticized quill-bank", "bob-ray criticized zentix-party"}, nil, nil},
+		// describedBy: the author before the words, and a party's adjective before what is described
+		{"a description told in the passive, its author first or last, criticises the maker of what is described", "Quill Bank was described by Zentix Holdings as shambolic. The Orme Party's plans were dismissed by Tom Reed as unworkable. The French plans were branded a shambles by Ann Lee. Ed Bale was described by friends as a decent man.",
+			[]string{"zentix-holdings criticized quill-bank", "tom-reed criticized orme-party", "ann-lee criticized france"}, []string{"ed-bale criticized"}, nil},
 		// findSpeakers: "was told by X that": the agent speaks, of the one told
 		{"words a party was told by another are the teller's, about the one told", ukStory + "Gordon Brown was told by the Tories that his sums did not add up. Ann Lee was told by Tom Reed that she had lied. Quill Bank was warned by the Orme Foundation that its plans were a shambles. Ed Bale was told that Marlin Group had lied.",
 			[]string{"conservative-party criticized gordon-brown", "tom-reed accused ann-lee", "orme-foundation criticized quill-bank"},

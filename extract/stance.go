@@ -884,27 +884,44 @@ func (sc *sentence) describedBy(i, n int) {
 	items := sc.items
 	r := sc.ar.x.rules
 	k := i + n
-	if k >= len(items) || !items[k].is("as") && !r.itemIn(items, k, "criticism-cue") && r.phraseAt(items, k, "criticism-cue") == 0 &&
-		!items[k].is("a", "an", "\"", "“", "‘") {
-		return
-	}
-	cue, by := false, -1
-	for f := k; f < len(items) && f < k+12; f++ {
-		if r.phraseAt(items, f, "criticism-cue") > 0 || r.phraseAt(items, f, "false-word") > 0 {
-			cue = true
-		}
-		if items[f].is("by") {
-			by = f
-			break
-		}
-		if items[f].m != nil || items[f].is(".", ";") {
+	var authors []*mention
+	if k+2 < len(items) && items[k].is("by") {
+		// "was described by the Lib Dems as shambolic", "were dismissed
+		// by Labour as unworkable": the author first, then the words.
+		var next int
+		if authors, next = sc.objectsAfter(k+1, 0); len(authors) == 0 || next >= len(items) || !items[next].is("as") {
 			return
 		}
+		cue := strings.HasPrefix(items[i].low, "dismiss") // to dismiss something as anything belittles it
+		for f := next + 1; f < len(items) && f <= next+4 && !cue; f++ {
+			cue = r.phraseAt(items, f, "criticism-cue") > 0 || r.phraseAt(items, f, "false-word") > 0
+		}
+		if !cue {
+			return
+		}
+	} else {
+		if k >= len(items) || !items[k].is("as") && !r.itemIn(items, k, "criticism-cue") && r.phraseAt(items, k, "criticism-cue") == 0 &&
+			!items[k].is("a", "an", "\"", "“", "‘") {
+			return
+		}
+		cue, by := false, -1
+		for f := k; f < len(items) && f < k+12; f++ {
+			if r.phraseAt(items, f, "criticism-cue") > 0 || r.phraseAt(items, f, "false-word") > 0 {
+				cue = true
+			}
+			if items[f].is("by") {
+				by = f
+				break
+			}
+			if items[f].m != nil || items[f].is(".", ";") {
+				return
+			}
+		}
+		if !cue || by < 0 || by+1 >= len(items) {
+			return
+		}
+		authors, _ = sc.objectsAfter(by+1, 0)
 	}
-	if !cue || by < 0 || by+1 >= len(items) {
-		return
-	}
-	authors, _ := sc.objectsAfter(by+1, 0)
 	// What is described: the maker of the thing before the verb.
 	j := i - 1
 	for j >= 0 && items[j].m == nil && skipWord(items[j].low) {
@@ -918,6 +935,8 @@ func (sc *sentence) describedBy(i, n int) {
 		obj = items[j-2].m // "Jane Orme's comments"
 	case j >= 1 && items[j-1].is("his", "her"):
 		obj = sc.recentPerson(pronounOf(items[j-1]), nil) // "Her comments"
+	case j >= 1 && items[j-1].m != nil && r.itemIn(items, j, "judged-thing"):
+		obj = items[j-1].m // "The Tory plans were branded a shambles by Labour"
 	}
 	if obj == nil || obj.modifier || obj.kind == byEvent || obj.typ == graph.Place {
 		return
@@ -929,9 +948,6 @@ func (sc *sentence) describedBy(i, n int) {
 	}
 }
 
-// verbalAttack: "his attack on Labour", "Mr Fox's attack on the
-// government": an attack without violence, told as a noun, is the
-// possessor's criticism.
 // describedNoun reports whether items[from:to] are lowercase words
 // only, the describing words between an article and its noun ("thinly
 // veiled", "scathing").
@@ -944,6 +960,9 @@ func describedNoun(items []item, from, to int) bool {
 	return true
 }
 
+// verbalAttack: "his attack on Labour", "Mr Fox's attack on the
+// government": an attack without violence, told as a noun, is the
+// possessor's criticism.
 func (sc *sentence) verbalAttack(i, n int) {
 	items := sc.items
 	p := 0 // the words that point the noun at its object
