@@ -662,6 +662,26 @@ func (ar *article) court(id string) bool {
 	return ar.x.rules.inFold("court-head", lastWord(e.Name)) || ar.x.rules.inFold("court-head", first) // "Court of Arbitration for Sport"
 }
 
+// toCourt reports whether items[k] opens what a party is taken to in a
+// lawsuit: "court", or a court by name ("the European Court of
+// Justice").
+func (sc *sentence) toCourt(k int) bool {
+	if k >= len(sc.items) {
+		return false
+	}
+	if sc.items[k].is("court") {
+		return true
+	}
+	m := sc.nameAt(k)
+	if m == nil || m.typ != graph.Organization {
+		return false
+	}
+	// "the High Court", "the European Court of Justice": a court's
+	// head word in its name.
+	e := sc.ar.ents[m.id]
+	return e != nil && slices.ContainsFunc(strings.Fields(e.Name), func(w string) bool { return sc.ar.x.rules.inFold("court-head", w) })
+}
+
 // lastParty returns the political party named last before items[k], in
 // this sentence or the ones before it.
 func (sc *sentence) lastParty(k int) *mention {

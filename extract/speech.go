@@ -875,8 +875,8 @@ func (sc *sentence) readClause(rg claimRegion) {
 			} else if items[k].is("take", "drag") {
 				// "said he would take Quill Bank to court": the object
 				// inside the phrase.
-				if o, next := sc.objectsAfter(k+1, 0); next+1 < len(items) && items[next].is("to") && items[next+1].is("court") {
-					objs, end = o, next+2
+				if o, next := sc.objectsAfter(k+1, 0); next+1 < len(items) && items[next].is("to") && sc.toCourt(next+1) {
+					objs, end = o, sc.nameIndex(next+1)+1
 				}
 			}
 			for _, o := range objs {

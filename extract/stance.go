@@ -1432,9 +1432,9 @@ func (sc *sentence) threatToSue(i, n int) {
 	switch {
 	case l > 0:
 		objs, _ = sc.objectsAfter(k+1+l, 1)
-	case k+4 < len(items) && items[k+1].is("take") && items[k+2].m != nil && items[k+3].is("to") && items[k+4].is("court"):
+	case k+4 < len(items) && items[k+1].is("take") && items[k+2].m != nil && items[k+3].is("to") && sc.toCourt(k+4):
 		// "vowed to take Quill Bank to court".
-		objs, l = []*mention{items[k+2].m}, 4
+		objs, l = []*mention{items[k+2].m}, sc.nameIndex(k+4)-k // "to the High Court": the court's name too
 	case r.phraseAt(items, k+1, "harm-verb") > 0:
 		// "threatened to attack South Korea", "to strike at X",
 		// "threatened to expel him": harm promised, whatever kind.
