@@ -84,8 +84,9 @@ func TestGeneralRules(t *testing.T) {
 		{"doubting a party's credibility, a storm of criticism from it, and a recipe for disaster judge the party", "Tom Reed questioned the credibility of Ann Lee. Quill Bank faced a barrage of criticism from Zentix Holdings. Bob Ray said the Zentix Party's plans were a recipe for disaster.",
 			[]string{"tom-reed criticized ann-lee", "zentix-holdings criticized quill-bank", "bob-ray criticized zentix-party"}, nil, nil},
 		// toCourt: taking a party to a court named threatens it as "to court" does
-		{"a threat to take a party to a named court threatens it", "Quill Bank threatened to take Zentix Holdings to the High Court. Brussels vowed to take France to the European Court of Justice. Ann Lee said she would take Tom Reed to the Court of Appeal. Bob Ray threatened to take Ed Bale to the Orme Arena.",
-			[]string{"quill-bank threatened zentix-holdings", "european-union threatened france", "ann-lee threatened tom-reed"}, []string{"bob-ray threatened ed-bale"}, nil},
+		{"taking a party to a named court accuses it, and a threat to threatens it", "Quill Bank threatened to take Zentix Holdings to the High Court. Brussels vowed to take France to the European Court of Justice. Ann Lee said she would take Tom Reed to the Court of Appeal. Bob Ray threatened to take Ed Bale to the Orme Arena. The Zentix Commission took Marlin Group to the High Court. Zak Pellow took Ted Hume to the Orme Arena.",
+			[]string{"quill-bank threatened zentix-holdings", "european-union threatened france", "ann-lee threatened tom-reed", "zentix-commission accused marlin-group"},
+			[]string{"bob-ray threatened ed-bale", "zak-pellow accused ted-hume"}, nil},
 		// describedBy: the author before the words, and a party's adjective before what is described
 		{"a description told in the passive, its author first or last, criticises the maker of what is described", "Quill Bank was described by Zentix Holdings as shambolic. The Orme Party's plans were dismissed by Tom Reed as unworkable. The French plans were branded a shambles by Ann Lee. Ed Bale was described by friends as a decent man.",
 			[]string{"zentix-holdings criticized quill-bank", "tom-reed criticized orme-party", "ann-lee criticized france"}, []string{"ed-bale criticized"}, nil},

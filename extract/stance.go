@@ -115,6 +115,7 @@ func (sc *sentence) stanceRules() {
 		if items[i].is("treating", "treat", "treats", "treated") {
 			sc.treatedAs(i)
 		}
+
 		if items[i].is("ultimatum") {
 			sc.ultimatumGiven(i)
 		}
@@ -1960,8 +1961,8 @@ func (sc *sentence) heldResponsible() {
 		o = sc.head(o) + 1
 		switch {
 		case hold && o < len(items) && items[o].is("responsible", "accountable", "liable", "culpable"):
-		case take && o+1 < len(items) && items[o].is("to") && items[o+1].is("court", "tribunal"):
-			o++ // "has taken Quill Bank to court"
+		case take && o+1 < len(items) && items[o].is("to") && (items[o+1].is("tribunal") || sc.toCourt(o+1)):
+			o++ // "has taken Quill Bank to court", "took France to the European Court of Justice"
 		case report && o+1 < len(items) && items[o].is("to"):
 			t := o + 1
 			if items[t].is("the") && t+1 < len(items) {
@@ -1983,7 +1984,7 @@ func (sc *sentence) heldResponsible() {
 		if subj != nil && subj.id != obj.id {
 			verb := items[i].tok.text + " " + items[o].tok.text // "held responsible", "reported to"
 			if take {
-				verb = items[i].tok.text + " to " + items[o].tok.text
+				verb = items[i].tok.text + " to " + joinItems(items[o:max(o, sc.nameIndex(o))+1])
 			}
 			sc.claim(subj, graph.Accused, obj, verb, confVerb)
 		}
