@@ -1092,6 +1092,9 @@ func (ar *article) classOf(ts []token, m mention) string {
 		return ts[m.t0-1].text
 	}
 	k := m.t1
+	if k < len(ts) && ts[k].text == "," && openingSource(ts, m.t0) {
+		return "" // "According to the FT, the regulator has ...": the comma closes the opening phrase
+	}
 	if k < len(ts) && (ts[k].text == "is" || ts[k].text == "was" || ts[k].text == ",") {
 		k++
 		for k < len(ts) && (ts[k].text == "a" || ts[k].text == "an" || ts[k].text == "the") {
@@ -1107,6 +1110,17 @@ func (ar *article) classOf(ts []token, m mention) string {
 		}
 	}
 	return ""
+}
+
+// openingSource reports whether the name at ts[t0] is the source of an
+// opening "According to X," (past "the"), after which a comma opens the
+// main clause, no apposition.
+func openingSource(ts []token, t0 int) bool {
+	k := t0 - 1
+	if k >= 0 && (ts[k].text == "the" || ts[k].text == "The") {
+		k--
+	}
+	return k >= 1 && ts[k].text == "to" && (ts[k-1].text == "According" || ts[k-1].text == "according")
 }
 
 // namedWith returns the organisation named last before byte offset
