@@ -3123,8 +3123,8 @@ func TestGeneralRules(t *testing.T) {
 		{"a speaker who says a party is or was wrong criticises it", "Tom Reed said the Law Lords were wrong. Ann Lee said Quill Bank was wrong about the merger. Bob Ray says the Zentix Party is wrong on tax. Ed Bale said he was wrong about the merger.",
 			[]string{"tom-reed criticized law-lords", "ann-lee criticized quill-bank", "bob-ray criticized zentix-party"}, []string{"ed-bale criticized"}, nil},
 		// [criticism-cue] "too late", "too high": a party said to act too little, too late
-		{"a speaker who says a party acts too late, too slowly or too little criticises it", "The Zentix Party says Labour is acting too late. Ann Lee said Quill Bank had moved too slowly. The Orme Committee said the Bank of England had held interest rates too high. Tom Reed says Marlin Group did too little.",
-			[]string{"zentix-party criticized labour-party", "ann-lee criticized quill-bank", "orme-committee criticized bank-of-england", "tom-reed criticized marlin-group"}, nil, nil},
+		{"a speaker who says a party acts too late, too slowly or too little criticises it", "The Zentix Party says Labour is acting too late. Ann Lee said Quill Bank had moved too slowly. The Orme Committee said the Bank of England had held interest rates too high. Tom Reed says Marlin Group did too little. Ed Bale predicted the Zentix Party was borrowing too much. Bob Ray said Orme Bank had charged too much.",
+			[]string{"zentix-party criticized labour-party", "ann-lee criticized quill-bank", "orme-committee criticized bank-of-england", "tom-reed criticized marlin-group", "ed-bale criticized zentix-party", "bob-ray criticized orme-bank"}, nil, nil},
 		// criticised: a name after "for" in the subject is what a thing is for
 		{"a name a judged offer or plan is for is not the one judged", "Tom Reed complained that the offer for Quill Bank was too low. Ann Lee said the bid for the Orme Group was a disgrace.",
 			nil, []string{"tom-reed criticized quill-bank", "ann-lee criticized orme-group"}, nil},
