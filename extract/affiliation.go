@@ -82,7 +82,7 @@ func (sc *sentence) affiliations() {
 				continue
 			}
 			if items[k].m != nil || !isLowerWord(w) || skipWord(w) || preposition[w] && items[k].tok.text == w || strings.HasSuffix(w, "ed") ||
-				strings.HasSuffix(w, "ing") || r.itemIn(items, k, "speech") || r.itemIn(items, k, "accuse") {
+				strings.HasSuffix(w, "ing") && !r.in("portfolio", w) || r.itemIn(items, k, "speech") || r.itemIn(items, k, "accuse") {
 				break
 			}
 			k++

@@ -83,6 +83,9 @@ func TestGeneralRules(t *testing.T) {
 		// [criticize], [criticism-received], [criticism-cue]: more phrases
 		{"doubting a party's credibility, a storm of criticism from it, and a recipe for disaster judge the party", "Ed Bale was irritated by Quill Bank's decision. Russian officials were annoyed by Orme Bank. Zak Pellow is unhappy with the Zentix Party's plans. Tom Reed questioned the credibility of Ann Lee. Quill Bank faced a barrage of criticism from Zentix Holdings. Bob Ray said the Zentix Party's plans were a recipe for disaster.",
 			[]string{"ed-bale criticized quill-bank", "russia criticized orme-bank", "zak-pellow criticized zentix-party", "tom-reed criticized ann-lee", "zentix-holdings criticized quill-bank", "bob-ray criticized zentix-party"}, nil, nil},
+		// roleAt: a portfolio ending in -ing qualifies a role
+		{"a portfolio ending in -ing before a minister or spokesman is the role's, not a verb", ukStory + "The plan was backed by housing minister Zak Pellow. Policing minister Ann Lee spoke. Quill Bank housing spokesman Tom Reed said prices fell. The visiting minister Ed Bale spoke.",
+			[]string{"zak-pellow affiliated_with united-kingdom", "ann-lee affiliated_with united-kingdom", "tom-reed affiliated_with quill-bank"}, []string{"ed-bale affiliated_with united-kingdom"}, nil},
 		// classOf, openingSource: "According to X," is no apposition
 		{"the source of an opening 'According to X,' is not given the class noun after the comma", "According to the FT, the regulator has been annoyed by Quill Bank's decision. Ofcom, the regulator, spoke. The regulator fined Zentix Holdings.",
 			[]string{"ofcom accused zentix-holdings"}, []string{"financial-times criticized quill-bank"}, nil},
