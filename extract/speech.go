@@ -1346,9 +1346,11 @@ func (sc *sentence) blamed(rg claimRegion, k, n int) *mention {
 			// person who speaks of "he" speaks of himself unless the
 			// pronoun's gender is not his. "The Tories said she broke a
 			// convention": the person of that gender named last.
-			if rg.speaker.typ == graph.Person && sc.ar.fits(rg.speaker.id, it.low) {
+			if rg.speaker.typ == graph.Person && sc.ar.fits(rg.speaker.id, it.low) && !it.quoted {
 				return nil
 			}
+			// In a quotation "he" is never its speaker: `X said: "He
+			// lied to the public"` is of the man the story is about.
 			return sc.recentPerson(it.low, rg.speaker)
 		}
 		if it.is(".", ";", "but", "if", "whether", "because") {
@@ -1475,6 +1477,12 @@ func (sc *sentence) criticised(rg claimRegion, k int) *mention {
 		}
 		if sc.aboutPronoun(rg, it) {
 			return rg.about // `X said of Y: "He is arrogant"`
+		}
+		if it.m == nil && it.quoted && it.is("he", "she") && j <= rg.from+2 {
+			// `X said: "He has behaved in a manner unbecoming of his
+			// office"`: a quotation's "he" is not its speaker, but the
+			// person of that gender the story named last.
+			return sc.recentPerson(it.low, rg.speaker)
 		}
 		if p := sc.publisherOf(j); p != nil && p.id != rg.speaker.id {
 			return p // "said the documentary was biased": the body that made it
