@@ -56,11 +56,11 @@ func (sc *sentence) roleRules(roleAt func(int) (int, string)) {
 				}
 			}
 		case it.m != nil && it.m.typ == graph.Organization && !it.m.modifier && it.m.kind == byName && k+2 < len(items) && items[k+1].tok.isPossessive() &&
-			personAt(k+2) != nil && personAt(k+2).kind == byName:
-			// "The Guardian's Polly Toynbee", "Labour's Peter Hain": the
-			// body's own person (a state's is only its national:
-			// "Britain's Paula Radcliffe").
-			sc.claim(personAt(k+2), graph.AffiliatedWith, it.m, "'s", confRole)
+			personAt(sc.pastHonorific(k+2)) != nil && personAt(sc.pastHonorific(k+2)).kind == byName:
+			// "The Guardian's Polly Toynbee", "Labour's Peter Hain",
+			// "Labour's Mr Livingstone": the body's own person (a
+			// state's is only its national: "Britain's Paula Radcliffe").
+			sc.claim(personAt(sc.pastHonorific(k+2)), graph.AffiliatedWith, it.m, "'s", confRole)
 		case it.m != nil && !it.m.modifier && (it.m.typ == graph.Organization || it.m.typ == graph.Country) && it.m.kind != byPronoun && it.m.kind != byEvent:
 			// "Tory Treasurer Lord Ashcroft": a title in capitals, read
 			// with the name, after its body.
@@ -660,6 +660,15 @@ func (ar *article) court(id string) bool {
 	}
 	first, _, _ := strings.Cut(e.Name, " ")
 	return ar.x.rules.inFold("court-head", lastWord(e.Name)) || ar.x.rules.inFold("court-head", first) // "Court of Arbitration for Sport"
+}
+
+// pastHonorific returns k, or k+1 when items[k] is an honorific written
+// as a word of its own before a name ("Mr", "Dr").
+func (sc *sentence) pastHonorific(k int) int {
+	if k+1 < len(sc.items) && sc.items[k].m == nil && sc.items[k].tok.capitalised() && sc.ar.x.isHonorific(&sc.items[k].tok) {
+		return k + 1
+	}
+	return k
 }
 
 // toCourt reports whether items[k] opens what a party is taken to in a

@@ -83,6 +83,9 @@ func TestGeneralRules(t *testing.T) {
 		// [criticize], [criticism-received], [criticism-cue]: more phrases
 		{"doubting a party's credibility, a storm of criticism from it, and a recipe for disaster judge the party", "Ed Bale was irritated by Quill Bank's decision. Russian officials were annoyed by Orme Bank. Zak Pellow is unhappy with the Zentix Party's plans. Tom Reed questioned the credibility of Ann Lee. Quill Bank faced a barrage of criticism from Zentix Holdings. Bob Ray said the Zentix Party's plans were a recipe for disaster.",
 			[]string{"ed-bale criticized quill-bank", "russia criticized orme-bank", "zak-pellow criticized zentix-party", "tom-reed criticized ann-lee", "zentix-holdings criticized quill-bank", "bob-ray criticized zentix-party"}, nil, nil},
+		// pastHonorific: "Labour's Mr Livingstone"
+		{"a body's possessive before a titled surname ties the person to the body", "Tom Reed spoke. Quill Bank's Mr Reed said no. Ann Lee spoke too. The body can bar the Zentix Party's Ms Lee from office. Britain's Dr Ed Bale won.",
+			[]string{"tom-reed affiliated_with quill-bank", "ann-lee affiliated_with zentix-party"}, []string{"ed-bale affiliated_with united-kingdom"}, nil},
 		// blamed, criticised: a quotation's "he" or "she" is not its speaker
 		{"a 'he' or 'she' opening a quotation's clause is the person of that gender named last, not the speaker", "Tom Reed spoke on Monday. Bob Ray said: \"He lied to the public.\" Ann Lee spoke. Ed Bale said: \"She has behaved in a manner unbecoming of her office.\" Zak Pellow spoke. Ted Hume said he had lied to investors.",
 			[]string{"bob-ray accused tom-reed", "ed-bale criticized ann-lee"}, []string{"ted-hume accused zak-pellow"}, nil},
