@@ -70,6 +70,17 @@ func (sc *sentence) roleRules(roleAt func(int) (int, string)) {
 					sc.claim(pm, graph.AffiliatedWith, it.m, role, confRole)
 				}
 			}
+		case it.low == "for" && sc.asideSpeaker(k) >= 0:
+			// "Kirsty Williams, for the Lib Dems, added", "X, speaking
+			// for Quill Bank, said": the person speaks for the body.
+			o := k + 1
+			if o < len(items) && items[o].is("the") {
+				o++
+			}
+			if o+2 < len(items) && items[o].m != nil && items[o].m.typ == graph.Organization && !items[o].m.modifier && items[o+1].is(",") &&
+				r.phraseAt(items, o+2, "speech") > 0 {
+				sc.claim(items[sc.asideSpeaker(k)].m, graph.AffiliatedWith, items[o].m, joinItems(items[sc.asideSpeaker(k)+2:k+1]), confRole)
+			}
 		case it.low == "for" && k <= 1:
 			// "For the Liberal Democrats, Sir Menzies Campbell said".
 			o := k + 1
@@ -660,6 +671,23 @@ func (ar *article) court(id string) bool {
 	}
 	first, _, _ := strings.Cut(e.Name, " ")
 	return ar.x.rules.inFold("court-head", lastWord(e.Name)) || ar.x.rules.inFold("court-head", first) // "Court of Arbitration for Sport"
+}
+
+// asideSpeaker returns the index of the person named before an aside
+// that "for" at items[k] opens (", for the Lib Dems,", ", speaking for
+// X,"), or -1.
+func (sc *sentence) asideSpeaker(k int) int {
+	p := k - 2
+	if k >= 3 && sc.items[k-1].is("speaking") {
+		p--
+	}
+	if p < 0 || !sc.items[p+1].is(",") {
+		return -1
+	}
+	if m := sc.items[p].m; m != nil && m.typ == graph.Person && m.kind != byPronoun && !m.modifier {
+		return p
+	}
+	return -1
 }
 
 // pastHonorific returns k, or k+1 when items[k] is an honorific written
