@@ -83,6 +83,10 @@ func TestGeneralRules(t *testing.T) {
 		// [criticize], [criticism-received], [criticism-cue]: more phrases
 		{"doubting a party's credibility, a storm of criticism from it, and a recipe for disaster judge the party", "Ed Bale was irritated by Quill Bank's decision. Russian officials were annoyed by Orme Bank. Zak Pellow is unhappy with the Zentix Party's plans. Tom Reed questioned the credibility of Ann Lee. Quill Bank faced a barrage of criticism from Zentix Holdings. Bob Ray said the Zentix Party's plans were a recipe for disaster.",
 			[]string{"ed-bale criticized quill-bank", "russia criticized orme-bank", "zak-pellow criticized zentix-party", "tom-reed criticized ann-lee", "zentix-holdings criticized quill-bank", "bob-ray criticized zentix-party"}, nil, nil},
+		// [org-head] Unit, Directorate: a body's name, not a role and a person
+		{"a name ending in Unit or Directorate is a body, even after a role word", "Growth will slow, said Ann Lee of the Economist Intelligence Unit. The National Hi-Tech Crime Unit is investigating Quill Bank.",
+			[]string{"ann-lee affiliated_with economist-intelligence-unit", "national-hi-tech-crime-unit investigates quill-bank"}, nil,
+			[]string{"economist-intelligence-unit Organization", "!intelligence-unit"}},
 		// asideSpeaker: "X, for the Lib Dems, said"
 		{"a person who speaks for a body in an aside is tied to it", ukStory + "Ann Lee, for the Zentix Party, said the plan would fail. Tom Reed, speaking for Quill Bank, said the plan was sound. Bob Ray, for Orme Bank, bought shares.",
 			[]string{"ann-lee affiliated_with zentix-party", "tom-reed affiliated_with quill-bank"}, []string{"bob-ray affiliated_with orme-bank"}, nil},
