@@ -1525,6 +1525,10 @@ func (ar *article) capRun(toks []token, i int) int {
 	if ar.openingGerund(toks, i) {
 		return 0 // "Comparing Zentix Bank to a casino, X said": a verb, then a name
 	}
+	if (i == 0 || !toks[i-1].isWord()) && i+1 < len(toks) && toks[i+1].capitalised() && toks[i+1].isWord() &&
+		ar.x.rules.in("lead-class", strings.ToLower(toks[i].text)) {
+		return 0 // "Bookmaker William Hill said": the class noun that opens the sentence, then the name
+	}
 	j := i
 	for j < len(toks) {
 		t := toks[j]

@@ -69,6 +69,8 @@ func (ar *article) learnNames(toks [][]token, memos []runs) {
 			nameNext := i+1 < len(ts) && ts[i+1].capitalised() // nameAfterVerb's first test
 			if !upper && orgClassAt(ar.lows[si], ts, i) {
 				ar.nameAfterClass(ts, ar.lows[si], i)
+			} else if upper && nameNext && (i == 0 || !ts[i-1].isWord()) {
+				ar.nameAfterLeadClass(ts, i)
 			}
 			if t.text == "of" {
 				ar.nameAfterRoleOf(ts, i)
@@ -285,6 +287,25 @@ func (ar *article) nameAfterClass(ts []token, lows []lowWord, i int) {
 			ar.learn(ts[end:end+n], graph.Organization)
 		}
 		return
+	}
+}
+
+// nameAfterLeadClass: a class noun that opens the sentence, then a name
+// no list knows, is an organisation, as it is in lower case after "the"
+// ("Bookmaker Ladbrokes said", [lead-class]); not after a noun that also
+// describes a person ("Broadcaster Chris Evans", [person-class]).
+func (ar *article) nameAfterLeadClass(ts []token, i int) {
+	r := ar.x.rules
+	if !r.in("lead-class", strings.ToLower(ts[i].text)) || r.inFold("person-class", ts[i].text) {
+		return
+	}
+	if n := ar.unknownRun(ts, i+1); n > 0 && !ar.x.isGiven(&ts[i+1]) {
+		ar.learn(ts[i+1:i+1+n], graph.Organization)
+	} else if n := ar.capRunIn(ts, ar.sentMemo, i+1); n > 1 && n <= 3 && ar.x.isGiven(&ts[i+1]) && plainName(ar.x, ts[i+1:i+1+n]) {
+		// "Bookmaker William Hill": a firm named after its founder.
+		if ar.buf = appendJoined(ar.buf[:0], ts[i+1:i+1+n]); len(ar.x.gaz.forms[string(ar.buf)]) == 0 {
+			ar.learn(ts[i+1:i+1+n], graph.Organization)
+		}
 	}
 }
 

@@ -83,6 +83,9 @@ func TestGeneralRules(t *testing.T) {
 		// [criticize], [criticism-received], [criticism-cue]: more phrases
 		{"doubting a party's credibility, a storm of criticism from it, and a recipe for disaster judge the party", "Ed Bale was irritated by Quill Bank's decision. Russian officials were annoyed by Orme Bank. Zak Pellow is unhappy with the Zentix Party's plans. Tom Reed questioned the credibility of Ann Lee. Quill Bank faced a barrage of criticism from Zentix Holdings. Bob Ray said the Zentix Party's plans were a recipe for disaster.",
 			[]string{"ed-bale criticized quill-bank", "russia criticized orme-bank", "zak-pellow criticized zentix-party", "tom-reed criticized ann-lee", "zentix-holdings criticized quill-bank", "bob-ray criticized zentix-party"}, nil, nil},
+		// capRun, nameAfterLeadClass, [lead-class]: a class noun opening the sentence
+		{"a class noun that opens the sentence is no part of the name after it, which it makes a body", "Carmaker Zentix Motors said profits rose. Bookmaker Orme Bets said trade was brisk. Bookmaker Tom Quill said odds fell. Broadcaster Ann Lee spoke. Group Menatep said no. Shares in bookmaker Ed Hall fell.",
+			nil, nil, []string{"zentix-motors Organization", "orme-bets Organization", "tom-quill Organization", "ann-lee Person", "group-menatep Organization", "ed-hall Organization", "!carmaker-zentix-motors", "!bookmaker-orme-bets"}},
 		// [org-head] Unit, Directorate: a body's name, not a role and a person
 		{"a name ending in Unit or Directorate is a body, even after a role word", "Growth will slow, said Ann Lee of the Economist Intelligence Unit. The National Hi-Tech Crime Unit is investigating Quill Bank.",
 			[]string{"ann-lee affiliated_with economist-intelligence-unit", "national-hi-tech-crime-unit investigates quill-bank"}, nil,
