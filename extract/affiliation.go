@@ -284,8 +284,20 @@ func (sc *sentence) personRole(k int, pm *mention, roleAt func(int) (int, string
 			}
 			if o < len(items) && items[o].m != nil && (items[o].m.typ == graph.Organization || items[o].m.typ == graph.Country) {
 				sc.claim(pm, graph.AffiliatedWith, items[o].m, items[k].tok.text, confRole)
+			} else if items[k].is("represents", "represented", "representing") {
+				sc.representing(pm, k)
 			}
 		}
+		return
+	}
+	// "PERSON, a lawyer representing X and Y": the clients; "the
+	// lawyer" may be read as a reference to the person already.
+	if comma && j+2 < len(items) && items[j].is("the", "a", "his", "her", "their") && sc.ar.x.rules.itemIn(items, j+1, "role") && items[j+2].is("representing") {
+		sc.representing(pm, j+2)
+		return
+	}
+	if r := j + 1; comma && r+1 < len(items) && items[j].is("the") && items[r].m != nil && items[r].m.id == pm.id && items[r+1].is("representing") {
+		sc.representing(pm, r+1)
 		return
 	}
 	// "said Ken Mayland at Merrill Lynch", "Tom Reed from Quill Capital
@@ -865,6 +877,18 @@ func (sc *sentence) qualifiedBody(j int, roleAt func(int) (int, string)) (*menti
 		}
 	}
 	return nil, "", 0
+}
+
+// representing ties pm to the people a verb of representing at items[k]
+// names ("who represents Mr Mubanga", "the lawyer representing Mr Abbasi
+// and Mr Mubanga"): a lawyer or agent speaks for the client.
+func (sc *sentence) representing(pm *mention, k int) {
+	objs, _ := sc.objectsAfter(k+1, 0)
+	for _, o := range objs {
+		if o.typ == graph.Person && !o.modifier && o.kind != byPronoun && o.id != pm.id {
+			sc.claim(pm, graph.AffiliatedWith, o, sc.items[k].tok.text, confRole)
+		}
+	}
 }
 
 // lastOrganization returns the organisation named last in the article, for
