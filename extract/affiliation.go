@@ -501,6 +501,7 @@ func (sc *sentence) namedOffice(k int, roleAt func(int) (int, string)) {
 	if p < len(items) && items[p].is(",") {
 		p++
 	}
+	p = sc.pastHonorific(p) // "deputy prime minister Mr Prescott"
 	if p >= len(items) || items[p].m == nil || items[p].m.typ != graph.Person || items[p].m.kind == byPronoun {
 		return
 	}

@@ -97,8 +97,8 @@ func TestGeneralRules(t *testing.T) {
 		{"a person who speaks for a body in an aside is tied to it", ukStory + "Ann Lee, for the Zentix Party, said the plan would fail. Tom Reed, speaking for Quill Bank, said the plan was sound. Bob Ray, for Orme Bank, bought shares.",
 			[]string{"ann-lee affiliated_with zentix-party", "tom-reed affiliated_with quill-bank"}, []string{"bob-ray affiliated_with orme-bank"}, nil},
 		// pastHonorific: "Labour's Mr Livingstone"
-		{"a body's possessive before a titled surname ties the person to the body", "Tom Reed spoke. Quill Bank's Mr Reed said no. Ann Lee spoke too. The body can bar the Zentix Party's Ms Lee from office. Britain's Dr Ed Bale won.",
-			[]string{"tom-reed affiliated_with quill-bank", "ann-lee affiliated_with zentix-party"}, []string{"ed-bale affiliated_with united-kingdom"}, nil},
+		{"a body's possessive or an office before a titled surname ties the person to it", ukStory + "Tom Reed spoke. Quill Bank's Mr Reed said no. Ann Lee spoke too. The body can bar the Zentix Party's Ms Lee from office. Britain's Dr Ed Bale won. Zak Pellow spoke. On Tuesday, deputy prime minister Mr Pellow said no.",
+			[]string{"tom-reed affiliated_with quill-bank", "ann-lee affiliated_with zentix-party", "zak-pellow affiliated_with united-kingdom"}, []string{"ed-bale affiliated_with united-kingdom"}, nil},
 		// blamed, criticised: a quotation's "he" or "she" is not its speaker
 		{"a 'he' or 'she' opening a quotation's clause is the person of that gender named last, not the speaker", "Tom Reed spoke on Monday. Bob Ray said: \"He lied to the public.\" Ann Lee spoke. Ed Bale said: \"She has behaved in a manner unbecoming of her office.\" Zak Pellow spoke. Ted Hume said he had lied to investors.",
 			[]string{"bob-ray accused tom-reed", "ed-bale criticized ann-lee"}, []string{"ted-hume accused zak-pellow"}, nil},
