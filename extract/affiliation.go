@@ -515,21 +515,27 @@ func (sc *sentence) namedOffice(k int, roleAt func(int) (int, string)) {
 // shadow minister holds no office, and a sentence that names another
 // state may be about that state's minister.
 func (sc *sentence) officeState(pm *mention, s, e int) {
-	ar, items := sc.ar, sc.items
 	var rt []token
-	for _, it := range items[s:e] {
+	for _, it := range sc.items[s:e] {
 		if it.m != nil || it.is("shadow", "opposition") {
 			return
 		}
 		rt = append(rt, it.tok)
 	}
+	sc.officeOf(pm, rt, joinItems(sc.items[s:e]))
+}
+
+// officeOf ties pm to the state of the office the words rt name, as
+// officeState does; role is the claim's verb.
+func (sc *sentence) officeOf(pm *mention, rt []token, role string) {
+	ar, items := sc.ar, sc.items
 	o := ar.officeIn(rt)
 	if o < 0 {
 		return
 	}
 	for _, t := range rt[:o] {
-		if t.capitalised() && !ar.x.rules.inFold("role-qualifier", t.text) {
-			return // "Texas attorney general X": a region's office
+		if t.capitalised() && !ar.x.rules.inFold("role-qualifier", t.text) && !ar.x.rules.inFold("portfolio", t.text) {
+			return // "Texas attorney general X": a region's office; not "Trade and Industry Secretary"
 		}
 	}
 	state := ar.home
@@ -548,7 +554,44 @@ func (sc *sentence) officeState(pm *mention, s, e int) {
 	}
 	st := ar.x.gaz.entities[state]
 	ar.add(st.ID, st.Type, st.Name, "")
-	sc.claim(pm, graph.AffiliatedWith, &mention{id: st.ID, typ: st.Type, kind: byName}, joinItems(items[s:e]), confRole)
+	sc.claim(pm, graph.AffiliatedWith, &mention{id: st.ID, typ: st.Type, kind: byName}, role, confRole)
+}
+
+// ledeOffice returns the words of an office of state that the sentence
+// names as "the X" with no name of any person in it: a story's opening
+// "..., the Trade and Industry Secretary has said", whose holder the
+// next sentence names. It returns nil for none.
+func (sc *sentence) ledeOffice() []token {
+	items := sc.items
+	if sc.persons > 0 {
+		return nil
+	}
+	r := sc.ar.x.rules
+	for k := 0; k+1 < len(items); k++ {
+		if !items[k].is("the") {
+			continue
+		}
+		for e := k + 2; e <= len(items) && e <= k+6; e++ {
+			if items[e-1].m != nil || r.phraseAt(items, e-1, "role") != 1 {
+				continue
+			}
+			if e < len(items) && (items[e].m != nil || items[e].tok.capitalised() && items[e].tok.isWord() || items[e].tok.isPossessive() || items[e].is("of", "for")) {
+				break // "the home secretary Charles Clarke", "the secretary of state for"
+			}
+			var rt []token
+			for _, it := range items[k+1 : e] {
+				if it.m != nil || it.is("shadow", "opposition", "former") {
+					return nil
+				}
+				rt = append(rt, it.tok)
+			}
+			if sc.ar.officeIn(rt) >= 0 {
+				return rt
+			}
+			break
+		}
+	}
+	return nil
 }
 
 // closesOpening reports whether the comma at items[c] closes the

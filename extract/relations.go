@@ -746,6 +746,8 @@ func (ar *article) relations(sents []Sentence, toks [][]token, ms [][]mention) [
 	rumoured := false
 	var told []telling
 	prevStart := 0
+	var lede []token // an office the story's opening names without its holder
+	ledeAt := -1
 	for i, s := range sents {
 		items := all[i]
 		sc := &sentence{ar: ar, s: s, items: items, emit: emit, prev: prevSubject, rumoured: rumoured, told: told, prevStart: prevStart}
@@ -775,7 +777,21 @@ func (ar *article) relations(sents []Sentence, toks [][]token, ms [][]mention) [
 				}
 			}
 		}
+		if lede != nil && i == ledeAt+1 {
+			// "..., the Trade and Industry Secretary has said. Patricia
+			// Hewitt said ...": the story's opening names the office, the
+			// next sentence its holder, named in full as its subject.
+			if len(items) > 1 && items[0].m != nil && items[0].m.typ == graph.Person && items[0].m.kind == byName && !items[0].m.modifier &&
+				strings.Contains(items[0].m.surface, " ") && ar.x.speech[items[1].low] {
+				sc.officeOf(items[0].m, lede, joinTokens(lede))
+			}
+			lede = nil
+		}
 		sc.run()
+		if i > 0 && s.Para != sents[0].Para && ledeAt < 0 {
+			// The first sentence after the headline.
+			ledeAt, lede = i, sc.ledeOffice()
+		}
 		for _, rg := range sc.regions {
 			ar.speakers = append(ar.speakers, rg.speaker)
 		}

@@ -83,6 +83,11 @@ func TestGeneralRules(t *testing.T) {
 		// [criticize], [criticism-received], [criticism-cue]: more phrases
 		{"doubting a party's credibility, a storm of criticism from it, and a recipe for disaster judge the party", "Ed Bale was irritated by Quill Bank's decision. Russian officials were annoyed by Orme Bank. Zak Pellow is unhappy with the Zentix Party's plans. Tom Reed questioned the credibility of Ann Lee. Quill Bank faced a barrage of criticism from Zentix Holdings. Bob Ray said the Zentix Party's plans were a recipe for disaster.",
 			[]string{"ed-bale criticized quill-bank", "russia criticized orme-bank", "zak-pellow criticized zentix-party", "tom-reed criticized ann-lee", "zentix-holdings criticized quill-bank", "bob-ray criticized zentix-party"}, nil, nil},
+		// ledeOffice: the opening names an office, the next sentence its holder
+		{"an office of state the story's opening names without a name is held by the person the next sentence names first", "Plans should be in Labour's manifesto, the Trade and Industry Secretary has said.\n\nZak Pellow said the cost was being evaluated. Tom Reed, Quill Bank's Commerce and Industry Minister, spoke.",
+			[]string{"zak-pellow affiliated_with united-kingdom"}, []string{"tom-reed affiliated_with united-kingdom"}, nil},
+		{"an office named in a later sentence, or a holder who is not the next sentence's speaker, is no one's", ukStory + "Quill Bank's chief executive has resigned.\n\nAnn Lee said she was leaving. The health secretary has defended his plans.\n\nBob Ray said the plans were sound.",
+			nil, []string{"ann-lee affiliated_with quill-bank", "bob-ray affiliated_with united-kingdom"}, nil},
 		// representing: a lawyer or agent speaks for the people represented
 		{"a person who represents people, in a relative clause or after a role, is tied to each", "Ann Lee and Tom Reed were held. Zak Pellow, who represents Ms Lee and Mr Reed, said they were innocent. Bob Ray, the lawyer representing Ann Lee, spoke. Ed Bale, a solicitor representing Tom Reed, spoke. Ted Hume, who represents Hull, spoke.",
 			[]string{"zak-pellow affiliated_with ann-lee", "zak-pellow affiliated_with tom-reed", "bob-ray affiliated_with ann-lee", "ed-bale affiliated_with tom-reed"}, []string{"ted-hume affiliated_with hull"}, nil},
