@@ -292,12 +292,9 @@ func (sc *sentence) personRole(k int, pm *mention, roleAt func(int) (int, string
 	}
 	// "PERSON, a lawyer representing X and Y": the clients; "the
 	// lawyer" may be read as a reference to the person already.
-	if comma && j+2 < len(items) && items[j].is("the", "a", "his", "her", "their") && sc.ar.x.rules.itemIn(items, j+1, "role") && items[j+2].is("representing") {
+	if comma && j+2 < len(items) && items[j].is("the", "a", "his", "her", "their") && items[j+2].is("representing") &&
+		(sc.ar.x.rules.itemIn(items, j+1, "role") || items[j+1].m != nil && items[j+1].m.id == pm.id) {
 		sc.representing(pm, j+2)
-		return
-	}
-	if r := j + 1; comma && r+1 < len(items) && items[j].is("the") && items[r].m != nil && items[r].m.id == pm.id && items[r+1].is("representing") {
-		sc.representing(pm, r+1)
 		return
 	}
 	// "said Ken Mayland at Merrill Lynch", "Tom Reed from Quill Capital

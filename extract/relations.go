@@ -1061,8 +1061,8 @@ func (ar *article) trailingSpeakers(sents []Sentence, all [][]item) []*mention {
 			continue
 		}
 		// After the closing quote: [,] ... PERSON said, or said PERSON;
-		// or "he said", resolved when the quotation's first sentence is
-		// read (see pronounSpeaker).
+		// or "he said", a placeholder with no ID resolved when the
+		// quotation's first sentence is read (see relations).
 		var sp *mention
 		if k := closing + 1; k+1 < len(items) && items[k].m == nil && items[k].is("he", "she") && r.phraseAt(items, k+1, "speech") > 0 {
 			sp = &mention{kind: byPronoun, surface: items[k].low}
@@ -2516,8 +2516,6 @@ func (sc *sentence) remarksOf(k int, not *mention) *mention {
 	return nil
 }
 
-// publishedBy returns the body whose publication items[k] is ("BBC" of
-// "a BBC report"), or nil.
 // issuedNoun returns the index of the publication noun a verb of
 // issuing governs from items[k] ("a statement", "its annual report",
 // "a damning report"), or 0.
@@ -2537,6 +2535,8 @@ func (sc *sentence) issuedNoun(k int) int {
 	return 0
 }
 
+// publishedBy returns the body whose publication items[k] is ("BBC" of
+// "a BBC report"), or nil.
 func (sc *sentence) publishedBy(k int) *mention {
 	items := sc.items
 	if k < 1 || items[k].m != nil || !sc.ar.x.rules.has(items[k], "publication") {
@@ -3449,8 +3449,6 @@ func (sc *sentence) withSubject(m *mention, i int) bool {
 	return k >= 0 && (sc.items[k].is("with") || k > 0 && sc.items[k].is("and") && sc.items[k-1].is(","))
 }
 
-// firstAgent returns the sentence's first name that can act, when no
-// preposition governs it: the likely subject.
 // pronounLed reports whether the sentence's subject is a personal
 // pronoun: "He urged ...", "After the vote, she said ...".
 func (sc *sentence) pronounLed() bool {
@@ -3471,6 +3469,8 @@ func (sc *sentence) leadPronoun() bool {
 	return false
 }
 
+// firstAgent returns the sentence's first name that can act, when no
+// preposition governs it: the likely subject.
 func (sc *sentence) firstAgent() *mention {
 	start := 0
 	if len(sc.items) > 0 && sc.items[0].m == nil && sc.ar.x.rules.itemIn(sc.items, 0, "opening-word") {

@@ -174,17 +174,18 @@ func (sc *sentence) findSpeakers() []claimRegion {
 			// "Gordon Brown was told by the Tories that his sums did not
 			// add up": the agent speaks, of the one told; told by no
 			// one named, nobody's words.
-			if k := i + n; k+2 < len(items) && items[k].is("by") && sc.nameIndex(k+1) < len(items) && sc.nameAt(k+1) != nil &&
-				!sc.nameAt(k+1).modifier && sc.nameAt(k+1).kind != byEvent {
-				sp, told := sc.nameAt(k+1), sc.subjectBefore(i)
-				if sc.subject == nil {
-					sc.subject = sp
+			if k := i + n; k+2 < len(items) && items[k].is("by") {
+				if a := sc.nameIndex(k + 1); a < len(items) && items[a].m != nil && !items[a].m.modifier && items[a].m.kind != byEvent {
+					sp, told := items[a].m, sc.subjectBefore(i)
+					if sc.subject == nil {
+						sc.subject = sp
+					}
+					from := a + 1
+					if from < len(items) && items[from].is("that", ":", ",") {
+						from++
+					}
+					out = append(out, claimRegion{sp, from, sc.contrastEnd(from), confReported, false, told, false})
 				}
-				from := sc.nameIndex(k+1) + 1
-				if items[from].is("that", ":", ",") {
-					from++
-				}
-				out = append(out, claimRegion{sp, from, sc.contrastEnd(from), confReported, false, told, false})
 			}
 			i += n - 1
 			continue
@@ -363,15 +364,15 @@ func (sc *sentence) documentSpeaker(k int) *mention {
 	for b > 0 && b >= k-3 && items[b].m == nil && isLowerWord(items[b].low) && !items[b].is("the", "this", "that", "a", "an", "its", "their", "his", "her") {
 		b-- // "the committee's final report"
 	}
-	switch {
-	case items[b].is("the", "this", "that"):
-		noun := items[k].low
-		for j := len(sc.ar.publications) - 1; j >= 0; j-- {
-			if p := sc.ar.publications[j]; p.noun == noun || p.noun == noun+"s" || p.noun+"s" == noun {
-				cp := p.body
-				cp.kind = byPronoun
-				return &cp
-			}
+	if !items[b].is("the", "this", "that") {
+		return nil
+	}
+	noun := items[k].low
+	for j := len(sc.ar.publications) - 1; j >= 0; j-- {
+		if p := sc.ar.publications[j]; p.noun == noun || p.noun == noun+"s" || p.noun+"s" == noun {
+			cp := p.body
+			cp.kind = byPronoun
+			return &cp
 		}
 	}
 	return nil
@@ -897,9 +898,12 @@ func (sc *sentence) readClause(rg claimRegion) {
 				sc.claim(sp, graph.Threatened, x, joinItems(items[k-1:k+n]), rg.conf)
 			}
 		}
-		if threat && r.phraseAt(items, k, "threat-cue") > 0 && sc.retaliator(k) != nil {
-			sc.ownRetaliation(sc.retaliator(k), k, rg.conf)
-		} else if threat && r.phraseAt(items, k, "threat-cue") > 0 && !sc.commonSubjectBefore(rg, k) {
+		if !threat || r.phraseAt(items, k, "threat-cue") == 0 {
+			continue
+		}
+		if a := sc.retaliator(k); a != nil {
+			sc.ownRetaliation(a, k, rg.conf)
+		} else if !sc.commonSubjectBefore(rg, k) {
 			// A journalist's "The Kremlin published a statement ...
 			// emphasising its right to retaliate": the threat is
 			// the Kremlin's, the clause's own subject.

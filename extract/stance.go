@@ -115,7 +115,6 @@ func (sc *sentence) stanceRules() {
 		if items[i].is("treating", "treat", "treats", "treated") {
 			sc.treatedAs(i)
 		}
-
 		if items[i].is("ultimatum") {
 			sc.ultimatumGiven(i)
 		}
