@@ -1496,6 +1496,14 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"shell accused bp", "securities-and-exchange-commission accused google"}, nil, nil},
 		{"a lawsuit by a plaintiff accuses", "Shell agreed to pay $850m to settle a lawsuit filed by Jane Orme.",
 			[]string{"jane-orme accused shell"}, nil, nil},
+		// pastGrounds: the grounds or the sum of a lawsuit before its defendant
+		{"a lawsuit's grounds stand between it and the defendant", "Ann Lee has filed a lawsuit for libel against Tom Reed. Zentix Group began legal action for breach of contract against Quill Bank. Orme Bank brought a lawsuit for $20m against Marlin Group.",
+			[]string{"ann-lee accused tom-reed", "zentix-group accused quill-bank", "orme-bank accused marlin-group"}, nil, nil},
+		{"a lawsuit for a named party does not accuse that party", "Bob Hale filed a lawsuit for Jane Orme against Quill Bank.",
+			nil, []string{"bob-hale accused jane-orme"}, nil},
+		// ownerBefore: "his claims that ..." are the claims of the person that "his" stands for
+		{"a charge owned by a possessive pronoun is its owner's", "Ann Lee sued Bob Hale after his allegations that she had lied. Tom Reed sued Ed Bale over his claims that Tom Reed had taken bribes. Jane Orme met Zak Pellow to discuss her accusations that Ted Hume cheated.",
+			[]string{"bob-hale accused ann-lee", "ed-bale accused tom-reed", "jane-orme accused ted-hume"}, []string{"zak-pellow accused ted-hume", "tom-reed accused tom-reed"}, nil},
 		{"a lawsuit with no defendant accuses no one", "Jane Orme said a lawsuit by Shell was not likely.",
 			nil, []string{"shell accused jane-orme"}, nil},
 		// investigation nouns: the investigator by possession, by agent, or of what the sentence is about

@@ -124,8 +124,9 @@ func (sc *sentence) findSpeakers() []claimRegion {
 		}
 		n := r.phraseAt(items, i, "speech")
 		if n > 0 && r.phraseAt(items, i, "accusation-noun") > 0 && (i > 1 && items[i-1].tok.isPossessive() && items[i-2].m != nil ||
-			i+2 < len(items) && items[i+1].is("by", "from") && items[i+2].m != nil) {
-			n = 0 // "Tom Reed's claims that ...", "claims by X that ...": the noun, not the verb
+			i+2 < len(items) && items[i+1].is("by", "from") && items[i+2].m != nil ||
+			i > 0 && items[i-1].is("his", "her") && i+1 < len(items) && items[i+1].is("that")) {
+			n = 0 // "Tom Reed's claims that ...", "claims by X that ...", "his claims that": the noun, not the verb
 		}
 		if n == 0 {
 			// "accused X of ..." names its object; "alleged that" and
@@ -150,6 +151,10 @@ func (sc *sentence) findSpeakers() []claimRegion {
 				} else if j := sc.claimMadeAt(i); j >= 0 {
 					// "Gazprom made allegations of fraud against Yukos".
 					sp = sc.subjectBefore(j)
+				} else if i > 0 && items[i-1].is("his", "her") && i+n < len(items) && items[i+n].is("that") {
+					// "Jones sued Conte over his allegations that she
+					// took drugs": the person of that gender named last.
+					sp = sc.ownerBefore(i-1, items[i-1].low)
 				}
 				if sp != nil {
 					out = append(out, claimRegion{sp, i + n, len(items), confNominal, true, nil, false})
@@ -1884,4 +1889,33 @@ func (sc *sentence) qualifiedAfter(rg claimRegion, j int) *mention {
 		return nil // "a failure to Britain", "British banks"
 	}
 	return m
+}
+
+// ownerBefore returns the person whom the possessive pronoun at items[p]
+// ("his", "her") stands for: the nearest person named before it in the
+// sentence whose given name says that gender, else the nearest whose
+// name says none, else the one of that gender the sentences before named
+// last.
+func (sc *sentence) ownerBefore(p int, possessive string) *mention {
+	pronoun := "he"
+	if possessive == "her" {
+		pronoun = "she"
+	}
+	var unsure *mention
+	for k := p - 1; k >= 0; k-- {
+		m := sc.items[k].m
+		if m == nil || sc.items[k].quoted || m.typ != graph.Person || m.kind == byPronoun || m.modifier || !sc.ar.fits(m.id, pronoun) {
+			continue
+		}
+		if sc.ar.gender[m.id] != "" {
+			return m
+		}
+		if unsure == nil {
+			unsure = m
+		}
+	}
+	if unsure != nil {
+		return unsure
+	}
+	return sc.recentPerson(pronoun, nil)
 }

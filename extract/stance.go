@@ -1691,6 +1691,7 @@ func (sc *sentence) lawsuitBy() {
 		if k < len(items) && items[k].is("filed", "brought", "launched", "lodged") {
 			k++
 		}
+		k = sc.pastGrounds(k)
 		if k+1 < len(items) && items[k].is("against") {
 			sc.lawsuitAgainst(i, k)
 			continue
@@ -1794,6 +1795,30 @@ func (sc *sentence) settledCharges() {
 			sc.claim(accuser, graph.Accused, defendant, joinItems(items[s:i+1]), confNominal)
 		}
 	}
+}
+
+// pastGrounds returns the index past the grounds or the sum a lawsuit is
+// told with before its defendant ("a lawsuit for defamation against X",
+// "legal action for breach of contract against X", "a lawsuit for $10m
+// against X"), or k when no "against" follows them within four unnamed
+// words.
+func (sc *sentence) pastGrounds(k int) int {
+	items := sc.items
+	if k >= len(items) || !items[k].is("for") {
+		return k
+	}
+	for j := k + 1; j < len(items) && j <= k+5; j++ {
+		if items[j].is("against") {
+			if j == k+1 {
+				return k
+			}
+			return j
+		}
+		if it := items[j]; it.m != nil || it.quoted || it.low == "" || !isLowerWord(it.low) && !strings.ContainsAny(it.low[:1], "$£€0123456789") {
+			return k
+		}
+	}
+	return k
 }
 
 // lawsuitAgainst reads a lawsuit at items[i] told with its defendant
