@@ -487,7 +487,7 @@ func (sc *sentence) namedOffice(k int, roleAt func(int) (int, string)) {
 	if items[k].is("the", "a", "an") || k > 0 && sc.ar.x.rules.itemIn(items, k-1, "role-qualifier") {
 		return // read from the role's first word: "shadow", "former"
 	}
-	if k > 0 && items[k-1].tok.isWord() && items[k-1].tok.capitalised() && !items[k-1].is("the", "a", "an") {
+	if k > 0 && items[k-1].tok.isWord() && items[k-1].tok.capitalised() && !items[k-1].is("the", "a", "an") && !sc.opener(k-1) {
 		return // "Virginia State Attorney General X": a name no list knows qualifies it
 	}
 	n, _ := roleAt(k)
@@ -503,6 +503,15 @@ func (sc *sentence) namedOffice(k int, roleAt func(int) (int, string)) {
 		return
 	}
 	sc.officeState(items[p].m, k, k+n)
+}
+
+// opener reports whether items[k] is a word that opens the sentence
+// and is a conjunction or adverb ([sentence-adverb]: "But", "Meanwhile",
+// "Earlier") or one the article writes in lower case elsewhere:
+// capitalised only by its place, it qualifies no title after it ("But
+// Culture Secretary Tessa Jowell said").
+func (sc *sentence) opener(k int) bool {
+	return k == 0 && sc.items[k].m == nil && (sc.ar.x.rules.itemIn(sc.items, k, "sentence-adverb") || sc.ar.lowerWords.has(sc.items[k].low))
 }
 
 // officeState ties pm to the state whose office items[s:e] names by its

@@ -1007,7 +1007,7 @@ func (sc *sentence) officeRules() {
 		if s < 0 || !ar.x.rules.in("state-office", core) || ar.lacks(state, core) {
 			continue // "President Musharraf" in a British story is not Britain's
 		}
-		if s > 0 && (core == "president" || ar.x.rules.in("regional-office", core)) {
+		if s > 0 && (core == "president" || ar.x.rules.in("regional-office", core) || ar.regionQualified(rt[:s])) {
 			// "Exhibitor Relations President X": words before the title
 			// that no role reads ("Acting", "Vice") name a body's
 			// president, not the state's. (Before "Minister" they are
@@ -1070,6 +1070,31 @@ func (sc *sentence) officeRules() {
 		ar.add(e.ID, e.Type, e.Name, "")
 		sc.claim(m, graph.AffiliatedWith, &mention{id: e.ID, typ: e.Type, kind: byName}, m.role, confRole)
 	}
+}
+
+// regionQualified reports whether the words before an office's title
+// name a region, which has offices of its own: a place the gazetteer
+// knows ("Scotland Health Minister"), a US state ([us-state]) or a
+// region's adjective ([region-demonym]: "Welsh Health Minister X",
+// "Virginia Health Minister X"); but not a body the gazetteer knows
+// ("Welsh Office Minister X" is the state's).
+func (ar *article) regionQualified(before []token) bool {
+	r := ar.x.rules
+	for k := range before {
+		w := before[k].text
+		if k+1 < len(before) && len(ar.x.gaz.lookup(w+" "+before[k+1].text)) > 0 {
+			return false // "Welsh Office", "Home Office"
+		}
+		if r.inFold("region-demonym", w) || r.inFold("us-state", w) {
+			return true
+		}
+		for _, rf := range ar.x.gaz.lookup(w) {
+			if ar.x.gaz.entities[rf.id].Type == graph.Place {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // ownedTitle reports whether the title in capitals right before the

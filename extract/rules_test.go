@@ -1504,6 +1504,12 @@ func TestGeneralRules(t *testing.T) {
 		// ownerBefore: "his claims that ..." are the claims of the person that "his" stands for
 		{"a charge owned by a possessive pronoun is its owner's", "Ann Lee sued Bob Hale after his allegations that she had lied. Tom Reed sued Ed Bale over his claims that Tom Reed had taken bribes. Jane Orme met Zak Pellow to discuss her accusations that Ted Hume cheated.",
 			[]string{"bob-hale accused ann-lee", "ed-bale accused tom-reed", "jane-orme accused ted-hume"}, []string{"zak-pellow accused ted-hume", "tom-reed accused tom-reed"}, nil},
+		// opener: a conjunction or adverb opening the sentence is no qualifier of the office after it
+		{"an office after a sentence's opening conjunction is the state's", ukStory + "But Culture Secretary Ann Lee said a delay would be bad. Meanwhile Transport Secretary Tom Reed spoke. Earlier Health Minister Bob Hale said so.",
+			[]string{"ann-lee affiliated_with united-kingdom", "tom-reed affiliated_with united-kingdom", "bob-hale affiliated_with united-kingdom"}, nil, nil},
+		// regionQualified: a region before an office makes it the region's
+		{"a region's office is not the state's", ukStory + "Welsh Health Minister Ann Lee spoke. Virginia Health Minister Bob Hale spoke. Scottish Finance Minister Tom Reed said no. Former Welsh Office Minister Ed Bale said so.",
+			[]string{"ed-bale affiliated_with welsh-office"}, []string{"ann-lee affiliated_with united-kingdom", "bob-hale affiliated_with united-kingdom", "tom-reed affiliated_with united-kingdom"}, nil},
 		{"a lawsuit with no defendant accuses no one", "Jane Orme said a lawsuit by Shell was not likely.",
 			nil, []string{"shell accused jane-orme"}, nil},
 		// investigation nouns: the investigator by possession, by agent, or of what the sentence is about
