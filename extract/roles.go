@@ -393,7 +393,22 @@ func (sc *sentence) copulaRole(j int, pm *mention, roleAt func(int) (int, string
 		}
 		// (A role "to" a state is a posting there: "high commissioner to
 		// Australia" serves the sender.)
-		if m := items[o].m; m != nil && (m.typ == graph.Organization || m.typ == graph.Country && !items[p].is("to")) && !m.modifier &&
+		qualifier := false
+		if m := items[o].m; m != nil && m.typ == graph.Country && sc.ar.x.isDemonym(leadWord(m.surface)) {
+			// "the medical co-ordinator at Italian side AC Milan", "a
+			// coordinator for French firms": a demonym before a noun
+			// it qualifies; the body is one named after them, not the
+			// state.
+			if body = sc.bodyAfter(o); body != nil {
+				qualifier = true
+			} else if o+1 < len(items) && (items[o+1].tok.capitalised() && items[o+1].tok.isWord() || items[o+1].m != nil && items[o+1].m.typ != graph.Person) {
+				qualifier = true // "Italian side AC Milan", a name no list knows: not the state
+			} else if !strings.Contains(m.surface, " ") && o+1 < len(items) && items[o+1].m == nil && isLowerWord(items[o+1].low) &&
+				!items[o+1].is("and", "or") && !r.itemIn(items, o+1, "state-noun") {
+				qualifier = true // "French firms": no body named
+			}
+		}
+		if m := items[o].m; !qualifier && m != nil && (m.typ == graph.Organization || m.typ == graph.Country && !items[p].is("to")) && !m.modifier &&
 			!(sc.head(o) == o && o+1 < len(items) && items[o+1].tok.isPossessive()) {
 			body = items[sc.head(o)].m // not "a member of Britain's Jewish community"
 		}
@@ -476,7 +491,7 @@ func (sc *sentence) unnamedBody() {
 			}
 			continue
 		}
-		if s < 0 || r.in("generic-role", role) || role == "leader" || items[s].is("opposition", "shadow") || role == "director" && sc.ar.filmStory() ||
+		if s < 0 || r.in("generic-role", role) || r.in("unowned-role", role) || role == "leader" || items[s].is("opposition", "shadow") || role == "director" && sc.ar.filmStory() ||
 			r.inFold("relation-noun", lastWord(role)) || pluralRole(role) {
 			// A party's roles; a leader, of a party, a nation or a
 			// market ("market leader Best Buy"): no company named last;
@@ -1175,4 +1190,41 @@ func (sc *sentence) employed() {
 			}
 		}
 	}
+}
+
+// isDemonym reports whether the gazetteer knows word as the adjective of
+// a state ("Italian", "British"), which a mention's kind may no longer
+// say once the mention stands for the state.
+func (x *Extractor) isDemonym(word string) bool {
+	for _, r := range x.gaz.lookup(word) {
+		if r.kind == formDemonym {
+			return true
+		}
+	}
+	return false
+}
+
+// leadWord returns the first word of s.
+func leadWord(s string) string {
+	w, _, _ := strings.Cut(s, " ")
+	return w
+}
+
+// bodyAfter returns the organisation named within three lower-case
+// words after items[o] ("Italian side AC Milan", "British bank
+// Barclays"), or nil.
+func (sc *sentence) bodyAfter(o int) *mention {
+	items := sc.items
+	for q := o + 1; q < len(items) && q <= o+3; q++ {
+		if m := items[q].m; m != nil {
+			if m.typ == graph.Organization && !m.modifier {
+				return m
+			}
+			return nil
+		}
+		if !isLowerWord(items[q].low) {
+			return nil
+		}
+	}
+	return nil
 }

@@ -1510,6 +1510,17 @@ func TestGeneralRules(t *testing.T) {
 		// regionQualified: a region before an office makes it the region's
 		{"a region's office is not the state's", ukStory + "Welsh Health Minister Ann Lee spoke. Virginia Health Minister Bob Hale spoke. Scottish Finance Minister Tom Reed said no. Former Welsh Office Minister Ed Bale said so.",
 			[]string{"ed-bale affiliated_with welsh-office"}, []string{"ann-lee affiliated_with united-kingdom", "bob-hale affiliated_with united-kingdom", "tom-reed affiliated_with united-kingdom"}, nil},
+		// [role]: a party's election or campaign co-ordinator; [unowned-role]: no company named last
+		{"a party's campaign roles", ukStory + "Labour election co-ordinator Ann Lee said so. Tory campaign manager Bob Hale spoke. Ed Bale, the Liberal Democrats' policy coordinator, agreed.",
+			[]string{"ann-lee affiliated_with labour-party", "bob-hale affiliated_with conservative-party", "ed-bale affiliated_with liberal-democrats"}, nil, nil},
+		{"a co-ordinator with no body named is no officer of the firm named last", "Zentix Group reported a loss. \"We are fine,\" said co-ordinator Tom Reed. Quill Bank cut jobs, with election coordinator Ann Lee saying it was wrong.",
+			nil, []string{"tom-reed affiliated_with zentix-group", "ann-lee affiliated_with quill-bank"}, nil},
+		// [criticism-cue]: opportunism
+		{"opportunism is a fault", "Tom Reed said Ann Lee's only strategy was opportunism. Bob Hale said the Zentix Group bid was opportunistic.",
+			[]string{"tom-reed criticized ann-lee", "bob-hale criticized zentix-group"}, nil, nil},
+		// copulaRole: a demonym before a class noun or a name is not the body
+		{"a role at a demonym's firm is the firm's, not the state's", "Ed Bale is the coordinator at Italian side AC Milan. Ann Lee is the director at British bank Quill Bank. Bob Hale is a coordinator for French firms. Tom Reed is the envoy of the British government.",
+			[]string{"ann-lee affiliated_with quill-bank", "tom-reed affiliated_with united-kingdom"}, []string{"ed-bale affiliated_with italy", "ann-lee affiliated_with united-kingdom", "bob-hale affiliated_with france"}, nil},
 		{"a lawsuit with no defendant accuses no one", "Jane Orme said a lawsuit by Shell was not likely.",
 			nil, []string{"shell accused jane-orme"}, nil},
 		// investigation nouns: the investigator by possession, by agent, or of what the sentence is about

@@ -21,10 +21,9 @@ import (
 const (
 	// defaultMaxEntities is the most entities render draws unless told
 	// otherwise, and three times that the most edges. Drawn from the BBC
-	// corpus (2,075 entities and 1,592 edges of claims): its 30 busiest
-	// actors and their 81 edges read well in a 2,700 × 3,000 px PNG; 60
-	// actors and 124 edges make a 2,800 × 4,600 px poster that still
-	// reads; 100 make 3,300 × 6,200 px, where edges cross edges everywhere.
+	// corpus: its 30 busiest actors read well in a 3,000 × 3,300 px PNG;
+	// 60 make a 3,700 × 4,200 px poster that still reads; 100 make
+	// 4,700 × 4,700 px, where edges cross edges everywhere.
 	defaultMaxEntities = 60
 	// maxSide is the longest side, in points, of a picture render
 	// accepts: Cairo caps PNGs at 32,767 px, which is 24,575 pt at 96 dpi.

@@ -275,7 +275,12 @@ func (e *Encoder) write(b output, g *graph.Graph, t *Tally) {
 		{key: "overlap", value: "false"},
 		// Nodes over edges, so that crossing edges do not hide names.
 		{key: "outputorder", value: "edgesfirst"},
-		{key: "nodesep", value: "0.3"},
+		// Edge labels are laid out as nodes of their own, so that a
+		// rank with many labelled edges grows tall by nodesep for each:
+		// 0.2 in rather than 0.3 makes the BBC corpus's 30 busiest
+		// actors a 2,970 × 3,300 px picture rather than 2,970 × 4,580,
+		// names no nearer than their labels.
+		{key: "nodesep", value: "0.2"},
 		{key: "ranksep", value: "0.9"},
 		{key: "fontname", value: font},
 	}

@@ -52,7 +52,7 @@ func Example() {
 	}
 	// Output:
 	// digraph "newskg" {
-	// 	graph [charset="UTF-8", rankdir="LR", newrank="true", splines="true", overlap="false", outputorder="edgesfirst", nodesep="0.3", ranksep="0.9", fontname="Helvetica", label=<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="2"><TR><TD ALIGN="LEFT"><FONT POINT-SIZE="18">Around Ukraine</FONT></TD></TR></TABLE>>, labelloc="t", labeljust="l"];
+	// 	graph [charset="UTF-8", rankdir="LR", newrank="true", splines="true", overlap="false", outputorder="edgesfirst", nodesep="0.2", ranksep="0.9", fontname="Helvetica", label=<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="2"><TR><TD ALIGN="LEFT"><FONT POINT-SIZE="18">Around Ukraine</FONT></TD></TR></TABLE>>, labelloc="t", labeljust="l"];
 	// 	node [fontname="Helvetica", fontsize="11", style="filled", color="grey30"];
 	// 	edge [fontname="Helvetica", fontsize="9", arrowsize="0.7"];
 	//
