@@ -1518,6 +1518,8 @@ func TestGeneralRules(t *testing.T) {
 		// [criticism-cue]: opportunism
 		{"opportunism is a fault", "Tom Reed said Ann Lee's only strategy was opportunism. Bob Hale said the Zentix Group bid was opportunistic.",
 			[]string{"tom-reed criticized ann-lee", "bob-hale criticized zentix-group"}, nil, nil},
+		{"a party said to have run out of ideas or taken its eye off something is criticised", ukStory + "Ann Lee said the Tories had run out of ideas. Bob Hale said Zentix Bank had taken its eye off its customers.",
+			[]string{"ann-lee criticized conservative-party", "bob-hale criticized zentix-bank"}, nil, nil},
 		// copulaRole: a demonym before a class noun or a name is not the body
 		{"a role at a demonym's firm is the firm's, not the state's", "Ed Bale is the coordinator at Italian side AC Milan. Ann Lee is the director at British bank Quill Bank. Bob Hale is a coordinator for French firms. Tom Reed is the envoy of the British government.",
 			[]string{"ann-lee affiliated_with quill-bank", "tom-reed affiliated_with united-kingdom"}, []string{"ed-bale affiliated_with italy", "ann-lee affiliated_with united-kingdom", "bob-hale affiliated_with france"}, nil},
