@@ -482,6 +482,14 @@ func (ar *article) roleReferences(toks [][]token, ms [][]mention) {
 				continue
 			}
 			if items[k].low != "the" {
+				if ar.home != "" && items[k].low == "this" && k+1 < len(items) && r.itemIn(items, k+1, "home-government") && !taken(k+1, k+2) &&
+					!(k+3 < len(items) && items[k+2].low == "of" && toks[i][k+3].capitalised()) {
+					// "This government has run out of ideas": the home
+					// state's, as "the government" is.
+					add = append(add, ar.homeMention(toks[i], k+1, k+2))
+					k++
+					continue
+				}
 				if ar.home != "" && items[k].low == "ministers" && !taken(k, k+1) && (k == 0 || !toks[i][k-1].capitalised() || toks[i][k-1].text == "Cabinet") {
 					add = append(add, ar.homeMention(toks[i], k, k+1))
 				}

@@ -1520,6 +1520,9 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"tom-reed criticized ann-lee", "bob-hale criticized zentix-group"}, nil, nil},
 		{"a party said to have run out of ideas or taken its eye off something is criticised", ukStory + "Ann Lee said the Tories had run out of ideas. Bob Hale said Zentix Bank had taken its eye off its customers.",
 			[]string{"ann-lee criticized conservative-party", "bob-hale criticized zentix-bank"}, nil, nil},
+		// home mentions: "this government" is the home state's, as "the government" is
+		{"this government is the home state", ukStory + "\"This government has run out of ideas,\" Ann Lee told MPs. Bob Hale said this administration was arrogant. Tom Reed said this government of Freedonia was arrogant.",
+			[]string{"ann-lee criticized united-kingdom", "bob-hale criticized united-kingdom"}, []string{"tom-reed criticized united-kingdom"}, nil},
 		// copulaRole: a demonym before a class noun or a name is not the body
 		{"a role at a demonym's firm is the firm's, not the state's", "Ed Bale is the coordinator at Italian side AC Milan. Ann Lee is the director at British bank Quill Bank. Bob Hale is a coordinator for French firms. Tom Reed is the envoy of the British government.",
 			[]string{"ann-lee affiliated_with quill-bank", "tom-reed affiliated_with united-kingdom"}, []string{"ed-bale affiliated_with italy", "ann-lee affiliated_with united-kingdom", "bob-hale affiliated_with france"}, nil},
