@@ -1051,6 +1051,12 @@ func (sc *sentence) officeRules() {
 				o.m.typ == graph.Place && ar.x.rules.in("regional-office", core)) {
 				named = true
 			}
+			// "Gibraltar's Chief Minister X", "Scotland's First Minister
+			// X": a place's own office, as its possessive says.
+			if o.m != nil && o.m.typ == graph.Place && o.m.end <= m.start && m.start-o.m.end <= len(m.role)+5 &&
+				possessiveGap(ar.a.Text[o.m.end:m.start]) {
+				named = true
+			}
 			// "ECB President X", "Sony President X": the body's own; a
 			// party's is the state's, as affiliations reads it.
 			if o.m != nil && o.m.typ == graph.Organization && o.m.end <= m.start && m.start-o.m.end <= len(m.role)+2 && ar.x.rules.in("republic-office", core) {
@@ -1487,6 +1493,17 @@ func (ar *article) countryNamed(ms [][]mention, id string) bool {
 			if m.id == id && m.kind != byName || m.state == id {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// possessiveGap reports whether the text between a name and the title
+// after it is the name's possessive ending: "'s ", "’s ", "' ".
+func possessiveGap(gap string) bool {
+	for _, p := range []string{"'s ", "’s ", "' ", "’ "} {
+		if strings.HasPrefix(gap, p) {
+			return true
 		}
 	}
 	return false

@@ -1523,6 +1523,9 @@ func TestGeneralRules(t *testing.T) {
 		// home mentions: "this government" is the home state's, as "the government" is
 		{"this government is the home state", ukStory + "\"This government has run out of ideas,\" Ann Lee told MPs. Bob Hale said this administration was arrogant. Tom Reed said this government of Freedonia was arrogant.",
 			[]string{"ann-lee criticized united-kingdom", "bob-hale criticized united-kingdom"}, []string{"tom-reed criticized united-kingdom"}, nil},
+		// a place's possessive before an office makes it the place's
+		{"a place's own office is not the state's", ukStory + "Jersey's Chief Minister Ann Lee spoke. Scotland's First Minister Bob Hale said so. Britain's Foreign Secretary Tom Reed agreed.",
+			[]string{"tom-reed affiliated_with united-kingdom"}, []string{"ann-lee affiliated_with united-kingdom", "bob-hale affiliated_with united-kingdom"}, nil},
 		// copulaRole: a demonym before a class noun or a name is not the body
 		{"a role at a demonym's firm is the firm's, not the state's", "Ed Bale is the coordinator at Italian side AC Milan. Ann Lee is the director at British bank Quill Bank. Bob Hale is a coordinator for French firms. Tom Reed is the envoy of the British government.",
 			[]string{"ann-lee affiliated_with quill-bank", "tom-reed affiliated_with united-kingdom"}, []string{"ed-bale affiliated_with italy", "ann-lee affiliated_with united-kingdom", "bob-hale affiliated_with france"}, nil},
