@@ -26,6 +26,7 @@ const (
 	cueQuote                        // findSpeakers: the quotation marks
 	cueStance                       // stanceWord
 	cueAsk                          // findSpeakers: a question asked
+	cueCall                         // resignationCalls: a call told as a noun, "renewed his call for"
 )
 
 // cueWords holds the words of each cue, in lower case as item.low.
@@ -42,6 +43,7 @@ var cueWords = map[cueSet][]string{
 	cueQuote:  {"“", "”", "\"", "«", "»"},
 	cueStance: {"treating", "treat", "treats", "treated", "meeting", "meetings", "talks", "summit", "audience", "ultimatum"},
 	cueAsk:    {"asked", "asks"},
+	cueCall:   {"call"},
 }
 
 // retaliatePrefix starts the words of cueRetaliate.

@@ -1526,6 +1526,11 @@ func TestGeneralRules(t *testing.T) {
 		// a place's possessive before an office makes it the place's
 		{"a place's own office is not the state's", ukStory + "Jersey's Chief Minister Ann Lee spoke. Scotland's First Minister Bob Hale said so. Britain's Foreign Secretary Tom Reed agreed.",
 			[]string{"tom-reed affiliated_with united-kingdom"}, []string{"ann-lee affiliated_with united-kingdom", "bob-hale affiliated_with united-kingdom"}, nil},
+		// callVerbBefore: a call told as a noun that the subject makes or joins
+		{"a call for someone to go, made or joined as a noun, criticises them", "Ann Lee repeated calls for Tom Reed to apologise. Bob Hale joined calls for Ed Bale to resign. Zak Pellow renewed his call for Jane Orme to quit.",
+			[]string{"ann-lee criticized tom-reed", "bob-hale criticized ed-bale", "zak-pellow criticized jane-orme"}, nil, nil},
+		{"a call for someone to go that the subject rejects or faces is none of theirs", "Ann Lee rejected calls for Tom Reed to resign. Bob Hale faced calls for Ed Bale to quit. There were calls for Jane Orme to apologise.",
+			nil, []string{"ann-lee criticized tom-reed", "bob-hale criticized ed-bale"}, nil},
 		// copulaRole: a demonym before a class noun or a name is not the body
 		{"a role at a demonym's firm is the firm's, not the state's", "Ed Bale is the coordinator at Italian side AC Milan. Ann Lee is the director at British bank Quill Bank. Bob Hale is a coordinator for French firms. Tom Reed is the envoy of the British government.",
 			[]string{"ann-lee affiliated_with quill-bank", "tom-reed affiliated_with united-kingdom"}, []string{"ed-bale affiliated_with italy", "ann-lee affiliated_with united-kingdom", "bob-hale affiliated_with france"}, nil},

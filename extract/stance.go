@@ -1887,18 +1887,29 @@ func (sc *sentence) resignationCalls() {
 	sc.criticismReceived()
 	sc.criticismAnswered()
 	sc.culpritNamed()
-	if !sc.may(r.demands) {
+	if !sc.may(r.demands) && !sc.hasCue(cueCall) {
 		return // no word of the sentence starts a demand ("called" starts "called on")
 	}
 	for i := 0; i < len(items); i++ {
-		if !sc.startsAt(i, &r.demands) {
+		if !sc.startsAt(i, &r.demands) && items[i].low != "call" {
 			continue
 		}
 		n := r.phraseAt(items, i, "demand")
 		if n == 0 && items[i].is("called", "calls", "calling") && i+1 < len(items) && items[i+1].is("for") {
 			n = 2
 		}
-		if n == 0 || items[i].m != nil || items[i].quoted || sc.negated(i) || i+n+2 >= len(items) {
+		// "repeated calls for X to apologise", "joined calls for X to
+		// resign": the call told as a noun, made by the subject of the
+		// verb before it ([call-verb]).
+		at := i
+		if n == 2 && items[i].is("calls") || n == 0 && items[i].is("call") && i+1 < len(items) && items[i+1].is("for") {
+			if v := sc.callVerbBefore(i); v >= 0 {
+				n, at = 2, v
+			} else if items[i].is("call") {
+				continue
+			}
+		}
+		if n == 0 || items[i].m != nil || items[i].quoted || sc.negated(at) || i+n+2 >= len(items) {
 			continue
 		}
 		var obj *mention
@@ -1931,12 +1942,31 @@ func (sc *sentence) resignationCalls() {
 		if obj == nil || obj.modifier || obj.kind == byEvent || obj.typ == graph.Place {
 			continue
 		}
-		subj := sc.subjectBefore(i)
+		subj := sc.subjectBefore(at)
 		if subj == nil {
-			subj = sc.participleSubject(i)
+			subj = sc.participleSubject(at)
 		}
-		sc.claim(subj, p, obj, joinItems(items[i:i+n]), confNominal)
+		sc.claim(subj, p, obj, joinItems(items[at:i+n]), confNominal)
 	}
+}
+
+// callVerbBefore returns the index of a verb that makes or joins the call
+// told as a noun at items[i] ("repeated calls for", "joined calls for",
+// "renewed his call for": [call-verb]), or -1.
+func (sc *sentence) callVerbBefore(i int) int {
+	k := i - 1
+	if k >= 0 && sc.items[k].is("his", "her", "their", "its", "the", "a", "fresh", "new") {
+		k--
+	}
+	if k < 0 || sc.items[k].m != nil {
+		return -1
+	}
+	for s := max(0, k-1); s <= k; s++ {
+		if n := sc.ar.x.rules.phraseAt(sc.items, s, "call-verb"); n > 0 && s+n == k+1 {
+			return s
+		}
+	}
+	return -1
 }
 
 // justiceCall reports whether items[k] opens a passive of justice done to
