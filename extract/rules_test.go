@@ -1531,6 +1531,11 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"ann-lee criticized tom-reed", "bob-hale criticized ed-bale", "zak-pellow criticized jane-orme"}, nil, nil},
 		{"a call for someone to go that the subject rejects or faces is none of theirs", "Ann Lee rejected calls for Tom Reed to resign. Bob Hale faced calls for Ed Bale to quit. There were calls for Jane Orme to apologise.",
 			nil, []string{"ann-lee criticized tom-reed", "bob-hale criticized ed-bale"}, nil},
+		// alsoFrom, sourcesAt: a second source after "and from"; a description before the source's name
+		{"criticism received from two sources, the second after a description", "Zentix Bank has faced criticism from Tom Reed and from the Quill Authority. Orme Bank has faced stinging criticism from lawmakers who held hearings into its books and from government regulator, the Marlin Commission.",
+			[]string{"tom-reed criticized zentix-bank", "quill-authority criticized zentix-bank", "marlin-commission criticized orme-bank"}, nil, nil},
+		{"an and-from inside a relative clause is no second source", "Zentix Bank has faced criticism from Tom Reed, who moved from Quill Bank and from Orme Group.",
+			[]string{"tom-reed criticized zentix-bank"}, []string{"orme-group criticized zentix-bank", "quill-bank criticized zentix-bank"}, nil},
 		// copulaRole: a demonym before a class noun or a name is not the body
 		{"a role at a demonym's firm is the firm's, not the state's", "Ed Bale is the coordinator at Italian side AC Milan. Ann Lee is the director at British bank Quill Bank. Bob Hale is a coordinator for French firms. Tom Reed is the envoy of the British government.",
 			[]string{"ann-lee affiliated_with quill-bank", "tom-reed affiliated_with united-kingdom"}, []string{"ed-bale affiliated_with italy", "ann-lee affiliated_with united-kingdom", "bob-hale affiliated_with france"}, nil},

@@ -416,7 +416,7 @@ func (sc *sentence) received(section string, p graph.Predicate) {
 				}
 			}
 			if subj != nil {
-				critics, _ := sc.objectsAfter(b+1, 0)
+				critics := append(sc.sourcesAt(b+1), sc.alsoFrom(b)...)
 				for _, c := range critics {
 					q := p
 					arms := sc.ar.armed(sc.argID(c, graph.Attacked, true)) || sc.weaponOf(b+1)
@@ -436,6 +436,48 @@ func (sc *sentence) received(section string, p graph.Predicate) {
 			break
 		}
 	}
+}
+
+// alsoFrom returns the sources of a second "and from" in the clause of
+// the "from" at items[b]: "faced criticism from lawmakers who held
+// hearings and from the regulator, the Office of Fair Trading".
+func (sc *sentence) alsoFrom(b int) []*mention {
+	items := sc.items
+	for f := b + 2; f+1 < len(items) && f <= b+25; f++ {
+		if items[f].is(";", ".", ":") || items[f].quoted {
+			return nil
+		}
+		if items[f].is("from") {
+			if !items[f-1].is("and") {
+				return nil // "who moved from X and from Y": a "from" of its own
+			}
+			return sc.sourcesAt(f + 1)
+		}
+	}
+	return nil
+}
+
+// sourcesAt returns the parties named at items[k] as the source of
+// something received, past a description of a few words set off by a
+// comma before the name ("government regulator, the Office of Fair
+// Trading").
+func (sc *sentence) sourcesAt(k int) []*mention {
+	items := sc.items
+	for c := k; c < len(items) && c <= k+3; c++ {
+		if items[c].is(",") {
+			if c > k {
+				if objs, _ := sc.objectsAfter(c+1, 0); len(objs) > 0 {
+					return objs
+				}
+			}
+			break
+		}
+		if !isLowerWord(items[c].low) && !(items[c].m != nil && items[c].m.typ == graph.Country && c == k) {
+			break
+		}
+	}
+	objs, _ := sc.objectsAfter(k, 0)
+	return objs
 }
 
 // thatUntrue reads a speaker's "that was not true" or "this is nonsense",
