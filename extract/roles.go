@@ -513,6 +513,11 @@ func (sc *sentence) unnamedBody() {
 			s--
 			corporate = corporate || r.itemIn(items, s, "org-class")
 		}
+		for q := s; q < k && !corporate; q++ {
+			// "senior vice president X", "executive vice president X": a
+			// company's rank of an office that states have too.
+			corporate = items[q].m == nil && r.itemIn(items, q, "corporate-qualifier")
+		}
 		if sc.ar.officeOfState(role) && (!corporate || items[r0].tok.capitalised()) {
 			continue // not "political rival Chancellor Gordon Brown": a title of state, whatever the noun before
 		}

@@ -1536,6 +1536,14 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"tom-reed criticized zentix-bank", "quill-authority criticized zentix-bank", "marlin-commission criticized orme-bank"}, nil, nil},
 		{"an and-from inside a relative clause is no second source", "Zentix Bank has faced criticism from Tom Reed, who moved from Quill Bank and from Orme Group.",
 			[]string{"tom-reed criticized zentix-bank"}, []string{"orme-group criticized zentix-bank", "quill-bank criticized zentix-bank"}, nil},
+		// [corporate-qualifier]: a company's rank of an office that states have too
+		{"a senior vice president is the company's", "Zentix Group is an insurer. It said senior vice president Ann Lee had quit. Quill Bank said executive vice president Tom Reed would retire.",
+			[]string{"ann-lee affiliated_with zentix-group", "tom-reed affiliated_with quill-bank"}, nil, nil},
+		{"a vice president with no rank is no company's", "Zentix Group is an insurer. It said vice president Ann Lee had visited.",
+			nil, []string{"ann-lee affiliated_with zentix-group"}, nil},
+		// [portfolio]: US departments
+		{"US secretaries of a portfolio", "The US Congress and the White House clashed. Transportation Secretary Ann Lee spoke. Homeland Security Secretary Tom Reed agreed.",
+			[]string{"ann-lee affiliated_with united-states", "tom-reed affiliated_with united-states"}, nil, nil},
 		// copulaRole: a demonym before a class noun or a name is not the body
 		{"a role at a demonym's firm is the firm's, not the state's", "Ed Bale is the coordinator at Italian side AC Milan. Ann Lee is the director at British bank Quill Bank. Bob Hale is a coordinator for French firms. Tom Reed is the envoy of the British government.",
 			[]string{"ann-lee affiliated_with quill-bank", "tom-reed affiliated_with united-kingdom"}, []string{"ed-bale affiliated_with italy", "ann-lee affiliated_with united-kingdom", "bob-hale affiliated_with france"}, nil},
