@@ -206,6 +206,7 @@ func (sc *sentence) affiliations() {
 		}
 	}
 	sc.roleRules(roleAt)
+	sc.ownedBy()
 	// A role reference names what the holder belongs to: "Putin's
 	// spokesman" ties him to Putin, "the Russian president" to Russia.
 	for k := 0; k < len(items) && sc.has(byRole); k++ {
@@ -1101,4 +1102,74 @@ func (sc *sentence) personList(end int, out []*mention) []*mention {
 		return out[:start]
 	}
 	return out
+}
+
+// ownedBy reads a body told as owned, founded, run or led by a person
+// named after "by": "Zentix Group, owned by Tom Reed,", "News Corp, the
+// media company controlled by billionaire Rupert Murdoch", "the
+// committee, chaired by Ann Lee". The person is tied to the body; only
+// an organisation is read, not a campaign or an inquiry the article
+// has no name for.
+func (sc *sentence) ownedBy() {
+	if !sc.hasCue(cueOwned) {
+		return
+	}
+	items := sc.items
+	for v := 1; v+2 < len(items); v++ {
+		if items[v].m != nil || !items[v].is("owned", "controlled", "founded", "co-founded", "run", "headed", "led", "chaired") ||
+			!items[v+1].is("by") || items[v].quoted || sc.negated(v) {
+			continue
+		}
+		p := v + 2
+		for p < len(items) && p <= v+4 && items[p].m == nil && isLowerWord(items[p].low) && !items[p].is("and", "or", "the", "a", "an") {
+			p++ // "controlled by billionaire Rupert Murdoch", "run by chief executive X"
+		}
+		if p < len(items) && items[p].m != nil && items[p].m.kind == byDemonym && p+1 < len(items) {
+			p++ // "by Australian billionaire Rupert Murdoch"
+			for p < len(items) && p <= v+6 && items[p].m == nil && isLowerWord(items[p].low) && !items[p].is("and", "or") {
+				p++
+			}
+		}
+		if p >= len(items) || items[p].m == nil || items[p].m.typ != graph.Person || items[p].m.kind == byPronoun || items[p].m.modifier {
+			continue
+		}
+		pm := items[p].m
+		if org := sc.describedBody(v); org != nil && org.id != pm.id {
+			sc.claim(pm, graph.AffiliatedWith, org, items[v].low+" by", confRole)
+		}
+	}
+}
+
+// describedBody returns the organisation that the participle at
+// items[v] describes: named right before it ("Zentix Group, owned by"),
+// as the subject of a passive ("Zentix is owned by"), or at the head of
+// an apposition that the participle ends ("News Corp, the media company
+// controlled by").
+func (sc *sentence) describedBody(v int) *mention {
+	items := sc.items
+	commas, loose := 0, false
+	for j := v - 1; j >= 0 && j >= v-8; j-- {
+		it := items[j]
+		if it.m != nil {
+			if commas == 0 && (it.m.kind == byDemonym || it.m.modifier && it.m.typ != graph.Organization) {
+				continue // "the Gibraltar-based holding company", "the Russian firm"
+			}
+			if it.m.typ == graph.Organization && !it.m.modifier && it.m.kind != byEvent && (commas > 0 || !loose) {
+				return it.m // not "Orme Group said a campaign led by X"
+			}
+			return nil
+		}
+		switch {
+		case commas > 0:
+			return nil // the body stands right before the comma
+		case it.is(","):
+			commas++
+		case it.is("is", "was", "are", "were", "been", "being", "be", "which", "that", "now", "also", "still", "largely", "partly", "jointly", "wholly"):
+		case isLowerWord(it.low) && !preposition[it.low] && !it.is("and", "or", "but"):
+			loose = true // the words of an apposition: "the media company"
+		default:
+			return nil
+		}
+	}
+	return nil
 }

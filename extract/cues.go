@@ -27,6 +27,7 @@ const (
 	cueStance                       // stanceWord
 	cueAsk                          // findSpeakers: a question asked
 	cueCall                         // resignationCalls: a call told as a noun, "renewed his call for"
+	cueOwned                        // ownedBy: "owned by", "led by"
 )
 
 // cueWords holds the words of each cue, in lower case as item.low.
@@ -44,6 +45,7 @@ var cueWords = map[cueSet][]string{
 	cueStance: {"treating", "treat", "treats", "treated", "meeting", "meetings", "talks", "summit", "audience", "ultimatum"},
 	cueAsk:    {"asked", "asks"},
 	cueCall:   {"call"},
+	cueOwned:  {"owned", "controlled", "founded", "co-founded", "run", "headed", "led", "chaired"},
 }
 
 // retaliatePrefix starts the words of cueRetaliate.
