@@ -1549,6 +1549,9 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"tom-reed affiliated_with zentix-group", "ann-lee affiliated_with marlin-media", "zak-pellow affiliated_with orme-bank", "bob-hale affiliated_with quill-committee"}, nil, nil},
 		{"a campaign or talks led by a person, or a body not owned by one, is no tie", "Shares in Zentix Group rose as talks led by Tom Reed ended. Quill Bank, which is not owned by Ann Lee, fell. Orme Group said a campaign led by Ed Bale failed. Marlin Group sold its stake, owned by Zak Pellow, last year.",
 			nil, []string{"tom-reed affiliated_with zentix-group", "ann-lee affiliated_with quill-bank", "ed-bale affiliated_with orme-group", "zak-pellow affiliated_with marlin-group"}, nil},
+		// [org-head]: research and economics consultancies
+		{"a research or economics consultancy is a body", "Shares fell. \"It is a one-day event,\" said Tom Reed at Marlin Economics. \"Prices will rise,\" said Ann Lee of Quill Research.",
+			[]string{"tom-reed affiliated_with marlin-economics", "ann-lee affiliated_with quill-research"}, nil, nil},
 		// copulaRole: a demonym before a class noun or a name is not the body
 		{"a role at a demonym's firm is the firm's, not the state's", "Ed Bale is the coordinator at Italian side AC Milan. Ann Lee is the director at British bank Quill Bank. Bob Hale is a coordinator for French firms. Tom Reed is the envoy of the British government.",
 			[]string{"ann-lee affiliated_with quill-bank", "tom-reed affiliated_with united-kingdom"}, []string{"ed-bale affiliated_with italy", "ann-lee affiliated_with united-kingdom", "bob-hale affiliated_with france"}, nil},
