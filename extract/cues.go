@@ -32,7 +32,7 @@ const (
 
 // cueWords holds the words of each cue, in lower case as item.low.
 var cueWords = map[cueSet][]string{
-	cueLawsuit:  {"lawsuit", "lawsuits", "legal", "class"},
+	cueLawsuit:  {"lawsuit", "lawsuits", "legal", "class", "complaint", "complaints"},
 	cueSettle:   {"settle", "settled", "settles", "settling"},
 	cueTarget:   {"target", "subject"},
 	cueAccused:  {"accused"},

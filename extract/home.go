@@ -1330,6 +1330,9 @@ func (ar *article) nominalReferences(toks [][]token, ms [][]mention) {
 				if e := ar.ents[o.id]; e != nil && r.inFold("press-head", lastWord(e.Name)) && !r.in("press-class", w) {
 					return false // "He told the Sunday Mirror ... the club": a newspaper is no club or union
 				}
+				if ar.outlet(*o) && !r.in("press-class", w) {
+					return false // "he told Reuters ... the bank": a news agency is no bank
+				}
 				switch w {
 				case "company", "firm":
 					return ar.firmLike(o.id)

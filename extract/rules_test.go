@@ -1501,6 +1501,12 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"ann-lee accused tom-reed", "zentix-group accused quill-bank", "orme-bank accused marlin-group"}, nil, nil},
 		{"a lawsuit for a named party does not accuse that party", "Bob Hale filed a lawsuit for Jane Orme against Quill Bank.",
 			nil, []string{"bob-hale accused jane-orme"}, nil},
+		// lawsuitBy: the plaintiff named after the defendant; a complaint filed
+		{"a lawsuit or complaint filed against a party by another accuses", "The ruling follows a lawsuit filed against Orme Bank by Tom Reed. A complaint lodged against Marlin Group by Ann Lee was upheld. Zentix said complaints filed by customers rose.",
+			[]string{"tom-reed accused orme-bank", "ann-lee accused marlin-group"}, nil, nil},
+		// nominalReferences: a news agency is no bank
+		{"the bank is not the news agency the story quoted", "Quill Bank will pay. \"We are glad,\" he told Reuters. The payment follows a complaint filed against the bank by Tom Reed.",
+			[]string{"tom-reed accused quill-bank"}, []string{"tom-reed accused reuters"}, nil},
 		// ownerBefore: "his claims that ..." are the claims of the person that "his" stands for
 		{"a charge owned by a possessive pronoun is its owner's", "Ann Lee sued Bob Hale after his allegations that she had lied. Tom Reed sued Ed Bale over his claims that Tom Reed had taken bribes. Jane Orme met Zak Pellow to discuss her accusations that Ted Hume cheated.",
 			[]string{"bob-hale accused ann-lee", "ed-bale accused tom-reed", "jane-orme accused ted-hume"}, []string{"zak-pellow accused ted-hume", "tom-reed accused tom-reed"}, nil},

@@ -1722,6 +1722,8 @@ func (sc *sentence) lawsuitBy() {
 			n = 1
 		case i+1 < len(items) && (items[i].low == "legal" || items[i].low == "class") && items[i+1].is("action", "actions"):
 			n = 2
+		case i+1 < len(items) && (items[i].low == "complaint" || items[i].low == "complaints") && items[i+1].is("filed", "lodged", "brought"):
+			n = 1 // "a legal complaint filed against X by Y"
 		}
 		if n == 0 || items[i].quoted || sc.negated(i) {
 			continue
@@ -1735,6 +1737,20 @@ func (sc *sentence) lawsuitBy() {
 		}
 		k = sc.pastGrounds(k)
 		if k+1 < len(items) && items[k].is("against") {
+			// "a lawsuit filed against the bank by Judge X": the
+			// plaintiff after the defendant.
+			if defs, next := sc.objectsAfter(k+1, 0); len(defs) > 0 && next+1 < len(items) && items[next].is("by") {
+				if j := sc.nameIndex(next + 1); j < len(items) && items[j].m != nil {
+					if pl := items[sc.head(j)].m; !pl.modifier && pl.typ != graph.Place && pl.kind != byEvent {
+						for _, d := range defs {
+							if d.id != pl.id && !d.modifier && d.typ != graph.Place {
+								sc.claim(pl, graph.Accused, d, joinItems(items[i:i+n]), confNominal)
+							}
+						}
+						continue
+					}
+				}
+			}
 			sc.lawsuitAgainst(i, k)
 			continue
 		}
