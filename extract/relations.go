@@ -5736,8 +5736,10 @@ func (sc *sentence) deniedMatter(subj *mention, from int) *mention {
 		}
 		k++
 	}
-	if k < len(items) && items[k].m == nil && sc.ar.x.rules.phraseAt(items, k, "deny") > 0 {
-		k = len(items) // "That charge was denied by X": no words of the matter follow
+	if k < len(items) && items[k].m == nil && (sc.ar.x.rules.phraseAt(items, k, "deny") > 0 || sc.ar.x.rules.phraseAt(items, k, "innocence") > 0) {
+		// "That charge was denied by X", "said the party stuck to the
+		// rules": no words of the matter follow, only the denial's own.
+		k = len(items)
 	}
 	var words []string
 	clause := false

@@ -3341,8 +3341,11 @@ func TestDeniedMatterNames(t *testing.T) {
 		"Bob Hale is an adviser for Labour, which denies engaging in personal campaigning.": "engaging in personal campaigning",
 		"That charge was denied by Peter Quill, who said it was false.":                     "claims against Peter Quill",
 		"Jane Orme denied fraud charges levelled against her.":                              "fraud charges",
-		"Jane Orme denied the allegations made against her.":                                "allegations",
-		"Jane Orme rejected the charges brought by the regulator as false.":                 "charges",
+		// A declaration of innocence names no matter of its own words.
+		"Tom Reed said he had stuck to the rules.":                          "claims against Tom Reed",
+		"Ann Lee insisted she had acted properly.":                          "claims against Ann Lee",
+		"Jane Orme denied the allegations made against her.":                "allegations",
+		"Jane Orme rejected the charges brought by the regulator as false.": "charges",
 		// A clause denied, whatever its auxiliary, named as a claim with
 		// its determiner and the verb's object.
 		"Tom Reed denied the decision would harm trade.":        "claim that the decision would harm trade",
