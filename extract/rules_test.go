@@ -1558,6 +1558,9 @@ func TestGeneralRules(t *testing.T) {
 		// [org-head]: research and economics consultancies
 		{"a research or economics consultancy is a body", "Shares fell. \"It is a one-day event,\" said Tom Reed at Marlin Economics. \"Prices will rise,\" said Ann Lee of Quill Research.",
 			[]string{"tom-reed affiliated_with marlin-economics", "ann-lee affiliated_with quill-research"}, nil, nil},
+		// [victim-cue]: hounded by a party
+		{"a speaker hounded by a party accuses it; one hounded by no one named is no culprit", "Ann Lee said she had been hounded by the Quill Gazette. Tom Reed said Bob Hale had been hounded for years.",
+			[]string{"ann-lee accused quill-gazette"}, []string{"tom-reed accused bob-hale"}, nil},
 		// copulaRole: a demonym before a class noun or a name is not the body
 		{"a role at a demonym's firm is the firm's, not the state's", "Ed Bale is the coordinator at Italian side AC Milan. Ann Lee is the director at British bank Quill Bank. Bob Hale is a coordinator for French firms. Tom Reed is the envoy of the British government.",
 			[]string{"ann-lee affiliated_with quill-bank", "tom-reed affiliated_with united-kingdom"}, []string{"ed-bale affiliated_with italy", "ann-lee affiliated_with united-kingdom", "bob-hale affiliated_with france"}, nil},
