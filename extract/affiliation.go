@@ -118,7 +118,16 @@ func (sc *sentence) affiliations() {
 					p++
 				}
 				body := it.m
-				if it.m.kind == byDemonym && r.in("military-rank", strings.ToLower(strings.Fields(role)[0])) {
+				for q := j; q < j+n-1 && it.m.typ == graph.Country; q++ {
+					if items[q].m == nil && (r.itemIn(items, q, "other-body") || r.itemIn(items, q, "org-class")) {
+						// "Swedish trades union official X", "a Russian oil
+						// firm boss": an officer of a body the class names,
+						// not of the state.
+						body = nil
+						break
+					}
+				}
+				if body != nil && it.m.kind == byDemonym && r.in("military-rank", strings.ToLower(strings.Fields(role)[0])) {
 					// "former British Commander Colonel X" serves in the
 					// British Army, not for the state as a whole; with no
 					// army known, no claim.
@@ -818,6 +827,26 @@ func (sc *sentence) appositiveRole(j int, pm *mention, roleAt func(int) (int, st
 		}
 		if p+2 < len(items) && items[p].m != nil && items[p+1].tok.isPossessive() && items[p+2].m != nil && items[p+2].m.typ == graph.Organization {
 			p += 2 // "a member of Cherie Blair's Matrix Chambers": the body possessed
+		}
+		if p+1 < len(items) && items[p].m != nil && items[p].m.typ == graph.Country && items[p+1].m == nil && isLowerWord(items[p+1].low) && !preposition[items[p+1].low] && !items[p+1].is("and", "or") {
+			// "head of UK equities for Standard Life Investments": the
+			// state qualifies a noun; the body is the one the role is
+			// "for" or "at", if any.
+			q := p + 1
+			for q < len(items) && q <= p+4 && items[q].m == nil && isLowerWord(items[q].low) && !preposition[items[q].low] {
+				q++
+			}
+			if q+1 < len(items) && items[q].is("for", "at") {
+				o := q + 1
+				if items[o].is("the") && o+1 < len(items) {
+					o++
+				}
+				if om := items[o].m; om != nil && om.typ == graph.Organization && !om.modifier {
+					sc.claim(pm, graph.AffiliatedWith, om, role, confRole)
+					return o + 1
+				}
+			}
+			return q
 		}
 		if p < len(items) && items[p].m != nil {
 			o := p

@@ -1561,6 +1561,11 @@ func TestGeneralRules(t *testing.T) {
 		// [victim-cue]: hounded by a party
 		{"a speaker hounded by a party accuses it; one hounded by no one named is no culprit", "Ann Lee said she had been hounded by the Quill Gazette. Tom Reed said Bob Hale had been hounded for years.",
 			[]string{"ann-lee accused quill-gazette"}, []string{"tom-reed accused bob-hale"}, nil},
+		// a state that qualifies a noun of the role, or a body's class between demonym and role
+		{"a role of a state's market for a firm is the firm's", "Zentix Group reported profits. Ann Lee, head of UK equities for Quill Investments, said so. Tom Reed, head of French operations, agreed.",
+			[]string{"ann-lee affiliated_with quill-investments"}, []string{"ann-lee affiliated_with united-kingdom", "tom-reed affiliated_with france"}, nil},
+		{"an officer of a body of a class is not the state's", "Swedish trades union official Ann Lee said it was grim. A Russian oil firm boss, Tom Reed, spoke. Swedish official Bob Hale agreed.",
+			[]string{"bob-hale affiliated_with sweden"}, []string{"ann-lee affiliated_with sweden", "tom-reed affiliated_with russia"}, nil},
 		// copulaRole: a demonym before a class noun or a name is not the body
 		{"a role at a demonym's firm is the firm's, not the state's", "Ed Bale is the coordinator at Italian side AC Milan. Ann Lee is the director at British bank Quill Bank. Bob Hale is a coordinator for French firms. Tom Reed is the envoy of the British government.",
 			[]string{"ann-lee affiliated_with quill-bank", "tom-reed affiliated_with united-kingdom"}, []string{"ed-bale affiliated_with italy", "ann-lee affiliated_with united-kingdom", "bob-hale affiliated_with france"}, nil},
