@@ -763,6 +763,14 @@ func (sc *sentence) appositiveRole(j int, pm *mention, roleAt func(int) (int, st
 		// "X, the immigration minister, said": no body after the
 		// role; an office of state is held for the state.
 		sc.officeState(pm, j, p)
+		if c := j - 1; c > 0 && (items[c].is(",") || items[c].is("a", "an", "the") && items[c-1].is(",")) && items[j].m == nil && !items[j].tok.capitalised() &&
+			!r.itemIn(items, j, "role-qualifier") && sc.companyRole(role) {
+			// "Philip Knight, chairman and chief executive, said": a
+			// company's officer, of the company named last.
+			if org := sc.lastCorporate(j); org != nil && org.id != pm.id {
+				sc.claim(pm, graph.AffiliatedWith, org, role, confPronoun)
+			}
+		}
 	}
 	if p < len(items) && items[p].is("of", "for", "at", "to", "in", "with", "from") {
 		p++
@@ -1201,4 +1209,17 @@ func (sc *sentence) describedBody(v int) *mention {
 		}
 	}
 	return nil
+}
+
+// companyRole reports whether role is an office a company has and a
+// state does not, so that an apposition that names no body ("X,
+// chairman and chief executive, said") is an officer of the company
+// named last: not a role any body or none may have ([generic-role],
+// [unowned-role], "leader", of a party or a nation), a role of the press
+// ([media-role]: the paper named last), or an office of state.
+func (sc *sentence) companyRole(role string) bool {
+	r := sc.ar.x.rules
+	last := lastWord(role)
+	return role != "" && !r.in("generic-role", role) && !r.in("unowned-role", role) && role != "leader" &&
+		!r.in("media-role", last) && !sc.ar.officeOfState(role)
 }

@@ -1566,6 +1566,11 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"ann-lee affiliated_with quill-investments"}, []string{"ann-lee affiliated_with united-kingdom", "tom-reed affiliated_with france"}, nil},
 		{"an officer of a body of a class is not the state's", "Swedish trades union official Ann Lee said it was grim. A Russian oil firm boss, Tom Reed, spoke. Swedish official Bob Hale agreed.",
 			[]string{"bob-hale affiliated_with sweden"}, []string{"ann-lee affiliated_with sweden", "tom-reed affiliated_with russia"}, nil},
+		// companyRole: an apposition with a company's office and no body names the company's officer
+		{"an officer in apposition with no body is the company's named last", "Zentix Group reported profits. Ann Lee, chairman and chief executive, said sales rose. Quill Bank cut jobs. Tom Reed, a spokesman, said it was sad.",
+			[]string{"ann-lee affiliated_with zentix-group", "tom-reed affiliated_with quill-bank"}, nil, nil},
+		{"an apposition of a state office, a seat, a former role, an analyst or a place's title is no company's", "Zentix Group reported profits. Ann Lee, a candidate, said so. Tom Reed, an analyst, agreed. Bob Hale, Quillfield chief economist, said no. Ed Bale, the immigration minister, spoke. Zak Pellow, a former spokesman, said it. Jane Orme, a reporter, said it. Ted Hume, leader, said it. Ann Orme, a co-ordinator, said it.",
+			nil, []string{"ann-lee affiliated_with zentix-group", "tom-reed affiliated_with zentix-group", "bob-hale affiliated_with zentix-group", "ed-bale affiliated_with zentix-group", "zak-pellow affiliated_with zentix-group", "jane-orme affiliated_with zentix-group", "ted-hume affiliated_with zentix-group", "ann-orme affiliated_with zentix-group"}, nil},
 		// copulaRole: a demonym before a class noun or a name is not the body
 		{"a role at a demonym's firm is the firm's, not the state's", "Ed Bale is the coordinator at Italian side AC Milan. Ann Lee is the director at British bank Quill Bank. Bob Hale is a coordinator for French firms. Tom Reed is the envoy of the British government.",
 			[]string{"ann-lee affiliated_with quill-bank", "tom-reed affiliated_with united-kingdom"}, []string{"ed-bale affiliated_with italy", "ann-lee affiliated_with united-kingdom", "bob-hale affiliated_with france"}, nil},
