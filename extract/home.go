@@ -741,7 +741,7 @@ func (ar *article) leadDescriptions(toks [][]token, ms [][]mention) {
 	r := ar.x.rules
 	for i := 0; i < len(ms)-1 && i < 3; i++ {
 		ts := toks[i]
-		if len(ts) < 3 || ts[0].text != "A" && ts[0].text != "An" {
+		if len(ts) < 3 {
 			continue
 		}
 		var next string
@@ -754,9 +754,22 @@ func (ar *article) leadDescriptions(toks [][]token, ms [][]mention) {
 			continue
 		}
 		items := ar.lowItems(i)
+		// The description opens the sentence ("A Conservative MP ...
+		// has defected"), or closes it as the speaker ("..., a senior
+		// EU politician says.").
+		from := -1
+		switch {
+		case ts[0].text == "A" || ts[0].text == "An":
+			from = 1
+		default:
+			from = closingDescription(items)
+		}
+		if from < 0 {
+			continue
+		}
 		var org *mention
 		head, role := -1, ""
-		for k := 1; k < len(items) && k < 8 && head < 0; k++ {
+		for k := from; k < len(items) && k < from+7 && head < 0; k++ {
 			if m := mentionAt(ms[i], k); m != nil {
 				if m.typ == graph.Person || m.typ == graph.Event || org != nil && m.t0 != org.t1 {
 					break
@@ -772,7 +785,7 @@ func (ar *article) leadDescriptions(toks [][]token, ms [][]mention) {
 			if !t.isWord() && t.text != "-" || t.capitalised() && !r.itemIn(items, k, "role") {
 				break
 			}
-			if s, ro := ar.roleBefore(items[:k+1], k+1); s >= 0 && s <= k {
+			if s, ro := ar.roleBefore(items[:k+1], k+1); s >= 0 && s <= k && s >= from {
 				head, role = k, ro
 			} else if r.itemIn(items, k, "person-noun") || r.itemIn(items, k, "relation-noun") && k+1 < len(items) && items[k+1].low == "of" {
 				head = k // "A close associate of X has told a court"
@@ -797,7 +810,10 @@ func (ar *article) leadDescriptions(toks [][]token, ms [][]mention) {
 				}
 			}
 		}
-		t0 := 1
+		if from > 1 && !closesWithSpeech(ar.x, items, end) {
+			continue // "..., a man who ...": no closing attribution
+		}
+		t0 := from
 		if org != nil {
 			t0 = org.t1
 		}
@@ -811,7 +827,7 @@ func (ar *article) leadDescriptions(toks [][]token, ms [][]mention) {
 		// words name none.
 		surface := joinTokens(ts[head:end])
 		if role != "" {
-			surface = joinTokens(ts[0:end])
+			surface = joinTokens(ts[from-1 : end])
 		}
 		m := mention{start: ts[t0].start, end: ts[end-1].end, t0: t0, t1: end, id: next, typ: graph.Person,
 			kind: byRole, surface: surface, role: role}
@@ -820,6 +836,44 @@ func (ar *article) leadDescriptions(toks [][]token, ms [][]mention) {
 		}
 		ms[i] = replaceMentions(ms[i], nil, []mention{m})
 	}
+}
+
+// closingDescription returns the index past "a" or "an" of an
+// indefinite description after the sentence's last comma ("..., a
+// senior EU politician says."), or -1.
+func closingDescription(items []item) int {
+	for c := len(items) - 3; c > 0; c-- {
+		if items[c].low != "," {
+			continue
+		}
+		if items[c+1].low == "a" || items[c+1].low == "an" {
+			return c + 2
+		}
+		return -1
+	}
+	return -1
+}
+
+// closesWithSpeech reports whether the words from items[end] to the end
+// of the sentence are a verb of speech, with its auxiliary and its
+// audience ("says", "has said", "has warned", "told the BBC").
+func closesWithSpeech(x *Extractor, items []item, end int) bool {
+	k := end
+	if k < len(items) && (items[k].low == "has" || items[k].low == "have") {
+		k++
+	}
+	if k >= len(items) || !x.speech[items[k].low] {
+		return false
+	}
+	for k++; k < len(items); k++ {
+		if items[k].low == "." || items[k].low == "!" {
+			return k == len(items)-1
+		}
+		if items[k].low == "," {
+			return false
+		}
+	}
+	return true
 }
 
 // mentionAt returns the mention that starts at token k, or nil.

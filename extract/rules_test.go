@@ -1571,6 +1571,11 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"ann-lee affiliated_with zentix-group", "tom-reed affiliated_with quill-bank"}, nil, nil},
 		{"an apposition of a state office, a seat, a former role, an analyst or a place's title is no company's", "Zentix Group reported profits. Ann Lee, a candidate, said so. Tom Reed, an analyst, agreed. Bob Hale, Quillfield chief economist, said no. Ed Bale, the immigration minister, spoke. Zak Pellow, a former spokesman, said it. Jane Orme, a reporter, said it. Ted Hume, leader, said it. Ann Orme, a co-ordinator, said it.",
 			nil, []string{"ann-lee affiliated_with zentix-group", "tom-reed affiliated_with zentix-group", "bob-hale affiliated_with zentix-group", "ed-bale affiliated_with zentix-group", "zak-pellow affiliated_with zentix-group", "jane-orme affiliated_with zentix-group", "ted-hume affiliated_with zentix-group", "ann-orme affiliated_with zentix-group"}, nil},
+		// leadDescriptions, closingDescription: the lede's closing speaker described, named in the next sentence
+		{"a lede's speaker described at its close is the person named next", "The Tories have been arrogant in the way they ran the campaign, a Labour backbencher has said. Ann Lee said voters were bored.",
+			[]string{"ann-lee affiliated_with labour-party", "ann-lee criticized conservative-party"}, nil, nil},
+		{"a closing description that is no speaker is no one", "The Tories have been arrogant, a Labour backbencher who left the party last year. Ann Lee said voters were bored.",
+			nil, []string{"ann-lee affiliated_with labour-party"}, nil},
 		// copulaRole: a demonym before a class noun or a name is not the body
 		{"a role at a demonym's firm is the firm's, not the state's", "Ed Bale is the coordinator at Italian side AC Milan. Ann Lee is the director at British bank Quill Bank. Bob Hale is a coordinator for French firms. Tom Reed is the envoy of the British government.",
 			[]string{"ann-lee affiliated_with quill-bank", "tom-reed affiliated_with united-kingdom"}, []string{"ed-bale affiliated_with italy", "ann-lee affiliated_with united-kingdom", "bob-hale affiliated_with france"}, nil},
