@@ -3156,7 +3156,7 @@ func (sc *sentence) verbRules() {
 			if subj == nil && !sc.unnamedRelative(i) {
 				subj = sc.participleSubject(i)
 			}
-			if (v.p == graph.Accused || v.p == graph.Denied) && items[i].reported && sc.hearsay(i) {
+			if (v.p == graph.Accused || v.p == graph.Denied) && items[i].reported && sc.hearsay(i) && !(v.p == graph.Denied && sc.passive(i) && sc.deniedClaimSubject(i) >= 0) {
 				// "investigated claims that TBWA was blaming him": an
 				// allegation nobody named makes is no one's accusation.
 				break
@@ -4779,6 +4779,18 @@ func (sc *sentence) passiveRule(i, n int, p graph.Predicate, verb string) {
 						sc.claim(s, graph.Denied, o, verb, confPassive)
 						continue
 					}
+					if c := sc.deniedClaimSubject(i); c >= 0 && !strings.HasPrefix(items[i].low, "den") {
+						// "Claims that X lied were dismissed as nonsense by
+						// Y": the claims before the verb are what is
+						// denied, and their owner the one answered ("Bob
+						// Hale's claims that ...", "claims by Bob Hale").
+						if o := sc.ownerOfClaimAt(c); o != nil && o.id != s.id {
+							sc.claim(s, graph.Denied, o, verb, confPassive)
+							continue
+						}
+						sc.denial(s, c, verb, confPassive)
+						continue
+					}
 					sc.denial(s, i, verb, confPassive)
 				}
 				return
@@ -5591,6 +5603,60 @@ func (sc *sentence) claimBefore(from int) bool {
 // claimSubject reports whether the subject ending at items[k] is a
 // claim: "His claims", "Accusations by Moscow against Kyiv".
 func (sc *sentence) claimSubject(k int) bool {
+	return sc.claimSubjectAt(k) >= 0
+}
+
+// deniedClaimSubject returns the index of the claim that opens the
+// sentence as the subject of the passive denial at items[i] ("Claims
+// that X lied were dismissed by Y", "Reports that he will quit have been
+// described as idle speculation by Z"), past its determiners or its
+// owner, or -1: the verb is the sentence's own, not one of the claim's,
+// and "X investigated claims that Y was denied a visa by Z" has none.
+func (sc *sentence) deniedClaimSubject(i int) int {
+	items := sc.items
+	r := sc.ar.x.rules
+	c := 0
+	for c < i {
+		it := items[c]
+		if it.m != nil && c+1 < i && items[c+1].tok.isPossessive() {
+			c += 2
+			continue
+		}
+		if it.m == nil && it.is("the", "these", "those", "such", "fresh", "new", "recent", "earlier", "similar", "but", "and", "however", ",") {
+			c++
+			continue
+		}
+		break
+	}
+	if c >= i || items[c].m != nil || !r.has(items[c], "claim-noun") && !r.has(items[c], "accusation-noun") {
+		return -1
+	}
+	for k := c + 1; k < i; k++ {
+		if items[k].is(";", ":") || items[k].quoted {
+			return -1
+		}
+	}
+	return c
+}
+
+// ownerOfClaimAt returns the party whose claim items[c] is, by its
+// possessive ("Bob Hale's claims") or after "by" or "from" ("claims by
+// Bob Hale"), or nil.
+func (sc *sentence) ownerOfClaimAt(c int) *mention {
+	items := sc.items
+	if c >= 2 && items[c-1].tok.isPossessive() && items[c-2].m != nil && !items[c-2].m.modifier && items[c-2].m.kind != byEvent {
+		return items[c-2].m
+	}
+	if c+2 < len(items) && items[c+1].is("by", "from") && items[c+2].m != nil && !items[c+2].m.modifier && items[c+2].m.kind != byEvent {
+		return items[c+2].m
+	}
+	return nil
+}
+
+// claimSubjectAt returns the index of the claim, accusation or criticism
+// noun that heads the subject ending at items[k] ("Claims that X lied
+// were dismissed"), or -1.
+func (sc *sentence) claimSubjectAt(k int) int {
 	r := sc.ar.x.rules
 	for j := k; j >= 0 && j > k-8; j-- {
 		it := sc.items[j]
@@ -5598,13 +5664,13 @@ func (sc *sentence) claimSubject(k int) bool {
 			continue
 		}
 		if r.has(it, "claim-noun") || r.has(it, "accusation-noun") || r.has(it, "criticism-noun") {
-			return true
+			return j
 		}
 		if it.is(",", ";", ":") || !isLowerWord(it.low) && !it.tok.isPossessive() {
-			return false
+			return -1
 		}
 	}
-	return false
+	return -1
 }
 
 // pronounWord holds the words that cannot name a denied matter.

@@ -1576,6 +1576,13 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"ann-lee affiliated_with labour-party", "ann-lee criticized conservative-party"}, nil, nil},
 		{"a closing description that is no speaker is no one", "The Tories have been arrogant, a Labour backbencher who left the party last year. Ann Lee said voters were bored.",
 			nil, []string{"ann-lee affiliated_with labour-party"}, nil},
+		// deniedClaimSubject, ownerOfClaimAt: a claim that opens the sentence, denied in the passive
+		{"claims opening a sentence and dismissed in the passive are denied by the agent", "Claims that Ann Lee lied were dismissed as nonsense by Quill Bank. Reports that Tom Reed will quit have been described as \"idle speculation\" by Zentix Group. Bob Hale's claims that Ed Bale cheated were rejected by Marlin Group. Claims by Zak Pellow that Ted Hume lied were described by Orme Bank as false.",
+			[]string{"quill-bank denied", "zentix-group denied", "marlin-group denied bob-hale", "orme-bank denied zak-pellow"}, nil, nil},
+		{"unowned claims rejected in the passive, past a verdict or a determiner", "Claims that Ann Lee lied were rejected by Quill Bank. Claims that Jane Orme lied were rejected as nonsense by Zentix Group. But fresh claims that Ted Hume cheated were rejected by Orme Bank. Zak Pellow's claims about Tom Reed were described as false by Marlin Group.",
+			[]string{"quill-bank denied", "zentix-group denied", "orme-bank denied", "marlin-group denied zak-pellow"}, nil, nil},
+		{"claims that are an object, or described without a false verdict, are no passive denial", "Bob Hale investigated claims that Ann Lee was denied a visa by Quill Bank. Claims that Tom Reed lied were described as serious by Zentix Group.",
+			nil, []string{"quill-bank denied", "zentix-group denied"}, nil},
 		// copulaRole: a demonym before a class noun or a name is not the body
 		{"a role at a demonym's firm is the firm's, not the state's", "Ed Bale is the coordinator at Italian side AC Milan. Ann Lee is the director at British bank Quill Bank. Bob Hale is a coordinator for French firms. Tom Reed is the envoy of the British government.",
 			[]string{"ann-lee affiliated_with quill-bank", "tom-reed affiliated_with united-kingdom"}, []string{"ed-bale affiliated_with italy", "ann-lee affiliated_with united-kingdom", "bob-hale affiliated_with france"}, nil},

@@ -969,6 +969,21 @@ func (sc *sentence) describedBy(i, n int) {
 	for j >= 0 && items[j].m == nil && skipWord(items[j].low) {
 		j--
 	}
+	if c := sc.deniedClaimSubject(i); c >= 0 && sc.falseVerdict(i+n) {
+		// "Reports that he will quit have been described as idle
+		// speculation by Downing Street": the claims, denied.
+		for _, a := range authors {
+			if a.modifier {
+				continue
+			}
+			if o := sc.ownerOfClaimAt(c); o != nil && o.id != a.id {
+				sc.claim(a, graph.Denied, o, joinItems(items[i:i+n]), confPassive)
+				continue
+			}
+			sc.denial(a, c, joinItems(items[i:i+n]), confPassive)
+		}
+		return
+	}
 	var obj *mention
 	switch {
 	case j >= 0 && items[j].m != nil && !sc.governed(items[j].m):
