@@ -1869,6 +1869,11 @@ func (ar *article) nameMentions(toks []token, i, n int) []mention {
 					}
 					body = run[:q]
 				}
+				skip := 0
+				for skip+1 < len(body) && x.rules.tokenIn("role-qualifier", &body[skip]) {
+					skip++ // "Deputy High Court Judge X": the rank is the judge's, not the court's
+				}
+				body = body[skip:]
 				ms := ar.findMentions(body)
 				if !titled && len(run) == 3 && !slices.ContainsFunc(ms, func(m mention) bool { return m.typ != graph.Person }) && (i == 0 || toks[i-1].text != "the") {
 					// "Mani Shankar Aiyar" is one name: a single word
@@ -1878,8 +1883,8 @@ func (ar *article) nameMentions(toks []token, i, n int) []mention {
 					break
 				}
 				for j := range ms {
-					ms[j].t0 += i
-					ms[j].t1 += i
+					ms[j].t0 += i + skip
+					ms[j].t1 += i + skip
 				}
 				return append(ms, ar.person(toks, i+p, i+n, ar.joinedText(run[:p]))...)
 			}
