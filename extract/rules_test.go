@@ -1586,6 +1586,9 @@ func TestGeneralRules(t *testing.T) {
 		// nameMentions: a rank before a body and a title is the holder's, not the body's name
 		{"a rank before a body's name and a title is no part of the name", "Deputy Quill Court Judge Ann Lee told the hearing it was serious. Former Zentix Council Chairman Tom Reed spoke.",
 			[]string{"ann-lee affiliated_with quill-court", "tom-reed affiliated_with zentix-council"}, []string{"ann-lee affiliated_with deputy-quill-court"}, nil},
+		// a person "from" a body set off by commas before a verb of speech
+		{"a speaker from a body, in commas before the verb of speech, is of the body", "Prices fell. Ann Lee, from Quill Capital, told reporters it was fine. Tom Reed, from the Zentix Institute, said so. Bob Hale, from Leeds, said no.",
+			[]string{"ann-lee affiliated_with quill-capital", "tom-reed affiliated_with zentix-institute"}, []string{"bob-hale affiliated_with leeds"}, nil},
 		// copulaRole: a demonym before a class noun or a name is not the body
 		{"a role at a demonym's firm is the firm's, not the state's", "Ed Bale is the coordinator at Italian side AC Milan. Ann Lee is the director at British bank Quill Bank. Bob Hale is a coordinator for French firms. Tom Reed is the envoy of the British government.",
 			[]string{"ann-lee affiliated_with quill-bank", "tom-reed affiliated_with united-kingdom"}, []string{"ed-bale affiliated_with italy", "ann-lee affiliated_with united-kingdom", "bob-hale affiliated_with france"}, nil},
