@@ -1589,6 +1589,9 @@ func TestGeneralRules(t *testing.T) {
 		// a person "from" a body set off by commas before a verb of speech
 		{"a speaker from a body, in commas before the verb of speech, is of the body", "Prices fell. Ann Lee, from Quill Capital, told reporters it was fine. Tom Reed, from the Zentix Institute, said so. Bob Hale, from Leeds, said no.",
 			[]string{"ann-lee affiliated_with quill-capital", "tom-reed affiliated_with zentix-institute"}, []string{"bob-hale affiliated_with leeds"}, nil},
+		// [role], [generic-role], [private-role]: traders, lecturers, consultants, bankers
+		{"a trader, lecturer or consultant at a body is of the body, and no officer of the state or the firm named last", "Zentix Group fell. \"It is bad,\" said Ann Lee, a trader at Quill Financial. Tom Reed, a politics lecturer at the University of Quillford, agreed. Bob Hale, a UK investment banker, said so. \"No,\" said consultant Ed Bale. Orme Bank rose. Zak Pellow, a trader, said it.",
+			[]string{"ann-lee affiliated_with quill-financial", "tom-reed affiliated_with university-of-quillford"}, []string{"bob-hale affiliated_with united-kingdom", "ed-bale affiliated_with zentix-group", "zak-pellow affiliated_with orme-bank"}, nil},
 		// copulaRole: a demonym before a class noun or a name is not the body
 		{"a role at a demonym's firm is the firm's, not the state's", "Ed Bale is the coordinator at Italian side AC Milan. Ann Lee is the director at British bank Quill Bank. Bob Hale is a coordinator for French firms. Tom Reed is the envoy of the British government.",
 			[]string{"ann-lee affiliated_with quill-bank", "tom-reed affiliated_with united-kingdom"}, []string{"ed-bale affiliated_with italy", "ann-lee affiliated_with united-kingdom", "bob-hale affiliated_with france"}, nil},
