@@ -205,9 +205,13 @@ func (sc *sentence) affiliations() {
 				}
 				// k+n+3+d < len(items) first: a sentence may end at "the
 				// chairman of the".
-				if k+n+3+d < len(items) && items[k+n+1+d].m != nil && items[k+n+2+d].is(",") {
+				c := k + n + 2 + d // the comma after the body
+				if c < len(items) && items[c-1].m != nil && r.itemIn(items, c, "org-class") {
+					c++ // "the head of the Naftohaz company, X"
+				}
+				if c+1 < len(items) && items[k+n+1+d].m != nil && items[c].is(",") {
 					o := items[k+n+1+d].m
-					if pm := person(k + n + 3 + d); pm != nil {
+					if pm := person(c + 1); pm != nil {
 						sc.claim(pm, graph.AffiliatedWith, o, role, confRole)
 					}
 				}
