@@ -203,6 +203,12 @@ func (sc *sentence) affiliations() {
 				if items[k+n+1].is("the") {
 					d = 1 // "the chairman of the Bar Council, X"
 				}
+				// "the head of the Ukrainian state-owned Naftohaz company, X":
+				// the words that describe the body.
+				for e := 0; e < 2 && k+n+2+d < len(items) && (items[k+n+1+d].m == nil && isLowerWord(items[k+n+1+d].low) && !preposition[items[k+n+1+d].low] ||
+					items[k+n+1+d].m != nil && items[k+n+1+d].m.kind == byDemonym); e++ {
+					d++
+				}
 				// k+n+3+d < len(items) first: a sentence may end at "the
 				// chairman of the".
 				c := k + n + 2 + d // the comma after the body

@@ -619,16 +619,27 @@ func (ar *article) nameBeforeClass(ts []token, i int) {
 	if ts[i].text != "the" && ts[i].text != "The" {
 		return
 	}
-	n := ar.unknownRun(ts, i+1)
-	if n == 0 || ar.x.isGiven(&ts[i+1]) {
+	s := i + 1
+	// "the state-owned Naftohaz company", "the Ukrainian state-owned
+	// Naftohaz company", "the legendary Hacienda club": words that
+	// describe the body, before its name.
+	for s < len(ts) && s < i+3 && (isLowerWord(ts[s].text) && !preposition[ts[s].text] && ts[s].text != "and" ||
+		s+1 < len(ts) && ar.x.isDemonym(ts[s].text) && isLowerWord(ts[s+1].text)) {
+		s++ // a demonym only before a word in lower case: not "the Greek Olympic team"
+	}
+	n := ar.unknownRun(ts, s)
+	if n == 0 || ar.x.isGiven(&ts[s]) {
 		return
 	}
-	c := i + 1 + n
+	c := s + n
 	if c >= len(ts) || !ar.x.rules.textIn("org-class", &ts[c]) || !isLowerWord(ts[c].text) {
 		return
 	}
 	if c+1 < len(ts) && ts[c+1].capitalised() && ts[c+1].isWord() {
 		return // "the Acme group Chairman X"
+	}
+	if s > i+1 && (ts[c].text == "party" || ts[c].text == "team" || ts[c].text == "side") {
+		return // "the main Eurosceptic party": a capitalised adjective after the describing words
 	}
 	if ts[c].text == "group" {
 		// "the Menatep group": a group of companies is named with its
@@ -636,7 +647,7 @@ func (ar *article) nameBeforeClass(ts []token, i int) {
 		// shortOrg).
 		c++
 	}
-	ar.learn(ts[i+1:c], graph.Organization)
+	ar.learn(ts[s:c], graph.Organization)
 }
 
 // nameBeforeClassApposition: a name set off by an apposition that ends

@@ -1593,8 +1593,13 @@ func TestGeneralRules(t *testing.T) {
 		{"a trader, lecturer or consultant at a body is of the body, and no officer of the state or the firm named last", "Zentix Group fell. \"It is bad,\" said Ann Lee, a trader at Quill Financial. Tom Reed, a politics lecturer at the University of Quillford, agreed. Bob Hale, a UK investment banker, said so. \"No,\" said consultant Ed Bale. Orme Bank rose. Zak Pellow, a trader, said it.",
 			[]string{"ann-lee affiliated_with quill-financial", "tom-reed affiliated_with university-of-quillford"}, []string{"bob-hale affiliated_with united-kingdom", "ed-bale affiliated_with zentix-group", "zak-pellow affiliated_with orme-bank"}, nil},
 		// A5: "the head of the X company, PERSON": the class noun after the body
-		{"a role of a body named with its class noun, then the holder", "The head of the Quillco company, Ann Lee, said so. The chairman of the Marlin Bank, Tom Reed, spoke.",
-			[]string{"ann-lee affiliated_with quillco", "tom-reed affiliated_with marlin-bank"}, nil, nil},
+		{"a role of a body named with its class noun, then the holder", "The head of the Quillco company, Ann Lee, said so. The chairman of the Marlin Bank, Tom Reed, spoke. The head of the Canadian state-owned Zentrax company, Bob Hale, spoke.",
+			[]string{"ann-lee affiliated_with quillco", "tom-reed affiliated_with marlin-bank", "bob-hale affiliated_with zentrax"}, nil, nil},
+		// nameBeforeClass: describing words between "the" and a body's name
+		{"a name after describing words and before a class noun is a body's", "Shares in the embattled Quillco group fell. Ann Lee runs the legendary Marlo club.",
+			nil, nil, []string{"quillco-group Organization", "marlo Organization"}},
+		{"a capitalised adjective after describing words before party or team is no body", "Ann Lee leads the main Eurosceptic party. Tom Reed coached the Greek Olympic team.",
+			nil, nil, []string{"!eurosceptic", "!olympic"}},
 		// copulaRole: a demonym before a class noun or a name is not the body
 		{"a role at a demonym's firm is the firm's, not the state's", "Ed Bale is the coordinator at Italian side AC Milan. Ann Lee is the director at British bank Quill Bank. Bob Hale is a coordinator for French firms. Tom Reed is the envoy of the British government.",
 			[]string{"ann-lee affiliated_with quill-bank", "tom-reed affiliated_with united-kingdom"}, []string{"ed-bale affiliated_with italy", "ann-lee affiliated_with united-kingdom", "bob-hale affiliated_with france"}, nil},
