@@ -624,7 +624,7 @@ func (ar *article) nameBeforeClass(ts []token, i int) {
 	// Naftohaz company", "the legendary Hacienda club": words that
 	// describe the body, before its name.
 	for s < len(ts) && s < i+3 && (isLowerWord(ts[s].text) && !preposition[ts[s].text] && ts[s].text != "and" ||
-		s+1 < len(ts) && ar.x.isDemonym(ts[s].text) && isLowerWord(ts[s+1].text)) {
+		s+1 < len(ts) && ar.stateDemonym(ts[s].text) && isLowerWord(ts[s+1].text)) {
 		s++ // a demonym only before a word in lower case: not "the Greek Olympic team"
 	}
 	n := ar.unknownRun(ts, s)

@@ -5603,7 +5603,20 @@ func (sc *sentence) claimBefore(from int) bool {
 // claimSubject reports whether the subject ending at items[k] is a
 // claim: "His claims", "Accusations by Moscow against Kyiv".
 func (sc *sentence) claimSubject(k int) bool {
-	return sc.claimSubjectAt(k) >= 0
+	r := sc.ar.x.rules
+	for j := k; j >= 0 && j > k-8; j-- {
+		it := sc.items[j]
+		if it.m != nil {
+			continue
+		}
+		if r.has(it, "claim-noun") || r.has(it, "accusation-noun") || r.has(it, "criticism-noun") {
+			return true
+		}
+		if it.is(",", ";", ":") || !isLowerWord(it.low) && !it.tok.isPossessive() {
+			return false
+		}
+	}
+	return false
 }
 
 // deniedClaimSubject returns the index of the claim that opens the
@@ -5651,26 +5664,6 @@ func (sc *sentence) ownerOfClaimAt(c int) *mention {
 		return items[c+2].m
 	}
 	return nil
-}
-
-// claimSubjectAt returns the index of the claim, accusation or criticism
-// noun that heads the subject ending at items[k] ("Claims that X lied
-// were dismissed"), or -1.
-func (sc *sentence) claimSubjectAt(k int) int {
-	r := sc.ar.x.rules
-	for j := k; j >= 0 && j > k-8; j-- {
-		it := sc.items[j]
-		if it.m != nil {
-			continue
-		}
-		if r.has(it, "claim-noun") || r.has(it, "accusation-noun") || r.has(it, "criticism-noun") {
-			return j
-		}
-		if it.is(",", ";", ":") || !isLowerWord(it.low) && !it.tok.isPossessive() {
-			return -1
-		}
-	}
-	return -1
 }
 
 // pronounWord holds the words that cannot name a denied matter.

@@ -79,7 +79,8 @@ func (sc *sentence) roleRules(roleAt func(int) (int, string)) {
 			}
 			if o+2 < len(items) && items[o].m != nil && items[o].m.typ == graph.Organization && !items[o].m.modifier && items[o+1].is(",") &&
 				r.phraseAt(items, o+2, "speech") > 0 {
-				sc.claim(items[sc.asideSpeaker(k)].m, graph.AffiliatedWith, items[o].m, joinItems(items[sc.asideSpeaker(k)+2:k+1]), confRole)
+				a := sc.asideSpeaker(k)
+				sc.claim(items[a].m, graph.AffiliatedWith, items[o].m, joinItems(items[a+2:k+1]), confRole)
 			}
 		case it.low == "for" && k <= 1:
 			// "For the Liberal Democrats, Sir Menzies Campbell said".
@@ -394,7 +395,7 @@ func (sc *sentence) copulaRole(j int, pm *mention, roleAt func(int) (int, string
 		// (A role "to" a state is a posting there: "high commissioner to
 		// Australia" serves the sender.)
 		qualifier := false
-		if m := items[o].m; m != nil && m.typ == graph.Country && sc.ar.x.isDemonym(leadWord(m.surface)) {
+		if m := items[o].m; m != nil && m.typ == graph.Country && sc.ar.stateDemonym(leadWord(m.surface)) {
 			// "the medical co-ordinator at Italian side AC Milan", "a
 			// coordinator for French firms": a demonym before a noun
 			// it qualifies; the body is one named after them, not the
@@ -1195,18 +1196,6 @@ func (sc *sentence) employed() {
 			}
 		}
 	}
-}
-
-// isDemonym reports whether the gazetteer knows word as the adjective of
-// a state ("Italian", "British"), which a mention's kind may no longer
-// say once the mention stands for the state.
-func (x *Extractor) isDemonym(word string) bool {
-	for _, r := range x.gaz.lookup(word) {
-		if r.kind == formDemonym {
-			return true
-		}
-	}
-	return false
 }
 
 // leadWord returns the first word of s.

@@ -154,7 +154,7 @@ func (sc *sentence) findSpeakers() []claimRegion {
 				} else if i > 0 && items[i-1].is("his", "her") && i+n < len(items) && items[i+n].is("that") {
 					// "Jones sued Conte over his allegations that she
 					// took drugs": the person of that gender named last.
-					sp = sc.ownerBefore(i-1, items[i-1].low)
+					sp = sc.ownerBefore(i - 1)
 				}
 				if sp != nil {
 					out = append(out, claimRegion{sp, i + n, len(items), confNominal, true, nil, false})
@@ -1896,11 +1896,8 @@ func (sc *sentence) qualifiedAfter(rg claimRegion, j int) *mention {
 // sentence whose given name says that gender, else the nearest whose
 // name says none, else the one of that gender the sentences before named
 // last.
-func (sc *sentence) ownerBefore(p int, possessive string) *mention {
-	pronoun := "he"
-	if possessive == "her" {
-		pronoun = "she"
-	}
+func (sc *sentence) ownerBefore(p int) *mention {
+	pronoun := pronounOf(sc.items[p])
 	var unsure *mention
 	for k := p - 1; k >= 0; k-- {
 		m := sc.items[k].m

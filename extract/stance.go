@@ -1755,15 +1755,13 @@ func (sc *sentence) lawsuitBy() {
 			// "a lawsuit filed against the bank by Judge X": the
 			// plaintiff after the defendant.
 			if defs, next := sc.objectsAfter(k+1, 0); len(defs) > 0 && next+1 < len(items) && items[next].is("by") {
-				if j := sc.nameIndex(next + 1); j < len(items) && items[j].m != nil {
-					if pl := items[sc.head(j)].m; !pl.modifier && pl.typ != graph.Place && pl.kind != byEvent {
-						for _, d := range defs {
-							if d.id != pl.id && !d.modifier && d.typ != graph.Place {
-								sc.claim(pl, graph.Accused, d, joinItems(items[i:i+n]), confNominal)
-							}
+				if pl := sc.plaintiffAt(next + 1); pl != nil {
+					for _, d := range defs {
+						if d.id != pl.id && !d.modifier && d.typ != graph.Place {
+							sc.claim(pl, graph.Accused, d, joinItems(items[i:i+n]), confNominal)
 						}
-						continue
 					}
+					continue
 				}
 			}
 			sc.lawsuitAgainst(i, k)
@@ -1773,11 +1771,8 @@ func (sc *sentence) lawsuitBy() {
 			continue
 		}
 		k++
-		var plaintiff *mention
-		if j := sc.nameIndex(k); j < len(items) && items[j].m != nil {
-			plaintiff = items[sc.head(j)].m // "brought by New York attorney general Eliot Spitzer"
-		}
-		if plaintiff == nil || plaintiff.modifier || plaintiff.typ == graph.Place || plaintiff.kind == byEvent {
+		plaintiff := sc.plaintiffAt(k)
+		if plaintiff == nil {
 			continue
 		}
 		var defendant *mention
@@ -1868,6 +1863,20 @@ func (sc *sentence) settledCharges() {
 			sc.claim(accuser, graph.Accused, defendant, joinItems(items[s:i+1]), confNominal)
 		}
 	}
+}
+
+// plaintiffAt returns the party named at items[k], after the "by" of a
+// lawsuit, past a place and a title ("brought by New York attorney
+// general Eliot Spitzer"), when it can sue: not a place or an event.
+func (sc *sentence) plaintiffAt(k int) *mention {
+	j := sc.nameIndex(k)
+	if j >= len(sc.items) || sc.items[j].m == nil {
+		return nil
+	}
+	if pl := sc.items[sc.head(j)].m; !pl.modifier && pl.typ != graph.Place && pl.kind != byEvent {
+		return pl
+	}
+	return nil
 }
 
 // pastGrounds returns the index past the grounds or the sum a lawsuit is
