@@ -5803,11 +5803,20 @@ func (sc *sentence) deniedMatter(subj *mention, from int) *mention {
 	var words []string
 	clause := false
 	gerund := k < len(items) && items[k].m == nil && strings.HasSuffix(items[k].low, "ing") && len(items[k].low) > 5
-	for j := k; j < len(items) && len(words) < 4; j++ {
+	limit := 4
+	if gerund {
+		// An act runs past its verb's object: "conspiring to commit
+		// election fraud", "taking bribes from the company".
+		limit = 6
+	}
+	for j := k; j < len(items) && len(words) < limit; j++ {
 		it := items[j]
 		if it.m != nil {
 			words = append(words, it.m.surface)
 			continue
+		}
+		if gerund && j > k && it.is("until", "since", "during", "after", "before", "when", "while", "because", "as") {
+			break // "wanting to be leader until October 2004": the act, not its time
 		}
 		if gerund && j > k && preposition[it.low] && it.low != "that" && it.low != "and" {
 			// "denies engaging in personal campaigning": the act denied.
@@ -5854,14 +5863,22 @@ func (sc *sentence) deniedMatter(subj *mention, from int) *mention {
 			words[len(words)-1] += it.tok.text
 			continue
 		}
+		if gerund && len(words) > 0 && it.m == nil && it.tok.isPossessive() && !it.tok.isWord() {
+			words[len(words)-1] += it.tok.text // "taking cash from the party's donors"
+			continue
+		}
 		if !it.tok.isWord() || preposition[it.low] && it.low != "of" || it.low == "of" && len(words) == 0 ||
 			skipWord(it.low) || pastParticiple(it.low) && len(words) > 0 || sc.ar.x.speech[it.low] && len(words) > 0 {
 			break // a noun phrase only: "fraud charges", not "charges levelled", "the claim made by"
 		}
 		words = append(words, it.tok.text)
 	}
-	for len(words) > 0 && (words[len(words)-1] == "of" || words[len(words)-1] == "and") {
-		words = words[:len(words)-1]
+	for len(words) > 0 {
+		last := strings.ToLower(words[len(words)-1])
+		if last != "of" && last != "and" && !(gerund && (preposition[last] || last == "the" || last == "a" || last == "an")) {
+			break
+		}
+		words = words[:len(words)-1] // "taking bribes from the": no half phrase
 	}
 	e := sc.ar.ents[subj.id]
 	if e == nil {

@@ -78,7 +78,7 @@ func (sc *sentence) roleRules(roleAt func(int) (int, string)) {
 				o++
 			}
 			if o+2 < len(items) && items[o].m != nil && items[o].m.typ == graph.Organization && !items[o].m.modifier && items[o+1].is(",") &&
-				r.phraseAt(items, o+2, "speech") > 0 {
+				sc.voiceVerbAt(o+2) {
 				a := sc.asideSpeaker(k)
 				sc.claim(items[a].m, graph.AffiliatedWith, items[o].m, joinItems(items[a+2:k+1]), confRole)
 			}
@@ -709,6 +709,19 @@ func (sc *sentence) asideSpeaker(k int) int {
 		return p
 	}
 	return -1
+}
+
+// voiceVerbAt reports whether items[k] opens a verb by which a speaker
+// set off as speaking for a body takes a stand in its name: one of
+// speech, or of accusing, criticising, denying, threatening, complaining
+// or attacking ("X, for the Tories, attacked the plan").
+func (sc *sentence) voiceVerbAt(k int) bool {
+	for _, c := range []string{"speech", "accuse", "criticize", "deny", "threaten", "complain", "attack"} {
+		if sc.ar.x.rules.phraseAt(sc.items, k, c) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // pastHonorific returns k, or k+1 when items[k] is an honorific written

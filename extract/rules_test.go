@@ -101,6 +101,9 @@ func TestGeneralRules(t *testing.T) {
 		// asideSpeaker: "X, for the Lib Dems, said"
 		{"a person who speaks for a body in an aside is tied to it", ukStory + "Ann Lee, for the Zentix Party, said the plan would fail. Tom Reed, speaking for Quill Bank, said the plan was sound. Bob Ray, for Orme Bank, bought shares.",
 			[]string{"ann-lee affiliated_with zentix-party", "tom-reed affiliated_with quill-bank"}, []string{"bob-ray affiliated_with orme-bank"}, nil},
+		// voiceVerbAt: the aside's verb may take a stand, not only speak
+		{"a person who speaks for a body in an aside may attack, accuse or deny in its name", ukStory + "Ann Lee, for the Zentix Party, attacked the plan. Tom Reed, for Quill Bank, denied the bank was in trouble. Ed Bale, for the Orme Party, accused Ann Lee of lying. Bob Ray, for Orme Bank, bought shares. Zak Pellow, for Hale Bank, and Ted Hume met.",
+			[]string{"ann-lee affiliated_with zentix-party", "tom-reed affiliated_with quill-bank", "ed-bale affiliated_with orme-party"}, []string{"bob-ray affiliated_with orme-bank", "zak-pellow affiliated_with hale-bank"}, nil},
 		// pastHonorific: "Labour's Mr Livingstone"
 		{"a body's possessive or an office before a titled surname ties the person to it", ukStory + "Tom Reed spoke. Quill Bank's Mr Reed said no. Ann Lee spoke too. The body can bar the Zentix Party's Ms Lee from office. Britain's Dr Ed Bale won. Zak Pellow spoke. On Tuesday, deputy prime minister Mr Pellow said no.",
 			[]string{"tom-reed affiliated_with quill-bank", "ann-lee affiliated_with zentix-party", "zak-pellow affiliated_with united-kingdom"}, []string{"ed-bale affiliated_with united-kingdom"}, nil},
@@ -3381,8 +3384,13 @@ func TestDeniedMatterNames(t *testing.T) {
 	x := newExtractor(t)
 	for text, want := range map[string]string{
 		"Bob Hale is an adviser for Labour, which denies engaging in personal campaigning.": "engaging in personal campaigning",
-		"That charge was denied by Peter Quill, who said it was false.":                     "claims against Peter Quill",
-		"Jane Orme denied fraud charges levelled against her.":                              "fraud charges",
+		// An act runs past its object to a whole phrase, and no further.
+		"Tom Reed denies conspiring to commit tax fraud to cheat the council.": "conspiring to commit tax fraud",
+		"Tom Reed denied wanting to be mayor until October 2004.":              "wanting to be mayor",
+		"Tom Reed denied taking bribes from the company.":                      "taking bribes from the company",
+		"Tom Reed denied taking cash from the party's donors.":                 "taking cash from the party's donors",
+		"That charge was denied by Peter Quill, who said it was false.":        "claims against Peter Quill",
+		"Jane Orme denied fraud charges levelled against her.":                 "fraud charges",
 		// A declaration of innocence names no matter of its own words.
 		"Tom Reed said he had stuck to the rules.":                          "claims against Tom Reed",
 		"Ann Lee insisted she had acted properly.":                          "claims against Ann Lee",
