@@ -398,6 +398,41 @@ func ofBody(toks []token, k int) bool {
 	return n.capitalised() || n.text == "the" || n.text == "a" || n.text == "an" || n.text == "its" || n.text == "his" || n.text == "her" || n.text == "their"
 }
 
+// describedPerson returns the end of a description that opens a
+// sentence and stands for a person: "The", then a place or an age
+// ("Glasgow Kelvin", "50-year-old"), then one word for a person or a
+// role ("MP", "singer"), then the verb or a comma. It returns 0 for
+// anything else: a name among the words ("The Labour MP" is the party's,
+// "The Scottish MP" the state's), a lower-case qualifier ("The former
+// minister", which the role's own holder answers), or a noun that goes
+// on ("The Leeds MP for Pudsey", "The Leeds MP's office").
+func (ar *article) describedPerson(toks []token, items []item, ms []mention) int {
+	if len(items) < 4 || items[0].low != "the" {
+		return 0
+	}
+	head := func(q int) bool {
+		return ar.x.rules.in("person-noun", items[q].low) || ar.x.rules.in("generic-role", items[q].low)
+	}
+	q := 1
+	for ; q < len(items)-1 && q < 5 && !(q > 1 && head(q)); q++ {
+		if !(toks[q].capitalised() && toks[q].isWord() || strings.HasSuffix(items[q].low, "-year-old")) {
+			return 0
+		}
+		for _, m := range ms {
+			if m.t0 <= q && q < m.t1 && m.typ != graph.Place {
+				return 0
+			}
+		}
+	}
+	if q+1 >= len(items) || !head(q) {
+		return 0
+	}
+	if n := items[q+1].low; n != "," && (!isLowerWord(n) || preposition[n]) {
+		return 0
+	}
+	return q + 1
+}
+
 // lastPersonBefore returns the first person named in the sentence before
 // sentence i, or, when that sentence names no one but speaks of someone
 // as "he" or "she" or quotes someone, the first person of the sentence
@@ -578,6 +613,28 @@ func (ar *article) roleReferences(toks [][]token, ms [][]mention) {
 						kind: byPronoun, surface: joinTokens(toks[i][k:org.t1])})
 					k = org.t1 - 1
 					continue
+				}
+			}
+			if k == 0 && i > 0 {
+				// "The Glasgow Kelvin MP, who was expelled, accused",
+				// "The 50-year-old singer denied": a person described
+				// by place or age, not by name, takes up the person
+				// named before.
+				if e := ar.describedPerson(toks[i], items, ms[i]); e > 0 {
+					if id := ar.lastPersonBefore(toks, ms, i); id != "" {
+						for j, m := range ms[i] {
+							if m.t0 < e {
+								if drop == nil {
+									drop = make(map[int]bool)
+								}
+								drop[j] = true
+							}
+						}
+						add = append(add, mention{start: toks[i][e-1].start, end: toks[i][e-1].end, t0: e - 1, t1: e, id: id, typ: graph.Person,
+							kind: byPronoun, surface: joinTokens(toks[i][:e])})
+						k = e - 1
+						continue
+					}
 				}
 			}
 			if org == nil && k == 0 && i > 0 && q < len(items) && strings.HasSuffix(items[q].low, "-year-old") && !taken(q, q+1) {

@@ -5804,6 +5804,7 @@ func (sc *sentence) deniedMatter(subj *mention, from int) *mention {
 	clause := false
 	gerund := k < len(items) && items[k].m == nil && strings.HasSuffix(items[k].low, "ing") && len(items[k].low) > 5
 	limit := 4
+	thatClause := false // "that" passed after a claim noun
 	if gerund {
 		// An act runs past its verb's object: "conspiring to commit
 		// election fraud", "taking bribes from the company".
@@ -5814,6 +5815,11 @@ func (sc *sentence) deniedMatter(subj *mention, from int) *mention {
 		if it.m != nil {
 			words = append(words, it.m.surface)
 			continue
+		}
+		if len(words) == 1 && it.is("that") && j+1 < len(items) && (items[j+1].m != nil || items[j+1].tok.capitalised() ||
+			items[j+1].is("he", "she", "it", "they", "we", "the", "a", "an", "his", "her", "its", "their", "this", "these")) && (sc.ar.x.rules.in("claim-noun", strings.ToLower(words[0])) || sc.ar.x.rules.in("accusation-noun", strings.ToLower(words[0]))) {
+			thatClause = true
+			continue // "denied a claim that he was paid": the clause claimed, as after "claims he was"
 		}
 		if gerund && j > k && it.is("until", "since", "during", "after", "before", "when", "while", "because", "as") {
 			break // "wanting to be leader until October 2004": the act, not its time
@@ -5846,7 +5852,7 @@ func (sc *sentence) deniedMatter(subj *mention, from int) *mention {
 			}
 			// The verb's object, a few words: "had misled MPs", "would
 			// harm trade".
-			for n := 0; e < len(items) && n < 3 && items[e].tok.isWord() && !preposition[items[e].low] && !items[e].is("and", "but", "or"); e, n = e+1, n+1 {
+			for n := 0; e < len(items) && n < 5 && items[e].tok.isWord() && !preposition[items[e].low] && !items[e].is("and", "but", "or"); e, n = e+1, n+1 {
 				if items[e].m != nil {
 					words = append(words, items[e].m.surface)
 					continue
@@ -5872,6 +5878,9 @@ func (sc *sentence) deniedMatter(subj *mention, from int) *mention {
 			break // a noun phrase only: "fraud charges", not "charges levelled", "the claim made by"
 		}
 		words = append(words, it.tok.text)
+	}
+	if thatClause && !clause {
+		words = words[:1] // "the claims that the paper printed": a relative clause, not what was claimed
 	}
 	for len(words) > 0 {
 		last := strings.ToLower(words[len(words)-1])

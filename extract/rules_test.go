@@ -3029,6 +3029,15 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"hm-treasury denied conservative-party"}, nil, nil},
 		{"another state's Treasury", ukStory + "\"The US is not convinced,\" said Treasury Under Secretary Paul Quillan.",
 			[]string{"paul-quillan affiliated_with us-treasury"}, []string{"paul-quillan affiliated_with hm-treasury"}, nil},
+		// describedPerson: a place or an age before a person's noun
+		{"a person described by place or age opens a sentence as the person named before", "Tom Reed will stand against Ann Lee in the election. Mr Reed said he would win. The Leeds North MP, who left Labour in May, accused Ms Lee of lying.",
+			[]string{"tom-reed accused ann-lee"}, nil, nil},
+		{"a person described by place or age opens a sentence as the person named before", "Bob Hale resigned from Quill Bank on Monday. The 52-year-old banker denied the charges.",
+			[]string{"bob-hale denied t-bob-hale-denial"}, nil, nil},
+		{"a person described by place or age opens a sentence as the person named before", "Ed Bale won the race in Erfurt. The Yorkshire runner criticised Quill Bank over its sponsorship.",
+			[]string{"ed-bale criticized quill-bank"}, []string{"ed-bale affiliated_with united-kingdom"}, nil},
+		{"a description whose noun goes on is not one", "Ed Bale won the race in Erfurt. The Leeds MP for Pudsey criticised Quill Bank. Ann Lee spoke. The Leeds MP's office criticised Orme Bank. Tom Reed spoke. The Leeds MP and his aide criticised Hale Bank.",
+			nil, []string{"ed-bale criticized quill-bank", "ann-lee criticized orme-bank", "tom-reed criticized hale-bank"}, nil},
 		// an age that opens a sentence is the person named before
 		{"an age is the person named before", "Jane Orme was arrested in May. The 64-year-old has denied the charges.",
 			[]string{"jane-orme denied t-jane-orme-denial"}, nil, nil},
@@ -3387,10 +3396,17 @@ func TestDeniedMatterNames(t *testing.T) {
 		// An act runs past its object to a whole phrase, and no further.
 		"Tom Reed denies conspiring to commit tax fraud to cheat the council.": "conspiring to commit tax fraud",
 		"Tom Reed denied wanting to be mayor until October 2004.":              "wanting to be mayor",
-		"Tom Reed denied taking bribes from the company.":                      "taking bribes from the company",
-		"Tom Reed denied taking cash from the party's donors.":                 "taking cash from the party's donors",
-		"That charge was denied by Peter Quill, who said it was false.":        "claims against Peter Quill",
-		"Jane Orme denied fraud charges levelled against her.":                 "fraud charges",
+		// A claim noun then "that": the clause claimed, unless "that"
+		// opens a relative clause.
+		"Tom Reed denied a claim that he was paid for guiding visitors.":            "claim that he was paid",
+		"Tom Reed denied allegations that the firm had lied.":                       "allegations that the firm had lied",
+		"Tom Reed denied reports that the mayor is planning a snap local election.": "reports that the mayor is planning a snap local election",
+		"Tom Reed denied the claims that the paper printed.":                        "claims",
+		"Tom Reed denied claims that were made last week.":                          "claims",
+		"Tom Reed denied taking bribes from the company.":                           "taking bribes from the company",
+		"Tom Reed denied taking cash from the party's donors.":                      "taking cash from the party's donors",
+		"That charge was denied by Peter Quill, who said it was false.":             "claims against Peter Quill",
+		"Jane Orme denied fraud charges levelled against her.":                      "fraud charges",
 		// A declaration of innocence names no matter of its own words.
 		"Tom Reed said he had stuck to the rules.":                          "claims against Tom Reed",
 		"Ann Lee insisted she had acted properly.":                          "claims against Ann Lee",
