@@ -1301,7 +1301,7 @@ func (ar *article) learnPeople(toks [][]token, memos []runs) {
 			if n == 0 {
 				continue
 			}
-			if ar.asideEnd(ts, i+n) > i+n || cues[ts[i+n-1].text] {
+			if ar.asideEnd(ts, i+n) > i+n || cues[ts[i+n-1].text] || ar.roleApposed(ts, i+n) {
 				ar.learnPerson(ts[i : i+n])
 			}
 			i += n - 1
@@ -1393,6 +1393,35 @@ func (ar *article) asideEnd(ts []token, j int) int {
 		}
 	}
 	return j
+}
+
+// roleApposed reports whether a role in lower case, set off by a comma
+// after ts[j-1], says where it is held: "Sung Won Sohn, chief US
+// economist for Wells Fargo Bank", ", a senior analyst at Quill
+// Securities". Such a role is a person's; a firm's name takes none.
+func (ar *article) roleApposed(ts []token, j int) bool {
+	if j+3 >= len(ts) || ts[j].text != "," {
+		return false
+	}
+	k := j + 1
+	if ts[k].text == "a" || ts[k].text == "an" || ts[k].text == "the" {
+		k++
+	}
+	role := false
+	for s := 0; k+1 < len(ts) && s < 5; s, k = s+1, k+1 {
+		t := &ts[k]
+		switch {
+		case t.text == "at" || t.text == "for" || t.text == "with":
+			return role && ts[k+1].capitalised()
+		case ar.x.rules.textIn("role", t) || ar.x.rules.textIn("generic-role", t):
+			role = true
+		case isLowerWord(t.text) || ar.namesState(ts[k:k+1]) || adjectival(t.text):
+			// "chief", "senior", "US", "European": a qualifier
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // listedWithPeople learns the names no list knows that stand in a list

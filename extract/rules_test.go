@@ -2111,6 +2111,9 @@ func TestGeneralRules(t *testing.T) {
 		// an unknown pair in apposition to a role is a person
 		{"a name with a role in apposition is a person", "Miles Quarrington, commercial director at Rightmove, said sellers must wait.",
 			[]string{"miles-quarrington affiliated_with rightmove"}, nil, []string{"miles-quarrington Person"}},
+		// roleApposed: a role set off by a comma that says where it is held
+		{"an unknown name with a role held at a body in apposition is a person", "\"Rates will rise,\" said Sung Won Sohn, chief US economist for Quill Bank. Zak Oru, a senior analyst with Orme Securities, agreed. Tev Akso, the chief European strategist at Hale Telecom, said no.",
+			[]string{"sung-won-sohn affiliated_with quill-bank", "zak-oru affiliated_with orme-securities", "tev-akso affiliated_with hale-telecom"}, nil, []string{"sung-won-sohn Person", "zak-oru Person", "tev-akso Person"}},
 		// appositiveRole: where the holder is based names no body; a class noun's qualifier is not the body
 		{"a place where the holder is based", "\"The dollar is weak,\" said Victor Shum, a Singapore-based analyst with Purvin and Gertz.",
 			[]string{"victor-shum affiliated_with purvin-and-gertz"}, []string{"victor-shum affiliated_with singapore"}, nil},
