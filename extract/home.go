@@ -1381,10 +1381,11 @@ func (ar *article) nominalReferences(toks [][]token, ms [][]mention) {
 		ts := toks[i]
 		sent = i
 		var add []mention
-		// refer adds "the " + ts[k+1] as a reference to m.
-		refer := func(m mention, k int) {
-			m.start, m.end, m.t0, m.t1 = ts[k].start, ts[k+1].end, k, k+2
-			m.kind, m.surface, m.state, m.modifier = byPronoun, "the "+ts[k+1].text, "", false
+		// refer adds "the" at ts[k] and the words after it up to ts[c]
+		// as a reference to m.
+		refer := func(m mention, k, c int) {
+			m.start, m.end, m.t0, m.t1 = ts[k].start, ts[c].end, k, c+1
+			m.kind, m.surface, m.state, m.modifier = byPronoun, "the "+joinTokens(ts[k+1:c+1]), "", false
 			add = append(add, m)
 		}
 		next := 0 // the first mention not yet passed
@@ -1402,7 +1403,7 @@ func (ar *article) nominalReferences(toks [][]token, ms [][]mention) {
 				// investigation": the one body the article named with
 				// that last word.
 				if m := ar.namedEndingWith(w); m != nil {
-					refer(*m, k)
+					refer(*m, k, k+1)
 					k++
 					continue
 				}
@@ -1410,7 +1411,7 @@ func (ar *article) nominalReferences(toks [][]token, ms [][]mention) {
 			if w == "party" && (k+2 >= len(ts) || !ts[k+2].capitalised()) {
 				// "accused the party of ...": the party named last.
 				if m := ar.namedWith(ms, "Party", i, ts[k].start); m != nil && !(next < len(ms[i]) && ms[i][next].start < ts[k+1].end) {
-					refer(*m, k)
+					refer(*m, k, k+1)
 					k++
 				}
 				continue
@@ -1419,19 +1420,24 @@ func (ar *article) nominalReferences(toks [][]token, ms [][]mention) {
 				// "the police": the force the article names, even when it
 				// is a state body.
 				if m := ar.namedWith(ms, capitalise(w), i, ts[k].start); m != nil && !(next < len(ms[i]) && ms[i][next].start < ts[k+1].end) {
-					refer(*m, k)
+					refer(*m, k, k+1)
 					k++
 				}
 				continue
 			}
-			if last == nil || !r.textIn("org-class", &ts[k+1]) || r.textIn("role", &ts[k+1]) || w == "party" || w == "body" || w == "show" {
+			n := k + 1 // the class noun
+			if n+1 < len(ts) && r.textIn("trade-word", &ts[n]) && r.textIn("org-class", &ts[n+1]) {
+				n++ // "the media giant", "the oil firm": the class after its trade
+				w = ts[n].text
+			}
+			if last == nil || !r.textIn("org-class", &ts[n]) || r.textIn("role", &ts[n]) || w == "party" || w == "body" || w == "show" {
 				continue
 			}
-			if k+2 < len(ts) && (ts[k+2].capitalised() && ts[k+2].isWord() || ts[k+2].text == "’s" || ts[k+2].text == "'s" ||
-				ts[k+2].text == "of" && k+3 < len(ts) && ts[k+3].capitalised()) {
+			if n+1 < len(ts) && (ts[n+1].capitalised() && ts[n+1].isWord() || ts[n+1].text == "’s" || ts[n+1].text == "'s" ||
+				ts[n+1].text == "of" && n+2 < len(ts) && ts[n+2].capitalised()) {
 				continue // "the union Unison", "the group of Western states"
 			}
-			if next < len(ms[i]) && ms[i][next].start < ts[k+1].end {
+			if next < len(ms[i]) && ms[i][next].start < ts[n].end {
 				continue // inside a mention
 			}
 			// fits reports whether an organisation can be called w: a
@@ -1466,6 +1472,11 @@ func (ar *article) nominalReferences(toks [][]token, ms [][]mention) {
 			var m mention
 			if c := byClass[w]; c != nil {
 				m = *c // "the programme": the organisation called a programme
+			} else if o := ar.openingBody(toks, ms, i, k); n > k+1 && o != nil && fits(o) {
+				// "Zentix is seeking to buy Quill. The media giant, run
+				// by X, ...": a reference by trade that opens a sentence
+				// takes up the body that opened the one before.
+				m = *o
 			} else {
 				// The nearest organisation that fits, past those of this
 				// sentence that do not ("the Commission accused the firm":
@@ -1498,14 +1509,29 @@ func (ar *article) nominalReferences(toks [][]token, ms [][]mention) {
 					continue // "the Auto-Cycle Union ... the company" is some firm the story did not name
 				}
 			}
-			refer(m, k)
-			k++
+			refer(m, k, n)
+			k = n
 		}
 		for ; next < len(ms[i]); next++ {
 			pass(ts, &ms[i][next])
 		}
 		ms[i] = replaceMentions(ms[i], nil, add)
 	}
+}
+
+// openingBody returns the organisation that opens sentence i-1, its
+// subject, when a reference at toks[i][k] opens sentence i; else nil.
+// The firm of a commentator ("Quill Securities analyst X said") is no
+// subject the story follows.
+func (ar *article) openingBody(toks [][]token, ms [][]mention, i, k int) *mention {
+	if k != 0 || i == 0 || len(ms[i-1]) == 0 {
+		return nil
+	}
+	o := &ms[i-1][0]
+	if o.t0 > 1 || !ar.corporate(*o) || ar.commentatorAfter(toks[i-1], o.t1) {
+		return nil
+	}
+	return o
 }
 
 // commentatorAfter reports whether ts[k:] opens with a role of outside

@@ -625,6 +625,15 @@ func TestGeneralRules(t *testing.T) {
 		{"a body whose inquiry a party faces investigates it; so does one whose probe is of a party", "Quill Bank faces an FSA investigation. Zentix Holdings is facing a probe by the European Commission. The SEC has opened a probe of Marlin Group. Orme Foundation faces a tough year. Tom Reed's investigation of the US insurance industry began.",
 			[]string{"financial-services-authority investigates quill-bank", "european-commission investigates zentix-holdings", "securities-and-exchange-commission investigates marlin-group"}, []string{"investigates orme-foundation", "tom-reed investigates united-states"}, nil},
 		// commentatorAfter: the analyst's bank is not the firm
+		// nominalReferences, [trade-word], openingBody: "the media giant"
+		{"a class noun after its trade points back as the class noun does", "Orme Oil reported a loss. Ann Lee accused the oil company of lying. Quill Software cut jobs. Bob Hale criticised the software giant over the cuts.",
+			[]string{"ann-lee accused orme-oil", "bob-hale criticized quill-software"}, nil, nil},
+		{"a reference by trade that opens a sentence is the body that opened the one before", "Zentix Corporation is seeking to buy Quill Group. The media giant, run by Tom Reed, owns most of it. Orme Bank is selling Hale Media. The banking group, headed by Ann Lee, wants cash.",
+			[]string{"tom-reed affiliated_with zentix-corporation", "ann-lee affiliated_with orme-bank"}, []string{"tom-reed affiliated_with quill-group", "ann-lee affiliated_with hale-media"}, nil},
+		{"a reference by trade does not take up a commentator's firm or a body that does not open the sentence", "Zentix Oil said profits fell. Marlin Securities analyst Tom Reed said the outlook was poor. The oil firm, run by Ann Lee, is facing an inquiry. Zentix Media made a bid for Hale Group. Analysts at Quill Bank said Orme Media was also keen. The media group, run by Bob Hale, said no.",
+			[]string{"ann-lee affiliated_with zentix-oil", "bob-hale affiliated_with orme-media"}, []string{"ann-lee affiliated_with marlin-securities", "bob-hale affiliated_with quill-bank"}, nil},
+		{"a rival is another body", "Zentix Corporation is seeking to buy Quill Group. The rival firm, run by Tom Reed, said no.",
+			nil, []string{"tom-reed affiliated_with zentix-corporation"}, nil},
 		{"the firm is not the bank of an analyst quoted on it", "Zentix Holdings said profits fell. Marlin Securities analyst Tom Reed said the outlook was poor. The firm is facing an FSA investigation.",
 			[]string{"financial-services-authority investigates zentix-holdings"}, []string{"financial-services-authority investigates marlin-securities"}, nil},
 		// nameOfShares: a name with shares, profits or a board is a company
