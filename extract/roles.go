@@ -1060,6 +1060,9 @@ func (sc *sentence) shadowRoles() {
 		// included.
 		for j := k + 1; j < len(items) && j <= k+6; j++ {
 			if m := items[j].m; m != nil {
+				if m.typ != graph.Person && (items[j-1].is("of", "to", "for") || items[j-1].is("the") && items[j-2].is("of", "to", "for")) {
+					continue // "shadow leader of the Commons X": the office's body, then the holder
+				}
 				if m.typ != graph.Person || m.modifier {
 					break
 				}
@@ -1074,6 +1077,9 @@ func (sc *sentence) shadowRoles() {
 					}
 				}
 				break
+			}
+			if items[j].is("of", "to", "for") && j+2 < len(items) && (items[j+1].is("the") || items[j+1].tok.capitalised()) {
+				continue // "shadow chief secretary to the Treasury X"
 			}
 			if !items[j].tok.isWord() || preposition[items[j].low] {
 				break

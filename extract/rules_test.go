@@ -2069,6 +2069,9 @@ func TestGeneralRules(t *testing.T) {
 		{"a leader's shadow cabinet is the leader's party's", "Michael Howard has denied his shadow cabinet was split. Among those with doubts were senior shadow cabinet members David Davis, Oliver Letwin and Tim Yeo. The Tory leader said shadow home secretary Mr Davis would speak. Liberal Democrat shadow chancellor Vince Cable disagreed.",
 			[]string{"david-davis affiliated_with conservative-party", "oliver-letwin affiliated_with conservative-party", "tim-yeo affiliated_with conservative-party"},
 			[]string{"vince-cable affiliated_with conservative-party"}, nil},
+		// shadowRoles: a shadow office's body between the title and its holder
+		{"a shadow office may name its body before the holder", ukStory + "Tory leader Michael Howard spoke. Shadow leader of the Commons Tom Reed disagreed. Shadow chief secretary to the Treasury Ann Lee agreed.",
+			[]string{"tom-reed affiliated_with conservative-party", "ann-lee affiliated_with conservative-party"}, nil, nil},
 		// oppositionLeader, gazetteerParty: the gazetteer's Leader of the Opposition
 		{"a shadow office is the party of the one Leader of the Opposition the article names", ukStory + "Tory leader Michael Howard spoke. Shadow chancellor Tom Reed disagreed.",
 			[]string{"tom-reed affiliated_with conservative-party"}, nil, nil},
