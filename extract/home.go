@@ -398,6 +398,23 @@ func ofBody(toks []token, k int) bool {
 	return n.capitalised() || n.text == "the" || n.text == "a" || n.text == "an" || n.text == "its" || n.text == "his" || n.text == "her" || n.text == "their"
 }
 
+// postEnd returns where a post after a role at ts[k] ends ("in Leeds",
+// "to the United Nations": "in" or "to", then capitalised words and
+// "the", four at most), or k when none follows.
+func postEnd(ts []token, k int) int {
+	if k >= len(ts) || ts[k].text != "in" && ts[k].text != "to" {
+		return k
+	}
+	e := k + 1
+	for e < len(ts) && e <= k+4 && (ts[e].text == "the" || ts[e].capitalised() && ts[e].isWord()) {
+		e++
+	}
+	if e == k+1 {
+		return k
+	}
+	return e
+}
+
 // describedPerson returns the end of a description that opens a
 // sentence and stands for a person: "The", then a place or an age
 // ("Glasgow Kelvin", "50-year-old"), then one word for a person or a
@@ -699,8 +716,11 @@ func (ar *article) roleReferences(toks [][]token, ms [][]mention) {
 			opens := k == 0 || items[k-1].low == "”" || items[k-1].low == "\"" && items[0].low == "\""
 			// "The Tory leader, Mr Howard, insisted": the name in
 			// apposition is the holder, whoever came before.
-			named := end+1 < len(items) && items[end].low == "," && (ar.x.isHonorific(&toks[i][end+1]) ||
-				slices.ContainsFunc(ms[i], func(m mention) bool { return m.t0 == end+1 && m.typ == graph.Person }))
+			// So too past the post it is held at: "The Quill Bank manager
+			// in Leeds, Ann Lee, said".
+			c := postEnd(toks[i], end)
+			named := c+1 < len(items) && items[c].low == "," && (ar.x.isHonorific(&toks[i][c+1]) ||
+				slices.ContainsFunc(ms[i], func(m mention) bool { return m.t0 == c+1 && m.typ == graph.Person }))
 			if id == "" && org != nil && opens && i > 0 && org.typ == graph.Organization && !named {
 				// "Mr Kilroy-Silk quit his show. The UK Independence
 				// Party member was arriving ...": a description that

@@ -26,6 +26,9 @@ func (sc *sentence) roleRules(roleAt func(int) (int, string)) {
 		if k+4 < len(items) && items[k+1].rules != nil && (it.low == "a" || it.low == "an" || it.low == "the") {
 			sc.roleForThenName(k+1, roleAt, personAt) // "A spokesman for the Home Office, Dean Boyd, said"
 		}
+		if it.m != nil && (it.m.typ == graph.Organization || it.m.typ == graph.Country) && k+4 < len(items) && items[k+1].m == nil {
+			sc.postedThenName(k, roleAt, personAt) // "The US ambassador to the UN, Ed Bale, said"
+		}
 		switch {
 		case it.low == "its" || it.low == "his" || it.low == "her" || it.low == "their":
 			sc.possessedRole(k, roleAt, personAt)
@@ -1127,6 +1130,34 @@ func (ar *article) shadowClaims() []graph.Claim {
 // lastWord returns the last word of name.
 func lastWord(name string) string {
 	return name[strings.LastIndexByte(name, ' ')+1:]
+}
+
+// postedThenName reads a body's role held at a post, before the holder's
+// name in apposition: "The US ambassador to the UN, Ed Bale, said",
+// "European Union ambassador to the WTO, Carlo Trojan, said". The holder
+// serves the body at items[k]; the post ("to the UN", "in Geneva") is
+// where, not for whom.
+func (sc *sentence) postedThenName(k int, roleAt func(int) (int, string), personAt func(int) *mention) {
+	items := sc.items
+	body := items[k].m
+	n, role := roleAt(k + 1)
+	if n == 0 || body.modifier && body.kind != byDemonym {
+		return
+	}
+	o := k + 1 + n
+	if o >= len(items) || !items[o].is("to", "in") {
+		return
+	}
+	for o++; o < len(items) && o <= k+n+6 && !items[o].is(","); o++ {
+		if items[o].m == nil && !items[o].is("the") && !(items[o].tok.capitalised() && items[o].tok.isWord()) {
+			return // "ambassador to Iran since 2003, X": not the post alone
+		}
+	}
+	pm := personAt(o + 1)
+	if pm == nil || o+2 >= len(items) || !items[o+2].is(",") && !sc.ar.x.rules.in("speech", items[o+2].low) {
+		return
+	}
+	sc.claim(pm, graph.AffiliatedWith, body, role, confRole)
 }
 
 // roleForThenName reads a role and its body before the holder's name in

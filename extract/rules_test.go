@@ -2069,6 +2069,12 @@ func TestGeneralRules(t *testing.T) {
 		{"a leader's shadow cabinet is the leader's party's", "Michael Howard has denied his shadow cabinet was split. Among those with doubts were senior shadow cabinet members David Davis, Oliver Letwin and Tim Yeo. The Tory leader said shadow home secretary Mr Davis would speak. Liberal Democrat shadow chancellor Vince Cable disagreed.",
 			[]string{"david-davis affiliated_with conservative-party", "oliver-letwin affiliated_with conservative-party", "tim-yeo affiliated_with conservative-party"},
 			[]string{"vince-cable affiliated_with conservative-party"}, nil},
+		// postedThenName, postEnd: a body's role held at a post, then the holder
+		{"a body's role held at a post, then its holder in apposition, is the body's", "The WTO met in Geneva. European Union ambassador to the WTO, Carlo Trojan, said no. The US ambassador to the UN, Ed Bale, said so. Tom Reed spoke. The Quill Bank manager in Leeds, Ann Lee, said no.",
+			[]string{"carlo-trojan affiliated_with european-union", "ed-bale affiliated_with united-states", "ann-lee affiliated_with quill-bank"},
+			[]string{"carlo-trojan affiliated_with world-trade-organization", "ed-bale affiliated_with united-nations", "tom-reed affiliated_with quill-bank"}, nil},
+		{"a post that goes on, or no post, is none", "The French ambassador to Iran since 2003, Bob Hale, said no. Quill Bank chairman Tom Reed, Ann Lee, said so.",
+			nil, []string{"bob-hale affiliated_with france", "ann-lee affiliated_with quill-bank"}, nil},
 		// shadowRoles: a shadow office's body between the title and its holder
 		{"a shadow office may name its body before the holder", ukStory + "Tory leader Michael Howard spoke. Shadow leader of the Commons Tom Reed disagreed. Shadow chief secretary to the Treasury Ann Lee agreed.",
 			[]string{"tom-reed affiliated_with conservative-party", "ann-lee affiliated_with conservative-party"}, nil, nil},
