@@ -11,7 +11,7 @@ import "strings"
 //
 // A cue list must hold every word its rule acts at: a rule given a word
 // of its own must have it added here too, or it never sees it.
-type cueSet uint16
+type cueSet uint32
 
 const (
 	cueLawsuit   cueSet = 1 << iota // lawsuitBy
@@ -28,6 +28,8 @@ const (
 	cueAsk                          // findSpeakers: a question asked
 	cueCall                         // resignationCalls: a call told as a noun, "renewed his call for"
 	cueOwned                        // ownedBy: "owned by", "led by"
+	cueLiken                        // likenedToVillain
+	cueBlame                        // blameLaid
 )
 
 // cueWords holds the words of each cue, in lower case as item.low.
@@ -46,6 +48,8 @@ var cueWords = map[cueSet][]string{
 	cueAsk:    {"asked", "asks"},
 	cueCall:   {"call"},
 	cueOwned:  {"owned", "controlled", "founded", "co-founded", "run", "headed", "led", "chaired"},
+	cueLiken:  {"likened", "likens", "likening", "compared", "compares", "comparing"},
+	cueBlame:  {"blame"},
 }
 
 // retaliatePrefix starts the words of cueRetaliate.

@@ -1592,6 +1592,9 @@ func (sc *sentence) nominalAttacks() {
 // sales"): the weapons ([weapon-noun]) make it a strike and name the
 // attacker. ("was struck by", a verb of [attack], is passiveRule's.)
 func (sc *sentence) hitByWeapons() {
+	if !sc.mayList("weapon-noun") {
+		return // the weapons are a word of [weapon-noun]
+	}
 	items := sc.items
 	for i := 2; i+3 < len(items); i++ {
 		if !items[i].is("hit") || !items[i+1].is("by") || !items[i-1].is("was", "were", "been", "is", "are") {
@@ -1672,6 +1675,13 @@ func (sc *sentence) weaponsStrike() {
 // attacker; told by a speaker, it is the speaker's accusation.
 func (sc *sentence) weaponsFired() {
 	r, items := sc.ar.x.rules, sc.items
+	if !sc.mayList("weapon-noun") && !sc.mayStart("attack") {
+		// Weapons fired are a word of [weapon-noun], and a strike on
+		// targets starts a phrase of [attack]: most sentences have
+		// neither, and every word of them was compared with the verbs
+		// of firing.
+		return
+	}
 	for v := 1; v+3 < len(items); v++ {
 		it := items[v]
 		if it.m != nil || it.quoted {

@@ -252,6 +252,9 @@ func (sc *sentence) criticismReceived() {
 // ([villain]): "likened Tom Reed to a dictator", "compared the minister
 // to Hitler" criticise him. A speaker's report is its own claim.
 func (sc *sentence) likenedToVillain() {
+	if !sc.hasCue(cueLiken) {
+		return
+	}
 	items := sc.items
 	r := sc.ar.x.rules
 	for v := 1; v+3 < len(items); v++ {
@@ -284,6 +287,9 @@ func (sc *sentence) likenedToVillain() {
 // (the lexicon's [accuse] has the phrases with nothing between). The
 // subject accuses the party; a speaker's report is its own claim.
 func (sc *sentence) blameLaid() {
+	if !sc.hasCue(cueBlame) {
+		return
+	}
 	items := sc.items
 	for i := 1; i+3 < len(items); i++ {
 		if items[i].m != nil || !items[i].is("blame") || !items[i-1].is("the") || i < 2 ||
