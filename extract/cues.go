@@ -30,6 +30,7 @@ const (
 	cueOwned                        // ownedBy: "owned by", "led by"
 	cueLiken                        // likenedToVillain
 	cueBlame                        // blameLaid
+	cueWelcome                      // nounRules: a host's welcome
 )
 
 // cueWords holds the words of each cue, in lower case as item.low.
@@ -42,14 +43,15 @@ var cueWords = map[cueSet][]string{
 	cueQuestion: {"questioned", "questions", "questioning", "question"},
 	cueEmploy: {"appointed", "appoints", "appointing", "named", "names", "naming", "hired", "hires", "hiring", "recruited", "recruits",
 		"sacked", "sacks", "fired", "fires", "ousted", "ousts", "poached"},
-	cueShadow: {"shadow"},
-	cueQuote:  {"“", "”", "\"", "«", "»"},
-	cueStance: {"treating", "treat", "treats", "treated", "meeting", "meetings", "talks", "summit", "audience", "ultimatum"},
-	cueAsk:    {"asked", "asks"},
-	cueCall:   {"call"},
-	cueOwned:  {"owned", "controlled", "founded", "co-founded", "run", "headed", "led", "chaired"},
-	cueLiken:  {"likened", "likens", "likening", "compared", "compares", "comparing"},
-	cueBlame:  {"blame"},
+	cueShadow:  {"shadow"},
+	cueQuote:   {"“", "”", "\"", "«", "»"},
+	cueStance:  {"treating", "treat", "treats", "treated", "meeting", "meetings", "talks", "summit", "audience", "ultimatum"},
+	cueAsk:     {"asked", "asks"},
+	cueCall:    {"call"},
+	cueOwned:   {"owned", "controlled", "founded", "co-founded", "run", "headed", "led", "chaired"},
+	cueLiken:   {"likened", "likens", "likening", "compared", "compares", "comparing"},
+	cueBlame:   {"blame"},
+	cueWelcome: {"welcomed", "welcomes", "welcoming", "received", "receives", "receiving"},
 }
 
 // retaliatePrefix starts the words of cueRetaliate.

@@ -1120,18 +1120,19 @@ func (ar *article) learnGender(id, name, surface string) {
 		return
 	}
 	for _, s := range [2]string{surface, name} {
+		// A title or given name only before more of the name: "King"
+		// alone is a surname ("Ms King"), not a king; a word alone is
+		// not looked up.
 		w, more := firstField(s)
-		if w == "" {
+		if w == "" || !more {
 			continue
 		}
 		e := ar.x.rules.lookupFold(w) // one look for the four lists
 		switch {
-		// A title or given name only before more of the name: "King"
-		// alone is a surname ("Ms King"), not a king.
-		case more && (e.isIn("female-title") || e.isIn("female-name")):
+		case e.isIn("female-title") || e.isIn("female-name"):
 			ar.gender[id] = "f"
 			return
-		case more && (e.isIn("male-title") || e.isIn("male-name")):
+		case e.isIn("male-title") || e.isIn("male-name"):
 			ar.gender[id] = "m"
 			return
 		}

@@ -691,12 +691,19 @@ func dangling(items []item) bool {
 // relations runs the relation rules over every sentence of the article.
 func (ar *article) relations(sents []Sentence, toks [][]token, ms [][]mention) []graph.Claim {
 	var out []graph.Claim
-	seen := make(map[string]bool)
+	// A claim is told once for its parties, predicate and evidence. The
+	// key is a struct of the strings, not their concatenation: each
+	// emit copied the whole sentence into a new string to look it up.
+	type claimKey struct {
+		subject, object, evidence string
+		predicate                 graph.Predicate
+	}
+	seen := make(map[claimKey]bool)
 	emit := func(c graph.Claim) {
 		if c.Subject == c.Object || c.Subject == "" || c.Object == "" {
 			return
 		}
-		key := c.Subject + "|" + string(c.Predicate) + "|" + c.Object + "|" + c.Evidence
+		key := claimKey{c.Subject, c.Object, c.Evidence, c.Predicate}
 		if seen[key] {
 			return
 		}
@@ -4144,6 +4151,7 @@ func (sc *sentence) nounRules() {
 	}
 	// Meetings told with a plural subject: "Biden and Xi met in Bali".
 	meet, inquiry := sc.mayStart("meet"), sc.mayStart("investigation-noun") || sc.hasInquiryEvent()
+	welcome := sc.hasCue(cueWelcome) // most sentences have no host's verb
 	for i := 0; i < len(items); i++ {
 		if meet {
 			if n := r.phraseAt(items, i, "meet"); n > 0 && i >= 2 && items[i].low != "meeting" && !items[i].quoted {
@@ -4164,7 +4172,7 @@ func (sc *sentence) nounRules() {
 		}
 		// "Blair welcomed Chirac to Downing Street", "received him at
 		// Chequers": a host meets the guest brought to a place.
-		if items[i].is("welcomed", "welcomes", "welcoming", "received", "receives", "receiving") && i+3 < len(items) && !items[i].quoted {
+		if welcome && items[i].is("welcomed", "welcomes", "welcoming", "received", "receives", "receiving") && i+3 < len(items) && !items[i].quoted {
 			if g := items[i+1].m; g != nil && g.typ == graph.Person && !g.modifier && items[i+2].is("to", "at") {
 				if p := sc.nameAt(i + 3); p != nil && (p.typ == graph.Place || p.typ == graph.Organization && seatName(p.surface)) {
 					if host := sc.subjectBefore(i); host != nil && host.typ == graph.Person && host.id != g.id && !sc.negated(i) && !sc.modal(i) {
