@@ -4057,11 +4057,30 @@ func (sc *sentence) leadingParticiple(i int) *mention {
 	}
 	k := i + 1
 	for k < len(items) && !items[k].is(",") {
+		if items[k].m == nil && items[k].is("\"", "“", "‘", ":", ";") {
+			return nil // "Laying into X he said: "..., Britain will ..."": no comma of the phrase's own
+		}
+		if items[k].is("he", "she") && sc.ar.x.rules.phraseAt(items, k+1, "speech") > 0 {
+			// "Laying into the Tories' record in government he said":
+			// the phrase ends unmarked, its subject the last sentence's.
+			if p := sc.pronoun(graph.Person); p != nil && sc.ar.fits(p.id, items[k].low) {
+				return p
+			}
+			return nil
+		}
 		k++
 	}
 	// The main clause must open with a name, across a determiner and a
 	// title: "While denying the claims, the company said Tesco was to
 	// blame" names no subject.
+	if k+2 < len(items) && items[k+1].is("he", "she") && items[k+1].m == nil {
+		// "Tearing into the plans, she said": the last sentence's
+		// subject, as the pronoun would be.
+		if p := sc.pronoun(graph.Person); p != nil && sc.ar.fits(p.id, items[k+1].low) {
+			return p
+		}
+		return nil
+	}
 	a := k + 1
 	for a < len(items) && a < k+4 && items[a].m == nil && (items[a].is("the", "a", "an") || isTitleWord(sc, items[a])) {
 		a++

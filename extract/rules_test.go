@@ -657,6 +657,11 @@ func TestGeneralRules(t *testing.T) {
 		// apposedAfter: after a possessive, and in a list
 		{"a name in apposition after his or her and a role, relation or occupation, also in a list", "Tom Reed held talks with his Kenyan counterpart, Ed Bale, and the Ugandan leader, Zak Pellow. Marc Orme accused his rival, Jane Orme, of lying.",
 			[]string{"tom-reed met ed-bale", "tom-reed met zak-pellow", "marc-orme accused jane-orme"}, nil, nil},
+		// leadingParticiple: a pronoun after the phrase, or a phrase that ends unmarked before "he said"
+		{"a participle that opens a sentence is the subject's, named or a pronoun", ukStory + "Hitting out at the Tories, Tony Blair said they had failed. Ann Hale spoke on Monday. Tearing into the Tories' plans, she said they were wrong. Bob Reed spoke in Leeds. Lashing out at the Zentix Party's record in office he said: \"We will never go back.\"",
+			[]string{"tony-blair criticized conservative-party", "ann-hale criticized conservative-party", "bob-reed criticized zentix-party"}, nil, nil},
+		{"a participle's phrase does not end inside a quotation", ukStory + "Bob Reed spoke in Leeds. Lashing out at the Zentix Party's record: \"With Labour, Britain will never go back.\"",
+			nil, []string{"united-kingdom criticized zentix-party"}, nil},
 		// meetingNoun, leadingParticiple: a meeting that opens the sentence
 		{"talks or a meeting that opens a sentence were held by the one the sentence goes on with", "After talks with Tom Reed, Ed Bale flew home. At a news conference following talks with Zak Pellow, Marc Orme said he was hopeful. After meeting Jane Orme, Ann Lee flew home.",
 			[]string{"ed-bale met tom-reed", "marc-orme met zak-pellow", "ann-lee met jane-orme"}, nil, nil},
