@@ -818,6 +818,24 @@ func (sc *sentence) appositiveRole(j int, pm *mention, roleAt func(int) (int, st
 				p++
 			}
 		}
+		// "head of strategy for Latin American emerging markets for
+		// Barclays Capital", "head of research for European equities at
+		// Quill Bank": the desk, its scope, then the firm.
+		if p+2 < len(items) && items[p].is("for") {
+			q := p + 1
+			for q < len(items) && q <= p+6 && !items[q].is("at", "for", "with") && (items[q].m == nil && items[q].tok.isWord() || items[q].m != nil && items[q].m.typ != graph.Organization) {
+				q++
+			}
+			if q+1 < len(items) && q > p+1 && items[q].is("at", "for", "with") {
+				o := q + 1
+				if items[o].is("the") && o+1 < len(items) {
+					o++
+				}
+				if m := items[o].m; m != nil && m.typ == graph.Organization && !m.modifier {
+					p = o
+				}
+			}
+		}
 		// "at Aids charity the Terrence Higgins Trust", "of MMS firm
 		// Adamind", "of Indian film journal Trade Guide": a name that
 		// only qualifies a class noun, then the body's own name. (The

@@ -2019,6 +2019,8 @@ func TestGeneralRules(t *testing.T) {
 		// nameAfterRoleAt: a firm no list knows after a role and "at" or "with"
 		{"a firm after a role and at", "\"Growth is slowing,\" said Tom Quarry, economist at Brandling Barings. Jane Orme, an analyst with Purvin and Gertz, agreed.",
 			[]string{"tom-quarry affiliated_with brandling-barings", "jane-orme affiliated_with purvin-and-gertz"}, nil, []string{"brandling-barings Organization", "purvin-and-gertz Organization"}},
+		{"a firm after a desk and its scope", "\"It will fail,\" says Tom Reed, head of strategy for Latin American emerging markets for Quill Capital. Ann Lee, head of research for European equities at Orme Bank, agreed. Bob Hale, head of policy for the region, said Zentix Bank was wrong.",
+			[]string{"tom-reed affiliated_with quill-capital", "ann-lee affiliated_with orme-bank"}, []string{"bob-hale affiliated_with zentix-bank"}, nil},
 		{"a firm after a role and at", "Bob Hale, head of equity research at Kelmar Stockbrokers, said shares were cheap.",
 			[]string{"bob-hale affiliated_with kelmar-stockbrokers"}, nil, nil},
 		{"a person after a role and with is no firm", "The president met with Hu Jintao. The leader talked with Bob Hale.",
