@@ -2060,6 +2060,10 @@ func (sc *sentence) subjectBefore(i int) *mention {
 			k -= 2 // "X is reported to have held talks with Y"
 		case it.is("which", "who", "that") && k > 0 && items[k-1].is(","):
 			k -= 2
+		case it.is("who") && sc.apposedBefore(k) != nil:
+			// "Tom Reed, a UK investment banker who has held talks
+			// with X": the person the description is of.
+			return sc.apposedBefore(k)
 		case it.is("which", "who") && k > 0 && items[k-1].m != nil:
 			k-- // "the Scottish National Party which accused him"
 		case it.is("and") && k > 0 && items[k-1].m == nil:
@@ -4748,6 +4752,9 @@ func (sc *sentence) apposedBefore(k int) *mention {
 		}
 		if it.m != nil && it.m.kind == byRole && it.m.typ == graph.Person {
 			continue // "the judge", read as a reference to the person apposed
+		}
+		if it.m != nil && it.m.typ != graph.Person && it.m.kind != byEvent && j < k-1 {
+			continue // "a UK investment banker who", "the Quill Bank analyst who": a qualifier
 		}
 		if it.m != nil || !isLowerWord(it.low) || it.is("and", "or", "but", "that", "which", "said", "says") || sc.ar.x.rules.in("speech", it.low) {
 			return nil

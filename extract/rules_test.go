@@ -384,8 +384,11 @@ func TestGeneralRules(t *testing.T) {
 		// a name before "fought" is no person for that alone
 		{"a name before fought or contest is not taken for a person", "Zentix Sport Interactive fought off competition from Quill Bank.",
 			nil, nil, []string{"!zentix-sport-interactive"}},
+		// apposedBefore, subjectBefore: "X, a N who met Y"
+		{"a relative clause after a description in apposition has the name described for its subject", "Tom Reed, a UK investment banker who has held talks with Quill Bank, said so. Ann Lee praised Bob Hale, a judge who criticised Orme Bank. Ed Bale, the Zentix Bank analyst who accused Hale Bank of fraud, spoke.",
+			[]string{"tom-reed met quill-bank", "bob-hale criticized orme-bank", "ed-bale accused hale-bank"}, []string{"ann-lee criticized orme-bank"}, nil},
 		// apposedBefore: "X, the N who was criticised by Y"
-		{"a passive relative clause after a description in apposition is about the name described", "Ann Lee praised Tom Reed, the judge who was criticised by Ed Bale. Zak Pellow, the former banker who has been accused by Bob Ray of fraud, resigned. Quill Bank hired Ted Hume, a lawyer who said he was criticised by Ann Lee.",
+		{"a passive relative clause after a description in apposition is about the name described", "Ann Lee praised Tom Reed, the judge who was criticised by Ed Bale. Zak Pellow, the former banker who has been accused by Bob Ray of fraud, resigned. Quill Bank hired Ted Hume, a lawyer who said the firm was criticised by Ann Lee.",
 			[]string{"ed-bale criticized tom-reed", "bob-ray accused zak-pellow"}, []string{"ann-lee criticized ted-hume"}, nil},
 		// possessedThing: "X's remarks were condemned by Y"
 		{"criticism of a thing of a party's making in the passive is criticism of the party", "Tom Reed's remarks were condemned by Ed Bale. The Zentix Party's latest plans have been attacked by Ann Lee. The Tories' budget was criticised by Bob Ray. Quill Bank's offices were attacked by Zak Pellow.",
