@@ -384,6 +384,9 @@ func TestGeneralRules(t *testing.T) {
 		// a name before "fought" is no person for that alone
 		{"a name before fought or contest is not taken for a person", "Zentix Sport Interactive fought off competition from Quill Bank.",
 			nil, nil, []string{"!zentix-sport-interactive"}},
+		// [org-head]: "Campaign" heads a body's name
+		{"a campaign named in capitals is a body", "Ann Lee of the Campaign for Smoke-Free Homes said no. The Elect the Mayors Campaign said the bill was welcome.",
+			[]string{"ann-lee affiliated_with campaign-for-smoke-free-homes"}, nil, []string{"campaign-for-smoke-free-homes Organization", "elect-the-mayors-campaign Organization"}},
 		// apposedBefore, subjectBefore: "X, a N who met Y"
 		{"a relative clause after a description in apposition has the name described for its subject", "Tom Reed, a UK investment banker who has held talks with Quill Bank, said so. Ann Lee praised Bob Hale, a judge who criticised Orme Bank. Ed Bale, the Zentix Bank analyst who accused Hale Bank of fraud, spoke.",
 			[]string{"tom-reed met quill-bank", "bob-hale criticized orme-bank", "ed-bale accused hale-bank"}, []string{"ann-lee criticized orme-bank"}, nil},
