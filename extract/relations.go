@@ -4372,7 +4372,7 @@ func (sc *sentence) placeAfter(k, limit int) *mention {
 	for j := k; j < len(items) && j < k+limit; j++ {
 		if items[j].is("on", "against", "at", "in", "across", "targeting") {
 			objs, _ := sc.objectsAfter(j+1, 1)
-			if len(objs) > 0 && objs[0].kind != byEvent && sc.ar.territory(objs[0].id) {
+			if len(objs) > 0 && objs[0].kind != byEvent && sc.ar.territory(objs[0].id) && !sc.possessorAfter(j+1, objs[0].id) {
 				return objs[0]
 			}
 		}
@@ -4381,6 +4381,20 @@ func (sc *sentence) placeAfter(k, limit int) *mention {
 		}
 	}
 	return nil
+}
+
+// possessorAfter reports whether the name id, found a few items after
+// items[k], owns a thing of its making written after it ([judged-thing]):
+// "an attack on the government's record" is on the record, not the
+// government; "an attack on Ukraine's capital" is on Ukraine.
+func (sc *sentence) possessorAfter(k int, id string) bool {
+	items := sc.items
+	for j := k; j < len(items) && j < k+5; j++ {
+		if m := items[j].m; m != nil && m.id == id {
+			return j+2 < len(items) && items[j+1].tok.isPossessive() && items[j+2].m == nil && sc.ar.x.rules.itemIn(items, j+2, "judged-thing")
+		}
+	}
+	return false
 }
 
 // deniesClaim reports whether what follows a verb such as "rejected" is a

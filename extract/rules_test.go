@@ -384,6 +384,11 @@ func TestGeneralRules(t *testing.T) {
 		// a name before "fought" is no person for that alone
 		{"a name before fought or contest is not taken for a person", "Zentix Sport Interactive fought off competition from Quill Bank.",
 			nil, nil, []string{"!zentix-sport-interactive"}},
+		// possessorAfter, verbalAttack: an attack on a thing of someone's making is words; a strike told is not
+		{"an attack launched on a body's record is criticism, not a strike", ukStory + "Tom Reed launched an attack on the government's record. Ann Lee launched an attack on the Zentix Party's policies.",
+			[]string{"tom-reed criticized united-kingdom", "ann-lee criticized zentix-party"}, []string{"tom-reed attacked united-kingdom", "ann-lee attacked zentix-party"}, nil},
+		{"a strike launched on a state is no criticism", "Russia launched an attack on Ukraine. Tom Reed launched a scathing attack on Ann Lee.",
+			[]string{"russia attacked ukraine", "tom-reed criticized ann-lee"}, []string{"russia criticized ukraine"}, nil},
 		// [org-head]: "Campaign" heads a body's name
 		{"a campaign named in capitals is a body", "Ann Lee of the Campaign for Smoke-Free Homes said no. The Elect the Mayors Campaign said the bill was welcome.",
 			[]string{"ann-lee affiliated_with campaign-for-smoke-free-homes"}, nil, []string{"campaign-for-smoke-free-homes Organization", "elect-the-mayors-campaign Organization"}},

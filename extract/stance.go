@@ -1110,9 +1110,14 @@ func (sc *sentence) verbalAttack(i, n int) {
 			}
 		}
 	}
-	if subj != nil && subj.id != obj.id {
-		sc.claim(subj, graph.Criticized, obj, joinItems(items[i:i+n]), confNominal)
+	if subj == nil || subj.id == obj.id {
+		return
 	}
+	sid, oid := sc.argID(subj, graph.Criticized, true), sc.argID(obj, graph.Criticized, false)
+	if slices.ContainsFunc(sc.attacks, func(c graph.Claim) bool { return c.Subject == sid && c.Object == oid }) {
+		return // "Russia launched an attack on Ukraine": a strike the sentence told, not words
+	}
+	sc.claim(subj, graph.Criticized, obj, joinItems(items[i:i+n]), confNominal)
 }
 
 // voicedBefore returns where a verb that voices the noun at items[i]
