@@ -5863,6 +5863,7 @@ func (sc *sentence) deniedMatter(subj *mention, from int) *mention {
 	gerund := k < len(items) && items[k].m == nil && strings.HasSuffix(items[k].low, "ing") && len(items[k].low) > 5
 	limit := 4
 	thatClause := false // "that" passed after a claim noun
+	pastClause := false // a pronoun and a verb in the past: "he lied"
 	if gerund {
 		// An act runs past its verb's object: "conspiring to commit
 		// election fraud", "taking bribes from the company".
@@ -5896,6 +5897,25 @@ func (sc *sentence) deniedMatter(subj *mention, from int) *mention {
 			// "claims he was in charge", "denied he was at fault".
 			words = append(words, it.tok.text, items[j+1].tok.text, items[j+2].tok.text)
 			clause = true
+			break
+		}
+		if len(words) == 1 && pronounWord[strings.ToLower(words[0])] && it.m == nil && isLowerWord(it.low) && len(it.low) > 3 && strings.HasSuffix(it.low, "ed") && j+1 < len(items) {
+			// "denied she planned to retire": the clause denied, its
+			// verb in the past and the verb it governs.
+			words = append(words, it.tok.text)
+			e := j + 1
+			if items[e].is("to") && e+1 < len(items) && items[e+1].m == nil && isLowerWord(items[e+1].low) && !preposition[items[e+1].low] && !items[e+1].is("the", "a", "an") {
+				words = append(words, "to", items[e+1].tok.text) // "planned to retire"
+				e += 2
+			}
+			for n := 0; e < len(items) && n < 5 && items[e].tok.isWord() && !preposition[items[e].low] && !items[e].is("and", "but", "or"); e, n = e+1, n+1 {
+				if items[e].m != nil {
+					words = append(words, items[e].m.surface)
+					continue
+				}
+				words = append(words, items[e].tok.text)
+			}
+			clause, pastClause = true, true
 			break
 		}
 		if len(words) > 0 && it.is("was", "were", "is", "are", "would", "could", "will", "had", "has", "have", "did", "might") && j+1 < len(items) && items[j+1].m == nil && isLowerWord(items[j+1].low) &&
@@ -5951,7 +5971,7 @@ func (sc *sentence) deniedMatter(subj *mention, from int) *mention {
 	if e == nil {
 		return nil
 	}
-	if len(words) == 0 || pronounWord[strings.ToLower(words[0])] && !(clause && len(words) > 2) {
+	if len(words) == 0 || pronounWord[strings.ToLower(words[0])] && !(clause && (len(words) > 2 || pastClause)) {
 		// "denied that it is behind the purchase": no noun to name it.
 		words = []string{"claims", "against", e.Name}
 	}

@@ -3435,6 +3435,11 @@ func TestDeniedMatterNames(t *testing.T) {
 		// An act runs past its object to a whole phrase, and no further.
 		"Tom Reed denies conspiring to commit tax fraud to cheat the council.": "conspiring to commit tax fraud",
 		"Tom Reed denied wanting to be mayor until October 2004.":              "wanting to be mayor",
+		// A pronoun and a verb in the past: the clause, the verb it
+		// governs and its object.
+		"Ann Lee denied she planned to retire.":            "claim that she planned to retire",
+		"Tom Reed denied he lied to the court.":            "claim that he lied",
+		"Ann Lee denied she misled investors about costs.": "claim that she misled investors",
 		// A claim noun then "that": the clause claimed, unless "that"
 		// opens a relative clause.
 		"Tom Reed denied a claim that he was paid for guiding visitors.":            "claim that he was paid",
