@@ -5847,8 +5847,9 @@ func (sc *sentence) deniedMatter(subj *mention, from int) *mention {
 	}
 	k := from
 	owner := "" // "his", "the": kept when the words denied are a clause
-	for k < len(items) && items[k].m == nil && items[k].is("the", "any", "all", "these", "those", "such", "that", "his", "her", "its", "their", "a", "an", "\"", "“", "‘") {
-		if items[k].is("his", "her", "its", "their", "the", "a", "an", "these", "those") {
+	for k < len(items) && items[k].m == nil && (items[k].is("the", "any", "all", "these", "those", "such", "that", "his", "her", "its", "their", "a", "an", "\"", "“", "‘") ||
+		items[k].is("this") && k+1 < len(items) && items[k+1].m == nil && isLowerWord(items[k+1].low)) {
+		if items[k].is("his", "her", "its", "their", "the", "a", "an", "these", "those", "this") {
 			owner = items[k].low
 		}
 		k++

@@ -3435,6 +3435,10 @@ func TestDeniedMatterNames(t *testing.T) {
 		// An act runs past its object to a whole phrase, and no further.
 		"Tom Reed denies conspiring to commit tax fraud to cheat the council.": "conspiring to commit tax fraud",
 		"Tom Reed denied wanting to be mayor until October 2004.":              "wanting to be mayor",
+		// "this" before a noun is a determiner of the clause's subject;
+		// alone it is the pronoun.
+		"Tom Reed denied this strategy was opportunism.": "claim that this strategy was opportunism",
+		"Tom Reed denied this was true.":                 "claims against Tom Reed",
 		// A pronoun and a verb in the past: the clause, the verb it
 		// governs and its object.
 		"Ann Lee denied she planned to retire.":            "claim that she planned to retire",
