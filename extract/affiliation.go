@@ -865,6 +865,12 @@ func (sc *sentence) appositiveRole(j int, pm *mention, roleAt func(int) (int, st
 		if p+2 < len(items) && items[p].m != nil && items[p+1].tok.isPossessive() && items[p+2].m != nil && items[p+2].m.typ == graph.Organization {
 			p += 2 // "a member of Cherie Blair's Matrix Chambers": the body possessed
 		}
+		if p < len(items) && items[p].m == nil {
+			// "head of the threat laboratory at security firm
+			// Clearswift", "director of corporate marketing for Intel":
+			// a desk in lower case, then where it is, by its class.
+			p = sc.employerPast(p)
+		}
 		if p+1 < len(items) && items[p].m != nil && items[p].m.typ == graph.Country && items[p+1].m == nil && isLowerWord(items[p+1].low) && !preposition[items[p+1].low] && !items[p+1].is("and", "or") {
 			// "head of UK equities for Standard Life Investments": the
 			// state qualifies a noun; the body is the one the role is
@@ -907,6 +913,34 @@ func (sc *sentence) appositiveRole(j int, pm *mention, roleAt func(int) (int, st
 		}
 	}
 	return j + n
+}
+
+// employerPast returns the index of the organisation a desk in lower case
+// at items[p] is part of: the words of the desk ("the", "and" and
+// lower-case words), "at", "for" or "with", then maybe "the" and a few
+// words of its class ("security firm"). It returns p when no
+// organisation ends such words, or a clause comes first ("the firm
+// which sold Intel").
+func (sc *sentence) employerPast(p int) int {
+	items := sc.items
+	at := p > 0 && items[p-1].is("at", "for", "with") // "at security firm X", the desk passed
+	for q := p; q < len(items) && q < p+10; q++ {
+		it := items[q]
+		switch {
+		case it.m != nil:
+			if at && it.m.typ == graph.Organization && !it.m.modifier {
+				return q
+			}
+			return p
+		case it.is("at", "for", "with"):
+			at = true
+		case it.is("the", "and"):
+		case isLowerWord(it.low) && !preposition[it.low]: // "which", "who" and "that" are among them
+		default:
+			return p
+		}
+	}
+	return p
 }
 
 // armyOf returns the armed forces of the state a demonym names, when

@@ -2030,6 +2030,11 @@ func TestGeneralRules(t *testing.T) {
 		// nameAfterRoleAt: a firm no list knows after a role and "at" or "with"
 		{"a firm after a role and at", "\"Growth is slowing,\" said Tom Quarry, economist at Brandling Barings. Jane Orme, an analyst with Purvin and Gertz, agreed.",
 			[]string{"tom-quarry affiliated_with brandling-barings", "jane-orme affiliated_with purvin-and-gertz"}, nil, []string{"brandling-barings Organization", "purvin-and-gertz Organization"}},
+		// employerPast: a desk in lower case, then where it is
+		{"a desk's role is the body the desk is at or for", "Tom Reed, head of the threat laboratory at security firm Quill Labs, said so. Ann Lee, director of corporate marketing for Orme Bank, said so. Bob Hale, director of the law and technology programme at the University of Leeds, said so.",
+			[]string{"tom-reed affiliated_with quill-labs", "ann-lee affiliated_with orme-bank", "bob-hale affiliated_with university-of-leeds"}, nil, nil},
+		{"a clause before the body is no desk", "Ed Bale, head of the team which worked at Quill Bank, said so. Zak Oru, head of sales who worked for Orme Bank, said so.",
+			nil, []string{"ed-bale affiliated_with quill-bank", "zak-oru affiliated_with orme-bank"}, nil},
 		{"a firm after a desk and its scope", "\"It will fail,\" says Tom Reed, head of strategy for Latin American emerging markets for Quill Capital. Ann Lee, head of research for European equities at Orme Bank, agreed. Bob Hale, head of policy for the region, said Zentix Bank was wrong.",
 			[]string{"tom-reed affiliated_with quill-capital", "ann-lee affiliated_with orme-bank"}, []string{"bob-hale affiliated_with zentix-bank"}, nil},
 		{"a firm after a role and at", "Bob Hale, head of equity research at Kelmar Stockbrokers, said shares were cheap.",
