@@ -2030,6 +2030,10 @@ func TestGeneralRules(t *testing.T) {
 		// nameAfterRoleAt: a firm no list knows after a role and "at" or "with"
 		{"a firm after a role and at", "\"Growth is slowing,\" said Tom Quarry, economist at Brandling Barings. Jane Orme, an analyst with Purvin and Gertz, agreed.",
 			[]string{"tom-quarry affiliated_with brandling-barings", "jane-orme affiliated_with purvin-and-gertz"}, nil, []string{"brandling-barings Organization", "purvin-and-gertz Organization"}},
+		// [org-class]: providers, stations and promoters name bodies after them
+		{"a provider, a station or a promoter named after its class is a body", "Ann Lee, spokeswoman for net provider Zentix, said so. Tom Reed, head of music at rock radio station Qfm, said so. Bob Hale, spokesman for promoters Orme Events, said so.",
+			[]string{"ann-lee affiliated_with zentix", "tom-reed affiliated_with qfm", "bob-hale affiliated_with orme-events"}, nil,
+			[]string{"zentix Organization", "qfm Organization", "orme-events Organization"}},
 		// employerPast: a desk in lower case, then where it is
 		{"a desk's role is the body the desk is at or for", "Tom Reed, head of the threat laboratory at security firm Quill Labs, said so. Ann Lee, director of corporate marketing for Orme Bank, said so. Bob Hale, director of the law and technology programme at the University of Leeds, said so.",
 			[]string{"tom-reed affiliated_with quill-labs", "ann-lee affiliated_with orme-bank", "bob-hale affiliated_with university-of-leeds"}, nil, nil},
