@@ -359,17 +359,22 @@ func (ar *article) commonWords(run []token) bool {
 // Barings", "an analyst with Purvin and Gertz", "spokesman for Ask
 // Jeeves", "head of equity research at NCB Stockbrokers" (the role up to
 // four lower-case words before "at" or "with"; "for" right after a role
-// that is no seat, [seat-role]: "MP for Birkenhead" names a constituency).
+// that is no seat, [seat-role]: "MP for Birkenhead" names a constituency,
+// or after the role's desk: "director of business development for
+// Gracenote").
 func (ar *article) nameAfterRoleAt(ts []token, i int) {
 	if i == 0 || i+1 >= len(ts) || ts[i].text != "at" && ts[i].text != "with" && ts[i].text != "for" {
 		return
 	}
-	role := false
+	role, desk := false, false
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		if ar.x.rules.tokenIn("role", &ts[k]) {
 			// "MP for Birkenhead": a seat, not a firm; "analyst for
 			// Forrester" is the firm's.
-			role = ts[i].text != "for" || k == i-1 && !ar.x.rules.tokenIn("seat-role", &ts[k])
+			// "director of business development for Gracenote": a
+			// desk of the role's, then the firm it is for.
+			desk = k+2 < i && ts[k+1].text == "of"
+			role = ts[i].text != "for" || k == i-1 && !ar.x.rules.tokenIn("seat-role", &ts[k]) || desk
 			break
 		}
 		if ts[k].capitalised() || !ts[k].isWord() {
@@ -384,6 +389,9 @@ func (ar *article) nameAfterRoleAt(ts []token, i int) {
 		s++
 	}
 	n, _ := ar.firmRun(ts, s)
+	if desk && ts[i].text == "for" && s+n < len(ts) && isLowerWord(ts[s+n].text) && !ar.x.isSpeech(&ts[s+n]) {
+		return // "head of strategy for Latin American emerging markets": the desk's scope, not a firm
+	}
 	if n > 0 && !ar.commonWords(ts[s:s+n]) {
 		ar.learn(ts[s:s+n], graph.Organization)
 	}

@@ -2034,6 +2034,12 @@ func TestGeneralRules(t *testing.T) {
 		{"a provider, a station or a promoter named after its class is a body", "Ann Lee, spokeswoman for net provider Zentix, said so. Tom Reed, head of music at rock radio station Qfm, said so. Bob Hale, spokesman for promoters Orme Events, said so.",
 			[]string{"ann-lee affiliated_with zentix", "tom-reed affiliated_with qfm", "bob-hale affiliated_with orme-events"}, nil,
 			[]string{"zentix Organization", "qfm Organization", "orme-events Organization"}},
+		// nameAfterRoleAt: a name no list knows after the role's desk and "for"
+		{"a name after a desk and for is the firm's", "Ross Blane, vice president of business development for Gracenote, said so. Ann Lee, head of sales for Zentrix, agreed.",
+			[]string{"ross-blane affiliated_with gracenote", "ann-lee affiliated_with zentrix"}, nil, []string{"gracenote Organization", "zentrix Organization"}},
+		// [org-head]: Instruments, Networks, Semiconductor(s), Enterprises end firms' names
+		{"a firm's name may end in its line of trade", "Rich Temple, head of chip maker Texas Instruments, said so. Ann Lee of Quill Networks agreed. Bob Hale of Orme Semiconductor agreed.",
+			[]string{"ann-lee affiliated_with quill-networks", "bob-hale affiliated_with orme-semiconductor"}, nil, []string{"texas-instruments Organization", "!texas"}},
 		// employerPast: a desk in lower case, then where it is
 		{"a desk's role is the body the desk is at or for", "Tom Reed, head of the threat laboratory at security firm Quill Labs, said so. Ann Lee, director of corporate marketing for Orme Bank, said so. Bob Hale, director of the law and technology programme at the University of Leeds, said so.",
 			[]string{"tom-reed affiliated_with quill-labs", "ann-lee affiliated_with orme-bank", "bob-hale affiliated_with university-of-leeds"}, nil, nil},
