@@ -342,6 +342,9 @@ func TestGeneralRules(t *testing.T) {
 		// [criticism-cue]: losing control
 		{"a party said to have lost control or its grip is criticised", ukStory + "Ann Lee said ministers had lost control of immigration. Tom Reed said Quill Bank had lost its grip on costs. Bob Ray said the driver had lost control of the car.",
 			[]string{"ann-lee criticized united-kingdom", "tom-reed criticized quill-bank"}, nil, nil},
+		// [criticism-cue]: slowness to act
+		{"a party said to be slow to act is criticised; a thing slow to recover is no party", ukStory + "Ann Lee said the Zentix Party had been slow to respond. Tom Reed said Quill Bank had been dreadfully slow in paying its bills. Bob Ray said Orme Bank's shares were slow to recover.",
+			[]string{"ann-lee criticized zentix-party", "tom-reed criticized quill-bank"}, []string{"bob-ray criticized orme-bank"}, nil},
 		// [criticism-cue]: idioms of political criticism
 		{"idioms of political criticism said of a party criticise it", "Ann Lee said the Zentix Party was in turmoil. Tom Reed said Quill Bank was up to its old tricks. Bob Ray said the Marlin Party's rule had been marked by lost trust and failure to deliver. Ed Bale said: \"Orme Bank is all talk.\" Zak Pellow said the Quill Party had been playing catch-up. Ted Hume said the Orme Party's housing policy was disjointed.",
 			[]string{"ann-lee criticized zentix-party", "tom-reed criticized quill-bank", "bob-ray criticized marlin-party", "ed-bale criticized orme-bank", "zak-pellow criticized quill-party", "ted-hume criticized orme-party"}, nil, nil},
