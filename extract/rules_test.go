@@ -1552,6 +1552,8 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"ann-lee affiliated_with labour-party", "bob-hale affiliated_with conservative-party", "ed-bale affiliated_with liberal-democrats"}, nil, nil},
 		{"a co-ordinator with no body named is no officer of the firm named last", "Zentix Group reported a loss. \"We are fine,\" said co-ordinator Tom Reed. Quill Bank cut jobs, with election coordinator Ann Lee saying it was wrong.",
 			nil, []string{"tom-reed affiliated_with zentix-group", "ann-lee affiliated_with quill-bank"}, nil},
+		{"a whip with no party named is no officer of the body named last", "The Zentix Society's Tom Reed backed the bill. It has been adopted by former chief whip Ann Lee in the Commons.",
+			[]string{"tom-reed affiliated_with zentix-society"}, []string{"ann-lee affiliated_with zentix-society"}, nil},
 		// [criticism-cue]: opportunism
 		{"opportunism is a fault", "Tom Reed said Ann Lee's only strategy was opportunism. Bob Hale said the Zentix Group bid was opportunistic.",
 			[]string{"tom-reed criticized ann-lee", "bob-hale criticized zentix-group"}, nil, nil},
