@@ -4383,6 +4383,20 @@ func (sc *sentence) placeAfter(k, limit int) *mention {
 	return nil
 }
 
+// objectWords appends to words the object of a verb that ends before
+// items[e], five words at most, up to a preposition or a conjunction:
+// "had misled MPs", "would harm trade".
+func objectWords(words []string, items []item, e int) []string {
+	for n := 0; e < len(items) && n < 5 && items[e].tok.isWord() && !preposition[items[e].low] && !items[e].is("and", "but", "or"); e, n = e+1, n+1 {
+		if items[e].m != nil {
+			words = append(words, items[e].m.surface)
+			continue
+		}
+		words = append(words, items[e].tok.text)
+	}
+	return words
+}
+
 // possessorAfter reports whether the name id, found a few items after
 // items[k], owns a thing of its making written after it ([judged-thing]):
 // "an attack on the government's record" is on the record, not the
@@ -5909,13 +5923,7 @@ func (sc *sentence) deniedMatter(subj *mention, from int) *mention {
 				words = append(words, "to", items[e+1].tok.text) // "planned to retire"
 				e += 2
 			}
-			for n := 0; e < len(items) && n < 5 && items[e].tok.isWord() && !preposition[items[e].low] && !items[e].is("and", "but", "or"); e, n = e+1, n+1 {
-				if items[e].m != nil {
-					words = append(words, items[e].m.surface)
-					continue
-				}
-				words = append(words, items[e].tok.text)
-			}
+			words = objectWords(words, items, e)
 			clause, pastClause = true, true
 			break
 		}
@@ -5931,13 +5939,7 @@ func (sc *sentence) deniedMatter(subj *mention, from int) *mention {
 			}
 			// The verb's object, a few words: "had misled MPs", "would
 			// harm trade".
-			for n := 0; e < len(items) && n < 5 && items[e].tok.isWord() && !preposition[items[e].low] && !items[e].is("and", "but", "or"); e, n = e+1, n+1 {
-				if items[e].m != nil {
-					words = append(words, items[e].m.surface)
-					continue
-				}
-				words = append(words, items[e].tok.text)
-			}
+			words = objectWords(words, items, e)
 			clause = true
 			break
 		}
