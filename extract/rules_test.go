@@ -431,6 +431,8 @@ func TestGeneralRules(t *testing.T) {
 		// demands: a call for a party's resignation or apology
 		{"calling for a party's resignation or demanding that it apologise criticises it", "Tom Reed called for Ed Bale's resignation. Ann Lee demanded that Quill Bank apologise. Zak Pellow demanded that Marc Orme should resign. Bob Ray demanded that Marlin Group pay its debts.",
 			[]string{"tom-reed criticized ed-bale", "ann-lee criticized quill-bank", "zak-pellow criticized marc-orme"}, []string{"bob-ray criticized marlin-group"}, nil},
+		{"a demand that a party go, with \"that\" left out, criticises it", "Ann Lee demanded Tom Reed quit. Zak Pellow demands Quill Bank apologise. Bob Ray demanded Ed Bale go home. Ted Hume urged Orme Bank quit.",
+			[]string{"ann-lee criticized tom-reed", "zak-pellow criticized quill-bank"}, []string{"bob-ray criticized ed-bale", "ted-hume criticized orme-bank"}, nil},
 		// calledFor: an inquiry asked for is not made
 		{"an inquiry called for or demanded investigates nothing", "Tom Reed called for an inquiry into Quill Bank. Ann Lee demanded an investigation into the Zentix Party. Ed Bale said there should be a full investigation into Marlin Group. The FSA has launched an investigation into Orme Bank.",
 			[]string{"financial-services-authority investigates orme-bank"}, []string{"tom-reed investigates quill-bank", "ann-lee investigates zentix-party", "ed-bale investigates marlin-group"}, nil},

@@ -2028,6 +2028,8 @@ func (sc *sentence) resignationCalls() {
 			objs, next := sc.objectsAfter(j, 0)
 			if len(objs) == 1 && next+1 < len(items) && items[next].is("to") && r.phraseAt(items, next+1, "resign-call") > 0 {
 				obj = objs[0] // "called for X to resign"
+			} else if len(objs) == 1 && next < len(items) && items[i].is("demanded", "demands", "demanding") && r.phraseAt(items, next, "resign-call") > 0 && !items[next].is("go") {
+				obj = objs[0] // "demanded Sir Edward Heath quit": "that" left out
 			} else if len(objs) == 1 && next+1 < len(items) && items[next].is("to") && sc.justiceCall(next+1) {
 				obj, p = objs[0], graph.Accused // "called for X to be prosecuted"
 			}
