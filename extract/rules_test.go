@@ -83,6 +83,8 @@ func TestGeneralRules(t *testing.T) {
 		// [criticize], [criticism-received], [criticism-cue]: more phrases
 		{"doubting a party's credibility, a storm of criticism from it, and a recipe for disaster judge the party", "Ed Bale was irritated by Quill Bank's decision. Russian officials were annoyed by Orme Bank. Zak Pellow is unhappy with the Zentix Party's plans. Tom Reed questioned the credibility of Ann Lee. Quill Bank faced a barrage of criticism from Zentix Holdings. Bob Ray said the Zentix Party's plans were a recipe for disaster.",
 			[]string{"ed-bale criticized quill-bank", "russia criticized orme-bank", "zak-pellow criticized zentix-party", "tom-reed criticized ann-lee", "zentix-holdings criticized quill-bank", "bob-ray criticized zentix-party"}, nil, nil},
+		{"taking issue with a party, assailing or chastising it criticises it", "Tom Reed took issue with Zentix Bank's figures. Ann Lee assailed Quill Bank. Bob Ray chastised Orme Group. Ed Bale ripped into Hale Bank.",
+			[]string{"tom-reed criticized zentix-bank", "ann-lee criticized quill-bank", "bob-ray criticized orme-group", "ed-bale criticized hale-bank"}, nil, nil},
 		// ledeOffice: the opening names an office, the next sentence its holder
 		{"an office of state the story's opening names without a name is held by the person the next sentence names first", "Plans should be in Labour's manifesto, the Trade and Industry Secretary has said.\n\nZak Pellow said the cost was being evaluated. Tom Reed, Quill Bank's Commerce and Industry Minister, spoke.",
 			[]string{"zak-pellow affiliated_with united-kingdom"}, []string{"tom-reed affiliated_with united-kingdom"}, nil},
