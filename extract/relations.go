@@ -6263,8 +6263,9 @@ func (ar *article) accusedBy(subj *mention, exclude map[string]bool) *mention {
 	return &mention{id: pick, typ: e.Type}
 }
 
-// supply reads "Iran has given Russia hundreds of drones" and "the US
-// sent tanks to Ukraine": a transfer of things of war or aid.
+// supply reads "Iran has given Russia hundreds of drones", "the US
+// sent tanks to Ukraine" and "Iran has armed Hamas": a transfer of things
+// of war or aid, named unless the verb names them.
 func (sc *sentence) supply(subj *mention, i, n int, verb string) {
 	r := sc.ar.x.rules
 	items := sc.items
@@ -6277,6 +6278,13 @@ func (sc *sentence) supply(subj *mention, i, n int, verb string) {
 		return false
 	}
 	objs, next := sc.objectsAfter(i+n, 0)
+	if items[i].is("armed", "arming") && len(objs) > 0 {
+		// "Iran has armed Hamas": the verb names the thing.
+		for _, o := range objs {
+			sc.claim(subj, graph.Supplied, o, verb, confVerb)
+		}
+		return
+	}
 	if len(objs) > 0 && hasThing(next, next+7) {
 		for _, o := range objs {
 			sc.claim(subj, graph.Supplied, o, verb, confVerb)

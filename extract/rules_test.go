@@ -85,6 +85,9 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"ed-bale criticized quill-bank", "russia criticized orme-bank", "zak-pellow criticized zentix-party", "tom-reed criticized ann-lee", "zentix-holdings criticized quill-bank", "bob-ray criticized zentix-party"}, nil, nil},
 		{"taking issue with a party, assailing or chastising it criticises it", "Tom Reed took issue with Zentix Bank's figures. Ann Lee assailed Quill Bank. Bob Ray chastised Orme Group. Ed Bale ripped into Hale Bank.",
 			[]string{"tom-reed criticized zentix-bank", "ann-lee criticized quill-bank", "bob-ray criticized orme-group", "ed-bale criticized hale-bank"}, nil, nil},
+		// supply, [supply]: arming and selling arms
+		{"arming a party, or selling it things of war, supplies it; selling a stake does not", "Iran has armed Hamas. Russia sold fighter jets to Syria. Quill Group sold its stake to Orme Bank. Armed police surrounded Zentix Group.",
+			[]string{"iran supplied hamas", "russia supplied syria"}, []string{"quill-group supplied orme-bank"}, nil},
 		// ledeOffice: the opening names an office, the next sentence its holder
 		{"an office of state the story's opening names without a name is held by the person the next sentence names first", "Plans should be in Labour's manifesto, the Trade and Industry Secretary has said.\n\nZak Pellow said the cost was being evaluated. Tom Reed, Quill Bank's Commerce and Industry Minister, spoke.",
 			[]string{"zak-pellow affiliated_with united-kingdom"}, []string{"tom-reed affiliated_with united-kingdom"}, nil},
