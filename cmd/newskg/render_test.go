@@ -197,7 +197,7 @@ func TestRenderBBC(t *testing.T) {
 	if err != nil {
 		t.Fatalf("top.png: %v", err)
 	}
-	// Seen at 2,967 × 3,303 px: every name reads. A strip or a
+	// Seen at 2,967 × 3,521 px: every name reads. A strip or a
 	// poster would not.
 	if cfg.Width > 4000 || cfg.Height > 4000 || max(cfg.Width, cfg.Height) > 3*min(cfg.Width, cfg.Height) {
 		t.Errorf("top.png is %d × %d px", cfg.Width, cfg.Height)
