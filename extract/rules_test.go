@@ -85,6 +85,10 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"ed-bale criticized quill-bank", "russia criticized orme-bank", "zak-pellow criticized zentix-party", "tom-reed criticized ann-lee", "zentix-holdings criticized quill-bank", "bob-ray criticized zentix-party"}, nil, nil},
 		{"taking issue with a party, assailing or chastising it criticises it", "Tom Reed took issue with Zentix Bank's figures. Ann Lee assailed Quill Bank. Bob Ray chastised Orme Group. Ed Bale ripped into Hale Bank.",
 			[]string{"tom-reed criticized zentix-bank", "ann-lee criticized quill-bank", "bob-ray criticized orme-group", "ed-bale criticized hale-bank"}, nil, nil},
+		// [not-name]: a qualifier of a role that opens a sentence is no part of a body's name
+		{"an acting, interim or outgoing holder's body is named without the qualifier", "Acting Quill Bank chief executive Tom Reed said no. Interim Orme Group chairman Ann Lee agreed. Outgoing Hale Bank boss Bob Hale spoke.",
+			[]string{"tom-reed affiliated_with quill-bank", "ann-lee affiliated_with orme-group", "bob-hale affiliated_with hale-bank"}, nil,
+			[]string{"!acting-quill-bank", "!interim-orme-group", "!outgoing-hale-bank"}},
 		// supply, [supply]: arming and selling arms
 		{"arming a party, or selling it things of war, supplies it; selling a stake does not", "Iran has armed Hamas. Russia sold fighter jets to Syria. Quill Group sold its stake to Orme Bank. Armed police surrounded Zentix Group.",
 			[]string{"iran supplied hamas", "russia supplied syria"}, []string{"quill-group supplied orme-bank"}, nil},
