@@ -2614,6 +2614,15 @@ func skipWord(w string) bool {
 	return strings.HasSuffix(w, "ly") && len(w) > 4
 }
 
+// subjectFor returns the subject of the sentence before when it is a
+// person the pronoun ("he", "she") may stand for, else nil.
+func (sc *sentence) subjectFor(pronoun string) *mention {
+	if p := sc.pronoun(graph.Person); p != nil && sc.ar.fits(p.id, pronoun) {
+		return p
+	}
+	return nil
+}
+
 // pronoun resolves "he", "she", "it" or "they" to the subject of the
 // sentence before, when its type fits.
 func (sc *sentence) pronoun(want graph.EntityType) *mention {
@@ -4067,10 +4076,7 @@ func (sc *sentence) leadingParticiple(i int) *mention {
 		if items[k].is("he", "she") && sc.ar.x.rules.phraseAt(items, k+1, "speech") > 0 {
 			// "Laying into the Tories' record in government he said":
 			// the phrase ends unmarked, its subject the last sentence's.
-			if p := sc.pronoun(graph.Person); p != nil && sc.ar.fits(p.id, items[k].low) {
-				return p
-			}
-			return nil
+			return sc.subjectFor(items[k].low)
 		}
 		k++
 	}
@@ -4080,10 +4086,7 @@ func (sc *sentence) leadingParticiple(i int) *mention {
 	if k+2 < len(items) && items[k+1].is("he", "she") && items[k+1].m == nil {
 		// "Tearing into the plans, she said": the last sentence's
 		// subject, as the pronoun would be.
-		if p := sc.pronoun(graph.Person); p != nil && sc.ar.fits(p.id, items[k+1].low) {
-			return p
-		}
-		return nil
+		return sc.subjectFor(items[k+1].low)
 	}
 	a := k + 1
 	for a < len(items) && a < k+4 && items[a].m == nil && (items[a].is("the", "a", "an") || isTitleWord(sc, items[a])) {
@@ -5097,7 +5100,7 @@ func (sc *sentence) participleSubject(i int) *mention {
 			// it (see subjectBefore), before a person it only named
 			// ("Fox gave a speech criticising Blair's record. He ...,
 			// telling delegates" is Fox).
-			if p := sc.pronoun(graph.Person); p != nil && sc.ar.fits(p.id, it.low) {
+			if p := sc.subjectFor(it.low); p != nil {
 				return p
 			}
 			return sc.recentPerson(it.low, nil)
