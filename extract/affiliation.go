@@ -818,24 +818,6 @@ func (sc *sentence) appositiveRole(j int, pm *mention, roleAt func(int) (int, st
 				p++
 			}
 		}
-		// "head of strategy for Latin American emerging markets for
-		// Barclays Capital", "head of research for European equities at
-		// Quill Bank": the desk, its scope, then the firm.
-		if p+2 < len(items) && items[p].is("for") {
-			q := p + 1
-			for q < len(items) && q <= p+6 && !items[q].is("at", "for", "with") && (items[q].m == nil && items[q].tok.isWord() || items[q].m != nil && items[q].m.typ != graph.Organization) {
-				q++
-			}
-			if q+1 < len(items) && q > p+1 && items[q].is("at", "for", "with") {
-				o := q + 1
-				if items[o].is("the") && o+1 < len(items) {
-					o++
-				}
-				if m := items[o].m; m != nil && m.typ == graph.Organization && !m.modifier {
-					p = o
-				}
-			}
-		}
 		// "at Aids charity the Terrence Higgins Trust", "of MMS firm
 		// Adamind", "of Indian film journal Trade Guide": a name that
 		// only qualifies a class noun, then the body's own name. (The
@@ -867,8 +849,10 @@ func (sc *sentence) appositiveRole(j int, pm *mention, roleAt func(int) (int, st
 		}
 		if p < len(items) && items[p].m == nil {
 			// "head of the threat laboratory at security firm
-			// Clearswift", "director of corporate marketing for Intel":
-			// a desk in lower case, then where it is, by its class.
+			// Clearswift", "director of corporate marketing for Intel",
+			// "head of strategy for Latin American emerging markets for
+			// Barclays Capital": a desk in lower case, maybe its scope,
+			// then where it is, by its class.
 			p = sc.employerPast(p)
 		}
 		if p+1 < len(items) && items[p].m != nil && items[p].m.typ == graph.Country && items[p+1].m == nil && isLowerWord(items[p+1].low) && !preposition[items[p+1].low] && !items[p+1].is("and", "or") {
@@ -918,22 +902,25 @@ func (sc *sentence) appositiveRole(j int, pm *mention, roleAt func(int) (int, st
 // employerPast returns the index of the organisation a desk in lower case
 // at items[p] is part of: the words of the desk ("the", "and" and
 // lower-case words), "at", "for" or "with", then maybe "the" and a few
-// words of its class ("security firm"). It returns p when no
-// organisation ends such words, or a clause comes first ("the firm
-// which sold Intel").
+// words of its class ("security firm"). After "for" the desk's scope may
+// stand, names of places too ("for Latin American emerging markets"). It
+// returns p when no organisation ends such words, or a clause comes
+// first ("the firm which sold Intel").
 func (sc *sentence) employerPast(p int) int {
 	items := sc.items
 	at := p > 0 && items[p-1].is("at", "for", "with") // "at security firm X", the desk passed
+	scope := false                                    // past a "for": its scope may name places
 	for q := p; q < len(items) && q < p+10; q++ {
 		it := items[q]
 		switch {
+		case it.m != nil && at && it.m.typ == graph.Organization && !it.m.modifier:
+			return q
+		case it.m != nil && scope && it.m.typ != graph.Organization:
+			// "for Latin American emerging markets": a scope
 		case it.m != nil:
-			if at && it.m.typ == graph.Organization && !it.m.modifier {
-				return q
-			}
 			return p
 		case it.is("at", "for", "with"):
-			at = true
+			at, scope = true, it.is("for")
 		case it.is("the", "and"):
 		case isLowerWord(it.low) && !preposition[it.low]: // "which", "who" and "that" are among them
 		default:
