@@ -321,7 +321,9 @@ func (sc *sentence) personRole(k int, pm *mention, roleAt func(int) (int, string
 	// said", "said Tom Reed, from Quill Capital": a person's firm right
 	// after "at" or "from", where a firm's people are quoted; not a place
 	// or an event.
-	if j+1 < len(items) && (!comma && items[j].is("at") || items[j].is("from")) {
+	if j+1 < len(items) && (items[j].is("at") && (!comma || k > 0 && sc.ar.x.speech[items[k-1].low]) || items[j].is("from")) {
+		// ("said X, at Y" too: after a verb of speech the comma sets
+		// off where the speaker works, not "X, at the time,".)
 		o := j + 1
 		if items[o].is("the") && o+1 < len(items) {
 			o++

@@ -82,6 +82,9 @@ func (ar *article) learnNames(toks [][]token, memos []runs) {
 				ar.firmOfPerson(ts, i)
 				ar.panelOf(ts, i)
 			}
+			if t.text == "at" || t.text == "of" {
+				ar.nameAfterSpeaker(ts, i)
+			}
 			if !upper && nameNext {
 				ar.nameAfterVerb(ts, i)
 			}
@@ -352,6 +355,40 @@ func (ar *article) commonWords(run []token) bool {
 		}
 	}
 	return true
+}
+
+// nameAfterSpeaker: a quoted person, "at" or "of", and a name no list
+// knows is the body the person speaks from: "said Isabelle Kronawitter
+// at Hypovereinsbank", "said Brian Taylor of Wells Fargo in
+// Minneapolis". The person is a name after a verb of speech, its first
+// word a given name the lists know; the body's name ends the sentence or
+// a clause ("in", "who", "which" or a comma after it). After "of" it is
+// of two words or more, not a place's head word at its end: "said Mr
+// Skeens of Brownsville" names his town; "from" names a town as often.
+func (ar *article) nameAfterSpeaker(ts []token, i int) {
+	j := i - 1
+	if j >= 0 && ts[j].text == "," {
+		j--
+	}
+	k := j
+	for k >= 0 && k > j-3 && ts[k].capitalised() && ts[k].isWord() {
+		k--
+	}
+	if k < 0 || k == j || j-k < 2 || !ar.x.speech[ts[k].text] || !ar.x.isGiven(&ts[k+1]) {
+		return
+	}
+	s := i + 1
+	if s < len(ts) && ts[s].text == "the" {
+		s++
+	}
+	n, _ := ar.firmRun(ts, s)
+	if n == 0 || ar.commonWords(ts[s:s+n]) || ts[i].text == "of" && (n < 2 || ar.x.rules.tokenIn("place-head", &ts[s+n-1])) {
+		return
+	}
+	if e := s + n; e < len(ts) && !slices.Contains([]string{".", ",", ";", "in", "who", "which"}, ts[e].text) {
+		return
+	}
+	ar.learn(ts[s:s+n], graph.Organization)
 }
 
 // nameAfterRoleAt: a role, "at", "with" or "for", and a name no list

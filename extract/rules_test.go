@@ -2050,6 +2050,14 @@ func TestGeneralRules(t *testing.T) {
 		{"a provider, a station or a promoter named after its class is a body", "Ann Lee, spokeswoman for net provider Zentix, said so. Tom Reed, head of music at rock radio station Qfm, said so. Bob Hale, spokesman for promoters Orme Events, said so.",
 			[]string{"ann-lee affiliated_with zentix", "tom-reed affiliated_with qfm", "bob-hale affiliated_with orme-events"}, nil,
 			[]string{"zentix Organization", "qfm Organization", "orme-events Organization"}},
+		// nameAfterSpeaker, quoted voice: where a quoted person speaks from
+		{"a name no list knows after a quoted person and at or of is the body the person speaks from", "\"It is no surprise,\" said Ann Lee at Zentrixbank. \"It was sudden,\" said Tom Reed of Quill Fargo in Leeds. \"It will rise,\" said Bob Hale, at Orme Capital.",
+			[]string{"ann-lee affiliated_with zentrixbank", "tom-reed affiliated_with quill-fargo", "bob-hale affiliated_with orme-capital"}, nil,
+			[]string{"zentrixbank Organization", "quill-fargo Organization"}},
+		{"a town after a quoted person and of is no body", "\"It was fine,\" said Ann Lee of Brownsville. \"It was fine,\" said Tom Reed of Castle Valley.",
+			nil, nil, []string{"!brownsville", "castle-valley Place"}},
+		{"no body is learnt after a name with no given name, nor one that goes on", "\"It was good,\" said Westbrook Harbour at Plimco. \"It was good,\" said Ann Lee at Qortle Morning after the show.",
+			nil, nil, []string{"!plimco", "!qortle-morning"}},
 		// nameAfterRoleAt: a name no list knows after the role's desk and "for"
 		{"a name after a desk and for is the firm's", "Ross Blane, vice president of business development for Gracenote, said so. Ann Lee, head of sales for Zentrix, agreed.",
 			[]string{"ross-blane affiliated_with gracenote", "ann-lee affiliated_with zentrix"}, nil, []string{"gracenote Organization", "zentrix Organization"}},
