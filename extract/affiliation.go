@@ -335,6 +335,7 @@ func (sc *sentence) personRole(k int, pm *mention, roleAt func(int) (int, string
 		// Only a quoted voice: "said X at Y", "X at Y said", "analyst X
 		// at Y"; "met Tony Blair at Welling School" is where they met.
 		voice := k > 0 && sc.ar.x.speech[items[k-1].low] || o+1 < len(items) && sc.ar.x.speech[items[o+1].low] ||
+			k > 1 && items[k-1].is("to") && items[k-2].is("according") || // "according to X at Y"
 			o+2 < len(items) && items[o+1].is(",") && sc.ar.x.speech[items[o+2].low] || // "X, from Quill Capital, told Reuters"
 			k > 0 && items[k-1].m == nil && !items[k-1].tok.capitalised() && sc.ar.x.rules.itemIn(items, k-1, "role")
 		if om := items[o].m; voice && om != nil && !om.modifier && om.kind == byName && om.typ == graph.Organization && sc.head(o) == o &&

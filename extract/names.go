@@ -360,9 +360,10 @@ func (ar *article) commonWords(run []token) bool {
 // nameAfterSpeaker: a quoted person, "at" or "of", and a name no list
 // knows is the body the person speaks from: "said Isabelle Kronawitter
 // at Hypovereinsbank", "said Brian Taylor of Wells Fargo in
-// Minneapolis". The person is a name after a verb of speech, its first
-// word a given name the lists know; the body's name ends the sentence or
-// a clause ("in", "who", "which" or a comma after it). After "of" it is
+// Minneapolis", "according to X at Y", "X of Y told Reuters". The
+// person's name has a given name the lists know; the body's name ends
+// the sentence or a clause ("in", "who", "which" or a comma after it)
+// after a verb of speech or "according to", or comes before the verb. After "of" it is
 // of two words or more, not a place's head word at its end: "said Mr
 // Skeens of Brownsville" names his town; "from" names a town as often.
 func (ar *article) nameAfterSpeaker(ts []token, i int) {
@@ -374,7 +375,7 @@ func (ar *article) nameAfterSpeaker(ts []token, i int) {
 	for k >= 0 && k > j-3 && ts[k].capitalised() && ts[k].isWord() {
 		k--
 	}
-	if k < 0 || k == j || j-k < 2 || !ar.x.speech[ts[k].text] || !ar.x.isGiven(&ts[k+1]) {
+	if k == j || j-k < 2 || !ar.x.isGiven(&ts[k+1]) {
 		return
 	}
 	s := i + 1
@@ -385,7 +386,14 @@ func (ar *article) nameAfterSpeaker(ts []token, i int) {
 	if n == 0 || ar.commonWords(ts[s:s+n]) || ts[i].text == "of" && (n < 2 || ar.x.rules.tokenIn("place-head", &ts[s+n-1])) {
 		return
 	}
-	if e := s + n; e < len(ts) && !slices.Contains([]string{".", ",", ";", "in", "who", "which"}, ts[e].text) {
+	// The voice: a verb of speech before the person ("said X at Y",
+	// "according to X at Y") with the body ending the clause, or after
+	// the body ("X at Y said").
+	e := s + n
+	before := k >= 0 && (ar.x.speech[ts[k].text] || k > 0 && ts[k].text == "to" && ts[k-1].text == "according")
+	ends := e == len(ts) || slices.Contains([]string{".", ",", ";", "in", "who", "which"}, ts[e].text)
+	after := e < len(ts) && ar.x.speech[ts[e].text]
+	if !(before && ends) && !after {
 		return
 	}
 	ar.learn(ts[s:s+n], graph.Organization)

@@ -2054,6 +2054,8 @@ func TestGeneralRules(t *testing.T) {
 		{"a name no list knows after a quoted person and at or of is the body the person speaks from", "\"It is no surprise,\" said Ann Lee at Zentrixbank. \"It was sudden,\" said Tom Reed of Quill Fargo in Leeds. \"It will rise,\" said Bob Hale, at Orme Capital.",
 			[]string{"ann-lee affiliated_with zentrixbank", "tom-reed affiliated_with quill-fargo", "bob-hale affiliated_with orme-capital"}, nil,
 			[]string{"zentrixbank Organization", "quill-fargo Organization"}},
+		{"a body after a person who speaks after it, or after according to, is the person's", "Ann Lee at Qortlebank said prices would rise. \"It will fall,\" Tom Reed of Quill Vortex told Reuters. Prices will rise, according to Bob Hale at Zentrixbank.",
+			[]string{"ann-lee affiliated_with qortlebank", "tom-reed affiliated_with quill-vortex", "bob-hale affiliated_with zentrixbank"}, nil, nil},
 		{"a town after a quoted person and of is no body", "\"It was fine,\" said Ann Lee of Brownsville. \"It was fine,\" said Tom Reed of Castle Valley.",
 			nil, nil, []string{"!brownsville", "castle-valley Place"}},
 		{"no body is learnt after a name with no given name, nor one that goes on", "\"It was good,\" said Westbrook Harbour at Plimco. \"It was good,\" said Ann Lee at Qortle Morning after the show.",
