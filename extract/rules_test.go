@@ -85,6 +85,11 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"ed-bale criticized quill-bank", "russia criticized orme-bank", "zak-pellow criticized zentix-party", "tom-reed criticized ann-lee", "zentix-holdings criticized quill-bank", "bob-ray criticized zentix-party"}, nil, nil},
 		{"taking issue with a party, assailing or chastising it criticises it", "Tom Reed took issue with Zentix Bank's figures. Ann Lee assailed Quill Bank. Bob Ray chastised Orme Group. Ed Bale ripped into Hale Bank.",
 			[]string{"tom-reed criticized zentix-bank", "ann-lee criticized quill-bank", "bob-ray criticized orme-group", "ed-bale criticized hale-bank"}, nil, nil},
+		// [role], [generic-role]: a party's frontbenchers, wingers and grandees
+		{"a party's frontbencher, left-winger or grandee is the party's", ukStory + "Veteran Labour left-winger Ann Lee agreed. Tory grandee Bob Hale disagreed. Conservative frontbencher Zak Pellow spoke.",
+			[]string{"ann-lee affiliated_with labour-party", "bob-hale affiliated_with conservative-party", "zak-pellow affiliated_with conservative-party"}, nil, nil},
+		{"a frontbencher with no party named is no officer of the firm named last", "Quill Group reported a loss. \"It is a scandal,\" said frontbencher Tom Reed.",
+			nil, []string{"tom-reed affiliated_with quill-group"}, nil},
 		// [not-name]: a qualifier of a role that opens a sentence is no part of a body's name
 		{"an acting, interim or outgoing holder's body is named without the qualifier", "Acting Quill Bank chief executive Tom Reed said no. Interim Orme Group chairman Ann Lee agreed. Outgoing Hale Bank boss Bob Hale spoke.",
 			[]string{"tom-reed affiliated_with quill-bank", "ann-lee affiliated_with orme-group", "bob-hale affiliated_with hale-bank"}, nil,
