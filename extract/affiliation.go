@@ -903,7 +903,7 @@ func (sc *sentence) appositiveRole(j int, pm *mention, roleAt func(int) (int, st
 }
 
 // employerPast returns the index of the organisation a desk in lower case
-// at items[p] is part of: the words of the desk ("the", "and" and
+// at items[p] is part of: the words of the desk ("the", "and", "of" and
 // lower-case words), "at", "for" or "with", then maybe "the" and a few
 // words of its class ("security firm"). After "for" the desk's scope may
 // stand, names of places too ("for Latin American emerging markets"). It
@@ -925,6 +925,8 @@ func (sc *sentence) employerPast(p int) int {
 		case it.is("at", "for", "with"):
 			at, scope = true, it.is("for")
 		case it.is("the", "and"):
+		case it.is("of") && q+1 < len(items) && items[q+1].m == nil && isLowerWord(items[q+1].low) && !preposition[items[q+1].low]:
+			// "director for registrations of marriages at Brent Council"
 		case isLowerWord(it.low) && !preposition[it.low]: // "which", "who" and "that" are among them
 		default:
 			return p

@@ -2074,6 +2074,8 @@ func TestGeneralRules(t *testing.T) {
 		// employerPast: a desk in lower case, then where it is
 		{"a desk's role is the body the desk is at or for", "Tom Reed, head of the threat laboratory at security firm Quill Labs, said so. Ann Lee, director of corporate marketing for Orme Bank, said so. Bob Hale, director of the law and technology programme at the University of Leeds, said so.",
 			[]string{"tom-reed affiliated_with quill-labs", "ann-lee affiliated_with orme-bank", "bob-hale affiliated_with university-of-leeds"}, nil, nil},
+		{"a desk may name what it is of", "Tom Reed, the service director for registrations of marriages at Quill Council, said no. Ann Lee, head of sales of bonds for Orme Bank, agreed.",
+			[]string{"tom-reed affiliated_with quill-council", "ann-lee affiliated_with orme-bank"}, nil, nil},
 		{"a clause before the body is no desk", "Ed Bale, head of the team which worked at Quill Bank, said so. Zak Oru, head of sales who worked for Orme Bank, said so.",
 			nil, []string{"ed-bale affiliated_with quill-bank", "zak-oru affiliated_with orme-bank"}, nil},
 		{"a firm after a desk and its scope", "\"It will fail,\" says Tom Reed, head of strategy for Latin American emerging markets for Quill Capital. Ann Lee, head of research for European equities at Orme Bank, agreed. Bob Hale, head of policy for the region, said Zentix Bank was wrong.",
