@@ -434,6 +434,13 @@ func (ar *article) nameAfterRoleAt(ts []token, i int) {
 		s++
 	}
 	n, _ := ar.firmRun(ts, s)
+	if n == 0 && s+1 < len(ts) && slices.ContainsFunc(ar.x.formsOf(&ts[s]), func(r ref) bool { return r.kind == formDemonym }) {
+		// "an economist at Swiss Re": a firm whose name opens with a
+		// demonym, the rest no list knows.
+		if m := ar.unknownRun(ts, s+1); m > 0 && s+1+m <= len(ts) {
+			n = 1 + m
+		}
+	}
 	if desk && ts[i].text == "for" && s+n < len(ts) && isLowerWord(ts[s+n].text) && !ar.x.isSpeech(&ts[s+n]) {
 		return // "head of strategy for Latin American emerging markets": the desk's scope, not a firm
 	}

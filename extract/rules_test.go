@@ -2055,6 +2055,8 @@ func TestGeneralRules(t *testing.T) {
 		{"a provider, a station or a promoter named after its class is a body", "Ann Lee, spokeswoman for net provider Zentix, said so. Tom Reed, head of music at rock radio station Qfm, said so. Bob Hale, spokesman for promoters Orme Events, said so.",
 			[]string{"ann-lee affiliated_with zentix", "tom-reed affiliated_with qfm", "bob-hale affiliated_with orme-events"}, nil,
 			[]string{"zentix Organization", "qfm Organization", "orme-events Organization"}},
+		{"a firm whose name opens with a demonym, the rest unknown", "\"It looks great,\" said Tom Reed, economist at Swiss Qortle in New York. Ann Lee, an analyst at Indian Vorlex, agreed.",
+			[]string{"tom-reed affiliated_with swiss-qortle", "ann-lee affiliated_with indian-vorlex"}, nil, []string{"swiss-qortle Organization"}},
 		// nameAfterSpeaker, quoted voice: where a quoted person speaks from
 		{"a name no list knows after a quoted person and at or of is the body the person speaks from", "\"It is no surprise,\" said Ann Lee at Zentrixbank. \"It was sudden,\" said Tom Reed of Quill Fargo in Leeds. \"It will rise,\" said Bob Hale, at Orme Capital.",
 			[]string{"ann-lee affiliated_with zentrixbank", "tom-reed affiliated_with quill-fargo", "bob-hale affiliated_with orme-capital"}, nil,
