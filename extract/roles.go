@@ -1153,11 +1153,23 @@ func (sc *sentence) postedThenName(k int, roleAt func(int) (int, string), person
 			return // "ambassador to Iran since 2003, X": not the post alone
 		}
 	}
-	pm := personAt(o + 1)
-	if pm == nil || o+2 >= len(items) || !items[o+2].is(",") && !sc.ar.x.rules.in("speech", items[o+2].low) {
+	pm := sc.apposedHolder(o+1, personAt)
+	if pm == nil {
 		return
 	}
 	sc.claim(pm, graph.AffiliatedWith, body, role, confRole)
+}
+
+// apposedHolder returns the person named at items[k] in apposition to a
+// role told before: the name closed by a comma or followed by a verb of
+// speech ("..., Dean Boyd, said", "..., Dean Boyd said"); else nil.
+func (sc *sentence) apposedHolder(k int, personAt func(int) *mention) *mention {
+	items := sc.items
+	pm := personAt(k)
+	if pm == nil || k+1 >= len(items) || !items[k+1].is(",") && !sc.ar.x.rules.in("speech", items[k+1].low) {
+		return nil
+	}
+	return pm
 }
 
 // roleForThenName reads a role and its body before the holder's name in
@@ -1179,8 +1191,8 @@ func (sc *sentence) roleForThenName(k int, roleAt func(int) (int, string), perso
 	if !items[o+1].is(",") {
 		return
 	}
-	pm := personAt(o + 2)
-	if pm == nil || o+3 >= len(items) || !items[o+3].is(",") && !sc.ar.x.rules.in("speech", items[o+3].low) {
+	pm := sc.apposedHolder(o+2, personAt)
+	if pm == nil {
 		return
 	}
 	sc.claim(pm, graph.AffiliatedWith, body, role, confRole)
