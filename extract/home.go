@@ -1470,6 +1470,13 @@ func (ar *article) nominalReferences(toks [][]token, ms [][]mention) {
 				if ar.outlet(*o) && !r.in("press-class", w) {
 					return false // "he told Reuters ... the bank": a news agency is no bank
 				}
+				if r.in("media-class", w) {
+					// "the programme", "the paper": a body the article
+					// called so, or one whose name says it is press; a
+					// watchdog named last is no programme.
+					e := ar.ents[o.id]
+					return e != nil && slices.ContainsFunc(strings.Fields(e.Name), func(n string) bool { return r.inFold("media-word", n) })
+				}
 				switch w {
 				case "company", "firm":
 					return ar.firmLike(o.id)

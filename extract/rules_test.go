@@ -1551,6 +1551,11 @@ func TestGeneralRules(t *testing.T) {
 		// lawsuitBy: the plaintiff named after the defendant; a complaint filed
 		{"a lawsuit or complaint filed against a party by another accuses", "The ruling follows a lawsuit filed against Orme Bank by Tom Reed. A complaint lodged against Marlin Group by Ann Lee was upheld. Zentix said complaints filed by customers rose.",
 			[]string{"tom-reed accused orme-bank", "ann-lee accused marlin-group"}, nil, nil},
+		// nominalReferences, [media-class]: "the programme" is a programme, "the paper" a paper
+		{"the programme or the paper is no watchdog or firm named last", "Ann Lee complained to the regulator Zentix Watch. She said the programme had lied about her. Tom Reed wrote to Quill Bank. He said the paper had smeared him.",
+			nil, []string{"ann-lee accused zentix-watch", "tom-reed accused quill-bank"}, nil},
+		{"the programme or the paper is the outlet named before", "Ann Lee spoke to the Quill Times. She said the paper had lied about her. Tom Reed sued Zentix Radio. He said the station had smeared him.",
+			[]string{"ann-lee accused quill-times", "tom-reed accused zentix-radio"}, nil, nil},
 		// nominalReferences: a news agency is no bank
 		{"the bank is not the news agency the story quoted", "Quill Bank will pay. \"We are glad,\" he told Reuters. The payment follows a complaint filed against the bank by Tom Reed.",
 			[]string{"tom-reed accused quill-bank"}, []string{"tom-reed accused reuters"}, nil},
