@@ -1532,7 +1532,7 @@ func (ar *article) capRun(toks []token, i int) int {
 	j := i
 	for j < len(toks) {
 		t := toks[j]
-		if t.isWord() && (t.capitalised() || j > i && particleName(t.text)) && (j == i || !ar.x.isNotName(&t) || surnameMonth[t.text] && ar.x.isGiven(&toks[j-1])) {
+		if t.isWord() && (t.capitalised() || j > i && particleName(t.text)) && (j == i || !ar.x.isNotName(&t) || surnameMonth[t.text] && ar.x.isGiven(&toks[j-1]) || ar.x.isOrgHead(&t)) {
 			if j > i+1 && ar.x.rules.tokenIn("post-nominal", &t) {
 				break // "Guy Mansfield QC": the name ends before the letters
 			}
@@ -1886,7 +1886,11 @@ func (ar *article) nameMentions(toks []token, i, n int) []mention {
 					ms[j].t0 += i + skip
 					ms[j].t1 += i + skip
 				}
-				return append(ms, ar.person(toks, i+p, i+n, ar.joinedText(run[:p]))...)
+				h := p
+				for h+2 < n && x.isHonorific(&run[h]) {
+					h++ // "Quill Bank Chairman Sir John Reed" is John Reed, as "Chairman Sir John Reed" is
+				}
+				return append(ms, ar.person(toks, i+h, i+n, ar.joinedText(run[:p]))...)
 			}
 		}
 	}

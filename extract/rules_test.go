@@ -1551,6 +1551,12 @@ func TestGeneralRules(t *testing.T) {
 		// lawsuitBy: the plaintiff named after the defendant; a complaint filed
 		{"a lawsuit or complaint filed against a party by another accuses", "The ruling follows a lawsuit filed against Orme Bank by Tom Reed. A complaint lodged against Marlin Group by Ann Lee was upheld. Zentix said complaints filed by customers rose.",
 			[]string{"tom-reed accused orme-bank", "ann-lee accused marlin-group"}, nil, nil},
+		// findMentions: a word of [not-name] that heads a body ends its name
+		{"a body's head word that also opens no name still ends a name", "Tom Reed sued Zentix News. Detective Ann Lee of Marlin Valley Police said the Orme Daily News had lied.",
+			[]string{"tom-reed accused zentix-news", "ann-lee affiliated_with marlin-valley-police", "ann-lee accused orme-daily-news"}, nil, []string{"zentix-news Organization", "marlin-valley-police Organization", "!marlin-valley"}},
+		// findMentions: an honorific after a body's title is no part of the holder's name
+		{"a title after a body and a role is not the holder's name", "Quill Bank Chairman Sir John Reed said it was wrong. Marlin Police Commissioner Dame Ann Lee spoke.",
+			[]string{"john-reed affiliated_with quill-bank", "ann-lee affiliated_with marlin-police"}, nil, []string{"john-reed Person", "!sir-john-reed", "!dame-ann-lee"}},
 		// nominalReferences, [media-class]: "the programme" is a programme, "the paper" a paper
 		{"the programme or the paper is no watchdog or firm named last", "Ann Lee complained to the regulator Zentix Watch. She said the programme had lied about her. Tom Reed wrote to Quill Bank. He said the paper had smeared him.",
 			nil, []string{"ann-lee accused zentix-watch", "tom-reed accused quill-bank"}, nil},
