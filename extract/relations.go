@@ -5657,10 +5657,36 @@ func (sc *sentence) proposalRejected(k int) bool {
 	}
 	for j := k; j < len(sc.items) && j < k+5; j++ {
 		if sc.items[j].is("idea", "ideas", "notion", "suggestion", "suggestions", "proposal", "proposals", "plan", "plans", "call", "calls", "offer", "demand", "demands", "bid", "request") {
-			return j+1 >= len(sc.items) || !sc.items[j+1].is("that")
+			return j+1 >= len(sc.items) || !sc.items[j+1].is("that") && !sc.clauseAt(j+1)
 		}
 	}
 	return false
+}
+
+// clauseAt reports whether a clause of fact opens at items[k], its
+// "that" left out: a subject, a pronoun or a name, then its verb in the
+// past or a finite auxiliary ("rejected the idea he had lied", "the
+// suggestion Quill Bank posed a threat"). What ought to be is a
+// proposal ("the idea the state should pay").
+func (sc *sentence) clauseAt(k int) bool {
+	items := sc.items
+	if k >= len(items) {
+		return false
+	}
+	if k+1 < len(items) && items[k].m == nil && items[k+1].m != nil && sc.ar.x.isHonorific(&items[k].tok) {
+		k++ // "the idea Mr Silk had lied"
+	}
+	if items[k].m == nil && !items[k].is("he", "she", "they", "we", "it", "i") {
+		return false
+	}
+	v := k + 1
+	if v >= len(items) || items[v].m != nil {
+		return false
+	}
+	if items[v].is("was", "were", "is", "are", "had", "has", "have", "would", "could", "will", "did") {
+		return true
+	}
+	return isLowerWord(items[v].low) && len(items[v].low) > 3 && strings.HasSuffix(items[v].low, "ed") && v+1 < len(items)
 }
 
 // claimBefore reports whether a claim noun stands in the few words
@@ -5917,9 +5943,12 @@ func (sc *sentence) deniedMatter(subj *mention, from int) *mention {
 			clause = true
 			break
 		}
-		if len(words) == 1 && pronounWord[strings.ToLower(words[0])] && it.m == nil && isLowerWord(it.low) && len(it.low) > 3 && strings.HasSuffix(it.low, "ed") && j+1 < len(items) {
-			// "denied she planned to retire": the clause denied, its
-			// verb in the past and the verb it governs.
+		if (len(words) == 1 && pronounWord[strings.ToLower(words[0])] ||
+			(len(words) == 2 || len(words) == 3 && sc.ar.x.isHonorific(&items[j-2].tok)) && (items[j-1].m != nil || pronounWord[items[j-1].low]) && sc.ar.x.rules.in("claim-noun", strings.ToLower(words[0]))) &&
+			it.m == nil && isLowerWord(it.low) && len(it.low) > 3 && strings.HasSuffix(it.low, "ed") && j+1 < len(items) && items[j+1].tok.isWord() {
+			// "denied she planned to retire", "rejected the idea Quill
+			// Bank posed a threat": the clause denied, its verb in the
+			// past and the verb it governs.
 			words = append(words, it.tok.text)
 			e := j + 1
 			if items[e].is("to") && e+1 < len(items) && items[e+1].m == nil && isLowerWord(items[e+1].low) && !preposition[items[e+1].low] && !items[e+1].is("the", "a", "an") {
@@ -5963,7 +5992,11 @@ func (sc *sentence) deniedMatter(subj *mention, from int) *mention {
 		}
 		words = append(words, it.tok.text)
 	}
-	if thatClause && !clause {
+	// "the claims the paper printed": a claim noun then a subject with
+	// no clause of fact read after it is a relative clause too.
+	opensClause := k+1 < len(items) && items[k].m == nil && sc.ar.x.rules.in("claim-noun", items[k].low) &&
+		(items[k+1].m != nil || items[k+1].is("he", "she", "they", "we", "it"))
+	if (thatClause || opensClause) && !clause && len(words) > 1 {
 		words = words[:1] // "the claims that the paper printed": a relative clause, not what was claimed
 	}
 	for len(words) > 0 {

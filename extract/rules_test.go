@@ -1557,6 +1557,11 @@ func TestGeneralRules(t *testing.T) {
 		// findMentions: an honorific after a body's title is no part of the holder's name
 		{"a title after a body and a role is not the holder's name", "Quill Bank Chairman Sir John Reed said it was wrong. Marlin Police Commissioner Dame Ann Lee spoke.",
 			[]string{"john-reed affiliated_with quill-bank", "ann-lee affiliated_with marlin-police"}, nil, []string{"john-reed Person", "!sir-john-reed", "!dame-ann-lee"}},
+		// proposalRejected, clauseAt: an idea of fact with "that" left out is denied; one of what ought to be is a proposal
+		{"rejecting the idea or suggestion of a fact denies it", "Tom Reed rejected the suggestion he had lied. Ann Lee dismissed the idea Mr Hale cheated her. Bob Ray rejected the notion Quill Bank would fail.",
+			[]string{"tom-reed denied", "ann-lee denied", "bob-ray denied"}, nil, nil},
+		{"rejecting an idea of what ought to be or to do is no denial", "Tom Reed rejected the idea of a new tax. Ann Lee rejected the suggestion Quill Bank should pay. Bob Ray rejected the idea the council must act.",
+			nil, []string{"tom-reed denied", "ann-lee denied", "bob-ray denied"}, nil},
 		// nominalReferences, [media-class]: "the programme" is a programme, "the paper" a paper
 		{"the programme or the paper is no watchdog or firm named last", "Ann Lee complained to the regulator Zentix Watch. She said the programme had lied about her. Tom Reed wrote to Quill Bank. He said the paper had smeared him.",
 			nil, []string{"ann-lee accused zentix-watch", "tom-reed accused quill-bank"}, nil},
@@ -3511,11 +3516,18 @@ func TestDeniedMatterNames(t *testing.T) {
 		"Tom Reed denied allegations that the firm had lied.":                       "allegations that the firm had lied",
 		"Tom Reed denied reports that the mayor is planning a snap local election.": "reports that the mayor is planning a snap local election",
 		"Tom Reed denied the claims that the paper printed.":                        "claims",
-		"Tom Reed denied claims that were made last week.":                          "claims",
-		"Tom Reed denied taking bribes from the company.":                           "taking bribes from the company",
-		"Tom Reed denied taking cash from the party's donors.":                      "taking cash from the party's donors",
-		"That charge was denied by Peter Quill, who said it was false.":             "claims against Peter Quill",
-		"Jane Orme denied fraud charges levelled against her.":                      "fraud charges",
+		// A claim noun then a clause with "that" left out: a name or a
+		// pronoun, then its verb in the past.
+		"Tom Reed rejected the idea Quill Bank posed a threat to the town.": "idea that Quill Bank posed a threat",
+		"Ann Lee rejected the suggestion she misled the board.":             "suggestion that she misled the board",
+		"Ann Lee dismissed the notion Mr Hale misled the board.":            "notion that Mr Hale misled the board",
+		"Tom Reed denied the claims Quill Bank printed.":                    "claims",
+		"Tom Reed denied the allegations they made.":                        "allegations",
+		"Tom Reed denied claims that were made last week.":                  "claims",
+		"Tom Reed denied taking bribes from the company.":                   "taking bribes from the company",
+		"Tom Reed denied taking cash from the party's donors.":              "taking cash from the party's donors",
+		"That charge was denied by Peter Quill, who said it was false.":     "claims against Peter Quill",
+		"Jane Orme denied fraud charges levelled against her.":              "fraud charges",
 		// A declaration of innocence names no matter of its own words.
 		"Tom Reed said he had stuck to the rules.":                          "claims against Tom Reed",
 		"Ann Lee insisted she had acted properly.":                          "claims against Ann Lee",
