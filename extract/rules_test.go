@@ -1557,6 +1557,11 @@ func TestGeneralRules(t *testing.T) {
 		// findMentions: an honorific after a body's title is no part of the holder's name
 		{"a title after a body and a role is not the holder's name", "Quill Bank Chairman Sir John Reed said it was wrong. Marlin Police Commissioner Dame Ann Lee spoke.",
 			[]string{"john-reed affiliated_with quill-bank", "ann-lee affiliated_with marlin-police"}, nil, []string{"john-reed Person", "!sir-john-reed", "!dame-ann-lee"}},
+		// [body-voice] "members", voiceOwner: a head word and its members speak for the one body of that head
+		{"a body's head word with its voices at a sentence's start speaks for the one body of that head", "The Quill Affairs Committee met on Monday. Committee members said the Home Office had been wrong to cut staff. The Zentix Commission met. Commission officials said Marlin Bank had misled investors.",
+			[]string{"quill-affairs-committee criticized home-office", "zentix-commission accused marlin-bank"}, nil, nil},
+		{"a head word no body or two bodies end is no one's voice", "The Quill Committee and the Zentix Committee met. Committee members said the Home Office had been wrong to cut staff. Commission officials said Marlin Bank had misled investors.",
+			nil, []string{"quill-committee criticized home-office", "zentix-committee criticized home-office", "quill-committee accused marlin-bank"}, nil},
 		// proposalRejected, clauseAt: an idea of fact with "that" left out is denied; one of what ought to be is a proposal
 		{"rejecting the idea or suggestion of a fact denies it", "Tom Reed rejected the suggestion he had lied. Ann Lee dismissed the idea Mr Hale cheated her. Bob Ray rejected the notion Quill Bank would fail.",
 			[]string{"tom-reed denied", "ann-lee denied", "bob-ray denied"}, nil, nil},
