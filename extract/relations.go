@@ -4207,31 +4207,8 @@ func (sc *sentence) nounRules() {
 				}
 			}
 		}
-		// "X is under investigation by Y", "under investigation for
-		// steroid use by Y".
-		// "under scrutiny from the FSA" as well.
-		if items[i].low == "under" && i+3 < len(items) && (inquiry && r.phraseAt(items, i+1, "investigation-noun") > 0 || items[i+1].is("scrutiny")) {
-			b := i + 2
-			if items[b].is("for", "over") {
-				for b < len(items) && b <= i+7 && !items[b].is("by", "from", ",", ".", ";") {
-					b++
-				}
-			}
-			if b+1 < len(items) && items[b].is("by", "from") {
-				if by, _ := sc.objectsAfter(b+1, 0); len(by) > 0 {
-					sc.claim(by[0], graph.Investigates, sc.subjectBefore(i), "under investigation", confPassive)
-				}
-			}
-		}
-		// "X is under SEC investigation", "Troubled Marsh under SEC
-		// scrutiny": the body named inside.
-		if items[i].low == "under" && i > 0 && i+2 < len(items) && items[i+1].m != nil && items[i+1].m.typ == graph.Organization && !items[i+1].m.modifier &&
-			(items[i+2].is("scrutiny") || inquiry && r.phraseAt(items, i+2, "investigation-noun") > 0) {
-			subj := sc.subjectBefore(i)
-			for k := i - 1; subj == nil && k > 0 && k >= i-3 && items[k].m == nil && isLowerWord(items[k].low); k-- {
-				subj = sc.subjectBefore(k) // "X came under SEC scrutiny"
-			}
-			sc.claim(items[i+1].m, graph.Investigates, subj, "under "+items[i+2].tok.text, confPassive)
+		if items[i].low == "under" && inquiry {
+			sc.underInquiry(i)
 		}
 		// "an outburst aimed at BBC journalists": criticism with its
 		// target; its maker is the possessor, else whom the sentence is
@@ -5635,6 +5612,58 @@ func (sc *sentence) toldClaim(i int) bool {
 		}
 	}
 	return false
+}
+
+// underInquiry reads an inquiry that the subject is "under" at
+// items[i]: the body named inside ("X is under SEC investigation",
+// "came under the Commission's scrutiny") or after "by" or "from" ("X is
+// under investigation by Y", "under investigation for steroid use by Y",
+// "came under close scrutiny from the FSA") investigates the subject.
+func (sc *sentence) underInquiry(i int) {
+	items, r := sc.items, sc.ar.x.rules
+	j := i + 1
+	if j < len(items) && items[j].is("the") {
+		j++ // "under the Commission's scrutiny"
+	}
+	var body *mention
+	if j+1 < len(items) && items[j].m != nil && items[j].m.typ == graph.Organization && !items[j].m.modifier {
+		body = items[j].m
+		j++
+		if items[j].tok.isPossessive() {
+			j++
+		}
+	}
+	for j < len(items) && items[j].is("close", "closer", "intense", "increasing", "fresh", "renewed", "further", "formal", "regulatory") {
+		j++ // "under close scrutiny"
+	}
+	n := 0
+	if j < len(items) && items[j].is("scrutiny") {
+		n = 1
+	} else if j < len(items) {
+		n = r.phraseAt(items, j, "investigation-noun")
+	}
+	if n == 0 {
+		return
+	}
+	subj := sc.subjectBefore(i)
+	for k := i - 1; subj == nil && k > 0 && k >= i-3 && items[k].m == nil && isLowerWord(items[k].low); k-- {
+		subj = sc.subjectBefore(k) // "X came under SEC scrutiny"
+	}
+	if body != nil {
+		sc.claim(body, graph.Investigates, subj, "under "+items[j].tok.text, confPassive)
+		return
+	}
+	b := j + n
+	if b < len(items) && items[b].is("for", "over") {
+		for b < len(items) && b <= j+6 && !items[b].is("by", "from", ",", ".", ";") {
+			b++
+		}
+	}
+	if b+1 < len(items) && items[b].is("by", "from") {
+		if by, _ := sc.objectsAfter(b+1, 0); len(by) > 0 {
+			sc.claim(by[0], graph.Investigates, subj, "under investigation", confPassive)
+		}
+	}
 }
 
 // proposalRejected reports whether what a rejection rejects is a

@@ -1557,6 +1557,11 @@ func TestGeneralRules(t *testing.T) {
 		// findMentions: an honorific after a body's title is no part of the holder's name
 		{"a title after a body and a role is not the holder's name", "Quill Bank Chairman Sir John Reed said it was wrong. Marlin Police Commissioner Dame Ann Lee spoke.",
 			[]string{"john-reed affiliated_with quill-bank", "ann-lee affiliated_with marlin-police"}, nil, []string{"john-reed Person", "!sir-john-reed", "!dame-ann-lee"}},
+		// underInquiry: a body's possessive or a qualifier before the inquiry's noun; "came under" a body's scrutiny
+		{"a party that comes under a body's scrutiny, or under close scrutiny from one, is investigated by it", "The Zentix Commission met on Monday. Quill Bank has come under the Commission's scrutiny. Marlin Group came under close scrutiny from the FSA. Orme Bank is under renewed investigation by the SEC.",
+			[]string{"zentix-commission investigates quill-bank", "financial-services-authority investigates marlin-group", "securities-and-exchange-commission investigates orme-bank"}, nil, nil},
+		{"scrutiny a party faces from no named body is no one's inquiry", "Quill Bank said its offer would face less scrutiny than Zentix Group's. Marlin Group came under close scrutiny.",
+			nil, []string{"quill-bank investigates", "zentix-group investigates"}, nil},
 		// [body-voice] "members", voiceOwner: a head word and its members speak for the one body of that head
 		{"a body's head word with its voices at a sentence's start speaks for the one body of that head", "The Quill Affairs Committee met on Monday. Committee members said the Home Office had been wrong to cut staff. The Zentix Commission met. Commission officials said Marlin Bank had misled investors.",
 			[]string{"quill-affairs-committee criticized home-office", "zentix-commission accused marlin-bank"}, nil, nil},
