@@ -81,8 +81,11 @@ func (sc *sentence) affiliations() {
 				k, s = k+1, s-1 // "trade and industry spokesman": "and" is no modifier
 				continue
 			}
-			if items[k].m != nil || !isLowerWord(w) || skipWord(w) || preposition[w] && items[k].tok.text == w || strings.HasSuffix(w, "ed") ||
-				strings.HasSuffix(w, "ing") && !r.in("portfolio", w) || r.itemIn(items, k, "speech") || r.itemIn(items, k, "accuse") {
+			// A compound is an adjective whatever its ending:
+			// "straight-talking", "well-connected".
+			compound := strings.Contains(w, "-")
+			if items[k].m != nil || !isLowerWord(w) || skipWord(w) || preposition[w] && items[k].tok.text == w || strings.HasSuffix(w, "ed") && !compound ||
+				strings.HasSuffix(w, "ing") && !compound && !r.in("portfolio", w) || r.itemIn(items, k, "speech") || r.itemIn(items, k, "accuse") {
 				break
 			}
 			k++

@@ -1557,6 +1557,11 @@ func TestGeneralRules(t *testing.T) {
 		// findMentions: an honorific after a body's title is no part of the holder's name
 		{"a title after a body and a role is not the holder's name", "Quill Bank Chairman Sir John Reed said it was wrong. Marlin Police Commissioner Dame Ann Lee spoke.",
 			[]string{"john-reed affiliated_with quill-bank", "ann-lee affiliated_with marlin-police"}, nil, []string{"john-reed Person", "!sir-john-reed", "!dame-ann-lee"}},
+		// roleAt: a compound adjective before a role is a modifier, whatever its ending
+		{"a hyphenated adjective before a role does not stop it", "Ann Lee, the well-connected chairman of Quill Bank, spoke. Tom Reed, the straight-talking former head of Zentix Foods, died. Marlin Bank's newly-appointed chairman Bob Hale spoke.",
+			[]string{"ann-lee affiliated_with quill-bank", "tom-reed affiliated_with zentix-foods", "bob-hale affiliated_with marlin-bank"}, nil, nil},
+		{"a verb before a role stops it", "Ann Lee, who backed chairman Tom Reed of Quill Bank, spoke. Bob Hale, praising director Ed Bale of Marlin Bank, spoke.",
+			nil, []string{"ann-lee affiliated_with quill-bank", "bob-hale affiliated_with marlin-bank"}, nil},
 		// underInquiry: a body's possessive or a qualifier before the inquiry's noun; "came under" a body's scrutiny
 		{"a party that comes under a body's scrutiny, or under close scrutiny from one, is investigated by it", "The Zentix Commission met on Monday. Quill Bank has come under the Commission's scrutiny. Marlin Group came under close scrutiny from the FSA. Orme Bank is under renewed investigation by the SEC.",
 			[]string{"zentix-commission investigates quill-bank", "financial-services-authority investigates marlin-group", "securities-and-exchange-commission investigates orme-bank"}, nil, nil},
