@@ -502,6 +502,19 @@ func (ar *article) nameAfterRoleOf(ts []token, i int) {
 	for e < len(ts) && e < s+6 && ts[e].isWord() && (ts[e].capitalised() || e > s && isConnector(&ts[e]) && e+1 < len(ts) && ts[e+1].capitalised()) {
 		e++
 	}
+	if e > s && ar.deskAfter(ts, e) {
+		// "head of the Tate's digital programme", "deputy head of Swiss
+		// Re's natural disasters department": the name owns the desk
+		// of the role, a body, though a list knows its first word.
+		if e-s == 1 {
+			ar.learnOneWordOrg(ts, s)
+			return
+		}
+		if e-s == 2 && ar.unknownRun(ts, s+1) == 1 {
+			ar.learn(ts[s:e], graph.Organization)
+			return
+		}
+	}
 	if e-s == 1 && s == i+1 && !ar.x.rules.inFold("generic-role", ts[i-1].text) && !ar.x.rules.inFold("state-office", ts[i-1].text) &&
 		!ar.x.rules.inFold("military-rank", ts[i-1].text) && len(ar.x.gaz.lookup(ts[s].text)) == 0 && !ar.commonWords(ts[s:e]) {
 		// "chief executive of Rebellion": one word no list knows after
@@ -537,6 +550,22 @@ func (ar *article) nameAfterRoleOf(ts []token, i int) {
 	if n := ar.unknownRun(ts, s); n >= 2 && s+n == e && !ar.x.isGiven(&ts[s]) && !ar.x.isHonorific(&ts[s]) && !ar.commonWords(ts[s:e]) {
 		ar.learn(ts[s:e], graph.Organization)
 	}
+}
+
+// deskAfter reports whether ts[e:] is a possessive and a desk in lower
+// case that ends with a class noun of a body ([org-class]): "'s natural
+// disasters department", "'s digital programme"; not "'s largest
+// suburb".
+func (ar *article) deskAfter(ts []token, e int) bool {
+	if e+1 >= len(ts) || !ts[e].isPossessive() {
+		return false
+	}
+	for k := e + 1; k < len(ts) && k <= e+4 && isLowerWord(ts[k].text); k++ {
+		if ar.x.rules.tokenIn("org-class", &ts[k]) {
+			return true
+		}
+	}
+	return false
 }
 
 // nameAfterVerb: a name no list knows right after a verb of accusation,

@@ -1557,6 +1557,11 @@ func TestGeneralRules(t *testing.T) {
 		// findMentions: an honorific after a body's title is no part of the holder's name
 		{"a title after a body and a role is not the holder's name", "Quill Bank Chairman Sir John Reed said it was wrong. Marlin Police Commissioner Dame Ann Lee spoke.",
 			[]string{"john-reed affiliated_with quill-bank", "ann-lee affiliated_with marlin-police"}, nil, []string{"john-reed Person", "!sir-john-reed", "!dame-ann-lee"}},
+		// nameAfterRoleOf, deskAfter: a name no list knows that owns the desk of a role
+		{"a name that owns a role's desk after 'of' is the body", "Ann Lee, director of Quillor's research department, spoke. Tom Reed, head of the Zentor's digital programme, spoke. Bob Hale, deputy head of Swiss Marl's risk unit, spoke.",
+			[]string{"ann-lee affiliated_with quillor", "tom-reed affiliated_with zentor", "bob-hale affiliated_with swiss-marl"}, nil, []string{"quillor Organization", "swiss-marl Organization"}},
+		{"a name that owns no desk, or a state office's place, is no body", "Ann Lee, the mayor of Brownsvale's largest suburb, spoke. Tom Reed, head of Zentor's best team, spoke. Bob Hale, head of Quillor's new strategy, spoke. Ed Bale, head of Ann Quillby's policy unit, spoke.",
+			nil, []string{"ann-lee affiliated_with", "bob-hale affiliated_with"}, []string{"!brownsvale", "!quillor", "ann-quillby Person"}},
 		// roleAt: a compound adjective before a role is a modifier, whatever its ending
 		{"a hyphenated adjective before a role does not stop it", "Ann Lee, the well-connected chairman of Quill Bank, spoke. Tom Reed, the straight-talking former head of Zentix Foods, died. Marlin Bank's newly-appointed chairman Bob Hale spoke.",
 			[]string{"ann-lee affiliated_with quill-bank", "tom-reed affiliated_with zentix-foods", "bob-hale affiliated_with marlin-bank"}, nil, nil},
