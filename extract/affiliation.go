@@ -460,6 +460,7 @@ func (sc *sentence) asRole(k int, roleAt func(int) (int, string)) {
 	// The holder: the person right before "as" ("appointed Tom Reed
 	// as"), else the one the clause is about, across its verbs.
 	var pm *mention
+	sure := true // the holder named, or the one person a pronoun can stand for
 	for b := k - 1; b >= 0 && b >= k-6; b-- {
 		if m := items[b].m; m != nil {
 			if m.typ == graph.Person && m.kind != byPronoun {
@@ -472,6 +473,13 @@ func (sc *sentence) asRole(k int, roleAt func(int) (int, string)) {
 			if p := sc.subjectBefore(b + 1); p != nil && p.typ == graph.Person {
 				pm = p
 			}
+			people := 0
+			for _, it := range items[:b] {
+				if it.m != nil && it.m.typ == graph.Person {
+					people++
+				}
+			}
+			sure = people <= 1
 			break
 		}
 		if !isLowerWord(items[b].low) && !items[b].is(",") || preposition[items[b].low] && !items[b].is("who") {
@@ -493,6 +501,13 @@ func (sc *sentence) asRole(k int, roleAt func(int) (int, string)) {
 			sc.claim(pm, graph.AffiliatedWith, items[sc.head(o)].m, role, confRole)
 		}
 		return
+	}
+	if !items[j-1].is("its", "their") && sure && !(p < len(items) && (items[p].m != nil || items[p].is("he", "she", "they"))) {
+		// "Clare Short resigned as international development
+		// secretary": an office of state, held for the state. Not
+		// "X said as home secretary he ...": the role of the clause
+		// after; nor "X told Y he would step down as prime minister".
+		sc.officeState(pm, j, p)
 	}
 	// "Zentix has appointed Tom Reed as its new chairman".
 	if b := k - 1; b > 1 && items[b].m == pm && items[j-1].is("its", "their") {

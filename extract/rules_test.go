@@ -1557,6 +1557,11 @@ func TestGeneralRules(t *testing.T) {
 		// findMentions: an honorific after a body's title is no part of the holder's name
 		{"a title after a body and a role is not the holder's name", "Quill Bank Chairman Sir John Reed said it was wrong. Marlin Police Commissioner Dame Ann Lee spoke.",
 			[]string{"john-reed affiliated_with quill-bank", "ann-lee affiliated_with marlin-police"}, nil, []string{"john-reed Person", "!sir-john-reed", "!dame-ann-lee"}},
+		// asRole, officeState: an office of state told with "as" is held for the state
+		{"an office of state told with 'as' ties its holder to the home state", ukStory + "Ann Lee resigned as home secretary in May. Tom Reed quit as education secretary. He was later named health secretary.",
+			[]string{"ann-lee affiliated_with united-kingdom", "tom-reed affiliated_with united-kingdom"}, nil, nil},
+		{"an office told with 'as' before another clause's subject, or after a pronoun two people may be, is not the holder's", ukStory + "Bob Hale said as home secretary he would cut crime. Ann Lee told Tom Reed he would step down as prime minister. Ed Bale said as chancellor Mr Brown had failed.",
+			nil, []string{"bob-hale affiliated_with united-kingdom", "ann-lee affiliated_with united-kingdom", "tom-reed affiliated_with united-kingdom", "ed-bale affiliated_with united-kingdom"}, nil},
 		// nameAfterRoleOf, deskAfter: a name no list knows that owns the desk of a role
 		{"a name that owns a role's desk after 'of' is the body", "Ann Lee, director of Quillor's research department, spoke. Tom Reed, head of the Zentor's digital programme, spoke. Bob Hale, deputy head of Swiss Marl's risk unit, spoke.",
 			[]string{"ann-lee affiliated_with quillor", "tom-reed affiliated_with zentor", "bob-hale affiliated_with swiss-marl"}, nil, []string{"quillor Organization", "swiss-marl Organization"}},
