@@ -303,7 +303,7 @@ func compileRules(lex Lexicon) *rules {
 	r.roleSet = r.mask("role")
 	r.speechCues = r.mask("speech", "accuse", "accusation-noun")
 	r.claimVerbs = r.mask("accuse", "deny", "threaten", "criticize", "meet", "investigate", "supply", "attack")
-	r.launchCues = r.mask("launch", "describe")
+	r.launchCues = r.mask("launch", "describe", "rebuttal-noun")
 	r.harmCall = r.mask("harm-call")
 	r.eventNoun = r.mask("event-noun")
 	r.publications = r.mask("publication")
@@ -4150,6 +4150,9 @@ func (sc *sentence) nounRules() {
 				}
 			}
 		}
+		if n := r.phraseAt(items, i, "rebuttal-noun"); n > 0 && i+n+2 < len(items) && items[i+n].is("of") {
+			sc.rebuttalOf(i, n)
+		}
 		// Calling a claim false is a denial.
 		if n := r.phraseAt(items, i, "describe"); n > 0 {
 			k := i + n
@@ -5612,6 +5615,86 @@ func (sc *sentence) toldClaim(i int) bool {
 		}
 	}
 	return false
+}
+
+// rebuttalOf reads a rebuttal told as a noun at items[i:i+n], then "of"
+// and the charge it answers: "Mr Brown's insistence ... was a pointed
+// rebuttal of a warning from Peter Mandelson", "X issued a denial of the
+// claims by Y", "X's rejection of Y's allegations". Whoever made the
+// rebuttal (its possessor, else the clause's subject) denies the one
+// who made the charge (its possessor, or the party after "from" or
+// "by").
+func (sc *sentence) rebuttalOf(i, n int) {
+	items, r := sc.items, sc.ar.x.rules
+	k := i + n + 1
+	if items[k].is("the") {
+		k++ // "of the Tories' claims"
+	}
+	var accuser *mention
+	if k+1 < len(items) && items[k].m != nil && items[k+1].tok.isPossessive() {
+		accuser = items[k].m // "of Y's allegations"
+		k += 2
+	}
+	charge := false
+	for e := k + 2; k < len(items) && k <= e; k++ {
+		if items[k].m == nil && (r.itemIn(items, k, "claim-noun") || r.itemIn(items, k, "accusation-noun") || r.itemIn(items, k, "criticism-noun") || items[k].is("warning", "warnings")) {
+			charge = true
+			break
+		}
+		if items[k].m != nil || !isLowerWord(items[k].low) || preposition[items[k].low] {
+			break
+		}
+	}
+	if !charge {
+		return // "a rejection of the plan by X": no charge
+	}
+	if accuser == nil && k+2 < len(items) && items[k+1].is("from", "by") {
+		if by, _ := sc.objectsAfter(k+2, 0); len(by) > 0 {
+			accuser = by[0]
+		}
+	}
+	if accuser == nil {
+		return
+	}
+	var denier *mention
+	if i > 1 && items[i-1].tok.isPossessive() && items[i-2].m != nil {
+		denier = items[i-2].m // "X's rebuttal of"
+	} else {
+		// "X issued a rebuttal of", "X's insistence ... was a pointed
+		// rebuttal of": the subject of the verb before the noun phrase.
+		v := i - 1
+		for v > 0 && items[v].m == nil && (items[v].is("a", "an", "the", "his", "her", "its", "their") || isLowerWord(items[v].low) && !preposition[items[v].low] && v > i-3) {
+			if items[v].is("was", "is", "issued", "issues", "gave", "gives", "made", "makes", "offered", "delivered", "published", "released") {
+				break
+			}
+			v--
+		}
+		switch {
+		case !items[v].is("was", "is", "issued", "issues", "gave", "gives", "made", "makes", "offered", "delivered", "published", "released"):
+		case items[v].is("was", "is") && sc.possessorOpens() != nil:
+			denier = sc.possessorOpens() // "Mr Brown's insistence he was not gloating was a rebuttal of"
+		default:
+			denier = sc.subjectBefore(v)
+		}
+	}
+	if denier == nil || sc.negated(i) {
+		return
+	}
+	sc.claim(denier, graph.Denied, accuser, joinItems(items[i:i+n]), confNominal)
+}
+
+// possessorOpens returns the party whose possessive opens the sentence,
+// past an honorific: "Mr Brown's insistence ...".
+func (sc *sentence) possessorOpens() *mention {
+	items := sc.items
+	k := 0
+	if k < len(items) && items[k].m == nil && sc.ar.x.isHonorific(&items[k].tok) {
+		k++
+	}
+	if k+1 < len(items) && items[k].m != nil && items[k+1].tok.isPossessive() {
+		return items[k].m
+	}
+	return nil
 }
 
 // underInquiry reads an inquiry that the subject is "under" at

@@ -1557,6 +1557,11 @@ func TestGeneralRules(t *testing.T) {
 		// findMentions: an honorific after a body's title is no part of the holder's name
 		{"a title after a body and a role is not the holder's name", "Quill Bank Chairman Sir John Reed said it was wrong. Marlin Police Commissioner Dame Ann Lee spoke.",
 			[]string{"john-reed affiliated_with quill-bank", "ann-lee affiliated_with marlin-police"}, nil, []string{"john-reed Person", "!sir-john-reed", "!dame-ann-lee"}},
+		// rebuttalOf, [rebuttal-noun]: a rebuttal told as a noun, of a charge and its maker
+		{"the maker of a rebuttal of a charge denies the charge's maker", "Tom Reed issued a rebuttal of the claims from Ann Lee. Quill Bank's denial of Zentix Group's allegations came on Monday. Mr Hale's insistence he was not lying was a pointed rebuttal of a warning from Ed Bale. Marlin Group made a firm rejection of the accusations by Orme Bank. Bob Ray's rejection of the Zentix Party's claims was swift.",
+			[]string{"tom-reed denied ann-lee", "quill-bank denied zentix-group", "denied ed-bale", "marlin-group denied orme-bank", "bob-ray denied zentix-party"}, nil, nil},
+		{"a rejection of a plan, a rebuttal nobody made or one not made denies nothing", "The rejection of the plan by Ann Lee surprised Tom Reed. The speech was a rebuttal of claims by Bob Hale. Ed Bale has not issued a rebuttal of the claims from Zak Pellow.",
+			nil, []string{"ann-lee denied", "tom-reed denied", "ed-bale denied"}, nil},
 		// asRole, officeState: an office of state told with "as" is held for the state
 		{"an office of state told with 'as' ties its holder to the home state", ukStory + "Ann Lee resigned as home secretary in May. Tom Reed quit as education secretary. He was later named health secretary.",
 			[]string{"ann-lee affiliated_with united-kingdom", "tom-reed affiliated_with united-kingdom"}, nil, nil},
