@@ -488,6 +488,14 @@ func (sc *sentence) unnamedBody() {
 			continue
 		}
 		s, role := sc.ar.roleBefore(items, k)
+		if s < 0 && k > 2 && items[k-1].is(",") && k+1 < len(items) && items[k+1].is(",") {
+			// "His party leader, Michael Howard, argued", "his
+			// predecessor as CEO, Jim Cantalupo, died": the holder set
+			// off by commas after the role.
+			if p, ro := sc.ar.roleBefore(items, k-1); p > 0 {
+				s, role = p, ro
+			}
+		}
 		if s > 0 && items[s-1].is("party") && (role == "leader" || role == "chairman" || role == "chairwoman" || role == "president") {
 			// "party leader Nick Griffin": the party named last.
 			if p := sc.lastParty(s - 1); p != nil {

@@ -1557,6 +1557,11 @@ func TestGeneralRules(t *testing.T) {
 		// findMentions: an honorific after a body's title is no part of the holder's name
 		{"a title after a body and a role is not the holder's name", "Quill Bank Chairman Sir John Reed said it was wrong. Marlin Police Commissioner Dame Ann Lee spoke.",
 			[]string{"john-reed affiliated_with quill-bank", "ann-lee affiliated_with marlin-police"}, nil, []string{"john-reed Person", "!sir-john-reed", "!dame-ann-lee"}},
+		// unnamedBody: a role, then its holder set off by commas
+		{"a holder set off by commas after a role with no body is the body's named last", "Tory MP John Redway spoke. His party leader, Michael Howe, argued a change was needed. Labour MP Ann Lee spoke. Her party chairman, Tom Reed, agreed. Quill Bank is now run by a state appointed administrator, Bob Hale, who sued. Zentix Group named a new boss after its chief executive, Ed Bale, died.",
+			[]string{"michael-howe affiliated_with conservative-party", "tom-reed affiliated_with labour-party", "bob-hale affiliated_with quill-bank", "ed-bale affiliated_with zentix-group"}, nil, nil},
+		{"a name after a party's role and a comma that opens a clause is no holder", "Labour MP Ann Lee spoke. She praised her party leader, Tom Reed told reporters. Tory MP Bob Hale spoke. He attacked his party leader, Ed Bale said.",
+			nil, []string{"tom-reed affiliated_with", "ed-bale affiliated_with"}, nil},
 		// rebuttalOf, [rebuttal-noun]: a rebuttal told as a noun, of a charge and its maker
 		{"the maker of a rebuttal of a charge denies the charge's maker", "Tom Reed issued a rebuttal of the claims from Ann Lee. Quill Bank's denial of Zentix Group's allegations came on Monday. Mr Hale's insistence he was not lying was a pointed rebuttal of a warning from Ed Bale. Marlin Group made a firm rejection of the accusations by Orme Bank. Bob Ray's rejection of the Zentix Party's claims was swift.",
 			[]string{"tom-reed denied ann-lee", "quill-bank denied zentix-group", "denied ed-bale", "marlin-group denied orme-bank", "bob-ray denied zentix-party"}, nil, nil},
