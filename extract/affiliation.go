@@ -191,6 +191,11 @@ func (sc *sentence) affiliations() {
 		if it.m == nil && it.low == "as" && anyRole {
 			sc.asRole(k, roleAt)
 		}
+		// A7: "was appointed to the post of investment minister", "took
+		// up the post of finance director at X".
+		if it.m == nil && it.is("post", "position", "job") && anyRole && k+1 < len(items) && items[k+1].is("of") {
+			sc.postRole(k, roleAt)
+		}
 		// A6: "home secretary Charles Clarke", "the immigration minister,
 		// X,": an office of state its own words name, before a name,
 		// with no state or body before it, is held for the state.
@@ -489,6 +494,47 @@ func (sc *sentence) asRole(k int, roleAt func(int) (int, string)) {
 	if pm == nil {
 		return
 	}
+	sc.heldRole(pm, j, n, role, sure)
+	// "Zentix has appointed Tom Reed as its new chairman".
+	if b := k - 1; b > 1 && items[b].m == pm && items[j-1].is("its", "their") {
+		switch items[b-1].low {
+		case "appointed", "named", "hired", "recruited", "promoted", "elected", "chose", "picked":
+			if org := sc.subjectBefore(b - 1); org != nil && org.typ == graph.Organization {
+				sc.claim(pm, graph.AffiliatedWith, org, role, confRole)
+			}
+		}
+	}
+}
+
+// postRole reads a role told as a post at items[k] ("post", "position"
+// or "job", then "of"): the person named nearest before it holds it,
+// in the body after it or, for an office of state, for the state ("was
+// appointed to the post of investment minister", "The appointment of
+// X, a technocrat, to the new post of investment minister", "took up
+// the position of finance director at Zentix").
+func (sc *sentence) postRole(k int, roleAt func(int) (int, string)) {
+	items := sc.items
+	j := k + 2
+	n, role := roleAt(j)
+	if n == 0 {
+		return
+	}
+	for b := k - 1; b >= 0 && b >= k-12; b-- {
+		if m := items[b].m; m != nil && m.typ == graph.Person && m.kind == byName {
+			sc.heldRole(m, j, n, role, true)
+			return
+		}
+		if items[b].is(";", ":") || items[b].m != nil && items[b].m.typ != graph.Person {
+			return
+		}
+	}
+}
+
+// heldRole ties pm to the body of the role at items[j:j+n]: one named
+// after "of", "at", "to" or "for", else, for an office of state, the
+// state (see officeState) when sure says pm is surely the holder.
+func (sc *sentence) heldRole(pm *mention, j, n int, role string, sure bool) {
+	items := sc.items
 	p := j + n
 	if p+1 < len(items) && items[p].is("of", "at", "to", "for") {
 		o := p + 1
@@ -508,15 +554,6 @@ func (sc *sentence) asRole(k int, roleAt func(int) (int, string)) {
 		// "X said as home secretary he ...": the role of the clause
 		// after; nor "X told Y he would step down as prime minister".
 		sc.officeState(pm, j, p)
-	}
-	// "Zentix has appointed Tom Reed as its new chairman".
-	if b := k - 1; b > 1 && items[b].m == pm && items[j-1].is("its", "their") {
-		switch items[b-1].low {
-		case "appointed", "named", "hired", "recruited", "promoted", "elected", "chose", "picked":
-			if org := sc.subjectBefore(b - 1); org != nil && org.typ == graph.Organization {
-				sc.claim(pm, graph.AffiliatedWith, org, role, confRole)
-			}
-		}
 	}
 }
 

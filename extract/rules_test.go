@@ -1557,6 +1557,11 @@ func TestGeneralRules(t *testing.T) {
 		// findMentions: an honorific after a body's title is no part of the holder's name
 		{"a title after a body and a role is not the holder's name", "Quill Bank Chairman Sir John Reed said it was wrong. Marlin Police Commissioner Dame Ann Lee spoke.",
 			[]string{"john-reed affiliated_with quill-bank", "ann-lee affiliated_with marlin-police"}, nil, []string{"john-reed Person", "!sir-john-reed", "!dame-ann-lee"}},
+		// postRole: a role told as a post, position or job
+		{"the person named before a post of a role holds it in the body after it, or for the state", ukStory + "Ann Lee was appointed to the post of chief executive at Quill Bank. Tom Reed took up the position of finance director at Zentix Group. The appointment of Bob Hale, a lawyer, to the new post of investment minister was welcomed. Telecommunications minister Ed Bale agreed.",
+			[]string{"ann-lee affiliated_with quill-bank", "tom-reed affiliated_with zentix-group", "bob-hale affiliated_with united-kingdom", "ed-bale affiliated_with united-kingdom"}, nil, nil},
+		{"a post after another body or a clause break is no one's named before", ukStory + "Ann Lee said Quill Bank had filled the post of finance director at Zentix Group. Tom Reed spoke; the job of finance secretary went to a woman.",
+			nil, []string{"ann-lee affiliated_with", "tom-reed affiliated_with"}, nil},
 		// unnamedBody: a role, then its holder set off by commas
 		{"a holder set off by commas after a role with no body is the body's named last", "Tory MP John Redway spoke. His party leader, Michael Howe, argued a change was needed. Labour MP Ann Lee spoke. Her party chairman, Tom Reed, agreed. Quill Bank is now run by a state appointed administrator, Bob Hale, who sued. Zentix Group named a new boss after its chief executive, Ed Bale, died.",
 			[]string{"michael-howe affiliated_with conservative-party", "tom-reed affiliated_with labour-party", "bob-hale affiliated_with quill-bank", "ed-bale affiliated_with zentix-group"}, nil, nil},
