@@ -1557,6 +1557,9 @@ func TestGeneralRules(t *testing.T) {
 		// findMentions: an honorific after a body's title is no part of the holder's name
 		{"a title after a body and a role is not the holder's name", "Quill Bank Chairman Sir John Reed said it was wrong. Marlin Police Commissioner Dame Ann Lee spoke.",
 			[]string{"john-reed affiliated_with quill-bank", "ann-lee affiliated_with marlin-police"}, nil, []string{"john-reed Person", "!sir-john-reed", "!dame-ann-lee"}},
+		// home.tsv: a part of a state that no other state has points to it
+		{"a story that names only England or Scotland is the UK's", "Schools in England will get a new inspector. Education Secretary Ann Lee said the post was needed. Pupils in Scotland and Wales already have one.",
+			[]string{"ann-lee affiliated_with united-kingdom"}, nil, nil},
 		// postRole: a role told as a post, position or job
 		{"the person named before a post of a role holds it in the body after it, or for the state", ukStory + "Ann Lee was appointed to the post of chief executive at Quill Bank. Tom Reed took up the position of finance director at Zentix Group. The appointment of Bob Hale, a lawyer, to the new post of investment minister was welcomed. Telecommunications minister Ed Bale agreed.",
 			[]string{"ann-lee affiliated_with quill-bank", "tom-reed affiliated_with zentix-group", "bob-hale affiliated_with united-kingdom", "ed-bale affiliated_with united-kingdom"}, nil, nil},
