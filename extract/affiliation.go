@@ -104,6 +104,17 @@ func (sc *sentence) affiliations() {
 				// (Not "Michael's partner X": a tie between people, no
 				// role in a body.)
 				p := j + n
+				if p < len(items) && items[p].is("of") {
+					// "Quill Hospital professor of child health, X": the
+					// desk of the role, in lower case, then the comma.
+					d := p + 1
+					for d < len(items) && d < p+5 && items[d].m == nil && isLowerWord(items[d].low) && !preposition[items[d].low] && !r.itemIn(items, d, "speech") {
+						d++
+					}
+					if d < len(items) && (items[d].is(",") || items[d].m != nil && items[d].m.typ == graph.Person && items[d].m.kind == byName) {
+						p = d // "Quill Bank head of research Tom Reed said"
+					}
+				}
 				if p < len(items) && items[p].is(",") {
 					if k > 0 && items[k-1].is("as") && !closesOpening(r, items, p) {
 						// "his second term as US President, Tony Blair

@@ -1557,6 +1557,11 @@ func TestGeneralRules(t *testing.T) {
 		// findMentions: an honorific after a body's title is no part of the holder's name
 		{"a title after a body and a role is not the holder's name", "Quill Bank Chairman Sir John Reed said it was wrong. Marlin Police Commissioner Dame Ann Lee spoke.",
 			[]string{"john-reed affiliated_with quill-bank", "ann-lee affiliated_with marlin-police"}, nil, []string{"john-reed Person", "!sir-john-reed", "!dame-ann-lee"}},
+		// A1: a role's desk "of" lower-case words between the role and the holder
+		{"a body's role with its desk before the holder ties the holder to the body", "Zentix Bank head of equity research, Tom Reed, said so. Quill Bank head of research Ann Lee agreed. Marlin Group's director of commercial planning Bob Hale spoke.",
+			[]string{"tom-reed affiliated_with zentix-bank", "ann-lee affiliated_with quill-bank", "bob-hale affiliated_with marlin-group"}, nil, nil},
+		{"a desk running into a clause or a preposition is no desk before a holder", "Zentix Bank head of research in London, Tom Reed, said so. Quill Bank head of research said Ann Lee agreed.",
+			nil, []string{"tom-reed affiliated_with zentix-bank", "ann-lee affiliated_with quill-bank"}, nil},
 		// home.tsv: a part of a state that no other state has points to it
 		{"a story that names only England or Scotland is the UK's", "Schools in England will get a new inspector. Education Secretary Ann Lee said the post was needed. Pupils in Scotland and Wales already have one.",
 			[]string{"ann-lee affiliated_with united-kingdom"}, nil, nil},
