@@ -450,6 +450,7 @@ func (x *Extractor) Extract(a graph.Article) graph.Document {
 	}
 	sc.articleMentions = all2
 	ar.usStates(ms)
+	ar.portfolioParties(toks, ms)
 	ar.resolveRoles(ms)
 	ar.decideHome(toks, ms)
 	ar.registerRoles(toks, ms)

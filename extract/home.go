@@ -1613,6 +1613,34 @@ func (ar *article) namedEndingWith(head string) *mention {
 	return &mention{id: found.ID, typ: found.Type, kind: byName, surface: found.Name}
 }
 
+// portfolioParties drops a party named by a word of a portfolio
+// (`[portfolio]`: "Labour") where the word is a ministry's: coordinated
+// with another portfolio ("Economy and Labour Minister Wolfgang
+// Clement") or after a state ("Germany's Labour Minister", "the German
+// Labour Minister"), before a role. "Labour minister Tessa Jowell"
+// stays the party's.
+func (ar *article) portfolioParties(toks [][]token, ms [][]mention) {
+	r := ar.x.rules
+	for i, sm := range ms {
+		var drop map[int]bool
+		for j, m := range sm {
+			ts := toks[i]
+			if m.t1 != m.t0+1 || m.t1 >= len(ts) || !r.inFold("portfolio", m.surface) || !ar.party(m.id) || !r.tokenIn("role", &ts[m.t1]) {
+				continue
+			}
+			coordinated := m.t0 > 1 && ts[m.t0-1].text == "and" && r.inFold("portfolio", ts[m.t0-2].text)
+			stated := j > 0 && sm[j-1].typ == graph.Country && (sm[j-1].t1 == m.t0 || sm[j-1].t1+1 == m.t0 && ts[sm[j-1].t1].isPossessive())
+			if coordinated || stated {
+				if drop == nil {
+					drop = make(map[int]bool)
+				}
+				drop[j] = true
+			}
+		}
+		ms[i] = replaceMentions(sm, drop, nil)
+	}
+}
+
 // usStates makes a country named like a US state ("Georgia") that state
 // where the same sentence names another US state, and the story never
 // names the country's capital or people: "threats against election

@@ -1557,6 +1557,11 @@ func TestGeneralRules(t *testing.T) {
 		// findMentions: an honorific after a body's title is no part of the holder's name
 		{"a title after a body and a role is not the holder's name", "Quill Bank Chairman Sir John Reed said it was wrong. Marlin Police Commissioner Dame Ann Lee spoke.",
 			[]string{"john-reed affiliated_with quill-bank", "ann-lee affiliated_with marlin-police"}, nil, []string{"john-reed Person", "!sir-john-reed", "!dame-ann-lee"}},
+		// portfolioParties: a party's name that is a ministry's portfolio
+		{"a portfolio word coordinated with another or after a state is no party", "German business confidence fell. Economy and Labour Minister Tom Reed called it mild. Germany's Labour Minister Ann Lee agreed. The German Labour Minister Bob Hale spoke.",
+			[]string{"tom-reed affiliated_with germany", "ann-lee affiliated_with germany"}, []string{"tom-reed affiliated_with labour-party", "ann-lee affiliated_with labour-party", "bob-hale affiliated_with labour-party", "affiliated_with united-kingdom"}, []string{"!labour-party"}},
+		{"a party before a minister alone is the party", ukStory + "Labour minister Ann Lee said so. Tory minister Tom Reed agreed. Britain's Labour accused Bob Hale of lying.",
+			[]string{"ann-lee affiliated_with labour-party", "tom-reed affiliated_with conservative-party", "labour-party accused bob-hale"}, nil, nil},
 		// A1: a role's desk "of" lower-case words between the role and the holder
 		{"a body's role with its desk before the holder ties the holder to the body", "Zentix Bank head of equity research, Tom Reed, said so. Quill Bank head of research Ann Lee agreed. Marlin Group's director of commercial planning Bob Hale spoke.",
 			[]string{"tom-reed affiliated_with zentix-bank", "ann-lee affiliated_with quill-bank", "bob-hale affiliated_with marlin-group"}, nil, nil},
