@@ -5662,15 +5662,15 @@ func (sc *sentence) rebuttalOf(i, n int) {
 	} else {
 		// "X issued a rebuttal of", "X's insistence ... was a pointed
 		// rebuttal of": the subject of the verb before the noun phrase.
+		made := func(v int) bool {
+			return items[v].is("was", "is", "issued", "issues", "gave", "gives", "made", "makes", "offered", "delivered", "published", "released")
+		}
 		v := i - 1
-		for v > 0 && items[v].m == nil && (items[v].is("a", "an", "the", "his", "her", "its", "their") || isLowerWord(items[v].low) && !preposition[items[v].low] && v > i-3) {
-			if items[v].is("was", "is", "issued", "issues", "gave", "gives", "made", "makes", "offered", "delivered", "published", "released") {
-				break
-			}
+		for v > 0 && !made(v) && items[v].m == nil && (items[v].is("a", "an", "the", "his", "her", "its", "their") || isLowerWord(items[v].low) && !preposition[items[v].low] && v > i-3) {
 			v--
 		}
 		switch {
-		case !items[v].is("was", "is", "issued", "issues", "gave", "gives", "made", "makes", "offered", "delivered", "published", "released"):
+		case !made(v):
 		case items[v].is("was", "is") && sc.possessorOpens() != nil:
 			denier = sc.possessorOpens() // "Mr Brown's insistence he was not gloating was a rebuttal of"
 		default:
