@@ -1583,6 +1583,11 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"michael-howe affiliated_with conservative-party", "tom-reed affiliated_with labour-party", "bob-hale affiliated_with quill-bank", "ed-bale affiliated_with zentix-group"}, nil, nil},
 		{"a name after a party's role and a comma that opens a clause is no holder", "Labour MP Ann Lee spoke. She praised her party leader, Tom Reed told reporters. Tory MP Bob Hale spoke. He attacked his party leader, Ed Bale said.",
 			nil, []string{"tom-reed affiliated_with", "ed-bale affiliated_with"}, nil},
+		// knewOfWrong, [knowledge-cue], [wrong-qualifier]: knowledge of a wrong said of a party accuses it
+		{"a party said to have known of a wrong is accused", "Tom Reed told jurors Ann Lee knew about the improper accounting entries. Bob Hale said Quill Bank knew of the fraud. Ed Bale said Zak Pellow was aware of illegal payments. Ted Hume said Orme Bank had known about the abuse.",
+			[]string{"tom-reed accused ann-lee", "bob-hale accused quill-bank", "ed-bale accused zak-pellow", "ted-hume accused orme-bank"}, nil, nil},
+		{"knowledge of no wrong, of one past the clause, denied or only reported accuses no one", "Tom Reed said Ann Lee knew about the plan. Bob Hale said Quill Bank was aware of the meeting, and the fraud was later found. Ed Bale said Zak Pellow never knew of the fraud. Ted Hume said reports that Orme Bank knew about the fraud were false.",
+			nil, []string{"tom-reed accused ann-lee", "bob-hale accused quill-bank", "ed-bale accused zak-pellow", "ted-hume accused orme-bank"}, nil},
 		// rebuttalOf, [rebuttal-noun]: a rebuttal told as a noun, of a charge and its maker
 		{"the maker of a rebuttal of a charge denies the charge's maker", "Tom Reed issued a rebuttal of the claims from Ann Lee. Quill Bank's denial of Zentix Group's allegations came on Monday. Mr Hale's insistence he was not lying was a pointed rebuttal of a warning from Ed Bale. Marlin Group made a firm rejection of the accusations by Orme Bank. Bob Ray's rejection of the Zentix Party's claims was swift.",
 			[]string{"tom-reed denied ann-lee", "quill-bank denied zentix-group", "denied ed-bale", "marlin-group denied orme-bank", "bob-ray denied zentix-party"}, nil, nil},
