@@ -95,6 +95,14 @@ func (sc *sentence) affiliations() {
 	for k := 0; k < len(items); k++ {
 		it := &items[k]
 		if it.m != nil && !it.m.modifier && it.m.kind != byEvent && it.m.kind != byPronoun {
+			// "Conservative Michael Fallon asked", "fellow Tory David
+			// Heathcoat-Amory said": a party's name right before a
+			// person's name makes the person a member. (A reference such
+			// as "the former Labour leader" keeps its role's claim.)
+			if p := k + 1; p < len(items) && it.m.typ == graph.Organization && sc.ar.party(it.m.id) && items[p].m != nil &&
+				items[p].m.typ == graph.Person && items[p].m.kind == byName && !items[p].m.modifier {
+				sc.claim(items[p].m, graph.AffiliatedWith, it.m, it.m.surface, confRole)
+			}
 			// A1: ORG ROLE PERSON, ORG's ROLE, PERSON.
 			j := k + 1
 			if j < len(items) && items[j].tok.isPossessive() {

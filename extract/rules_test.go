@@ -1583,6 +1583,11 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"michael-howe affiliated_with conservative-party", "tom-reed affiliated_with labour-party", "bob-hale affiliated_with quill-bank", "ed-bale affiliated_with zentix-group"}, nil, nil},
 		{"a name after a party's role and a comma that opens a clause is no holder", "Labour MP Ann Lee spoke. She praised her party leader, Tom Reed told reporters. Tory MP Bob Hale spoke. He attacked his party leader, Ed Bale said.",
 			nil, []string{"tom-reed affiliated_with", "ed-bale affiliated_with"}, nil},
+		// A1: a party's name right before a person's full name
+		{"a party's name right before a full name makes its member", ukStory + "Conservative Ann Lee asked a question. But fellow Tory Tom Reed said no. Liberal Democrat Bob Hale agreed.",
+			[]string{"ann-lee affiliated_with conservative-party", "tom-reed affiliated_with conservative-party", "bob-hale affiliated_with liberal-democrats"}, nil, nil},
+		{"a party's name before a comma makes no member", ukStory + "Ann Lee voted Labour, Tom Reed said.",
+			nil, []string{"tom-reed affiliated_with labour-party"}, nil},
 		// knewOfWrong, [knowledge-cue], [wrong-qualifier]: knowledge of a wrong said of a party accuses it
 		{"a party said to have known of a wrong is accused", "Tom Reed told jurors Ann Lee knew about the improper accounting entries. Bob Hale said Quill Bank knew of the fraud. Ed Bale said Zak Pellow was aware of illegal payments. Ted Hume said Orme Bank had known about the abuse.",
 			[]string{"tom-reed accused ann-lee", "bob-hale accused quill-bank", "ed-bale accused zak-pellow", "ted-hume accused orme-bank"}, nil, nil},
