@@ -362,6 +362,9 @@ func TestGeneralRules(t *testing.T) {
 		// [criticism-cue]: economic ruin foretold
 		{"a party whose policies are said to bring economic ruin is criticised; a flood is no party", ukStory + "Ann Lee said Tory policies would cause economic failure. Tom Reed said Quill Bank's plans would lead to economic ruin. Bob Ray said the floods in Texas would cause economic ruin.",
 			[]string{"ann-lee criticized conservative-party", "tom-reed criticized quill-bank"}, []string{"bob-ray criticized"}, nil},
+		// [criticism-cue]: impugning integrity
+		{"a party said to impugn another's integrity is criticised", "Tom Reed said Ann Lee had impugned the integrity of the court. Bob Hale said Quill Bank was \"impugning the integrity\" of the auditors.",
+			[]string{"tom-reed criticized ann-lee", "bob-hale criticized quill-bank"}, nil, nil},
 		// [criticism-cue]: idioms of political criticism
 		{"idioms of political criticism said of a party criticise it", "Ann Lee said the Zentix Party was in turmoil. Tom Reed said Quill Bank was up to its old tricks. Bob Ray said the Marlin Party's rule had been marked by lost trust and failure to deliver. Ed Bale said: \"Orme Bank is all talk.\" Zak Pellow said the Quill Party had been playing catch-up. Ted Hume said the Orme Party's housing policy was disjointed.",
 			[]string{"ann-lee criticized zentix-party", "tom-reed criticized quill-bank", "bob-ray criticized marlin-party", "ed-bale criticized orme-bank", "zak-pellow criticized quill-party", "ted-hume criticized orme-party"}, nil, nil},
