@@ -1475,7 +1475,7 @@ func (ar *article) nominalReferences(toks [][]token, ms [][]mention) {
 					// called so, or one whose name says it is press; a
 					// watchdog named last is no programme.
 					e := ar.ents[o.id]
-					return e != nil && slices.ContainsFunc(strings.Fields(e.Name), func(n string) bool { return r.inFold("media-word", n) })
+					return e != nil && r.mediaName(e.Name)
 				}
 				switch w {
 				case "company", "firm":

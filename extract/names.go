@@ -1163,6 +1163,18 @@ func (ar *article) strikable(m *mention, sentence string) bool {
 	return false
 }
 
+// mediaName reports whether name holds a word of a news outlet's name
+// ([media-word]), a possessive's ending aside: "BBC Radio 4",
+// "Newsnight", "the Today programme's".
+func (r *rules) mediaName(name string) bool {
+	for w := range strings.FieldsSeq(name) {
+		if r.inFold("media-word", strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")) {
+			return true
+		}
+	}
+	return false
+}
+
 // outlet reports whether m is a news outlet named only as the channel of
 // a statement ("told the BBC", "speaking on BBC Radio", "writing in the
 // Daily Telegraph"): the medium takes no part in the story.
@@ -1170,13 +1182,7 @@ func (ar *article) outlet(m mention) bool {
 	if m.typ != graph.Organization || m.kind != byName {
 		return false
 	}
-	media := false
-	for w := range strings.FieldsSeq(m.surface) {
-		if ar.x.rules.inFold("media-word", strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")) {
-			media = true
-		}
-	}
-	if !media {
+	if !ar.x.rules.mediaName(m.surface) {
 		return false
 	}
 	before := strings.ToLower(strings.TrimRight(ar.a.Text[max(0, m.start-60):m.start], " "))

@@ -2298,6 +2298,12 @@ func pastParticiple(w string) bool {
 	return len(w) > 4 && strings.HasSuffix(w, "ed") && isLowerWord(w)
 }
 
+// pastTense reports whether w looks like a regular verb in the past
+// that opens a clause's predicate: "lied", "planned", "posed".
+func pastTense(w string) bool {
+	return len(w) > 3 && strings.HasSuffix(w, "ed") && isLowerWord(w)
+}
+
 // tiedTo reports whether the mention at items[k] names whom someone
 // else is tied to: "a close associate of X", "a friend of former Yukos
 // boss X" (a title may stand between).
@@ -5669,12 +5675,13 @@ func (sc *sentence) rebuttalOf(i, n int) {
 		for v > 0 && !made(v) && items[v].m == nil && (items[v].is("a", "an", "the", "his", "her", "its", "their") || isLowerWord(items[v].low) && !preposition[items[v].low] && v > i-3) {
 			v--
 		}
-		switch {
-		case !made(v):
-		case items[v].is("was", "is") && sc.possessorOpens() != nil:
-			denier = sc.possessorOpens() // "Mr Brown's insistence he was not gloating was a rebuttal of"
-		default:
-			denier = sc.subjectBefore(v)
+		if made(v) {
+			if items[v].is("was", "is") {
+				denier = sc.possessorOpens() // "Mr Brown's insistence he was not gloating was a rebuttal of"
+			}
+			if denier == nil {
+				denier = sc.subjectBefore(v)
+			}
 		}
 	}
 	if denier == nil || sc.negated(i) {
@@ -5798,7 +5805,7 @@ func (sc *sentence) clauseAt(k int) bool {
 	if items[v].is("was", "were", "is", "are", "had", "has", "have", "would", "could", "will", "did") {
 		return true
 	}
-	return isLowerWord(items[v].low) && len(items[v].low) > 3 && strings.HasSuffix(items[v].low, "ed") && v+1 < len(items)
+	return pastTense(items[v].low) && v+1 < len(items)
 }
 
 // claimBefore reports whether a claim noun stands in the few words
@@ -6057,7 +6064,7 @@ func (sc *sentence) deniedMatter(subj *mention, from int) *mention {
 		}
 		if (len(words) == 1 && pronounWord[strings.ToLower(words[0])] ||
 			(len(words) == 2 || len(words) == 3 && sc.ar.x.isHonorific(&items[j-2].tok)) && (items[j-1].m != nil || pronounWord[items[j-1].low]) && sc.ar.x.rules.in("claim-noun", strings.ToLower(words[0]))) &&
-			it.m == nil && isLowerWord(it.low) && len(it.low) > 3 && strings.HasSuffix(it.low, "ed") && j+1 < len(items) && items[j+1].tok.isWord() {
+			it.m == nil && pastTense(it.low) && j+1 < len(items) && items[j+1].tok.isWord() {
 			// "denied she planned to retire", "rejected the idea Quill
 			// Bank posed a threat": the clause denied, its verb in the
 			// past and the verb it governs.

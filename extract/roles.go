@@ -589,15 +589,7 @@ func (sc *sentence) portfolioAnd(k int) bool {
 // it.
 func (sc *sentence) lastMedium(k int) *mention {
 	medium := func(m *mention) bool {
-		if m.typ != graph.Organization || m.kind != byName || m.modifier {
-			return false
-		}
-		for _, w := range strings.Fields(m.surface) {
-			if sc.ar.x.rules.inFold("media-word", strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")) {
-				return true
-			}
-		}
-		return false
+		return m.typ == graph.Organization && m.kind == byName && !m.modifier && sc.ar.x.rules.mediaName(m.surface)
 	}
 	for j := k - 1; j >= 0; j-- {
 		if m := sc.items[j].m; m != nil && medium(m) {

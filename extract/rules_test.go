@@ -1591,7 +1591,7 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"ann-lee affiliated_with conservative-party", "tom-reed affiliated_with conservative-party", "bob-hale affiliated_with liberal-democrats"}, nil, nil},
 		{"a party's name before a comma makes no member", ukStory + "Ann Lee voted Labour, Tom Reed said.",
 			nil, []string{"tom-reed affiliated_with labour-party"}, nil},
-		// knewOfWrong, [knowledge-cue], [wrong-qualifier]: knowledge of a wrong said of a party accuses it
+		// wrongAfter, [knowledge-cue], [wrong-qualifier]: knowledge of a wrong said of a party accuses it
 		{"a party said to have known of a wrong is accused", "Tom Reed told jurors Ann Lee knew about the improper accounting entries. Bob Hale said Quill Bank knew of the fraud. Ed Bale said Zak Pellow was aware of illegal payments. Ted Hume said Orme Bank had known about the abuse.",
 			[]string{"tom-reed accused ann-lee", "bob-hale accused quill-bank", "ed-bale accused zak-pellow", "ted-hume accused orme-bank"}, nil, nil},
 		{"knowledge of no wrong, of one past the clause, denied or only reported accuses no one", "Tom Reed said Ann Lee knew about the plan. Bob Hale said Quill Bank was aware of the meeting, and the fraud was later found. Ed Bale said Zak Pellow never knew of the fraud. Ted Hume said reports that Orme Bank knew about the fraud were false.",

@@ -820,7 +820,7 @@ func (sc *sentence) readClause(rg claimRegion) {
 			}
 		}
 		if knowledge && !sc.negated(k) && !sc.hearsay(k) {
-			if n := r.phraseAt(items, k, "knowledge-cue"); n > 0 && sc.knewOfWrong(k+n, rg.to) {
+			if n := r.phraseAt(items, k, "knowledge-cue"); n > 0 && sc.wrongAfter(k+n) {
 				if x := sc.blamed(rg, k, n); x != nil {
 					sc.claim(sp, graph.Accused, x, joinItems(items[k:k+n]), rg.conf)
 					accused = true
@@ -1232,24 +1232,6 @@ func (sc *sentence) homeState(rg claimRegion) *mention {
 		return nil
 	}
 	return &mention{id: home, typ: graph.Country, kind: byName, surface: e.Name}
-}
-
-// knewOfWrong reports whether a wrong is named within six words from
-// items[k], before to: a crime, a wrong denied or an act called
-// wrong (`[crime-word]`, `[denied-wrong]`, `[wrong-qualifier]`: "knew
-// about the improper accounting entries",
-// "was aware of the fraud"; not "knew about the plan").
-func (sc *sentence) knewOfWrong(k, to int) bool {
-	r := sc.ar.x.rules
-	for j := k; j < to && j < len(sc.items) && j < k+6; j++ {
-		if sc.items[j].is(",", ";", "and", "but") {
-			return false
-		}
-		if r.phraseAt(sc.items, j, "crime-word") > 0 || r.itemIn(sc.items, j, "denied-wrong") || r.itemIn(sc.items, j, "wrong-qualifier") {
-			return true
-		}
-	}
-	return false
 }
 
 // blamed finds the party that a blame cue at items[k] points at: the

@@ -2181,16 +2181,17 @@ func (sc *sentence) questionedOf() {
 }
 
 // wrongAfter reports whether a wrong ([crime-word], [crime-manner],
-// [denied-wrong]) is named within a few words from items[k], before the
-// clause ends: "unaware of the fraud", "knew nothing of any illegal
-// payments".
+// [denied-wrong], [wrong-qualifier]) is named within a few words from
+// items[k], before the clause ends: "unaware of the fraud", "knew nothing
+// of any illegal payments", "knew about the improper accounting entries"
+// (a plea of ignorance, or knowledge said of a party).
 func (sc *sentence) wrongAfter(k int) bool {
 	r := sc.ar.x.rules
 	for j := k; j < len(sc.items) && j < k+6; j++ {
 		if sc.items[j].is(",", ";", ".", "but") {
 			return false
 		}
-		if r.phraseAt(sc.items, j, "crime-word") > 0 || r.itemIn(sc.items, j, "crime-manner") || r.itemIn(sc.items, j, "denied-wrong") {
+		if r.phraseAt(sc.items, j, "crime-word") > 0 || r.itemIn(sc.items, j, "crime-manner") || r.itemIn(sc.items, j, "denied-wrong") || r.itemIn(sc.items, j, "wrong-qualifier") {
 			return true
 		}
 	}
