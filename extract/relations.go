@@ -4736,10 +4736,13 @@ func (sc *sentence) reducedObject(i int) *mention {
 	for j := i - 1; j >= 1 && j >= i-7; j-- {
 		it := items[j]
 		if it.is(",", "-", "–", "—") {
-			if m := items[j-1].m; m != nil && !m.modifier && m.kind != byEvent && !sc.governed(m) {
+			if m := items[j-1].m; m != nil && !m.modifier && m.kind != byEvent && (m.typ == graph.Person || !sc.governed(m)) {
 				return m // not "In Basra, soldiers attacked by ...": a place the sentence opens with
 			}
 			return nil
+		}
+		if it.m != nil && (it.m.kind == byRole && it.m.typ == graph.Person || it.m.typ != graph.Person && it.m.kind != byEvent) || it.is("'s", "’s") {
+			continue // "Zak Pellow - another Quill Bank board member accused by", "Ann Lee, Tesco's finance chief accused by": the description's qualifiers
 		}
 		if it.m != nil && it.m.typ == graph.Person || !it.tok.isWord() || sc.ar.x.rules.in("speech", it.low) ||
 			it.is("is", "was", "are", "were", "has", "have", "had", "who", "which", "that", "and", "but") {
