@@ -363,6 +363,16 @@ func (sc *sentence) copulaRole(j int, pm *mention, roleAt func(int) (int, string
 	if v < len(items) && items[v].m != nil && (items[v].m.typ == graph.Organization || items[v].m.typ == graph.Country) && !items[v].m.modifier {
 		body = items[v].m
 		v++
+		if v < len(items) && items[v].tok.isPossessive() {
+			v++ // "X is now Quill Bank's chief executive"
+			// "X is Labour's Home Office spokesman": a brief the role
+			// covers, no body of his.
+			if v+1 < len(items) && items[v].m != nil && items[v].m.typ != graph.Person && items[v+1].m == nil {
+				if n, _ := roleAt(v + 1); n > 0 {
+					v++
+				}
+			}
+		}
 	}
 	if body == nil {
 		// "X is the Russian foreign minister".
