@@ -737,7 +737,7 @@ func (sc *sentence) readClause(rg claimRegion) {
 	// In most sentences no phrase of these sections may start: asked once
 	// here, not at every word.
 	blame, criticism, strike, threat := sc.mayStart("blame-cue"), sc.mayStart("criticism-cue"), sc.mayStart("reported-strike"), sc.mayStart("threat-cue")
-	knowledge := sc.mayStart("knowledge-cue")
+	knowledge, virtue := sc.mayStart("knowledge-cue"), sc.mayStart("virtue")
 	for k := rg.from; k < to; k++ {
 		if items[k].m != nil {
 			continue
@@ -861,7 +861,28 @@ func (sc *sentence) readClause(rg claimRegion) {
 					if rg.charge {
 						p = graph.Accused // "charges that it failed to disclose"
 					}
-					sc.claim(sp, p, x, joinItems(items[k:k+n]), rg.conf)
+					// "said Labour and the Tories were incompetent": each.
+					for _, o := range sc.coSubjects(k, x) {
+						sc.claim(sp, p, o, joinItems(items[k:k+n]), rg.conf)
+					}
+					accused = true
+				}
+				k += n - 1
+				continue
+			}
+		}
+		// A virtue denied: "said Mr Kilroy-Silk had not been
+		// 'straightforward'" criticises him.
+		if virtue && !accused && sc.negated(k) && !sc.hypothetical(rg, k) {
+			n := r.phraseAt(items, k, "virtue")
+			if n == 0 {
+				n = r.phraseAcrossMarks(items, k, "virtue")
+			}
+			if n > 0 {
+				if x := sc.criticised(rg, k); x != nil && sc.predicatedOf(x, k) {
+					for _, o := range sc.coSubjects(k, x) {
+						sc.claim(sp, graph.Criticized, o, "not "+joinWords(items[k:k+n]), rg.conf)
+					}
 					accused = true
 				}
 				k += n - 1
@@ -1615,6 +1636,26 @@ func (sc *sentence) hypothetical(rg claimRegion, k int) bool {
 	for j := rg.from; j < k; j++ {
 		if sc.items[j].is("if", "unless") && sc.items[j].m == nil {
 			return true
+		}
+	}
+	return false
+}
+
+// predicatedOf reports whether the word at items[k] is said of m as the
+// subject of its copula: only auxiliaries, negation, adverbs and quote
+// marks stand between ("Tom Reed had not been honest", "X is simply not
+// credible"), where in "the Tesco deal was not straightforward" the name
+// only qualifies the thing judged.
+func (sc *sentence) predicatedOf(m *mention, k int) bool {
+	items := sc.items
+	for j := k - 1; j >= 0; j-- {
+		it := &items[j]
+		if it.m == m {
+			return true
+		}
+		if it.m != nil || !(it.is("is", "was", "are", "were", "has", "have", "had", "been", "being", "be", "will", "would") ||
+			sc.ar.x.rules.has(*it, "negation") || len(it.low) > 4 && strings.HasSuffix(it.low, "ly") || quoteMark(it.tok.text)) {
+			return false
 		}
 	}
 	return false
