@@ -136,12 +136,13 @@ func zeroed[T any](s []T, n int) []T {
 // article was read; emptied, they keep their room. Nothing Extract
 // returns refers to them.
 type articleMaps struct {
-	ents                                  map[string]*graph.Entity
-	mentioned, matters                    map[string]bool
-	surnames, people, orgs, roles, gender map[string]string
-	sides, holds                          map[string][]string
-	local                                 map[string]localName
-	localFirst, roleSince                 map[string]int
+	ents                           map[string]*graph.Entity
+	mentioned, matters             map[string]bool
+	surnames, givens, people, orgs map[string]string
+	roles, gender                  map[string]string
+	sides, holds                   map[string][]string
+	local                          map[string]localName
+	localFirst, roleSince          map[string]int
 }
 
 // maxKeptMap is the most entries a map of articleMaps may have held and
@@ -154,7 +155,7 @@ const maxKeptMap = 1 << 10
 func (m *articleMaps) reset() {
 	m.ents = resetMap(m.ents)
 	m.mentioned, m.matters = resetMap(m.mentioned), resetMap(m.matters)
-	m.surnames, m.people, m.orgs = resetMap(m.surnames), resetMap(m.people), resetMap(m.orgs)
+	m.surnames, m.givens, m.people, m.orgs = resetMap(m.surnames), resetMap(m.givens), resetMap(m.people), resetMap(m.orgs)
 	m.roles, m.gender = resetMap(m.roles), resetMap(m.gender)
 	m.sides, m.holds = resetMap(m.sides), resetMap(m.holds)
 	m.local = resetMap(m.local)
@@ -365,7 +366,7 @@ func (x *Extractor) Extract(a graph.Article) graph.Document {
 	m := &sc.maps
 	m.reset()
 	ar := &sc.article
-	*ar = article{x: x, a: a, ents: m.ents, mentioned: m.mentioned, surnames: m.surnames, people: m.people, orgs: m.orgs, sides: m.sides,
+	*ar = article{x: x, a: a, ents: m.ents, mentioned: m.mentioned, surnames: m.surnames, givens: m.givens, people: m.people, orgs: m.orgs, sides: m.sides,
 		local: m.local, localFirst: m.localFirst, roles: m.roles, holds: m.holds, gender: m.gender,
 		roleSince: m.roleSince, matters: m.matters}
 	ar.scratch = sc

@@ -65,6 +65,10 @@ type article struct {
 	// surnames maps a person's last name to the person's ID, or to ""
 	// when two people in the article share it.
 	surnames map[string]string
+	// givens maps a person's given name to the person's ID, or to ""
+	// when two people in the article share it: "old Ken" in a quote is
+	// Ken Livingstone.
+	givens map[string]string
 	// people maps a person's ID to the full name, across both passes.
 	people map[string]string
 	// byHead indexes the organisations by the last word of their names,
@@ -284,6 +288,13 @@ func (ar *article) add(id string, typ graph.EntityType, name, surface string) st
 				ar.surnames[last] = ""
 			} else {
 				ar.surnames[last] = id
+			}
+			if given, _, _ := strings.Cut(e.Name, " "); ar.x.givenNames[given] {
+				if prev, ok := ar.givens[given]; ok && prev != id {
+					ar.givens[given] = ""
+				} else {
+					ar.givens[given] = id
+				}
 			}
 		}
 	}
@@ -2040,6 +2051,18 @@ func (ar *article) nameMentions(toks []token, i, n int) []mention {
 			return ar.single(mention{start: run[0].start, end: run[0].end, t0: i, t1: i + 1, id: id, typ: graph.Person, surface: run[0].text})
 		}
 	}
+	// A given name alone inside quotation marks, where speakers call
+	// people by it, of the one person of the article who has it, and a
+	// word the article never writes in lower case: "here's old Ken"
+	// after Ken Livingstone. The writer's own prose uses surnames: there
+	// a given name alone is more often something else ("Ray director
+	// Taylor Hackford" is the film's).
+	if n == 1 {
+		if id := ar.givens[run[0].text]; id != "" && !ar.lowerWords.has(strings.ToLower(run[0].text)) && ar.quotedAt(run[0].start) {
+			ar.add(id, graph.Person, ar.people[id], run[0].text)
+			return ar.single(mention{start: run[0].start, end: run[0].end, t0: i, t1: i + 1, id: id, typ: graph.Person, surface: run[0].text})
+		}
+	}
 	// Known names inside the run: "US Institute for the Study of War"
 	// was split before; here "Kremlin Senate" keeps "Kremlin".
 	if out := ar.knownIn(toks, i, i+n); len(out) > 0 {
@@ -2410,6 +2433,21 @@ func (ar *article) person(toks []token, i, j int, role string) []mention {
 	}
 	ar.add(id, graph.Person, name, name)
 	return ar.single(mention{start: toks[i].start, end: toks[j-1].end, t0: i, t1: j, id: id, typ: graph.Person, surface: name, role: role})
+}
+
+// quotedAt reports whether the byte at start stands inside quotation
+// marks opened in its paragraph (a quotation may run on over several
+// sentences): an opening mark after the last closing one, or an odd
+// number of straight double quotes, since the last line break.
+func (ar *article) quotedAt(start int) bool {
+	text := ar.a.Text[:start]
+	if nl := strings.LastIndexByte(text, '\n'); nl >= 0 {
+		text = text[nl+1:]
+	}
+	if o, c := strings.LastIndex(text, "“"), strings.LastIndex(text, "”"); o >= 0 || c >= 0 {
+		return o > c
+	}
+	return strings.Count(text, "\"")%2 == 1
 }
 
 // single returns a list of m alone, in the article's room for one: most
