@@ -1166,6 +1166,9 @@ func TestGeneralRules(t *testing.T) {
 		{"a body's possessive before a role after a copula or who", "Ann Lee is Quill Bank's chairman. Ted Hume is now Marlin Group's chief executive. Zak Pellow, who was also Orme Bank's president, left. Tom Reed became Tesco's chairman in May. Bob Ray is Labour's Home Office spokesman. Ravi Shah, who is now Zentix Holdings' chief executive, spoke. Ed Bale is Quill Capital's biggest rival.",
 			[]string{"ann-lee affiliated_with quill-bank", "ted-hume affiliated_with marlin-group", "zak-pellow affiliated_with orme-bank", "tom-reed affiliated_with tesco", "bob-ray affiliated_with labour-party", "ravi-shah affiliated_with zentix-holdings"},
 			[]string{"bob-ray affiliated_with home-office", "ed-bale affiliated_with quill-capital"}, nil},
+		// [blame-cue]: a wrong as an infinitive of purpose
+		{"a wrong as the purpose of an act accuses its subject", "The Tories met. Ann Lee said Tom Reed used the bank to defraud investors. Bob Ray said Quill Bank had conspired to rig prices. Ed Bale said Zak Pellow and Ted Hume plotted to deceive the board. Ravi Shah said Tesco did not try to mislead anyone.",
+			[]string{"ann-lee accused tom-reed", "bob-ray accused quill-bank", "ed-bale accused zak-pellow", "ed-bale accused ted-hume"}, []string{"ravi-shah accused tesco"}, nil},
 		// virtue denied: [virtue]
 		{"a virtue of character denied in a report criticises the party", "The Tories met. UKIP said Mr Kilroy-Silk has not been \"straightforward\" in attacking the party. Labour said Tom Reed had not been honest with voters. Ann Lee said Quill Bank was never truthful. Marlin Group says Zak Pellow is simply not credible.",
 			[]string{"uk-independence-party criticized robert-kilroy-silk", "labour-party criticized tom-reed", "ann-lee criticized quill-bank", "marlin-group criticized zak-pellow"}, nil, nil},

@@ -812,7 +812,10 @@ func (sc *sentence) readClause(rg claimRegion) {
 					continue
 				}
 				if x := sc.blamed(rg, k, n); x != nil {
-					sc.claim(sp, graph.Accused, x, joinItems(items[k:k+n]), rg.conf)
+					// "said Royer and Elgindy used the tools to defraud": each.
+					for _, o := range sc.coSubjects(k, x) {
+						sc.claim(sp, graph.Accused, o, joinItems(items[k:k+n]), rg.conf)
+					}
 					accused = true
 				}
 				k += n - 1
