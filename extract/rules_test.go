@@ -1166,6 +1166,8 @@ func TestGeneralRules(t *testing.T) {
 		{"a body's possessive before a role after a copula or who", "Ann Lee is Quill Bank's chairman. Ted Hume is now Marlin Group's chief executive. Zak Pellow, who was also Orme Bank's president, left. Tom Reed became Tesco's chairman in May. Bob Ray is Labour's Home Office spokesman. Ravi Shah, who is now Zentix Holdings' chief executive, spoke. Ed Bale is Quill Capital's biggest rival.",
 			[]string{"ann-lee affiliated_with quill-bank", "ted-hume affiliated_with marlin-group", "zak-pellow affiliated_with orme-bank", "tom-reed affiliated_with tesco", "bob-ray affiliated_with labour-party", "ravi-shah affiliated_with zentix-holdings"},
 			[]string{"bob-ray affiliated_with home-office", "ed-bale affiliated_with quill-capital"}, nil},
+		{"a party's act called a sham, a charade or a travesty is criticism of the party", "The Tories met. Ann Lee said Quill Bank's review was a sham. Bob Ray said the Tories' consultation was a charade. Ed Bale said Tesco's inquiry was a travesty.",
+			[]string{"ann-lee criticized quill-bank", "bob-ray criticized conservative-party", "ed-bale criticized tesco"}, nil, nil},
 		// [blame-cue]: a wrong as an infinitive of purpose
 		{"a wrong as the purpose of an act accuses its subject", "The Tories met. Ann Lee said Tom Reed used the bank to defraud investors. Bob Ray said Quill Bank had conspired to rig prices. Ed Bale said Zak Pellow and Ted Hume plotted to deceive the board. Ravi Shah said Tesco did not try to mislead anyone.",
 			[]string{"ann-lee accused tom-reed", "bob-ray accused quill-bank", "ed-bale accused zak-pellow", "ed-bale accused ted-hume"}, []string{"ravi-shah accused tesco"}, nil},
