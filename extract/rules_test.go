@@ -1168,6 +1168,11 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"bob-ray affiliated_with home-office", "ed-bale affiliated_with quill-capital"}, nil},
 		{"a party's act called a sham, a charade or a travesty is criticism of the party", "The Tories met. Ann Lee said Quill Bank's review was a sham. Bob Ray said the Tories' consultation was a charade. Ed Bale said Tesco's inquiry was a travesty.",
 			[]string{"ann-lee criticized quill-bank", "bob-ray criticized conservative-party", "ed-bale criticized tesco"}, nil, nil},
+		// [criminal-label]: a wrongdoer's name given to a party
+		{"a report that a party is a wrongdoer accuses it", "Martin Mubanga and Feroz Abbasi were freed. Washington has claimed Martin Mubanga was an \"enemy combatant\". The Pentagon said Feroz Abbasi was a terrorist who trained in camps. Labour said Ted Hume and Ravi Shah were crooks. The Quill Agency has no doubt that Mr Belmar was properly detained as an enemy combatant. Bob Lane is convinced that Ann Hale lied.",
+			[]string{"united-states accused martin-mubanga", "us-department-of-defense accused feroz-abbasi", "labour-party accused ted-hume", "labour-party accused ravi-shah", "quill-agency accused belmar-t", "bob-lane accused ann-hale"}, nil, nil},
+		{"a wrongdoer's name that qualifies a noun, is denied or supposed accuses no one", "Ann Lee said Tom Reed was a criminal lawyer. Bob Ray said Ed Bale was not a terrorist. Ravi Shah said that if Marlin Group was a crook, it would be fined. Zak Pellow said Tesco's staff were thieves.",
+			nil, []string{"ann-lee accused tom-reed", "bob-ray accused ed-bale", "ravi-shah accused marlin-group", "zak-pellow accused tesco"}, nil},
 		// [blame-cue]: a wrong as an infinitive of purpose
 		{"a wrong as the purpose of an act accuses its subject", "The Tories met. Ann Lee said Tom Reed used the bank to defraud investors. Bob Ray said Quill Bank had conspired to rig prices. Ed Bale said Zak Pellow and Ted Hume plotted to deceive the board. Ravi Shah said Tesco did not try to mislead anyone.",
 			[]string{"ann-lee accused tom-reed", "bob-ray accused quill-bank", "ed-bale accused zak-pellow", "ed-bale accused ted-hume"}, []string{"ravi-shah accused tesco"}, nil},

@@ -737,7 +737,7 @@ func (sc *sentence) readClause(rg claimRegion) {
 	// In most sentences no phrase of these sections may start: asked once
 	// here, not at every word.
 	blame, criticism, strike, threat := sc.mayStart("blame-cue"), sc.mayStart("criticism-cue"), sc.mayStart("reported-strike"), sc.mayStart("threat-cue")
-	knowledge, virtue := sc.mayStart("knowledge-cue"), sc.mayStart("virtue")
+	knowledge, virtue, label := sc.mayStart("knowledge-cue"), sc.mayStart("virtue"), sc.mayStart("criminal-label")
 	for k := rg.from; k < to; k++ {
 		if items[k].m != nil {
 			continue
@@ -882,9 +882,27 @@ func (sc *sentence) readClause(rg claimRegion) {
 				n = r.phraseAcrossMarks(items, k, "virtue")
 			}
 			if n > 0 {
-				if x := sc.criticised(rg, k); x != nil && sc.predicatedOf(x, k) {
+				if x := sc.criticised(rg, k); x != nil && sc.copulaSubject(k) == x {
 					for _, o := range sc.coSubjects(k, x) {
 						sc.claim(sp, graph.Criticized, o, "not "+joinWords(items[k:k+n]), rg.conf)
+					}
+					accused = true
+				}
+				k += n - 1
+				continue
+			}
+		}
+		// A wrongdoer's name given to a party: "said Feroz Abbasi was a
+		// terrorist", "claimed Mr Begg was an 'enemy combatant'".
+		if label && !accused && !sc.negated(k) && !sc.hypothetical(rg, k) {
+			n := r.phraseAt(items, k, "criminal-label")
+			if n == 0 {
+				n = r.phraseAcrossMarks(items, k, "criminal-label")
+			}
+			if n > 0 {
+				if x := sc.copulaSubject(k); x != nil && !sc.qualifiesNoun(k+n) {
+					for _, o := range sc.coSubjects(k, x) {
+						sc.claim(sp, graph.Accused, o, joinWords(items[k:k+n]), rg.conf)
 					}
 					accused = true
 				}
@@ -1644,24 +1662,45 @@ func (sc *sentence) hypothetical(rg claimRegion, k int) bool {
 	return false
 }
 
-// predicatedOf reports whether the word at items[k] is said of m as the
-// subject of its copula: only auxiliaries, negation, adverbs and quote
-// marks stand between ("Tom Reed had not been honest", "X is simply not
-// credible"), where in "the Tesco deal was not straightforward" the name
-// only qualifies the thing judged.
-func (sc *sentence) predicatedOf(m *mention, k int) bool {
+// copulaSubject returns the name a copula gives the word at items[k]:
+// "Feroz Abbasi was a terrorist", "Mr Begg was an \"enemy combatant\"",
+// "Tom Reed had not been honest", past auxiliaries, negation, adverbs,
+// an article and quote marks; nil with no copula or with other words
+// between ("the men he called terrorists", "the Tesco deal was not
+// straightforward": there the name only qualifies the thing).
+func (sc *sentence) copulaSubject(k int) *mention {
 	items := sc.items
+	copula := false
 	for j := k - 1; j >= 0; j-- {
 		it := &items[j]
-		if it.m == m {
-			return true
+		if it.m != nil {
+			if copula && !it.m.modifier && it.m.kind != byEvent {
+				return it.m
+			}
+			return nil
 		}
-		if it.m != nil || !(it.is("is", "was", "are", "were", "has", "have", "had", "been", "being", "be", "will", "would") ||
-			sc.ar.x.rules.has(*it, "negation") || len(it.low) > 4 && strings.HasSuffix(it.low, "ly") || quoteMark(it.tok.text)) {
-			return false
+		switch {
+		case it.is("is", "was", "are", "were", "been", "be"):
+			copula = true
+		case it.is("as") && j > 0 && items[j-1].is("detained", "held", "classified", "designated", "branded", "labelled", "labeled", "described", "treated", "named", "identified"):
+			j-- // "was detained as an enemy combatant": the verb gives the name as a copula would
+		case it.is("a", "an", "has", "have", "had", "will", "would", "being") || sc.ar.x.rules.has(*it, "negation") ||
+			len(it.low) > 4 && strings.HasSuffix(it.low, "ly") || quoteMark(it.tok.text):
+		default:
+			return nil
 		}
 	}
-	return false
+	return nil
+}
+
+// qualifiesNoun reports whether items[k] is a lower-case noun the word
+// before qualifies: "a terrorist attack", "a criminal offence".
+func (sc *sentence) qualifiesNoun(k int) bool {
+	if k >= len(sc.items) {
+		return false
+	}
+	it := &sc.items[k]
+	return it.m == nil && isLowerWord(it.low) && !preposition[it.low] && !it.is("and", "or", "but", "who", "which", "that", "whose")
 }
 
 // conceded reports whether the evaluative word at items[k] is granted
