@@ -16,6 +16,9 @@ func (sc *sentence) roleRules(roleAt func(int) (int, string)) {
 	items := sc.items
 	r := sc.ar.x.rules
 	personAt := func(k int) *mention {
+		if k >= 0 {
+			k = sc.pastHonorific(k) // "Its chairman, Sir Ted Hume": the title is no part of the name
+		}
 		if k >= 0 && k < len(items) && items[k].m != nil && items[k].m.typ == graph.Person && items[k].m.kind != byPronoun && !items[k].m.modifier {
 			return items[k].m
 		}
@@ -59,11 +62,11 @@ func (sc *sentence) roleRules(roleAt func(int) (int, string)) {
 				}
 			}
 		case it.m != nil && it.m.typ == graph.Organization && !it.m.modifier && it.m.kind == byName && k+2 < len(items) && items[k+1].tok.isPossessive() &&
-			personAt(sc.pastHonorific(k+2)) != nil && personAt(sc.pastHonorific(k+2)).kind == byName:
+			personAt(k+2) != nil && personAt(k+2).kind == byName:
 			// "The Guardian's Polly Toynbee", "Labour's Peter Hain",
 			// "Labour's Mr Livingstone": the body's own person (a
 			// state's is only its national: "Britain's Paula Radcliffe").
-			sc.claim(personAt(sc.pastHonorific(k+2)), graph.AffiliatedWith, it.m, "'s", confRole)
+			sc.claim(personAt(k+2), graph.AffiliatedWith, it.m, "'s", confRole)
 		case it.m != nil && !it.m.modifier && (it.m.typ == graph.Organization || it.m.typ == graph.Country) && it.m.kind != byPronoun && it.m.kind != byEvent:
 			// "Tory Treasurer Lord Ashcroft": a title in capitals, read
 			// with the name, after its body.
@@ -1175,6 +1178,7 @@ func (sc *sentence) postedThenName(k int, roleAt func(int) (int, string), person
 // speech ("..., Dean Boyd, said", "..., Dean Boyd said"); else nil.
 func (sc *sentence) apposedHolder(k int, personAt func(int) *mention) *mention {
 	items := sc.items
+	k = sc.pastHonorific(k)
 	pm := personAt(k)
 	if pm == nil || k+1 >= len(items) || !items[k+1].is(",") && !sc.ar.x.rules.in("speech", items[k+1].low) {
 		return nil

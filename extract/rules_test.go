@@ -1168,6 +1168,10 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"bob-ray affiliated_with home-office", "ed-bale affiliated_with quill-capital"}, nil},
 		{"a party's act called a sham, a charade or a travesty is criticism of the party", "The Tories met. Ann Lee said Quill Bank's review was a sham. Bob Ray said the Tories' consultation was a charade. Ed Bale said Tesco's inquiry was a travesty.",
 			[]string{"ann-lee criticized quill-bank", "bob-ray criticized conservative-party", "ed-bale criticized tesco"}, nil, nil},
+		{"an honorific between a role set off by a comma and its holder is no part of the name", "A spokesman for Quill Bank, Sir Tom Reed, said so. The British ambassador to the UN, Sir Bob Ray, said so. Zentix Holdings made a loss. Its chairman, Sir Ted Hume, agreed. The chairman of Migration Watch, Sir Ann Lee, spoke.",
+			[]string{"tom-reed affiliated_with quill-bank", "bob-ray affiliated_with united-kingdom", "ted-hume affiliated_with zentix-holdings", "ann-lee affiliated_with migration-watch"}, nil, nil},
+		{"a party's act called a step in the wrong direction or backwards is criticism of the party", "The Tories met. Ann Lee said the Quill Bank decision was a \"step in the wrong direction\". Bob Ray said Tesco's plan was a retrograde step. Ed Bale said the Tories' policy was a step backwards.",
+			[]string{"ann-lee criticized quill-bank", "bob-ray criticized tesco", "ed-bale criticized conservative-party"}, nil, nil},
 		// [criminal-label]: a wrongdoer's name given to a party
 		{"a report that a party is a wrongdoer accuses it", "Martin Mubanga and Feroz Abbasi were freed. Washington has claimed Martin Mubanga was an \"enemy combatant\". The Pentagon said Feroz Abbasi was a terrorist who trained in camps. Labour said Ted Hume and Ravi Shah were crooks. The Quill Agency has no doubt that Mr Belmar was properly detained as an enemy combatant. Bob Lane is convinced that Ann Hale lied.",
 			[]string{"united-states accused martin-mubanga", "us-department-of-defense accused feroz-abbasi", "labour-party accused ted-hume", "labour-party accused ravi-shah", "quill-agency accused belmar-t", "bob-lane accused ann-hale"}, nil, nil},
