@@ -1172,6 +1172,8 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"tom-reed affiliated_with quill-bank", "bob-ray affiliated_with united-kingdom", "ted-hume affiliated_with zentix-holdings", "ann-lee affiliated_with migration-watch"}, nil, nil},
 		{"a party's act called a step in the wrong direction or backwards is criticism of the party", "The Tories met. Ann Lee said the Quill Bank decision was a \"step in the wrong direction\". Bob Ray said Tesco's plan was a retrograde step. Ed Bale said the Tories' policy was a step backwards.",
 			[]string{"ann-lee criticized quill-bank", "bob-ray criticized tesco", "ed-bale criticized conservative-party"}, nil, nil},
+		{"PM is a prime minister's title", ukStory + "Australia's PM, Bob Ray, won four elections. Former PM Ed Bale spoke. The dinner was hosted by deputy PM Ann Lee.",
+			[]string{"bob-ray affiliated_with australia", "ed-bale affiliated_with united-kingdom", "ann-lee affiliated_with united-kingdom"}, nil, nil},
 		// [criminal-label]: a wrongdoer's name given to a party
 		{"a report that a party is a wrongdoer accuses it", "Martin Mubanga and Feroz Abbasi were freed. Washington has claimed Martin Mubanga was an \"enemy combatant\". The Pentagon said Feroz Abbasi was a terrorist who trained in camps. Labour said Ted Hume and Ravi Shah were crooks. The Quill Agency has no doubt that Mr Belmar was properly detained as an enemy combatant. Bob Lane is convinced that Ann Hale lied.",
 			[]string{"united-states accused martin-mubanga", "us-department-of-defense accused feroz-abbasi", "labour-party accused ted-hume", "labour-party accused ravi-shah", "quill-agency accused belmar-t", "bob-lane accused ann-hale"}, nil, nil},
