@@ -1174,6 +1174,8 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"ann-lee criticized quill-bank", "bob-ray criticized tesco", "ed-bale criticized conservative-party"}, nil, nil},
 		{"PM is a prime minister's title", ukStory + "Australia's PM, Bob Ray, won four elections. Former PM Ed Bale spoke. The dinner was hosted by deputy PM Ann Lee.",
 			[]string{"bob-ray affiliated_with australia", "ed-bale affiliated_with united-kingdom", "ann-lee affiliated_with united-kingdom"}, nil, nil},
+		{"not a shred or an iota of truth in what a party said denies the party", "The Times on Monday said Ann Lee met Bob Ray. Ann Lee said there was not \"one iota\" of truth in the report. The Guardian said Zak Pellow lied. Zak Pellow said there was not a shred of truth in the story. Tesco claimed Quill Bank lied. Quill Bank said there was a grain of truth in the Tesco claim.",
+			[]string{"ann-lee denied the-times", "zak-pellow denied the-guardian"}, []string{"quill-bank denied tesco"}, nil},
 		// [criminal-label]: a wrongdoer's name given to a party
 		{"a report that a party is a wrongdoer accuses it", "Martin Mubanga and Feroz Abbasi were freed. Washington has claimed Martin Mubanga was an \"enemy combatant\". The Pentagon said Feroz Abbasi was a terrorist who trained in camps. Labour said Ted Hume and Ravi Shah were crooks. The Quill Agency has no doubt that Mr Belmar was properly detained as an enemy combatant. Bob Lane is convinced that Ann Hale lied.",
 			[]string{"united-states accused martin-mubanga", "us-department-of-defense accused feroz-abbasi", "labour-party accused ted-hume", "labour-party accused ravi-shah", "quill-agency accused belmar-t", "bob-lane accused ann-hale"}, nil, nil},

@@ -66,7 +66,15 @@ func (sc *sentence) stanceRules() {
 				sc.denial(sp, i, joinItems(items[i:i+n]), confReported)
 			}
 		}
-		if n := r.phraseAt(items, i, "refutation"); n > 0 {
+		n := r.phraseAt(items, i, "refutation")
+		words := joinItems
+		if n == 0 && r.has(items[i], "negation") {
+			// `not "one iota" of truth in`: a writer's marks inside the
+			// phrase. (Only a negation opens such a phrase, and asking
+			// across marks at every word would cost every sentence.)
+			n, words = r.phraseAcrossMarks(items, i, "refutation"), joinWords
+		}
+		if n > 0 {
 			// "It was simply wrong to suggest that ...": the speaker
 			// denies what others suggest.
 			if sp := sc.speakerAt(i); sp != nil {
@@ -77,11 +85,11 @@ func (sc *sentence) stanceRules() {
 					j-- // "the law lords are simply wrong to imply"
 				}
 				if j > 0 && items[j].is("was", "is", "were", "are") && items[j-1].m != nil && items[j-1].m.id != sp.id && items[j-1].m.kind != byEvent {
-					sc.claim(sp, graph.Denied, items[j-1].m, joinItems(items[i:i+n]), confReported)
+					sc.claim(sp, graph.Denied, items[j-1].m, words(items[i:i+n]), confReported)
 				} else {
 					// The matter is what follows: "wrong to suggest the
 					// firm would close".
-					sc.denial(sp, i+n, joinItems(items[i:i+n]), confReported)
+					sc.denial(sp, i+n, words(items[i:i+n]), confReported)
 				}
 			}
 		}
