@@ -1176,6 +1176,8 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"bob-ray affiliated_with australia", "ed-bale affiliated_with united-kingdom", "ann-lee affiliated_with united-kingdom"}, nil, nil},
 		{"not a shred or an iota of truth in what a party said denies the party", "The Times on Monday said Ann Lee met Bob Ray. Ann Lee said there was not \"one iota\" of truth in the report. The Guardian said Zak Pellow lied. Zak Pellow said there was not a shred of truth in the story. Tesco claimed Quill Bank lied. Quill Bank said there was a grain of truth in the Tesco claim.",
 			[]string{"ann-lee denied the-times", "zak-pellow denied the-guardian"}, []string{"quill-bank denied tesco"}, nil},
+		{"a call to resign that another reports is the reporter's claim, not a fact", "The Times on Monday said Ann Lee told Bob Ray to quit. Labour said Tom Reed had called for Ed Bale to resign. Zak Pellow said he had urged Ted Hume to apologise.",
+			[]string{"zak-pellow criticized ted-hume"}, []string{"ann-lee criticized bob-ray", "tom-reed criticized ed-bale"}, nil},
 		// [criminal-label]: a wrongdoer's name given to a party
 		{"a report that a party is a wrongdoer accuses it", "Martin Mubanga and Feroz Abbasi were freed. Washington has claimed Martin Mubanga was an \"enemy combatant\". The Pentagon said Feroz Abbasi was a terrorist who trained in camps. Labour said Ted Hume and Ravi Shah were crooks. The Quill Agency has no doubt that Mr Belmar was properly detained as an enemy combatant. Bob Lane is convinced that Ann Hale lied.",
 			[]string{"united-states accused martin-mubanga", "us-department-of-defense accused feroz-abbasi", "labour-party accused ted-hume", "labour-party accused ravi-shah", "quill-agency accused belmar-t", "bob-lane accused ann-hale"}, nil, nil},

@@ -2049,6 +2049,12 @@ func (sc *sentence) resignationCalls() {
 		if subj == nil {
 			subj = sc.participleSubject(at)
 		}
+		if items[at].reported && (subj == nil || subj.kind != byPronoun || sc.speakerAt(at) == nil || subj.id != sc.speakerAt(at).id) {
+			// "The Times said Ann Lee told Bob Ray to quit": the paper's
+			// claim, not a call the article states; a speaker's own
+			// stands ("Ann Lee said she had urged Bob Ray to quit").
+			continue
+		}
 		sc.claim(subj, p, obj, joinItems(items[at:i+n]), confNominal)
 	}
 }
