@@ -437,6 +437,7 @@ func (x *Extractor) Extract(a graph.Article) graph.Document {
 	}
 	// The second pass starts afresh, in the first one's map and array.
 	clear(ar.ents)
+	clear(ar.fullSeen)
 	ar.order, ar.byInitials, ar.militaries = ar.order[:0], nil, nil
 	// The second pass's mentions share one array; each sentence's slice
 	// is capped, so that a later append to it copies rather than runs

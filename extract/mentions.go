@@ -84,6 +84,10 @@ type article struct {
 	// fullNamed holds the people the article names by more than one
 	// word ("Tony Blair", not "Blair"), across both passes.
 	fullNamed map[string]bool
+	// fullSeen holds the people named in full so far in the pass over
+	// the article: a surname two people share is the one of them named
+	// before it, when only one was.
+	fullSeen map[string]bool
 	// orgs maps an organisation's ID to its name, across both passes.
 	orgs map[string]string
 	// bySurname and orgShort index people and organisations by the word
@@ -272,11 +276,11 @@ func (ar *article) add(id string, typ graph.EntityType, name, surface string) st
 		}
 	}
 	if e.Type == graph.Person {
-		if strings.IndexByte(surface, ' ') > 0 && !ar.fullNamed[id] {
+		if strings.IndexByte(surface, ' ') > 0 && !ar.fullSeen[id] {
 			if ar.fullNamed == nil {
-				ar.fullNamed = make(map[string]bool)
+				ar.fullNamed, ar.fullSeen = make(map[string]bool), make(map[string]bool)
 			}
-			ar.fullNamed[id] = true
+			ar.fullNamed[id], ar.fullSeen[id] = true, true
 		}
 		ar.learnGender(id, e.Name, surface)
 		if old, ok := ar.people[id]; !ok || old != e.Name {
@@ -2410,6 +2414,11 @@ func (ar *article) person(toks []token, i, j int, role string) []mention {
 			}
 		}
 		if id == "" {
+			// "Michael Howard ... Mr Howard later added ... Australia's
+			// PM, John Howard": the one Howard named before.
+			id = ar.onlySeen(name)
+		}
+		if id == "" {
 			// "Mr Brown" with no full name in the article: which Brown
 			// is unknown, so the node belongs to this article alone and
 			// never merges with another article's Brown.
@@ -2477,6 +2486,22 @@ func (ar *article) surnameBearer(surname, famous, pron string) string {
 		}
 		if found != "" {
 			return "" // two of that name: the surname alone says not which
+		}
+		found = id
+	}
+	return found
+}
+
+// onlySeen returns the one person with the surname whose full name the
+// pass has met so far, or "" when none or more than one has been.
+func (ar *article) onlySeen(surname string) string {
+	found := ""
+	for _, id := range ar.bySurnameOf(surname) {
+		if !ar.fullSeen[id] || lastWord(ar.people[id]) != surname {
+			continue
+		}
+		if found != "" {
+			return ""
 		}
 		found = id
 	}

@@ -1351,6 +1351,8 @@ func TestGeneralRules(t *testing.T) {
 			nil, []string{"tom-quill accused labour-party"}, nil},
 		{"a given name alone past a closed quotation or a paragraph's unclosed one is not resolved", "Tom Quill spoke. Bob Ray said: \"It was a shock.\n\nThen Tom accused Tesco of lying.",
 			nil, []string{"tom-quill accused tesco"}, nil},
+		{"a surname two people share is the one of them named in full before it", "Michael Hale spoke. Mr Hale later said Tesco had lied. His brother, John Hale, is a banker. Bob Pike and Tom Pike met. Mr Pike said Quill Bank had lied.",
+			[]string{"michael-hale accused tesco"}, []string{"john-hale accused tesco", "bob-pike accused quill-bank", "tom-pike accused quill-bank"}, nil},
 		{"other given names are other people", "Jane Macintosh spoke. Then Ian McIntosh left.",
 			nil, nil, []string{"jane-macintosh Person", "ian-mcintosh Person"}},
 		{"a possessive inside a name", "He appears on the business programme Dragon's Den. Dragon's Den is popular.",
