@@ -3328,10 +3328,14 @@ func (sc *sentence) verbRules() {
 						objs = []*mention{e}
 					}
 				}
+				p := v.p
+				if (p == graph.Criticized || p == graph.Attacked) && len(objs) == 1 && sc.wrongOwned(objs[0], i+n) {
+					p = graph.Accused // "Fox attacks Blair's Tory 'lies'": the wrong is charged
+				}
 				subjects := sc.coSubjects(i, subj)
 				for _, o := range objs {
 					for _, subj := range subjects {
-						sc.verbClaim(v.p, subj, o, i, verb)
+						sc.verbClaim(p, subj, o, i, verb)
 					}
 				}
 			}
@@ -3339,6 +3343,33 @@ func (sc *sentence) verbRules() {
 			break
 		}
 	}
+}
+
+// wrongOwned reports whether m, named at or after items[from], is the
+// possessor of a wrong ([wrong-noun]) a few words on: "Blair's Tory
+// 'lies'", "the firm's corruption", past quote marks and names that
+// qualify the wrong.
+func (sc *sentence) wrongOwned(m *mention, from int) bool {
+	items := sc.items
+	r := sc.ar.x.rules
+	for k := from; k+2 < len(items) && k < from+4; k++ {
+		if items[k].m != m {
+			continue
+		}
+		if !items[k+1].tok.isPossessive() {
+			return false
+		}
+		for q := k + 2; q < len(items) && q <= k+5; q++ {
+			if r.phraseAt(items, q, "wrong-noun") > 0 {
+				return true
+			}
+			if it := &items[q]; !(it.m != nil && it.m.typ != graph.Person || it.m == nil && (quoteMark(it.tok.text) || it.tok.text == "'" || it.tok.text == "‘" || it.tok.text == "’" || isLowerWord(it.low) && !preposition[it.low])) {
+				return false
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // reciprocal reports whether items[k] opens "each other" or "one

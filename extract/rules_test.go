@@ -1178,6 +1178,9 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"ann-lee denied the-times", "zak-pellow denied the-guardian"}, []string{"quill-bank denied tesco"}, nil},
 		{"a call to resign that another reports is the reporter's claim, not a fact", "The Times on Monday said Ann Lee told Bob Ray to quit. Labour said Tom Reed had called for Ed Bale to resign. Zak Pellow said he had urged Ted Hume to apologise.",
 			[]string{"zak-pellow criticized ted-hume"}, []string{"ann-lee criticized bob-ray", "tom-reed criticized ed-bale"}, nil},
+		{"criticising a party's wrong charges the party with it", "The Tories met. Tom Reed attacks Ann Lee's Tory 'lies'. Bob Ray condemned Quill Bank's corruption. Ed Bale criticised the Tories' \"dirty tricks\". Zak Pellow attacked Tesco's plans. Ravi Shah attacked Labour's handling of the fraud. Ann Pike criticised Marlin Group over lies about pay.",
+			[]string{"tom-reed accused ann-lee", "bob-ray accused quill-bank", "ed-bale accused conservative-party", "zak-pellow criticized tesco", "ravi-shah criticized labour-party"},
+			[]string{"tom-reed criticized ann-lee", "zak-pellow accused tesco", "ravi-shah accused labour-party", "ann-pike accused marlin-group"}, nil},
 		// [criminal-label]: a wrongdoer's name given to a party
 		{"a report that a party is a wrongdoer accuses it", "Martin Mubanga and Feroz Abbasi were freed. Washington has claimed Martin Mubanga was an \"enemy combatant\". The Pentagon said Feroz Abbasi was a terrorist who trained in camps. Labour said Ted Hume and Ravi Shah were crooks. The Quill Agency has no doubt that Mr Belmar was properly detained as an enemy combatant. Bob Lane is convinced that Ann Hale lied.",
 			[]string{"united-states accused martin-mubanga", "us-department-of-defense accused feroz-abbasi", "labour-party accused ted-hume", "labour-party accused ravi-shah", "quill-agency accused belmar-t", "bob-lane accused ann-hale"}, nil, nil},
@@ -3197,7 +3200,7 @@ func TestGeneralRules(t *testing.T) {
 		{"a meeting with a place is none", "Tony Blair's meeting with Paris went well.", nil, []string{"tony-blair met paris"}, nil},
 		// a possessed name before a noun; an event is no one criticised
 		{"a possessed name qualifying a noun", "Liam Fox attacks Tony Blair's Tory 'lies'.",
-			[]string{"liam-fox criticized tony-blair"}, []string{"liam-fox criticized conservative-party"}, nil},
+			[]string{"liam-fox accused tony-blair"}, []string{"liam-fox criticized conservative-party", "liam-fox accused conservative-party"}, nil},
 		{"a possessor's body", "Michael Howard attacked Tony Blair's Labour Party.",
 			[]string{"michael-howard criticized labour-party"}, nil, nil},
 		{"an event is no one criticised", "Duncan Bannatyne said the response to the Asian tsunami crisis was piecemeal and poor.",
