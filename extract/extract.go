@@ -137,7 +137,8 @@ func zeroed[T any](s []T, n int) []T {
 // returns refers to them.
 type articleMaps struct {
 	ents                           map[string]*graph.Entity
-	mentioned, matters             map[string]bool
+	mentioned, matters, fullNamed  map[string]bool
+	fullSeen                       map[string]bool
 	surnames, givens, people, orgs map[string]string
 	roles, gender                  map[string]string
 	sides, holds                   map[string][]string
@@ -155,6 +156,7 @@ const maxKeptMap = 1 << 10
 func (m *articleMaps) reset() {
 	m.ents = resetMap(m.ents)
 	m.mentioned, m.matters = resetMap(m.mentioned), resetMap(m.matters)
+	m.fullNamed, m.fullSeen = resetMap(m.fullNamed), resetMap(m.fullSeen)
 	m.surnames, m.givens, m.people, m.orgs = resetMap(m.surnames), resetMap(m.givens), resetMap(m.people), resetMap(m.orgs)
 	m.roles, m.gender = resetMap(m.roles), resetMap(m.gender)
 	m.sides, m.holds = resetMap(m.sides), resetMap(m.holds)
@@ -366,7 +368,7 @@ func (x *Extractor) Extract(a graph.Article) graph.Document {
 	m := &sc.maps
 	m.reset()
 	ar := &sc.article
-	*ar = article{x: x, a: a, ents: m.ents, mentioned: m.mentioned, surnames: m.surnames, givens: m.givens, people: m.people, orgs: m.orgs, sides: m.sides,
+	*ar = article{x: x, a: a, ents: m.ents, mentioned: m.mentioned, fullNamed: m.fullNamed, fullSeen: m.fullSeen, surnames: m.surnames, givens: m.givens, people: m.people, orgs: m.orgs, sides: m.sides,
 		local: m.local, localFirst: m.localFirst, roles: m.roles, holds: m.holds, gender: m.gender,
 		roleSince: m.roleSince, matters: m.matters}
 	ar.scratch = sc

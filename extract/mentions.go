@@ -277,9 +277,6 @@ func (ar *article) add(id string, typ graph.EntityType, name, surface string) st
 	}
 	if e.Type == graph.Person {
 		if strings.IndexByte(surface, ' ') > 0 && !ar.fullSeen[id] {
-			if ar.fullNamed == nil {
-				ar.fullNamed, ar.fullSeen = make(map[string]bool), make(map[string]bool)
-			}
 			ar.fullNamed[id], ar.fullSeen[id] = true, true
 		}
 		ar.learnGender(id, e.Name, surface)
@@ -2062,7 +2059,7 @@ func (ar *article) nameMentions(toks []token, i, n int) []mention {
 	// a given name alone is more often something else ("Ray director
 	// Taylor Hackford" is the film's).
 	if n == 1 {
-		if id := ar.givens[run[0].text]; id != "" && !ar.lowerWords.has(strings.ToLower(run[0].text)) && ar.quotedAt(run[0].start) {
+		if id := ar.givens[run[0].text]; id != "" && ar.quotedAt(run[0].start) && !ar.writesLower(run[0].text) {
 			ar.add(id, graph.Person, ar.people[id], run[0].text)
 			return ar.single(mention{start: run[0].start, end: run[0].end, t0: i, t1: i + 1, id: id, typ: graph.Person, surface: run[0].text})
 		}
@@ -2442,6 +2439,12 @@ func (ar *article) person(toks []token, i, j int, role string) []mention {
 	}
 	ar.add(id, graph.Person, name, name)
 	return ar.single(mention{start: toks[i].start, end: toks[j-1].end, t0: i, t1: j, id: id, typ: graph.Person, surface: name, role: role})
+}
+
+// writesLower reports whether the article writes w in lower case too.
+func (ar *article) writesLower(w string) bool {
+	ar.buf = appendLower(append(ar.buf[:0], w...))
+	return ar.lowerWords.hasBytes(ar.buf)
 }
 
 // quotedAt reports whether the byte at start stands inside quotation

@@ -16,7 +16,7 @@ func (sc *sentence) roleRules(roleAt func(int) (int, string)) {
 	items := sc.items
 	r := sc.ar.x.rules
 	personAt := func(k int) *mention {
-		if k >= 0 {
+		if k >= 0 && k < len(items) && items[k].m == nil {
 			k = sc.pastHonorific(k) // "Its chairman, Sir Ted Hume": the title is no part of the name
 		}
 		if k >= 0 && k < len(items) && items[k].m != nil && items[k].m.typ == graph.Person && items[k].m.kind != byPronoun && !items[k].m.modifier {

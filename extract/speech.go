@@ -876,12 +876,12 @@ func (sc *sentence) readClause(rg claimRegion) {
 		}
 		// A virtue denied: "said Mr Kilroy-Silk had not been
 		// 'straightforward'" criticises him.
-		if virtue && !accused && sc.negated(k) && !sc.hypothetical(rg, k) {
+		if virtue && !accused {
 			n := r.phraseAt(items, k, "virtue")
 			if n == 0 {
 				n = r.phraseAcrossMarks(items, k, "virtue")
 			}
-			if n > 0 {
+			if n > 0 && sc.negated(k) && !sc.hypothetical(rg, k) {
 				if x := sc.criticised(rg, k); x != nil && sc.copulaSubject(k) == x {
 					for _, o := range sc.coSubjects(k, x) {
 						sc.claim(sp, graph.Criticized, o, "not "+joinWords(items[k:k+n]), rg.conf)
@@ -894,12 +894,12 @@ func (sc *sentence) readClause(rg claimRegion) {
 		}
 		// A wrongdoer's name given to a party: "said Feroz Abbasi was a
 		// terrorist", "claimed Mr Begg was an 'enemy combatant'".
-		if label && !accused && !sc.negated(k) && !sc.hypothetical(rg, k) {
+		if label && !accused {
 			n := r.phraseAt(items, k, "criminal-label")
 			if n == 0 {
 				n = r.phraseAcrossMarks(items, k, "criminal-label")
 			}
-			if n > 0 {
+			if n > 0 && !sc.negated(k) && !sc.hypothetical(rg, k) {
 				if x := sc.copulaSubject(k); x != nil && !sc.qualifiesNoun(k+n) {
 					for _, o := range sc.coSubjects(k, x) {
 						sc.claim(sp, graph.Accused, o, joinWords(items[k:k+n]), rg.conf)

@@ -68,10 +68,9 @@ func (sc *sentence) stanceRules() {
 		}
 		n := r.phraseAt(items, i, "refutation")
 		words := joinItems
-		if n == 0 && r.has(items[i], "negation") {
+		if n == 0 {
 			// `not "one iota" of truth in`: a writer's marks inside the
-			// phrase. (Only a negation opens such a phrase, and asking
-			// across marks at every word would cost every sentence.)
+			// phrase.
 			n, words = r.phraseAcrossMarks(items, i, "refutation"), joinWords
 		}
 		if n > 0 {
