@@ -247,10 +247,12 @@ func (ar *article) nameAfterClass(ts []token, lows []lowWord, i int) {
 	}
 	for _, ph := range e.phrasesOf("org-class") {
 		end := i + len(ph)
+		apposed := 0 // the words of a name set off by commas
 		if end+1 < len(ts) && ts[end].text == "," {
 			// "The unit, Yugansk, was sold": the name set off by commas.
 			if n := ar.capRunIn(ts, ar.sentMemo, end+1); n > 0 && end+1+n < len(ts) && ts[end+1+n].text == "," {
 				end++
+				apposed = n
 			}
 		}
 		if end >= len(ts) {
@@ -288,6 +290,11 @@ func (ar *article) nameAfterClass(ts []token, lows []lowWord, i int) {
 				}
 			}
 			ar.learn(ts[end:end+n], graph.Organization)
+		} else if apposed >= 2 && apposed <= 4 && !ar.x.isGiven(&ts[end]) && !ar.x.isHonorific(&ts[end]) && plainName(ar.x, ts[end:end+apposed]) {
+			// "Another financial firm, China Life, is facing": set off by
+			// commas, the name is the firm's even when a word of it is a
+			// place's.
+			ar.learn(ts[end:end+apposed], graph.Organization)
 		}
 		return
 	}

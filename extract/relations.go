@@ -3692,7 +3692,7 @@ func (sc *sentence) classApposed(c int, typ graph.EntityType) bool {
 		return false
 	}
 	for j := c - 2; j >= 0 && j >= c-5; j-- {
-		if items[j].is("the", "a", "an", "his", "her", "its", "their") || items[j].m == nil && items[j].tok.isPossessive() {
+		if items[j].is("the", "a", "an", "another", "his", "her", "its", "their") || items[j].m == nil && items[j].tok.isPossessive() {
 			return true // "Yukos' parent company, Menatep Group, is suing"
 		}
 		if items[j].m != nil && items[j].m.kind == byDemonym {
