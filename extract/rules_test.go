@@ -1185,6 +1185,8 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"securities-and-exchange-commission investigates china-life"}, nil, []string{"china-life Organization", "!ms-dunwoody", "yury-boyko Person"}},
 		{"a class noun after another gives its name in apposition", "Another firm, Zentix Life, criticised Tesco. Another rival, Quill Bank, is facing a probe by the OFT.",
 			[]string{"zentix-life criticized tesco", "office-of-fair-trading investigates quill-bank"}, nil, nil},
+		{"disillusion or disenchantment with a party is criticism", "The Tories met. Ann Lee said she was disillusioned with Labour. Bob Ray is disenchanted with Quill Bank. Ed Bale said he was fed up with the Tories.",
+			[]string{"ann-lee criticized labour-party", "bob-ray criticized quill-bank", "ed-bale criticized conservative-party"}, nil, nil},
 		// [criminal-label]: a wrongdoer's name given to a party
 		{"a report that a party is a wrongdoer accuses it", "Martin Mubanga and Feroz Abbasi were freed. Washington has claimed Martin Mubanga was an \"enemy combatant\". The Pentagon said Feroz Abbasi was a terrorist who trained in camps. Labour said Ted Hume and Ravi Shah were crooks. The Quill Agency has no doubt that Mr Belmar was properly detained as an enemy combatant. Bob Lane is convinced that Ann Hale lied.",
 			[]string{"united-states accused martin-mubanga", "us-department-of-defense accused feroz-abbasi", "labour-party accused ted-hume", "labour-party accused ravi-shah", "quill-agency accused belmar-t", "bob-lane accused ann-hale"}, nil, nil},
