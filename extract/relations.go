@@ -2066,6 +2066,11 @@ func (sc *sentence) subjectBefore(i int) *mention {
 			return sc.apposedBefore(k)
 		case it.is("which", "who") && k > 0 && items[k-1].m != nil:
 			k-- // "the Scottish National Party which accused him"
+		case it.is("who") && k > 1 && items[k-2].m != nil && !items[k-2].m.modifier && sc.ar.x.rules.itemIn(items, k-1, "body-voice"):
+			// "Labour MPs who blame Mr Blair", "US lawmakers who blame
+			// China": the body speaks through its own, as without "who".
+			m := *items[k-2].m
+			return &m
 		case it.is("and") && k > 0 && items[k-1].m == nil:
 			// "agents who raided his home and threatened him": the
 			// relative clause's subject, named or not.

@@ -1187,6 +1187,8 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"zentix-life criticized tesco", "office-of-fair-trading investigates quill-bank"}, nil, nil},
 		{"disillusion or disenchantment with a party is criticism", "The Tories met. Ann Lee said she was disillusioned with Labour. Bob Ray is disenchanted with Quill Bank. Ed Bale said he was fed up with the Tories.",
 			[]string{"ann-lee criticized labour-party", "bob-ray criticized quill-bank", "ed-bale criticized conservative-party"}, nil, nil},
+		{"a body's voice before who speaks for the body", "The Tories met. Many US lawmakers who blame China for lost jobs met. Labour MPs who blame Tony Blair for the defeat met. Tom Reed met the man who blamed Tesco.",
+			[]string{"united-states accused china", "labour-party accused tony-blair"}, []string{"tom-reed accused tesco"}, nil},
 		// [criminal-label]: a wrongdoer's name given to a party
 		{"a report that a party is a wrongdoer accuses it", "Martin Mubanga and Feroz Abbasi were freed. Washington has claimed Martin Mubanga was an \"enemy combatant\". The Pentagon said Feroz Abbasi was a terrorist who trained in camps. Labour said Ted Hume and Ravi Shah were crooks. The Quill Agency has no doubt that Mr Belmar was properly detained as an enemy combatant. Bob Lane is convinced that Ann Hale lied.",
 			[]string{"united-states accused martin-mubanga", "us-department-of-defense accused feroz-abbasi", "labour-party accused ted-hume", "labour-party accused ravi-shah", "quill-agency accused belmar-t", "bob-lane accused ann-hale"}, nil, nil},
