@@ -1414,6 +1414,18 @@ func (ar *article) nominalReferences(toks [][]token, ms [][]mention) {
 				pass(ts, &ms[i][next])
 				next++
 			}
+			if (ts[k].text == "Police" || ts[k].text == "police") && (k == 0 || ts[k-1].text == "," || ts[k-1].text == "said" || ts[k-1].text == "told" || ts[k-1].text == "by") &&
+				(k+1 >= len(ts) || !ts[k+1].capitalised()) && !(next < len(ms[i]) && ms[i][next].start < ts[k].end) {
+				// "Police are investigating", "said police": the force the
+				// article names, as "the police" is.
+				if m := ar.namedWith(ms, "Police", i, ts[k].start); m != nil {
+					cp := *m
+					cp.start, cp.end, cp.t0, cp.t1 = ts[k].start, ts[k].end, k, k+1
+					cp.kind, cp.surface, cp.state, cp.modifier = byPronoun, ts[k].text, "", false
+					add = append(add, cp)
+				}
+				continue
+			}
 			if ts[k].text != "the" && ts[k].text != "The" || k+1 >= len(ts) {
 				continue
 			}

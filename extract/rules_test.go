@@ -1189,6 +1189,10 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"ann-lee criticized labour-party", "bob-ray criticized quill-bank", "ed-bale criticized conservative-party"}, nil, nil},
 		{"a body's voice before who speaks for the body", "The Tories met. Many US lawmakers who blame China for lost jobs met. Labour MPs who blame Tony Blair for the defeat met. Tom Reed met the man who blamed Tesco.",
 			[]string{"united-states accused china", "labour-party accused tony-blair"}, []string{"tom-reed accused tesco"}, nil},
+		{"police with no article is the force the article names", "Thames Valley Police arrested Tom Reed on Monday. Police are investigating Ann Lee over the fire. Bob Ray is being investigated by police. Riot police attacked Ed Bale. Police Scotland said so.",
+			[]string{"thames-valley-police investigates ann-lee", "thames-valley-police investigates bob-ray"}, []string{"thames-valley-police attacked ed-bale", "thames-valley-police criticized ed-bale"}, nil},
+		{"police with no article names no force the article does not name", "Police are investigating Ann Lee over the fire.",
+			nil, []string{"police investigates ann-lee"}, nil},
 		// [criminal-label]: a wrongdoer's name given to a party
 		{"a report that a party is a wrongdoer accuses it", "Martin Mubanga and Feroz Abbasi were freed. Washington has claimed Martin Mubanga was an \"enemy combatant\". The Pentagon said Feroz Abbasi was a terrorist who trained in camps. Labour said Ted Hume and Ravi Shah were crooks. The Quill Agency has no doubt that Mr Belmar was properly detained as an enemy combatant. Bob Lane is convinced that Ann Hale lied.",
 			[]string{"united-states accused martin-mubanga", "us-department-of-defense accused feroz-abbasi", "labour-party accused ted-hume", "labour-party accused ravi-shah", "quill-agency accused belmar-t", "bob-lane accused ann-hale"}, nil, nil},
