@@ -857,6 +857,17 @@ func (ar *article) acronymInBrackets(ts []token, i int) {
 	for s > 0 && i-s < 6 && (ts[s-1].capitalised() && ts[s-1].isWord() || s < i && isConnector(&ts[s-1]) && s > 1 && ts[s-2].capitalised()) {
 		s--
 	}
+	// "National Institute of Economic and Social Research (NIESR)": past
+	// "and" only when the initials then spell the letters.
+	for e := s - 2; e >= 0 && s > 1 && ts[s-1].text == "and"; e-- {
+		if !ts[e].capitalised() && !isConnector(&ts[e]) {
+			break
+		}
+		if ts[e].capitalised() && initials(joinTokens(ts[e:i]), a) {
+			s = e
+			break
+		}
+	}
 	if ts[s].text == "The" {
 		s++ // "The Trades Union Congress (TUC)"
 	}
@@ -881,9 +892,11 @@ func (ar *article) acronymInBrackets(ts []token, i int) {
 		if ln.typ != graph.Organization {
 			return
 		}
-	} else if ar.x.isOrgHead(&ts[i-1]) || ar.namesState(ts[s:i]) {
+	} else if ar.x.isOrgHead(&ts[i-1]) || ar.namesState(ts[s:i]) || headOf(ar.x, ts[s:i]) {
 		// "Trades Union Congress (TUC)", "Athletics Kenya (AK)": a
-		// head word, or a state in the name, makes it a body.
+		// head word, or a state in the name, makes it a body, and so does
+		// a head before "of" ("National Institute of Economic and Social
+		// Research (NIESR)").
 		ar.learn(ts[s:i], graph.Organization)
 	} else {
 		return // "Liquid Crystal Display (LCD)", "Really Simple Syndication (RSS)": things
@@ -892,6 +905,17 @@ func (ar *article) acronymInBrackets(ts []token, i int) {
 		ar.local[a] = localName{id: id, typ: typ, name: name}
 		ar.localFirst[a] = max(ar.localFirst[a], 1)
 	}
+}
+
+// headOf reports whether a word of run that heads a body comes right
+// before "of" or "for": "Institute of", "Council for".
+func headOf(x *Extractor, run []token) bool {
+	for k := 0; k+1 < len(run); k++ {
+		if (run[k+1].text == "of" || run[k+1].text == "for") && x.isOrgHead(&run[k]) {
+			return true
+		}
+	}
+	return false
 }
 
 // namesState reports whether one word of run is a state's name or
