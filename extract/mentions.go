@@ -2091,6 +2091,13 @@ func (ar *article) nameMentions(toks []token, i, n int) []mention {
 		// ("BBC Sport Interactive fought off competition").
 		if x.speech[next] || next == "who" || x.rules.in("accuse", next) || x.rules.in("criticize", next) ||
 			x.rules.in("deny", next) && !slices.Contains([]string{"fight", "fights", "fighting", "fought", "contest"}, next) {
+			if written := ar.a.Text[run[0].start:run[n-1].end]; !strings.Contains(written, " ") {
+				// "GlaxoSmithKline said", "by PricewaterhouseCoopers
+				// said": one word in capitals inside is a firm's name,
+				// not a person's, though the words split like one.
+				id := ar.add(graph.Slug(written), graph.Organization, written, written)
+				return ar.single(mention{start: run[0].start, end: run[n-1].end, t0: i, t1: i + n, id: id, typ: graph.Organization, surface: written})
+			}
 			return ar.person(toks, i, i+n, "")
 		}
 		// "said Jarrod Kerr of Quill Capital", "Jarrod Kerr of Quill
