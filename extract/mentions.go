@@ -2091,6 +2091,12 @@ func (ar *article) nameMentions(toks []token, i, n int) []mention {
 		// ("BBC Sport Interactive fought off competition").
 		if x.speech[next] || next == "who" || x.rules.in("accuse", next) || x.rules.in("criticize", next) ||
 			x.rules.in("deny", next) && !slices.Contains([]string{"fight", "fights", "fighting", "fought", "contest"}, next) {
+			if n == 3 && x.isGiven(&run[1]) && ar.writesLower(run[0].text) {
+				// "Minister for Children, Young People and Families
+				// Margaret Hodge said": the end of a title, a word the
+				// article writes in lower case, before a given name.
+				return ar.person(toks, i+1, i+n, "")
+			}
 			if written := ar.a.Text[run[0].start:run[n-1].end]; !strings.Contains(written, " ") {
 				// "GlaxoSmithKline said", "by PricewaterhouseCoopers
 				// said": one word in capitals inside is a firm's name,
