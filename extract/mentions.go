@@ -2495,25 +2495,22 @@ func (ar *article) surnameBearer(surname, famous, pron string) string {
 	if ar.fullNamed[famous] && (pron == "" || ar.fits(famous, pron)) {
 		return ""
 	}
-	found := ""
-	for _, id := range ar.bySurnameOf(surname) {
-		if id == famous || lastWord(ar.people[id]) != surname || pron != "" && !ar.fits(id, pron) {
-			continue
-		}
-		if found != "" {
-			return "" // two of that name: the surname alone says not which
-		}
-		found = id
-	}
-	return found
+	return ar.oneBearer(surname, func(id string) bool { return id != famous && (pron == "" || ar.fits(id, pron)) })
 }
 
 // onlySeen returns the one person with the surname whose full name the
 // pass has met so far, or "" when none or more than one has been.
 func (ar *article) onlySeen(surname string) string {
+	return ar.oneBearer(surname, func(id string) bool { return ar.fullSeen[id] })
+}
+
+// oneBearer returns the one person of the article whose name ends in
+// the surname and who passes ok, or "" when none or several do: two of
+// that name, and the surname alone says not which.
+func (ar *article) oneBearer(surname string, ok func(id string) bool) string {
 	found := ""
 	for _, id := range ar.bySurnameOf(surname) {
-		if !ar.fullSeen[id] || lastWord(ar.people[id]) != surname {
+		if lastWord(ar.people[id]) != surname || !ok(id) {
 			continue
 		}
 		if found != "" {

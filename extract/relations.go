@@ -370,6 +370,17 @@ func (r *rules) phraseAt(items []item, i int, sec string) int {
 	return 0
 }
 
+// phraseMarked is phraseAt, or else phraseAcrossMarks; marked tells
+// which found the phrase, so that its words can be written without the
+// marks.
+func (r *rules) phraseMarked(items []item, i int, sec string) (n int, marked bool) {
+	if n = r.phraseAt(items, i, sec); n > 0 {
+		return n, false
+	}
+	n = r.phraseAcrossMarks(items, i, sec)
+	return n, n > 0
+}
+
 // phraseAcrossMarks is phraseAt for a phrase that scare quotes split:
 // "in \"turmoil\"", "out of \"touch\"". It returns the length in items
 // of the phrase and the marks inside it, or 0. It is asked where phraseAt
@@ -3368,7 +3379,7 @@ func (sc *sentence) wrongOwned(m *mention, from int) bool {
 			if r.phraseAt(items, q, "wrong-noun") > 0 {
 				return true
 			}
-			if it := &items[q]; !(it.m != nil && it.m.typ != graph.Person || it.m == nil && (quoteMark(it.tok.text) || it.tok.text == "'" || it.tok.text == "‘" || it.tok.text == "’" || isLowerWord(it.low) && !preposition[it.low])) {
+			if it := &items[q]; !(it.m != nil && it.m.typ != graph.Person || it.m == nil && (isQuoteMark(it.tok.text) || isLowerWord(it.low) && !preposition[it.low])) {
 				return false
 			}
 		}

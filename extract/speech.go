@@ -850,10 +850,7 @@ func (sc *sentence) readClause(rg claimRegion) {
 		// Evaluative words about a party the speaker names: "X said
 		// the Tories were an irrelevant party" is criticism.
 		if criticism {
-			n := r.phraseAt(items, k, "criticism-cue")
-			if n == 0 {
-				n = r.phraseAcrossMarks(items, k, "criticism-cue") // "in \"disarray\""
-			}
+			n, _ := r.phraseMarked(items, k, "criticism-cue") // "in \"disarray\""
 			if n > 0 && r.phraseAt(items, k+n-1, "refutation") > 0 {
 				break // "Y was wrong to suggest ...": the cue ends where a refutation begins
 			}
@@ -877,10 +874,7 @@ func (sc *sentence) readClause(rg claimRegion) {
 		// A virtue denied: "said Mr Kilroy-Silk had not been
 		// 'straightforward'" criticises him.
 		if virtue && !accused {
-			n := r.phraseAt(items, k, "virtue")
-			if n == 0 {
-				n = r.phraseAcrossMarks(items, k, "virtue")
-			}
+			n, _ := r.phraseMarked(items, k, "virtue")
 			if n > 0 && sc.negated(k) && !sc.hypothetical(rg, k) {
 				if x := sc.criticised(rg, k); x != nil && sc.copulaSubject(k) == x {
 					for _, o := range sc.coSubjects(k, x) {
@@ -895,10 +889,7 @@ func (sc *sentence) readClause(rg claimRegion) {
 		// A wrongdoer's name given to a party: "said Feroz Abbasi was a
 		// terrorist", "claimed Mr Begg was an 'enemy combatant'".
 		if label && !accused {
-			n := r.phraseAt(items, k, "criminal-label")
-			if n == 0 {
-				n = r.phraseAcrossMarks(items, k, "criminal-label")
-			}
+			n, _ := r.phraseMarked(items, k, "criminal-label")
 			if n > 0 && !sc.negated(k) && !sc.hypothetical(rg, k) {
 				if x := sc.copulaSubject(k); x != nil && !sc.qualifiesNoun(k+n) {
 					for _, o := range sc.coSubjects(k, x) {

@@ -66,14 +66,13 @@ func (sc *sentence) stanceRules() {
 				sc.denial(sp, i, joinItems(items[i:i+n]), confReported)
 			}
 		}
-		n := r.phraseAt(items, i, "refutation")
-		words := joinItems
-		if n == 0 {
-			// `not "one iota" of truth in`: a writer's marks inside the
-			// phrase.
-			n, words = r.phraseAcrossMarks(items, i, "refutation"), joinWords
-		}
-		if n > 0 {
+		// `not "one iota" of truth in`: a writer's marks inside the
+		// phrase.
+		if n, marked := r.phraseMarked(items, i, "refutation"); n > 0 {
+			words := joinItems
+			if marked {
+				words = joinWords
+			}
 			// "It was simply wrong to suggest that ...": the speaker
 			// denies what others suggest.
 			if sp := sc.speakerAt(i); sp != nil {
