@@ -1199,6 +1199,8 @@ func TestGeneralRules(t *testing.T) {
 			nil, nil, []string{"ann-pellow Person", "!families-ann-pellow", "tom-quillan Person", "!agent-tom-quillan", "zorblat-ivan-kilinkarov Person", "!need-fathers"}},
 		{"one word with capitals inside before a verb of speech is a firm", "A survey by QuillwaterhouseCoopers said leaders were confident. ZentixSmithKline said profits rose. Spiridon Kilinkarov said so. Ann McDonald said so.",
 			nil, nil, []string{"quillwaterhousecoopers Organization", "zentixsmithkline Organization", "spiridon-kilinkarov Person", "ann-mcdonald Person"}},
+		{"pandering or excess said of a party criticises it", "The Tories met. The Liberal Democrats have warned Labour and the Tories they were \"in danger of pandering to prejudice\". Ann Lee said Quill Bank was pandering to prejudice. Bob Ray said Tesco's charges were excessive.",
+			[]string{"liberal-democrats criticized labour-party", "liberal-democrats criticized conservative-party", "ann-lee criticized quill-bank", "bob-ray criticized tesco"}, nil, nil},
 		// [criminal-label]: a wrongdoer's name given to a party
 		{"a report that a party is a wrongdoer accuses it", "Martin Mubanga and Feroz Abbasi were freed. Washington has claimed Martin Mubanga was an \"enemy combatant\". The Pentagon said Feroz Abbasi was a terrorist who trained in camps. Labour said Ted Hume and Ravi Shah were crooks. The Quill Agency has no doubt that Mr Belmar was properly detained as an enemy combatant. Bob Lane is convinced that Ann Hale lied.",
 			[]string{"united-states accused martin-mubanga", "us-department-of-defense accused feroz-abbasi", "labour-party accused ted-hume", "labour-party accused ravi-shah", "quill-agency accused belmar-t", "bob-lane accused ann-hale"}, nil, nil},
