@@ -303,7 +303,7 @@ func compileRules(lex Lexicon) *rules {
 	r.roleSet = r.mask("role")
 	r.speechCues = r.mask("speech", "accuse", "accusation-noun")
 	r.claimVerbs = r.mask("accuse", "deny", "threaten", "criticize", "meet", "investigate", "supply", "attack")
-	r.launchCues = r.mask("launch", "describe", "rebuttal-noun")
+	r.launchCues = r.mask("launch", "describe", "rebuttal-noun", "critic-noun")
 	r.harmCall = r.mask("harm-call")
 	r.eventNoun = r.mask("event-noun")
 	r.publications = r.mask("publication")
@@ -3388,6 +3388,42 @@ func (sc *sentence) wrongOwned(m *mention, from int) bool {
 	return false
 }
 
+// criticOf reads a critic or an opponent of a party ([critic-noun] at
+// items[i], "of" after it) whose holder the sentence names in apposition
+// or as the copula's subject: "Alexei Navalny, a fierce critic of Mr
+// Putin,", "X, one of the fiercest critics of the war", "X has long been
+// an outspoken opponent of Quill Bank". Not "met a critic of X": the
+// critic is no one named.
+func (sc *sentence) criticOf(i, n int) {
+	items := sc.items
+	objs, _ := sc.objectsAfter(i+n+1, 0)
+	if len(objs) == 0 {
+		return
+	}
+	det := i - 1
+	for det >= 0 && det > i-4 && !items[det].is("a", "an", "the") {
+		det-- // "a fierce critic", "a long-standing critic", "a Labour critic"
+	}
+	if det < 1 || !items[det].is("a", "an", "the") {
+		return
+	}
+	if items[det].is("the") && det >= 2 && items[det-1].is("of") && items[det-2].is("one") {
+		det -= 2 // "one of the fiercest critics of"
+	}
+	var holder *mention
+	if items[det-1].is(",") && det >= 2 && items[det-2].m != nil && !items[det-2].m.modifier && items[det-2].m.kind != byEvent {
+		holder = items[det-2].m
+	} else {
+		holder = sc.copulaSubject(det)
+	}
+	if holder == nil {
+		return
+	}
+	for _, o := range objs {
+		sc.claim(holder, graph.Criticized, o, joinItems(items[i:i+n+1]), confNominal)
+	}
+}
+
 // reciprocal reports whether items[k] opens "each other" or "one
 // another".
 func (sc *sentence) reciprocal(k int) bool {
@@ -4205,6 +4241,9 @@ func (sc *sentence) nounRules() {
 		}
 		if n := r.phraseAt(items, i, "rebuttal-noun"); n > 0 && i+n+2 < len(items) && items[i+n].is("of") {
 			sc.rebuttalOf(i, n)
+		}
+		if n := r.phraseAt(items, i, "critic-noun"); n > 0 && i+n+1 < len(items) && items[i+n].is("of") {
+			sc.criticOf(i, n)
 		}
 		// Calling a claim false is a denial.
 		if n := r.phraseAt(items, i, "describe"); n > 0 {
