@@ -4244,6 +4244,12 @@ func (sc *sentence) nounRules() {
 		}
 		if n := r.phraseAt(items, i, "critic-noun"); n > 0 && i+n+1 < len(items) && items[i+n].is("of") {
 			sc.criticOf(i, n)
+		} else if n > 0 && i > 0 && i+n < len(items) {
+			// "Kremlin critic Alexei Navalny", "Putin opponent X": the
+			// one named before the noun is the one opposed.
+			if o, h := items[i-1].m, items[i+n].m; o != nil && h != nil {
+				sc.claim(h, graph.Criticized, o, joinItems(items[i-1:i+n]), confNominal)
+			}
 		}
 		// Calling a claim false is a denial.
 		if n := r.phraseAt(items, i, "describe"); n > 0 {
