@@ -1206,6 +1206,13 @@ func (r *rules) mediaName(name string) bool {
 	return false
 }
 
+// pressBody reports whether the entity id is press by its name (a word
+// of [media-word]: "The Observer", "BBC").
+func (ar *article) pressBody(id string) bool {
+	e := ar.ents[id]
+	return e != nil && ar.x.rules.mediaName(e.Name)
+}
+
 // outlet reports whether m is a news outlet named only as the channel of
 // a statement ("told the BBC", "speaking on BBC Radio", "writing in the
 // Daily Telegraph"): the medium takes no part in the story.

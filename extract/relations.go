@@ -4247,7 +4247,9 @@ func (sc *sentence) nounRules() {
 		} else if n > 0 && i > 0 && i+n < len(items) {
 			// "Kremlin critic Alexei Navalny", "Putin opponent X": the
 			// one named before the noun is the one opposed.
-			if o, h := items[i-1].m, items[i+n].m; o != nil && h != nil {
+			if o, h := items[i-1].m, items[i+n].m; o != nil && h != nil && !sc.ar.pressBody(o.id) {
+				// (Not "Observer critic Philip French": the paper's own
+				// critic.)
 				sc.claim(h, graph.Criticized, o, joinItems(items[i-1:i+n]), confNominal)
 			}
 		}

@@ -1204,8 +1204,8 @@ func TestGeneralRules(t *testing.T) {
 		// criticOf: [critic-noun]
 		{"a critic or opponent of a party in apposition or after a copula criticises it", "The Tories met. Ann Lee, a fierce critic of Tony Blair, spoke. Bob Ray, a vocal opponent of Quill Bank, left. Ed Bale has been an outspoken critic of the Tories. Zak Pellow, one of the fiercest critics of Tesco, spoke. Ravi Shah, a Zorbish critic of Orme Bank, left. Ted Hume, a Labour critic of Marlin Group, spoke. Ann Pike, a long-time vocal critic of Zentix Bank, spoke.",
 			[]string{"ann-lee criticized tony-blair", "bob-ray criticized quill-bank", "ed-bale criticized conservative-party", "zak-pellow criticized tesco", "ravi-shah criticized orme-bank", "ted-hume criticized marlin-group", "ann-pike criticized zentix-bank"}, nil, nil},
-		{"a name before a critic's title is the one opposed", "Russia jailed Kremlin critic Alexei Navalny. Prominent Putin opponent Boris Nemtsov was shot. Tesco critic Ann Lee spoke. The Labour critics met.",
-			[]string{"alexei-navalny criticized kremlin", "boris-nemtsov criticized vladimir-putin", "ann-lee criticized tesco"}, nil, nil},
+		{"a name before a critic's title is the one opposed", "Russia jailed Kremlin critic Alexei Navalny. Prominent Putin opponent Boris Nemtsov was shot. Tesco critic Ann Lee spoke. The Labour critics met. Observer critic Bob Ray said the film was dull. BBC critic Ed Bale loved it.",
+			[]string{"alexei-navalny criticized kremlin", "boris-nemtsov criticized vladimir-putin", "ann-lee criticized tesco"}, []string{"bob-ray criticized the-observer", "ed-bale criticized bbc"}, nil},
 		{"a critic no one named is no one's criticism", "The Tories met. Tom Reed met a critic of Marlin Group. Critics of Quill Bank said it failed. Ann Lee spoke to critics of Tesco.",
 			nil, []string{"tom-reed criticized marlin-group", "ann-lee criticized tesco"}, nil},
 		// [criminal-label]: a wrongdoer's name given to a party
