@@ -42,7 +42,7 @@ func (sc *sentence) stanceRules() {
 		if n := r.phraseAt(items, i, "innocence"); n > 0 {
 			// "X said he had done nothing wrong": the speaker denies.
 			// Not a duty unmet: "I should have told the truth".
-			if sp := sc.speakerAt(i); sp != nil && !sc.negated(i) && !(i > 1 && items[i-1].is("have") && sc.modal(i-1)) && sc.selfClause(claimRegion{speaker: sp}, i) {
+			if sp := sc.speakerAt(i); sp != nil && !sc.negated(i) && !(i > 1 && items[i-1].is("have") && sc.modal(i-1)) && (sc.selfClause(claimRegion{speaker: sp}, i) || sc.speaksFor(sp, i)) {
 				sc.denial(sp, i, joinItems(items[i:i+n]), confReported)
 			} else if sp == nil && items[i].is("clear") && i > 1 && items[i-1].is("to") && items[i-2].is("vowed", "vows", "vowing", "pledged", "pledges", "promised", "promises", "determined", "fight", "fighting", "fights", "fought") {
 				// "has vowed to clear his name": no one speaks, the one
@@ -1569,11 +1569,12 @@ func (sc *sentence) ultimatumGiven(k int) {
 }
 
 // speaksFor reports whether the subject of the clause at items[k] is a
-// body the speaker sp is tied to: a spokesman's "the company stands by".
+// body or a state the speaker sp is tied to: a spokesman's "the company
+// stands by", an official's "Ukraine had nothing to do with".
 func (sc *sentence) speaksFor(sp *mention, k int) bool {
 	for j := k - 1; j >= 0 && j >= k-4; j-- {
 		if m := sc.items[j].m; m != nil {
-			return m.typ == graph.Organization && sc.ar.affiliated(sp.id, m.id)
+			return (m.typ == graph.Organization || m.typ == graph.Country) && sc.ar.affiliated(sp.id, m.id)
 		}
 	}
 	return false
