@@ -140,7 +140,10 @@ func (sc *sentence) affiliations() {
 					p++
 				}
 				body := it.m
-				for q := j; q < j+n-1 && it.m.typ == graph.Country; q++ {
+				if it.m.typ == graph.Country && sc.againstState(j, n) {
+					body = nil // "Russian opposition leader Alexei Navalny"
+				}
+				for q := j; q < j+n-1 && body != nil && it.m.typ == graph.Country; q++ {
 					if items[q].m == nil && (r.itemIn(items, q, "other-body") || r.itemIn(items, q, "org-class")) {
 						// "Swedish trades union official X", "a Russian oil
 						// firm boss": an officer of a body the class names,
@@ -285,6 +288,9 @@ func (sc *sentence) affiliations() {
 			e := sc.ar.x.gaz.entities[rs[0].id]
 			if e.Type == graph.Place || e.Type == graph.Country && sc.ar.x.rules.privateRole(it.m.role) {
 				continue // "a US researcher" speaks for no state
+			}
+			if e.Type == graph.Country && slices.ContainsFunc(ws, func(t token) bool { return sc.ar.x.rules.inFold("opposition-word", t.text) }) {
+				continue // "Russian opposition leader Alexei Navalny": against the state
 			}
 			if slices.ContainsFunc(rs, func(r ref) bool { return r.kind == formName && sc.ar.x.gaz.entities[r.id].Type == graph.Place }) {
 				continue // "the Mayor of London" holds a city's office, not the state's London is the capital of
@@ -1094,6 +1100,18 @@ func (sc *sentence) qualifiedBody(j int, roleAt func(int) (int, string)) (*menti
 		}
 	}
 	return nil, "", 0
+}
+
+// againstState reports whether the n words of a role phrase at items[j]
+// hold a word that sets it against its state's government
+// ([opposition-word]: "opposition leader", "rebel commander").
+func (sc *sentence) againstState(j, n int) bool {
+	for q := j; q < j+n && q < len(sc.items); q++ {
+		if sc.items[q].m == nil && sc.ar.x.rules.itemIn(sc.items, q, "opposition-word") {
+			return true
+		}
+	}
+	return false
 }
 
 // representing ties pm to the people a verb of representing at items[k]
