@@ -1205,6 +1205,8 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"mykhailo-podolyak denied t-mykhailo-podolyak-denial", "bob-ray denied t-bob-ray-denial"}, []string{"ann-lee denied t-ann-lee-denial"}, nil},
 		{"a role set against its state's government holds no office of the state", "Russian opposition leader Alexei Navalny died. Ann Lee, the Russian opposition leader, spoke. Syrian rebel commander Bob Ray spoke. Russian foreign minister Sergei Lavrov spoke. Zak Pellow, the Russian prime minister, spoke.",
 			[]string{"sergei-lavrov affiliated_with russia", "zak-pellow affiliated_with russia"}, []string{"alexei-navalny affiliated_with russia", "ann-lee affiliated_with russia", "bob-ray affiliated_with syria"}, nil},
+		{"a body's regulators act for the body", "EU regulators fined Intel. EU regulators are investigating Microsoft.",
+			[]string{"european-union accused intel", "european-union investigates microsoft"}, nil, nil},
 		// criticOf: [critic-noun]
 		{"a critic or opponent of a party in apposition or after a copula criticises it", "The Tories met. Ann Lee, a fierce critic of Tony Blair, spoke. Bob Ray, a vocal opponent of Quill Bank, left. Ed Bale has been an outspoken critic of the Tories. Zak Pellow, one of the fiercest critics of Tesco, spoke. Ravi Shah, a Zorbish critic of Orme Bank, left. Ted Hume, a Labour critic of Marlin Group, spoke. Ann Pike, a long-time vocal critic of Zentix Bank, spoke.",
 			[]string{"ann-lee criticized tony-blair", "bob-ray criticized quill-bank", "ed-bale criticized conservative-party", "zak-pellow criticized tesco", "ravi-shah criticized orme-bank", "ted-hume criticized marlin-group", "ann-pike criticized zentix-bank"}, nil, nil},
