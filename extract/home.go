@@ -1401,13 +1401,14 @@ func (ar *article) nominalReferences(toks [][]token, ms [][]mention) {
 		ts := toks[i]
 		sent = i
 		var add []mention
-		// refer adds "the" at ts[k] and the words after it up to ts[c]
-		// as a reference to m.
-		refer := func(m mention, k, c int) {
+		// referAs adds ts[k] up to ts[c] as a reference to m, written
+		// surface; refer, "the" at ts[k] and the words after it.
+		referAs := func(m mention, k, c int, surface string) {
 			m.start, m.end, m.t0, m.t1 = ts[k].start, ts[c].end, k, c+1
-			m.kind, m.surface, m.state, m.modifier = byPronoun, "the "+joinTokens(ts[k+1:c+1]), "", false
+			m.kind, m.surface, m.state, m.modifier = byPronoun, surface, "", false
 			add = append(add, m)
 		}
+		refer := func(m mention, k, c int) { referAs(m, k, c, "the "+joinTokens(ts[k+1:c+1])) }
 		next := 0 // the first mention not yet passed
 		for k := 0; k < len(ts); k++ {
 			for next < len(ms[i]) && ms[i][next].end <= ts[k].start {
@@ -1419,10 +1420,7 @@ func (ar *article) nominalReferences(toks [][]token, ms [][]mention) {
 				// "Police are investigating", "said police": the force the
 				// article names, as "the police" is.
 				if m := ar.namedWith(ms, "Police", i, ts[k].start); m != nil {
-					cp := *m
-					cp.start, cp.end, cp.t0, cp.t1 = ts[k].start, ts[k].end, k, k+1
-					cp.kind, cp.surface, cp.state, cp.modifier = byPronoun, ts[k].text, "", false
-					add = append(add, cp)
+					referAs(*m, k, k, ts[k].text)
 				}
 				continue
 			}
@@ -1486,8 +1484,7 @@ func (ar *article) nominalReferences(toks [][]token, ms [][]mention) {
 					// "the programme", "the paper": a body the article
 					// called so, or one whose name says it is press; a
 					// watchdog named last is no programme.
-					e := ar.ents[o.id]
-					return e != nil && r.mediaName(e.Name)
+					return ar.pressBody(o.id)
 				}
 				switch w {
 				case "company", "firm":

@@ -1780,7 +1780,7 @@ func (ar *article) nameMentions(toks []token, i, n int) []mention {
 			return ar.single(mention{start: run[0].start, end: run[n-1].end, t0: i, t1: i + n, id: id, typ: graph.Person, surface: surface})
 		}
 	}
-	if i == 0 && n >= 3 && (run[1].text == "of" || run[1].text == "in") && ar.lowerWords.hasBytes(ar.lowered(run[0].text)) && !x.isOrgHead(&run[0]) {
+	if i == 0 && n >= 3 && (run[1].text == "of" || run[1].text == "in") && ar.writesLower(run[0].text) && !x.isOrgHead(&run[0]) {
 		// "Shares of Sumitomo Mitsui Financial rose": a common word that
 		// opens the sentence, then the name.
 		ms := ar.nameMentions(toks, i+2, n-2)
@@ -2257,7 +2257,7 @@ func (ar *article) spelledOut(a string) string {
 func (ar *article) shortOrg(w string) string {
 	// The article's few short names first: most words are none, and
 	// the tests after look the word up in larger sets.
-	if len(ar.orgs) == 0 || len(ar.orgShort[w]) == 0 || utf8.RuneCountInString(w) < 3 || ar.x.notName[w] || ar.lowerWords.hasBytes(ar.lowered(w)) {
+	if len(ar.orgs) == 0 || len(ar.orgShort[w]) == 0 || utf8.RuneCountInString(w) < 3 || ar.x.notName[w] || ar.writesLower(w) {
 		return ""
 	}
 	found := ""
@@ -2455,10 +2455,7 @@ func (ar *article) person(toks []token, i, j int, role string) []mention {
 }
 
 // writesLower reports whether the article writes w in lower case too.
-func (ar *article) writesLower(w string) bool {
-	ar.buf = appendLower(append(ar.buf[:0], w...))
-	return ar.lowerWords.hasBytes(ar.buf)
-}
+func (ar *article) writesLower(w string) bool { return ar.lowerWords.hasBytes(ar.lowered(w)) }
 
 // quotedAt reports whether the byte at start stands inside quotation
 // marks opened in its paragraph (a quotation may run on over several
@@ -2659,11 +2656,7 @@ func (ar *article) andAfterOf(toks []token, i, j int) bool {
 	if j+1 >= len(toks) || !toks[j+1].capitalised() || !toks[j+1].isWord() {
 		return false
 	}
-	of := false
-	for k := i + 1; k < j-1 && !of; k++ {
-		of = (toks[k].text == "of" || toks[k].text == "for") && ar.x.isOrgHead(&toks[k-1])
-	}
-	if !of || len(ar.x.gaz.lookup(toks[j-1].text)) > 0 || len(ar.x.gaz.lookup(joinTokens(toks[i:j]))) > 0 {
+	if !headOf(ar.x, toks[i:j-1]) || len(ar.x.gaz.lookup(toks[j-1].text)) > 0 || len(ar.x.gaz.lookup(joinTokens(toks[i:j]))) > 0 {
 		return false
 	}
 	for k := j + 1; k < len(toks) && (toks[k].capitalised() && toks[k].isWord() || isConnector(&toks[k])); k++ {

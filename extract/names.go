@@ -201,7 +201,7 @@ func (ar *article) unknownRun(ts []token, i int) int {
 		return 0
 	}
 	run := ts[i : i+n]
-	if n == 1 && ar.lowerWords.hasBytes(ar.lowered(run[0].text)) && !isUpperWord(run[0].text) {
+	if n == 1 && ar.writesLower(run[0].text) && !isUpperWord(run[0].text) {
 		return 0 // "Race", "Company": a common word the article also writes in lower case
 	}
 	if ar.surnameWords[run[n-1].text] {
@@ -357,7 +357,7 @@ func (ar *article) commonWords(run []token) bool {
 		}
 	}
 	for _, t := range run {
-		if !ar.lowerWords.hasBytes(ar.lowered(t.text)) {
+		if !ar.writesLower(t.text) {
 			return false
 		}
 	}
@@ -771,7 +771,7 @@ func (ar *article) nameBeforeClassApposition(ts []token, i int) {
 		// scandal, has": the class noun before a phrase that
 		// qualifies it.
 		if n := ar.unknownRun(ts, i); n > 0 && n <= 4 && i+n == c && ar.classThenQualifier(ts, c+1) &&
-			!ar.lowerWords.has(strings.ToLower(ts[i].text)) {
+			!ar.writesLower(ts[i].text) {
 			ar.learn(ts[i:i+n], graph.Organization)
 		}
 		return
@@ -871,7 +871,7 @@ func (ar *article) acronymInBrackets(ts []token, i int) {
 	if ts[s].text == "The" {
 		s++ // "The Trades Union Congress (TUC)"
 	}
-	if s == 0 && ar.lowerWords.has(strings.ToLower(ts[s].text)) {
+	if s == 0 && ar.writesLower(ts[s].text) {
 		s++ // "Shares of Sumitomo Mitsui Financial (SMFG)": a common word that opens the sentence
 		for s < i && isConnector(&ts[s]) {
 			s++
@@ -1489,7 +1489,7 @@ func (ar *article) unknownPerson(ts []token, memo runs, i int) int {
 	}
 	for k := range run {
 		t := &run[k]
-		if ar.lowerWords.hasBytes(ar.lowered(t.text)) || x.rules.tokenIn("female-title", t) || x.rules.tokenIn("male-title", t) {
+		if ar.writesLower(t.text) || x.rules.tokenIn("female-title", t) || x.rules.tokenIn("male-title", t) {
 			return 0 // "Green Day"; "Miss Marple", "Describing Mr Jackson"
 		}
 	}
