@@ -115,6 +115,10 @@ run "blame" "$bin" blame "$work/big/graph.nq"
 echo
 echo "== append one article to the ${copies}x graph"
 first=$(find "$corpus" -name '*.txt' | sort | sed -n 1p)
+# The builds above leave about a gigabyte of outputs in the page cache,
+# not yet on disk; the append's fsync would wait for the kernel to write
+# them too. A user appends to a graph built long before.
+sync
 mkdir -p "$work/new" && cp "$first" "$work/new/appended-article.txt"
 run "build --append (3 formats)" "$bin" build --append -o "$work/big" "$work/new/appended-article.txt"
 # A folder with graph.nq alone: --append rewrites every export a folder
