@@ -760,6 +760,7 @@ func (ar *article) relations(sents []Sentence, toks [][]token, ms [][]mention) [
 	var speaker *mention // the speaker of a quotation still open
 	var about *mention   // whom that quotation is said of
 	var prevSubject *mention
+	var lastSpeaker *mention // the one speaker of the sentence before
 	var prevPara = -1
 	rumoured := false
 	var told []telling
@@ -795,6 +796,13 @@ func (ar *article) relations(sents []Sentence, toks [][]token, ms [][]mention) [
 				}
 			}
 		}
+		if sc.quoteSpeaker == nil && lastSpeaker != nil && standsQuoted(items) {
+			// `"We will cut taxes," Mr Howard said. "Mr Brown has misled
+			// voters."`: a quotation that is the whole sentence, with no
+			// speaker of its own, goes on in the voice of the sentence
+			// before, as news style has it.
+			sc.quoteSpeaker = lastSpeaker
+		}
 		if lede != nil && i == ledeAt+1 {
 			// "..., the Trade and Industry Secretary has said. Patricia
 			// Hewitt said ...": the story's opening names the office, the
@@ -810,8 +818,14 @@ func (ar *article) relations(sents []Sentence, toks [][]token, ms [][]mention) [
 			// The first sentence after the headline.
 			ledeAt, lede = i, sc.ledeOffice()
 		}
-		for _, rg := range sc.regions {
+		lastSpeaker = nil
+		for k, rg := range sc.regions {
 			ar.speakers = append(ar.speakers, rg.speaker)
+			if k == 0 {
+				lastSpeaker = rg.speaker
+			} else if lastSpeaker != nil && (rg.speaker == nil || rg.speaker.id != lastSpeaker.id) {
+				lastSpeaker = nil // "X said Y had told him": whose voice goes on is not clear
+			}
 		}
 		speaker, about = sc.openSpeaker, sc.openAbout
 		rumoured = sc.rumours()
@@ -1108,6 +1122,20 @@ func (ar *article) trailingSpeakers(sents []Sentence, all [][]item) []*mention {
 		}
 	}
 	return out
+}
+
+// standsQuoted reports whether a quotation is the whole sentence: it
+// opens the sentence, and closes at its end or runs on past it.
+func standsQuoted(items []item) bool {
+	if len(items) < 2 || items[0].m != nil || items[0].tok.text != "“" && items[0].tok.text != "\"" || dangling(items) {
+		return false
+	}
+	for k := 1; k < len(items); k++ {
+		if t := items[k].tok.text; items[k].m == nil && (t == "”" || t == "\"" || t == "“") {
+			return k == len(items)-1 && t != "“"
+		}
+	}
+	return true
 }
 
 func hasOpening(items []item) bool {

@@ -1222,6 +1222,11 @@ func TestGeneralRules(t *testing.T) {
 		// [blame-cue]: a wrong as an infinitive of purpose
 		{"a wrong as the purpose of an act accuses its subject", "The Tories met. Ann Lee said Tom Reed used the bank to defraud investors. Bob Ray said Quill Bank had conspired to rig prices. Ed Bale said Zak Pellow and Ted Hume plotted to deceive the board. Ravi Shah said Tesco did not try to mislead anyone.",
 			[]string{"ann-lee accused tom-reed", "bob-ray accused quill-bank", "ed-bale accused zak-pellow", "ed-bale accused ted-hume"}, []string{"ravi-shah accused tesco"}, nil},
+		// standsQuoted: a whole-sentence quotation goes on in the voice before it
+		{"a quotation that is a whole sentence is spoken by the one speaker of the sentence before", "\"We will cut costs,\" Tom Reed said. \"Ann Lee has been dishonest with voters.\" Zak Pellow told reporters the plan was late. \"Quill Bank is simply incompetent.\" \"We are ready,\" said Ed Bale. \"Costs are up.\" \"Orme Bank is a shambles.\"",
+			[]string{"tom-reed criticized ann-lee", "zak-pellow criticized quill-bank", "ed-bale criticized orme-bank"}, nil, nil},
+		{"a quotation after two speakers, after none, or with words of the writer after it, has no speaker from before", "Ann Lee said Tom Reed had told her the deal was off. \"Quill Bank is a shambles.\" Prices rose in May. \"Marlin Group is simply incompetent.\" \"We are ready,\" Ed Bale said. \"Orme Bank is a shambles\" was the headline of Zentix Holdings' paper. \"We are ready,\" Ed Bale said. \"Orme Bank is a shambles,\" the paper wrote.",
+			nil, []string{"ann-lee criticized quill-bank", "tom-reed criticized quill-bank", "ed-bale criticized orme-bank"}, nil},
 		// virtue denied: [virtue]
 		{"a virtue of character denied in a report criticises the party", "The Tories met. UKIP said Mr Kilroy-Silk has not been \"straightforward\" in attacking the party. Labour said Tom Reed had not been honest with voters. Ann Lee said Quill Bank was never truthful. Marlin Group says Zak Pellow is simply not credible.",
 			[]string{"uk-independence-party criticized robert-kilroy-silk", "labour-party criticized tom-reed", "ann-lee criticized quill-bank", "marlin-group criticized zak-pellow"}, nil, nil},
