@@ -1222,6 +1222,9 @@ func TestGeneralRules(t *testing.T) {
 		// [blame-cue]: a wrong as an infinitive of purpose
 		{"a wrong as the purpose of an act accuses its subject", "The Tories met. Ann Lee said Tom Reed used the bank to defraud investors. Bob Ray said Quill Bank had conspired to rig prices. Ed Bale said Zak Pellow and Ted Hume plotted to deceive the board. Ravi Shah said Tesco did not try to mislead anyone.",
 			[]string{"ann-lee accused tom-reed", "bob-ray accused quill-bank", "ed-bale accused zak-pellow", "ed-bale accused ted-hume"}, []string{"ravi-shah accused tesco"}, nil},
+		// [criticism-cue] and [blame-cue]: words of contempt and of deceit
+		{"insensitivity, panic, failure and dodginess criticise; trying to con accuses", "Tom Reed said Quill Bank had shown crass insensitivity. Ann Lee said Marlin Group's answer was panicky. Ed Bale said Orme Bank had had eight years of failure. Zak Pellow said the Zentix Party was dodgy. Bob Ray said Hume Holdings is trying to con voters.",
+			[]string{"tom-reed criticized quill-bank", "ann-lee criticized marlin-group", "ed-bale criticized orme-bank", "zak-pellow criticized zentix-party", "bob-ray accused hume-holdings"}, nil, nil},
 		// standsQuoted: a whole-sentence quotation goes on in the voice before it
 		{"a quotation that is a whole sentence is spoken by the one speaker of the sentence before", "\"We will cut costs,\" Tom Reed said. \"Ann Lee has been dishonest with voters.\" Zak Pellow told reporters the plan was late. \"Quill Bank is simply incompetent.\" \"We are ready,\" said Ed Bale. \"Costs are up.\" \"Orme Bank is a shambles.\"",
 			[]string{"tom-reed criticized ann-lee", "zak-pellow criticized quill-bank", "ed-bale criticized orme-bank"}, nil, nil},
