@@ -151,6 +151,9 @@ type article struct {
 	// recent lists the mentions of the sentences read so far, for
 	// anaphors such as "the think tank".
 	recent []*mention
+	// headlineEnd is the number of recent's mentions the headline, the
+	// first sentence, makes.
+	headlineEnd int
 	// listed holds the people the sentence before named in one list
 	// ("Nicholas Blake QC, Andrew Nicol QC and Tom de la Mare"), whom a
 	// "they" opening the next sentence stands for.
@@ -1564,8 +1567,11 @@ func (ar *article) capRun(toks []token, i int) int {
 			continue
 		}
 		if j > i && t.text == "&" && j+1 < len(toks) && (ar.x.isGiven(&toks[j-1]) || ar.x.isGiven(&toks[j+1]) ||
-			len(ar.x.gaz.lookup(toks[j-1].text)) > 0 || len(ar.x.gaz.lookup(toks[j+1].text)) > 0) {
-			break // "Richard & Judy", "Serbia & Montenegro": two names
+			len(ar.x.gaz.lookup(toks[j-1].text)) > 0 && len(ar.x.gaz.lookup(toks[j+1].text)) > 0) {
+			// "Richard & Judy", "Serbia & Montenegro": two names; but
+			// one known name is a firm's founder or home town
+			// ("Bradford & Bingley", "Alliance & Leicester").
+			break
 		}
 		if j == i+1 && t.text == "and" && ar.andInName(toks, i) {
 			j += 2 // "the Public and Commercial Services Union": one name
@@ -1725,6 +1731,9 @@ func (ar *article) classify(run []token, toks []token, i int) (graph.EntityType,
 		}
 		if t.text == "&" && k > 0 && k+1 < len(run) && len(run[k-1].text) > 1 && len(run[k+1].text) > 1 &&
 			!x.isGiven(&run[k-1]) && !x.isGiven(&run[k+1]) {
+			if e := i + len(run); e < len(toks) && (toks[e].text == "seat" || toks[e].text == "constituency") {
+				return graph.Place, true // "won the Folkestone & Hythe seat": a constituency
+			}
 			return graph.Organization, true // "Marsh & McLennan", not "R&D" or "Bonnie & Clyde"
 		}
 		if k+1 < len(run) && (t.facts == nil || t.facts.orgHeadFirst) && x.orgHead[t.text+" "+run[k+1].text] {

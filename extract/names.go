@@ -269,12 +269,15 @@ func (ar *article) nameAfterClass(ts []token, lows []lowWord, i int) {
 			continue
 		}
 		if n := ar.capRunIn(ts, ar.sentMemo, end); n > 1 && n <= 3 && end == i+len(ph) && !r.tokenIn("person-class", &ts[end-1]) &&
-			ar.x.isGiven(&ts[end]) && plainName(ar.x, ts[end:end+n]) && !ar.relativeAfter(ts, end+n) {
+			ar.x.isGiven(&ts[end]) && plainName(ar.x, ts[end:end+n]) && !(determined(ts, i) && ar.relativeAfter(ts, end+n)) {
 			// "building products group James Hardie has agreed": a firm
 			// named after its founder, since the class noun says so. Not
 			// after a comma ("the company, Yury Boyko, said" names its
 			// head) nor after a noun that also describes a person ("games
-			// maker Peter Molyneux", "rival John McEnroe").
+			// maker Peter Molyneux", "rival John McEnroe"). Only after
+			// "the" or "a" may a clause follow ("the firm John Smith
+			// founded"): "according to housebuilder George Wimpey." is
+			// the firm's name.
 			if ar.buf = appendJoined(ar.buf[:0], ts[end:end+n]); len(ar.x.gaz.forms[string(ar.buf)]) == 0 {
 				ar.learn(ts[end:end+n], graph.Organization)
 			}
@@ -317,6 +320,19 @@ func (ar *article) nameAfterLeadClass(ts []token, i int) {
 			ar.learn(ts[i+1:i+1+n], graph.Organization)
 		}
 	}
+}
+
+// determined reports whether an article or "this" or "that" stands
+// within the three words before ts[i], with no stop or comma between:
+// "the firm", "a Chinese firm".
+func determined(ts []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3 && ts[k].isWord(); k-- {
+		switch strings.ToLower(ts[k].text) {
+		case "the", "a", "an", "this", "that":
+			return true
+		}
+	}
+	return false
 }
 
 // panelOf reads a name of two words or more that no list knows after a

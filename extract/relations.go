@@ -764,12 +764,15 @@ func (ar *article) relations(sents []Sentence, toks [][]token, ms [][]mention) [
 	var prevPara = -1
 	rumoured := false
 	var told []telling
-	prevStart := 0
+	prevStart, paraStart := 0, 0
 	var lede []token // an office the story's opening names without its holder
 	ledeAt := -1
 	for i, s := range sents {
 		items := all[i]
-		sc := &sentence{ar: ar, s: s, items: items, emit: emit, prev: prevSubject, rumoured: rumoured, told: told, prevStart: prevStart}
+		if s.Para != prevPara {
+			paraStart = s.Start
+		}
+		sc := &sentence{ar: ar, s: s, items: items, emit: emit, prev: prevSubject, rumoured: rumoured, told: told, prevStart: prevStart, paraStart: paraStart}
 		sc.noteWords()
 		sc.notePublications()
 		if s.Para != prevPara {
@@ -814,6 +817,9 @@ func (ar *article) relations(sents []Sentence, toks [][]token, ms [][]mention) [
 			lede = nil
 		}
 		sc.run()
+		if i == 0 {
+			ar.headlineEnd = len(ar.recent)
+		}
 		if i > 0 && s.Para != sents[0].Para && ledeAt < 0 {
 			// The first sentence after the headline.
 			ledeAt, lede = i, sc.ledeOffice()
@@ -1190,8 +1196,9 @@ type sentence struct {
 	// told holds what the speakers of the sentence before said of
 	// others, which "denied the allegations" may answer.
 	told []telling
-	// prevStart is where the sentence before starts.
-	prevStart int
+	// prevStart is where the sentence before starts; paraStart, where
+	// the sentence's paragraph does.
+	prevStart, paraStart int
 	// subject is this sentence's first subject, for the next sentence.
 	subject *mention
 	// quoteSpeaker speaks a quotation opened in an earlier sentence;

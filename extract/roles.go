@@ -568,7 +568,7 @@ func (sc *sentence) unnamedBody() {
 			}
 			continue
 		}
-		if org := sc.lastCorporate(s); org != nil {
+		if org := sc.storyCorporate(s); org != nil {
 			sc.claim(pm, graph.AffiliatedWith, org, role, confPronoun)
 		}
 	}
@@ -684,10 +684,8 @@ func (sc *sentence) firstCorporate(k int) *mention {
 // this sentence or the ones before it, that a company's or a
 // programme's role can belong to.
 func (sc *sentence) lastCorporate(k int) *mention {
-	for j := k - 1; j >= 0; j-- {
-		if m := sc.items[j].m; m != nil && sc.ar.corporate(*m) && !sc.cited(j) && !sc.ar.outlet(*m) && !sc.ar.court(m.id) {
-			return m // not one cited in passing: "in papers like the Times"
-		}
+	if m := sc.corporateBefore(k); m != nil {
+		return m
 	}
 	for j := len(sc.ar.recent) - 1; j >= 0 && j >= len(sc.ar.recent)-20; j-- {
 		if m := sc.ar.recent[j]; sc.ar.corporate(*m) && !sc.ar.outlet(*m) && !sc.ar.court(m.id) {
@@ -695,6 +693,44 @@ func (sc *sentence) lastCorporate(k int) *mention {
 		}
 	}
 	return nil
+}
+
+// corporateBefore is lastCorporate within the sentence.
+func (sc *sentence) corporateBefore(k int) *mention {
+	for j := k - 1; j >= 0; j-- {
+		if m := sc.items[j].m; m != nil && sc.ar.corporate(*m) && !sc.cited(j) && !sc.ar.outlet(*m) && !sc.ar.court(m.id) {
+			return m // not one cited in passing: "in papers like the Times"
+		}
+	}
+	return nil
+}
+
+// storyCorporate is lastCorporate for a role named with no body before
+// its holder ("Chief executive Jim Skinner said"): a firm named before it
+// in its paragraph, else the one firm the headline names, whose officers
+// the story quotes ("McDonald's to sponsor MTV show ... food group Kraft
+// has cut back. || Chief executive Jim Skinner said"), else the one named
+// last.
+func (sc *sentence) storyCorporate(k int) *mention {
+	last := sc.lastCorporate(k)
+	if last == nil || last.start >= sc.paraStart {
+		return last
+	}
+	var firm *mention
+	for _, m := range sc.ar.recent[:sc.ar.headlineEnd] {
+		if !sc.ar.corporate(*m) || sc.ar.outlet(*m) || sc.ar.court(m.id) || !sc.ar.firmLike(m.id) {
+			continue // not "Business fears over sluggish EU economy"
+		}
+		if firm != nil && firm.id != m.id {
+			firm = nil // "Macy's owner buys rival": which firm's officer is not clear
+			break
+		}
+		firm = m
+	}
+	if firm != nil {
+		return firm
+	}
+	return last
 }
 
 // court reports whether the organisation's name ends in a court's head

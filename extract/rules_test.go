@@ -1225,6 +1225,12 @@ func TestGeneralRules(t *testing.T) {
 		// [criticism-cue] and [blame-cue]: words of contempt and of deceit
 		{"insensitivity, panic, failure and dodginess criticise; trying to con accuses", "Tom Reed said Quill Bank had shown crass insensitivity. Ann Lee said Marlin Group's answer was panicky. Ed Bale said Orme Bank had had eight years of failure. Zak Pellow said the Zentix Party was dodgy. Bob Ray said Hume Holdings is trying to con voters.",
 			[]string{"tom-reed criticized quill-bank", "ann-lee criticized marlin-group", "ed-bale criticized orme-bank", "zak-pellow criticized zentix-party", "bob-ray accused hume-holdings"}, nil, nil},
+		// capRun, classify: names joined by "&"
+		{"a firm's name joins two names with an ampersand even when one is a place's; two places, a given name or a seat do not make a firm", "Lender Bradford & Bingley said profits rose. Shares in Alliance & Leicester fell. Serbia & Montenegro voted. In 2001 Tom Reed won the Folkestone & Hythe seat.",
+			nil, nil, []string{"bradford-bingley Organization", "alliance-leicester Organization", "serbia Country", "montenegro Country", "folkestone-hythe Place", "!bradford", "!serbia-montenegro"}},
+		// nameAfterClass: no clause can follow a class noun without an article
+		{"a name after a class noun with no article is the firm's, even at a stop; after an article a clause may follow", "The market is robust, according to housebuilder Peter Walsh. The Chinese firm John Smith founded was sold. Shares in the two rivals, market leader Zorbly Kreme and Vantor Mills, fell. Rival Quill Holdings said sales fell. Rival Ann Lee lost the vote.",
+			nil, nil, []string{"peter-walsh Organization", "john-smith Person", "zorbly-kreme Organization", "quill-holdings Organization", "ann-lee Person", "!rival-quill-holdings"}},
 		// standsQuoted: a whole-sentence quotation goes on in the voice before it
 		{"a quotation that is a whole sentence is spoken by the one speaker of the sentence before", "\"We will cut costs,\" Tom Reed said. \"Ann Lee has been dishonest with voters.\" Zak Pellow told reporters the plan was late. \"Quill Bank is simply incompetent.\" \"We are ready,\" said Ed Bale. \"Costs are up.\" \"Orme Bank is a shambles.\"",
 			[]string{"tom-reed criticized ann-lee", "zak-pellow criticized quill-bank", "ed-bale criticized orme-bank"}, nil, nil},
@@ -3591,6 +3597,40 @@ func TestGeneralRules(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestStoryCorporate pins storyCorporate: a company's officer named with
+// no body belongs to the firm named before in the paragraph, else to the
+// one firm the headline names.
+func TestStoryCorporate(t *testing.T) {
+	tests := []struct {
+		headline, text string
+		want, not      []string
+	}{
+		{"Quill Bank profits surge", "Quill Bank made more money this year. It bought rival Zentix Holdings in May.\n\nChief executive Ann Lee said the deal went well.",
+			[]string{"ann-lee affiliated_with quill-bank"}, []string{"ann-lee affiliated_with zentix-holdings"}},
+		{"Shares in Quill Bank fall", "Quill Bank shares fell on Monday.\n\nIts rival Zentix Holdings also reported losses. Chief executive Ann Lee said costs rose.",
+			[]string{"ann-lee affiliated_with zentix-holdings"}, []string{"ann-lee affiliated_with quill-bank"}},
+		{"Quill Bank buys Marlin Group", "The deal was agreed on Monday. Analysts praised Orme Bank.\n\nChief executive Ann Lee said it was a good deal.",
+			[]string{"ann-lee affiliated_with orme-bank"}, []string{"ann-lee affiliated_with quill-bank", "ann-lee affiliated_with marlin-group"}},
+		{"Business fears over sluggish EU economy", "Firms fear the European Union is slowing. Dutch firm Quill Bank has seen fewer orders.\n\nBoss Ann Lee blames low growth.",
+			[]string{"ann-lee affiliated_with quill-bank"}, []string{"ann-lee affiliated_with european-union"}},
+	}
+	x := newExtractor(t)
+	for _, tt := range tests {
+		d := x.Extract(graph.Article{ID: "t", Title: tt.headline, Text: tt.headline + "\n\n" + tt.text + "\n"})
+		got := triples(d)
+		for _, w := range tt.want {
+			if !hasTriple(t, got, w) {
+				t.Errorf("%q: missing %q; got %q", tt.text, w, got)
+			}
+		}
+		for _, n := range tt.not {
+			if hasTriple(t, got, n) {
+				t.Errorf("%q: unwanted %q", tt.text, n)
+			}
+		}
 	}
 }
 
