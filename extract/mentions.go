@@ -1250,6 +1250,15 @@ func (ar *article) stateBody(m *mention, toks []token, i, n int) *mention {
 		if !toks[k].isWord() || toks[k].capitalised() {
 			return nil
 		}
+		if w == "government" && !slices.ContainsFunc(toks[j:k], func(t token) bool { return r.textIn("subnational-word", &t) }) {
+			// "Spain's government denied", "Spain's socialist
+			// government": the state, named by the whole phrase; but
+			// "Spain's regional government" is a body of its own.
+			m.t1, m.end = k+1, toks[k].end
+			m.surface = ar.joinedText(toks[i : k+1])
+			ar.add(m.id, m.typ, "", m.surface)
+			return m
+		}
 		if r.textIn("org-head-lower", &toks[k]) && k > j {
 			if ar.x.stateNoun[w] && w != "government" || ar.x.rules.textIn("not-body-modifier", &toks[k-1]) {
 				return nil // "the US box office"

@@ -1225,6 +1225,9 @@ func TestGeneralRules(t *testing.T) {
 		// [criticism-cue] and [blame-cue]: words of contempt and of deceit
 		{"insensitivity, panic, failure and dodginess criticise; trying to con accuses", "Tom Reed said Quill Bank had shown crass insensitivity. Ann Lee said Marlin Group's answer was panicky. Ed Bale said Orme Bank had had eight years of failure. Zak Pellow said the Zentix Party was dodgy. Bob Ray said Hume Holdings is trying to con voters.",
 			[]string{"tom-reed criticized quill-bank", "ann-lee criticized marlin-group", "ed-bale criticized orme-bank", "zak-pellow criticized zentix-party", "bob-ray accused hume-holdings"}, nil, nil},
+		// stateBody: a state's government is the state
+		{"a state's government, whatever its colour, is the state; a regional government is a body of its own", "Russia's government accused Ukraine of shelling. France's conservative government denied the claims. Israel's coalition government was criticised by Turkey. Spain's regional government said no.",
+			[]string{"russia accused ukraine", "turkey criticized israel"}, nil, []string{"france Country", "spaniard-regional-government Organization", "!french-conservative-government", "!israeli-coalition-government"}},
 		// capRun, classify: names joined by "&"
 		{"a firm's name joins two names with an ampersand even when one is a place's; two places, a given name or a seat do not make a firm", "Lender Bradford & Bingley said profits rose. Shares in Alliance & Leicester fell. Serbia & Montenegro voted. In 2001 Tom Reed won the Folkestone & Hythe seat.",
 			nil, nil, []string{"bradford-bingley Organization", "alliance-leicester Organization", "serbia Country", "montenegro Country", "folkestone-hythe Place", "!bradford", "!serbia-montenegro"}},
