@@ -1195,9 +1195,19 @@ func (ar *article) fillGazMention(m *mention, toks []token, i, n int, rs []ref) 
 			return m
 		}
 	}
-	if m.kind == byName && m.typ == graph.Country && i+n+1 < len(toks) && toks[i+n].isPossessive() && ar.x.forceNoun[toks[i+n+1].text] {
-		// "Sudan's army", "Ukraine's military": the armed forces.
-		return ar.military(m, toks, i, i+n+2)
+	if m.kind == byName && m.typ == graph.Country && i+n+1 < len(toks) && toks[i+n].isPossessive() {
+		// "Ukraine's intelligence", "Ukraine's military intelligence":
+		// the state's intelligence agency, as "Ukrainian intelligence" is.
+		if toks[i+n+1].text == "intelligence" {
+			return ar.intelligence(m, toks, i, i+n+1)
+		}
+		if i+n+2 < len(toks) && toks[i+n+1].text == "military" && toks[i+n+2].text == "intelligence" {
+			return ar.intelligence(m, toks, i, i+n+2)
+		}
+		if ar.x.forceNoun[toks[i+n+1].text] {
+			// "Sudan's army", "Ukraine's military": the armed forces.
+			return ar.military(m, toks, i, i+n+2)
+		}
 	}
 	if m.kind == byName && m.typ == graph.Place && i+n < len(toks) && ar.x.rules.in("state-agent", strings.ToLower(toks[i+n].text)) {
 		// "New York prosecutors", "Texas regulators": a city's or a
@@ -1359,8 +1369,11 @@ func (ar *article) bareMilitary(toks []token, k int) string {
 // its name keeps the article's short form.
 func (ar *article) intelligence(m *mention, toks []token, i, j int) *mention {
 	e := ar.x.gaz.entities[m.id]
-	name := m.surface + " intelligence"
 	m.id = graph.Slug(ar.x.gaz.agentName(e.ID, "intelligence"))
+	name := m.surface + " intelligence" // "British intelligence"
+	if m.kind != byDemonym {
+		name = ar.x.gaz.agentName(e.ID, "intelligence") // "Ukrainian intelligence", not "Ukraine intelligence"
+	}
 	end := j + 1
 	if end < len(toks) {
 		switch toks[end].text {

@@ -1746,8 +1746,8 @@ func (sc *sentence) weaponsFired() {
 			continue
 		}
 		w := v + 1
-		for w < len(items) && w <= v+3 && items[w].m == nil && isLowerWord(items[w].low) && !(fire && r.itemIn(items, w, "weapon-noun")) && !(struck && items[w].is("targets", "positions", "sites", "bases")) {
-			w++ // "fired dozens of rockets", "fired more rockets"
+		for w < len(items) && w <= v+3 && items[w].m == nil && (isLowerWord(items[w].low) || numberPart(items, w)) && !(fire && r.itemIn(items, w, "weapon-noun")) && !(struck && items[w].is("targets", "positions", "sites", "bases")) {
+			w++ // "fired dozens of rockets", "fired more rockets", "launched 1,000 drones"
 		}
 		if w+2 >= len(items) || fire && !r.itemIn(items, w, "weapon-noun") || struck && !items[w].is("targets", "positions", "sites", "bases") {
 			continue
@@ -1769,6 +1769,15 @@ func (sc *sentence) weaponsFired() {
 		}
 		sc.strike(subj, o, v, joinItems(items[v:w+2]), confVerb)
 	}
+}
+
+// numberPart reports whether items[w] is digits, or the comma or point
+// written inside a number ("1,000", "2.5").
+func numberPart(items []item, w int) bool {
+	if isDigits(items[w].low) {
+		return true
+	}
+	return (items[w].low == "," || items[w].low == ".") && w > 0 && w+1 < len(items) && isDigits(items[w-1].low) && isDigits(items[w+1].low)
 }
 
 // toldByOther reports whether the verb at items[i] stands in what a
@@ -4072,8 +4081,8 @@ func joinItems(items []item) string {
 	var b strings.Builder
 	b.Grow(n)
 	for k := range items {
-		if k > 0 {
-			b.WriteByte(' ')
+		if k > 0 && !(items[k-1].m == nil && items[k].m == nil && items[k-1].tok.end == items[k].tok.start) {
+			b.WriteByte(' ') // "launched 1,000 missiles": written together stays together
 		}
 		b.WriteString(word(&items[k]))
 	}

@@ -395,6 +395,8 @@ func TestGeneralRules(t *testing.T) {
 		// weaponsFired: "fired rockets into Israel", "struck targets across Ukraine"
 		{"weapons fired at a place, or targets struck in it, attack it", "Hamas fired dozens of rockets into Israel on Saturday. Russia launched missiles at Kyiv. Russia struck targets across Ukraine. Israel said Hamas fired rockets at Ashkelon.",
 			[]string{"hamas attacked israel", "russia attacked kyiv", "russia attacked ukraine", "israel accused hamas"}, []string{"hamas attacked ashkelon"}, nil},
+		{"a number of weapons fired may stand before them", "Russia launched 30 drones at Kyiv. Hamas fired 1,200 rockets into Israel. Russia's defence ministry said Ukraine had launched 25 drones at Moscow.",
+			[]string{"russia attacked kyiv", "hamas attacked israel", "russian-defence-ministry accused ukraine"}, []string{"ukraine attacked moscow"}, nil},
 		{"products launched or a price war started in a place attack nothing", "Apple launched products in China. Tesco launched a price war in Britain. Russia will not fire missiles at Kyiv. Russia fired missiles from Belarus.",
 			nil, []string{"apple attacked china", "tesco attacked united-kingdom", "russia attacked kyiv", "russia attacked belarus"}, nil},
 		// [force-noun]: a state's warplanes are its forces
@@ -1225,6 +1227,9 @@ func TestGeneralRules(t *testing.T) {
 		// [criticism-cue] and [blame-cue]: words of contempt and of deceit
 		{"insensitivity, panic, failure and dodginess criticise; trying to con accuses", "Tom Reed said Quill Bank had shown crass insensitivity. Ann Lee said Marlin Group's answer was panicky. Ed Bale said Orme Bank had had eight years of failure. Zak Pellow said the Zentix Party was dodgy. Bob Ray said Hume Holdings is trying to con voters.",
 			[]string{"tom-reed criticized quill-bank", "ann-lee criticized marlin-group", "ed-bale criticized orme-bank", "zak-pellow criticized zentix-party", "bob-ray accused hume-holdings"}, nil, nil},
+		// intelligence: a state's intelligence, after its name, its demonym or its possessive
+		{"a state's intelligence is its intelligence agency, however the state is named", "Ukraine's military intelligence denied any involvement. Russia's intelligence accused Tom Reed of spying. Ukrainian intelligence denied the report.",
+			[]string{"ukrainian-intelligence denied", "russian-intelligence accused tom-reed"}, []string{"ukrainian-military denied"}, []string{"ukrainian-intelligence Organization", "russian-intelligence Organization", "!ukrainian-military"}},
 		// stateBody: a state's government is the state
 		{"a state's government, whatever its colour, is the state; a regional government is a body of its own", "Russia's government accused Ukraine of shelling. France's conservative government denied the claims. Israel's coalition government was criticised by Turkey. Spain's regional government said no.",
 			[]string{"russia accused ukraine", "turkey criticized israel"}, nil, []string{"france Country", "spaniard-regional-government Organization", "!french-conservative-government", "!israeli-coalition-government"}},
@@ -3600,6 +3605,37 @@ func TestGeneralRules(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestVerbWrittenTogether pins joinItems: words the article writes
+// together stay together in a claim's verb.
+func TestVerbWrittenTogether(t *testing.T) {
+	x := newExtractor(t)
+	d := x.Extract(graph.Article{ID: "t", Title: "Test", Text: "Test headline\n\nRussia launched 1,000 missiles at Kyiv.\n"})
+	if len(d.Claims) != 1 || d.Claims[0].Verb != "launched 1,000 missiles at" {
+		t.Errorf("claims %+v, want one with verb %q", d.Claims, "launched 1,000 missiles at")
+	}
+}
+
+// TestIntelligenceName pins the name of a state's intelligence agency:
+// as the article writes its demonym, else the gazetteer's name for it,
+// never the state's name with "intelligence" after it.
+func TestIntelligenceName(t *testing.T) {
+	x := newExtractor(t)
+	for text, want := range map[string]string{
+		"Ukraine's intelligence denied the report.":        "Ukrainian intelligence",
+		"British intelligence denied the report.":          "British intelligence",
+		"Russia's intelligence accused Tom Reed of lying.": "Russian intelligence",
+	} {
+		d := x.Extract(graph.Article{ID: "t", Title: "Test", Text: "Test headline\n\n" + text + "\n"})
+		var names []string
+		for _, e := range d.Entities {
+			names = append(names, e.Name)
+		}
+		if !slices.Contains(names, want) {
+			t.Errorf("%q: entities %q, want %q", text, names, want)
+		}
 	}
 }
 
