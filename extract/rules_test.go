@@ -1239,6 +1239,9 @@ func TestGeneralRules(t *testing.T) {
 		// nameAfterClass: no clause can follow a class noun without an article
 		{"a name after a class noun with no article is the firm's, even at a stop; after an article a clause may follow", "The market is robust, according to housebuilder Peter Walsh. The Chinese firm John Smith founded was sold. Shares in the two rivals, market leader Zorbly Kreme and Vantor Mills, fell. Rival Quill Holdings said sales fell. Rival Ann Lee lost the vote.",
 			nil, nil, []string{"peter-walsh Organization", "john-smith Person", "zorbly-kreme Organization", "quill-holdings Organization", "ann-lee Person", "!rival-quill-holdings"}},
+		// [judged-thing] probe, campaign: a body's probe is its doing
+		{"a wrong told of a body's probe or campaign accuses the body", "Bob Ray said Quill Bank's probe was a witch hunt. Ann Lee said the Zentix Party's campaign was a vendetta. Tom Reed said Marlin Group's shares were a vendetta.",
+			[]string{"bob-ray accused quill-bank", "ann-lee accused zentix-party"}, []string{"tom-reed accused marlin-group"}, nil},
 		// standsQuoted: a whole-sentence quotation goes on in the voice before it
 		{"a quotation that is a whole sentence is spoken by the one speaker of the sentence before", "\"We will cut costs,\" Tom Reed said. \"Ann Lee has been dishonest with voters.\" Zak Pellow told reporters the plan was late. \"Quill Bank is simply incompetent.\" \"We are ready,\" said Ed Bale. \"Costs are up.\" \"Orme Bank is a shambles.\"",
 			[]string{"tom-reed criticized ann-lee", "zak-pellow criticized quill-bank", "ed-bale criticized orme-bank"}, nil, nil},
