@@ -1230,6 +1230,9 @@ func TestGeneralRules(t *testing.T) {
 		// intelligence: a state's intelligence, after its name, its demonym or its possessive
 		{"a state's intelligence is its intelligence agency, however the state is named", "Ukraine's military intelligence denied any involvement. Russia's intelligence accused Tom Reed of spying. Ukrainian intelligence denied the report.",
 			[]string{"ukrainian-intelligence denied", "russian-intelligence accused tom-reed"}, []string{"ukrainian-military denied"}, []string{"ukrainian-intelligence Organization", "russian-intelligence Organization", "!ukrainian-military"}},
+		// [org-head] trades, and the gazetteer's utilities
+		{"a name ending in a trade's head word is a firm's; a utility named for a place is the firm", "Shares in Zorbly Railways, Vantor Logistics and Quill Hotels rose. Ofwat fined Thames Water. Marlin Breweries cut jobs.",
+			[]string{"ofwat accused thames-water"}, nil, []string{"zorbly-railways Organization", "vantor-logistics Organization", "quill-hotels Organization", "marlin-breweries Organization", "thames-water Organization", "!thames"}},
 		// stateBody: a state's government is the state
 		{"a state's government, whatever its colour, is the state; a regional government is a body of its own", "Russia's government accused Ukraine of shelling. France's conservative government denied the claims. Israel's coalition government was criticised by Turkey. Spain's regional government said no.",
 			[]string{"russia accused ukraine", "turkey criticized israel"}, nil, []string{"france Country", "spaniard-regional-government Organization", "!french-conservative-government", "!israeli-coalition-government"}},
