@@ -1034,9 +1034,11 @@ func (sc *sentence) teller(subj *mention) *mention {
 // bench reports whether id is a court or one who sits on one: a judge
 // who tells a jury what a defendant faces makes no charge of it.
 func (ar *article) bench(id string) bool {
-	if ar.court(id) {
-		return true
-	}
+	return ar.court(id) || ar.onBench(id)
+}
+
+// onBench reports whether the article gives id a judge's role.
+func (ar *article) onBench(id string) bool {
 	for _, r := range ar.holds[id] {
 		if ar.x.rules.inFold("court-head", lastWord(r)) || strings.HasSuffix(r, "judge") || strings.HasSuffix(r, "magistrate") || strings.HasSuffix(r, "coroner") {
 			return true
@@ -5369,8 +5371,8 @@ func (sc *sentence) accusedDeniers(i int, subj *mention) []*mention {
 // named after the verb, else the article's main incident; failing both,
 // the accuser whose claim is denied.
 func (sc *sentence) denial(subj *mention, from int, verb string, conf float64) {
-	if subj == nil || subj.typ == graph.Organization && sc.ar.court(subj.id) {
-		return // "an appeal court panel rejected the claim": a ruling, no denial
+	if subj == nil || subj.typ == graph.Organization && sc.ar.court(subj.id) || subj.typ == graph.Person && sc.ar.onBench(subj.id) {
+		return // "an appeal court panel rejected the claim", "Judge X dismissed the lawsuit": a ruling, no denial
 	}
 	// "denied to Reuters that ...", "denied to reporters that ...": whom
 	// the denial was told is no part of what is denied.

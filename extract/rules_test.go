@@ -1242,6 +1242,9 @@ func TestGeneralRules(t *testing.T) {
 		// nameAfterClass: no clause can follow a class noun without an article
 		{"a name after a class noun with no article is the firm's, even at a stop; after an article a clause may follow", "The market is robust, according to housebuilder Peter Walsh. The Chinese firm John Smith founded was sold. Shares in the two rivals, market leader Zorbly Kreme and Vantor Mills, fell. Rival Quill Holdings said sales fell. Rival Ann Lee lost the vote.",
 			nil, nil, []string{"peter-walsh Organization", "john-smith Person", "zorbly-kreme Organization", "quill-holdings Organization", "ann-lee Person", "!rival-quill-holdings"}},
+		// [claim-noun] lawsuit: the defendant who dismisses a lawsuit denies it; a judge rules
+		{"a lawsuit described as baseless, dismissed or rejected by the one sued is denied; by a judge, ruled on", "Ann Lee has sued Quill Bank. Quill Bank described the lawsuit as baseless. Bob Ray sued Marlin Group. Marlin Group dismissed the suit as \"without merit\". Ted Hume sued Orme Bank. Judge Tom Reed dismissed the lawsuit. US District Judge Ed Bale rejected the claims.",
+			[]string{"quill-bank denied ann-lee", "marlin-group denied bob-ray"}, []string{"tom-reed denied", "ed-bale denied"}, nil},
 		// [judged-thing] probe, campaign: a body's probe is its doing
 		{"a wrong told of a body's probe or campaign accuses the body", "Bob Ray said Quill Bank's probe was a witch hunt. Ann Lee said the Zentix Party's campaign was a vendetta. Tom Reed said Marlin Group's shares were a vendetta.",
 			[]string{"bob-ray accused quill-bank", "ann-lee accused zentix-party"}, []string{"tom-reed accused marlin-group"}, nil},
