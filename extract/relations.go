@@ -1748,8 +1748,9 @@ func (sc *sentence) weaponsFired() {
 			continue
 		}
 		w := v + 1
-		for w < len(items) && w <= v+3 && items[w].m == nil && (isLowerWord(items[w].low) || numberPart(items, w)) && !(fire && r.itemIn(items, w, "weapon-noun")) && !(struck && items[w].is("targets", "positions", "sites", "bases")) {
-			w++ // "fired dozens of rockets", "fired more rockets", "launched 1,000 drones"
+		for w < len(items) && w <= v+3 && (items[w].m == nil && (isLowerWord(items[w].low) || numberPart(items, w)) || items[w].m != nil) &&
+			!(fire && r.itemIn(items, w, "weapon-noun")) && !(struck && items[w].is("targets", "positions", "sites", "bases")) {
+			w++ // "fired dozens of rockets", "fired more rockets", "launched 1,000 drones", "struck Hamas targets"
 		}
 		if w+2 >= len(items) || fire && !r.itemIn(items, w, "weapon-noun") || struck && !items[w].is("targets", "positions", "sites", "bases") {
 			continue
