@@ -4041,10 +4041,24 @@ func (sc *sentence) verbClaim(p graph.Predicate, subj, o *mention, i int, verb s
 	if p == graph.Met && (!sc.meetable(subj, o) || sc.possessed(o)) {
 		return // "visited Kenya" and "met Neville's cross" are no meetings
 	}
-	if o.kind == byDemonym && sc.adjectival(o) {
+	if o.kind == byDemonym && sc.adjectival(o) && !sc.stateAct(o) {
 		return // "accuses British sprinters": not Britain
 	}
 	sc.claim(subj, p, o, verb, confVerb)
+}
+
+// stateAct reports whether the demonym m qualifies an act of its state:
+// a strike ("condemned the Israeli strikes", `[attack-noun]`) or a
+// thing judged as its making ("criticised British policy",
+// `[judged-thing]`).
+func (sc *sentence) stateAct(m *mention) bool {
+	r := sc.ar.x.rules
+	for k := range sc.items {
+		if sc.items[k].m == m {
+			return k+1 < len(sc.items) && (r.phraseAt(sc.items, k+1, "attack-noun") > 0 || r.itemIn(sc.items, k+1, "judged-thing"))
+		}
+	}
+	return false
 }
 
 // joinWords joins the words of items, leaving out quotation marks.
