@@ -6496,8 +6496,10 @@ func (sc *sentence) threat(subj *mention, i, n int, verb string) {
 		}
 		return
 	}
-	if o := sc.targetAfter(i + n); o != nil {
-		sc.claim(subj, graph.Threatened, o, verb, confNominal)
+	if os := sc.targetsAfter(i + n); len(os) > 0 {
+		for _, o := range os {
+			sc.claim(subj, graph.Threatened, o, verb, confNominal) // "tariffs on Canada and Mexico": each
+		}
 		return
 	}
 	sc.claim(subj, graph.Threatened, sc.ar.accusedBy(subj, nil), verb, confReported)
@@ -6527,13 +6529,13 @@ func (sc *sentence) deprived(k int) []*mention {
 	return nil
 }
 
-// targetAfter finds "against X" or "on X" after position k.
-func (sc *sentence) targetAfter(k int) *mention {
+// targetsAfter finds "against X" or "on X and Y" after position k.
+func (sc *sentence) targetsAfter(k int) []*mention {
 	for ; k+1 < len(sc.items); k++ {
 		if sc.items[k].is("against", "on") {
 			objs, _ := sc.objectsAfter(k+1, 0)
 			if len(objs) > 0 {
-				return objs[0]
+				return objs
 			}
 		}
 	}

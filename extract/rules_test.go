@@ -399,6 +399,8 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"israel-defense-forces attacked khan-younis", "russia attacked kyiv", "israel attacked lebanon"}, []string{"israel attacked gaza-strip"}, nil},
 		{"a state's strikes or policy named by its demonym are the state's, its sprinters are not", "Turkey condemned the Israeli strikes on Gaza. Germany condemned Russian attacks on Kyiv. France criticised British policy on migrants. Tom Reed accused British sprinters of doping.",
 			[]string{"turkey criticized israel", "germany criticized russia", "france criticized united-kingdom"}, []string{"tom-reed accused united-kingdom"}, nil},
+		{"a threat against or on parties joined by and threatens each", "Quill Bank threatened to impose charges on Tom Reed and Ann Lee. The Zentix Party threatened action against Marlin Group and Orme Bank.",
+			[]string{"quill-bank threatened tom-reed", "quill-bank threatened ann-lee", "zentix-party threatened marlin-group", "zentix-party threatened orme-bank"}, nil, nil},
 		{"a number of weapons fired may stand before them", "Russia launched 30 drones at Kyiv. Hamas fired 1,200 rockets into Israel. Russia's defence ministry said Ukraine had launched 25 drones at Moscow.",
 			[]string{"russia attacked kyiv", "hamas attacked israel", "russian-defence-ministry accused ukraine"}, []string{"ukraine attacked moscow"}, nil},
 		{"products launched or a price war started in a place attack nothing", "Apple launched products in China. Tesco launched a price war in Britain. Russia will not fire missiles at Kyiv. Russia fired missiles from Belarus.",

@@ -959,8 +959,10 @@ func (sc *sentence) readClause(rg claimRegion) {
 			if a := sc.clauseAgent(rg, k); a != nil {
 				sp = a
 			}
-			if o := sc.targetAfter(k); o != nil {
-				sc.claim(sp, graph.Threatened, o, items[k].tok.text, rg.conf)
+			if os := sc.targetsAfter(k); len(os) > 0 {
+				for _, o := range os {
+					sc.claim(sp, graph.Threatened, o, items[k].tok.text, rg.conf)
+				}
 			} else {
 				sc.claim(sp, graph.Threatened, sc.ar.accusedBy(sp, sc.firstNamed(rg.from, rg.to)), items[k].tok.text, rg.conf)
 			}
@@ -1112,7 +1114,7 @@ func (sc *sentence) retaliator(k int) *mention {
 // if any. Whom it answers is not the sentence subject's accusation, so
 // no accused party stands in for a missing target.
 func (sc *sentence) ownRetaliation(a *mention, k int, conf float64) {
-	if o := sc.targetAfter(k + 1); o != nil {
+	for _, o := range sc.targetsAfter(k + 1) {
 		sc.claim(a, graph.Threatened, o, sc.items[k].tok.text, conf)
 	}
 }
@@ -1146,8 +1148,10 @@ func (sc *sentence) threatCues() {
 				}
 			}
 		}
-		if o := sc.targetAfter(k); o != nil {
-			sc.claim(subj, graph.Threatened, o, it.tok.text, confReported)
+		if os := sc.targetsAfter(k); len(os) > 0 {
+			for _, o := range os {
+				sc.claim(subj, graph.Threatened, o, it.tok.text, confReported)
+			}
 		} else {
 			sc.claim(subj, graph.Threatened, sc.ar.accusedBy(subj, nil), it.tok.text, confPronoun)
 		}
