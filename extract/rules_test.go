@@ -1236,6 +1236,9 @@ func TestGeneralRules(t *testing.T) {
 		// intelligence: a state's intelligence, after its name, its demonym or its possessive
 		{"a state's intelligence is its intelligence agency, however the state is named", "Ukraine's military intelligence denied any involvement. Russia's intelligence accused Tom Reed of spying. Ukrainian intelligence denied the report.",
 			[]string{"ukrainian-intelligence denied", "russian-intelligence accused tom-reed"}, []string{"ukrainian-military denied"}, []string{"ukrainian-intelligence Organization", "russian-intelligence Organization", "!ukrainian-military"}},
+		// [org-class], [trade-word], [lead-class]: plane makers
+		{"a plane maker named by its trade is the firm named last", "Shares in Zentix Aero fell. The plane maker denied the report. Shares in Quill Jets rose. The planemaker said Tom Reed had broken the rules. Planemaker Marlin Wings said sales rose.",
+			[]string{"zentix-aero denied", "quill-jets accused tom-reed"}, nil, []string{"marlin-wings Organization", "!planemaker-marlin-wings"}},
 		// [org-head] trades, and the gazetteer's utilities
 		{"a name ending in a trade's head word is a firm's; a utility named for a place is the firm", "Shares in Zorbly Railways, Vantor Logistics and Quill Hotels rose. Ofwat fined Thames Water. Marlin Breweries cut jobs.",
 			[]string{"ofwat accused thames-water"}, nil, []string{"zorbly-railways Organization", "vantor-logistics Organization", "quill-hotels Organization", "marlin-breweries Organization", "thames-water Organization", "!thames"}},
