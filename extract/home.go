@@ -284,6 +284,11 @@ func (ar *article) registerRoles(toks [][]token, ms [][]mention) {
 				ri := roleItems(tokenize(m.role, 0))
 				if s, role := ar.roleBefore(ri, len(ri)); s >= 0 {
 					role = rankedRole(ri, s, role)
+					// "Shadow chancellor Mel Stride": a rank the title has
+					// in the sentence, not in the mention's role, makes
+					// another office of it, or "the chancellor" later
+					// would mean him.
+					role = rankedRole(items, max(0, m.t0-len(ri)-1), role)
 					reg(role, m.id)
 					ar.holds[m.id] = append(ar.holds[m.id], role)
 				}

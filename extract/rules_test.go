@@ -2414,6 +2414,8 @@ func TestGeneralRules(t *testing.T) {
 		// rankedRole: a deputy's title registers the deputy's office
 		{"the mayor is not the deputy mayor", "Ken Quarry made comments. Deputy Mayor Nicky Gavell told the BBC she believed he would say sorry. The mayor accused Tom Finch of doorstepping him.",
 			nil, []string{"nicky-gavell accused tom-finch"}, nil},
+		{"the chancellor is not the shadow chancellor", ukStory + "Shadow chancellor Ed Bale accused Tom Reed of lying. The chancellor said Quill Bank was a shambles. The shadow chancellor said Marlin Group was a shambles. Shadow home secretary Bob Ray spoke. The home secretary said Orme Bank was a shambles.",
+			[]string{"ed-bale criticized marlin-group"}, []string{"ed-bale criticized quill-bank", "bob-ray criticized orme-bank"}, nil},
 		{"the deputy mayor is the deputy mayor", "Deputy Mayor Nicky Gavell spoke. The deputy mayor accused Tom Finch of doorstepping her.",
 			[]string{"nicky-gavell accused tom-finch"}, nil, nil},
 		// judgeOf: a judge sits in the court the story names
