@@ -4317,11 +4317,12 @@ func (sc *sentence) nounRules() {
 		// Calling a claim false is a denial.
 		if n := r.phraseAt(items, i, "describe"); n > 0 {
 			k := i + n
-			for k < len(items) && k < i+n+4 && items[k].m == nil && !r.itemIn(items, k, "claim-noun") {
+			said := func(k int) bool { return r.itemIn(items, k, "claim-noun") || r.itemIn(items, k, "remark-noun") } // "dismissed his remarks as hysteria"
+			for k < len(items) && k < i+n+4 && items[k].m == nil && !said(k) {
 				k++
 			}
 			start := -1
-			if k+1 < len(items) && items[k].m == nil && r.itemIn(items, k, "claim-noun") {
+			if k+1 < len(items) && items[k].m == nil && said(k) {
 				switch {
 				case items[k+1].is("as"):
 					start = k + 2
@@ -4570,6 +4571,7 @@ func (sc *sentence) deniesClaim(k int) bool {
 			r.has(it, "denied-wrong") || r.has(it, "rumour-noun") ||
 			r.has(it, "criticism-noun") && j > k && sc.items[j-1].m != nil ||
 			r.has(it, "remark-noun") && j > k+1 && sc.items[j-1].tok.isPossessive() && sc.items[j-2].m != nil || // "rejected Mr Howard's comment"
+			r.has(it, "remark-noun") && j == k+1 && sc.items[k].is("his", "her", "their") || // "dismissed his remarks"
 			r.has(it, "publication") && sc.publishedBy(j) != nil {
 			return true // ... "rejected a Sunday Times editorial"
 		}
@@ -5420,6 +5422,12 @@ func (sc *sentence) denial(subj *mention, from int, verb string, conf float64) {
 		if t := sc.teller(subj); t != nil {
 			obj, conf = t, min(conf, confPronoun)
 		}
+	}
+	if f := sc.pastMarks(from); obj == nil && f+1 < len(sc.items) && sc.items[f].is("his", "her") &&
+		(sc.ar.x.rules.has(sc.items[f+1], "remark-noun") || sc.ar.x.rules.has(sc.items[f+1], "claim-noun")) {
+		// "Hewitt said he had had a gutful ... but Pollard rejected his
+		// comments": the one whose words they are.
+		obj = sc.personFor(f, pronounOf(sc.items[f]), subj)
 	}
 	if obj == nil && sc.ar.mainEvent != "" {
 		obj = &mention{id: sc.ar.mainEvent, typ: graph.Event, kind: byEvent}

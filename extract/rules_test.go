@@ -1251,6 +1251,9 @@ func TestGeneralRules(t *testing.T) {
 		// nameAfterClass: no clause can follow a class noun without an article
 		{"a name after a class noun with no article is the firm's, even at a stop; after an article a clause may follow", "The market is robust, according to housebuilder Peter Walsh. The Chinese firm John Smith founded was sold. Shares in the two rivals, market leader Zorbly Kreme and Vantor Mills, fell. Rival Quill Holdings said sales fell. Rival Ann Lee lost the vote.",
 			nil, nil, []string{"peter-walsh Organization", "john-smith Person", "zorbly-kreme Organization", "quill-holdings Organization", "ann-lee Person", "!rival-quill-holdings"}},
+		// [remark-noun] after "his" or "her": the words are that person's
+		{"rejecting or dismissing a person's remarks denies that person", "Ann Lee said Quill Bank had lied. Tom Reed rejected her comments. Bob Ray accused Marlin Group of fraud. Marlin Group dismissed his remarks as hysteria. Ted Hume spoke. Ed Bale described his speech as brilliant.",
+			[]string{"tom-reed denied ann-lee", "marlin-group denied bob-ray"}, []string{"ed-bale denied"}, nil},
 		// [claim-noun] lawsuit: the defendant who dismisses a lawsuit denies it; a judge rules
 		{"a lawsuit described as baseless, dismissed or rejected by the one sued is denied; by a judge, ruled on", "Ann Lee has sued Quill Bank. Quill Bank described the lawsuit as baseless. Bob Ray sued Marlin Group. Marlin Group dismissed the suit as \"without merit\". Ted Hume sued Orme Bank. Judge Tom Reed dismissed the lawsuit. US District Judge Ed Bale rejected the claims.",
 			[]string{"quill-bank denied ann-lee", "marlin-group denied bob-ray"}, []string{"tom-reed denied", "ed-bale denied"}, nil},
