@@ -1610,6 +1610,9 @@ func (sc *sentence) nominalAttacks() {
 			a-- // "Russia's attack"
 		}
 		m := items[a].m
+		if m == nil && items[a].is("its", "their") {
+			m = sc.escalated(a)
+		}
 		if m == nil || !sc.ar.striker(m) {
 			continue
 		}
@@ -1640,6 +1643,20 @@ func (sc *sentence) nominalAttacks() {
 		}
 		sc.strike(m, o, k, sc.ar.a.Text[m.start:end], confNominal)
 	}
+}
+
+// escalated returns the subject of a verb of [escalate] right before
+// "its" or "their" at items[a], whose strikes they are: "Russia has
+// intensified its attacks on Kharkiv", "stepped up their shelling of
+// Kherson"; not "stopped its attacks" (a strike only feared or denied is
+// no fact: nominalAttacks asks).
+func (sc *sentence) escalated(a int) *mention {
+	for v := a - 1; v > 0 && v >= a-2; v-- {
+		if sc.ar.x.rules.phraseAt(sc.items, v, "escalate") > 0 {
+			return sc.subjectBefore(v)
+		}
+	}
+	return nil
 }
 
 // hitByWeapons reads a place hit by a state's weapons: "Kharkiv was hit

@@ -401,6 +401,8 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"turkey criticized israel", "germany criticized russia", "france criticized united-kingdom"}, []string{"tom-reed accused united-kingdom"}, nil},
 		{"a threat against or on parties joined by and threatens each", "Quill Bank threatened to impose charges on Tom Reed and Ann Lee. The Zentix Party threatened action against Marlin Group and Orme Bank.",
 			[]string{"quill-bank threatened tom-reed", "quill-bank threatened ann-lee", "zentix-party threatened marlin-group", "zentix-party threatened orme-bank"}, nil, nil},
+		{"a state that carries on or widens its strikes on a place strikes it; not one that may, or stops", "Russia has stepped up its shelling of Kherson. Ukraine said Russian forces had intensified their attacks on Kharkiv. Russia could intensify its attacks on Odesa. Russia has not resumed its strikes on Kyiv. Russia halted its attacks on Sumy.",
+			[]string{"russia attacked kherson", "ukraine accused russian-military"}, []string{"russia attacked odesa", "russia attacked kyiv", "russia attacked sumy"}, nil},
 		{"a number of weapons fired may stand before them", "Russia launched 30 drones at Kyiv. Hamas fired 1,200 rockets into Israel. Russia's defence ministry said Ukraine had launched 25 drones at Moscow.",
 			[]string{"russia attacked kyiv", "hamas attacked israel", "russian-defence-ministry accused ukraine"}, []string{"ukraine attacked moscow"}, nil},
 		{"products launched or a price war started in a place attack nothing", "Apple launched products in China. Tesco launched a price war in Britain. Russia will not fire missiles at Kyiv. Russia fired missiles from Belarus.",
