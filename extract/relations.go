@@ -6527,7 +6527,31 @@ func (sc *sentence) threat(subj *mention, i, n int, verb string) {
 		}
 		return
 	}
+	if os := sc.accusedAlongside(i + n); len(os) > 0 {
+		for _, o := range os {
+			sc.claim(subj, graph.Threatened, o, verb, confNominal)
+		}
+		return
+	}
 	sc.claim(subj, graph.Threatened, sc.ar.accusedBy(subj, nil), verb, confReported)
+}
+
+// accusedAlongside returns the parties a participle of accusation after
+// items[k] names: "threatened retaliation, accusing Brussels of
+// targeting American firms" threatens whom it accuses, not the party the
+// article accused last.
+func (sc *sentence) accusedAlongside(k int) []*mention {
+	items := sc.items
+	for j := k; j+2 < len(items); j++ {
+		if !items[j].is(",") || !strings.HasSuffix(items[j+1].low, "ing") {
+			continue
+		}
+		if n := sc.ar.x.rules.phraseAt(items, j+1, "accuse"); n > 0 {
+			objs, _ := sc.objectsAfter(j+1+n, 1)
+			return objs
+		}
+	}
+	return nil
 }
 
 // deprived returns the parties a threat at items[k] would take something

@@ -399,6 +399,8 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"israel-defense-forces attacked khan-younis", "russia attacked kyiv", "israel attacked lebanon"}, []string{"israel attacked gaza-strip"}, nil},
 		{"a state's strikes or policy named by its demonym are the state's, its sprinters are not", "Turkey condemned the Israeli strikes on Gaza. Germany condemned Russian attacks on Kyiv. France criticised British policy on migrants. Tom Reed accused British sprinters of doping.",
 			[]string{"turkey criticized israel", "germany criticized russia", "france criticized united-kingdom"}, []string{"tom-reed accused united-kingdom"}, nil},
+		{"a threat made while accusing threatens the one accused, not the party accused last", "Ann Lee accused Marlin Group of fraud. Tom Reed threatened retaliation, accusing Quill Bank of lying.",
+			[]string{"tom-reed threatened quill-bank"}, []string{"tom-reed threatened marlin-group"}, nil},
 		{"a threat against or on parties joined by and threatens each", "Quill Bank threatened to impose charges on Tom Reed and Ann Lee. The Zentix Party threatened action against Marlin Group and Orme Bank.",
 			[]string{"quill-bank threatened tom-reed", "quill-bank threatened ann-lee", "zentix-party threatened marlin-group", "zentix-party threatened orme-bank"}, nil, nil},
 		{"a state that carries on or widens its strikes on a place strikes it; not one that may, or stops", "Russia has stepped up its shelling of Kherson. Ukraine said Russian forces had intensified their attacks on Kharkiv. Russia could intensify its attacks on Odesa. Russia has not resumed its strikes on Kyiv. Russia halted its attacks on Sumy.",
