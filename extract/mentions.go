@@ -1977,6 +1977,9 @@ func (ar *article) nameMentions(toks []token, i, n int) []mention {
 					ms[0].id = id
 				}
 			}
+			if len(rest) == 1 {
+				ar.titledSurname(ms[0].id, toks, i+k)
+			}
 			return ms
 		}
 		// An unknown name after a title is a person: "Mr Kilinkarov".
@@ -2482,7 +2485,19 @@ func (ar *article) person(toks []token, i, j int, role string) []mention {
 		}
 	}
 	ar.add(id, graph.Person, name, name)
+	if j-i == 1 {
+		ar.titledSurname(id, toks, i)
+	}
 	return ar.single(mention{start: toks[i].start, end: toks[j-1].end, t0: i, t1: j, id: id, typ: graph.Person, surface: name, role: role})
+}
+
+// titledSurname learns the gender of the person id from the title
+// before the surname at toks[i]: "Sam Bankman-Fried ... Mr
+// Bankman-Fried" is a "he", which "Sam" did not say.
+func (ar *article) titledSurname(id string, toks []token, i int) {
+	if i > 0 {
+		ar.learnGender(id, "", toks[i-1].text+" "+toks[i].text)
+	}
 }
 
 // writesLower reports whether the article writes w in lower case too.
