@@ -1255,6 +1255,9 @@ func TestGeneralRules(t *testing.T) {
 		// nameAfterClass: no clause can follow a class noun without an article
 		{"a name after a class noun with no article is the firm's, even at a stop; after an article a clause may follow", "The market is robust, according to housebuilder Peter Walsh. The Chinese firm John Smith founded was sold. Shares in the two rivals, market leader Zorbly Kreme and Vantor Mills, fell. Rival Quill Holdings said sales fell. Rival Ann Lee lost the vote.",
 			nil, nil, []string{"peter-walsh Organization", "john-smith Person", "zorbly-kreme Organization", "quill-holdings Organization", "ann-lee Person", "!rival-quill-holdings"}},
+		// [accuse] testimony: a witness's evidence against a defendant charges the wrong
+		{"testifying or giving evidence against someone accuses them; for them does not", "Ann Lee testified against Tom Reed. Bob Ray gave evidence against Quill Bank at the trial. Ed Bale testified for Zak Pellow.",
+			[]string{"ann-lee accused tom-reed", "bob-ray accused quill-bank"}, []string{"ed-bale accused zak-pellow"}, nil},
 		// titledSurname: "Mr" before a surname tells the person's gender
 		{"a title before a surname says whom he or she stands for", "Sam Hollis was convicted. Mark Cohen spoke. Quill Bank sued Mr Hollis. He denied wrongdoing. Alex Rowe was charged. Tom Reed spoke. Orme Bank sued Ms Rowe. She denied the charges. Ed Bale spoke. Marlin Group sued Mr Kilinkarov. He denied fraud.",
 			[]string{"sam-hollis denied", "alex-rowe denied", "kilinkarov-t denied"}, []string{"mark-cohen denied", "tom-reed denied", "ed-bale denied"}, nil},
