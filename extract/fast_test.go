@@ -374,7 +374,7 @@ func appendTokensRef(out []token, s string, base int) []token {
 			}
 			// "Washington-based" and "Russia-annexed": the name is a
 			// modifier of what follows; keep it apart.
-			if h := strings.IndexByte(s[i:j], '-'); h > 0 && h+1 < j-i {
+			if h := strings.IndexByte(s[i:j], '-'); h > 0 && h+1 < j-i && !syllableAfter(out, s[i+h+1:j], base+i) {
 				if r3, _ := utf8.DecodeRuneInString(s[i+h+1:]); unicode.IsLower(r3) {
 					if r0, _ := utf8.DecodeRuneInString(s[i:]); unicode.IsUpper(r0) {
 						out = appendCamel(out, s[i:i+h], base+i)
@@ -393,7 +393,11 @@ func appendTokensRef(out []token, s string, base int) []token {
 				i += n + 1
 				continue
 			}
-			out = append(out, token{text: s[i : i+n], start: base + i, end: base + i + n})
+			text := s[i : i+n]
+			if r == '\'' && (i == 0 || s[i-1] < utf8.RuneSelf && asciiSpace[s[i-1]]) && i+n < len(s) && s[i+n] < utf8.RuneSelf && asciiAlnum[s[i+n]] {
+				text = "‘" // a straight mark that opens a quotation
+			}
+			out = append(out, token{text: text, start: base + i, end: base + i + n})
 			i += n
 		default:
 			out = append(out, token{text: s[i : i+n], start: base + i, end: base + i + n})
@@ -404,7 +408,7 @@ func appendTokensRef(out []token, s string, base int) []token {
 }
 
 func FuzzAppendTokens(f *testing.F) {
-	for _, s := range []string{"", "Washington-based", "Russia-annexed Crimea", "al-Assad", "U.S.-led", "ex-Yukos boss", "a-b-c", "Ab-cd-Ef", "PodolyakChief", "O'Brien’s", "\xff-a", "É-é"} {
+	for _, s := range []string{"", "Washington-based", "Russia-annexed Crimea", "al-Assad", "U.S.-led", "ex-Yukos boss", "a-b-c", "Ab-cd-Ef", "PodolyakChief", "O'Brien’s", "\xff-a", "É-é", "Lai Ching-te", "The Soviet-era"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -949,6 +953,32 @@ func TestCourtesyTitlesCapitalised(t *testing.T) {
 	for w := range courtesyTitles {
 		if !startsUpper(w) {
 			t.Errorf("courtesy title %q is not capitalised", w)
+		}
+	}
+}
+
+// TestSyllableAfter pins where a capitalised word's hyphen is kept: in a
+// given name after a surname ("Lai Ching-te"), not before a modifier's
+// suffix ("The Soviet-era", "The US-led") nor after a word in lower
+// case.
+func TestSyllableAfter(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want []string
+	}{
+		{"Lai Ching-te spoke", []string{"Lai", "Ching-te", "spoke"}},
+		{"President Moon Jae-in", []string{"President", "Moon", "Jae-in"}},
+		{"The Soviet-era tanks", []string{"The", "Soviet", "-", "era", "tanks"}},
+		{"The US-led force", []string{"The", "US", "-", "led", "force"}},
+		{"in Zorbly-te", []string{"in", "Zorbly", "-", "te"}},
+		{"Lai Ching-based", []string{"Lai", "Ching", "-", "based"}},
+	} {
+		var got []string
+		for _, tok := range appendTokens(nil, tt.text, 0) {
+			got = append(got, tok.text)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("appendTokens(%q) = %q, want %q", tt.text, got, tt.want)
 		}
 	}
 }

@@ -254,6 +254,24 @@ func (sc *sentence) possessedRole(k int, roleAt func(int) (int, string), personA
 				owner = m
 			}
 		}
+		if owner == nil && items[k].is("its") {
+			// "Kazakhstan has been dominated by its president X": the
+			// state named last before "its", as a subject, not after a
+			// preposition ("the break up of the Soviet Union"), owns
+			// the office, not the body named last.
+			for j := k - 1; j >= 0; j-- {
+				if m := items[j].m; m != nil && !m.modifier && m.kind != byEvent {
+					p := j - 1
+					if p > 0 && items[p].is("the") {
+						p--
+					}
+					if m.typ == graph.Country && !(p >= 0 && preposition[items[p].low]) {
+						owner = m
+					}
+					break
+				}
+			}
+		}
 		switch p := sc.prev; {
 		case owner != nil:
 		case sc.heldBefore(pm.id, role) != nil:

@@ -1255,6 +1255,12 @@ func TestGeneralRules(t *testing.T) {
 		// nameAfterClass: no clause can follow a class noun without an article
 		{"a name after a class noun with no article is the firm's, even at a stop; after an article a clause may follow", "The market is robust, according to housebuilder Peter Walsh. The Chinese firm John Smith founded was sold. Shares in the two rivals, market leader Zorbly Kreme and Vantor Mills, fell. Rival Quill Holdings said sales fell. Rival Ann Lee lost the vote.",
 			nil, nil, []string{"peter-walsh Organization", "john-smith Person", "zorbly-kreme Organization", "quill-holdings Organization", "ann-lee Person", "!rival-quill-holdings"}},
+		// syllableAfter: a hyphenated given name after a surname is one name
+		{"a given name of two syllables joined by a hyphen is part of the name; a modifier's suffix is not", "Taiwan President Lai Ching-te spoke. Tom Reed met South Korean President Moon Jae-in. The Soviet-era tanks of the US-led force came to Zorbly-run Quill Bank.",
+			nil, nil, []string{"lai-ching-te Person", "moon-jae-in Person", "!lai-ching", "!moon-jae", "quill-bank Organization"}},
+		// owner of "its" office: a state named as the subject before
+		{"a state named as a subject before \"its\" owns the office after it, not the body named last", "Quill Bank closed its office. Since the break up of the Soviet Union, Kazakhstan has been dominated by its president Ann Lee. Russia and its president Tom Reed rejected the plan.",
+			[]string{"tom-reed affiliated_with russia", "ann-lee affiliated_with kazakhstan"}, []string{"tom-reed affiliated_with quill-bank", "ann-lee affiliated_with quill-bank", "ann-lee affiliated_with soviet-union"}, nil},
 		// [accuse] testimony: a witness's evidence against a defendant charges the wrong
 		{"testifying or giving evidence against someone accuses them; for them does not", "Ann Lee testified against Tom Reed. Bob Ray gave evidence against Quill Bank at the trial. Ed Bale testified for Zak Pellow.",
 			[]string{"ann-lee accused tom-reed", "bob-ray accused quill-bank"}, []string{"ed-bale accused zak-pellow"}, nil},

@@ -398,7 +398,7 @@ func appendTokens(out []token, s string, base int) []token {
 			}
 			// "Washington-based" and "Russia-annexed": the name is a
 			// modifier of what follows; keep it apart.
-			if h := hyphen; h > 0 && h+1 < j-i {
+			if h := hyphen; h > 0 && h+1 < j-i && !syllableAfter(out, s[i+h+1:j], base+i) {
 				if r3, _ := utf8.DecodeRuneInString(s[i+h+1:]); unicode.IsLower(r3) {
 					if r0, _ := utf8.DecodeRuneInString(s[i:]); unicode.IsUpper(r0) {
 						out = appendCamel(out, s[i:i+h], base+i)
@@ -432,6 +432,23 @@ func appendTokens(out []token, s string, base int) []token {
 		}
 	}
 	return out
+}
+
+// syllableAfter reports whether rest, the lower-case part of a
+// capitalised word after its hyphen, is a syllable of a given name that
+// follows a surname ("Lai Ching-te", "Moon Jae-in"): two or three letters,
+// after a capitalised word and one space, and no suffix that makes a
+// modifier ("Soviet-era", "US-led", "Labour-run").
+func syllableAfter(out []token, rest string, start int) bool {
+	if len(rest) < 2 || len(rest) > 3 || len(out) == 0 {
+		return false
+	}
+	switch rest {
+	case "led", "run", "era", "hit", "fed", "set", "won", "old", "age", "day", "war", "pro", "ish":
+		return false
+	}
+	prev := out[len(out)-1]
+	return prev.end+1 == start && prev.capitalised() && prev.isWord()
 }
 
 // asciiSpace marks the ASCII white space, as unicode.IsSpace has it.
