@@ -1255,6 +1255,9 @@ func TestGeneralRules(t *testing.T) {
 		// nameAfterClass: no clause can follow a class noun without an article
 		{"a name after a class noun with no article is the firm's, even at a stop; after an article a clause may follow", "The market is robust, according to housebuilder Peter Walsh. The Chinese firm John Smith founded was sold. Shares in the two rivals, market leader Zorbly Kreme and Vantor Mills, fell. Rival Quill Holdings said sales fell. Rival Ann Lee lost the vote.",
 			nil, nil, []string{"peter-walsh Organization", "john-smith Person", "zorbly-kreme Organization", "quill-holdings Organization", "ann-lee Person", "!rival-quill-holdings"}},
+		// [supply] approving a sale of arms, and plural subjects that send them
+		{"approving a sale of arms to a party supplies it; approving a plan does not", "Washington approved arms sales to Taipei. Germany authorised the export of tanks to Ukraine. The US and Britain send missiles to Kyiv. Zorbly approved the plan to Quill Bank.",
+			[]string{"united-states supplied taiwan", "germany supplied ukraine", "united-kingdom supplied ukraine"}, []string{"zorbly supplied quill-bank"}, nil},
 		// syllableAfter: a hyphenated given name after a surname is one name
 		{"a given name of two syllables joined by a hyphen is part of the name; a modifier's suffix is not", "Taiwan President Lai Ching-te spoke. Tom Reed met South Korean President Moon Jae-in. The Soviet-era tanks of the US-led force came to Zorbly-run Quill Bank.",
 			nil, nil, []string{"lai-ching-te Person", "moon-jae-in Person", "!lai-ching", "!moon-jae", "quill-bank Organization"}},
