@@ -792,14 +792,15 @@ func (ar *article) relations(sents []Sentence, toks [][]token, ms [][]mention) [
 			if sp := ahead[i]; sp != nil && sp.id == "" {
 				// `"Labour's arrogance has been their undoing. ...," he
 				// said`: the person the story is about, as a "he" of
-				// the quotation's first sentence would be.
+				// the quotation's first sentence would be; a speaker
+				// nothing names is no one.
 				sc.quoteSpeaker = nil
-				if p := sc.pronoun(graph.Person); p != nil && ar.fits(p.id, sp.surface) {
+				if p := sc.pronoun(graph.Person); p != nil && sp.surface != "" && ar.fits(p.id, sp.surface) {
 					sc.quoteSpeaker = p
 				}
 			}
 		}
-		if sc.quoteSpeaker == nil && lastSpeaker != nil && standsQuoted(items) {
+		if sc.quoteSpeaker == nil && ahead[i] == nil && lastSpeaker != nil && standsQuoted(items) {
 			// `"We will cut taxes," Mr Howard said. "Mr Brown has misled
 			// voters."`: a quotation that is the whole sentence, with no
 			// speaker of its own, goes on in the voice of the sentence
@@ -1117,6 +1118,14 @@ func (ar *article) trailingSpeakers(sents []Sentence, all [][]item) []*mention {
 						}
 					}
 				}
+			}
+		}
+		for k := closing + 1; sp == nil && k < len(items) && k < closing+4; k++ {
+			if items[k].m == nil && r.phraseAt(items, k, "speech") > 0 {
+				// `...,” – noted in his post on Twitter.`: said by
+				// someone the words after it do not name, whom no
+				// earlier speaker stands in for.
+				sp = &mention{kind: byPronoun}
 			}
 		}
 		if sp == nil {
