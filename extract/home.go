@@ -1076,18 +1076,16 @@ func capitaliseWords(s string) string {
 // shadowed reports whether the word before m's title is "shadow" or
 // "opposition": a shadow minister holds no office of state.
 func (sc *sentence) shadowed(m *mention) bool {
-	for k := range sc.items {
-		if sc.items[k].m != m {
-			continue
-		}
-		// The title stands before the name as words of its own, or
-		// inside the mention.
-		for _, j := range []int{k - 1, k - 1 - len(tokenize(m.role, 0))} {
-			if j >= 0 && sc.items[j].is("shadow", "opposition") {
-				return true
-			}
-		}
+	k := sc.indexOf(m)
+	if k < 0 {
 		return false
+	}
+	// The title stands before the name as words of its own, or inside
+	// the mention.
+	for _, j := range []int{k - 1, k - 1 - len(tokenize(m.role, 0))} {
+		if j >= 0 && sc.items[j].is("shadow", "opposition") {
+			return true
+		}
 	}
 	return false
 }

@@ -1421,12 +1421,18 @@ func (sc *sentence) names(m *mention) bool {
 
 // inQuote reports whether m stands inside quotation marks.
 func (sc *sentence) inQuote(m *mention) bool {
+	k := sc.indexOf(m)
+	return k >= 0 && sc.items[k].quoted
+}
+
+// indexOf returns the index of m's item in the sentence, or -1.
+func (sc *sentence) indexOf(m *mention) int {
 	for k := range sc.items {
 		if sc.items[k].m == m {
-			return sc.items[k].quoted
+			return k
 		}
 	}
-	return false
+	return -1
 }
 
 // argID picks the entity a mention stands for in a given role: a capital
@@ -3613,15 +3619,14 @@ func (sc *sentence) engagedTo(i int) bool {
 
 // governed reports whether a preposition stands right before m.
 func (sc *sentence) governed(m *mention) bool {
-	for k := range sc.items {
-		if sc.items[k].m == m {
-			if k > 0 && sc.ar.x.isHonorific(&sc.items[k-1].tok) {
-				k-- // "wrote to Mr McConnell accusing him"
-			}
-			return k > 0 && preposition[sc.items[k-1].low] || k > 1 && sc.items[k-1].is("the", "a", "an") && preposition[sc.items[k-2].low]
-		}
+	k := sc.indexOf(m)
+	if k < 0 {
+		return false
 	}
-	return false
+	if k > 0 && sc.ar.x.isHonorific(&sc.items[k-1].tok) {
+		k-- // "wrote to Mr McConnell accusing him"
+	}
+	return k > 0 && preposition[sc.items[k-1].low] || k > 1 && sc.items[k-1].is("the", "a", "an") && preposition[sc.items[k-2].low]
 }
 
 // withSubject reports whether m stands right before the participle at
@@ -4079,12 +4084,8 @@ func (sc *sentence) verbClaim(p graph.Predicate, subj, o *mention, i int, verb s
 // `[judged-thing]`).
 func (sc *sentence) stateAct(m *mention) bool {
 	r := sc.ar.x.rules
-	for k := range sc.items {
-		if sc.items[k].m == m {
-			return k+1 < len(sc.items) && (r.phraseAt(sc.items, k+1, "attack-noun") > 0 || r.itemIn(sc.items, k+1, "judged-thing"))
-		}
-	}
-	return false
+	k := sc.indexOf(m)
+	return k >= 0 && k+1 < len(sc.items) && (r.phraseAt(sc.items, k+1, "attack-noun") > 0 || r.itemIn(sc.items, k+1, "judged-thing"))
 }
 
 // joinWords joins the words of items, leaving out quotation marks.
@@ -4179,28 +4180,20 @@ func (sc *sentence) bodyAttack(o *mention) bool {
 
 // possessed reports whether a mention is followed by a possessive.
 func (sc *sentence) possessed(m *mention) bool {
-	for k := range sc.items {
-		if sc.items[k].m == m {
-			return k+1 < len(sc.items) && sc.items[k+1].tok.isPossessive()
-		}
-	}
-	return false
+	k := sc.indexOf(m)
+	return k >= 0 && k+1 < len(sc.items) && sc.items[k+1].tok.isPossessive()
 }
 
 // adjectival reports whether a demonym only qualifies the noun after it
 // ("British sprinters"), rather than standing for its people ("the
 // British are engaged").
 func (sc *sentence) adjectival(m *mention) bool {
-	for k := range sc.items {
-		if sc.items[k].m == m {
-			if k+1 >= len(sc.items) {
-				return false
-			}
-			next := sc.items[k+1]
-			return next.m == nil && isLowerWord(next.low) && !preposition[next.low] && !skipWord(next.low)
-		}
+	k := sc.indexOf(m)
+	if k < 0 || k+1 >= len(sc.items) {
+		return false
 	}
-	return false
+	next := sc.items[k+1]
+	return next.m == nil && isLowerWord(next.low) && !preposition[next.low] && !skipWord(next.low)
 }
 
 // meetable reports whether subj and obj can meet: people and bodies meet;
