@@ -1982,6 +1982,9 @@ func (sc *sentence) ownAct(k int) bool {
 // Kyiv") takes the sentence's first subject.
 func (sc *sentence) subjectBefore(i int) *mention {
 	items := sc.items
+	if m := sc.makerAside(i); m != nil {
+		return m
+	}
 	k := i - 1
 	for k >= 0 {
 		it := items[k]
@@ -2231,6 +2234,39 @@ func (sc *sentence) subjectBefore(i int) *mention {
 		default:
 			return sc.reducedRelative(k)
 		}
+	}
+	return nil
+}
+
+// makerAside returns the maker a document's aside names right before
+// the verb at items[i]: "The lawsuit, filed by Zak Pellow, claims",
+// "The report, published by the Audit Commission, criticised": a
+// document, lawsuit or inquiry ([publication], [lawsuit-noun],
+// [body-instrument]) speaks for whoever the participle after it says
+// made it.
+func (sc *sentence) makerAside(i int) *mention {
+	items := sc.items
+	j := i - 1
+	if j < 4 || !items[j].is(",") {
+		return nil
+	}
+	c := j - 1
+	for c > 0 && c >= j-8 && !items[c].is(",") {
+		c--
+	}
+	if c < 1 || !items[c].is(",") || c+3 >= j || !strings.HasSuffix(items[c+1].low, "ed") || !items[c+2].is("by") {
+		return nil
+	}
+	r := sc.ar.x.rules
+	if n := items[c-1]; n.m != nil || !r.has(n, "publication") && !r.has(n, "lawsuit-noun") && !r.has(n, "body-instrument") {
+		return nil
+	}
+	a := sc.nameIndex(c + 3)
+	if a >= j || items[a].m == nil {
+		return nil
+	}
+	if m := items[sc.head(a)].m; !m.modifier && m.kind != byEvent && m.typ != graph.Place {
+		return m
 	}
 	return nil
 }

@@ -1276,6 +1276,9 @@ func TestGeneralRules(t *testing.T) {
 		// [claim-noun] lawsuit: the defendant who dismisses a lawsuit denies it; a judge rules
 		{"a lawsuit described as baseless, dismissed or rejected by the one sued is denied; by a judge, ruled on", "Ann Lee has sued Quill Bank. Quill Bank described the lawsuit as baseless. Bob Ray sued Marlin Group. Marlin Group dismissed the suit as \"without merit\". Ted Hume sued Orme Bank. Judge Tom Reed dismissed the lawsuit. US District Judge Ed Bale rejected the claims.",
 			[]string{"quill-bank denied ann-lee", "marlin-group denied bob-ray"}, []string{"tom-reed denied", "ed-bale denied"}, nil},
+		// makerAside: a document set off with its maker speaks for the maker
+		{"a report or lawsuit with its maker set off by commas speaks for the maker; other things do not", "The report, published by the Orme Commission, criticised Quill Bank. The lawsuit, filed by Zak Pellow, claims Bob Ray hid losses. The car, driven by Ann Lee, hit Tom Reed. The dog, owned by Ed Bale, attacked Marlin Group's guard.",
+			[]string{"orme-commission criticized quill-bank", "zak-pellow accused bob-ray"}, []string{"ann-lee attacked tom-reed", "ed-bale criticized marlin-group", "ed-bale attacked marlin-group"}, nil},
 		// [judged-thing] probe, campaign: a body's probe is its doing
 		{"a wrong told of a body's probe or campaign accuses the body", "Bob Ray said Quill Bank's probe was a witch hunt. Ann Lee said the Zentix Party's campaign was a vendetta. Tom Reed said Marlin Group's shares were a vendetta.",
 			[]string{"bob-ray accused quill-bank", "ann-lee accused zentix-party"}, []string{"tom-reed accused marlin-group"}, nil},
