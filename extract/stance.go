@@ -1984,6 +1984,7 @@ func (sc *sentence) resignationCalls() {
 	items := sc.items
 	r := sc.ar.x.rules
 	sc.shouldGo()
+	sc.resignationCallsReceived()
 	sc.criticismReceived()
 	sc.criticismAnswered()
 	sc.culpritNamed()
@@ -2055,6 +2056,50 @@ func (sc *sentence) resignationCalls() {
 			continue
 		}
 		sc.claim(subj, p, obj, joinItems(items[at:i+n]), confNominal)
+	}
+}
+
+// resignationCallsReceived reads a call to resign told of the one called
+// on: "X has been urged to quit by Lib Dem MPs", "X was told to resign
+// by the Tories", "X faced calls from the Tories to resign". The caller
+// criticises X.
+func (sc *sentence) resignationCallsReceived() {
+	items := sc.items
+	r := sc.ar.x.rules
+	for i := 1; i+3 < len(items); i++ {
+		var caller *mention
+		var quit int // where the resignation word is
+		switch {
+		case items[i].is("urged", "told", "pressed", "asked") && items[i-1].is("been", "was", "were", "being") && items[i+1].is("to") && r.phraseAt(items, i+2, "resign-call") > 0:
+			quit = i + 2
+			for b := quit + 1; b+1 < len(items) && b <= quit+4; b++ {
+				if items[b].is("by") {
+					if a := sc.nameIndex(b + 1); a < len(items) && items[a].m != nil {
+						caller = items[sc.head(a)].m
+					}
+					break
+				}
+			}
+		case items[i].is("faced", "faces", "facing") && items[i+1].is("calls", "demands") && items[i+2].is("from"):
+			a := sc.nameIndex(i + 3)
+			if a >= len(items) || items[a].m == nil {
+				continue
+			}
+			h := sc.head(a)
+			if h+2 < len(items) && items[h+1].is("to") && r.phraseAt(items, h+2, "resign-call") > 0 {
+				caller, quit = items[h].m, h+2
+			}
+		}
+		if caller == nil || sc.negated(i) {
+			continue
+		}
+		aux := i - 1
+		for aux > 0 && items[aux].is("been", "was", "were", "being", "has", "have", "had", "is", "are") {
+			aux--
+		}
+		if called := sc.subjectBefore(aux + 1); called != nil {
+			sc.claim(caller, graph.Criticized, called, joinItems(items[i:quit+1]), confNominal)
+		}
 	}
 }
 
