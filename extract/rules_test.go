@@ -3707,17 +3707,7 @@ func TestStoryCorporate(t *testing.T) {
 	x := newExtractor(t)
 	for _, tt := range tests {
 		d := x.Extract(graph.Article{ID: "t", Title: tt.headline, Text: tt.headline + "\n\n" + tt.text + "\n"})
-		got := triples(d)
-		for _, w := range tt.want {
-			if !hasTriple(t, got, w) {
-				t.Errorf("%q: missing %q; got %q", tt.text, w, got)
-			}
-		}
-		for _, n := range tt.not {
-			if hasTriple(t, got, n) {
-				t.Errorf("%q: unwanted %q", tt.text, n)
-			}
-		}
+		checkHas(t, tt.text, triples(d), tt.want, tt.not)
 	}
 }
 
