@@ -1780,7 +1780,7 @@ func (sc *sentence) weaponsFired() {
 			continue
 		}
 		w := v + 1
-		for w < len(items) && w <= v+3 && (items[w].m == nil && (isLowerWord(items[w].low) || numberPart(items, w)) || items[w].m != nil) &&
+		for w < len(items) && w <= v+3 && (items[w].m != nil || isLowerWord(items[w].low) || numberPart(items, w)) &&
 			!(fire && r.itemIn(items, w, "weapon-noun")) && !(struck && items[w].is("targets", "positions", "sites", "bases")) {
 			w++ // "fired dozens of rockets", "fired more rockets", "launched 1,000 drones", "struck Hamas targets"
 		}
@@ -6559,13 +6559,11 @@ func (sc *sentence) threat(subj *mention, i, n int, verb string) {
 		}
 		return
 	}
-	if os := sc.targetsAfter(i + n); len(os) > 0 {
-		for _, o := range os {
-			sc.claim(subj, graph.Threatened, o, verb, confNominal) // "tariffs on Canada and Mexico": each
-		}
-		return
+	os := sc.targetsAfter(i + n) // "tariffs on Canada and Mexico": each
+	if len(os) == 0 {
+		os = sc.accusedAlongside(i + n)
 	}
-	if os := sc.accusedAlongside(i + n); len(os) > 0 {
+	if len(os) > 0 {
 		for _, o := range os {
 			sc.claim(subj, graph.Threatened, o, verb, confNominal)
 		}

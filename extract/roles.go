@@ -261,11 +261,7 @@ func (sc *sentence) possessedRole(k int, roleAt func(int) (int, string), personA
 			// the office, not the body named last.
 			for j := k - 1; j >= 0; j-- {
 				if m := items[j].m; m != nil && !m.modifier && m.kind != byEvent {
-					p := j - 1
-					if p > 0 && items[p].is("the") {
-						p--
-					}
-					if m.typ == graph.Country && !(p >= 0 && preposition[items[p].low]) {
+					if m.typ == graph.Country && !sc.governed(m) {
 						owner = m
 					}
 					break
@@ -706,17 +702,24 @@ func (sc *sentence) lastCorporate(k int) *mention {
 		return m
 	}
 	for j := len(sc.ar.recent) - 1; j >= 0 && j >= len(sc.ar.recent)-20; j-- {
-		if m := sc.ar.recent[j]; sc.ar.corporate(*m) && !sc.ar.outlet(*m) && !sc.ar.court(m.id) {
+		if m := sc.ar.recent[j]; sc.ar.officeBody(m) {
 			return m // not a court: "the criminal trial ... ex-finance chief X"
 		}
 	}
 	return nil
 }
 
+// officeBody reports whether m is a body whose officers a role named
+// without one may hold: a company or a programme, not an outlet cited
+// as a channel nor a court.
+func (ar *article) officeBody(m *mention) bool {
+	return ar.corporate(*m) && !ar.outlet(*m) && !ar.court(m.id)
+}
+
 // corporateBefore is lastCorporate within the sentence.
 func (sc *sentence) corporateBefore(k int) *mention {
 	for j := k - 1; j >= 0; j-- {
-		if m := sc.items[j].m; m != nil && sc.ar.corporate(*m) && !sc.cited(j) && !sc.ar.outlet(*m) && !sc.ar.court(m.id) {
+		if m := sc.items[j].m; m != nil && sc.ar.officeBody(m) && !sc.cited(j) {
 			return m // not one cited in passing: "in papers like the Times"
 		}
 	}
@@ -736,7 +739,7 @@ func (sc *sentence) storyCorporate(k int) *mention {
 	}
 	var firm *mention
 	for _, m := range sc.ar.recent[:sc.ar.headlineEnd] {
-		if !sc.ar.corporate(*m) || sc.ar.outlet(*m) || sc.ar.court(m.id) || !sc.ar.firmLike(m.id) {
+		if !sc.ar.officeBody(m) || !sc.ar.firmLike(m.id) {
 			continue // not "Business fears over sluggish EU economy"
 		}
 		if firm != nil && firm.id != m.id {
