@@ -265,6 +265,12 @@ func (ar *article) add(id string, typ graph.EntityType, name, surface string) st
 			e.Aliases, ar.aliasBlock = ar.aliasBlock[:0:2], ar.aliasBlock[2:]
 		}
 		e.Aliases = append(e.Aliases, surface)
+		if e.Type == graph.Person && surface != e.Name && strings.IndexByte(surface, ' ') > 0 {
+			// "Camilla Parker Bowles", whom the gazetteer names Queen
+			// Camilla: filed under the surname the article uses, for
+			// compoundSurname.
+			ar.indexSurname(id, surface)
+		}
 	}
 	if e.Type == graph.Organization {
 		if old, ok := ar.orgs[id]; !ok || old != e.Name {
@@ -515,6 +521,31 @@ func (ar *article) peerNamed(title, surname string) string {
 	return found
 }
 
+// compoundSurname returns the one person the article already named in
+// three words or more that end in the two of name: "Andrew Lloyd
+// Webber", later "Mr Lloyd Webber"; "Camilla Parker Bowles", later "Mrs
+// Parker Bowles", whom the gazetteer knows by another name. A surname of
+// two words is no given name and surname of a new person. Otherwise "".
+func (ar *article) compoundSurname(name string) string {
+	ends := func(s string) bool {
+		return len(s) > len(name) && strings.HasSuffix(s, name) && s[len(s)-len(name)-1] == ' '
+	}
+	found := ""
+	for _, id := range ar.bySurnameOf(name) {
+		// The pass that learns names files people this pass may not
+		// have met yet ("Mr Lloyd Webber" before "Andrew Lloyd
+		// Webber"): their names are in ar.people, the other forms
+		// the article wrote in the entity met.
+		if e := ar.ents[id]; ends(ar.people[id]) || e != nil && slices.ContainsFunc(e.Aliases, ends) {
+			if found != "" && found != id {
+				return ""
+			}
+			found = id
+		}
+	}
+	return found
+}
+
 // spelledAgain returns the person the article already named with the
 // same given name and a surname spelled another way only in its Mac/Mc
 // prefix or its capitals ("Ian MacDonald", later "Ian McDonald"), or "".
@@ -545,19 +576,24 @@ func (ar *article) indexPerson(id, name string) {
 	if strings.IndexByte(name, ' ') < 0 {
 		return
 	}
-	if ar.bySurname == nil {
-		ar.bySurname = make(map[string][]string)
-	}
-	k := normalSurname(name)
-	if !slices.Contains(ar.bySurname[k], id) {
-		ar.bySurname[k] = append(ar.bySurname[k], id)
-	}
+	ar.indexSurname(id, name)
 	if ar.byGiven == nil {
 		ar.byGiven = make(map[string][]string)
 	}
 	g, _, _ := strings.Cut(name, " ")
 	if !slices.Contains(ar.byGiven[g], id) {
 		ar.byGiven[g] = append(ar.byGiven[g], id)
+	}
+}
+
+// indexSurname files the person id under the surname of name.
+func (ar *article) indexSurname(id, name string) {
+	if ar.bySurname == nil {
+		ar.bySurname = make(map[string][]string)
+	}
+	k := normalSurname(name)
+	if !slices.Contains(ar.bySurname[k], id) {
+		ar.bySurname[k] = append(ar.bySurname[k], id)
 	}
 }
 
@@ -2468,6 +2504,9 @@ func (ar *article) person(toks []token, i, j int, role string) []mention {
 			// never merges with another article's Brown.
 			id = graph.Slug(name + " " + ar.a.ID)
 		}
+	}
+	if j-i == 2 {
+		id = ar.compoundSurname(name)
 	}
 	if id == "" && j-i >= 2 {
 		id = ar.misspelt(toks[i].text, toks[j-1].text)

@@ -416,6 +416,16 @@ func (ar *article) nameAfterSpeaker(ts []token, i int) {
 	before := k >= 0 && (ar.x.speech[ts[k].text] || k > 0 && ts[k].text == "to" && ts[k-1].text == "according")
 	ends := e == len(ts) || slices.Contains([]string{".", ",", ";", "in", "who", "which"}, ts[e].text)
 	after := e < len(ts) && ar.x.speech[ts[e].text]
+	if !after && e+1 < len(ts) && ts[e].text == "," && ts[e+1].text == "which" {
+		// "X of Y, which aims to ..., said": the verb after the
+		// clause that tells what the body does.
+		for c := e + 2; c+1 < len(ts) && ts[c].text != "." && ts[c].text != ";"; c++ {
+			if ts[c].text == "," {
+				after = ar.x.speech[ts[c+1].text]
+				break
+			}
+		}
+	}
 	if !(before && ends) && !after {
 		return
 	}

@@ -338,6 +338,8 @@ func (sc *sentence) copulaRole(j int, pm *mention, roleAt func(int) (int, string
 	v := j
 	if v+1 < len(items) && items[v].is(",") && items[v+1].is("who") {
 		v += 2 // "X, who became chief executive of Y"
+	} else if v < len(items) && items[v].is("who") {
+		v++ // "joined by Damien Hockney who is now Veritas' deputy leader": the comma is often left out
 	}
 	for v < len(items) && items[v].m == nil && (items[v].beforeRole() ||
 		v > j && v+1 < len(items) && items[v].is("to") && items[v+1].is("be", "become", "remain") ||

@@ -3610,6 +3610,21 @@ func TestGeneralRules(t *testing.T) {
 		// [judged-thing] ruling, verdict: a court's ruling judged judges the court
 		{"criticism of a ruling or verdict by a body criticises the body", "Tom Reed criticised the ruling by the Court of Appeal. Ann Lee attacked the verdict by the Zentix Tribunal. Bob Ray condemned a recent ruling by the Orme Council.",
 			[]string{"tom-reed criticized court-of-appeal", "ann-lee criticized zentix-tribunal", "bob-ray criticized orme-council"}, nil, nil},
+		// compoundSurname: a surname of two words names the one person named in full before
+		{"a surname of two words is the person named before in three", "Andrew Lloyd Webber spoke at the launch. Mr Lloyd Webber accused Quill Bank of fraud. Ms Bonham Carter criticised Zentix Holdings. Helena Bonham Carter is an actress. Camilla Parker Bowles smiled. Mrs Parker Bowles denied Orme Bank's claims.",
+			[]string{"andrew-lloyd-webber accused quill-bank", "helena-bonham-carter criticized zentix-holdings", "queen-camilla denied orme-bank"}, nil,
+			[]string{"!lloyd-webber", "!bonham-carter", "!parker-bowles"}},
+		{"a surname of two words two people share names neither", "Andrew Lloyd Webber and Julian Lloyd Webber spoke. Mr Lloyd Webber accused Quill Bank of fraud.",
+			nil, []string{"andrew-lloyd-webber accused quill-bank", "julian-lloyd-webber accused quill-bank"}, nil},
+		// copulaRole: "X who is now Y's role", the comma left out
+		{"a role in a clause opened by who with no comma is the person's", "Tom Reed was joined by Ann Lee who is now the Quill Party's deputy leader. Bob Ray who was chairman of Zentix Holdings spoke. Zak Pellow who became chief executive of Orme Bank left.",
+			[]string{"ann-lee affiliated_with quill-party", "bob-ray affiliated_with zentix-holdings", "zak-pellow affiliated_with orme-bank"}, nil, nil},
+		// [criticize] glad to see the back of
+		{"being glad to see the back of a person criticises them", "Ann Lee said she was glad to see the back of Tom Reed. Quill Party leader Bob Ray says he is happy to see the back of Ed Bale. Zak Pellow was glad to see Ted Hume.",
+			[]string{"ann-lee criticized tom-reed", "bob-ray criticized ed-bale"}, []string{"zak-pellow criticized ted-hume"}, nil},
+		// nameAfterSpeaker: "X of Y, which ..., said"
+		{"a body a speaker is of, with a clause on what it does, is an organisation", "Ann Lee of Vote Watch, which aims to raise turnout, said the plan failed. Tom Reed of Open Ballot, which campaigns for nurses' pay in the north, said no.",
+			[]string{"ann-lee affiliated_with vote-watch", "tom-reed affiliated_with open-ballot"}, nil, []string{"vote-watch Organization", "open-ballot Organization"}},
 	}
 	x := newExtractor(t)
 	for _, tt := range tests {
