@@ -396,7 +396,7 @@ func (x *Extractor) Extract(a graph.Article) graph.Document {
 		if toks[i] = buf[start:len(buf):len(buf)]; strings.IndexByte(s.Text, '-') >= 0 {
 			// Only a word with a hyphen has a prefix to cut, and the
 			// words are the sentence's text.
-			toks[i] = splitPrefixes(toks[i])
+			toks[i] = ar.x.splitPrefixes(toks[i])
 		}
 	}
 	sc.toks = buf

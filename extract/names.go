@@ -1167,9 +1167,11 @@ func (ar *article) localAt(toks []token, i int) (int, localName) {
 
 // splitPrefixes cuts a prefix of time off a capitalised word, so that
 // the name stands alone: "ex-Yukos boss", "former-President Kuchma",
-// "Ex-No 10 media chief". The qualifier stays a token of its own.
-// Extract calls it only for the sentences with a hyphen.
-func splitPrefixes(toks []token) []token {
+// "Ex-No 10 media chief"; and off a role, so that the role lists know
+// it: "ex-head of communications at Number 10", "ex-chairman of". The
+// qualifier stays a token of its own. Extract calls it only for the
+// sentences with a hyphen.
+func (x *Extractor) splitPrefixes(toks []token) []token {
 	split := false
 	for _, t := range toks {
 		if len(t.text) > 3 && (t.text[0] == 'e' || t.text[0] == 'E' || t.text[0] == 'f' || t.text[0] == 'F') && strings.Contains(t.text, "-") {
@@ -1190,6 +1192,12 @@ func splitPrefixes(toks []token) []token {
 					cut = len(p)
 				}
 			}
+		}
+		if cut == 0 && strings.HasPrefix(low, "ex-") && x.rules.in("role", low[3:]) {
+			// "ex-" as the role lists write it, a qualifier before the
+			// role: "ex-chairman" reads as "former chairman".
+			out = append(out, token{text: t.text[:3], start: t.start, end: t.start + 3}, token{text: t.text[3:], start: t.start + 3, end: t.end})
+			continue
 		}
 		if cut == 0 {
 			out = append(out, t)

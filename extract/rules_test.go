@@ -3622,6 +3622,12 @@ func TestGeneralRules(t *testing.T) {
 		// [criticize] glad to see the back of
 		{"being glad to see the back of a person criticises them", "Ann Lee said she was glad to see the back of Tom Reed. Quill Party leader Bob Ray says he is happy to see the back of Ed Bale. Zak Pellow was glad to see Ted Hume.",
 			[]string{"ann-lee criticized tom-reed", "bob-ray criticized ed-bale"}, []string{"zak-pellow criticized ted-hume"}, nil},
+		// splitPrefixes: "ex-" before a role is a qualifier of the role
+		{"a role written with ex- is the role", "Ann Lee, ex-chairman of Quill Bank, said it worked. Zentix Holdings ex-boss Tom Reed spoke. Bob Ray, ex-head of communications at Orme Bank, agreed. Zak Pellow's ex-wife, Jane Orme of Marlin Group, spoke.",
+			[]string{"ann-lee affiliated_with quill-bank", "tom-reed affiliated_with zentix-holdings", "bob-ray affiliated_with orme-bank", "jane-orme affiliated_with marlin-group"}, []string{"jane-orme affiliated_with zak-pellow"}, nil},
+		// [criticize] harangued
+		{"haranguing a person criticises them", "Jane Orme harangued Tony Blair over her hospital. Tom Reed was harangued by Ann Lee.",
+			[]string{"jane-orme criticized tony-blair", "ann-lee criticized tom-reed"}, nil, nil},
 		// nameAfterSpeaker: "X of Y, which ..., said"
 		{"a body a speaker is of, with a clause on what it does, is an organisation", "Ann Lee of Vote Watch, which aims to raise turnout, said the plan failed. Tom Reed of Open Ballot, which campaigns for nurses' pay in the north, said no.",
 			[]string{"ann-lee affiliated_with vote-watch", "tom-reed affiliated_with open-ballot"}, nil, []string{"vote-watch Organization", "open-ballot Organization"}},
