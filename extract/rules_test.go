@@ -461,8 +461,8 @@ func TestGeneralRules(t *testing.T) {
 		{"one who represents a body or a state is its", "Tom Reed, who represents Quill Bank, said so. Ann Lee, who represented Britain at the talks, spoke. Ed Bale, who represents Hull, said so.",
 			[]string{"tom-reed affiliated_with quill-bank", "ann-lee affiliated_with united-kingdom"}, []string{"ed-bale affiliated_with hull"}, nil},
 		// demands: a call for a party's resignation or apology
-		{"calling for a party's resignation or demanding that it apologise criticises it", "Tom Reed called for Ed Bale's resignation. Ann Lee demanded that Quill Bank apologise. Zak Pellow demanded that Marc Orme should resign. Bob Ray demanded that Marlin Group pay its debts.",
-			[]string{"tom-reed criticized ed-bale", "ann-lee criticized quill-bank", "zak-pellow criticized marc-orme"}, []string{"bob-ray criticized marlin-group"}, nil},
+		{"calling for a party's resignation or demanding that it apologise criticises it", "Tom Reed called for Ed Bale's resignation. Sue Lane is a minister. Labour MPs had long called for Ms Lane's removal. Ann Lee demanded that Quill Bank apologise. Zak Pellow demanded that Marc Orme should resign. Bob Ray demanded that Marlin Group pay its debts.",
+			[]string{"tom-reed criticized ed-bale", "ann-lee criticized quill-bank", "zak-pellow criticized marc-orme", "labour-party criticized sue-lane"}, []string{"bob-ray criticized marlin-group"}, nil},
 		{"a demand that a party go, with \"that\" left out, criticises it", "Ann Lee demanded Tom Reed quit. Zak Pellow demands Quill Bank apologise. Bob Ray demanded Ed Bale go home. Ted Hume urged Orme Bank quit.",
 			[]string{"ann-lee criticized tom-reed", "zak-pellow criticized quill-bank"}, []string{"bob-ray criticized ed-bale", "ted-hume criticized orme-bank"}, nil},
 		// calledFor: an inquiry asked for is not made

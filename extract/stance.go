@@ -2016,13 +2016,14 @@ func (sc *sentence) resignationCalls() {
 		var obj *mention
 		p := graph.Criticized
 		j := i + n
+		h := sc.pastHonorific(j) // "called for Ms Hutt's removal": the title no part of the name
 		switch {
 		case items[j].is("the") && items[j+1].is("resignation", "sacking", "dismissal", "removal") && j+3 < len(items) && items[j+2].is("of"):
 			obj = sc.nameAt(j + 3) // "demanded the resignation of X"
 		case items[j].is("an") && items[j+1].is("apology") && j+3 < len(items) && items[j+2].is("from"):
 			obj = sc.nameAt(j + 3) // "demanded an apology from X"
-		case items[j].m != nil && j+2 < len(items) && items[j+1].tok.isPossessive() && items[j+2].is("resignation", "sacking", "dismissal", "removal", "apology", "head"):
-			obj = items[j].m // "called for Mr Smith's resignation"
+		case items[h].m != nil && h+2 < len(items) && items[h+1].tok.isPossessive() && items[h+2].is("resignation", "sacking", "dismissal", "removal", "apology", "head"):
+			obj = items[h].m // "called for Mr Smith's resignation"
 		case items[j].is("that") && j+2 < len(items):
 			// "demanded that Quill Bank apologise"
 			if objs, next := sc.objectsAfter(j+1, 0); len(objs) == 1 && next < len(items) && r.phraseAt(items, next, "resign-call") > 0 {
