@@ -1374,6 +1374,8 @@ func (ar *article) nominalReferences(toks [][]token, ms [][]mention) {
 	}
 	var recent []passed
 	var last *mention
+	headIDs, named := make(map[string]bool), make(map[string]int)
+	var headFirm *mention
 	sent := 0 // the sentence being read
 	// class maps an organisation to the class noun the article gave it
 	// ("Newsnight is a BBC programme", "the union Unison"); byClass holds
@@ -1387,6 +1389,7 @@ func (ar *article) nominalReferences(toks [][]token, ms [][]mention) {
 			return
 		}
 		m := *pm // a copy: the rules below may change the sentence's mentions
+		named[m.id]++
 		recent = slices.DeleteFunc(recent, func(o passed) bool { return o.m.id == m.id })
 		if len(recent) == 8 {
 			recent = append(recent[:0], recent[1:]...)
@@ -1547,6 +1550,20 @@ func (ar *article) nominalReferences(toks [][]token, ms [][]mention) {
 				if !found {
 					continue // "the Auto-Cycle Union ... the company" is some firm the story did not name
 				}
+				if (w == "company" || w == "firm") && headFirm != nil && m.id != headFirm.id && named[m.id] == 1 {
+					// "Marsh executive in guilty plea ... to support the
+					// present provider Chubb. The company is also being
+					// examined": the one firm of the headline, named in
+					// the last three sentences, before a firm the
+					// headline does not name and the story named once
+					// in passing.
+					for _, o := range recent {
+						if o.m.id == headFirm.id && o.sent >= i-3 {
+							m.alt, m = m.id, *o.m
+							break
+						}
+					}
+				}
 			}
 			refer(m, k, n)
 			k = n
@@ -1555,6 +1572,18 @@ func (ar *article) nominalReferences(toks [][]token, ms [][]mention) {
 			pass(ts, &ms[i][next])
 		}
 		ms[i] = replaceMentions(ms[i], nil, add)
+		if i == 0 {
+			// The headline's firms: the story is about the one, if one.
+			for j := range ms[0] {
+				if m := &ms[0][j]; ar.corporate(*m) && ar.firmLike(m.id) {
+					headIDs[m.id] = true
+					headFirm = m
+				}
+			}
+			if len(headIDs) != 1 {
+				headFirm = nil
+			}
+		}
 	}
 }
 

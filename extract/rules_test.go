@@ -3708,10 +3708,13 @@ func TestIntelligenceName(t *testing.T) {
 	}
 }
 
-// TestStoryCorporate pins storyCorporate: a company's officer named with
-// no body belongs to the firm named before in the paragraph, else to the
-// one firm the headline names.
-func TestStoryCorporate(t *testing.T) {
+// TestStoryFirm pins the rules that fall back on the firm the story is
+// about. storyCorporate: a company's officer named with no body belongs
+// to the firm named before in the paragraph, else to the one firm the
+// headline names. nominalReferences: "the company" is the headline's one
+// firm, named in the last three sentences, rather than a firm named
+// once in passing since.
+func TestStoryFirm(t *testing.T) {
 	tests := []struct {
 		headline, text string
 		want, not      []string
@@ -3724,6 +3727,14 @@ func TestStoryCorporate(t *testing.T) {
 			[]string{"ann-lee affiliated_with orme-bank"}, []string{"ann-lee affiliated_with quill-bank", "ann-lee affiliated_with marlin-group"}},
 		{"Business fears over sluggish EU economy", "Firms fear the European Union is slowing. Dutch firm Quill Bank has seen fewer orders.\n\nBoss Ann Lee blames low growth.",
 			[]string{"ann-lee affiliated_with quill-bank"}, []string{"ann-lee affiliated_with european-union"}},
+		{"Quill Bank executive in guilty plea", "Quill Bank said its trader had pleaded guilty. He told clients to favour the present provider Zentix Holdings. The company is also being examined by the Securities and Exchange Commission.",
+			[]string{"securities-and-exchange-commission investigates quill-bank"}, []string{"securities-and-exchange-commission investigates zentix-holdings"}},
+		{"Quill Bank profits fall", "Quill Bank lost money. Zentix Holdings also reported results. Zentix Holdings said sales fell. The firm is being investigated by the Securities and Exchange Commission.",
+			[]string{"securities-and-exchange-commission investigates zentix-holdings"}, []string{"securities-and-exchange-commission investigates quill-bank"}},
+		{"Quill Bank buys Orme Bank", "Quill Bank and Orme Bank agreed terms. Staff were told to favour the provider Zentix Holdings. The company is being investigated by the Securities and Exchange Commission.",
+			[]string{"securities-and-exchange-commission investigates zentix-holdings"}, []string{"securities-and-exchange-commission investigates orme-bank"}},
+		{"Quill Bank profits fall", "Quill Bank lost money last year. Sales fell. Staff left. Costs rose. It hired Zentix Holdings. The company is being investigated by the Securities and Exchange Commission.",
+			[]string{"securities-and-exchange-commission investigates zentix-holdings"}, []string{"securities-and-exchange-commission investigates quill-bank"}},
 	}
 	x := newExtractor(t)
 	for _, tt := range tests {
