@@ -37,7 +37,7 @@ func (sc *sentence) roleRules(roleAt func(int) (int, string)) {
 			sc.possessedRole(k, roleAt, personAt)
 			sc.ownShow(k)
 		case it.low == "the" && k+2 < len(items) && items[k+1].m == nil && items[k+2].tok.isPossessive() &&
-			(r.itemIn(items, k+1, "org-class") || r.itemIn(items, k+1, "publication")):
+			(r.itemIn(items, k+1, "org-class") || r.itemIn(items, k+1, "publication") || items[k+1].is("country", "nation")):
 			// "The programme's host, Jonathan Dimbleby", "the company's
 			// chief executive X": as "its".
 			sc.possessedRole(k+2, roleAt, personAt)
@@ -216,6 +216,14 @@ func (sc *sentence) possessedRole(k int, roleAt func(int) (int, string), personA
 	var owner *mention
 	if items[k].is("their") && sc.ar.x.rules.inFold("personal-role", lastWord(role)) {
 		return // "their former coach X": the coach of people, whom "their" does not name
+	}
+	if items[k].tok.isPossessive() && k > 0 && items[k-1].is("country", "nation") {
+		// "the country's vice president Jose Alencar": the state named
+		// last.
+		if owner := sc.lastState(k); owner != nil {
+			sc.claim(pm, graph.AffiliatedWith, owner, role, confPronoun)
+		}
+		return
 	}
 	if items[k].tok.isPossessive() && k > 0 && items[k-1].m == nil {
 		// "the magazine's editor X": the body the article called a
@@ -669,6 +677,22 @@ func (sc *sentence) lastOfClass(k int, class string) *mention {
 	}
 	for j := len(sc.ar.recent) - 1; j >= 0; j-- {
 		if m := sc.ar.recent[j]; sc.ar.orgClass[m.id] == class {
+			return m
+		}
+	}
+	return nil
+}
+
+// lastState returns the state named last before items[k], in this
+// sentence or the ones before it, by its name.
+func (sc *sentence) lastState(k int) *mention {
+	for j := k - 1; j >= 0; j-- {
+		if m := sc.items[j].m; m != nil && m.typ == graph.Country && m.kind == byName {
+			return m
+		}
+	}
+	for j := len(sc.ar.recent) - 1; j >= 0; j-- {
+		if m := sc.ar.recent[j]; m.typ == graph.Country && m.kind == byName {
 			return m
 		}
 	}

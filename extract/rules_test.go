@@ -3628,6 +3628,12 @@ func TestGeneralRules(t *testing.T) {
 		// [criticize] harangued
 		{"haranguing a person criticises them", "Jane Orme harangued Tony Blair over her hospital. Tom Reed was harangued by Ann Lee.",
 			[]string{"jane-orme criticized tony-blair", "ann-lee criticized tom-reed"}, nil, nil},
+		// [deny] played down
+		{"playing down claims or reports denies them", "Ann Lee claimed the bank was near collapse. Quill Bank played down the claims. Zentix Holdings has downplayed claims by Tom Reed that it lied. Orme Bank played down the risks.",
+			[]string{"quill-bank denied ann-lee", "zentix-holdings denied tom-reed"}, []string{"orme-bank denied"}, nil},
+		// possessedRole: "the country's" office is the state's named last
+		{"an office of the country or the nation is the state's named last", "Brazil is in crisis. The country's vice president, Tom Reed, said no. Ann Lee met the nation's finance minister Bob Ray. Quill Bank lost money in Brazil. The country's president Zak Pellow spoke. In France, the country's prime minister Ed Bale agreed.",
+			[]string{"tom-reed affiliated_with brazil", "bob-ray affiliated_with brazil", "zak-pellow affiliated_with brazil", "ed-bale affiliated_with france"}, []string{"zak-pellow affiliated_with quill-bank"}, nil},
 		// nameAfterSpeaker: "X of Y, which ..., said"
 		{"a body a speaker is of, with a clause on what it does, is an organisation", "Ann Lee of Vote Watch, which aims to raise turnout, said the plan failed. Tom Reed of Open Ballot, which campaigns for nurses' pay in the north, said no.",
 			[]string{"ann-lee affiliated_with vote-watch", "tom-reed affiliated_with open-ballot"}, nil, []string{"vote-watch Organization", "open-ballot Organization"}},
