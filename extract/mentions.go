@@ -112,6 +112,9 @@ type article struct {
 	// lastAttack is the strike told last, which "condemned the attack"
 	// refers back to.
 	lastAttack *graph.Claim
+	// proposer is the party told last to have put forward a plan, whose
+	// "the plans" a later sentence judges (see notePlans).
+	proposer *mention
 	// claimant is the speaker who last claimed or alleged something
 	// ("He claimed he was stripped ..."), and claimedAt where: "denied
 	// the claims" after it answers that speaker, whether or not the

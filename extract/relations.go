@@ -1503,6 +1503,7 @@ func (sc *sentence) run() {
 	sc.hitByWeapons()
 	sc.weaponsStrike()
 	sc.weaponsFired()
+	sc.notePlans()
 	for k := range sc.items {
 		if m := sc.items[k].m; m != nil {
 			sc.ar.recent = append(sc.ar.recent, m)
@@ -3414,6 +3415,13 @@ func (sc *sentence) verbRules() {
 						objs = []*mention{o}
 					}
 				}
+				if len(objs) == 0 && v.p == graph.Criticized {
+					// "David Blunkett unveiled plans ... Mr Davis
+					// criticised the plans": who put them forward.
+					if o, _ := sc.planOwner(sc.proposalAfter(i + n)); o != nil {
+						objs = []*mention{o}
+					}
+				}
 				if len(objs) == 0 && v.p == graph.Criticized && !strings.HasPrefix(items[i].low, "attack") {
 					// "Russian forces attacked Kyiv. Nato condemned the
 					// attack": the attacker the article told last.
@@ -5141,7 +5149,11 @@ func (sc *sentence) passiveRule(i, n int, p graph.Predicate, verb string) {
 	case sc.reducedObject(i) != nil:
 		obj = sc.reducedObject(i)
 	default:
-		return
+		// "X unveiled plans ... The plans were criticised by": whoever
+		// put them forward.
+		if obj, _ = sc.planOwner(k); obj == nil || p != graph.Criticized {
+			return
+		}
 	}
 	thing := p != graph.Supplied // what is supplied must be named: "was given tanks by"
 	lim := i + 12

@@ -3634,6 +3634,16 @@ func TestGeneralRules(t *testing.T) {
 		// possessedRole: "the country's" office is the state's named last
 		{"an office of the country or the nation is the state's named last", "Brazil is in crisis. The country's vice president, Tom Reed, said no. Ann Lee met the nation's finance minister Bob Ray. Quill Bank lost money in Brazil. The country's president Zak Pellow spoke. In France, the country's prime minister Ed Bale agreed.",
 			[]string{"tom-reed affiliated_with brazil", "bob-ray affiliated_with brazil", "zak-pellow affiliated_with brazil", "ed-bale affiliated_with france"}, []string{"zak-pellow affiliated_with quill-bank"}, nil},
+		// notePlans, planOwner: "the plans" judged are whoever put them forward
+		{"plans referred back to are the party's that put them forward", "The Quill Party unveiled plans to cut taxes. Tom Reed said the proposals were a shambles. Ann Lee criticised the plans. The scheme was condemned by Bob Ray. Plans published by Zentix Holdings would close mines. Ed Bale said that \"the plans are a disgrace\".",
+			[]string{"tom-reed criticized quill-party", "ann-lee criticized quill-party", "bob-ray criticized quill-party", "ed-bale criticized zentix-holdings"}, nil, nil},
+		{"plans judged inside words about another act, or not judged, are no one's", "The Quill Party unveiled plans to cut taxes. Ted Hume said the way Orme Bank handled the plans was a shambles. Zak Pellow said the plans would work. Marc Orme said the plans of Marlin Group were a disgrace.",
+			[]string{"ted-hume criticized orme-bank"}, []string{"ted-hume criticized quill-party", "zak-pellow criticized quill-party", "marc-orme criticized quill-party"}, nil},
+		{"plans nobody is told to have put forward are no one's", "The Quill Party did not unveil plans to cut taxes. Tom Reed said the proposals were a shambles. Ann Lee said Zentix Holdings had announced a merger. Ed Bale criticised the plans.",
+			nil, []string{"tom-reed criticized quill-party", "ed-bale criticized zentix-holdings"}, nil},
+		// [criticism-cue] PR exercise, publicity stunt
+		{"a PR exercise or a publicity stunt criticises its maker", "Tom Reed said the visit by Ann Lee was a PR stunt. Bob Ray said Quill Bank's pledge was a public relations exercise.",
+			[]string{"tom-reed criticized ann-lee", "bob-ray criticized quill-bank"}, nil, nil},
 		// nameAfterSpeaker: "X of Y, which ..., said"
 		{"a body a speaker is of, with a clause on what it does, is an organisation", "Ann Lee of Vote Watch, which aims to raise turnout, said the plan failed. Tom Reed of Open Ballot, which campaigns for nurses' pay in the north, said no.",
 			[]string{"ann-lee affiliated_with vote-watch", "tom-reed affiliated_with open-ballot"}, nil, []string{"vote-watch Organization", "open-ballot Organization"}},

@@ -1547,6 +1547,13 @@ func (sc *sentence) criticised(rg claimRegion, k int) *mention {
 		if p := sc.remarksOf(j, rg.speaker); p != nil {
 			return p // "X said the comments were at odds with ...": whoever made them
 		}
+		if p, d := sc.planOwner(j); p != nil && p.id != rg.speaker.id && sc.opensWords(rg, d) {
+			// "X unveiled plans ... Y said the proposals were a
+			// shambles": whoever put them forward, when the plans are
+			// what the words are about; not "the way the government
+			// handled the bill was a shambles".
+			return p
+		}
 		if it.m != nil {
 			if it.m.modifier || it.m.kind == byEvent || sc.withSpeaker(it.m, rg) {
 				return nil

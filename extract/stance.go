@@ -2263,3 +2263,79 @@ func (ar *article) accusedBefore(m *mention) bool {
 	a, _ := ar.accuserOf(m, nil, 0)
 	return a != nil
 }
+
+// notePlans keeps the party the sentence says put forward a plan
+// ([propose-verb], [proposal-noun]): "David Blunkett unveiled plans for
+// policing", "plans unveiled by the Tories". A later "the plans" that is
+// judged is that party's (planOwner).
+func (sc *sentence) notePlans() {
+	if !sc.mayStart("propose-verb") {
+		return
+	}
+	items := sc.items
+	r := sc.ar.x.rules
+	for i := range items {
+		n := r.phraseAt(items, i, "propose-verb")
+		if n == 0 || sc.negated(i) {
+			continue
+		}
+		var by *mention
+		if i+n+1 < len(items) && items[i+n].is("by") && i > 0 && r.itemIn(items, i-1, "proposal-noun") {
+			by = sc.nameAt(i + n + 1) // "plans unveiled by the Tories"
+		} else if sc.proposalAfter(i+n) >= 0 {
+			by = sc.subjectBefore(i)
+		}
+		if by != nil {
+			cp := *by
+			cp.kind = byPronoun
+			sc.ar.proposer = &cp
+		}
+	}
+}
+
+// proposalAfter returns the index of the thing put forward in the few
+// words from items[k] ("plans", "its new policing plans", "a shake-up"),
+// or -1.
+func (sc *sentence) proposalAfter(k int) int {
+	items := sc.items
+	for j := k; j < len(items) && j <= k+3 && items[j].m == nil; j++ {
+		if sc.ar.x.rules.itemIn(items, j, "proposal-noun") {
+			return j
+		}
+		if !isLowerWord(items[j].low) || preposition[items[j].low] {
+			break
+		}
+	}
+	return -1
+}
+
+// planOwner returns the party that put forward the plan a definite noun
+// at items[j] refers back to ("David Blunkett unveiled plans ... Mr
+// Davis said the proposals were a PR exercise": Blunkett), and where the
+// noun phrase starts; nil and -1 when the article told of no plan put
+// forward, or the noun is no definite one ("Y's plans").
+func (sc *sentence) planOwner(j int) (*mention, int) {
+	items := sc.items
+	if sc.ar.proposer == nil || j < 0 || j >= len(items) || items[j].m != nil || !sc.ar.x.rules.itemIn(items, j, "proposal-noun") {
+		return nil, -1
+	}
+	for d := j - 1; d >= 0 && d >= j-3; d-- {
+		switch {
+		case items[d].is("the", "these", "this", "those", "such"):
+			return sc.ar.proposer, d
+		case items[d].m != nil || !isLowerWord(items[d].low) || preposition[items[d].low] || items[d].tok.isPossessive():
+			return nil, -1
+		}
+	}
+	return nil, -1
+}
+
+// opensWords reports whether items[d] opens the words of the region, past
+// "that" and quotation marks: what they are about.
+func (sc *sentence) opensWords(rg claimRegion, d int) bool {
+	f := rg.from
+	for f < d && sc.items[f].is("that", "\"", "“", ":") {
+		f++
+	}
+	return f == d
+}
