@@ -1288,6 +1288,18 @@ func (sc *sentence) roleForThenName(k int, roleAt func(int) (int, string), perso
 	if !items[o+1].is(",") {
 		return
 	}
+	if pluralRole(role) {
+		// "The directors of WorldCom, Bert Roberts and Francesco
+		// Galesi,": each holder the list names.
+		p := sc.pastHonorific(o + 2)
+		if pm := personAt(p); pm != nil {
+			sc.claim(pm, graph.AffiliatedWith, body, role, confRole)
+			for _, other := range sc.peopleAfter(p) {
+				sc.claim(other, graph.AffiliatedWith, body, role, confRole)
+			}
+		}
+		return
+	}
 	pm := sc.apposedHolder(o+2, personAt)
 	if pm == nil {
 		return

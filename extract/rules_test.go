@@ -3644,6 +3644,9 @@ func TestGeneralRules(t *testing.T) {
 		// [criticism-cue] PR exercise, publicity stunt
 		{"a PR exercise or a publicity stunt criticises its maker", "Tom Reed said the visit by Ann Lee was a PR stunt. Bob Ray said Quill Bank's pledge was a public relations exercise.",
 			[]string{"tom-reed criticized ann-lee", "bob-ray criticized quill-bank"}, nil, nil},
+		// roleForThenName: a plural role and its body, then the holders listed
+		{"a plural role with its body titles every name listed after it", "The directors of Quill Bank, Ann Lee and Tom Reed, remain defendants. The lawyers for Zentix Holdings, Bob Ray, Ed Bale and Zak Pellow, spoke.",
+			[]string{"ann-lee affiliated_with quill-bank", "tom-reed affiliated_with quill-bank", "bob-ray affiliated_with zentix-holdings", "ed-bale affiliated_with zentix-holdings", "zak-pellow affiliated_with zentix-holdings"}, nil, nil},
 		// nameAfterSpeaker: "X of Y, which ..., said"
 		{"a body a speaker is of, with a clause on what it does, is an organisation", "Ann Lee of Vote Watch, which aims to raise turnout, said the plan failed. Tom Reed of Open Ballot, which campaigns for nurses' pay in the north, said no.",
 			[]string{"ann-lee affiliated_with vote-watch", "tom-reed affiliated_with open-ballot"}, nil, []string{"vote-watch Organization", "open-ballot Organization"}},
