@@ -5171,6 +5171,9 @@ func (sc *sentence) passiveRule(i, n int, p graph.Predicate, verb string) {
 				return // "has been given extra confidence by": nothing supplied
 			}
 			subs, _ := sc.objectsAfter(b+1, 0)
+			if o := sc.ownParty(b+1, obj); len(subs) == 0 && o != nil && p != graph.Supplied && p != graph.Met {
+				subs = []*mention{o} // "has been criticised by many in his own party"
+			}
 			objs := []*mention{obj}
 			if k >= 0 && items[k].m == obj && p != graph.Denied {
 				objs = sc.coSubjects(i, obj) // "Vivendi and Quill Bank were both fined by"

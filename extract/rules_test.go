@@ -987,6 +987,11 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"zak-pellow criticized zentix-holdings", "tom-reed criticized quill-bank", "ed-bale criticized marlin-group"}, nil, nil},
 		{"criticism received that a speaker reports, or that was not, is no fact", ukStory + "Zak Pellow said Zentix Holdings came under fire from Tom Reed. Quill Bank did not face criticism from Ed Bale.",
 			nil, []string{"tom-reed criticized zentix-holdings", "ed-bale criticized quill-bank"}, nil},
+		// ownParty: "his own party" is the party the article gave the person
+		{"criticism from a person's own party or backbenchers comes from the party the article gave them", ukStory + "Zak Pellow, the Labour leader, has been criticised by many in his own party. Ann Lee, the Tory leader, faced criticism from her own backbenchers over the plans. Tom Reed, a Liberal Democrat MP, was accused by members of his own party of lying.",
+			[]string{"labour-party criticized zak-pellow", "conservative-party criticized ann-lee", "liberal-democrats accused tom-reed"}, nil, nil},
+		{"a person's own family, or own party when none is known, is no party", ukStory + "Ed Bale, a Labour MP, was criticised by his own wife. Bob Ray, a Tory MP, faced criticism from his own family. Ted Hume was attacked by his own party.",
+			nil, []string{"labour-party criticized ed-bale", "conservative-party criticized bob-ray"}, nil},
 		// [honour-head]
 		{"an honour named after someone is no person", "He delivered the 14th Zak Pellow Lecture in Kirkcaldy. She won the Marc Orme Memorial Prize and the Orin Pell Trophy. Zak Pellow spoke.",
 			nil, nil, []string{"!zak-pellow-lecture", "!marc-orme-memorial-prize", "!orin-pell-trophy", "zak-pellow Person"}},

@@ -429,6 +429,9 @@ func (sc *sentence) received(section string, p graph.Predicate) {
 			}
 			if subj != nil {
 				critics := append(sc.sourcesAt(b+1), sc.alsoFrom(b)...)
+				if o := sc.ownParty(b+1, subj); len(critics) == 0 && o != nil {
+					critics = append(critics, o) // "faced criticism from his own party"
+				}
 				for _, c := range critics {
 					q := p
 					arms := sc.ar.armed(sc.argID(c, graph.Attacked, true)) || sc.weaponOf(b+1)
@@ -2338,4 +2341,22 @@ func (sc *sentence) opensWords(rg claimRegion, d int) bool {
 		f++
 	}
 	return f == d
+}
+
+// ownParty returns the party of the person subj when the words at
+// items[k] name its own side: "his own party", "her own MPs", "many in
+// his own party", "members of his own party". It is the party the
+// article gave the person (partyOf), or nil.
+func (sc *sentence) ownParty(k int, subj *mention) *mention {
+	items := sc.items
+	if subj == nil || subj.typ != graph.Person {
+		return nil
+	}
+	if k+1 < len(items) && items[k].is("many", "some", "members", "sections", "elements", "critics", "rebels", "most", "figures", "several") && items[k+1].is("in", "of", "within") {
+		k += 2
+	}
+	if k+2 >= len(items) || !items[k].is("his", "her") || !items[k+1].is("own") || !items[k+2].is("party", "mps", "backbenchers", "side", "colleagues", "ranks", "benches") {
+		return nil
+	}
+	return sc.ar.partyOf(subj.id)
 }
