@@ -1338,6 +1338,9 @@ func (sc *sentence) describedBody(v int) *mention {
 			if commas == 0 && (it.m.kind == byDemonym || it.m.modifier && it.m.typ != graph.Organization) {
 				continue // "the Gibraltar-based holding company", "the Russian firm"
 			}
+			if commas == 0 && j > 0 && (items[j-1].is("into", "against") || j > 1 && items[j-1].is("the") && items[j-2].is("into", "against")) {
+				return nil // "an inquiry into Quill Bank was led by X": what X led looks into the body
+			}
 			if it.m.typ == graph.Organization && !it.m.modifier && it.m.kind != byEvent && (commas > 0 || !loose) {
 				return it.m // not "Orme Group said a campaign led by X"
 			}

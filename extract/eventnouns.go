@@ -65,7 +65,8 @@ func (ar *article) eventNouns(toks [][]token, ms [][]mention) {
 				// "the death of Baha Mousa", "the collapse of Enron": the
 				// event of a person or a body.
 				for _, m := range ms[i] {
-					if m.t0 == k+2 && m.kind == byName && (m.typ == graph.Person && r.itemIn(items, k, "event-of-person") || m.typ == graph.Organization && r.itemIn(items, k, "event-of-body")) {
+					at := m.t0 == k+2 || m.t0 == k+3 && ar.x.isHonorific(&ts[k+2]) // "the death of Dr David Kelly"
+					if at && m.kind == byName && (m.typ == graph.Person && r.itemIn(items, k, "event-of-person") || m.typ == graph.Organization && r.itemIn(items, k, "event-of-body")) {
 						label := ts[k].text + " of " + m.surface
 						id := ar.add(graph.Slug(m.surface+" "+ts[k].text), graph.Event, label, label)
 						add = append(add, mention{start: ts[k].start, end: ts[k].end, t0: k, t1: k + 1, id: id, typ: graph.Event, kind: byName, surface: ts[k].text})

@@ -4510,6 +4510,15 @@ func (sc *sentence) nounRules() {
 				}
 				from = sc.pastCharge(from)
 				objs, next := sc.objectsAfter(from, 1)
+				if len(objs) == 1 && objs[0].typ == graph.Event && next+1 < len(items) && items[next].is("of") {
+					// "the inquiry into the death of (Dr) David Kelly was
+					// led by": past the one it befell
+					if p := next + 1; items[p].m != nil {
+						next = p + 1
+					} else if p+1 < len(items) && sc.ar.x.isHonorific(&items[p].tok) && items[p+1].m != nil {
+						next = p + 2
+					}
+				}
 				by := next + 1
 				if by+1 < len(items) && items[by].is("the") {
 					by++
