@@ -333,13 +333,6 @@ func (ar *article) registerRoles(toks [][]token, ms [][]mention) {
 	}
 }
 
-// roleReferences adds the mentions that stand for a named holder or for
-// the home state: "the Tory leader", "the prime minister", "the
-// government". Roles resolve through the register; an office of state
-// nobody was named with resolves through the gazetteer's roles of the
-// people the article names, read for the home state.
-// firstPerson returns the ID of the first person a sentence names, or
-// "".
 // firstPersonAt returns where the first person named by name stands in
 // the sentence, or -1.
 func firstPersonAt(ms []mention) int {
@@ -351,6 +344,8 @@ func firstPersonAt(ms []mention) int {
 	return -1
 }
 
+// firstPerson returns the ID of the first person a sentence names, or
+// "".
 func firstPerson(ms []mention) string {
 	for _, m := range ms {
 		if m.typ == graph.Person && m.kind == byName && !m.modifier {
@@ -499,6 +494,11 @@ func (ar *article) speakerIn(toks []token, ms []mention) string {
 	return ""
 }
 
+// roleReferences adds the mentions that stand for a named holder or for
+// the home state: "the Tory leader", "the prime minister", "the
+// government". Roles resolve through the register; an office of state
+// nobody was named with resolves through the gazetteer's roles of the
+// people the article names, read for the home state.
 func (ar *article) roleReferences(toks [][]token, ms [][]mention) {
 	r := ar.x.rules
 	for i := range ms {

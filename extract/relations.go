@@ -2722,8 +2722,6 @@ func (sc *sentence) selfReport(k int) *mention {
 	return nil
 }
 
-// skipWord reports whether a word may stand between a subject and its
-// verb: auxiliaries, adverbs and short time phrases.
 // intentWord reports whether w says what its subject means to do.
 func intentWord(w string) bool {
 	switch w {
@@ -2734,6 +2732,8 @@ func intentWord(w string) bool {
 	return false
 }
 
+// skipWord reports whether a word may stand between a subject and its
+// verb: auxiliaries, adverbs and short time phrases.
 func skipWord(w string) bool {
 	switch w {
 	case "has", "have", "had", "was", "were", "is", "are", "also", "again", "then", "now", "later", "earlier",
@@ -6814,10 +6814,6 @@ func criticNext(claims []graph.Claim, d graph.Claim, sents []Sentence) *graph.Cl
 	return nil
 }
 
-// voiceOwner returns whom the voice word at items[k] ("spokesman")
-// belongs to by a possessive before it, across a qualifier or two: "The
-// Kremlin's spokesman", "Mr Blair's official spokesman", "his press
-// secretary"; or nil.
 // officeOfState returns the state whose office of state, held by no one
 // named, ends at items[k]: "Russia's foreign minister", "the Indian
 // finance minister". It returns nil otherwise.
@@ -6899,6 +6895,10 @@ func (ar *article) holderOf(state, office string) string {
 	return found
 }
 
+// voiceOwner returns whom the voice word at items[k] ("spokesman")
+// belongs to by a possessive before it, across a qualifier or two: "The
+// Kremlin's spokesman", "Mr Blair's official spokesman", "his press
+// secretary"; or nil.
 func (sc *sentence) voiceOwner(k int) *mention {
 	items := sc.items
 	j := k - 1
