@@ -732,6 +732,9 @@ func (ar *article) learnOneWordOrg(ts []token, k int) {
 	if k+1 < len(ts) && ts[k+1].capitalised() {
 		return
 	}
+	if k+2 < len(ts) && ts[k+1].text == "and" && ar.x.rules.in("portfolio", strings.ToLower(ts[k].text+" and "+ts[k+2].text)) {
+		return // "criticised Work and Pensions Secretary X": a portfolio, no body
+	}
 	ar.learn(ts[k:k+1], graph.Organization)
 }
 

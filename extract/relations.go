@@ -2826,6 +2826,9 @@ func (sc *sentence) objectsAfter(j int, maxSkip int) ([]*mention, int) {
 			// "accused shadow chancellor Oliver Letwin": a title in lower
 			// case before a name costs nothing.
 			k += sc.titleBefore(k) - 1
+		case items[k].tok.capitalised() && sc.portfolioTitle(k) > k:
+			// "by the Trade and Industry Secretary Patricia Hewitt"
+			k = sc.portfolioTitle(k) - 1
 		case isLowerWord(w) && skipped < maxSkip && !sc.ar.x.rules.in("speech", w) && !preposition[w]:
 			skipped++
 		case w == "of" && k > j && placeNoun[items[k-1].low]:
@@ -3596,6 +3599,28 @@ func (sc *sentence) allegedSubject(j int) *mention {
 		m = items[k].m
 	}
 	return m
+}
+
+// portfolioTitle returns the index of the role that capitalised
+// portfolio words from items[k] lead to ("Trade and Industry
+// Secretary", "Work and Pensions Secretary"), or k.
+func (sc *sentence) portfolioTitle(k int) int {
+	items, r := sc.items, sc.ar.x.rules
+	e := k
+	for e < len(items) && items[e].m == nil && items[e].tok.capitalised() {
+		n := r.phraseAt(items, e, "portfolio")
+		if n == 0 {
+			break
+		}
+		e += n
+		if e+1 < len(items) && sc.portfolioAnd(e) {
+			e++ // "Trade and Industry"
+		}
+	}
+	if e == k || e >= len(items) || !items[e].tok.capitalised() || !r.itemIn(items, e, "role") {
+		return k
+	}
+	return e
 }
 
 // nameAt returns the mention at items[k], past "the" and a title in

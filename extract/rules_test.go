@@ -3650,6 +3650,11 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"ted-hume criticized orme-bank"}, []string{"ted-hume criticized quill-party", "zak-pellow criticized quill-party", "marc-orme criticized quill-party"}, nil},
 		{"plans nobody is told to have put forward are no one's", "The Quill Party did not unveil plans to cut taxes. Tom Reed said the proposals were a shambles. Ann Lee said Zentix Holdings had announced a merger. Ed Bale criticised the plans.",
 			nil, []string{"tom-reed criticized quill-party", "ed-bale criticized zentix-holdings"}, nil},
+		{"plans dismissed or described as bad are the party's that put them forward, a minister named by title too", ukStory + "New proposals were announced by the Trade and Industry Secretary Ann Lee. The Tories dismissed the maternity pay plan as \"desperate\". Bob Ray described the proposals as a shambles. The Zentix Party unveiled a scheme. Ed Bale dismissed the scheme as a gimmick.",
+			[]string{"conservative-party criticized ann-lee", "bob-ray criticized ann-lee", "ed-bale criticized zentix-party"}, nil, nil},
+		// portfolioTitle: capitalised portfolio words before a role
+		{"a title of portfolio words and a role before a name costs the object search nothing", ukStory + "Tom Reed criticised the Trade and Industry Secretary Jo Bale. Ann Lee criticised Work and Pensions Secretary Ed Bale. Zak Pellow attacked Culture Secretary Tim Cole.",
+			[]string{"tom-reed criticized jo-bale", "ann-lee criticized ed-bale", "zak-pellow criticized tim-cole"}, nil, []string{"!work"}},
 		// [criticism-cue] PR exercise, publicity stunt
 		{"a PR exercise or a publicity stunt criticises its maker", "Tom Reed said the visit by Ann Lee was a PR stunt. Bob Ray said Quill Bank's pledge was a public relations exercise.",
 			[]string{"tom-reed criticized ann-lee", "bob-ray criticized quill-bank"}, nil, nil},

@@ -926,6 +926,9 @@ func (sc *sentence) described(i, n int) {
 			return // "dismissed the claims as lies": a denial (see nounRules)
 		}
 	}
+	if p := sc.proposalAfter(i + n); obj == nil && p >= 0 && p < as {
+		obj, _ = sc.planOwner(p) // "Labour unveiled plans ... The Tories dismissed the plan as desperate"
+	}
 	subj := sc.describer(i)
 	if subj == nil || obj == nil {
 		return
@@ -2283,8 +2286,16 @@ func (sc *sentence) notePlans() {
 			continue
 		}
 		var by *mention
-		if i+n+1 < len(items) && items[i+n].is("by") && i > 0 && r.itemIn(items, i-1, "proposal-noun") {
-			by = sc.nameAt(i + n + 1) // "plans unveiled by the Tories"
+		p := i - 1
+		for p > 0 && p >= i-3 && items[p].is("was", "were", "is", "are", "been", "being", "have", "has", "had") {
+			p-- // "proposals were announced by"
+		}
+		if i+n+1 < len(items) && items[i+n].is("by") && p >= 0 && r.itemIn(items, p, "proposal-noun") {
+			// "plans unveiled by the Tories", "proposals announced by the
+			// Trade and Industry Secretary Patricia Hewitt"
+			if objs, _ := sc.objectsAfter(i+n+1, 0); len(objs) > 0 {
+				by = objs[0]
+			}
 		} else if sc.proposalAfter(i+n) >= 0 {
 			by = sc.subjectBefore(i)
 		}
