@@ -3655,6 +3655,11 @@ func TestGeneralRules(t *testing.T) {
 		// portfolioTitle: capitalised portfolio words before a role
 		{"a title of portfolio words and a role before a name costs the object search nothing", ukStory + "Tom Reed criticised the Trade and Industry Secretary Jo Bale. Ann Lee criticised Work and Pensions Secretary Ed Bale. Zak Pellow attacked Culture Secretary Tim Cole.",
 			[]string{"tom-reed criticized jo-bale", "ann-lee criticized ed-bale", "zak-pellow criticized tim-cole"}, nil, []string{"!work"}},
+		// [policy-harm]: a rival's policy said to raise taxes or cut services
+		{"a speaker who says a rival would raise taxes or cut services criticises it", ukStory + "Tory leader Tom Reed said Labour would raise taxes after the election. Ann Lee claimed a Tory government would \"cut\" £35bn from public services. Labour and the Liberal Democrats say the Tories would cut frontline services. Bob Ray predicted the Zentix Party would put up taxes by £10bn.",
+			[]string{"tom-reed criticized labour-party", "ann-lee criticized conservative-party", "labour-party criticized conservative-party", "liberal-democrats criticized conservative-party", "bob-ray criticized zentix-party"}, nil, nil},
+		{"a party's own people telling its tax plans, or a rival that would not raise taxes, criticise no one", ukStory + "Ed Bale, a Labour MP, said Labour would raise taxes on the rich. Ann Lee, the Tory leader, said the Tories would cut £35bn from public services. Zak Pellow said the Zentix Party would not raise taxes.",
+			nil, []string{"ed-bale criticized labour-party", "ann-lee criticized conservative-party", "zak-pellow criticized zentix-party"}, nil},
 		// [criticism-cue] PR exercise, publicity stunt
 		{"a PR exercise or a publicity stunt criticises its maker", "Tom Reed said the visit by Ann Lee was a PR stunt. Bob Ray said Quill Bank's pledge was a public relations exercise.",
 			[]string{"tom-reed criticized ann-lee", "bob-ray criticized quill-bank"}, nil, nil},

@@ -737,6 +737,7 @@ func (sc *sentence) readClause(rg claimRegion) {
 	// In most sentences no phrase of these sections may start: asked once
 	// here, not at every word.
 	blame, criticism, strike, threat := sc.mayStart("blame-cue"), sc.mayStart("criticism-cue"), sc.mayStart("reported-strike"), sc.mayStart("threat-cue")
+	harm := sc.mayStart("policy-harm")
 	knowledge, virtue, label := sc.mayStart("knowledge-cue"), sc.mayStart("virtue"), sc.mayStart("criminal-label")
 	for k := rg.from; k < to; k++ {
 		if items[k].m != nil {
@@ -849,14 +850,21 @@ func (sc *sentence) readClause(rg claimRegion) {
 		}
 		// Evaluative words about a party the speaker names: "X said
 		// the Tories were an irrelevant party" is criticism.
-		if criticism {
+		if criticism || harm {
 			n, _ := r.phraseMarked(items, k, "criticism-cue") // "in \"disarray\""
+			// A rival's policy said to do harm ("said Labour would raise
+			// taxes"); said by its own people, it is policy.
+			policy := false
+			if n == 0 && harm {
+				n = r.phraseAt(items, k, "policy-harm")
+				policy = n > 0
+			}
 			if n > 0 && r.phraseAt(items, k+n-1, "refutation") > 0 {
 				break // "Y was wrong to suggest ...": the cue ends where a refutation begins
 			}
 			if n > 0 && !accused && !sc.negated(k) && !conceded(items, k) && !(k+2 < len(items) && items[k+1].is("to") && r.phraseAt(items, k+2, "deny") > 0 && !items[k].is("wrong")) &&
 				!sc.attributive(k, n) && !sc.hypothetical(rg, k) && !sc.misfortune(rg, k, n) {
-				if x := sc.criticised(rg, k); x != nil && x.typ != graph.Place {
+				if x := sc.criticised(rg, k); x != nil && x.typ != graph.Place && !(policy && sc.ar.affiliated(sp.id, x.id)) {
 					p := graph.Criticized
 					if rg.charge {
 						p = graph.Accused // "charges that it failed to disclose"
