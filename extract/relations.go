@@ -2165,14 +2165,14 @@ func (sc *sentence) subjectBefore(i int) *mention {
 			// China": the body speaks through its own, as without "who".
 			m := *items[k-2].m
 			return &m
-		case it.is("and") && k > 0 && items[k-1].m == nil:
+		case it.is("and", "but") && k > 0 && items[k-1].m == nil:
 			// "agents who raided his home and threatened him": the
 			// relative clause's subject, named or not.
 			if m, ok := sc.relativeSubject(k); ok {
 				return m
 			}
-			// "X rejected the accusations and said ...": the first
-			// verb's subject.
+			// "X rejected the accusations and said ...", "X backed the
+			// proposals but said ...": the first verb's subject.
 			return sc.participleSubject(k + 1)
 		case it.is("i", "we") && it.quoted && sc.speakerAt(k) != nil:
 			// `X said: "I have warned them"`: the one quoted.
@@ -3470,6 +3470,9 @@ func (sc *sentence) verbRules() {
 						objs = []*mention{e}
 					}
 				}
+				if v.p == graph.Investigates && len(objs) == 1 && sc.workOwned(objs[0], i+n) {
+					objs = nil // "would examine the law lords' findings": their work is read, they are not investigated
+				}
 				p := v.p
 				if (p == graph.Criticized || p == graph.Attacked) && len(objs) == 1 && sc.wrongOwned(objs[0], i+n) {
 					p = graph.Accused // "Fox attacks Blair's Tory 'lies'": the wrong is charged
@@ -3512,6 +3515,27 @@ func (sc *sentence) wrongOwned(m *mention, from int) bool {
 		return false
 	}
 	return false
+}
+
+// workOwned reports whether m, named at or after items[from], owns the
+// work named right after its possessive: a publication ("the FSA's
+// report") or a finding or ruling ("the law lords' findings").
+func (sc *sentence) workOwned(m *mention, from int) bool {
+	items := sc.items
+	k := from
+	for k < len(items) && k < from+6 && (items[k].m == nil || items[k].m.id != m.id) {
+		k++
+	}
+	if k+1 >= len(items) || !items[k+1].tok.isPossessive() {
+		return false
+	}
+	w := k + 2
+	work := func(w int) bool {
+		return w < len(items) && (sc.ar.x.rules.itemIn(items, w, "publication") ||
+			items[w].is("findings", "ruling", "judgment", "judgement", "recommendations", "verdict", "conclusions"))
+	}
+	// "the committee's latest report": past a word that qualifies it.
+	return work(w) || w < len(items) && items[w].m == nil && isLowerWord(items[w].low) && work(w+1)
 }
 
 // criticOf reads a critic or an opponent of a party ([critic-noun] at

@@ -3660,6 +3660,12 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"tom-reed criticized labour-party", "ann-lee criticized conservative-party", "labour-party criticized conservative-party", "liberal-democrats criticized conservative-party", "bob-ray criticized zentix-party"}, nil, nil},
 		{"a party's own people telling its tax plans, or a rival that would not raise taxes, criticise no one", ukStory + "Ed Bale, a Labour MP, said Labour would raise taxes on the rich. Ann Lee, the Tory leader, said the Tories would cut £35bn from public services. Zak Pellow said the Zentix Party would not raise taxes.",
 			nil, []string{"ed-bale criticized labour-party", "ann-lee criticized conservative-party", "zak-pellow criticized zentix-party"}, nil},
+		// subjectBefore: "X backed the plan but said": the first verb's subject speaks
+		{"a speaker who backed or welcomed something but said a party was at fault criticises it", ukStory + "Tom Reed backed the plan but said the Zentix Party was incompetent. Ann Lee welcomed the report but said Quill Bank had been \"playing catch-up\". Bob Ray praised the idea and said Marlin Group was out of touch.",
+			[]string{"tom-reed criticized zentix-party", "ann-lee criticized quill-bank", "bob-ray criticized marlin-group"}, nil, nil},
+		// workOwned: examining a party's findings or report investigates no one
+		{"a party whose findings or report are examined is not investigated, one whose accounts are is", "Ann Lee said she would examine the Quill Commission's findings in detail. Tom Reed is examining Zentix Holdings' latest report. The FSA is examining Marlin Group's accounts.",
+			[]string{"financial-services-authority investigates marlin-group"}, []string{"ann-lee investigates quill-commission", "tom-reed investigates zentix-holdings"}, nil},
 		// [criticism-cue] PR exercise, publicity stunt
 		{"a PR exercise or a publicity stunt criticises its maker", "Tom Reed said the visit by Ann Lee was a PR stunt. Bob Ray said Quill Bank's pledge was a public relations exercise.",
 			[]string{"tom-reed criticized ann-lee", "bob-ray criticized quill-bank"}, nil, nil},
