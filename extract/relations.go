@@ -760,6 +760,7 @@ func (ar *article) relations(sents []Sentence, toks [][]token, ms [][]mention) [
 	var speaker *mention // the speaker of a quotation still open
 	var about *mention   // whom that quotation is said of
 	var prevSubject *mention
+	var prevActor *mention
 	var lastSpeaker *mention // the one speaker of the sentence before
 	var prevPara = -1
 	rumoured := false
@@ -772,7 +773,7 @@ func (ar *article) relations(sents []Sentence, toks [][]token, ms [][]mention) [
 		if s.Para != prevPara {
 			paraStart = s.Start
 		}
-		sc := &sentence{ar: ar, s: s, items: items, emit: emit, prev: prevSubject, rumoured: rumoured, told: told, prevStart: prevStart, paraStart: paraStart}
+		sc := &sentence{ar: ar, s: s, items: items, emit: emit, prev: prevSubject, prevActor: prevActor, rumoured: rumoured, told: told, prevStart: prevStart, paraStart: paraStart}
 		sc.noteWords()
 		sc.notePublications()
 		if s.Para != prevPara {
@@ -838,6 +839,15 @@ func (ar *article) relations(sents []Sentence, toks [][]token, ms [][]mention) [
 		rumoured = sc.rumours()
 		told = sc.tellings()
 		prevStart = s.Start
+		prevActor = sc.subject
+		if prevActor == nil {
+			prevActor = sc.firstAgent()
+		}
+		for _, rg := range sc.regions {
+			if rg.speaker != nil && (prevActor == nil || rg.speaker.id == prevActor.id) {
+				prevActor = nil // "X said the plan was a concern": words, no act
+			}
+		}
 		if sc.subject != nil {
 			prevSubject = sc.subject
 		} else if m := sc.firstAgent(); m != nil {
@@ -1199,8 +1209,10 @@ type sentence struct {
 	// attacks are the strikes this sentence has stated, for those it
 	// names as taking part (see coAttackers).
 	attacks []graph.Claim
-	// prev is the subject of an earlier sentence, for pronouns.
-	prev *mention
+	// prev is the subject of an earlier sentence, for pronouns;
+	// prevActor, the subject of the sentence right before when that
+	// sentence tells an act of it rather than its words.
+	prev, prevActor *mention
 	// rumoured is set when the sentence before told of speculation
 	// ([rumour-noun]), which "denied it" may answer.
 	rumoured bool
@@ -3432,6 +3444,13 @@ func (sc *sentence) verbRules() {
 						objs = []*mention{o}
 					}
 				}
+				if len(objs) == 0 && v.p == graph.Criticized {
+					// "The WTO is to end the agreement. Christian Aid
+					// condemned the move": the one who made it.
+					if o := sc.actReferred(i + n); o != nil {
+						objs = []*mention{o}
+					}
+				}
 				if len(objs) == 0 && v.p != graph.Attacked && v.p != graph.Met {
 					// "suing four companies - Gazprom, its unit X and Y".
 					objs = sc.listAfter(i + n)
@@ -5209,7 +5228,10 @@ func (sc *sentence) passiveRule(i, n int, p graph.Predicate, verb string) {
 	default:
 		// "X unveiled plans ... The plans were criticised by": whoever
 		// put them forward.
-		if obj, _ = sc.planOwner(k); obj == nil || p != graph.Criticized {
+		if obj, _ = sc.planOwner(k); obj == nil && k > 0 {
+			obj = sc.actReferred(k - 1) // "The move has been criticised by"
+		}
+		if obj == nil || p != graph.Criticized {
 			return
 		}
 	}
@@ -5439,6 +5461,24 @@ func (sc *sentence) attackerReferred(k int) *mention {
 		return nil
 	}
 	return &mention{id: e.ID, typ: e.Type, kind: byPronoun, surface: e.Name}
+}
+
+// actReferred returns the subject of the sentence before when the words
+// at items[k] refer back to its act with no maker of their own: "The
+// WTO is to end the Multi-Fibre Agreement. Christian Aid condemned the
+// move"; not "the move by X", "the decision to close", "X's decision",
+// nor after a sentence that only reports its subject's words.
+func (sc *sentence) actReferred(k int) *mention {
+	items := sc.items
+	if k+1 >= len(items) || !items[k].is("the", "this", "that") || !items[k+1].is("move", "decision") || sc.prevActor == nil {
+		return nil
+	}
+	if k+2 < len(items) && (items[k+2].is("by", "of", "to", "on", "from") || items[k+2].tok.isPossessive()) {
+		return nil
+	}
+	cp := *sc.prevActor
+	cp.kind = byPronoun
+	return &cp
 }
 
 // accusedDeniers returns the parties that a pronoun or "both firms"

@@ -3666,6 +3666,11 @@ func TestGeneralRules(t *testing.T) {
 		// workOwned: examining a party's findings or report investigates no one
 		{"a party whose findings or report are examined is not investigated, one whose accounts are is", "Ann Lee said she would examine the Quill Commission's findings in detail. Tom Reed is examining Zentix Holdings' latest report. The FSA is examining Marlin Group's accounts.",
 			[]string{"financial-services-authority investigates marlin-group"}, []string{"ann-lee investigates quill-commission", "tom-reed investigates zentix-holdings"}, nil},
+		// actReferred: "the move" judged is the act of the sentence before
+		{"the move or decision judged with no maker of its own is the act of the sentence before", "The Quill Commission is to end the agreement. Ann Lee condemned the move. Zentix Bank raised its rates. But the move has been criticised by Tom Reed. Marlin Group closed its plant. Bob Ray criticised the decision.",
+			[]string{"ann-lee criticized quill-commission", "tom-reed criticized zentix-bank", "bob-ray criticized marlin-group"}, nil, nil},
+		{"a move after a sentence of words only, or one with a maker or an aim of its own, is no earlier act", "Ed Bale said the agreement would end. Zak Pellow condemned the move. Marc Orme sacked Ann Cole. Kharkiv closed its schools. Bob Hale criticised the decision. Orme Bank cut jobs. Jo Hume criticised the decision to close the plant. Marlin Group closed its plant. Ted Hume criticised the move by Quill Bank.",
+			[]string{"ted-hume criticized quill-bank"}, []string{"zak-pellow criticized ed-bale", "bob-hale criticized marc-orme", "jo-hume criticized orme-bank", "ted-hume criticized marlin-group"}, nil},
 		// [criticism-cue] PR exercise, publicity stunt
 		{"a PR exercise or a publicity stunt criticises its maker", "Tom Reed said the visit by Ann Lee was a PR stunt. Bob Ray said Quill Bank's pledge was a public relations exercise.",
 			[]string{"tom-reed criticized ann-lee", "bob-ray criticized quill-bank"}, nil, nil},
