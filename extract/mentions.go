@@ -819,6 +819,14 @@ func (ar *article) appendMentions(dst []mention, toks []token, memo runs) []ment
 			i++
 			continue
 		}
+		if i >= 1 && (toks[i-1].text == "the" || toks[i-1].text == "The") {
+			// Before the gazetteer, which knows "Commons" alone.
+			if span, ok := ar.committeePhrase(toks, i); ok {
+				out = append(out, span)
+				i = span.t1
+				continue
+			}
+		}
 		var gl, cl, ll int
 		var grefs []ref
 		var ln localName
@@ -1453,6 +1461,58 @@ func pluralNounAt(toks []token, k int) bool {
 	}
 	return strings.HasSuffix(w, "ers") || strings.HasSuffix(w, "ists") || strings.HasSuffix(w, "ians") ||
 		strings.HasSuffix(w, "ors") || strings.HasSuffix(w, "ents") || strings.HasSuffix(w, "ies")
+}
+
+// committeePhrase finds a parliament's committee named by its remit in
+// lower case after "the": "the Commons work and pensions committee", "the
+// home affairs select committee", "the standards and privileges
+// committee" ([committee-house], [portfolio], [committee-remit]).
+func (ar *article) committeePhrase(toks []token, i int) (mention, bool) {
+	r := ar.x.rules
+	j := i
+	if j < len(toks) && r.inFold("committee-house", toks[j].text) {
+		j++ // "Commons", "Lords'"
+	}
+	remit := j
+	for j < len(toks) && toks[j].isWord() && !toks[j].capitalised() && j < remit+6 {
+		w := toks[j].text
+		switch {
+		case w == "committee":
+			if j == remit {
+				return mention{}, false // "the Commons committee": no remit, no name
+			}
+			// Named by its remit, in capitals, without the house: "the
+			// Commons work and pensions committee" and "the work and
+			// pensions committee" are one Work and Pensions Committee.
+			words := make([]string, 0, j+1-remit)
+			for _, t := range toks[remit : j+1] {
+				if t.text == "and" {
+					words = append(words, t.text)
+				} else {
+					words = append(words, capitalise(t.text))
+				}
+			}
+			name, surface := strings.Join(words, " "), ar.joinedText(toks[i:j+1])
+			id := ar.add(graph.Slug(name), graph.Organization, name, surface)
+			return mention{start: toks[i].start, end: toks[j].end, t0: i, t1: j + 1, id: id, typ: graph.Organization, surface: surface}, true
+		case remitWords(r, w):
+		case j+1 < len(toks) && remitWords(r, w+" "+toks[j+1].text):
+			j++ // "home affairs", "public accounts"
+		case j+2 < len(toks) && remitWords(r, w+" "+toks[j+1].text+" "+toks[j+2].text):
+			j += 2 // "work and pensions"
+		case w == "and" && j > remit && j+1 < len(toks):
+			// "science and technology", "standards and privileges"
+		default:
+			return mention{}, false
+		}
+		j++
+	}
+	return mention{}, false
+}
+
+// remitWords reports whether words name what a committee oversees.
+func remitWords(r *rules, words string) bool {
+	return r.in("portfolio", words) || r.in("committee-remit", words)
 }
 
 // orgPhrase finds an organisation named by a description in lower case

@@ -3671,6 +3671,10 @@ func TestGeneralRules(t *testing.T) {
 			[]string{"ann-lee criticized quill-commission", "tom-reed criticized zentix-bank", "bob-ray criticized marlin-group"}, nil, nil},
 		{"a move after a sentence of words only, or one with a maker or an aim of its own, is no earlier act", "Ed Bale said the agreement would end. Zak Pellow condemned the move. Marc Orme sacked Ann Cole. Kharkiv closed its schools. Bob Hale criticised the decision. Orme Bank cut jobs. Jo Hume criticised the decision to close the plant. Marlin Group closed its plant. Ted Hume criticised the move by Quill Bank.",
 			[]string{"ted-hume criticized quill-bank"}, []string{"zak-pellow criticized ed-bale", "bob-hale criticized marc-orme", "jo-hume criticized orme-bank", "ted-hume criticized marlin-group"}, nil},
+		// committeePhrase: a parliament's committee named by its remit in lower case
+		{"a committee named by its remit in lower case is one body, with or without its house", ukStory + "Tom Reed, who chairs the Commons work and pensions committee, spoke. The work and pensions committee launched an inquiry into Quill Bank. Ann Lee sought guidance from the standards and privileges committee. The home affairs select committee criticised Zentix Holdings. The Commons committee met.",
+			[]string{"tom-reed affiliated_with work-and-pensions-committee", "work-and-pensions-committee investigates quill-bank", "home-affairs-select-committee criticized zentix-holdings"}, nil,
+			[]string{"work-and-pensions-committee Organization", "standards-and-privileges-committee Organization", "!commons-committee", "!commons-work-and-pensions-committee"}},
 		// [criticism-cue] PR exercise, publicity stunt
 		{"a PR exercise or a publicity stunt criticises its maker", "Tom Reed said the visit by Ann Lee was a PR stunt. Bob Ray said Quill Bank's pledge was a public relations exercise.",
 			[]string{"tom-reed criticized ann-lee", "bob-ray criticized quill-bank"}, nil, nil},
