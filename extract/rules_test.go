@@ -3675,6 +3675,9 @@ func TestGeneralRules(t *testing.T) {
 		{"a committee named by its remit in lower case is one body, with or without its house", ukStory + "Tom Reed, who chairs the Commons work and pensions committee, spoke. The work and pensions committee launched an inquiry into Quill Bank. Ann Lee sought guidance from the standards and privileges committee. The home affairs select committee criticised Zentix Holdings. The Commons committee met.",
 			[]string{"tom-reed affiliated_with work-and-pensions-committee", "work-and-pensions-committee investigates quill-bank", "home-affairs-select-committee criticized zentix-holdings"}, nil,
 			[]string{"work-and-pensions-committee Organization", "standards-and-privileges-committee Organization", "!commons-committee", "!commons-work-and-pensions-committee"}},
+		// openingParty: an act done "as part of a campaign to destroy" is its doer's wrong
+		{"a speaker who says a party acted as part of a vendetta or a campaign to destroy accuses the party", "Quill Bank has claimed that Zentix Holdings imposed the huge bill and forced the sale of Orme Bank as part of a campaign to destroy it. Ann Lee said the Marlin Party cut her funding as part of a vendetta. Tom Reed said the sale of Bale Bank was part of a witch-hunt.",
+			[]string{"quill-bank accused zentix-holdings", "ann-lee accused marlin-party"}, []string{"quill-bank accused orme-bank", "tom-reed accused bale-bank"}, nil},
 		// [criticism-cue] PR exercise, publicity stunt
 		{"a PR exercise or a publicity stunt criticises its maker", "Tom Reed said the visit by Ann Lee was a PR stunt. Bob Ray said Quill Bank's pledge was a public relations exercise.",
 			[]string{"tom-reed criticized ann-lee", "bob-ray criticized quill-bank"}, nil, nil},

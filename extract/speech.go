@@ -1344,6 +1344,15 @@ func (sc *sentence) blamed(rg claimRegion, k, n int) *mention {
 			return nil // "the Labour Party is being punished by voters": the one wronged is no wrongdoer
 		}
 	}
+	p := k - 3
+	if p > 0 && items[k-1].is("a", "an", "the", "its", "their", "his", "her") {
+		p-- // "as part of a campaign to destroy"
+	}
+	if p > rg.from && items[p].is("as") && items[p+1].is("part") && items[p+2].is("of") {
+		// "Russia forced the sale of Yugansk as part of a campaign to
+		// destroy Yukos": the one whose act it was, opening the words.
+		return sc.openingParty(rg, p)
+	}
 	for j := k - 1; j >= rg.from && j >= k-6; j-- {
 		it := items[j]
 		// The cue's clause ends at a dash or colon, and at a comma
@@ -1351,18 +1360,7 @@ func (sc *sentence) blamed(rg claimRegion, k, n int) *mention {
 		if it.is(",") && j+2 < k && items[j+1].is("and", "but") && items[j+2].is("has", "have", "had", "is", "was", "are", "were") {
 			// "Mr Blair has forgotten taxpayers, and has broken the
 			// pledges": the first verb's subject, which opens the words.
-			for f := rg.from; f < j; f++ {
-				if m := items[f].m; m != nil {
-					if m.modifier || m.kind == byEvent || m.id == rg.speaker.id || m.typ == graph.Place {
-						return nil
-					}
-					return m
-				}
-				if !items[f].is("\"", "“", ":", "that", "the") && !(items[f].tok.capitalised() && sc.ar.x.isHonorific(&items[f].tok)) {
-					return nil
-				}
-			}
-			return nil
+			return sc.openingParty(rg, j)
 		}
 		if it.is("-", "–", "—", "(", ")", ":") || it.is(",") && !strings.HasSuffix(items[k].low, "ing") {
 			return nil
@@ -1791,6 +1789,25 @@ func (sc *sentence) recentPerson(pronoun string, not *mention) *mention {
 			cp := *sc.ar.recent[j]
 			cp.kind = byPronoun
 			return &cp
+		}
+	}
+	return nil
+}
+
+// openingParty returns the party named first in rg's words, before
+// items[end], past "that", quotation marks, "the" and a title, or nil:
+// the subject of the words' first verb.
+func (sc *sentence) openingParty(rg claimRegion, end int) *mention {
+	items := sc.items
+	for f := rg.from; f < end; f++ {
+		if m := items[f].m; m != nil {
+			if m.modifier || m.kind == byEvent || m.id == rg.speaker.id || m.typ == graph.Place {
+				return nil
+			}
+			return m
+		}
+		if !items[f].is("\"", "“", ":", "that", "the") && !(items[f].tok.capitalised() && sc.ar.x.isHonorific(&items[f].tok)) {
+			return nil
 		}
 	}
 	return nil
