@@ -873,15 +873,19 @@ func (ar *article) classThenQualifier(ts []token, k int) bool {
 	return false
 }
 
-// acronymInBrackets: initials in brackets right after a name of two or
-// more words are that organisation's ("India Petrochemicals Limited
-// (IPCL)"), whether or not they spell every word, when they start with
-// its first letter; the name is an organisation.
+// acronymInBrackets: initials or a short name in brackets right after a
+// name of two or more words are that organisation's ("India
+// Petrochemicals Limited (IPCL)", "the Chilean Copper Commission
+// (Cochilco)"), whether or not they spell every word, when they start
+// with its first letter; the name is an organisation.
 func (ar *article) acronymInBrackets(ts []token, i int) {
-	if ts[i].text != "(" || i < 2 || i+2 >= len(ts) || ts[i+2].text != ")" || !isUpperWord(ts[i+1].text) {
+	if ts[i].text != "(" || i < 2 || i+2 >= len(ts) || ts[i+2].text != ")" || !ts[i+1].capitalised() || !ts[i+1].isWord() {
 		return
 	}
 	a := ts[i+1].text
+	if !isUpperWord(a) && ar.x.isGiven(&ts[i+1]) {
+		return // "(Cochilco)" shortens the name; "(John)" does not
+	}
 	s := i
 	for s > 0 && i-s < 6 && (ts[s-1].capitalised() && ts[s-1].isWord() || s < i && isConnector(&ts[s-1]) && s > 1 && ts[s-2].capitalised()) {
 		s--

@@ -1488,6 +1488,8 @@ func TestGeneralRules(t *testing.T) {
 			nil, nil, []string{"!gdp", "!mp"}},
 		{"initials in brackets after a name are its", "Anil Ambrani, vice-chairman of India Petrochemicals Limited (IPCL), left. Later IPCL denied it. The Trades Union Congress (TUC) said so; the TUC agreed.",
 			[]string{"india-petrochemicals-limited denied t-india-petrochemicals-limited-denial"}, nil, []string{"!ipcl", "!tuc", "!the-trades-union-congress"}},
+		{"a short name in brackets after a body's name is its, not a place's, an agency's or a person's", "The governmental Chilean Copper Commission (Cochilco) reported. Prices rose, said Cochilco vice president Tom Reed. Ann Lee of the Quill Commission (Reuters) spoke. The Jones Commission (John) met. Later John criticised Zentix Bank.",
+			[]string{"tom-reed affiliated_with chilean-copper-commission"}, []string{"jones-commission criticized zentix-bank"}, []string{"!cochilco", "!quill-commission-reuters"}},
 		{"initials in brackets after a thing or a common word", "A Liquid Crystal Display (LCD) costs less. Shares of Sumito Mitsu Financial (SMFG) rose, as other shares fell.",
 			nil, nil, []string{"!liquid-crystal-display", "!shares-of-sumito-mitsu-financial", "sumito-mitsu-financial Organization"}},
 		{"a common word that opens the sentence is no part of the name", "Shares of Sumito Mitsu Financial rose, as other shares fell. Bank of America is a big bank.",
