@@ -1573,7 +1573,8 @@ func (ar *article) asideEnd(ts []token, j int) int {
 // roleApposed reports whether a role in lower case, set off by a comma
 // after ts[j-1], says where it is held: "Sung Won Sohn, chief US
 // economist for Wells Fargo Bank", ", a senior analyst at Quill
-// Securities". Such a role is a person's; a firm's name takes none.
+// Securities", ", Turkcell's chief operating officer,". Such a role is a
+// person's; a firm's name takes none.
 func (ar *article) roleApposed(ts []token, j int) bool {
 	if j+3 >= len(ts) || ts[j].text != "," {
 		return false
@@ -1582,10 +1583,19 @@ func (ar *article) roleApposed(ts []token, j int) bool {
 	if ts[k].text == "a" || ts[k].text == "an" || ts[k].text == "the" {
 		k++
 	}
+	owned := false // "Ruhi Dogusoy, Turkcell's chief operating officer,"
+	for p := k; p < len(ts) && p < k+4 && ts[p].capitalised() && ts[p].isWord(); p++ {
+		if p+1 < len(ts) && ts[p+1].isPossessive() {
+			k, owned = p+2, true
+			break
+		}
+	}
 	role := false
 	for s := 0; k+1 < len(ts) && s < 5; s, k = s+1, k+1 {
 		t := &ts[k]
 		switch {
+		case owned && (t.text == "," || t.text == ".") && role:
+			return true // the role of a body named with its possessive, closing the aside
 		case t.text == "at" || t.text == "for" || t.text == "with":
 			return role && ts[k+1].capitalised()
 		case ar.x.rules.textIn("role", t) || ar.x.rules.textIn("generic-role", t):

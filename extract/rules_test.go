@@ -3680,6 +3680,12 @@ func TestGeneralRules(t *testing.T) {
 		// openingParty: an act done "as part of a campaign to destroy" is its doer's wrong
 		{"a speaker who says a party acted as part of a vendetta or a campaign to destroy accuses the party", "Quill Bank has claimed that Zentix Holdings imposed the huge bill and forced the sale of Orme Bank as part of a campaign to destroy it. Ann Lee said the Marlin Party cut her funding as part of a vendetta. Tom Reed said the sale of Bale Bank was part of a witch-hunt.",
 			[]string{"quill-bank accused zentix-holdings", "ann-lee accused marlin-party"}, []string{"quill-bank accused orme-bank", "tom-reed accused bale-bank"}, nil},
+		// roleApposed: ", Turkcell's chief operating officer," makes an unknown name a person
+		{"an unknown name with a body's role in apposition is a person of that body", "Turkcell signed a contract. Zoltar Quimby, Orme Bank's chief executive, said profits rose. Ehud Olmert attended a meeting between Ruhi Dogusoy, Turkcell's chief operating officer, and executives.",
+			[]string{"zoltar-quimby affiliated_with orme-bank", "ruhi-dogusoy affiliated_with turkcell"}, nil, []string{"zoltar-quimby Person", "ruhi-dogusoy Person"}},
+		// a meeting "between" one side, described by its body's role, and the other
+		{"the body in the aside that describes one side of a meeting is no side of it", "A meeting between Ann Lee, Orme Bank's chief executive, and Tom Reed took place. Talks between Jo Bale, Zentix Holdings' chairman, and executives ended.",
+			[]string{"ann-lee met tom-reed"}, []string{"ann-lee met orme-bank", "jo-bale met zentix-holdings"}, nil},
 		// [criticism-cue] PR exercise, publicity stunt
 		{"a PR exercise or a publicity stunt criticises its maker", "Tom Reed said the visit by Ann Lee was a PR stunt. Bob Ray said Quill Bank's pledge was a public relations exercise.",
 			[]string{"tom-reed criticized ann-lee", "bob-ray criticized quill-bank"}, nil, nil},

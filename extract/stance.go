@@ -1423,7 +1423,22 @@ func (sc *sentence) meetingNoun(i int) {
 	case items[i+1].is("between") && i+4 < len(items):
 		// "Talks between Tony Blair and Jacques Chirac ended": the two
 		// sides met, unless the talks are only planned.
-		if objs, end := sc.objectsAfter(i+2, 0); len(objs) == 2 && sc.meetable(objs[0], objs[1]) && !sc.modal(i) {
+		objs, end := sc.objectsAfter(i+2, 0)
+		if len(objs) == 2 && end < len(items) && items[end].tok.isPossessive() {
+			// "between Ruhi Dogusoy, Turkcell's chief operating
+			// officer, and executives": the body only describes the
+			// first; the other side follows the aside's ", and".
+			objs = objs[:1]
+			for j := end + 1; j+2 < len(items) && j < end+8; j++ {
+				if items[j].is(",") && items[j+1].is("and") {
+					if o, _ := sc.objectsAfter(j+2, 0); len(o) > 0 {
+						objs = append(objs, o[0])
+					}
+					break
+				}
+			}
+		}
+		if len(objs) == 2 && sc.meetable(objs[0], objs[1]) && !sc.modal(i) {
 			for j := i - 1; j >= 0 && j >= i-3; j-- {
 				if items[j].is("planned", "proposed", "future", "possible", "fresh", "new") {
 					return
