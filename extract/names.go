@@ -119,6 +119,7 @@ func (ar *article) learnNames(toks [][]token, memos []runs) {
 			}
 			if poss {
 				ar.nameAfterOutlet(ts, i)
+				ar.nameAfterState(ts, i)
 			}
 		}
 	}
@@ -1340,6 +1341,54 @@ func (ar *article) nameAfterOutlet(ts []token, i int) {
 		return
 	}
 	ar.learn(ts[i+1:i+1+n], graph.Organization)
+}
+
+// nameAfterState: a state's possessive, then a name no list knows that
+// is one word, initials first, or a body's head, is a company or body of
+// that state: "Russia's Lukoil", "Australia's BHP Billiton". Not a
+// person's name ("Britain's Paula Radcliffe", "Britain's Kelly"), nor a
+// name that qualifies a noun after it ("Pakistan's Sindh province"), nor
+// after a city's possessive ("London's Hilton").
+func (ar *article) nameAfterState(ts []token, i int) {
+	if i == 0 || i+1 >= len(ts) || !ts[i+1].capitalised() || !ts[i+1].isWord() {
+		return
+	}
+	state := false
+	for s := i - 1; s >= 0 && s >= i-3 && !state; s-- {
+		if l, rs := ar.gazAt(ts, s, i); l == i-s {
+			for _, r := range rs {
+				// The state by its own name, not a city that may stand
+				// for it: "London's Hilton hotel".
+				state = state || r.kind == formName && ar.x.gaz.entities[r.id].Type == graph.Country
+			}
+		}
+	}
+	if !state {
+		return
+	}
+	n := ar.unknownRun(ts, i+1)
+	if n == 0 {
+		return
+	}
+	if e := i + 1 + n; e < len(ts) && ts[e].isWord() && !ts[e].capitalised() && !actsAfter(ar.x, &ts[e]) {
+		return // "Pakistan's Sindh province", "Britain's Jewish community": the name qualifies a noun
+	}
+	run := ts[i+1 : i+1+n]
+	if n == 1 || isUpperWord(run[0].text) || ar.x.isOrgHead(&run[n-1]) {
+		ar.learn(run, graph.Organization)
+	}
+}
+
+// actsAfter reports whether the lower-case word t, right after a name,
+// may be the name's verb or a conjunction rather than a noun the name
+// qualifies: "Lukoil said", "Corus and", "Petrobras has", "Saab makes".
+func actsAfter(x *Extractor, t *token) bool {
+	switch w := t.text; w {
+	case "and", "or", "is", "was", "are", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might", "also", "to", "which", "who":
+		return true
+	default:
+		return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || x.rules.textIn("speech", t)
+	}
 }
 
 // isDigits reports whether s is all ASCII digits ("4" of "Radio 4").

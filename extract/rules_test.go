@@ -3686,6 +3686,11 @@ func TestGeneralRules(t *testing.T) {
 		// a meeting "between" one side, described by its body's role, and the other
 		{"the body in the aside that describes one side of a meeting is no side of it", "A meeting between Ann Lee, Orme Bank's chief executive, and Tom Reed took place. Talks between Jo Bale, Zentix Holdings' chairman, and executives ended.",
 			[]string{"ann-lee met tom-reed"}, []string{"ann-lee met orme-bank", "jo-bale met zentix-holdings"}, nil},
+		// nameAfterState: "Australia's BHP Billiton", "Russia's Lukoil"
+		{"a name no list knows after a state's possessive is a company of that state", "Australia's BHP Zentix is planning to invest $1bn. Ann Lee criticised BHP Zentix. Brazil's Quillbras said profits rose. Tom Reed accused Quillbras of lying. France's Ormeco has bought Marlin Group.",
+			[]string{"ann-lee criticized bhp-zentix", "tom-reed accused quillbras"}, nil, []string{"bhp-zentix Organization", "quillbras Organization", "ormeco Organization"}},
+		{"after a state's possessive, a person, a title, a name qualifying a noun, or a city's possessive is no company", "Britain's Kelly Zentor won. Russia's President Tom Reed spoke. Pakistan's Quilldh province flooded. Britain's Zorish community met. London's Ormeton said profits rose. Britain's Kelly won gold.",
+			nil, nil, []string{"!kelly-zentor Organization", "!quilldh", "!zorish", "!ormeton", "!president-tom-reed", "!kelly"}},
 		// [criticism-cue] PR exercise, publicity stunt
 		{"a PR exercise or a publicity stunt criticises its maker", "Tom Reed said the visit by Ann Lee was a PR stunt. Bob Ray said Quill Bank's pledge was a public relations exercise.",
 			[]string{"tom-reed criticized ann-lee", "bob-ray criticized quill-bank"}, nil, nil},
